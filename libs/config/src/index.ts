@@ -1,0 +1,2 @@
+export { ConfigError, loadConfig, runMain } from './load-config';
+export { CommonConfig } from './common.config';

@@ -1,0 +1,57 @@
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, ValidationError, validateSync } from 'class-validator';
+
+/** Raised when the environment does not describe a runnable app. Its message is one line that names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type ConfigClass<T> = new () => T;
+
+/**
+ * Builds a typed config from an env-like record. Property names of the class are the variable names,
+ * so the message can name exactly the variable to fix.
+ */
+export function loadConfig<T extends object>(cls: ConfigClass<T>, env: NodeJS.ProcessEnv = process.env): T {
+  const defaults = new cls();
+  const raw: Record<string, unknown> = {};
+  for (const key of configKeys(cls)) {
+    const value = env[key];
+    raw[key] = value === undefined || value === '' ? (defaults as Record<string, unknown>)[key] : value;
+  }
+  const config = plainToInstance(cls, raw, { enableImplicitConversion: true, exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false, forbidUnknownValues: true });
+  if (errors.length > 0) throw new ConfigError(describe(errors[0]!));
+  return config;
+}
+
+/** Every decorated property, including required ones that have no default and so no own key. */
+function configKeys(cls: ConfigClass<object>): string[] {
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false);
+  return [...new Set(metadata.map((m) => m.propertyName))];
+}
+
+function describe(error: ValidationError): string {
+  const constraint = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+  const shown = error.value === undefined ? 'missing' : 'invalid';
+  return `Configuration error: ${error.property} is ${shown} (${constraint})`;
+}
+
+/**
+ * Runs an entry point and turns a ConfigError into one line on stderr and exit code 78 (EX_CONFIG),
+ * never a stack trace.
+ */
+export async function runMain(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

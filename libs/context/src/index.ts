@@ -1,0 +1,2 @@
+export { Clock, IdGenerator, ManualClock } from './clock';
+export { type Correlation, CorrelationContext } from './correlation';

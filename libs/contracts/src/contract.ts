@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+
+export type MessageKind = 'event' | 'command' | 'request' | 'reply';
+
+export interface ContractInfo {
+  /** PascalCase name carried in the envelope's `type`, e.g. `SlotHeld`. */
+  readonly type: string;
+  /** Bumped on any change a v(n) consumer could not read. Additive optional fields keep the version. */
+  readonly version: number;
+  readonly kind: MessageKind;
+  /** The app that publishes it (events) or serves it (requests). */
+  readonly owner: string;
+  readonly summary: string;
+  /** For requests: the reply's contract. */
+  readonly reply?: ContractClass;
+}
+
+export type ContractClass<T extends object = object> = new () => T;
+
+/** What a publisher passes: the contract's fields as plain data. */
+export type PayloadOf<C extends ContractClass> = { [K in keyof InstanceType<C>]: InstanceType<C>[K] };
+
+const CONTRACT_KEY = Symbol('mo:contract');
+const SENSITIVE_KEY = Symbol('mo:sensitive');
+const registry = new Map<string, ContractClass>();
+
+const key = (type: string, version: number): string => `${type}@${version}`;
+
+/** Declares a class as a message contract and registers it, so consumers can find it by type and version. */
+export function Contract(info: ContractInfo): ClassDecorator {
+  return (target) => {
+    const cls = target as unknown as ContractClass;
+    const existing = registry.get(key(info.type, info.version));
+    if (existing && existing !== cls) throw new Error(`Contract ${info.type} v${info.version} is declared twice`);
+    Reflect.defineMetadata(CONTRACT_KEY, info, cls);
+    registry.set(key(info.type, info.version), cls);
+  };
+}
+
+/** Marks a field that must never be logged, shown by operator tools or copied into events. */
+export function Sensitive(): PropertyDecorator {
+  return (target, property) => {
+    const fields: string[] = Reflect.getMetadata(SENSITIVE_KEY, target.constructor) ?? [];
+    Reflect.defineMetadata(SENSITIVE_KEY, [...fields, String(property)], target.constructor);
+  };
+}
+
+export function contractInfo(cls: ContractClass): ContractInfo {
+  const info: ContractInfo | undefined = Reflect.getMetadata(CONTRACT_KEY, cls);
+  if (!info) throw new Error(`${cls.name} is not a message contract (missing @Contract)`);
+  return info;
+}
+
+export function sensitiveFields(cls: ContractClass): readonly string[] {
+  return Reflect.getMetadata(SENSITIVE_KEY, cls) ?? [];
+}
+
+/** `booking.SlotHeld.v1`: owner first, so a subscriber can bind `booking.#`. */
+export function routingKeyOf(cls: ContractClass): string {
+  const info = contractInfo(cls);
+  return `${info.owner}.${info.type}.v${info.version}`;
+}
+
+export function findContract(type: string, version: number): ContractClass | undefined {
+  return registry.get(key(type, version));
+}
+
+export function registeredContracts(): ContractClass[] {
+  return [...registry.values()];
+}

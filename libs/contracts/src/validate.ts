@@ -1,0 +1,40 @@
+import { plainToInstance } from 'class-transformer';
+import { ValidationError, validateSync } from 'class-validator';
+import { ContractClass } from './contract';
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; field: string; message: string };
+
+/**
+ * Validates plain data against a contract or DTO class. `strict` rejects unknown fields (publishers
+ * must not send typos); consumers are lenient so an additive change never breaks an older reader.
+ */
+export function validateAs<T extends object>(cls: ContractClass<T>, data: unknown, strict: boolean): Validated<T> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, field: '(root)', message: 'must be a JSON object' };
+  }
+  const value = plainToInstance(cls, data);
+  const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: strict, forbidUnknownValues: true });
+  if (errors.length === 0) return { ok: true, value };
+  return { ok: false, ...describeValidationError(errors[0]!) };
+}
+
+/** Throws a TypeError naming the field; for publish paths where invalid data is a programming error. */
+export function assertValid<T extends object>(cls: ContractClass<T>, data: unknown): T {
+  const result = validateAs(cls, data, true);
+  if (!result.ok) throw new TypeError(`${cls.name}: ${result.message}`);
+  return result.value;
+}
+
+/** The first failing leaf of a validation error: its dotted path and a message that names it. */
+export function describeValidationError(error: ValidationError): { field: string; message: string } {
+  return firstLeaf(error, '');
+}
+
+function firstLeaf(error: ValidationError, prefix: string): { field: string; message: string } {
+  const path = prefix ? `${prefix}.${error.property}` : error.property;
+  if (error.children && error.children.length > 0) return firstLeaf(error.children[0]!, path);
+  const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is invalid`;
+  // class-validator messages begin with the bare property name; show the full dotted path instead.
+  const text = message.startsWith(error.property) ? path + message.slice(error.property.length) : `${path}: ${message}`;
+  return { field: path, message: text };
+}

@@ -1,0 +1,67 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDefined,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
+  ValidationOptions,
+} from 'class-validator';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
+
+/** Composite decorators used by both HTTP DTOs and message contracts, so the two never disagree. */
+
+export const IsId = (description?: string) =>
+  applyDecorators(IsUUID('all'), ApiProperty({ format: 'uuid', description }));
+
+export const IsOptionalId = (description?: string) =>
+  applyDecorators(IsOptional(), IsUUID('all'), ApiPropertyOptional({ format: 'uuid', description }));
+
+/** An instant with an explicit offset, e.g. `2026-12-03T15:00:00Z`. Local times without an offset are ambiguous. */
+export const IsInstant = (description?: string) =>
+  applyDecorators(
+    IsISO8601({ strict: true, strictSeparator: true }),
+    Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: '$property must carry a UTC offset (Z or ±hh:mm)' }),
+    ApiProperty({ format: 'date-time', description }),
+  );
+
+export const IsOptionalInstant = (description?: string) =>
+  applyDecorators(IsOptional(), IsISO8601({ strict: true }), ApiPropertyOptional({ format: 'date-time', description }));
+
+export function IsE164Phone(options?: ValidationOptions): PropertyDecorator {
+  return applyDecorators(
+    ValidateBy(
+      {
+        name: 'isE164Phone',
+        validator: {
+          validate: (value: unknown) => typeof value === 'string' && /^\+[1-9]\d{6,14}$/.test(value) && isValidPhoneNumber(value),
+          defaultMessage: () => '$property must be a valid phone number in E.164 form, e.g. +13125550147',
+        },
+      },
+      options,
+    ),
+    ApiProperty({ example: '+13125550147', description: 'E.164 phone number' }),
+  );
+}
+
+export const IsText = (maxLength: number, description?: string) =>
+  applyDecorators(IsString(), IsNotEmpty(), MaxLength(maxLength), ApiProperty({ maxLength, description }));
+
+export const IsOptionalText = (maxLength: number, description?: string) =>
+  applyDecorators(IsOptional(), IsString(), MaxLength(maxLength), ApiPropertyOptional({ maxLength, description }));
+
+export const IsCount = (description?: string) =>
+  applyDecorators(IsInt(), Min(0), ApiProperty({ type: 'integer', minimum: 0, description }));
+
+/** A nested object validated as its own class. */
+export const IsNested = (type: () => new () => object, description?: string) =>
+  applyDecorators(IsDefined(), ValidateNested(), Type(type), ApiProperty({ type, description }));

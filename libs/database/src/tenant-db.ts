@@ -1,0 +1,119 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { isUuid } from './uuid';
+
+/** Tenant work was attempted outside a tenant transaction. This is a programming error, never a client error. */
+export class NoTenantContextError extends Error {
+  constructor(what: string) {
+    super(`${what} needs a tenant transaction; wrap the work in TenantDb.run(orgId, ...)`);
+    this.name = 'NoTenantContextError';
+  }
+}
+
+interface Scope {
+  readonly orgId: string;
+  readonly runner: QueryRunner;
+  readonly afterCommit: Array<() => void>;
+  savepoints: number;
+}
+
+/**
+ * The only door to tenant data. `run` opens one transaction whose first statement sets `app.org_id`
+ * with `set_config(..., true)`, so the setting dies with the transaction and can never leak to the next
+ * user of a pooled connection. Row-level security reads that setting; outside `run` there is no
+ * connection to query with, so forgetting the tenant fails loudly instead of returning nothing.
+ */
+export class TenantDb {
+  private readonly storage = new AsyncLocalStorage<Scope>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async run<T>(orgId: string, work: () => Promise<T>): Promise<T> {
+    if (!isUuid(orgId)) throw new TypeError('orgId must be a UUID');
+    const current = this.storage.getStore();
+    if (current) {
+      if (current.orgId !== orgId) throw new Error('A tenant transaction cannot switch to another tenant');
+      return work();
+    }
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const scope: Scope = { orgId, runner, afterCommit: [], savepoints: 0 };
+    try {
+      await runner.startTransaction();
+      await runner.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+      const result = await this.storage.run(scope, work);
+      await runner.commitTransaction();
+      for (const hook of scope.afterCommit) hook();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  get inTenant(): boolean {
+    return this.storage.getStore() !== undefined;
+  }
+
+  get orgId(): string {
+    return this.scope('orgId').orgId;
+  }
+
+  /** The EntityManager of the current tenant transaction. */
+  get manager(): EntityManager {
+    return this.scope('manager').runner.manager;
+  }
+
+  /** Rows of a statement run in the current tenant transaction. */
+  async query<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
+    const result = await this.scope('query').runner.query(sql, [...params], true);
+    return result.records as R[];
+  }
+
+  /** Number of rows a write statement touched, in the current tenant transaction. */
+  async execute(sql: string, params: readonly unknown[] = []): Promise<number> {
+    const result = await this.scope('execute').runner.query(sql, [...params], true);
+    return result.affected ?? 0;
+  }
+
+  /**
+   * Runs `work` behind a savepoint: if it throws, only its own statements are undone and the
+   * transaction stays usable (for example to look up alternatives after a constraint violation).
+   */
+  async savepoint<T>(work: () => Promise<T>): Promise<T> {
+    const scope = this.scope('savepoint');
+    const name = `sp_${++scope.savepoints}`;
+    await scope.runner.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      await scope.runner.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await scope.runner.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw error;
+    }
+  }
+
+  /** Runs after the current transaction commits; never after a rollback. */
+  afterCommit(hook: () => void): void {
+    this.scope('afterCommit').afterCommit.push(hook);
+  }
+
+  /**
+   * Tenant-less statements, allowed only outside a tenant transaction. Under row-level security they
+   * see no tenant rows; their one use is calling the narrow SECURITY DEFINER discovery functions that
+   * tell background workers which tenants have due work.
+   */
+  async discover<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
+    if (this.storage.getStore()) throw new Error('discover() must not run inside a tenant transaction');
+    return this.dataSource.query(sql, [...params]);
+  }
+
+  private scope(what: string): Scope {
+    const scope = this.storage.getStore();
+    if (!scope) throw new NoTenantContextError(`TenantDb.${what}`);
+    return scope;
+  }
+}

@@ -1,0 +1,4 @@
+export { ApiError, STATUS_CODES } from './api-error';
+export { CORRELATION_HEADER, CorrelationInterceptor, correlationIdFrom } from './correlation.interceptor';
+export { toResponse } from './to-response';
+export { createValidationPipe } from './validation.pipe';

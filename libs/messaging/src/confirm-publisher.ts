@@ -1,0 +1,54 @@
+import type { ChannelModel, ConfirmChannel, Options } from 'amqplib';
+import { AmqpConnection } from './amqp-connection';
+
+export class BrokerUnavailableError extends Error {
+  constructor(reason: string) {
+    super(`broker unavailable: ${reason}`);
+    this.name = 'BrokerUnavailableError';
+  }
+}
+
+/**
+ * Publishes on a confirm channel and resolves only when the broker has taken responsibility for the
+ * message (persisted it to every durable queue it routes to). It never queues in memory.
+ */
+export class ConfirmPublisher {
+  private channel?: ConfirmChannel;
+
+  constructor(
+    private readonly connection: AmqpConnection,
+    /** Runs on each new channel before it is used, e.g. to declare the exchanges it publishes to. */
+    private readonly prepare: (channel: ConfirmChannel) => Promise<void> = async () => undefined,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.connection.onConnect(async (model: ChannelModel) => {
+      const channel = await model.createConfirmChannel();
+      channel.on('error', () => undefined);
+      channel.on('close', () => {
+        if (this.channel === channel) this.channel = undefined;
+        void this.connection.reset(model);
+      });
+      await this.prepare(channel);
+      this.channel = channel;
+    });
+  }
+
+  get ready(): boolean {
+    return this.channel !== undefined;
+  }
+
+  publish(exchange: string, routingKey: string, body: Buffer, options: Options.Publish): Promise<void> {
+    const channel = this.channel;
+    if (!channel) return Promise.reject(new BrokerUnavailableError('no open channel'));
+    return new Promise<void>((resolve, reject) => {
+      try {
+        channel.publish(exchange, routingKey, body, { persistent: true, ...options }, (error: unknown) =>
+          error ? reject(new BrokerUnavailableError(error instanceof Error ? error.message : 'nacked')) : resolve(),
+        );
+      } catch (error) {
+        reject(new BrokerUnavailableError(error instanceof Error ? error.message : String(error)));
+      }
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import { ContractClass, contractInfo, routingKeyOf } from '@mo/contracts';
+import { EventPattern, MessagePattern } from '@nestjs/microservices';
+import { Rpc } from './rpc';
+
+/** Subscribes a handler to an event or command contract. The routing key comes from the contract. */
+export function OnMessage(contract: ContractClass) {
+  const { kind, type } = contractInfo(contract);
+  if (kind !== 'event' && kind !== 'command') throw new TypeError(`${type} is a ${kind}; use @OnRequest`);
+  return EventPattern(routingKeyOf(contract));
+}
+
+/** Serves a request contract; the handler's return value is the reply. */
+export function OnRequest(definition: Rpc<object, object>) {
+  return MessagePattern(routingKeyOf(definition.request));
+}

@@ -1,0 +1,15 @@
+export { AmqpConnection } from './amqp-connection';
+export { AmqpTransport } from './amqp.transport';
+export { BrokerUnavailableError, ConfirmPublisher } from './confirm-publisher';
+export { ConsumerHost } from './consumer-host';
+export { OnMessage, OnRequest } from './decorators';
+export { PermanentError, RpcError, RpcTimeoutError } from './errors';
+export { MessageContext } from './message-context';
+export { MessagingModule, MessagingObserver, type MessagingOptions } from './messaging.module';
+export { Outbox } from './outbox';
+export { OutboxRelay } from './outbox-relay';
+export { OutboxRepository, type OutboxRow } from './outbox.repository';
+export { rpc, type Rpc } from './rpc';
+export { RpcClient } from './rpc-client';
+export { Topology } from './topology';
+export { Headers } from './wire';

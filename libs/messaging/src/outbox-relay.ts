@@ -1,0 +1,146 @@
+import { Logger } from '@nestjs/common';
+import { Clock } from '@mo/context';
+import { TenantDb } from '@mo/database';
+import { ConfirmPublisher } from './confirm-publisher';
+import { envelopeProperties } from './wire';
+import { OutboxRepository, OutboxRow } from './outbox.repository';
+
+export interface OutboxRelayOptions {
+  exchange: string;
+  appId: string;
+  batchSize: number;
+  /** How often to look for rows no kick announced: other instances' leftovers, rows from before a crash. */
+  pollIntervalMs: number;
+  /** Sent rows are kept this long for inspection, then pruned. */
+  retentionMs: number;
+}
+
+/**
+ * Moves committed outbox rows to the broker. A commit in this process kicks it for that tenant, so the
+ * usual latency is one publish; a slow poll through the discovery function catches everything else.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger('OutboxRelay');
+  private readonly kicked = new Set<string>();
+  private wake?: () => void;
+  private loop?: Promise<void>;
+  private stopping = false;
+  private lastPoll = 0;
+  private lastPrune = 0;
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly repository: OutboxRepository,
+    private readonly publisher: ConfirmPublisher,
+    private readonly clock: Clock,
+    private readonly options: OutboxRelayOptions,
+    private readonly onPublished: (row: OutboxRow) => void = () => undefined,
+  ) {}
+
+  start(): void {
+    this.loop ??= this.run();
+  }
+
+  kick(orgId: string): void {
+    this.kicked.add(orgId);
+    this.wake?.();
+  }
+
+  /** Publishes what has been kicked so far, then stops. Rows it cannot publish stay in the table. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping || (this.kicked.size > 0 && this.publisher.ready)) {
+      try {
+        await this.tick();
+      } catch (error) {
+        this.logger.warn(`relay pass failed: ${error instanceof Error ? error.message : String(error)}`);
+        await this.idle(Math.min(this.options.pollIntervalMs, 1_000));
+      }
+      if (this.kicked.size === 0 && !this.stopping) await this.idle(this.options.pollIntervalMs);
+    }
+  }
+
+  private async tick(): Promise<void> {
+    if (!this.publisher.ready) return this.idle(200);
+    const orgs = new Set(this.kicked);
+    this.kicked.clear();
+    const now = Date.now();
+    if (now - this.lastPoll >= this.options.pollIntervalMs) {
+      this.lastPoll = now;
+      for (const org of await this.repository.pendingOrgs(1_000)) orgs.add(org);
+    }
+    for (const org of orgs) {
+      try {
+        await this.drain(org);
+      } catch (error) {
+        // Back to the queue of work: the next pass or poll tries again.
+        this.kicked.add(org);
+        throw error;
+      }
+    }
+    if (now - this.lastPrune >= 60_000) {
+      this.lastPrune = now;
+      await this.repository.pruneSent(new Date(this.clock.now().getTime() - this.options.retentionMs), 5_000);
+    }
+  }
+
+  private async drain(orgId: string): Promise<void> {
+    for (;;) {
+      const claimed = await this.db.run(orgId, () => this.publishBatch());
+      if (claimed < this.options.batchSize) return;
+    }
+  }
+
+  /**
+   * Publishes in waves: wave n holds the n-th claimed row of every aggregate, and waits for all its
+   * confirms before the next, so a later event of an aggregate never reaches the broker before an
+   * earlier one. Rows confirmed before a failure are still marked sent.
+   */
+  private async publishBatch(): Promise<number> {
+    const rows = await this.repository.claim(this.options.batchSize);
+    const sent: string[] = [];
+    let failure: unknown;
+    for (const wave of waves(rows)) {
+      const results = await Promise.allSettled(
+        wave.map((row) =>
+          this.publisher.publish(this.options.exchange, row.routingKey, Buffer.from(JSON.stringify(row.envelope)), {
+            ...envelopeProperties(row.envelope, this.options.appId),
+          }),
+        ),
+      );
+      results.forEach((result, i) => (result.status === 'fulfilled' ? sent.push(wave[i]!.id) : (failure ??= result.reason)));
+      if (failure) break;
+    }
+    await this.repository.markSent(sent, this.clock.now());
+    for (const row of rows) if (sent.includes(row.id)) this.onPublished(row);
+    if (failure) throw failure;
+    return rows.length;
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
+
+function waves(rows: readonly OutboxRow[]): OutboxRow[][] {
+  const seen = new Map<string, number>();
+  const result: OutboxRow[][] = [];
+  for (const row of rows) {
+    const index = seen.get(row.aggregateId) ?? 0;
+    seen.set(row.aggregateId, index + 1);
+    (result[index] ??= []).push(row);
+  }
+  return result;
+}

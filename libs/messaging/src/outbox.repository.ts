@@ -1,0 +1,79 @@
+import { Envelope } from '@mo/contracts';
+import { TenantDb } from '@mo/database';
+
+export interface OutboxRow {
+  id: string;
+  aggregateId: string;
+  routingKey: string;
+  envelope: Envelope;
+}
+
+/** Advisory-lock namespace for "this aggregate's events are being relayed"; any constant unique to the outbox. */
+const AGGREGATE_LOCK_CLASS = 0x0b0c;
+
+export class OutboxRepository {
+  private readonly table: string;
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly schema: string,
+  ) {
+    this.table = `"${schema}".outbox`;
+  }
+
+  async insert(row: OutboxRow): Promise<void> {
+    await this.db.execute(
+      `INSERT INTO ${this.table} (org_id, id, aggregate_id, routing_key, envelope) VALUES ($1, $2, $3, $4, $5)`,
+      [this.db.orgId, row.id, row.aggregateId, row.routingKey, row.envelope],
+    );
+  }
+
+  /**
+   * Claims the oldest unsent rows of the current tenant. SKIP LOCKED lets several relays share the
+   * work; the per-aggregate advisory lock keeps one aggregate's rows with a single relay, so they are
+   * published in order even when relays run side by side.
+   */
+  async claim(limit: number): Promise<OutboxRow[]> {
+    return this.db.query<OutboxRow>(
+      `SELECT o.id, o.aggregate_id AS "aggregateId", o.routing_key AS "routingKey", o.envelope
+         FROM ${this.table} o
+        WHERE o.org_id = $1 AND o.sent_at IS NULL
+          AND pg_try_advisory_xact_lock(${AGGREGATE_LOCK_CLASS}, hashtext(o.org_id::text || o.aggregate_id))
+        ORDER BY o.seq
+        LIMIT $2
+        FOR UPDATE SKIP LOCKED`,
+      [this.db.orgId, limit],
+    );
+  }
+
+  async markSent(ids: readonly string[], sentAt: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.execute(`UPDATE ${this.table} SET sent_at = $3 WHERE org_id = $1 AND id = ANY($2::uuid[])`, [
+      this.db.orgId,
+      ids,
+      sentAt,
+    ]);
+  }
+
+  /** Tenants with unsent rows, through the schema's SECURITY DEFINER discovery function. */
+  async pendingOrgs(limit: number): Promise<string[]> {
+    const rows = await this.db.discover<{ org_id: string }>(`SELECT org_id FROM "${this.schema}".outbox_pending_orgs($1)`, [limit]);
+    return rows.map((r) => r.org_id);
+  }
+
+  /** Oldest unsent row's age and the backlog size, across tenants, for metrics and health. */
+  async backlog(): Promise<{ count: number; oldestAgeSeconds: number }> {
+    const [row] = await this.db.discover<{ count: string; oldest_age_seconds: number | null }>(
+      `SELECT count, oldest_age_seconds FROM "${this.schema}".outbox_backlog()`,
+    );
+    return { count: Number(row?.count ?? 0), oldestAgeSeconds: Number(row?.oldest_age_seconds ?? 0) };
+  }
+
+  async pruneSent(olderThan: Date, batch: number): Promise<number> {
+    const [row] = await this.db.discover<{ pruned: number }>(
+      `SELECT "${this.schema}".outbox_prune($1, $2) AS pruned`,
+      [olderThan, batch],
+    );
+    return Number(row?.pruned ?? 0);
+  }
+}

@@ -1,0 +1,49 @@
+import { assertValid, ContractClass, contractInfo, Envelope, PayloadOf, routingKeyOf } from '@mo/contracts';
+import { Clock, CorrelationContext, IdGenerator } from '@mo/context';
+import { TenantDb } from '@mo/database';
+import { OutboxRelay } from './outbox-relay';
+import { OutboxRepository } from './outbox.repository';
+
+export interface OutboxOptions {
+  /** Messages with the same aggregate id are published in the order they were added. */
+  aggregateId: string;
+}
+
+/**
+ * The one way app code publishes: `outbox.add(SlotHeld, payload, { aggregateId })` inside a tenant
+ * transaction. The row commits or rolls back with the state change that caused it; the relay
+ * publishes it afterwards, so a crash between commit and publish loses nothing.
+ */
+export class Outbox {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly repository: OutboxRepository,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  async add<C extends ContractClass>(contract: C, payload: PayloadOf<C>, options: OutboxOptions): Promise<Envelope> {
+    const info = contractInfo(contract);
+    if (info.kind !== 'event' && info.kind !== 'command') {
+      throw new TypeError(`${info.type} is a ${info.kind}; only events and commands go through the outbox`);
+    }
+    assertValid(contract, payload);
+    const orgId = this.db.orgId;
+    const messageId = this.ids.next();
+    const correlation = CorrelationContext.current();
+    const envelope: Envelope = {
+      messageId,
+      type: info.type,
+      version: info.version,
+      orgId,
+      correlationId: correlation?.correlationId ?? messageId,
+      ...(correlation?.causationId ? { causationId: correlation.causationId } : {}),
+      occurredAt: this.clock.now().toISOString(),
+      payload: { ...(payload as Record<string, unknown>) },
+    };
+    await this.repository.insert({ id: messageId, aggregateId: options.aggregateId, routingKey: routingKeyOf(contract), envelope });
+    this.db.afterCommit(() => this.relay.kick(orgId));
+    return envelope;
+  }
+}

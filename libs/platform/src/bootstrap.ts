@@ -1,0 +1,66 @@
+import { DynamicModule, INestApplication, Logger, LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { createValidationPipe } from '@mo/http';
+import { AmqpTransport, ConsumerHost } from '@mo/messaging';
+import { ShutdownState } from './shutdown-state';
+
+export interface AppOptions {
+  name: string;
+  title: string;
+  logger?: LoggerService | false;
+}
+
+/**
+ * Builds an app: Fastify HTTP with our error shape and validation, OpenAPI at /docs, and the AMQP
+ * transport for its @OnMessage/@OnRequest handlers. Tests call this and listen on port 0.
+ */
+export async function createApp(module: DynamicModule, options: AppOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1_048_576,
+    genReqId: () => randomUUID(),
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    rawBody: true,
+    logger: options.logger ?? undefined,
+    abortOnError: false,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(options.title).addBearerAuth().build());
+  SwaggerModule.setup('docs', app, document);
+  app.connectMicroservice({ strategy: new AmqpTransport(app.get(ConsumerHost)) });
+  await app.init();
+  await app.startAllMicroservices();
+  return app;
+}
+
+/**
+ * Stops in the order that loses nothing: refuse new work, finish HTTP requests in flight, stop
+ * consuming and finish handlers, flush the outbox relay, then close the broker and the pool.
+ */
+export async function shutdown(app: INestApplication): Promise<void> {
+  app.get(ShutdownState).stopping = true;
+  await app.getHttpAdapter().close();
+  await app.close();
+}
+
+/** Runs an app as a process: listens, and shuts down gracefully on SIGTERM or SIGINT. */
+export async function runApp(module: DynamicModule, options: AppOptions & { port: number; host: string }): Promise<void> {
+  const app = await createApp(module, options);
+  await app.listen({ port: options.port, host: options.host });
+  const logger = new Logger(options.name);
+  logger.log(`listening on http://${options.host}:${options.port} (docs at /docs)`);
+  let stopping: Promise<void> | undefined;
+  const stop = (signal: string) => {
+    stopping ??= (async () => {
+      logger.log(`${signal} received, shutting down`);
+      await shutdown(app);
+      process.exit(0);
+    })();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}

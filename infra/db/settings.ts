@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { IsString, IsUrl, Matches } from 'class-validator';
 
 /** Where the bootstrap finds the server, and the names and password it gives what it creates. */

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 
 /**

@@ -35,12 +35,9 @@ export class TenantDb {
       if (current.orgId !== orgId) throw new Error('A tenant transaction cannot switch to another tenant');
       return work();
     }
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    const runner = await this.begin(orgId);
     const scope: Scope = { orgId, runner, afterCommit: [], savepoints: 0 };
     try {
-      await runner.startTransaction();
-      await runner.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
       const result = await this.storage.run(scope, work);
       await runner.commitTransaction();
       for (const hook of scope.afterCommit) hook();
@@ -50,6 +47,26 @@ export class TenantDb {
       throw error;
     } finally {
       await runner.release();
+    }
+  }
+
+  /**
+   * Opens the transaction and sets the tenant. After a database restart the pool may still hold dead
+   * connections; nothing has run yet at this point, so a connection error here is retried on a
+   * fresh connection. (TypeORM releases a client that errored with the error, so pg-pool discards it.)
+   */
+  private async begin(orgId: string): Promise<QueryRunner> {
+    for (let attempt = 1; ; attempt++) {
+      const runner = this.dataSource.createQueryRunner();
+      try {
+        await runner.connect();
+        await runner.startTransaction();
+        await runner.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+        return runner;
+      } catch (error) {
+        await runner.release();
+        if (attempt >= 5 || !isConnectionError(error)) throw error;
+      }
     }
   }
 
@@ -116,4 +133,19 @@ export class TenantDb {
     if (!scope) throw new NoTenantContextError(`TenantDb.${what}`);
     return scope;
   }
+}
+
+/** Errors that mean the connection is gone, not that the statement was wrong. */
+function isConnectionError(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return (
+    code === '57P01' || // admin_shutdown: terminated by the server
+    code === '57P02' || // crash_shutdown
+    code === '57P03' || // cannot_connect_now
+    code === '08006' ||
+    code === '08003' ||
+    code === 'ECONNRESET' ||
+    code === 'EPIPE' ||
+    /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message ?? '')
+  );
 }

@@ -3,13 +3,13 @@ import { EventPattern, MessagePattern } from '@nestjs/microservices';
 import { Rpc } from './rpc';
 
 /** Subscribes a handler to an event or command contract. The routing key comes from the contract. */
-export function OnMessage(contract: ContractClass) {
+export function OnMessage(contract: ContractClass): MethodDecorator {
   const { kind, type } = contractInfo(contract);
   if (kind !== 'event' && kind !== 'command') throw new TypeError(`${type} is a ${kind}; use @OnRequest`);
-  return EventPattern(routingKeyOf(contract));
+  return EventPattern<string>(routingKeyOf(contract));
 }
 
 /** Serves a request contract; the handler's return value is the reply. */
-export function OnRequest(definition: Rpc<object, object>) {
-  return MessagePattern(routingKeyOf(definition.request));
+export function OnRequest(definition: Rpc<object, object>): MethodDecorator {
+  return MessagePattern<string>(routingKeyOf(definition.request));
 }

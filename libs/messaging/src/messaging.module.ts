@@ -91,7 +91,8 @@ export class MessagingModule {
         { provide: OPTIONS, useValue: options },
         { provide: MessagingObserver, useValue: {} },
         { provide: Topology, useFactory: () => new Topology(options.prefix, options.app, options.retryDelaysMs) },
-        { provide: AmqpConnection, useFactory: () => new AmqpConnection(options.url, options.app) },
+        // Named with the prefix, so an operator (or a test) can pick this deployment's connections out.
+        { provide: AmqpConnection, useFactory: () => new AmqpConnection(options.url, `${options.prefix}${options.app}`) },
         {
           provide: ConfirmPublisher,
           inject: [AmqpConnection, Topology],

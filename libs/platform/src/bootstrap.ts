@@ -31,7 +31,8 @@ export async function createApp(module: DynamicModule, options: AppOptions): Pro
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(options.title).addBearerAuth().build());
   SwaggerModule.setup('docs', app, document);
-  app.connectMicroservice({ strategy: new AmqpTransport(app.get(ConsumerHost)) });
+  // Inherit the app config so the global ErrorFilter (APP_FILTER) also wraps message handlers.
+  app.connectMicroservice({ strategy: new AmqpTransport(app.get(ConsumerHost)) }, { inheritAppConfig: true });
   await app.init();
   await app.startAllMicroservices();
   return app;

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '../..');
+const apps = ['booking', 'otp-sms', 'redaction', 'followup'];
+
+describe.each(apps)('the %s process', (app) => {
+  const main = join(root, `dist/apps/${app}/src/main.js`);
+
+  it('is built (npm test builds before running jest)', () => {
+    expect(existsSync(main)).toBe(true);
+  });
+
+  it('stops with one line naming a bad variable, and no stack trace', () => {
+    const result = spawnSync(process.execPath, [main], {
+      env: { PATH: process.env.PATH, DATABASE_URL: 'not a url' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(78);
+    expect(result.stderr.trim()).toMatch(/^Configuration error: DATABASE_URL is invalid \(.+\)$/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toBe('');
+  });
+});

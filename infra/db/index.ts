@@ -1,0 +1,5 @@
+export { migrate } from './migrate';
+export { MIGRATIONS } from './migrations';
+export { APP_ROLES, type AppName, DISCOVERY_ROLE, dropDatabase, ensureDatabase, ensureRoles, OWNER_ROLE, roleUrl } from './roles';
+export { DatabaseSettings } from './settings';
+export { setupDatabase } from './setup';

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { createDataSource, NoTenantContextError, TenantDb } from '@mo/database';
+import { createTenant, TestInfra, TestTenant } from '@mo/testing';
+
+let infra: TestInfra;
+let dataSource: DataSource;
+let db: TenantDb;
+let tenant: TestTenant;
+
+beforeAll(async () => {
+  infra = await TestInfra.create();
+  tenant = await createTenant(infra);
+  // One connection, so every transaction below reuses the same pooled session.
+  dataSource = await createDataSource({ url: infra.urlFor('booking'), poolSize: 1, applicationName: 'tenant-db-test' }).initialize();
+  db = new TenantDb(dataSource);
+});
+
+afterAll(async () => {
+  await dataSource?.destroy();
+  await infra?.dispose();
+});
+
+const insertInbox = (id = randomUUID()) =>
+  db.execute(`INSERT INTO booking.inbox (org_id, consumer, message_id, received_at) VALUES ($1, 'test', $2, now())`, [db.orgId, id]);
+
+const inboxCount = (id: string) =>
+  infra.asOwner(tenant.orgId, async (c) => (await c.query(`SELECT count(*)::int AS n FROM booking.inbox WHERE message_id = $1`, [id])).rows[0].n);
+
+describe('TenantDb', () => {
+  it('refuses tenant work outside a tenant transaction, loudly', async () => {
+    await expect(db.query('SELECT 1')).rejects.toBeInstanceOf(NoTenantContextError);
+    expect(() => db.manager).toThrow(NoTenantContextError);
+    expect(() => db.orgId).toThrow(/needs a tenant transaction/);
+  });
+
+  it('refuses an org id that is not a UUID before touching the database', async () => {
+    await expect(db.run("x' OR '1'='1", async () => 1)).rejects.toThrow('orgId must be a UUID');
+  });
+
+  it('refuses to switch tenant inside a tenant transaction', async () => {
+    await expect(db.run(tenant.orgId, () => db.run(randomUUID(), async () => 1))).rejects.toThrow(/cannot switch/);
+  });
+
+  it('sets the tenant for the transaction only; the pooled session is clean afterwards', async () => {
+    const inside = await db.run(tenant.orgId, async () => (await db.query<{ v: string }>(`SELECT current_setting('app.org_id', true) AS v`))[0]!.v);
+    expect(inside).toBe(tenant.orgId);
+    const [after] = await db.discover<{ v: string | null }>(`SELECT current_setting('app.org_id', true) AS v`);
+    expect(after!.v ?? '').toBe('');
+  });
+
+  it('commits the work and runs after-commit hooks once', async () => {
+    const id = randomUUID();
+    const hook = jest.fn();
+    await db.run(tenant.orgId, async () => {
+      await insertInbox(id);
+      db.afterCommit(hook);
+      expect(hook).not.toHaveBeenCalled();
+    });
+    expect(hook).toHaveBeenCalledTimes(1);
+    expect(await inboxCount(id)).toBe(1);
+  });
+
+  it('rolls everything back on error and skips after-commit hooks', async () => {
+    const id = randomUUID();
+    const hook = jest.fn();
+    await expect(
+      db.run(tenant.orgId, async () => {
+        await insertInbox(id);
+        db.afterCommit(hook);
+        throw new Error('handler failed');
+      }),
+    ).rejects.toThrow('handler failed');
+    expect(hook).not.toHaveBeenCalled();
+    expect(await inboxCount(id)).toBe(0);
+  });
+
+  it('undoes only the savepoint on a constraint violation and keeps the transaction usable', async () => {
+    const kept = randomUUID();
+    await db.run(tenant.orgId, async () => {
+      await insertInbox(kept);
+      await expect(db.savepoint(() => insertInbox(kept))).rejects.toMatchObject({ code: '23505' });
+      expect(await db.query('SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
+    });
+    expect(await inboxCount(kept)).toBe(1);
+  });
+
+  it('recovers when the server kills its connections', async () => {
+    await db.run(tenant.orgId, () => db.query('SELECT 1'));
+    const killed = await infra.terminateConnections('tenant-db-test');
+    expect(killed).toBe(1);
+    // The pooled connection is dead; the next transaction must succeed on a fresh one.
+    const id = randomUUID();
+    await db.run(tenant.orgId, () => insertInbox(id));
+    expect(await inboxCount(id)).toBe(1);
+  });
+});

@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { routingKeyOf } from '@mo/contracts';
+import { TenantDb } from '@mo/database';
+import { AmqpConnection, Headers, Outbox } from '@mo/messaging';
+import { shutdown } from '@mo/platform';
+import { AmqpProbe, closeBrokerConnections, createTenant, drainQueue, eventually, publishRaw, TestInfra, TestTenant } from '@mo/testing';
+import { APP, Behaviour, Script, startTestApp, TestEffect, TestPing } from './fixture';
+
+let infra: TestInfra;
+let tenant: TestTenant;
+let app: NestFastifyApplication;
+let probe: AmqpProbe;
+
+beforeAll(async () => {
+  infra = await TestInfra.create();
+  tenant = await createTenant(infra);
+  app = await startTestApp(infra);
+  await app.get(AmqpConnection).waitUntilConnected(10_000);
+  probe = await AmqpProbe.start(infra, [routingKeyOf(TestEffect), routingKeyOf(TestPing)]);
+});
+
+afterAll(async () => {
+  await probe?.close();
+  if (app) await shutdown(app);
+  await infra?.dispose([APP]);
+});
+
+/** Publishes a ping the way app code does: an outbox row in a tenant transaction. */
+async function publishPing(target: NestFastifyApplication, behaviour: Behaviour, id: string = randomUUID(), orgId = tenant.orgId): Promise<string> {
+  await target.get(TenantDb).run(orgId, () => target.get(Outbox).add(TestPing, { id, behaviour }, { aggregateId: id }));
+  return id;
+}
+
+const effectsOf = (pingId: string) => probe.ofType('TestEffect').filter((m) => m.envelope.payload.pingId === pingId);
+const pingsOf = (pingId: string) => probe.ofType('TestPing').filter((m) => m.envelope.payload.id === pingId);
+
+async function unsentOutboxRows(orgId: string): Promise<number> {
+  const { rows } = await infra.asOwner(orgId, (db) => db.query(`SELECT count(*)::int AS n FROM booking.outbox WHERE sent_at IS NULL`));
+  return rows[0].n;
+}
+
+/** A message in the app's queue, as another service would publish it. */
+function envelopeFor(type: string, payload: { id: string; behaviour?: string }, overrides: object = {}) {
+  return {
+    messageId: randomUUID(),
+    type,
+    version: 1,
+    orgId: tenant.orgId,
+    correlationId: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    payload,
+    ...overrides,
+  };
+}
+
+describe('transactional outbox', () => {
+  it('delivers an event committed while the relay could not publish, exactly once, after a restart', async () => {
+    // An instance whose broker is unreachable commits the event, then stops: the crash window.
+    const stranded = await startTestApp(infra, { AMQP_URL: 'amqp://guest:guest@127.0.0.1:1' });
+    const id = await publishPing(stranded, 'ok');
+    expect(await unsentOutboxRows(tenant.orgId)).toBeGreaterThanOrEqual(1);
+    await shutdown(stranded);
+    expect(pingsOf(id)).toHaveLength(0);
+
+    // A healthy instance finds the row by polling, not by a kick, and publishes it.
+    await eventually(() => effectsOf(id).length === 1);
+    await eventually(async () => (await unsentOutboxRows(tenant.orgId)) === 0);
+    // Nothing unsent is left, so no later relay pass can publish it again.
+    expect(pingsOf(id)).toHaveLength(1);
+    expect(effectsOf(id)).toHaveLength(1);
+  });
+
+  it('writes nothing when the transaction rolls back', async () => {
+    const id = randomUUID();
+    await expect(
+      app.get(TenantDb).run(tenant.orgId, async () => {
+        await app.get(Outbox).add(TestPing, { id, behaviour: 'ok' }, { aggregateId: id });
+        throw new Error('business rule failed');
+      }),
+    ).rejects.toThrow('business rule failed');
+    const sentinel = await publishPing(app, 'ok');
+    await eventually(() => effectsOf(sentinel).length === 1);
+    expect(pingsOf(id)).toHaveLength(0);
+  });
+
+  it('rejects a payload that breaks its contract before anything is written', async () => {
+    const db = app.get(TenantDb);
+    await expect(
+      db.run(tenant.orgId, () => app.get(Outbox).add(TestPing, { id: 'not-a-uuid', behaviour: 'ok' }, { aggregateId: 'x' })),
+    ).rejects.toThrow(/id must be a UUID/);
+  });
+
+  it('keeps the order of one aggregate across a batch', async () => {
+    const aggregate = randomUUID();
+    const ids: string[] = Array.from({ length: 20 }, () => randomUUID());
+    await app.get(TenantDb).run(tenant.orgId, async () => {
+      for (const [seq, id] of ids.entries()) await app.get(Outbox).add(TestPing, { id, behaviour: 'ok', seq }, { aggregateId: aggregate });
+    });
+    await eventually(() => ids.every((id) => pingsOf(id).length === 1));
+    const seen = probe.ofType('TestPing').filter((m) => ids.includes(String(m.envelope.payload.id)));
+    expect(seen.map((m) => m.envelope.payload.seq)).toEqual(ids.map((_, i) => i));
+  });
+});
+
+describe('idempotent consumer', () => {
+  it('applies the same message delivered twice only once', async () => {
+    const ping = envelopeFor('TestPing', { id: randomUUID(), behaviour: 'ok' });
+    await publishRaw(infra, `${infra.prefix}${APP}.events`, JSON.stringify(ping));
+    await publishRaw(infra, `${infra.prefix}${APP}.events`, JSON.stringify(ping));
+    const sentinel = await publishPing(app, 'ok');
+    await eventually(() => effectsOf(sentinel).length === 1 && app.get(Script).attempts.get(ping.payload.id) === 1);
+    const { rows } = await infra.asOwner(tenant.orgId, (db) =>
+      db.query(`SELECT count(*)::int AS n FROM booking.inbox WHERE message_id = $1`, [ping.messageId]),
+    );
+    expect(rows[0].n).toBe(1);
+    expect(effectsOf(ping.payload.id)).toHaveLength(1);
+  });
+});
+
+describe('retries and dead letters', () => {
+  it('retries a transient failure and produces one effect over three deliveries', async () => {
+    const id = await publishPing(app, 'fail-twice');
+    const [effect] = await eventually(() => (effectsOf(id).length === 1 ? effectsOf(id) : undefined));
+    expect(effect!.envelope.payload.attempt).toBe(3);
+    expect(app.get(Script).attempts.get(id)).toBe(3);
+    const sentinel = await publishPing(app, 'ok');
+    await eventually(() => effectsOf(sentinel).length === 1);
+    expect(effectsOf(id)).toHaveLength(1);
+  });
+
+  it('dead-letters a message that keeps failing after every retry, with the reason in its headers', async () => {
+    const id = await publishPing(app, 'fail-always');
+    const [dead] = await eventually(async () => {
+      const messages = await drainQueue(infra, `${infra.prefix}${APP}.dlq`);
+      return messages.length > 0 ? messages : undefined;
+    });
+    const headers = dead!.properties.headers!;
+    expect(JSON.parse(dead!.content.toString()).payload.id).toBe(id);
+    expect(app.get(Script).attempts.get(id)).toBe(4);
+    expect(headers[Headers.attempts]).toBe(4);
+    expect(headers[Headers.reason]).toBe('retries_exhausted');
+    expect(headers[Headers.error]).toBe('the downstream is down');
+    expect(headers[Headers.errorClass]).toBe('Error');
+    expect(headers[Headers.originalRoutingKey]).toBe(routingKeyOf(TestPing));
+    expect(Date.parse(String(headers[Headers.firstFailureAt]))).toBeLessThanOrEqual(Date.parse(String(headers[Headers.lastFailureAt])));
+    expect(effectsOf(id)).toHaveLength(0);
+  });
+
+  it('dead-letters a permanent failure at once', async () => {
+    const id = await publishPing(app, 'permanent');
+    const [dead] = await eventually(async () => {
+      const messages = await drainQueue(infra, `${infra.prefix}${APP}.dlq`);
+      return messages.length > 0 ? messages : undefined;
+    });
+    expect(JSON.parse(dead!.content.toString()).payload.id).toBe(id);
+    expect(dead!.properties.headers![Headers.reason]).toBe('permanent_failure');
+    expect(app.get(Script).attempts.get(id)).toBe(1);
+  });
+
+  it.each([
+    ['malformed JSON', () => '{"messageId": ', 'malformed_json'],
+    ['an unknown type', () => JSON.stringify(envelopeFor('NoSuchEvent', { id: randomUUID() })), 'unknown_type'],
+    ['an invalid payload', () => JSON.stringify(envelopeFor('TestPing', { id: 'nope', behaviour: 'ok' })), 'invalid_payload'],
+    ['an envelope without a tenant', () => JSON.stringify(envelopeFor('TestPing', { id: randomUUID(), behaviour: 'ok' }, { orgId: undefined })), 'invalid_envelope'],
+    ['a tenant that does not exist', () => JSON.stringify(envelopeFor('TestPing', { id: randomUUID(), behaviour: 'ok' }, { orgId: randomUUID() })), 'permanent_failure'],
+  ])('dead-letters %s at once and keeps consuming', async (_name, body, reason) => {
+    await publishRaw(infra, `${infra.prefix}${APP}.events`, body());
+    const next = await publishPing(app, 'ok');
+    await eventually(() => effectsOf(next).length === 1);
+    const [dead] = await eventually(async () => {
+      const messages = await drainQueue(infra, `${infra.prefix}${APP}.dlq`);
+      return messages.length > 0 ? messages : undefined;
+    });
+    expect(dead!.properties.headers![Headers.reason]).toBe(reason);
+    expect(dead!.properties.headers![Headers.attempts]).toBe(1);
+  });
+});
+
+describe('broker failure', () => {
+  it('delivers every event of a burst while the broker closes the app connections', async () => {
+    const ids = Array.from({ length: 200 }, () => randomUUID());
+    const burst = Promise.all(ids.map((id) => publishPing(app, 'ok', id)));
+    const closed = await eventually(() => closeBrokerConnections(`${infra.prefix}${APP}`).then((n) => n > 0));
+    expect(closed).toBe(true);
+    await burst;
+    await eventually(() => ids.every((id) => effectsOf(id).length >= 1), { timeoutMs: 30_000 });
+    await eventually(async () => (await unsentOutboxRows(tenant.orgId)) === 0);
+    // At-least-once on the wire, exactly-once in effect: the inbox absorbed any redelivery.
+    expect(ids.filter((id) => effectsOf(id).length !== 1)).toEqual([]);
+  });
+});
+
+describe('database failure', () => {
+  it('keeps consuming and relaying after the server kills every app connection', async () => {
+    const before = await publishPing(app, 'ok');
+    await eventually(() => effectsOf(before).length === 1);
+    expect(await infra.terminateConnections(APP)).toBeGreaterThan(0);
+    // Every pooled connection is dead now; the next transaction must still succeed first time.
+    const after = await publishPing(app, 'ok');
+    await eventually(() => effectsOf(after).length === 1);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes a handler in flight, acks it and publishes its effect before stopping', async () => {
+    // Its own broker namespace, so the single instance below is the only consumer.
+    const isolated = await TestInfra.create();
+    const other = await createTenant(isolated);
+    const instance = await startTestApp(isolated);
+    const watcher = await AmqpProbe.start(isolated, [routingKeyOf(TestEffect)]);
+    try {
+      await instance.get(AmqpConnection).waitUntilConnected(10_000);
+      const script = instance.get(Script);
+      script.close();
+      const id = await publishPing(instance, 'gated', randomUUID(), other.orgId);
+      await eventually(() => script.entered === 1);
+      const stopping = shutdown(instance);
+      script.open();
+      await stopping;
+      await watcher.waitFor((m) => m.envelope.payload.pingId === id);
+      // Acked before the channel closed: nothing waits to be redelivered.
+      expect(await drainQueue(isolated, `${isolated.prefix}${APP}.events`)).toHaveLength(0);
+    } finally {
+      await watcher.close();
+      await isolated.dispose([APP]);
+    }
+  });
+});

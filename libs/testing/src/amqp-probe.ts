@@ -1,0 +1,105 @@
+import { ChannelModel, connect, ConsumeMessage, GetMessage } from 'amqplib';
+import { Envelope } from '@mo/contracts';
+import { eventually, PollOptions } from './eventually';
+import { TestInfra } from './test-infra';
+
+export interface ProbedMessage {
+  routingKey: string;
+  envelope: Envelope;
+  headers: Record<string, unknown>;
+  raw: ConsumeMessage;
+}
+
+/**
+ * A test's own subscriber on the events exchange. Its queue is durable and named, so it keeps
+ * collecting across a broker connection reset; `reconnect()` resumes reading it.
+ */
+export class AmqpProbe {
+  readonly messages: ProbedMessage[] = [];
+  private connection?: ChannelModel;
+
+  private constructor(
+    private readonly infra: TestInfra,
+    readonly queue: string,
+    private readonly bindings: readonly string[],
+  ) {}
+
+  static async start(infra: TestInfra, bindings: readonly string[] = ['#']): Promise<AmqpProbe> {
+    const probe = new AmqpProbe(infra, infra.trackQueue(`${infra.prefix}probe.${Math.random().toString(36).slice(2, 8)}`), bindings);
+    await probe.reconnect();
+    return probe;
+  }
+
+  async reconnect(): Promise<void> {
+    await this.close();
+    this.connection = await connect(this.infra.amqpUrl);
+    this.connection.on('error', () => undefined);
+    const channel = await this.connection.createChannel();
+    channel.on('error', () => undefined);
+    await channel.assertExchange(`${this.infra.prefix}events`, 'topic', { durable: true });
+    await channel.assertQueue(this.queue, { durable: true });
+    for (const key of this.bindings) await channel.bindQueue(this.queue, `${this.infra.prefix}events`, key);
+    await channel.consume(this.queue, (message) => {
+      if (!message) return;
+      this.messages.push({
+        routingKey: message.fields.routingKey,
+        envelope: JSON.parse(message.content.toString('utf8')) as Envelope,
+        headers: message.properties.headers ?? {},
+        raw: message,
+      });
+      channel.ack(message);
+    });
+  }
+
+  ofType(type: string): ProbedMessage[] {
+    return this.messages.filter((m) => m.envelope.type === type);
+  }
+
+  async waitFor(predicate: (m: ProbedMessage) => boolean, options?: PollOptions): Promise<ProbedMessage> {
+    return eventually(() => this.messages.find(predicate), options);
+  }
+
+  async waitForType(type: string, options?: PollOptions): Promise<ProbedMessage> {
+    return this.waitFor((m) => m.envelope.type === type, options);
+  }
+
+  async close(): Promise<void> {
+    const connection = this.connection;
+    this.connection = undefined;
+    await connection?.close().catch(() => undefined);
+  }
+}
+
+/** Publishes raw bytes straight to a queue, bypassing every check: for poison-message tests. */
+export async function publishRaw(infra: TestInfra, queue: string, body: Buffer | string, headers: Record<string, unknown> = {}): Promise<void> {
+  const connection = await connect(infra.amqpUrl);
+  try {
+    const channel = await connection.createConfirmChannel();
+    await new Promise<void>((resolve, reject) =>
+      channel.sendToQueue(queue, Buffer.isBuffer(body) ? body : Buffer.from(body), { persistent: true, headers }, (error: unknown) =>
+        error ? reject(error) : resolve(),
+      ),
+    );
+    await channel.close();
+  } finally {
+    await connection.close();
+  }
+}
+
+/** Reads (and removes) every message currently in a queue, e.g. a dead-letter queue. */
+export async function drainQueue(infra: TestInfra, queue: string): Promise<GetMessage[]> {
+  const connection = await connect(infra.amqpUrl);
+  try {
+    const channel = await connection.createChannel();
+    const taken: GetMessage[] = [];
+    for (;;) {
+      const message = await channel.get(queue, { noAck: true });
+      if (!message) break;
+      taken.push(message);
+    }
+    await channel.close();
+    return taken;
+  } finally {
+    await connection.close();
+  }
+}

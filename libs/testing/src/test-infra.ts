@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import { connect } from 'amqplib';
+import { Client } from 'pg';
+import { APP_ROLES, type AppName, dropDatabase, ensureDatabase, OWNER_ROLE, roleUrl } from '@infra/db';
+
+export const TEST_PASSWORD = 'orchestrator-test';
+
+/** Retry delays short enough for tests; the backbone does not care how long they are. */
+export const TEST_RETRY_DELAYS_MS = [40, 80, 120];
+
+/** One test file's own database and broker namespace. */
+export class TestInfra {
+  private readonly extraQueues = new Set<string>();
+
+  private constructor(
+    readonly adminUrl: string,
+    readonly amqpUrl: string,
+    readonly database: string,
+    readonly prefix: string,
+  ) {}
+
+  static async create(): Promise<TestInfra> {
+    const adminUrl = required('MO_TEST_ADMIN_URL');
+    const template = required('MO_TEST_TEMPLATE');
+    const id = `${process.pid.toString(36)}${randomBytes(4).toString('hex')}`;
+    const infra = new TestInfra(adminUrl, required('MO_TEST_AMQP_URL'), `mo_t_${id}`, `t${id}.`);
+    await withRetry(() => ensureDatabase(adminUrl, infra.database, template));
+    return infra;
+  }
+
+  urlFor(role: AppName | 'owner'): string {
+    const name = role === 'owner' ? OWNER_ROLE : APP_ROLES[role];
+    return roleUrl(this.adminUrl, name, TEST_PASSWORD, this.database);
+  }
+
+  /** Env for an app under test: its role, this file's database and broker prefix, fast retries. */
+  env(app: AppName, extra: Record<string, string> = {}): Record<string, string> {
+    return {
+      DATABASE_URL: this.urlFor(app),
+      AMQP_URL: this.amqpUrl,
+      AMQP_PREFIX: this.prefix,
+      RETRY_DELAYS_MS: TEST_RETRY_DELAYS_MS.join(','),
+      ...extra,
+    };
+  }
+
+  /** Runs SQL as the owner role with the tenant set, the way an operator would. */
+  async asOwner<T>(orgId: string | undefined, work: (client: Client) => Promise<T>): Promise<T> {
+    return this.asRole('owner', orgId, work);
+  }
+
+  async asRole<T>(role: AppName | 'owner', orgId: string | undefined, work: (client: Client) => Promise<T>): Promise<T> {
+    const client = new Client({ connectionString: this.urlFor(role) });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      if (orgId) await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await client.end();
+    }
+  }
+
+  /** Kills, server side, every connection of `applicationName` to this file's database. */
+  async terminateConnections(applicationName: string): Promise<number> {
+    const admin = new Client({ connectionString: this.adminUrl });
+    await admin.connect();
+    try {
+      const { rowCount } = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = $2`,
+        [applicationName, this.database],
+      );
+      return rowCount ?? 0;
+    } finally {
+      await admin.end();
+    }
+  }
+
+  /** Queues a test declared itself (probes), deleted with the rest. */
+  trackQueue(name: string): string {
+    this.extraQueues.add(name);
+    return name;
+  }
+
+  async dispose(apps: readonly string[] = Object.keys(APP_ROLES)): Promise<void> {
+    await dropDatabase(this.adminUrl, this.database);
+    const connection = await connect(this.amqpUrl);
+    try {
+      const channel = await connection.createChannel();
+      const queues = apps.flatMap((app) => [
+        `${this.prefix}${app}.events`,
+        `${this.prefix}${app}.rpc`,
+        `${this.prefix}${app}.dlq`,
+        ...TEST_RETRY_DELAYS_MS.map((d) => `${this.prefix}${app}.retry.${d}ms`),
+      ]);
+      for (const queue of [...queues, ...this.extraQueues]) await channel.deleteQueue(queue);
+      await channel.deleteExchange(`${this.prefix}events`);
+      await channel.deleteExchange(`${this.prefix}rpc`);
+      await channel.close();
+    } finally {
+      await connection.close();
+    }
+  }
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run tests through jest with the project's globalSetup`);
+  return value;
+}
+
+/** CREATE DATABASE from a template fails if another copy is being made at the same instant; try again. */
+async function withRetry<T>(work: () => Promise<T>, attempts = 20): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (i >= attempts || !/being accessed by other users/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * i));
+    }
+  }
+}

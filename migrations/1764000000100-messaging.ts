@@ -37,9 +37,12 @@ function appSchema(schema: string, role: string): string[] {
        envelope jsonb NOT NULL,
        created_at timestamptz NOT NULL DEFAULT now(),
        sent_at timestamptz,
+       -- A row the relay could never encode is quarantined here instead of blocking its tenant.
+       failed_at timestamptz,
+       last_error text,
        PRIMARY KEY (org_id, id)
      )`,
-    `CREATE INDEX outbox_unsent ON ${schema}.outbox (org_id, seq) WHERE sent_at IS NULL`,
+    `CREATE INDEX outbox_unsent ON ${schema}.outbox (org_id, seq) WHERE sent_at IS NULL AND failed_at IS NULL`,
     `CREATE INDEX outbox_sent ON ${schema}.outbox (sent_at) WHERE sent_at IS NOT NULL`,
     ...isolateByTenant(`${schema}.outbox`),
     `GRANT SELECT, INSERT, UPDATE ON ${schema}.outbox TO ${role}`,
@@ -57,13 +60,15 @@ function appSchema(schema: string, role: string): string[] {
     ...discoveryFunction(
       `${schema}.outbox_pending_orgs(max_orgs int)`,
       'TABLE (org_id uuid)',
-      `SELECT DISTINCT org_id FROM ${schema}.outbox WHERE sent_at IS NULL LIMIT max_orgs`,
+      `SELECT DISTINCT org_id FROM ${schema}.outbox WHERE sent_at IS NULL AND failed_at IS NULL LIMIT max_orgs`,
       [role],
     ),
     ...discoveryFunction(
       `${schema}.outbox_backlog()`,
-      'TABLE (count bigint, oldest_age_seconds double precision)',
-      `SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)::double precision
+      'TABLE (count bigint, oldest_age_seconds double precision, quarantined bigint)',
+      `SELECT count(*) FILTER (WHERE failed_at IS NULL),
+              coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE failed_at IS NULL)), 0)::double precision,
+              count(*) FILTER (WHERE failed_at IS NOT NULL)
          FROM ${schema}.outbox WHERE sent_at IS NULL`,
       [role],
     ),

@@ -1,6 +1,14 @@
 import type { ChannelModel, ConfirmChannel, Options } from 'amqplib';
 import { AmqpConnection } from './amqp-connection';
 
+/** The message itself cannot be published (e.g. its headers cannot be encoded); retrying will not help. */
+export class UnpublishableMessageError extends Error {
+  constructor(reason: string) {
+    super(`message cannot be published: ${reason}`);
+    this.name = 'UnpublishableMessageError';
+  }
+}
+
 export class BrokerUnavailableError extends Error {
   constructor(reason: string) {
     super(`broker unavailable: ${reason}`);
@@ -47,7 +55,9 @@ export class ConfirmPublisher {
           error ? reject(new BrokerUnavailableError(error instanceof Error ? error.message : 'nacked')) : resolve(),
         );
       } catch (error) {
-        reject(new BrokerUnavailableError(error instanceof Error ? error.message : String(error)));
+        // amqplib throws IllegalOperationError for a closed channel; anything else is about the message.
+        const message = error instanceof Error ? error.message : String(error);
+        reject(error instanceof Error && error.name === 'IllegalOperationError' ? new BrokerUnavailableError(message) : new UnpublishableMessageError(message));
       }
     });
   }

@@ -19,4 +19,10 @@ export class InboxRepository {
     );
     return inserted === 1;
   }
+
+  /** Deletes inbox rows older than `receivedBefore`, across tenants, through the discovery function. */
+  async prune(receivedBefore: Date, batch: number): Promise<number> {
+    const [row] = await this.db.discover<{ pruned: number }>(`SELECT "${this.schema}".inbox_prune($1, $2) AS pruned`, [receivedBefore, batch]);
+    return Number(row?.pruned ?? 0);
+  }
 }

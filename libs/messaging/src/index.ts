@@ -4,6 +4,8 @@ export { BrokerUnavailableError, ConfirmPublisher } from './confirm-publisher';
 export { ConsumerHost } from './consumer-host';
 export { OnMessage, OnRequest } from './decorators';
 export { PermanentError, RpcError, RpcTimeoutError } from './errors';
+export { InboxRepository } from './inbox.repository';
+export { MessagingJanitor } from './janitor';
 export { MessageContext } from './message-context';
 export { MessagingModule, MessagingObserver, type MessagingOptions } from './messaging.module';
 export { Outbox } from './outbox';

@@ -14,6 +14,7 @@ import { AmqpConnection } from './amqp-connection';
 import { ConfirmPublisher } from './confirm-publisher';
 import { ConsumerHost, ConsumerObserver } from './consumer-host';
 import { InboxRepository } from './inbox.repository';
+import { JanitorOptions, MessagingJanitor } from './janitor';
 import { Outbox } from './outbox';
 import { OutboxRelay, OutboxRelayOptions } from './outbox-relay';
 import { OutboxRepository, OutboxRow } from './outbox.repository';
@@ -30,6 +31,7 @@ export interface MessagingOptions {
   prefetch: number;
   retryDelaysMs: readonly number[];
   relay?: Partial<Omit<OutboxRelayOptions, 'exchange' | 'appId'>>;
+  janitor?: Partial<JanitorOptions>;
 }
 
 /** Metric hooks; the observability module provides real ones. */
@@ -48,6 +50,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestroy, Bef
     private readonly rpc: RpcClient,
     private readonly relay: OutboxRelay,
     private readonly consumers: ConsumerHost,
+    private readonly janitor: MessagingJanitor,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -56,6 +59,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestroy, Bef
     await this.rpc.start();
     await this.connection.start();
     this.relay.start();
+    this.janitor.start();
   }
 
   /** Stop taking messages and finish the ones in hand while the database is still open. */
@@ -65,6 +69,7 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestroy, Bef
 
   /** Publish what was committed so far; anything left stays in the outbox for the next start. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.janitor.stop();
     await this.relay.stop();
   }
 
@@ -80,7 +85,6 @@ export class MessagingModule {
     const relayOptions = (): OutboxRelayOptions => ({
       batchSize: 100,
       pollIntervalMs: 1_000,
-      retentionMs: 24 * 3600_000,
       ...options.relay,
       exchange: `${options.prefix}events`,
       appId: options.app,
@@ -130,9 +134,20 @@ export class MessagingModule {
           inject: [AmqpConnection, Topology, Clock, IdGenerator],
           useFactory: (c: AmqpConnection, t: Topology, clock: Clock, ids: IdGenerator) => new RpcClient(c, t, clock, ids),
         },
+        {
+          provide: MessagingJanitor,
+          inject: [OutboxRepository, InboxRepository, Clock],
+          useFactory: (outbox: OutboxRepository, inbox: InboxRepository, clock: Clock) =>
+            new MessagingJanitor(outbox, inbox, clock, {
+              intervalMs: 60_000,
+              outboxRetentionMs: 24 * 3600_000,
+              inboxRetentionMs: 30 * 24 * 3600_000,
+              ...options.janitor,
+            }),
+        },
         MessagingLifecycle,
       ],
-      exports: [AmqpConnection, ConfirmPublisher, Topology, Outbox, OutboxRelay, OutboxRepository, ConsumerHost, RpcClient, MessagingObserver],
+      exports: [AmqpConnection, ConfirmPublisher, Topology, Outbox, OutboxRelay, OutboxRepository, ConsumerHost, RpcClient, MessagingObserver, MessagingJanitor, InboxRepository],
     };
   }
 }

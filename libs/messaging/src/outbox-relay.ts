@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { ConfirmPublisher } from './confirm-publisher';
+import { Envelope, validateAs } from '@mo/contracts';
+import { ConfirmPublisher, UnpublishableMessageError } from './confirm-publisher';
 import { envelopeProperties } from './wire';
 import { OutboxRepository, OutboxRow } from './outbox.repository';
 
@@ -11,8 +12,6 @@ export interface OutboxRelayOptions {
   batchSize: number;
   /** How often to look for rows no kick announced: other instances' leftovers, rows from before a crash. */
   pollIntervalMs: number;
-  /** Sent rows are kept this long for inspection, then pruned. */
-  retentionMs: number;
 }
 
 /**
@@ -26,7 +25,6 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private stopping = false;
   private lastPoll = 0;
-  private lastPrune = 0;
 
   constructor(
     private readonly db: TenantDb,
@@ -46,7 +44,7 @@ export class OutboxRelay {
     this.wake?.();
   }
 
-  /** Publishes what has been kicked so far, then stops. Rows it cannot publish stay in the table. */
+  /** Makes one last pass over what has been kicked, then stops. Rows it cannot publish stay in the table. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake?.();
@@ -54,14 +52,19 @@ export class OutboxRelay {
   }
 
   private async run(): Promise<void> {
-    while (!this.stopping || (this.kicked.size > 0 && this.publisher.ready)) {
-      try {
-        await this.tick();
-      } catch (error) {
-        this.logger.warn(`relay pass failed: ${error instanceof Error ? error.message : String(error)}`);
-        await this.idle(Math.min(this.options.pollIntervalMs, 1_000));
-      }
+    while (!this.stopping) {
+      await this.pass();
       if (this.kicked.size === 0 && !this.stopping) await this.idle(this.options.pollIntervalMs);
+    }
+    if (this.kicked.size > 0 && this.publisher.ready) await this.pass();
+  }
+
+  private async pass(): Promise<void> {
+    try {
+      await this.tick();
+    } catch (error) {
+      this.logger.warn(`relay pass failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.stopping) await this.idle(Math.min(this.options.pollIntervalMs, 1_000));
     }
   }
 
@@ -83,10 +86,6 @@ export class OutboxRelay {
         throw error;
       }
     }
-    if (now - this.lastPrune >= 60_000) {
-      this.lastPrune = now;
-      await this.repository.pruneSent(new Date(this.clock.now().getTime() - this.options.retentionMs), 5_000);
-    }
   }
 
   private async drain(orgId: string): Promise<void> {
@@ -106,20 +105,27 @@ export class OutboxRelay {
     const sent: string[] = [];
     let failure: unknown;
     for (const wave of waves(rows)) {
-      const results = await Promise.allSettled(
-        wave.map((row) =>
-          this.publisher.publish(this.options.exchange, row.routingKey, Buffer.from(JSON.stringify(row.envelope)), {
-            ...envelopeProperties(row.envelope, this.options.appId),
-          }),
-        ),
-      );
-      results.forEach((result, i) => (result.status === 'fulfilled' ? sent.push(wave[i]!.id) : (failure ??= result.reason)));
+      const results = await Promise.allSettled(wave.map((row) => this.publish(row)));
+      for (const [i, result] of results.entries()) {
+        const row = wave[i]!;
+        if (result.status === 'fulfilled') sent.push(row.id);
+        else if (result.reason instanceof UnpublishableMessageError) {
+          this.logger.error(`outbox row ${row.id} quarantined: ${result.reason.message}`);
+          await this.repository.quarantine(row.id, result.reason.message, this.clock.now());
+        } else failure ??= result.reason;
+      }
       if (failure) break;
     }
     await this.repository.markSent(sent, this.clock.now());
     for (const row of rows) if (sent.includes(row.id)) this.onPublished(row);
     if (failure) throw failure;
     return rows.length;
+  }
+
+  private publish(row: OutboxRow): Promise<void> {
+    const envelope = validateAs(Envelope, row.envelope, false);
+    if (!envelope.ok) return Promise.reject(new UnpublishableMessageError(`invalid envelope: ${envelope.message}`));
+    return this.publisher.publish(this.options.exchange, row.routingKey, Buffer.from(JSON.stringify(row.envelope)), envelopeProperties(row.envelope, this.options.appId));
   }
 
   private idle(ms: number): Promise<void> {

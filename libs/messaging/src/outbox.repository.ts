@@ -37,7 +37,7 @@ export class OutboxRepository {
     return this.db.query<OutboxRow>(
       `SELECT o.id, o.aggregate_id AS "aggregateId", o.routing_key AS "routingKey", o.envelope
          FROM ${this.table} o
-        WHERE o.org_id = $1 AND o.sent_at IS NULL
+        WHERE o.org_id = $1 AND o.sent_at IS NULL AND o.failed_at IS NULL
           AND pg_try_advisory_xact_lock(${AGGREGATE_LOCK_CLASS}, hashtext(o.org_id::text || o.aggregate_id))
         ORDER BY o.seq
         LIMIT $2
@@ -55,18 +55,32 @@ export class OutboxRepository {
     ]);
   }
 
+  /** Takes a row the relay can never publish out of the queue of work, keeping it for an operator. */
+  async quarantine(id: string, error: string, at: Date): Promise<void> {
+    await this.db.execute(`UPDATE ${this.table} SET failed_at = $3, last_error = $4 WHERE org_id = $1 AND id = $2`, [
+      this.db.orgId,
+      id,
+      at,
+      error.slice(0, 1_000),
+    ]);
+  }
+
   /** Tenants with unsent rows, through the schema's SECURITY DEFINER discovery function. */
   async pendingOrgs(limit: number): Promise<string[]> {
     const rows = await this.db.discover<{ org_id: string }>(`SELECT org_id FROM "${this.schema}".outbox_pending_orgs($1)`, [limit]);
     return rows.map((r) => r.org_id);
   }
 
-  /** Oldest unsent row's age and the backlog size, across tenants, for metrics and health. */
-  async backlog(): Promise<{ count: number; oldestAgeSeconds: number }> {
-    const [row] = await this.db.discover<{ count: string; oldest_age_seconds: number | null }>(
-      `SELECT count, oldest_age_seconds FROM "${this.schema}".outbox_backlog()`,
+  /** The backlog across tenants, for metrics: unsent rows, the oldest one's age, and quarantined rows. */
+  async backlog(): Promise<{ count: number; oldestAgeSeconds: number; quarantined: number }> {
+    const [row] = await this.db.discover<{ count: string; oldest_age_seconds: number | null; quarantined: string }>(
+      `SELECT count, oldest_age_seconds, quarantined FROM "${this.schema}".outbox_backlog()`,
     );
-    return { count: Number(row?.count ?? 0), oldestAgeSeconds: Number(row?.oldest_age_seconds ?? 0) };
+    return {
+      count: Number(row?.count ?? 0),
+      oldestAgeSeconds: Number(row?.oldest_age_seconds ?? 0),
+      quarantined: Number(row?.quarantined ?? 0),
+    };
   }
 
   async pruneSent(olderThan: Date, batch: number): Promise<number> {

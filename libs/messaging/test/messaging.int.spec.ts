@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { routingKeyOf } from '@mo/contracts';
 import { TenantDb } from '@mo/database';
-import { AmqpConnection, Headers, Outbox } from '@mo/messaging';
+import { ManualClock } from '@mo/context';
+import { AmqpConnection, Headers, InboxRepository, MessagingJanitor, Outbox, OutboxRepository } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
 import { AmqpProbe, closeBrokerConnections, createTenant, drainQueue, eventually, publishRaw, TestInfra, TestTenant } from '@mo/testing';
 import { APP, Behaviour, Script, startTestApp, TestEffect, TestPing } from './fixture';
@@ -91,6 +92,22 @@ describe('transactional outbox', () => {
     ).rejects.toThrow(/id must be a UUID/);
   });
 
+  it('quarantines a row it can never publish and goes on with the rows behind it', async () => {
+    const other = await createTenant(infra);
+    const poison = randomUUID();
+    await infra.asOwner(other.orgId, (db) =>
+      db.query(`INSERT INTO booking.outbox (org_id, id, aggregate_id, routing_key, envelope) VALUES ($1, $2, 'x', 'k', '{}')`, [other.orgId, poison]),
+    );
+    const behind = await publishPing(app, 'ok', randomUUID(), other.orgId);
+    await eventually(() => effectsOf(behind).length === 1);
+    const row = await eventually(async () => {
+      const { rows } = await infra.asOwner(other.orgId, (db) => db.query(`SELECT sent_at, failed_at, last_error FROM booking.outbox WHERE id = $1`, [poison]));
+      return rows[0].failed_at ? rows[0] : undefined;
+    });
+    expect(row.sent_at).toBeNull();
+    expect(row.last_error).toMatch(/invalid envelope/);
+  });
+
   it('keeps the order of one aggregate across a batch', async () => {
     const aggregate = randomUUID();
     const ids: string[] = Array.from({ length: 20 }, () => randomUUID());
@@ -100,6 +117,36 @@ describe('transactional outbox', () => {
     await eventually(() => ids.every((id) => pingsOf(id).length === 1));
     const seen = probe.ofType('TestPing').filter((m) => ids.includes(String(m.envelope.payload.id)));
     expect(seen.map((m) => m.envelope.payload.seq)).toEqual(ids.map((_, i) => i));
+  });
+});
+
+describe('janitor', () => {
+  it('prunes delivered outbox rows and old inbox rows, and keeps unsent and recent ones', async () => {
+    const other = await createTenant(infra);
+    const seed = (sql: string, params: unknown[]) => infra.asOwner(other.orgId, (db) => db.query(sql, params));
+    const [oldSent, recentSent, oldUnsent, oldInbox, recentInbox] = Array.from({ length: 5 }, () => randomUUID());
+    const outboxRow = `INSERT INTO booking.outbox (org_id, id, aggregate_id, routing_key, envelope, created_at, sent_at) VALUES ($1, $2, 'a', 'k', '{}', $3, $4)`;
+    await seed(outboxRow, [other.orgId, oldSent, '2026-01-01T00:00Z', '2026-01-01T00:00Z']);
+    await seed(outboxRow, [other.orgId, recentSent, '2026-06-30T00:00Z', '2026-06-30T12:00Z']);
+    await seed(outboxRow, [other.orgId, oldUnsent, '2026-01-01T00:00Z', null]);
+    const inboxRow = `INSERT INTO booking.inbox (org_id, consumer, message_id, received_at) VALUES ($1, 'c', $2, $3)`;
+    await seed(inboxRow, [other.orgId, oldInbox, '2026-05-01T00:00Z']);
+    await seed(inboxRow, [other.orgId, recentInbox, '2026-06-20T00:00Z']);
+
+    const clock = new ManualClock(new Date('2026-07-01T00:00Z'));
+    const janitor = new MessagingJanitor(app.get(OutboxRepository), app.get(InboxRepository), clock, {
+      intervalMs: 60_000,
+      outboxRetentionMs: 24 * 3600_000,
+      inboxRetentionMs: 30 * 24 * 3600_000,
+    });
+    await janitor.sweep();
+
+    const left = await infra.asOwner(other.orgId, async (db) => ({
+      outbox: (await db.query(`SELECT id FROM booking.outbox WHERE id = ANY($1)`, [[oldSent, recentSent, oldUnsent]])).rows.map((r) => r.id),
+      inbox: (await db.query(`SELECT message_id FROM booking.inbox WHERE message_id = ANY($1)`, [[oldInbox, recentInbox]])).rows.map((r) => r.message_id),
+    }));
+    expect(left.outbox.sort()).toEqual([recentSent, oldUnsent].sort());
+    expect(left.inbox).toEqual([recentInbox]);
   });
 });
 

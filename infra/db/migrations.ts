@@ -1,5 +1,14 @@
 import { Tenancy1764000000000 } from '../../migrations/1764000000000-tenancy';
 import { Messaging1764000000100 } from '../../migrations/1764000000100-messaging';
+import { RequestSigning1764000000200 } from '../../migrations/1764000000200-request-signing';
+import { Booking1764000000300 } from '../../migrations/1764000000300-booking';
+import { OtpSms1764000000400 } from '../../migrations/1764000000400-otp-sms';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
-export const MIGRATIONS = [Tenancy1764000000000, Messaging1764000000100];
+export const MIGRATIONS = [
+  Tenancy1764000000000,
+  Messaging1764000000100,
+  RequestSigning1764000000200,
+  Booking1764000000300,
+  OtpSms1764000000400,
+];

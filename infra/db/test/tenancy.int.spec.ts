@@ -16,6 +16,24 @@ const SEEDS: Record<string, string> = {
       [`${schema}.inbox`, `INSERT INTO ${schema}.inbox (org_id, consumer, message_id, received_at) VALUES ($1, 'c', gen_random_uuid(), now())`],
     ]),
   ),
+  'booking.clinic_settings': `INSERT INTO booking.clinic_settings (org_id) VALUES ($1)`,
+  'booking.resources': `INSERT INTO booking.resources (org_id, resource_id, name, kind) VALUES ($1, gen_random_uuid(), 'Dr Lee', 'practitioner')`,
+  'booking.appointment_types': `INSERT INTO booking.appointment_types (org_id, appointment_type_id, name, duration_minutes) VALUES ($1, gen_random_uuid(), 'Cleaning', 30)`,
+  'booking.appointment_type_resources': `INSERT INTO booking.appointment_type_resources SELECT $1, t.appointment_type_id, r.resource_id
+     FROM booking.appointment_types t, booking.resources r WHERE t.org_id = $1 AND r.org_id = $1 LIMIT 1`,
+  'booking.working_hours': `INSERT INTO booking.working_hours SELECT $1, resource_id, 1, '08:00', '17:00' FROM booking.resources WHERE org_id = $1 LIMIT 1`,
+  'booking.closures': `INSERT INTO booking.closures (org_id, closure_id, during) VALUES ($1, gen_random_uuid(), tstzrange(now(), now() + interval '1 day'))`,
+  'booking.holds': `INSERT INTO booking.holds (org_id, hold_id, call_id, resource_id, appointment_type_id, during, resource_name, appointment_type_name,
+       starts_local, timezone, clinic_name, caller_phone, status, expires_at, created_at, updated_at)
+     SELECT $1, gen_random_uuid(), 'call', r.resource_id, t.appointment_type_id, tstzrange(now(), now() + interval '30 minutes'), 'Dr Lee', 'Cleaning',
+       'Tuesday 3 December, 3:00 pm', 'UTC', 'Clinic', '+13125550147', 'HELD', now() + interval '5 minutes', now(), now()
+     FROM booking.resources r, booking.appointment_types t WHERE r.org_id = $1 AND t.org_id = $1 LIMIT 1`,
+  'booking.idempotency_keys': `INSERT INTO booking.idempotency_keys (org_id, idempotency_key, request_sha256, created_at) VALUES ($1, gen_random_uuid()::text, sha256('x'), now())`,
+  'otp_sms.twilio_accounts': `INSERT INTO otp_sms.twilio_accounts (org_id, account_sid, auth_token_sealed, from_number) VALUES ($1, 'AC' || md5('x'), '\\x00', '+15005550006')`,
+  'otp_sms.challenges': `INSERT INTO otp_sms.challenges (org_id, challenge_id, hold_id, phone, code_hmac, status, expires_at, created_at)
+     VALUES ($1, gen_random_uuid(), gen_random_uuid(), '+13125550147', sha256('x'), 'active', now(), now())`,
+  'otp_sms.messages': `INSERT INTO otp_sms.messages (org_id, message_id, purpose, to_phone, status, status_rank, created_at, updated_at)
+     VALUES ($1, gen_random_uuid(), 'otp', '+13125550147', 'queued', 1, now(), now())`,
 };
 
 const PREDICATE = "(org_id = (NULLIF(current_setting('app.org_id'::text, true), ''::text))::uuid)";
@@ -44,9 +62,9 @@ beforeAll(async () => {
     return rows;
   });
   for (const tenant of [tenantA]) {
+    // In the order SEEDS declares them, so rows exist before the rows that refer to them.
     await infra.asOwner(tenant, async (db) => {
-      await db.query(SEEDS['tenancy.orgs']!, [tenant]);
-      for (const { table } of tables) if (table !== 'tenancy.orgs' && SEEDS[table]) await db.query(SEEDS[table]!, [tenant]);
+      for (const sql of Object.values(SEEDS)) await db.query(sql, [tenant]);
     });
   }
   await infra.asOwner(tenantB, (db) => db.query(SEEDS['tenancy.orgs']!, [tenantB]));

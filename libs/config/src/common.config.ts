@@ -1,8 +1,16 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
 const urlOptions = { require_tld: false, require_protocol: true } as const;
+
+/** A fixed, public key for local development; production must set its own (see docs/runbook). */
+export const DEV_KEY = (purpose: string): string => createHash('sha256').update(`master-orchestrator-dev-only:${purpose}`).digest('base64');
+
+/** 32 random bytes, base64 encoded: an AES-256 or HMAC key. */
+export const IsBase64Key = () =>
+  Matches(/^[A-Za-z0-9+/]{43}=$/, { message: '$property must be 32 bytes, base64 encoded (openssl rand -base64 32)' });
 
 /** Settings every app shares. Each app config extends this and adds its own. */
 export class CommonConfig {
@@ -32,4 +40,8 @@ export class CommonConfig {
 
   @IsString()
   HOST: string = '0.0.0.0';
+
+  /** Seals tenants' request-signing secrets (AES-256-GCM). The default is for local development only. */
+  @IsBase64Key()
+  TENANT_SECRETS_KEY: string = DEV_KEY('tenant-secrets');
 }

@@ -1,3 +1,5 @@
+export * from './booking/events';
+export { HoldFacts, IsReleaseReason, RELEASE_REASONS, type ReleaseReason } from './booking/hold-facts';
 export {
   Contract,
   type ContractClass,
@@ -12,5 +14,8 @@ export {
   sensitiveFields,
 } from './contract';
 export { Envelope } from './envelope';
+export * from './otp-sms/events';
+export * from './otp-sms/requests';
+export { SUBSCRIPTIONS } from './subscriptions';
 export { assertValid, describeValidationError, validateAs, type Validated } from './validate';
 export * from './validation';

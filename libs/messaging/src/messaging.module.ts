@@ -8,6 +8,7 @@ import {
   OnApplicationShutdown,
   OnModuleDestroy,
 } from '@nestjs/common';
+import { SUBSCRIPTIONS } from '@mo/contracts';
 import { Clock, IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { AmqpConnection } from './amqp-connection';
@@ -94,13 +95,13 @@ export class MessagingModule {
       providers: [
         { provide: OPTIONS, useValue: options },
         { provide: MessagingObserver, useValue: {} },
-        { provide: Topology, useFactory: () => new Topology(options.prefix, options.app, options.retryDelaysMs) },
+        { provide: Topology, useFactory: () => new Topology(options.prefix, options.app, options.retryDelaysMs, SUBSCRIPTIONS) },
         // Named with the prefix, so an operator (or a test) can pick this deployment's connections out.
         { provide: AmqpConnection, useFactory: () => new AmqpConnection(options.url, `${options.prefix}${options.app}`) },
         {
           provide: ConfirmPublisher,
           inject: [AmqpConnection, Topology],
-          useFactory: (c: AmqpConnection, t: Topology) => new ConfirmPublisher(c, (channel) => t.declareExchanges(channel)),
+          useFactory: (c: AmqpConnection, t: Topology) => new ConfirmPublisher(c, (channel) => t.declareSubscribers(channel)),
         },
         { provide: OutboxRepository, inject: [TenantDb], useFactory: (db: TenantDb) => new OutboxRepository(db, options.schema) },
         { provide: InboxRepository, inject: [TenantDb], useFactory: (db: TenantDb) => new InboxRepository(db, options.schema) },

@@ -1,4 +1,5 @@
 import type { Channel } from 'amqplib';
+import { ContractClass, routingKeyOf } from '@mo/contracts';
 
 /**
  * Every exchange and queue name in one place. The prefix keeps test runs and side-by-side
@@ -9,6 +10,8 @@ export class Topology {
     readonly prefix: string,
     readonly app: string,
     readonly retryDelaysMs: readonly number[],
+    /** Who consumes what (libs/contracts SUBSCRIPTIONS): declared by publishers too. */
+    private readonly subscriptions: Readonly<Record<string, readonly ContractClass[]>> = {},
   ) {}
 
   /** Durable topic exchange for domain events and commands; routing keys come from contracts. */
@@ -50,6 +53,20 @@ export class Topology {
   async declareExchanges(channel: Channel): Promise<void> {
     await channel.assertExchange(this.eventsExchange, 'topic', { durable: true });
     await channel.assertExchange(this.rpcExchange, 'direct', { durable: true });
+  }
+
+  /**
+   * Declares every subscriber's events queue and bindings. A publisher runs this before publishing,
+   * so an event meant for an app that has never started yet waits in its queue instead of being
+   * dropped by an exchange with nothing bound.
+   */
+  async declareSubscribers(channel: Channel): Promise<void> {
+    await this.declareExchanges(channel);
+    for (const [app, contracts] of Object.entries(this.subscriptions)) {
+      if (contracts.length === 0) continue;
+      await channel.assertQueue(this.queueOf(app), { durable: true });
+      for (const contract of contracts) await channel.bindQueue(this.queueOf(app), this.eventsExchange, routingKeyOf(contract));
+    }
   }
 
   /** The app's own queues: events (bound to what it consumes), retries, dead letters and requests. */

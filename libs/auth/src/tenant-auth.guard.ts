@@ -1,0 +1,90 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { Clock } from '@mo/context';
+import { constantTimeEqual, SecretBox, sha256 } from '@mo/crypto';
+import { TenantDb } from '@mo/database';
+import { ApiError } from '@mo/http';
+import { parseApiKey } from './api-key';
+import { ApiKeyRepository } from './api-key.repository';
+import { checkBodySignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './body-signature';
+import { KeyCache } from './key-cache';
+
+export interface TenantPrincipal {
+  orgId: string;
+  keyId: string;
+}
+
+export type TenantRequest = FastifyRequest & { tenant?: TenantPrincipal; rawBody?: Buffer };
+
+export const TENANT_SECRETS = Symbol('TENANT_SECRETS');
+
+interface Verified {
+  principal: TenantPrincipal;
+  signingSecret?: string;
+}
+
+const unauthorized = () => new ApiError(401, 'unauthorized', 'Send your API key as "Authorization: Bearer <key>".');
+
+/**
+ * Authenticates `Authorization: Bearer <api key>` and makes the key's tenant the request's tenant.
+ * The tenant never comes from the request itself: a body `orgId` that names another tenant is
+ * refused with 403, and one that names the same tenant is dropped before validation.
+ */
+@Injectable()
+export class TenantAuthGuard implements CanActivate {
+  private readonly cache = new KeyCache<Verified>(30_000, 10_000);
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly keys: ApiKeyRepository,
+    private readonly clock: Clock,
+    @Inject(TENANT_SECRETS) private readonly secrets: SecretBox,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<TenantRequest>();
+    const header = request.headers.authorization;
+    const key = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    if (!key) throw unauthorized();
+    const verified = await this.verify(key);
+    if (verified.signingSecret) this.checkSignature(request, verified.signingSecret);
+    request.tenant = verified.principal;
+    this.enforceBodyTenant(request);
+    return true;
+  }
+
+  private async verify(key: string): Promise<Verified> {
+    const cacheKey = sha256(key).toString('hex');
+    const now = this.clock.now().getTime();
+    const cached = this.cache.get(cacheKey, now);
+    if (cached) return cached;
+    const parts = parseApiKey(key);
+    if (!parts) throw unauthorized();
+    const record = await this.db.run(parts.orgId, () => this.keys.find(parts.keyId));
+    if (!record || record.revoked || !constantTimeEqual(sha256(parts.secret), record.secretSha256)) throw unauthorized();
+    const verified: Verified = {
+      principal: { orgId: parts.orgId, keyId: parts.keyId },
+      ...(record.signingSecretSealed ? { signingSecret: this.secrets.open(record.signingSecretSealed, parts.orgId) } : {}),
+    };
+    this.cache.set(cacheKey, verified, now);
+    return verified;
+  }
+
+  private checkSignature(request: TenantRequest, secret: string): void {
+    const result = checkBodySignature(secret, request.headers[SIGNATURE_HEADER], request.headers[TIMESTAMP_HEADER], request.rawBody ?? Buffer.alloc(0), this.clock.now());
+    if (result === 'valid') return;
+    const messages = {
+      missing: `This tenant requires signed requests: send ${TIMESTAMP_HEADER} and ${SIGNATURE_HEADER}.`,
+      stale: `${TIMESTAMP_HEADER} is more than 5 minutes away from our clock.`,
+      mismatch: `${SIGNATURE_HEADER} does not match the body.`,
+    } as const;
+    throw new ApiError(401, 'invalid_signature', messages[result]);
+  }
+
+  private enforceBodyTenant(request: TenantRequest): void {
+    const body = request.body as Record<string, unknown> | undefined;
+    if (!body || typeof body !== 'object' || !('orgId' in body)) return;
+    if (body.orgId !== request.tenant!.orgId) throw new ApiError(403, 'tenant_mismatch', 'orgId in the body names another tenant than your API key.');
+    delete body.orgId;
+  }
+}

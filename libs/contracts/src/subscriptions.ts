@@ -1,0 +1,15 @@
+import { BookingConfirmed, HoldExpired, HoldReleased, SlotHeld } from './booking/events';
+import { ContractClass } from './contract';
+import { OtpSent, SmsFailed } from './otp-sms/events';
+
+/**
+ * Which app consumes which events and commands: part of the contract. Every publisher declares
+ * these queues and bindings, so an event is queued for an app that has not started yet instead of
+ * being dropped; each app binds its own handlers as well.
+ */
+export const SUBSCRIPTIONS: Readonly<Record<string, readonly ContractClass[]>> = {
+  booking: [OtpSent, SmsFailed],
+  'otp-sms': [SlotHeld, HoldReleased, HoldExpired, BookingConfirmed],
+  redaction: [],
+  followup: [],
+};

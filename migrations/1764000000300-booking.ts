@@ -87,6 +87,8 @@ export class Booking1764000000300 implements MigrationInterface {
          clinic_name text NOT NULL,
          caller_phone text NOT NULL,
          caller_first_name text,
+         -- Carried into events the sweeper emits later, so one call can be followed end to end.
+         correlation_id text NOT NULL,
          status text NOT NULL CHECK (status IN ('HELD', 'OTP_SENT', 'CONFIRMED', 'RELEASED')),
          release_reason text CHECK (release_reason IN ('sms_failed', 'otp_locked', 'expired', 'call_ended', 'cancelled')),
          booking_id uuid,

@@ -6,4 +6,12 @@ export class BookingConfig extends CommonConfig {
   PORT: number = 3001;
 
   override DATABASE_URL: string = 'postgres://mo_booking:orchestrator-dev@127.0.0.1:5432/orchestrator';
+
+  /** How long confirm waits for otp-sms to check a code. */
+  @IsInt() @Min(100) @Max(30_000)
+  OTP_RPC_TIMEOUT_MS: number = 2_000;
+
+  /** How often each instance looks for holds past their deadline. */
+  @IsInt() @Min(100) @Max(60_000)
+  SWEEP_INTERVAL_MS: number = 1_000;
 }

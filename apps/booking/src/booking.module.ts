@@ -1,14 +1,46 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@mo/auth';
 import { PlatformModule } from '@mo/platform';
+import { AvailabilityController } from './availability/availability.controller';
+import { AvailabilityService } from './availability/availability.service';
 import { BookingConfig } from './booking.config';
+import { CallController } from './calls/call.controller';
+import { CallService } from './calls/call.service';
+import { ClinicRepository } from './clinic/clinic.repository';
+import { ConfirmHoldService, OTP_RPC_TIMEOUT_MS } from './holds/confirm-hold.service';
+import { HoldController } from './holds/hold.controller';
+import { HoldRepository } from './holds/hold.repository';
+import { HoldService } from './holds/hold.service';
+import { HoldSweeper, SWEEP_INTERVAL_MS } from './holds/hold-sweeper';
+import { HoldTransitions } from './holds/hold-transitions';
+import { OtpEventsConsumer } from './holds/otp-events.consumer';
+import { PlaceHoldService } from './holds/place-hold.service';
+import { IdempotencyRepository } from './idempotency/idempotency.repository';
+import { IdempotencyService } from './idempotency/idempotency.service';
 
 @Module({})
 export class BookingModule {
   static forRoot(config: BookingConfig): DynamicModule {
     return {
       module: BookingModule,
-      imports: [PlatformModule.forRoot({ app: 'booking', schema: 'booking', config })],
-      providers: [{ provide: BookingConfig, useValue: config }],
+      imports: [PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
+      controllers: [AvailabilityController, HoldController, CallController, OtpEventsConsumer],
+      providers: [
+        { provide: BookingConfig, useValue: config },
+        { provide: OTP_RPC_TIMEOUT_MS, useValue: config.OTP_RPC_TIMEOUT_MS },
+        { provide: SWEEP_INTERVAL_MS, useValue: config.SWEEP_INTERVAL_MS },
+        ClinicRepository,
+        AvailabilityService,
+        HoldRepository,
+        HoldTransitions,
+        PlaceHoldService,
+        ConfirmHoldService,
+        HoldService,
+        HoldSweeper,
+        CallService,
+        IdempotencyRepository,
+        IdempotencyService,
+      ],
     };
   }
 }

@@ -6,5 +6,10 @@ import { OtpSmsModule } from './otp-sms.module';
 
 void runMain(async () => {
   const config = loadConfig(OtpSmsConfig);
-  await runApp(OtpSmsModule.forRoot(config), { name: 'otp-sms', title: 'One-time codes and every SMS, through each clinic’s Twilio account', port: config.PORT, host: config.HOST });
+  await runApp(OtpSmsModule.forRoot(config), {
+    name: 'otp-sms',
+    title: "One-time codes and every SMS, through each clinic's own Twilio account",
+    port: config.PORT,
+    host: config.HOST,
+  });
 });

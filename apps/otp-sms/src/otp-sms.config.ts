@@ -1,9 +1,43 @@
-import { IsInt, Max, Min } from 'class-validator';
-import { CommonConfig } from '@mo/config';
+import { IsInt, IsUrl, Max, Min } from 'class-validator';
+import { CommonConfig, DEV_KEY, IsBase64Key } from '@mo/config';
+
+const url = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
 export class OtpSmsConfig extends CommonConfig {
   @IsInt() @Min(0) @Max(65535)
   PORT: number = 3002;
 
   override DATABASE_URL: string = 'postgres://mo_otp_sms:orchestrator-dev@127.0.0.1:5432/orchestrator';
+
+  /** Seals each clinic's Twilio auth token (AES-256-GCM). The default is for local development only. */
+  @IsBase64Key()
+  CREDENTIALS_KEY: string = DEV_KEY('twilio-credentials');
+
+  /** Codes are stored only as HMAC-SHA256(pepper, org|hold|code). */
+  @IsBase64Key()
+  OTP_PEPPER: string = DEV_KEY('otp-pepper');
+
+  /** Where the Twilio SDK sends API calls: the local sandbox by default, https://api.twilio.com for real. */
+  @IsUrl(url)
+  TWILIO_API_BASE_URL: string = 'http://127.0.0.1:3010';
+
+  /** How Twilio reaches us: status callbacks and inbound SMS are signed against this exact base URL. */
+  @IsUrl(url)
+  PUBLIC_BASE_URL: string = 'http://127.0.0.1:3002';
+
+  @IsInt() @Min(60) @Max(600)
+  OTP_TTL_SECONDS: number = 600;
+
+  @IsInt() @Min(1) @Max(10)
+  OTP_MAX_ATTEMPTS: number = 5;
+
+  @IsInt() @Min(0) @Max(600)
+  OTP_RESEND_COOLDOWN_SECONDS: number = 30;
+
+  /** Codes per phone per 10 minutes. */
+  @IsInt() @Min(1) @Max(100)
+  OTP_SENDS_PER_PHONE: number = 3;
+
+  @IsInt() @Min(500) @Max(60_000)
+  TWILIO_TIMEOUT_MS: number = 5_000;
 }

@@ -1,14 +1,56 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@mo/auth';
+import { SecretBox } from '@mo/crypto';
 import { PlatformModule } from '@mo/platform';
+import { CREDENTIALS_BOX, CredentialsService } from './credentials/credentials.service';
+import { CredentialsRepository } from './credentials/credentials.repository';
 import { OtpSmsConfig } from './otp-sms.config';
+import { ChallengeRepository } from './otp/challenge.repository';
+import { MessageRepository } from './otp/message.repository';
+import { OtpConsumer } from './otp/otp.consumer';
+import { OtpPolicy } from './otp/otp-policy';
+import { OtpSender } from './otp/otp-sender';
+import { OtpVerifier } from './otp/otp-verifier';
+import { PUBLIC_BASE_URL, SmsSender } from './sms/sms-sender';
+import { StatusController } from './status/status.controller';
+import { StatusService } from './status/status.service';
+import { TwilioSignatureGuard } from './status/twilio-signature.guard';
+import { SMS_GATEWAY } from './twilio/sms-gateway';
+import { TwilioGateway } from './twilio/twilio.gateway';
 
 @Module({})
 export class OtpSmsModule {
   static forRoot(config: OtpSmsConfig): DynamicModule {
     return {
       module: OtpSmsModule,
-      imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config })],
-      providers: [{ provide: OtpSmsConfig, useValue: config }],
+      imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
+      controllers: [OtpConsumer, StatusController],
+      providers: [
+        { provide: OtpSmsConfig, useValue: config },
+        { provide: CREDENTIALS_BOX, useFactory: () => new SecretBox(config.CREDENTIALS_KEY) },
+        { provide: SMS_GATEWAY, useFactory: () => new TwilioGateway(config.TWILIO_API_BASE_URL, config.TWILIO_TIMEOUT_MS) },
+        { provide: PUBLIC_BASE_URL, useValue: config.PUBLIC_BASE_URL.replace(/\/$/, '') },
+        {
+          provide: OtpPolicy,
+          useFactory: () =>
+            new OtpPolicy(
+              Buffer.from(config.OTP_PEPPER, 'base64'),
+              config.OTP_TTL_SECONDS,
+              config.OTP_MAX_ATTEMPTS,
+              config.OTP_RESEND_COOLDOWN_SECONDS,
+              config.OTP_SENDS_PER_PHONE,
+            ),
+        },
+        CredentialsRepository,
+        CredentialsService,
+        ChallengeRepository,
+        MessageRepository,
+        SmsSender,
+        OtpSender,
+        OtpVerifier,
+        StatusService,
+        TwilioSignatureGuard,
+      ],
     };
   }
 }

@@ -24,9 +24,9 @@ const SEEDS: Record<string, string> = {
   'booking.working_hours': `INSERT INTO booking.working_hours SELECT $1, resource_id, 1, '08:00', '17:00' FROM booking.resources WHERE org_id = $1 LIMIT 1`,
   'booking.closures': `INSERT INTO booking.closures (org_id, closure_id, during) VALUES ($1, gen_random_uuid(), tstzrange(now(), now() + interval '1 day'))`,
   'booking.holds': `INSERT INTO booking.holds (org_id, hold_id, call_id, resource_id, appointment_type_id, during, resource_name, appointment_type_name,
-       starts_local, timezone, clinic_name, caller_phone, status, expires_at, created_at, updated_at)
+       starts_local, timezone, clinic_name, caller_phone, status, expires_at, created_at, updated_at, correlation_id)
      SELECT $1, gen_random_uuid(), 'call', r.resource_id, t.appointment_type_id, tstzrange(now(), now() + interval '30 minutes'), 'Dr Lee', 'Cleaning',
-       'Tuesday 3 December, 3:00 pm', 'UTC', 'Clinic', '+13125550147', 'HELD', now() + interval '5 minutes', now(), now()
+       'Tuesday 3 December, 3:00 pm', 'UTC', 'Clinic', '+13125550147', 'HELD', now() + interval '5 minutes', now(), now(), 'corr'
      FROM booking.resources r, booking.appointment_types t WHERE r.org_id = $1 AND t.org_id = $1 LIMIT 1`,
   'booking.idempotency_keys': `INSERT INTO booking.idempotency_keys (org_id, idempotency_key, request_sha256, created_at) VALUES ($1, gen_random_uuid()::text, sha256('x'), now())`,
   'otp_sms.twilio_accounts': `INSERT INTO otp_sms.twilio_accounts (org_id, account_sid, auth_token_sealed, from_number) VALUES ($1, 'AC' || md5('x'), '\\x00', '+15005550006')`,

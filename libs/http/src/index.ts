@@ -1,4 +1,5 @@
 export { ApiError, STATUS_CODES } from './api-error';
 export { CORRELATION_HEADER, CorrelationInterceptor, correlationIdFrom } from './correlation.interceptor';
 export { toResponse } from './to-response';
+export { lenientBody } from './lenient-body';
 export { createValidationPipe } from './validation.pipe';

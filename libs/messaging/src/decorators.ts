@@ -1,6 +1,5 @@
-import { ContractClass, contractInfo, routingKeyOf } from '@mo/contracts';
+import { ContractClass, contractInfo, Rpc, routingKeyOf } from '@mo/contracts';
 import { EventPattern, MessagePattern } from '@nestjs/microservices';
-import { Rpc } from './rpc';
 
 /** Subscribes a handler to an event or command contract. The routing key comes from the contract. */
 export function OnMessage(contract: ContractClass): MethodDecorator {

@@ -11,7 +11,6 @@ export { MessagingModule, MessagingObserver, type MessagingOptions } from './mes
 export { Outbox } from './outbox';
 export { OutboxRelay } from './outbox-relay';
 export { OutboxRepository, type OutboxRow } from './outbox.repository';
-export { rpc, type Rpc } from './rpc';
 export { RpcClient } from './rpc-client';
 export { Topology } from './topology';
 export { Headers } from './wire';

@@ -1,10 +1,9 @@
 import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
-import { assertValid, contractInfo, Envelope, PayloadOf, routingKeyOf, validateAs } from '@mo/contracts';
+import { assertValid, contractInfo, Envelope, PayloadOf, Rpc, RpcReply, routingKeyOf, validateAs } from '@mo/contracts';
 import { Clock, CorrelationContext, IdGenerator } from '@mo/context';
 import { AmqpConnection } from './amqp-connection';
 import { BrokerUnavailableError } from './confirm-publisher';
 import { RpcError, RpcTimeoutError } from './errors';
-import { Rpc, RpcReply } from './rpc';
 import { Topology } from './topology';
 
 const REPLY_TO = 'amq.rabbitmq.reply-to';

@@ -1,5 +1,6 @@
 import { IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
 import { Contract, Sensitive } from '../contract';
+import { rpc } from '../rpc';
 import { IsId, IsOptionalInstant } from '../validation';
 
 @Contract({ type: 'VerifyOtp', version: 1, kind: 'request', owner: 'otp-sms', summary: "Checks a caller's code for a hold; counts the attempt." })
@@ -31,3 +32,6 @@ export class OtpResend {
   @IsOptional() @IsInt() @Min(0) retryAfterSeconds?: number;
   @IsOptionalInstant() expiresAt?: string;
 }
+
+export const VerifyOtpRpc = rpc(VerifyOtp, OtpVerification);
+export const ResendOtpRpc = rpc(ResendOtp, OtpResend);

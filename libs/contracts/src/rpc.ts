@@ -1,4 +1,4 @@
-import { ContractClass, contractInfo } from '@mo/contracts';
+import { ContractClass, contractInfo } from './contract';
 
 /** A request contract paired with its reply contract, so callers and handlers are typed end to end. */
 export interface Rpc<Req extends object, Rep extends object> {

@@ -1,0 +1,133 @@
+import { Schedule } from '../clinic/schedule';
+import { checkBookable, freeSlots, nextOpening, spokenLabel, workingIntervals } from './slots';
+
+const everyDay = (opens: string, closes: string) => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens, closes }));
+
+function schedule(overrides: Partial<Schedule> = {}): Schedule {
+  return {
+    clinicName: 'Demo Dental',
+    timezone: 'America/Chicago',
+    stepMinutes: 30,
+    holdTtlSeconds: 300,
+    appointmentType: { id: 'type', name: 'Cleaning', durationMinutes: 30 },
+    resources: [
+      { id: 'lee', name: 'Dr Lee', hours: everyDay('09:00', '12:00') },
+      { id: 'ray', name: 'Dr Ray', hours: everyDay('10:00', '11:00') },
+    ],
+    closures: [],
+    busy: [],
+    ...overrides,
+  };
+}
+
+const at = (iso: string) => new Date(iso);
+const iso = (d: Date) => d.toISOString();
+const now = at('2026-12-01T00:00:00Z');
+
+describe('spokenLabel', () => {
+  it.each([
+    ['2026-12-01T21:00:00Z', 'America/Chicago', 'Tuesday 1 December, 3:00 pm'],
+    ['2026-12-03T08:30:00Z', 'Europe/Berlin', 'Thursday 3 December, 9:30 am'],
+    ['2026-07-01T23:15:00Z', 'Australia/Sydney', 'Thursday 2 July, 9:15 am'],
+  ])('says %s in %s as "%s"', (instant, zone, label) => {
+    expect(spokenLabel(at(instant), zone)).toBe(label);
+  });
+});
+
+describe('workingIntervals', () => {
+  it('places hours in the clinic zone: 09:00 Chicago in winter is 15:00 UTC', () => {
+    const [first] = workingIntervals(schedule().resources[0]!, 'America/Chicago', at('2026-12-02T00:00Z'), at('2026-12-03T00:00Z'));
+    expect(iso(first!.start)).toBe('2026-12-02T15:00:00.000Z');
+  });
+
+  it('follows spring forward: the same wall-clock hours are an hour earlier in UTC', () => {
+    const lee = schedule().resources[0]!;
+    const before = workingIntervals(lee, 'America/Chicago', at('2027-03-13T12:00Z'), at('2027-03-13T20:00Z'));
+    const after = workingIntervals(lee, 'America/Chicago', at('2027-03-14T12:00Z'), at('2027-03-14T20:00Z'));
+    expect(before.map((i) => iso(i.start))).toContain('2027-03-13T15:00:00.000Z');
+    expect(after.map((i) => iso(i.start))).toContain('2027-03-14T14:00:00.000Z');
+  });
+
+  it('follows fall back: a night shift across the change lasts one hour longer', () => {
+    const night = { id: 'n', name: 'Night', hours: everyDay('00:00', '04:00') };
+    const [change] = workingIntervals(night, 'America/Chicago', at('2026-11-01T05:00Z'), at('2026-11-01T06:00Z'));
+    expect((change!.end.getTime() - change!.start.getTime()) / 3_600_000).toBe(5);
+  });
+
+  it('moves an opening time that does not exist on spring-forward day to the first one that does', () => {
+    const early = { id: 'e', name: 'Early', hours: everyDay('02:30', '05:00') };
+    const [gap] = workingIntervals(early, 'America/Chicago', at('2027-03-14T07:00Z'), at('2027-03-14T12:00Z'));
+    expect(iso(gap!.start)).toBe('2027-03-14T08:30:00.000Z');
+  });
+});
+
+describe('freeSlots', () => {
+  const window = { from: at('2026-12-02T00:00Z'), to: at('2026-12-03T00:00Z'), now, limit: 100 };
+
+  it('lists slots on the step grid inside hours, earliest first, across resources', () => {
+    const slots = freeSlots(schedule(), window);
+    expect(slots.map((s) => `${s.resourceName} ${iso(s.start).slice(11, 16)}`)).toEqual([
+      'Dr Lee 15:00', 'Dr Lee 15:30', 'Dr Lee 16:00', 'Dr Ray 16:00', 'Dr Lee 16:30', 'Dr Ray 16:30', 'Dr Lee 17:00', 'Dr Lee 17:30',
+    ]);
+  });
+
+  it('leaves out slots overlapping a live hold of any length, only for that resource', () => {
+    const busy = [{ resourceId: 'lee', start: at('2026-12-02T15:10Z'), end: at('2026-12-02T16:05Z') }];
+    const slots = freeSlots(schedule({ busy }), window).filter((s) => s.resourceId === 'lee');
+    expect(slots.map((s) => iso(s.start).slice(11, 16))).toEqual(['16:30', '17:00', '17:30']);
+    expect(freeSlots(schedule({ busy }), window).some((s) => s.resourceId === 'ray' && iso(s.start).startsWith('2026-12-02T16:00'))).toBe(true);
+  });
+
+  it('leaves out clinic-wide and resource closures', () => {
+    const closures = [
+      { resourceId: null, start: at('2026-12-02T15:00Z'), end: at('2026-12-02T16:00Z') },
+      { resourceId: 'ray', start: at('2026-12-02T16:00Z'), end: at('2026-12-02T17:00Z') },
+    ];
+    const slots = freeSlots(schedule({ closures }), window);
+    expect(slots.map((s) => `${s.resourceId} ${iso(s.start).slice(11, 16)}`)).toEqual(['lee 16:00', 'lee 16:30', 'lee 17:00', 'lee 17:30']);
+  });
+
+  it('never offers the past and honours the limit', () => {
+    const slots = freeSlots(schedule(), { ...window, now: at('2026-12-02T16:10Z'), limit: 2 });
+    expect(slots.map((s) => iso(s.start).slice(11, 16))).toEqual(['16:30', '16:30']);
+  });
+
+  it('puts the preferred resource first at the same time', () => {
+    const slots = freeSlots(schedule(), { ...window, from: at('2026-12-02T16:00Z'), limit: 2, prefer: 'ray' });
+    expect(slots.map((s) => s.resourceId)).toEqual(['ray', 'lee']);
+  });
+
+  it('fits the whole duration inside the hours', () => {
+    const long = schedule({ appointmentType: { id: 't', name: 'Root canal', durationMinutes: 90 } });
+    const slots = freeSlots(long, window).filter((s) => s.resourceId === 'lee');
+    expect(slots.map((s) => iso(s.end).slice(11, 16)).pop()).toBe('18:00');
+    expect(freeSlots(long, window).some((s) => s.resourceId === 'ray')).toBe(false);
+  });
+});
+
+describe('checkBookable', () => {
+  const s = schedule({ closures: [{ resourceId: 'lee', start: at('2026-12-02T17:00Z'), end: at('2026-12-02T18:00Z') }] });
+
+  it.each([
+    ['2026-12-02T15:00:00Z', 'lee', 'ok'],
+    ['2026-12-02T15:10:00Z', 'lee', 'ok'],
+    ['2026-12-02T17:15:00Z', 'lee', 'closed'],
+    ['2026-12-02T17:45:00Z', 'lee', 'outside_hours'],
+    ['2026-12-02T14:45:00Z', 'lee', 'outside_hours'],
+    ['2026-12-02T17:45:00Z', 'ray', 'outside_hours'],
+    ['2026-11-30T15:00:00Z', 'lee', 'in_past'],
+    ['2026-12-02T15:00:00Z', 'nobody', 'outside_hours'],
+  ])('a slot at %s for %s is %s', (start, resource, expected) => {
+    expect(checkBookable(s, resource, at(start), now)).toBe(expected);
+  });
+});
+
+describe('nextOpening', () => {
+  it('finds the next opening after a closed evening', () => {
+    expect(iso(nextOpening(schedule(), at('2026-12-02T20:00Z'))!)).toBe('2026-12-03T15:00:00.000Z');
+  });
+
+  it('is the instant itself while open', () => {
+    expect(iso(nextOpening(schedule(), at('2026-12-02T15:30Z'))!)).toBe('2026-12-02T15:30:00.000Z');
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The hold saga, one instance per hold: HELD → OTP_SENT → CONFIRMED, or RELEASED with a reason.
+ * Pure: the caller passes the state, the input and `now`, and gets the next state and the events to
+ * publish. Duplicate and late inputs decide nothing, so redelivery and reordering are harmless.
+ */
+
+export type ReleaseReason = 'sms_failed' | 'otp_locked' | 'expired' | 'call_ended' | 'cancelled';
+
+/** What the hold is about; fixed when it is placed. */
+export interface HoldFacts {
+  holdId: string;
+  callId: string;
+  resourceId: string;
+  resourceName: string;
+  appointmentTypeId: string;
+  appointmentTypeName: string;
+  startsAt: Date;
+  endsAt: Date;
+  startsLocal: string;
+  timezone: string;
+  clinicName: string;
+  callerPhone: string;
+  callerFirstName?: string;
+  expiresAt: Date;
+}
+
+export type HoldState =
+  | { status: 'NONE' }
+  | { status: 'HELD'; hold: HoldFacts }
+  | { status: 'OTP_SENT'; hold: HoldFacts }
+  | { status: 'CONFIRMED'; hold: HoldFacts; bookingId: string }
+  | { status: 'RELEASED'; hold: HoldFacts; reason: ReleaseReason };
+
+export type HoldInput =
+  | { type: 'PlaceHold'; hold: HoldFacts }
+  | { type: 'OtpSent' }
+  | { type: 'SmsFailed' }
+  | { type: 'CodeVerified'; bookingId: string }
+  | { type: 'CodeLocked' }
+  | { type: 'CallEnded' }
+  | { type: 'Cancel' }
+  | { type: 'CheckExpiry' };
+
+export type HoldOutput =
+  | { type: 'SlotHeld' }
+  | { type: 'HoldReleased'; reason: Exclude<ReleaseReason, 'expired'> }
+  | { type: 'HoldExpired' }
+  | { type: 'BookingConfirmed' }
+  | { type: 'ConfirmationMissed'; reason: 'expired' | 'call_ended' };
+
+export interface Decision {
+  state: HoldState;
+  outputs: HoldOutput[];
+}
+
+export const isPending = (state: HoldState): state is Extract<HoldState, { status: 'HELD' | 'OTP_SENT' }> =>
+  state.status === 'HELD' || state.status === 'OTP_SENT';
+
+const nothing = (state: HoldState): Decision => ({ state, outputs: [] });
+
+export function decide(state: HoldState, input: HoldInput, now: Date): Decision {
+  switch (state.status) {
+    case 'NONE':
+      return input.type === 'PlaceHold' ? { state: { status: 'HELD', hold: input.hold }, outputs: [{ type: 'SlotHeld' }] } : nothing(state);
+    case 'HELD':
+    case 'OTP_SENT':
+      return decidePending(state, input, now);
+    case 'CONFIRMED':
+    case 'RELEASED':
+      return nothing(state);
+    default:
+      return exhaustive(state);
+  }
+}
+
+function decidePending(state: Extract<HoldState, { status: 'HELD' | 'OTP_SENT' }>, input: HoldInput, now: Date): Decision {
+  const { hold } = state;
+  const release = (reason: Exclude<ReleaseReason, 'expired'>, ...extra: HoldOutput[]): Decision => ({
+    state: { status: 'RELEASED', hold, reason },
+    outputs: [{ type: 'HoldReleased', reason }, ...extra],
+  });
+  // Past its deadline a hold is expired, whatever arrives: a late code or message cannot revive it.
+  if (input.type !== 'PlaceHold' && now.getTime() >= hold.expiresAt.getTime()) {
+    return {
+      state: { status: 'RELEASED', hold, reason: 'expired' },
+      outputs: [{ type: 'HoldExpired' }, { type: 'ConfirmationMissed', reason: 'expired' }],
+    };
+  }
+  switch (input.type) {
+    case 'OtpSent':
+      return state.status === 'HELD' ? { state: { status: 'OTP_SENT', hold }, outputs: [] } : nothing(state);
+    case 'SmsFailed':
+      return release('sms_failed');
+    case 'CodeVerified':
+      return { state: { status: 'CONFIRMED', hold, bookingId: input.bookingId }, outputs: [{ type: 'BookingConfirmed' }] };
+    case 'CodeLocked':
+      return release('otp_locked');
+    case 'CallEnded':
+      return release('call_ended', { type: 'ConfirmationMissed', reason: 'call_ended' });
+    case 'Cancel':
+      return release('cancelled');
+    case 'PlaceHold':
+    case 'CheckExpiry':
+      return nothing(state);
+    default:
+      return exhaustive(input);
+  }
+}
+
+function exhaustive(value: never): never {
+  throw new Error(`unhandled ${JSON.stringify(value)}`);
+}

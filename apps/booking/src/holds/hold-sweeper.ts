@@ -1,0 +1,64 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Clock, CorrelationContext } from '@mo/context';
+import { TenantDb } from '@mo/database';
+import { HoldTransitions } from './hold-transitions';
+import { HoldRepository } from './hold.repository';
+
+export const SWEEP_INTERVAL_MS = Symbol('SWEEP_INTERVAL_MS');
+const BATCH = 50;
+
+/**
+ * Expires holds past their deadline. Every booking instance runs one; claims use SKIP LOCKED, so
+ * they share the work, and when an instance dies the others still expire its holds in seconds.
+ */
+@Injectable()
+export class HoldSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(HoldSweeper.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly holds: HoldRepository,
+    private readonly transitions: HoldTransitions,
+    private readonly clock: Clock,
+    @Inject(SWEEP_INTERVAL_MS) private readonly intervalMs: number,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweepOnce(), this.intervalMs);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass over every tenant with due holds; returns how many it expired. Passes never overlap. */
+  sweepOnce(): Promise<number> {
+    this.running ??= this.sweep().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async sweep(): Promise<number> {
+    const now = this.clock.now();
+    let expired = 0;
+    try {
+      for (const orgId of await this.holds.orgsWithDueHolds(now, 500)) {
+        for (let batch = BATCH; batch === BATCH; ) {
+          batch = await this.db.run(orgId, async () => {
+            const due = await this.holds.claimDue(now, BATCH);
+            for (const stored of due) {
+              await CorrelationContext.run({ correlationId: stored.correlationId }, () => this.transitions.apply(stored, { type: 'CheckExpiry' }));
+            }
+            return due.length;
+          });
+          expired += batch;
+        }
+      }
+    } catch (error) {
+      this.logger.warn(`sweep failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return expired;
+  }
+}

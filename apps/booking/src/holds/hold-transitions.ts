@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, CorrelationContext } from '@mo/context';
+import { Outbox } from '@mo/messaging';
+import { Decision, decide, HoldInput, HoldState } from './hold-saga';
+import { messageFor } from './hold-messages';
+import { HoldRepository, StoredHold } from './hold.repository';
+
+/**
+ * The saga decides; this writes. A decision's new state and its outbox rows go into the current
+ * tenant transaction together, so either both happen or neither does.
+ */
+@Injectable()
+export class HoldTransitions {
+  constructor(
+    private readonly holds: HoldRepository,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Decides `input` for a stored hold (locked by the caller) and stores the outcome. */
+  async apply(stored: StoredHold, input: HoldInput): Promise<Decision> {
+    const now = this.clock.now();
+    const decision = decide(stored, input, now);
+    if (decision.state !== stored) await this.holds.transition(stored, decision.state, now);
+    await this.publish(decision, now);
+    return decision;
+  }
+
+  /** Places a new hold; false when the slot is taken. */
+  async place(input: Extract<HoldInput, { type: 'PlaceHold' }>): Promise<boolean> {
+    const now = this.clock.now();
+    const decision = decide({ status: 'NONE' }, input, now);
+    const correlationId = CorrelationContext.current()?.correlationId ?? input.hold.holdId;
+    if (!(await this.holds.insert(input.hold, correlationId, now))) return false;
+    await this.publish(decision, now);
+    return true;
+  }
+
+  private async publish(decision: { state: HoldState; outputs: Decision['outputs'] }, now: Date): Promise<void> {
+    const { state } = decision;
+    if (state.status === 'NONE') return;
+    for (const output of decision.outputs) {
+      const { contract, payload } = messageFor(state, output, now);
+      await this.outbox.add(contract, payload, { aggregateId: state.hold.holdId });
+    }
+  }
+}

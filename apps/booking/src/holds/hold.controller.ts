@@ -1,0 +1,79 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiGoneResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { TenantApi } from '@mo/auth';
+import { Outcome } from '../idempotency/idempotency.service';
+import { ConfirmedView, ConfirmHoldDto, HoldParams, HoldView, PlaceHoldDto, SlotTakenView } from './hold.dto';
+import { ConfirmHoldService } from './confirm-hold.service';
+import { HoldService } from './hold.service';
+import { PlaceHoldService } from './place-hold.service';
+
+function send(reply: FastifyReply, outcome: Outcome): unknown {
+  void reply.status(outcome.status);
+  if (outcome.replayed) void reply.header('idempotent-replayed', 'true');
+  return outcome.body;
+}
+
+@ApiTags('holds')
+@TenantApi()
+@Controller('v1/holds')
+export class HoldController {
+  constructor(
+    private readonly placing: PlaceHoldService,
+    private readonly confirming: ConfirmHoldService,
+    private readonly holds: HoldService,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Hold a slot for a caller; texts them a one-time code' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response' })
+  @ApiCreatedResponse({ type: HoldView })
+  @ApiConflictResponse({ type: SlotTakenView, description: 'slot_taken, with up to 3 alternatives' })
+  @ApiUnprocessableEntityResponse({ description: 'slot_in_past, outside_working_hours, clinic_closed, resource_cannot_do_type, idempotency_key_reused' })
+  async place(@Body() dto: PlaceHoldDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return send(reply, await this.placing.place(dto, key));
+  }
+
+  @Get(':holdId')
+  @ApiOperation({ summary: 'The hold with its saga state and release reason' })
+  @ApiOkResponse({ type: HoldView })
+  @ApiNotFoundResponse({ description: 'hold_not_found' })
+  get(@Param() params: HoldParams): Promise<HoldView> {
+    return this.holds.get(params.holdId);
+  }
+
+  @Post(':holdId/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm with the code the caller read from the SMS' })
+  @ApiOkResponse({ type: ConfirmedView })
+  @ApiUnprocessableEntityResponse({ description: 'otp_invalid (with attemptsLeft) or otp_expired' })
+  @ApiGoneResponse({ description: 'hold_released or hold_expired, with the reason' })
+  async confirm(@Param() params: HoldParams, @Body() dto: ConfirmHoldDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    return send(reply, await this.confirming.confirm(params.holdId, dto.code));
+  }
+
+  @Post(':holdId/resend-otp')
+  @ApiOperation({ summary: 'Text a new code; the old one stops working' })
+  async resend(@Param() params: HoldParams, @Res({ passthrough: true }) reply: FastifyReply) {
+    const outcome = await this.confirming.resend(params.holdId);
+    const retryAfter = (outcome.body as { retryAfterSeconds?: number }).retryAfterSeconds;
+    if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
+    return send(reply, outcome);
+  }
+
+  @Post(':holdId/cancel')
+  @ApiOperation({ summary: 'Release the hold (the caller changed their mind)' })
+  async cancel(@Param() params: HoldParams, @Res({ passthrough: true }) reply: FastifyReply) {
+    return send(reply, await this.holds.cancel(params.holdId));
+  }
+}

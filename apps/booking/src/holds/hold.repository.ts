@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb } from '@mo/database';
+import { HoldFacts, HoldState, ReleaseReason } from './hold-saga';
+
+/** A stored hold: its saga state, the version that guards its next transition, and its call's correlation id. */
+export type StoredHold = Exclude<HoldState, { status: 'NONE' }> & { version: number; correlationId: string };
+
+/** Another transaction moved the hold first; the caller reloads and decides again. */
+export class ConcurrentTransitionError extends Error {
+  constructor(holdId: string) {
+    super(`hold ${holdId} changed concurrently`);
+    this.name = 'ConcurrentTransitionError';
+  }
+}
+
+interface Row {
+  hold_id: string;
+  call_id: string;
+  resource_id: string;
+  resource_name: string;
+  appointment_type_id: string;
+  appointment_type_name: string;
+  starts_at: Date;
+  ends_at: Date;
+  starts_local: string;
+  timezone: string;
+  clinic_name: string;
+  caller_phone: string;
+  caller_first_name: string | null;
+  status: 'HELD' | 'OTP_SENT' | 'CONFIRMED' | 'RELEASED';
+  release_reason: ReleaseReason | null;
+  booking_id: string | null;
+  expires_at: Date;
+  version: number;
+  correlation_id: string;
+}
+
+const COLUMNS = `hold_id, call_id, resource_id, resource_name, appointment_type_id, appointment_type_name,
+  lower(during) AS starts_at, upper(during) AS ends_at, starts_local, timezone, clinic_name, caller_phone,
+  caller_first_name, status, release_reason, booking_id, expires_at, version, correlation_id`;
+
+@Injectable()
+export class HoldRepository {
+  constructor(private readonly db: TenantDb) {}
+
+  /**
+   * Claims the slot. The exclusion constraint decides: with ON CONFLICT DO NOTHING an overlapping
+   * live hold makes this return false instead of raising, and the transaction stays usable.
+   */
+  async insert(hold: HoldFacts, correlationId: string, now: Date): Promise<boolean> {
+    const rows = await this.db.query(
+      `INSERT INTO booking.holds (org_id, hold_id, call_id, resource_id, appointment_type_id, during, resource_name,
+         appointment_type_name, starts_local, timezone, clinic_name, caller_phone, caller_first_name, status, expires_at,
+         created_at, updated_at, correlation_id)
+       VALUES ($1, $2, $3, $4, $5, tstzrange($6, $7, '[)'), $8, $9, $10, $11, $12, $13, $14, 'HELD', $15, $16, $16, $17)
+       ON CONFLICT DO NOTHING
+       RETURNING hold_id`,
+      [
+        this.db.orgId,
+        hold.holdId,
+        hold.callId,
+        hold.resourceId,
+        hold.appointmentTypeId,
+        hold.startsAt,
+        hold.endsAt,
+        hold.resourceName,
+        hold.appointmentTypeName,
+        hold.startsLocal,
+        hold.timezone,
+        hold.clinicName,
+        hold.callerPhone,
+        hold.callerFirstName ?? null,
+        hold.expiresAt,
+        now,
+        correlationId,
+      ],
+    );
+    return rows.length === 1;
+  }
+
+  /** The hold, locked for a transition when `forUpdate`. Another tenant's hold is simply not found. */
+  async find(holdId: string, forUpdate: boolean): Promise<StoredHold | undefined> {
+    const [row] = await this.db.query<Row>(
+      `SELECT ${COLUMNS} FROM booking.holds WHERE org_id = $1 AND hold_id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
+      [this.db.orgId, holdId],
+    );
+    return row && toStored(row);
+  }
+
+  async pendingForCall(callId: string): Promise<StoredHold[]> {
+    const rows = await this.db.query<Row>(
+      `SELECT ${COLUMNS} FROM booking.holds WHERE org_id = $1 AND call_id = $2 AND status IN ('HELD', 'OTP_SENT') FOR UPDATE`,
+      [this.db.orgId, callId],
+    );
+    return rows.map(toStored);
+  }
+
+  /** Due holds of the current tenant; SKIP LOCKED lets every booking instance sweep side by side. */
+  async claimDue(now: Date, limit: number): Promise<StoredHold[]> {
+    const rows = await this.db.query<Row>(
+      `SELECT ${COLUMNS} FROM booking.holds
+        WHERE org_id = $1 AND status IN ('HELD', 'OTP_SENT') AND expires_at <= $2
+        ORDER BY expires_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
+      [this.db.orgId, now, limit],
+    );
+    return rows.map(toStored);
+  }
+
+  /** Stores a transition only if the hold is still in the state it was decided from. */
+  async transition(before: StoredHold, after: HoldState, now: Date): Promise<void> {
+    if (after.status === 'NONE') throw new TypeError('a hold cannot go back to NONE');
+    const updated = await this.db.execute(
+      `UPDATE booking.holds
+          SET status = $3, release_reason = $4, booking_id = $5, updated_at = $6, version = version + 1
+        WHERE org_id = $1 AND hold_id = $2 AND status = $7 AND version = $8`,
+      [
+        this.db.orgId,
+        before.hold.holdId,
+        after.status,
+        after.status === 'RELEASED' ? after.reason : null,
+        after.status === 'CONFIRMED' ? after.bookingId : null,
+        now,
+        before.status,
+        before.version,
+      ],
+    );
+    if (updated !== 1) throw new ConcurrentTransitionError(before.hold.holdId);
+  }
+
+  /** Tenants with holds due by `now`, through the discovery function. */
+  async orgsWithDueHolds(now: Date, limit: number): Promise<string[]> {
+    const rows = await this.db.discover<{ org_id: string }>(`SELECT org_id FROM booking.orgs_with_due_holds($1, $2)`, [now, limit]);
+    return rows.map((r) => r.org_id);
+  }
+}
+
+function toStored(row: Row): StoredHold {
+  const hold: HoldFacts = {
+    holdId: row.hold_id,
+    callId: row.call_id,
+    resourceId: row.resource_id,
+    resourceName: row.resource_name,
+    appointmentTypeId: row.appointment_type_id,
+    appointmentTypeName: row.appointment_type_name,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    startsLocal: row.starts_local,
+    timezone: row.timezone,
+    clinicName: row.clinic_name,
+    callerPhone: row.caller_phone,
+    ...(row.caller_first_name ? { callerFirstName: row.caller_first_name } : {}),
+    expiresAt: row.expires_at,
+  };
+  const meta = { version: row.version, correlationId: row.correlation_id };
+  switch (row.status) {
+    case 'HELD':
+    case 'OTP_SENT':
+      return { status: row.status, hold, ...meta };
+    case 'CONFIRMED':
+      return { status: 'CONFIRMED', hold, bookingId: row.booking_id!, ...meta };
+    case 'RELEASED':
+      return { status: 'RELEASED', hold, reason: row.release_reason!, ...meta };
+  }
+}

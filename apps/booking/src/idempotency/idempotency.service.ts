@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@mo/context';
+import { constantTimeEqual, sha256 } from '@mo/crypto';
+import { ApiError } from '@mo/http';
+import { IdempotencyRepository } from './idempotency.repository';
+
+/** An HTTP outcome a handler may want to store: the status and the JSON body. */
+export interface Outcome<B = unknown> {
+  status: number;
+  body: B;
+  replayed?: boolean;
+}
+
+/**
+ * `Idempotency-Key` semantics: the first request with a key runs and its response is stored in the
+ * same transaction; a retry gets that response back and changes nothing; the same key with another
+ * request is a 422. Client errors (4xx thrown before anything is stored) roll back with the key.
+ */
+@Injectable()
+export class IdempotencyService {
+  constructor(
+    private readonly keys: IdempotencyRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async once(key: string | undefined, request: unknown, work: () => Promise<Outcome>): Promise<Outcome> {
+    if (key === undefined) return work();
+    if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+      throw new ApiError(400, 'validation_failed', 'Idempotency-Key must be 1 to 255 visible ASCII characters', { field: 'Idempotency-Key' });
+    }
+    const fingerprint = sha256(canonicalJson(request));
+    if (await this.keys.claim(key, fingerprint, this.clock.now())) {
+      const outcome = await work();
+      await this.keys.complete(key, outcome.status, outcome.body);
+      return outcome;
+    }
+    const stored = await this.keys.find(key);
+    if (!stored || stored.status === null) throw new Error('idempotency key claimed without a stored response');
+    if (!constantTimeEqual(stored.requestSha256, fingerprint)) {
+      throw new ApiError(422, 'idempotency_key_reused', 'This Idempotency-Key was used with a different request.');
+    }
+    return { status: stored.status, body: stored.body, replayed: true };
+  }
+}
+
+/** JSON with object keys sorted, so equal requests hash equally whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

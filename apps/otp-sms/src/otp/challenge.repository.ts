@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb } from '@mo/database';
+
+export type ChallengeStatus = 'active' | 'used' | 'void' | 'locked' | 'expired';
+
+export interface NewChallenge {
+  challengeId: string;
+  holdId: string;
+  phone: string;
+  codeHmac: Buffer;
+  maxAttempts: number;
+  expiresAt: Date;
+  createdAt: Date;
+  messageId: string;
+}
+
+export interface Attempt {
+  challengeId: string;
+  codeHmac: Buffer;
+  attempts: number;
+  maxAttempts: number;
+  expiresAt: Date;
+}
+
+@Injectable()
+export class ChallengeRepository {
+  constructor(private readonly db: TenantDb) {}
+
+  async insert(challenge: NewChallenge): Promise<void> {
+    await this.db.execute(
+      `INSERT INTO otp_sms.challenges (org_id, challenge_id, hold_id, phone, code_hmac, status, max_attempts, expires_at, created_at, message_id)
+       VALUES ($1, $2, $3, $4, $5, 'active', $6, $7, $8, $9)`,
+      [
+        this.db.orgId,
+        challenge.challengeId,
+        challenge.holdId,
+        challenge.phone,
+        challenge.codeHmac,
+        challenge.maxAttempts,
+        challenge.expiresAt,
+        challenge.createdAt,
+        challenge.messageId,
+      ],
+    );
+  }
+
+  /** The hold's newest challenge of any status, for resend and for explaining a failed verify. */
+  async latest(holdId: string): Promise<{ challengeId: string; phone: string; status: ChallengeStatus; createdAt: Date } | undefined> {
+    const [row] = await this.db.query<{ challenge_id: string; phone: string; status: ChallengeStatus; created_at: Date }>(
+      `SELECT challenge_id, phone, status, created_at FROM otp_sms.challenges
+        WHERE org_id = $1 AND hold_id = $2 ORDER BY created_at DESC LIMIT 1`,
+      [this.db.orgId, holdId],
+    );
+    return row && { challengeId: row.challenge_id, phone: row.phone, status: row.status, createdAt: row.created_at };
+  }
+
+  /** Counts an attempt atomically on the hold's active challenge: concurrent guesses cannot share one. */
+  async attempt(holdId: string): Promise<Attempt | undefined> {
+    const [row] = await this.db.query<{ challenge_id: string; code_hmac: Buffer; attempts: number; max_attempts: number; expires_at: Date }>(
+      `UPDATE otp_sms.challenges SET attempts = attempts + 1
+        WHERE org_id = $1 AND hold_id = $2 AND status = 'active' AND attempts < max_attempts
+        RETURNING challenge_id, code_hmac, attempts, max_attempts, expires_at`,
+      [this.db.orgId, holdId],
+    );
+    return (
+      row && { challengeId: row.challenge_id, codeHmac: row.code_hmac, attempts: row.attempts, maxAttempts: row.max_attempts, expiresAt: row.expires_at }
+    );
+  }
+
+  async settle(challengeId: string, status: Exclude<ChallengeStatus, 'active'>): Promise<void> {
+    await this.db.execute(`UPDATE otp_sms.challenges SET status = $3 WHERE org_id = $1 AND challenge_id = $2 AND status = 'active'`, [
+      this.db.orgId,
+      challengeId,
+      status,
+    ]);
+  }
+
+  /** Voids the hold's live code: a resend, a released hold or a booking means it must stop working. */
+  async voidActive(holdId: string): Promise<number> {
+    return this.db.execute(`UPDATE otp_sms.challenges SET status = 'void' WHERE org_id = $1 AND hold_id = $2 AND status = 'active'`, [
+      this.db.orgId,
+      holdId,
+    ]);
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { SmsPurpose } from '@mo/contracts';
+import { TenantDb } from '@mo/database';
+
+/** Twilio's statuses, ranked; a message's status only ever moves to a higher rank. */
+export const STATUS_RANK: Record<string, number> = {
+  sending: 0,
+  accepted: 1,
+  scheduled: 1,
+  queued: 1,
+  sent: 2,
+  delivered: 3,
+  undelivered: 3,
+  failed: 3,
+  canceled: 3,
+  read: 3,
+};
+
+export interface NewMessage {
+  messageId: string;
+  purpose: SmsPurpose;
+  holdId?: string;
+  followupId?: string;
+  to: string;
+  createdAt: Date;
+}
+
+export interface StatusChange {
+  purpose: SmsPurpose | null;
+  holdId: string | null;
+  followupId: string | null;
+  /** True when this callback created the row: the message is not ours (a rolled-back send), so it means nothing. */
+  orphan: boolean;
+}
+
+@Injectable()
+export class MessageRepository {
+  constructor(private readonly db: TenantDb) {}
+
+  async insert(message: NewMessage): Promise<void> {
+    await this.db.execute(
+      `INSERT INTO otp_sms.messages (org_id, message_id, purpose, hold_id, followup_id, to_phone, status, status_rank, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 'sending', 0, $7, $7)`,
+      [this.db.orgId, message.messageId, message.purpose, message.holdId ?? null, message.followupId ?? null, message.to, message.createdAt],
+    );
+  }
+
+  /**
+   * Moves a message forward, creating the row if the callback is the first to know it. A callback
+   * racing our own uncommitted insert waits on the primary key, then updates; a late or repeated
+   * status (not a higher rank) changes nothing and returns undefined.
+   */
+  async advance(messageId: string, change: { status: string; sid?: string; errorCode?: number; to?: string; at: Date }): Promise<StatusChange | undefined> {
+    const rank = STATUS_RANK[change.status];
+    if (rank === undefined) return undefined;
+    const [row] = await this.db.query<{ purpose: SmsPurpose | null; hold_id: string | null; followup_id: string | null; inserted: boolean }>(
+      `INSERT INTO otp_sms.messages AS m (org_id, message_id, to_phone, twilio_sid, status, status_rank, error_code, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+       ON CONFLICT (org_id, message_id) DO UPDATE
+          SET status = EXCLUDED.status, status_rank = EXCLUDED.status_rank, updated_at = EXCLUDED.updated_at,
+              twilio_sid = coalesce(m.twilio_sid, EXCLUDED.twilio_sid), error_code = coalesce(EXCLUDED.error_code, m.error_code)
+        WHERE m.status_rank < EXCLUDED.status_rank
+       RETURNING m.purpose, m.hold_id, m.followup_id, (xmax = 0) AS inserted`,
+      [this.db.orgId, messageId, change.to ?? '', change.sid ?? null, change.status, rank, change.errorCode ?? null, change.at],
+    );
+    return row && { purpose: row.purpose, holdId: row.hold_id, followupId: row.followup_id, orphan: row.inserted };
+  }
+
+  /** OTP sends to this phone since `since`: the per-phone limit. */
+  async countToPhone(phone: string, purpose: SmsPurpose, since: Date): Promise<number> {
+    const [row] = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM otp_sms.messages WHERE org_id = $1 AND to_phone = $2 AND purpose = $3 AND created_at >= $4`,
+      [this.db.orgId, phone, purpose, since],
+    );
+    return row?.n ?? 0;
+  }
+
+  /** Every send of the tenant since `since`: the daily cap. */
+  async countSince(since: Date): Promise<number> {
+    const [row] = await this.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM otp_sms.messages WHERE org_id = $1 AND created_at >= $2 AND purpose IS NOT NULL`,
+      [this.db.orgId, since],
+    );
+    return row?.n ?? 0;
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { OtpResend, OtpSent, PayloadOf, SlotHeld } from '@mo/contracts';
+import { Clock, IdGenerator } from '@mo/context';
+import { TenantDb } from '@mo/database';
+import { Outbox } from '@mo/messaging';
+import { CredentialsService } from '../credentials/credentials.service';
+import { SmsSender } from '../sms/sms-sender';
+import { SmsAccount } from '../twilio/sms-gateway';
+import { ChallengeRepository } from './challenge.repository';
+import { MessageRepository } from './message.repository';
+import { codeHmac, newCode, otpText } from './otp-code';
+import { OtpPolicy } from './otp-policy';
+
+const TEN_MINUTES = 10 * 60_000;
+
+/** Issues codes: the first one for a new hold, and resends that void the previous one. */
+@Injectable()
+export class OtpSender {
+  constructor(
+    private readonly challenges: ChallengeRepository,
+    private readonly messages: MessageRepository,
+    private readonly credentials: CredentialsService,
+    private readonly sms: SmsSender,
+    private readonly outbox: Outbox,
+    private readonly db: TenantDb,
+    private readonly policy: OtpPolicy,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  /**
+   * On SlotHeld. Credentials are loaded and checked first: if they are unusable nothing is written
+   * but the SmsFailed event, so the hold is released and no code exists that could never arrive.
+   */
+  async sendFirst(held: PayloadOf<typeof SlotHeld>): Promise<void> {
+    if (await this.challenges.latest(held.holdId)) return;
+    const usable = await this.credentials.usable();
+    if (!usable.ok) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'credentials');
+    if (!(await this.withinLimits(held.callerPhone, usable.dailySmsCap))) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'rate_limited');
+    await this.issue(held.holdId, held.callerPhone, usable.account, usable.clinicName, false);
+  }
+
+  async resend(holdId: string): Promise<PayloadOf<typeof OtpResend>> {
+    const latest = await this.challenges.latest(holdId);
+    if (!latest || latest.status === 'used' || latest.status === 'locked') return { result: 'no_challenge' };
+    const waited = (this.clock.now().getTime() - latest.createdAt.getTime()) / 1000;
+    if (waited < this.policy.resendCooldownSeconds) return { result: 'cooldown', retryAfterSeconds: Math.ceil(this.policy.resendCooldownSeconds - waited) };
+    const usable = await this.credentials.usable();
+    if (!usable.ok) {
+      await this.sms.reportFailure({ purpose: 'otp', holdId }, 'credentials');
+      return { result: 'failed' };
+    }
+    if (!(await this.withinLimits(latest.phone, usable.dailySmsCap))) return { result: 'rate_limited' };
+    await this.challenges.voidActive(holdId);
+    const expiresAt = await this.issue(holdId, latest.phone, usable.account, usable.clinicName, true);
+    return expiresAt ? { result: 'sent', expiresAt: expiresAt.toISOString() } : { result: 'failed' };
+  }
+
+  private async withinLimits(phone: string, dailyCap: number): Promise<boolean> {
+    const since = new Date(this.clock.now().getTime() - TEN_MINUTES);
+    if ((await this.messages.countToPhone(phone, 'otp', since)) >= this.policy.sendsPerPhonePer10Minutes) return false;
+    return this.sms.withinDailyCap(dailyCap);
+  }
+
+  /** Stores a new challenge and texts its code; returns when it expires, or undefined if the SMS failed. */
+  private async issue(holdId: string, phone: string, account: SmsAccount, clinicName: string, resend: boolean): Promise<Date | undefined> {
+    const now = this.clock.now();
+    const code = newCode();
+    const challengeId = this.ids.next();
+    const messageId = this.ids.next();
+    const expiresAt = new Date(now.getTime() + this.policy.ttlSeconds * 1000);
+    await this.challenges.insert({
+      challengeId,
+      holdId,
+      phone,
+      codeHmac: codeHmac(this.policy.pepper, this.db.orgId, holdId, code),
+      maxAttempts: this.policy.maxAttempts,
+      expiresAt,
+      createdAt: now,
+      messageId,
+    });
+    const body = otpText(code, clinicName, Math.round(this.policy.ttlSeconds / 60));
+    const sent = await this.sms.dispatch(account, { messageId, purpose: 'otp', to: phone, body, holdId });
+    if (!sent.ok) {
+      await this.challenges.settle(challengeId, 'void');
+      return undefined;
+    }
+    await this.outbox.add(
+      OtpSent,
+      { holdId, challengeId, messageId, expiresAt: expiresAt.toISOString(), sentAt: now.toISOString(), resend },
+      { aggregateId: holdId },
+    );
+    return expiresAt;
+  }
+}

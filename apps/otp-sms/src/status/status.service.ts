@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { SmsDelivered } from '@mo/contracts';
+import { Clock } from '@mo/context';
+import { Outbox } from '@mo/messaging';
+import { MessageRepository } from '../otp/message.repository';
+import { SmsSender } from '../sms/sms-sender';
+import { StatusCallbackDto } from './status.dto';
+
+@Injectable()
+export class StatusService {
+  constructor(
+    private readonly messages: MessageRepository,
+    private readonly sms: SmsSender,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Records a delivery status. Statuses only move forward, so a repeated or late callback changes
+   * nothing and publishes nothing; `failed`/`undelivered` publishes SmsFailed with Twilio's code.
+   */
+  async record(messageId: string, callback: StatusCallbackDto): Promise<void> {
+    const now = this.clock.now();
+    const status = callback.MessageStatus.toLowerCase();
+    const change = await this.messages.advance(messageId, {
+      status,
+      sid: callback.MessageSid,
+      ...(callback.ErrorCode !== undefined ? { errorCode: callback.ErrorCode } : {}),
+      ...(callback.To ? { to: callback.To } : {}),
+      at: now,
+    });
+    if (!change || change.orphan || !change.purpose) return;
+    const subject = { messageId, purpose: change.purpose, ...(change.holdId ? { holdId: change.holdId } : {}), ...(change.followupId ? { followupId: change.followupId } : {}) };
+    if (status === 'failed' || status === 'undelivered') {
+      await this.sms.reportFailure(subject, status, callback.ErrorCode);
+    } else if (status === 'delivered') {
+      await this.outbox.add(SmsDelivered, { ...subject, deliveredAt: now.toISOString() }, { aggregateId: change.holdId ?? change.followupId ?? messageId });
+    }
+  }
+}

@@ -1,0 +1,149 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { loadConfig, runMain } from '@mo/config';
+import { OWNER_ROLE, roleUrl } from '@infra/db';
+import { newSandboxAccount } from '@infra/twilio-sandbox';
+import { DEMO_SENDER, seedDemo } from './demo';
+import { Hours, TenantAdmin } from './tenant-admin';
+import { TenantCliConfig } from './tenant.config';
+
+const USAGE = `npm run tenant -- <command> [options] [--json]
+
+  create --name <clinic> --timezone <IANA zone> [--hold-ttl-seconds 300]
+         [--twilio-sid AC… --twilio-token … --twilio-from +1…] | [--sandbox-twilio]
+                           a new tenant and its first API key (shown once)
+  add-key --org <id> [--label …]               another API key
+  add-resource --org <id> --name <name> [--kind practitioner|room]
+  add-appointment-type --org <id> --name <name> --duration <minutes> [--resource <id> …]
+  set-hours --org <id> --resource <id> --days mon,tue,… --opens 08:00 --closes 17:00
+  add-closure --org <id> --from <instant> --to <instant> [--resource <id>] [--reason …]
+  set-twilio --org <id> (--twilio-sid … --twilio-token … --twilio-from …) | --sandbox-twilio
+  require-signatures --org <id>                turn on body signatures; prints the secret once
+  seed-demo                                    the demo clinic (created if missing) and a fresh key`;
+
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+class UsageError extends Error {}
+
+void runMain(async () => {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      timezone: { type: 'string' },
+      org: { type: 'string' },
+      label: { type: 'string' },
+      kind: { type: 'string' },
+      duration: { type: 'string' },
+      resource: { type: 'string', multiple: true },
+      days: { type: 'string' },
+      opens: { type: 'string' },
+      closes: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      reason: { type: 'string' },
+      'hold-ttl-seconds': { type: 'string' },
+      'twilio-sid': { type: 'string' },
+      'twilio-token': { type: 'string' },
+      'twilio-from': { type: 'string' },
+      'sandbox-twilio': { type: 'boolean' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  const command = positionals[0];
+  if (!command || values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const config = loadConfig(TenantCliConfig);
+  const admin = new TenantAdmin(roleUrl(config.ADMIN_DATABASE_URL, OWNER_ROLE, config.MO_DB_PASSWORD, config.DATABASE_NAME), {
+    tenantSecretsKey: config.TENANT_SECRETS_KEY,
+    credentialsKey: config.CREDENTIALS_KEY,
+  });
+  const need = (name: keyof typeof values): string => {
+    const value = values[name];
+    if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required for ${command}`);
+    return value;
+  };
+  const twilio = () =>
+    values['sandbox-twilio']
+      ? { ...newSandboxAccount(config.SANDBOX_SECRET), fromNumber: DEMO_SENDER }
+      : values['twilio-sid']
+        ? { accountSid: need('twilio-sid'), authToken: need('twilio-token'), fromNumber: need('twilio-from') }
+        : undefined;
+  try {
+    const result = await run(command);
+    process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${Object.entries(result).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join('\n')}\n`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+      process.exitCode = 64;
+    } else {
+      process.stderr.write(`tenant ${command} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await admin.close();
+  }
+
+  async function run(name: string): Promise<Record<string, unknown>> {
+    switch (name) {
+      case 'create': {
+        const orgId = await admin.createTenant({
+          name: need('name'),
+          timezone: need('timezone'),
+          ...(values['hold-ttl-seconds'] ? { holdTtlSeconds: Number(values['hold-ttl-seconds']) } : {}),
+        });
+        const account = twilio();
+        if (account) await admin.setTwilio(orgId, account);
+        return { orgId, apiKey: await admin.createApiKey(orgId, 'created by tenant CLI') };
+      }
+      case 'add-key':
+        return { apiKey: await admin.createApiKey(need('org'), values.label ?? '') };
+      case 'add-resource': {
+        const kind = values.kind ?? 'practitioner';
+        if (kind !== 'practitioner' && kind !== 'room') throw new UsageError('--kind must be practitioner or room');
+        return { resourceId: await admin.addResource(need('org'), { name: need('name'), kind }) };
+      }
+      case 'add-appointment-type':
+        return {
+          appointmentTypeId: await admin.addAppointmentType(need('org'), {
+            name: need('name'),
+            durationMinutes: Number(need('duration')),
+            resourceIds: values.resource ?? [],
+          }),
+        };
+      case 'set-hours': {
+        const days = need('days').split(',').map((d) => DAYS.indexOf(d.trim().toLowerCase().slice(0, 3)) + 1);
+        if (days.some((d) => d < 1)) throw new UsageError(`--days takes ${DAYS.join(',')}`);
+        const hours: Hours[] = days.map((weekday) => ({ weekday, opens: need('opens'), closes: need('closes') }));
+        const resource = values.resource?.[0];
+        if (!resource) throw new UsageError('--resource is required for set-hours');
+        await admin.setHours(need('org'), resource, hours);
+        return { hours };
+      }
+      case 'add-closure':
+        return {
+          closureId: await admin.addClosure(need('org'), {
+            ...(values.resource?.[0] ? { resourceId: values.resource[0] } : {}),
+            from: new Date(need('from')),
+            to: new Date(need('to')),
+            ...(values.reason ? { reason: values.reason } : {}),
+          }),
+        };
+      case 'set-twilio': {
+        const account = twilio();
+        if (!account) throw new UsageError('set-twilio needs --twilio-sid/--twilio-token/--twilio-from or --sandbox-twilio');
+        await admin.setTwilio(need('org'), account);
+        return { accountSid: account.accountSid, fromNumber: account.fromNumber };
+      }
+      case 'require-signatures':
+        return { signingSecret: await admin.requireSignatures(need('org')) };
+      case 'seed-demo':
+        return { ...(await seedDemo(admin, config.SANDBOX_SECRET)) };
+      default:
+        throw new UsageError(`unknown command ${name}`);
+    }
+  }
+});

@@ -1,0 +1,34 @@
+import { newSandboxAccount } from '@infra/twilio-sandbox';
+import { Hours, TenantAdmin } from './tenant-admin';
+
+/** The demo clinic has a fixed id, so `seed-demo` finds it again instead of making a second one. */
+export const DEMO_ORG_ID = '5eed0000-0000-4000-8000-000000000001';
+export const DEMO_TIMEZONE = 'America/Chicago';
+/** Twilio's magic sender for test credentials; the sandbox accepts any E.164 sender. */
+export const DEMO_SENDER = '+15005550006';
+
+const everyDay = (opens: string, closes: string): Hours[] => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens, closes }));
+
+export interface DemoClinic {
+  orgId: string;
+  apiKey: string;
+  timezone: string;
+  resources: Array<{ id: string; name: string }>;
+  appointmentTypes: Array<{ id: string; name: string; durationMinutes: number }>;
+}
+
+/** Creates the demo clinic if it is missing, and always returns a fresh API key (older keys stay valid). */
+export async function seedDemo(admin: TenantAdmin, sandboxSecret: string): Promise<DemoClinic> {
+  if (!(await admin.exists(DEMO_ORG_ID))) {
+    await admin.createTenant({ orgId: DEMO_ORG_ID, name: 'Demo Dental', timezone: DEMO_TIMEZONE });
+    const lee = await admin.addResource(DEMO_ORG_ID, { name: 'Dr Lee', kind: 'practitioner' });
+    const ray = await admin.addResource(DEMO_ORG_ID, { name: 'Dr Ray', kind: 'practitioner' });
+    for (const resource of [lee, ray]) await admin.setHours(DEMO_ORG_ID, resource, everyDay('08:00', '20:00'));
+    await admin.addAppointmentType(DEMO_ORG_ID, { name: 'Cleaning', durationMinutes: 30 });
+    await admin.addAppointmentType(DEMO_ORG_ID, { name: 'Checkup', durationMinutes: 20 });
+    await admin.addAppointmentType(DEMO_ORG_ID, { name: 'Filling', durationMinutes: 60, resourceIds: [lee] });
+    await admin.setTwilio(DEMO_ORG_ID, { ...newSandboxAccount(sandboxSecret), fromNumber: DEMO_SENDER });
+  }
+  const apiKey = await admin.createApiKey(DEMO_ORG_ID, `seed-demo ${new Date().toISOString()}`);
+  return { orgId: DEMO_ORG_ID, apiKey, timezone: DEMO_TIMEZONE, ...(await admin.listSchedule(DEMO_ORG_ID)) };
+}

@@ -1,0 +1,179 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { IANAZone } from 'luxon';
+import { Pool, PoolClient } from 'pg';
+import { formatApiKey, newApiKeySecret } from '@mo/auth';
+import { SecretBox, sha256 } from '@mo/crypto';
+
+export interface TwilioAccount {
+  accountSid: string;
+  authToken: string;
+  fromNumber: string;
+}
+
+export interface Hours {
+  weekday: number;
+  opens: string;
+  closes: string;
+}
+
+export interface AdminKeys {
+  /** Seals tenants' request-signing secrets: the apps' TENANT_SECRETS_KEY. */
+  tenantSecretsKey: string;
+  /** Seals Twilio auth tokens: otp-sms's CREDENTIALS_KEY. */
+  credentialsKey: string;
+}
+
+/**
+ * Tenant administration, as the owner role: tenants, API keys, clinic schedules, Twilio accounts.
+ * Every write runs under the tenant's own row-level security setting, like the apps' writes.
+ */
+export class TenantAdmin {
+  private readonly pool: Pool;
+  private readonly tenantSecrets: SecretBox;
+  private readonly credentials: SecretBox;
+
+  constructor(ownerUrl: string, keys: AdminKeys) {
+    this.pool = new Pool({ connectionString: ownerUrl, max: 4 });
+    this.tenantSecrets = new SecretBox(keys.tenantSecretsKey);
+    this.credentials = new SecretBox(keys.credentialsKey);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async exists(orgId: string): Promise<boolean> {
+    return this.as(orgId, async (db) => (await db.query(`SELECT 1 FROM tenancy.orgs WHERE org_id = $1`, [orgId])).rowCount === 1);
+  }
+
+  async createTenant(input: { name: string; timezone: string; orgId?: string; holdTtlSeconds?: number; slotStepMinutes?: number }): Promise<string> {
+    if (!IANAZone.isValidZone(input.timezone)) throw new Error(`timezone ${input.timezone} is not an IANA time zone (e.g. America/Chicago)`);
+    const orgId = input.orgId ?? randomUUID();
+    await this.as(orgId, async (db) => {
+      await db.query(`INSERT INTO tenancy.orgs (org_id, name, timezone) VALUES ($1, $2, $3)`, [orgId, input.name, input.timezone]);
+      await db.query(`INSERT INTO booking.clinic_settings (org_id, hold_ttl_seconds, slot_step_minutes) VALUES ($1, $2, $3)`, [
+        orgId,
+        input.holdTtlSeconds ?? 300,
+        input.slotStepMinutes ?? 15,
+      ]);
+    });
+    return orgId;
+  }
+
+  /** A new API key. It is returned once; only the SHA-256 of its secret is stored. */
+  async createApiKey(orgId: string, label = ''): Promise<string> {
+    const keyId = randomUUID();
+    const secret = newApiKeySecret();
+    await this.as(orgId, (db) =>
+      db.query(`INSERT INTO tenancy.api_keys (org_id, key_id, secret_sha256, label) VALUES ($1, $2, $3, $4)`, [orgId, keyId, sha256(secret), label]),
+    );
+    return formatApiKey({ orgId, keyId, secret });
+  }
+
+  async revokeApiKey(orgId: string, keyId: string): Promise<void> {
+    await this.as(orgId, (db) => db.query(`UPDATE tenancy.api_keys SET revoked_at = now() WHERE org_id = $1 AND key_id = $2`, [orgId, keyId]));
+  }
+
+  /** Turns on body signatures for the tenant; returns the secret once, stores it sealed. */
+  async requireSignatures(orgId: string): Promise<string> {
+    const secret = randomBytes(32).toString('base64url');
+    await this.as(orgId, (db) =>
+      db.query(`UPDATE tenancy.orgs SET signing_secret_sealed = $2 WHERE org_id = $1`, [orgId, this.tenantSecrets.seal(secret, orgId)]),
+    );
+    return secret;
+  }
+
+  async addResource(orgId: string, input: { name: string; kind: 'practitioner' | 'room' }): Promise<string> {
+    const id = randomUUID();
+    await this.as(orgId, (db) => db.query(`INSERT INTO booking.resources (org_id, resource_id, name, kind) VALUES ($1, $2, $3, $4)`, [orgId, id, input.name, input.kind]));
+    return id;
+  }
+
+  async addAppointmentType(orgId: string, input: { name: string; durationMinutes: number; resourceIds?: string[] }): Promise<string> {
+    const id = randomUUID();
+    await this.as(orgId, async (db) => {
+      await db.query(`INSERT INTO booking.appointment_types (org_id, appointment_type_id, name, duration_minutes) VALUES ($1, $2, $3, $4)`, [
+        orgId,
+        id,
+        input.name,
+        input.durationMinutes,
+      ]);
+      for (const resourceId of input.resourceIds ?? []) {
+        await db.query(`INSERT INTO booking.appointment_type_resources (org_id, appointment_type_id, resource_id) VALUES ($1, $2, $3)`, [orgId, id, resourceId]);
+      }
+    });
+    return id;
+  }
+
+  /** Replaces a resource's weekly hours. */
+  async setHours(orgId: string, resourceId: string, hours: Hours[]): Promise<void> {
+    await this.as(orgId, async (db) => {
+      await db.query(`DELETE FROM booking.working_hours WHERE org_id = $1 AND resource_id = $2`, [orgId, resourceId]);
+      for (const h of hours) {
+        await db.query(`INSERT INTO booking.working_hours (org_id, resource_id, weekday, opens, closes) VALUES ($1, $2, $3, $4, $5)`, [
+          orgId,
+          resourceId,
+          h.weekday,
+          h.opens,
+          h.closes,
+        ]);
+      }
+    });
+  }
+
+  async addClosure(orgId: string, input: { resourceId?: string; from: Date; to: Date; reason?: string }): Promise<string> {
+    const id = randomUUID();
+    await this.as(orgId, (db) =>
+      db.query(`INSERT INTO booking.closures (org_id, closure_id, resource_id, during, reason) VALUES ($1, $2, $3, tstzrange($4, $5), $6)`, [
+        orgId,
+        id,
+        input.resourceId ?? null,
+        input.from,
+        input.to,
+        input.reason ?? '',
+      ]),
+    );
+    return id;
+  }
+
+  /** Stores the clinic's Twilio account; the auth token is sealed with the tenant as associated data. */
+  async setTwilio(orgId: string, account: TwilioAccount, dailySmsCap = 2000): Promise<void> {
+    if (!/^AC[0-9a-f]{32}$/.test(account.accountSid)) throw new Error('the Twilio account SID must look like AC followed by 32 hex digits');
+    if (!/^\+[1-9]\d{6,14}$/.test(account.fromNumber)) throw new Error('the sender must be an E.164 phone number, e.g. +15005550006');
+    await this.as(orgId, (db) =>
+      db.query(
+        `INSERT INTO otp_sms.twilio_accounts (org_id, account_sid, auth_token_sealed, from_number, daily_sms_cap) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (org_id) DO UPDATE SET account_sid = EXCLUDED.account_sid, auth_token_sealed = EXCLUDED.auth_token_sealed,
+           from_number = EXCLUDED.from_number, daily_sms_cap = EXCLUDED.daily_sms_cap, updated_at = now()`,
+        [orgId, account.accountSid, this.credentials.seal(account.authToken, orgId), account.fromNumber, dailySmsCap],
+      ),
+    );
+  }
+
+  async listSchedule(orgId: string): Promise<{ resources: Array<{ id: string; name: string }>; appointmentTypes: Array<{ id: string; name: string; durationMinutes: number }> }> {
+    return this.as(orgId, async (db) => ({
+      resources: (await db.query(`SELECT resource_id AS id, name FROM booking.resources WHERE org_id = $1 ORDER BY name`, [orgId])).rows,
+      appointmentTypes: (
+        await db.query(`SELECT appointment_type_id AS id, name, duration_minutes AS "durationMinutes" FROM booking.appointment_types WHERE org_id = $1 ORDER BY name`, [
+          orgId,
+        ])
+      ).rows,
+    }));
+  }
+
+  private async as<T>(orgId: string, work: (db: PoolClient) => Promise<T>): Promise<T> {
+    const db = await this.pool.connect();
+    try {
+      await db.query('BEGIN');
+      await db.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+      const result = await work(db);
+      await db.query('COMMIT');
+      return result;
+    } catch (error) {
+      await db.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      db.release();
+    }
+  }
+}

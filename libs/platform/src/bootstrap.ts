@@ -18,16 +18,20 @@ export interface AppOptions {
  * transport for its @OnMessage/@OnRequest handlers. Tests call this and listen on port 0.
  */
 export async function createApp(module: DynamicModule, options: AppOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({
-    bodyLimit: 1_048_576,
-    genReqId: () => randomUUID(),
-    return503OnClosing: true,
-  });
-  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(module, fastifyAdapter(), {
     rawBody: true,
     logger: options.logger ?? undefined,
     abortOnError: false,
   });
+  return configureApp(app, options);
+}
+
+export function fastifyAdapter(): FastifyAdapter {
+  return new FastifyAdapter({ bodyLimit: 1_048_576, genReqId: () => randomUUID(), return503OnClosing: true });
+}
+
+/** Everything after construction, shared by production and tests (which build through @nestjs/testing). */
+export async function configureApp(app: NestFastifyApplication, options: AppOptions): Promise<NestFastifyApplication> {
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(options.title).addBearerAuth().build());
   SwaggerModule.setup('docs', app, document);

@@ -1,4 +1,4 @@
-export { type AppOptions, createApp, runApp, shutdown } from './bootstrap';
+export { type AppOptions, configureApp, createApp, fastifyAdapter, runApp, shutdown } from './bootstrap';
 export { CoreModule } from './core.module';
 export { PlatformModule, type PlatformOptions } from './platform.module';
 export { ShutdownState } from './shutdown-state';

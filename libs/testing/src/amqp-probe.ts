@@ -1,5 +1,6 @@
 import { ChannelModel, connect, ConsumeMessage, GetMessage } from 'amqplib';
-import { Envelope } from '@mo/contracts';
+import { randomUUID } from 'node:crypto';
+import { ContractClass, contractInfo, Envelope, PayloadOf, routingKeyOf } from '@mo/contracts';
 import { eventually, PollOptions } from './eventually';
 import { TestInfra } from './test-infra';
 
@@ -102,4 +103,38 @@ export async function drainQueue(infra: TestInfra, queue: string): Promise<GetMe
   } finally {
     await connection.close();
   }
+}
+
+/** Publishes a contract message to the events exchange, as its owning app's relay would. */
+export async function publishEvent<C extends ContractClass>(
+  infra: TestInfra,
+  contract: C,
+  orgId: string,
+  payload: PayloadOf<C>,
+  overrides: Partial<Envelope> = {},
+): Promise<Envelope> {
+  const info = contractInfo(contract);
+  const envelope: Envelope = {
+    messageId: randomUUID(),
+    type: info.type,
+    version: info.version,
+    orgId,
+    correlationId: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    payload: { ...(payload as Record<string, unknown>) },
+    ...overrides,
+  };
+  const connection = await connect(infra.amqpUrl);
+  try {
+    const channel = await connection.createConfirmChannel();
+    await new Promise<void>((resolve, reject) =>
+      channel.publish(`${infra.prefix}events`, routingKeyOf(contract), Buffer.from(JSON.stringify(envelope)), { persistent: true }, (error: unknown) =>
+        error ? reject(error) : resolve(),
+      ),
+    );
+    await channel.close();
+  } finally {
+    await connection.close();
+  }
+  return envelope;
 }

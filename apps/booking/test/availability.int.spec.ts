@@ -1,0 +1,79 @@
+import { ManualClock } from '@mo/context';
+import { call, createClinic, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { holdBody, startBooking, stopApp } from './fixture';
+
+let infra: TestInfra;
+let booking: TestApp;
+let clinic: TestClinic;
+/** Monday 30 November 2026, 09:00 in Chicago. */
+const clock = new ManualClock(new Date('2026-11-30T15:00:00Z'));
+
+beforeAll(async () => {
+  infra = await TestInfra.create();
+  [booking, clinic] = await Promise.all([startBooking(infra, { clock }), createClinic(infra)]);
+});
+
+afterAll(async () => {
+  await stopApp(booking);
+  await infra?.dispose();
+});
+
+const availability = (query: Record<string, string>) =>
+  call(`${booking.url}/v1/availability?${new URLSearchParams({ appointmentTypeId: clinic.cleaning, ...query })}`, { apiKey: clinic.apiKey });
+
+describe('GET /v1/availability', () => {
+  it('lists free slots in UTC with labels in the clinic zone, without held ones', async () => {
+    const taken = await call(`${booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: holdBody(clinic, '2026-12-01T15:00:00Z') });
+    expect(taken.status).toBe(201);
+    const response = await availability({ from: '2026-12-01T14:00:00Z', to: '2026-12-01T16:00:00Z', resourceId: clinic.lee });
+    expect(response.status).toBe(200);
+    expect(response.body.timezone).toBe('America/Chicago');
+    expect(response.body.appointmentType).toEqual({ id: clinic.cleaning, name: 'Cleaning', durationMinutes: 30 });
+    expect(response.body.slots[0]).toEqual({
+      resourceId: clinic.lee,
+      resourceName: 'Dr Lee',
+      startsAt: '2026-12-01T14:00:00.000Z',
+      endsAt: '2026-12-01T14:30:00.000Z',
+      label: 'Tuesday 1 December, 8:00 am',
+    });
+    // 14:45, 15:00 and 15:15 would overlap the held 15:00–15:30 slot.
+    expect(response.body.slots.map((s: { startsAt: string }) => s.startsAt.slice(11, 16))).toEqual(['14:00', '14:15', '14:30', '15:30', '15:45']);
+  });
+
+  it('leaves out closures', async () => {
+    const admin = tenantAdmin(infra);
+    await admin.addClosure(clinic.orgId, { from: new Date('2026-12-02T14:00:00Z'), to: new Date('2026-12-02T16:00:00Z'), reason: 'staff meeting' });
+    await admin.close();
+    const response = await availability({ from: '2026-12-02T14:00:00Z', to: '2026-12-02T16:30:00Z', resourceId: clinic.ray });
+    expect(response.body.slots.map((s: { startsAt: string }) => s.startsAt)).toEqual(['2026-12-02T16:00:00.000Z', '2026-12-02T16:15:00.000Z']);
+  });
+
+  it('answers 422 when the whole window is in the past', async () => {
+    const response = await availability({ from: '2026-11-29T15:00:00Z', to: '2026-11-30T14:00:00Z' });
+    expect(response).toMatchObject({ status: 422, body: { error: 'range_in_past', field: 'to' } });
+  });
+
+  it('answers 422 with the next opening when the clinic is closed all window', async () => {
+    const response = await availability({ from: '2026-12-01T03:00:00Z', to: '2026-12-01T05:00:00Z' });
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ error: 'outside_working_hours', nextOpenAt: '2026-12-01T14:00:00.000Z', nextOpenLabel: 'Tuesday 1 December, 8:00 am' });
+  });
+
+  it.each([
+    [{ from: '2026-12-02T10:00:00Z', to: '2026-12-02T09:00:00Z' }, 'to'],
+    [{ from: '2026-12-02T10:00:00Z', to: '2026-12-20T10:00:00Z' }, 'to'],
+    [{ from: 'tomorrow', to: '2026-12-02T09:00:00Z' }, 'from'],
+    [{ from: '2026-12-02T10:00:00Z', to: '2026-12-02T11:00:00Z', limit: '0' }, 'limit'],
+  ])('answers 400 naming the field for %j', async (query, field) => {
+    const response = await availability(query);
+    expect(response).toMatchObject({ status: 400, body: { error: 'validation_failed', field } });
+  });
+
+  it('answers 404 for an unknown appointment type', async () => {
+    const response = await call(
+      `${booking.url}/v1/availability?appointmentTypeId=00000000-0000-4000-8000-000000000000&from=2026-12-02T10:00:00Z&to=2026-12-02T11:00:00Z`,
+      { apiKey: clinic.apiKey },
+    );
+    expect(response).toMatchObject({ status: 404, body: { error: 'appointment_type_not_found' } });
+  });
+});

@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import twilio from 'twilio';
+import { HoldReleased, routingKeyOf, SlotHeld, SmsDelivered, SmsFailed, OtpSent, VerifyOtpRpc, ResendOtpRpc, PayloadOf } from '@mo/contracts';
+import { loadConfig } from '@mo/config';
+import { ManualClock } from '@mo/context';
+import { RpcClient } from '@mo/messaging';
+import { shutdown } from '@mo/platform';
+import { AmqpProbe, createClinic, eventually, freePort, publishEvent, startTestApp, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { DEV_SANDBOX_SECRET, TwilioSandbox } from '@infra/twilio-sandbox';
+import { OtpSmsConfig } from '../src/otp-sms.config';
+import { OtpSmsModule } from '../src/otp-sms.module';
+
+let infra: TestInfra;
+let sandbox: TwilioSandbox;
+let otp: TestApp;
+let clinic: TestClinic;
+let probe: AmqpProbe;
+const clock = new ManualClock(new Date());
+let phoneSeq = Math.floor(Math.random() * 9000);
+const phone = () => `+1415555${String(phoneSeq++ % 10_000).padStart(4, '0')}`;
+
+beforeAll(async () => {
+  infra = await TestInfra.create();
+  sandbox = new TwilioSandbox({ port: 0, host: '127.0.0.1', secret: DEV_SANDBOX_SECRET, callbackDelayMs: 10 });
+  const sandboxUrl = await sandbox.start();
+  // The public URL must be known before listening, since callbacks are signed against it.
+  const port = await freePort();
+  const config = loadConfig(OtpSmsConfig, infra.env('otp-sms', { TWILIO_API_BASE_URL: sandboxUrl, PUBLIC_BASE_URL: `http://127.0.0.1:${port}` }));
+  [otp, clinic] = await Promise.all([startTestApp(OtpSmsModule.forRoot(config), { name: 'otp-sms', clock, port }), createClinic(infra)]);
+  probe = await AmqpProbe.start(infra, [routingKeyOf(OtpSent), routingKeyOf(SmsFailed), routingKeyOf(SmsDelivered)]);
+});
+
+afterAll(async () => {
+  await probe?.close();
+  if (otp) await shutdown(otp.app);
+  await sandbox?.stop();
+  await infra?.dispose();
+});
+
+function slotHeld(to: string, holdId = randomUUID()): PayloadOf<typeof SlotHeld> {
+  return {
+    holdId,
+    callId: 'call',
+    resourceId: clinic.lee,
+    resourceName: 'Dr Lee',
+    appointmentTypeId: clinic.cleaning,
+    appointmentTypeName: 'Cleaning',
+    startsAt: '2026-12-03T21:00:00.000Z',
+    endsAt: '2026-12-03T21:30:00.000Z',
+    startsAtLocal: 'Thursday 3 December, 3:00 pm',
+    timezone: 'America/Chicago',
+    clinicName: 'Test Dental',
+    callerPhone: to,
+    expiresAt: '2026-12-03T21:05:00.000Z',
+  };
+}
+
+const verify = (holdId: string, code: string, orgId = clinic.orgId) => otp.app.get(RpcClient).request(VerifyOtpRpc, orgId, { holdId, code }, 5_000);
+const resend = (holdId: string) => otp.app.get(RpcClient).request(ResendOtpRpc, clinic.orgId, { holdId }, 5_000);
+const textsTo = (to: string) => sandbox.messages.filter((m) => m.to === to);
+const codeOf = (body: string) => body.slice(0, 6);
+const eventsFor = (type: string, holdId: string) => probe.ofType(type).filter((m) => m.envelope.payload.holdId === holdId);
+
+async function heldWithCode(to = phone()): Promise<{ holdId: string; code: string; to: string }> {
+  const held = slotHeld(to);
+  await publishEvent(infra, SlotHeld, clinic.orgId, held);
+  const [message] = await eventually(() => (textsTo(to).length > 0 ? textsTo(to) : undefined));
+  await probe.waitFor((m) => m.envelope.type === 'OtpSent' && m.envelope.payload.holdId === held.holdId);
+  return { holdId: held.holdId, code: codeOf(message!.body), to };
+}
+
+describe('the code', () => {
+  it('is texted once per hold, announced without the code, and stored only as an HMAC', async () => {
+    const to = phone();
+    const held = slotHeld(to);
+    const envelope = await publishEvent(infra, SlotHeld, clinic.orgId, held);
+    await publishEvent(infra, SlotHeld, clinic.orgId, held, { messageId: envelope.messageId });
+    const sent = await probe.waitFor((m) => m.envelope.type === 'OtpSent' && m.envelope.payload.holdId === held.holdId);
+    const code = codeOf(textsTo(to)[0]!.body);
+    expect(sent.envelope.payload).toEqual({
+      holdId: held.holdId,
+      challengeId: expect.any(String),
+      messageId: expect.any(String),
+      expiresAt: new Date(clock.now().getTime() + 600_000).toISOString(),
+      sentAt: clock.now().toISOString(),
+      resend: false,
+    });
+    expect(JSON.stringify(sent.envelope)).not.toContain(code);
+    expect(textsTo(to)).toHaveLength(1);
+    const stored = await infra.asOwner(clinic.orgId, async (db) => {
+      const dump = await db.query(`SELECT row_to_json(c)::text AS r FROM otp_sms.challenges c UNION ALL SELECT row_to_json(m)::text FROM otp_sms.messages m UNION ALL SELECT envelope::text FROM otp_sms.outbox`);
+      return dump.rows.map((r) => r.r).join('\n');
+    });
+    expect(stored).toContain(held.holdId);
+    expect(stored).not.toContain(code);
+  });
+
+  it('verifies once and only in its own tenant', async () => {
+    const { holdId, code } = await heldWithCode();
+    const other = await createClinic(infra, { name: 'Other' });
+    expect(await verify(holdId, code, other.orgId)).toEqual({ result: 'no_challenge', attemptsLeft: 0 });
+    expect(await verify(holdId, code)).toEqual({ result: 'valid', attemptsLeft: 4 });
+    expect(await verify(holdId, code)).toEqual({ result: 'used', attemptsLeft: 0 });
+  });
+
+  it('counts attempts atomically: ten concurrent wrong guesses use up exactly five attempts', async () => {
+    const { holdId, code } = await heldWithCode();
+    const wrong = code === '999999' ? '888888' : '999999';
+    const results = await Promise.all(Array.from({ length: 10 }, () => verify(holdId, wrong)));
+    expect(results.filter((r) => r.result === 'invalid')).toHaveLength(4);
+    expect(results.filter((r) => r.result === 'locked')).toHaveLength(6);
+    expect(await verify(holdId, code)).toMatchObject({ result: 'locked' });
+  });
+
+  it('expires after ten minutes', async () => {
+    const { holdId, code } = await heldWithCode();
+    clock.advance(600_000);
+    expect(await verify(holdId, code)).toEqual({ result: 'expired', attemptsLeft: 0 });
+  });
+
+  it('stops working when the hold is released', async () => {
+    const { holdId, code, to } = await heldWithCode();
+    await publishEvent(infra, HoldReleased, clinic.orgId, {
+      holdId,
+      callId: 'call',
+      resourceId: clinic.lee,
+      startsAt: '2026-12-03T21:00:00.000Z',
+      endsAt: '2026-12-03T21:30:00.000Z',
+      callerPhone: to,
+      reason: 'call_ended',
+      releasedAt: clock.now().toISOString(),
+    });
+    await eventually(async () => (await verify(holdId, code)).result === 'no_challenge');
+  });
+});
+
+describe('resending', () => {
+  it('waits out the cooldown, then texts a new code and voids the old one', async () => {
+    const { holdId, code, to } = await heldWithCode();
+    const early = await resend(holdId);
+    expect(early).toEqual({ result: 'cooldown', retryAfterSeconds: 30 });
+    clock.advance(30_000);
+    const again = await resend(holdId);
+    expect(again).toEqual({ result: 'sent', expiresAt: new Date(clock.now().getTime() + 600_000).toISOString() });
+    const newCode = codeOf(textsTo(to)[0]!.body);
+    await probe.waitFor((m) => m.envelope.type === 'OtpSent' && m.envelope.payload.holdId === holdId && m.envelope.payload.resend === true);
+    if (newCode !== code) expect(await verify(holdId, code)).toMatchObject({ result: 'invalid' });
+    expect(await verify(holdId, newCode)).toMatchObject({ result: 'valid' });
+  });
+
+  it('allows at most three codes per phone in ten minutes', async () => {
+    const to = phone();
+    const holds = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    for (const holdId of holds.slice(0, 3)) {
+      await publishEvent(infra, SlotHeld, clinic.orgId, slotHeld(to, holdId));
+      await probe.waitFor((m) => m.envelope.type === 'OtpSent' && m.envelope.payload.holdId === holdId);
+    }
+    await publishEvent(infra, SlotHeld, clinic.orgId, slotHeld(to, holds[3]));
+    const refused = await probe.waitFor((m) => m.envelope.type === 'SmsFailed' && m.envelope.payload.holdId === holds[3]);
+    expect(refused.envelope.payload).toMatchObject({ purpose: 'otp', reason: 'rate_limited' });
+    expect(textsTo(to)).toHaveLength(3);
+  });
+});
+
+describe('status callbacks', () => {
+  /** A callback as Twilio would send it, signed with the clinic's auth token. */
+  async function callback(statusCallback: string, params: Record<string, string>, token = clinic.twilio!.authToken) {
+    const signature = twilio.getExpectedTwilioSignature(token, statusCallback, params);
+    return fetch(statusCallback, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+      body: new URLSearchParams(params).toString(),
+    });
+  }
+
+  it('only move a status forward, and publish a failure once', async () => {
+    const to = '+15005550009';
+    const held = slotHeld(to);
+    await publishEvent(infra, SlotHeld, clinic.orgId, held);
+    const failure = await probe.waitFor((m) => m.envelope.type === 'SmsFailed' && m.envelope.payload.holdId === held.holdId);
+    expect(failure.envelope.payload).toMatchObject({ purpose: 'otp', reason: 'undelivered', errorCode: 30003 });
+    const message = textsTo(to).find((m) => m.status === 'undelivered')!;
+    const params = { MessageSid: message.sid, MessageStatus: 'undelivered', ErrorCode: '30003', To: to, AccountSid: message.accountSid };
+    expect((await callback(message.statusCallback!, params)).status).toBe(204);
+    expect((await callback(message.statusCallback!, { ...params, MessageStatus: 'sent' })).status).toBe(204);
+    const ref = new URL(message.statusCallback!).searchParams.get('ref');
+    const row = await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT status, error_code FROM otp_sms.messages WHERE message_id = $1`, [ref]));
+    expect(row.rows[0]).toEqual({ status: 'undelivered', error_code: 30003 });
+    const sentinel = await heldWithCode();
+    expect(sentinel.code).toMatch(/^\d{6}$/);
+    expect(eventsFor('SmsFailed', held.holdId)).toHaveLength(1);
+  });
+
+  it('publish SmsDelivered when the carrier delivers', async () => {
+    const { holdId } = await heldWithCode();
+    const delivered = await probe.waitFor((m) => m.envelope.type === 'SmsDelivered' && m.envelope.payload.holdId === holdId);
+    expect(delivered.envelope.payload).toMatchObject({ purpose: 'otp', messageId: expect.any(String) });
+  });
+
+  it('are refused with 403 when signed with another token, and when the tenant is unknown', async () => {
+    const { to } = await heldWithCode();
+    const message = textsTo(to)[0]!;
+    const params = { MessageSid: message.sid, MessageStatus: 'failed', ErrorCode: '30008', To: to };
+    expect((await callback(message.statusCallback!, params, 'a'.repeat(32))).status).toBe(403);
+    const stranger = message.statusCallback!.replace(clinic.orgId, randomUUID());
+    expect((await callback(stranger, params)).status).toBe(403);
+    expect((await callback(message.statusCallback!.replace(clinic.orgId, 'not-a-tenant'), params)).status).toBe(404);
+  });
+
+  it('answer 400 naming the field when a signed callback is malformed', async () => {
+    const { to } = await heldWithCode();
+    const message = textsTo(to)[0]!;
+    const response = await callback(message.statusCallback!, { MessageSid: 'nonsense', MessageStatus: 'delivered' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'validation_failed', field: 'MessageSid' });
+  });
+});

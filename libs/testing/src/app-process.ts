@@ -1,0 +1,68 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { eventually } from './eventually';
+
+const ROOT = join(__dirname, '../../..');
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * One of our apps as a separate process, from the build in dist/ (`npm test` builds first). Tests of
+ * one app run its peers this way: apps never import each other, not even in tests.
+ */
+export class AppProcess {
+  readonly output: string[] = [];
+
+  private constructor(
+    readonly name: string,
+    readonly url: string,
+    private readonly child: ChildProcess,
+  ) {}
+
+  static async start(name: string, env: Record<string, string>): Promise<AppProcess> {
+    const port = env.PORT ? Number(env.PORT) : await freePort();
+    const child = spawn(process.execPath, [join(ROOT, `dist/apps/${name}/src/main.js`)], {
+      env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env, PORT: String(port), NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const app = new AppProcess(name, `http://127.0.0.1:${port}`, child);
+    for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => app.output.push(chunk.toString('utf8')));
+    try {
+      await eventually(
+        async () => {
+          if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${app.output.join('')}`);
+          const response = await fetch(`${app.url}/health/ready`).catch(() => undefined);
+          return response?.status === 200;
+        },
+        { timeoutMs: 20_000, intervalMs: 50 },
+      );
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw error;
+    }
+    return app;
+  }
+
+  /** SIGTERM, then wait for the graceful shutdown to finish. */
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    await exited;
+  }
+
+  logs(): string {
+    return this.output.join('');
+  }
+}

@@ -1,0 +1,26 @@
+import { DynamicModule } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { Clock } from '@mo/context';
+import { AmqpConnection } from '@mo/messaging';
+import { configureApp, fastifyAdapter } from '@mo/platform';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  url: string;
+}
+
+/**
+ * An app in this process, configured exactly as in production, listening on a free port. A test
+ * may replace the clock; nothing else is replaced.
+ */
+export async function startTestApp(module: DynamicModule, options: { name: string; clock?: Clock; port?: number }): Promise<TestApp> {
+  const builder = Test.createTestingModule({ imports: [module] });
+  if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+  const moduleRef = await builder.compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(fastifyAdapter(), { rawBody: true, logger: false });
+  await configureApp(app, { name: options.name, title: options.name });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
+  await app.get(AmqpConnection).waitUntilConnected(10_000);
+  return { app, url: await app.getUrl().then((u) => u.replace('[::1]', '127.0.0.1')) };
+}

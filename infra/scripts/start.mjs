@@ -1,5 +1,6 @@
-// `npm start`: the whole system on one machine, from a fresh clone.
-import { build, ensureDependencies, ensureServices, log, run, spawnPrefixed } from './lib.mjs';
+// `npm start`: the whole system on one machine, from a fresh clone, with a demo clinic and the SMS sandbox.
+import { spawnSync } from 'node:child_process';
+import { build, ensureDependencies, ensureServices, log, root, run, spawnPrefixed } from './lib.mjs';
 
 const APPS = [
   { name: 'booking', port: 3001 },
@@ -7,17 +8,51 @@ const APPS = [
   { name: 'redaction', port: 3003 },
   { name: 'followup', port: 3004 },
 ];
+const SANDBOX = 'http://127.0.0.1:3010';
 
 ensureDependencies();
 await ensureServices();
 build();
 run('node', ['dist/infra/db/setup.js']);
 
-const children = APPS.map(({ name }, i) => spawnPrefixed(name, 'node', [`dist/apps/${name}/src/main.js`], {}, i));
+const seeded = spawnSync('node', ['dist/infra/tenant/cli.js', 'seed-demo', '--json'], { cwd: root, encoding: 'utf8' });
+if (seeded.status !== 0) throw new Error(`seeding the demo clinic failed:\n${seeded.stderr}`);
+const demo = JSON.parse(seeded.stdout);
 
-log('running:');
-for (const { name, port } of APPS) log(`  ${name.padEnd(10)} http://127.0.0.1:${port}  (API docs /docs, health /health/ready)`);
-log('press Ctrl-C to stop everything');
+const children = [
+  spawnPrefixed('sandbox', 'node', ['dist/infra/twilio-sandbox/main.js'], {}, 6),
+  ...APPS.map(({ name }, i) => spawnPrefixed(name, 'node', [`dist/apps/${name}/src/main.js`], {}, i)),
+];
+
+const ready = async (url) => {
+  for (let i = 0; i < 200; i++) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+};
+await Promise.all([ready(`${SANDBOX}/health`), ...APPS.map(({ port }) => ready(`http://127.0.0.1:${port}/health/ready`))]);
+
+const line = '─'.repeat(78);
+console.log(`\n${line}
+ Master Orchestrator is running, with the demo clinic "Demo Dental" (${demo.timezone})
+
+ API key (shown once; run \`npm run tenant -- seed-demo\` for another):
+   ${demo.apiKey}
+
+ booking     http://127.0.0.1:3001   API docs http://127.0.0.1:3001/docs
+ otp-sms     http://127.0.0.1:3002   API docs http://127.0.0.1:3002/docs
+ redaction   http://127.0.0.1:3003   API docs http://127.0.0.1:3003/docs
+ followup    http://127.0.0.1:3004   API docs http://127.0.0.1:3004/docs
+ SMS sandbox ${SANDBOX}/sandbox/messages   (every text "sent", with its code)
+
+ resources:          ${demo.resources.map((r) => `${r.name} ${r.id}`).join(', ')}
+ appointment types:  ${demo.appointmentTypes.map((t) => `${t.name} (${t.durationMinutes} min) ${t.id}`).join(', ')}
+
+ Try: curl -H "Authorization: Bearer $KEY" "http://127.0.0.1:3001/v1/availability?appointmentTypeId=${demo.appointmentTypes[0].id}&from=<ISO>&to=<ISO>"
+ Press Ctrl-C to stop everything.
+${line}\n`);
 
 let stopping = false;
 const stop = () => {
@@ -31,7 +66,7 @@ process.on('SIGTERM', stop);
 
 await Promise.all(children.map((child) => new Promise((resolve) => child.on('exit', resolve))));
 if (!stopping) {
-  log('an app exited; stopping the rest');
+  log('a process exited; stopping the rest');
   stop();
 }
 process.exit(stopping ? 0 : 1);

@@ -15,6 +15,7 @@ import { HoldSweeper, SWEEP_INTERVAL_MS } from './holds/hold-sweeper';
 import { HoldTransitions } from './holds/hold-transitions';
 import { OtpEventsConsumer } from './holds/otp-events.consumer';
 import { PlaceHoldService } from './holds/place-hold.service';
+import { IdempotencyJanitor } from './idempotency/idempotency-janitor';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { IdempotencyService } from './idempotency/idempotency.service';
 
@@ -40,6 +41,7 @@ export class BookingModule {
         CallService,
         IdempotencyRepository,
         IdempotencyService,
+        IdempotencyJanitor,
       ],
     };
   }

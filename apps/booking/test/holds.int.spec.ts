@@ -1,5 +1,9 @@
 import { routingKeyOf, BookingConfirmed, HoldReleased, SlotHeld } from '@mo/contracts';
-import { AmqpProbe, AppProcess, call, createClinic, eventually, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { signBody } from '@mo/auth';
+import { ManualClock } from '@mo/context';
+import { IdempotencyJanitor } from '../src/idempotency/idempotency-janitor';
+import { IdempotencyRepository } from '../src/idempotency/idempotency.repository';
+import { AmqpProbe, AppProcess, call, createClinic, eventually, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { codeIn, holdBody, holdStatus, localSlot, smsTo, startBooking, startOtpSms, startSandbox, stopApp, uniquePhone } from './fixture';
 
@@ -170,6 +174,16 @@ describe('idempotency', () => {
     expect(reused.body.error).toBe('idempotency_key_reused');
   });
 
+  it('forgets keys after a day', async () => {
+    const body = holdBody(clinic, nextSlot());
+    const headers = { 'idempotency-key': `old-${body.callId}` };
+    expect((await call(`${booking.url}/v1/holds`, { apiKey: clinic.apiKey, body, headers })).status).toBe(201);
+    const janitor = new IdempotencyJanitor(booking.app.get(IdempotencyRepository), new ManualClock(new Date(Date.now() + 24 * 3600_000 + 60_000)));
+    expect(await janitor.prune()).toBeGreaterThanOrEqual(1);
+    const left = await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT 1 FROM booking.idempotency_keys WHERE idempotency_key = $1`, [headers['idempotency-key']]));
+    expect(left.rowCount).toBe(0);
+  });
+
   it('replays a 409 too, alternatives included', async () => {
     const taken = holdBody(clinic, nextSlot());
     expect((await call(`${booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: taken })).status).toBe(201);
@@ -229,5 +243,45 @@ describe('status callbacks', () => {
     const row = await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT status FROM otp_sms.messages WHERE message_id = $1`, [ref]));
     expect(row.rows[0].status).toBe('delivered');
     expect((await holdStatus(booking, clinic, hold.body.holdId)).status).toBe('OTP_SENT');
+  });
+});
+
+describe('signed request bodies', () => {
+  let signed: TestClinic;
+  let secret: string;
+  beforeAll(async () => {
+    signed = await createClinic(infra, { name: 'Signed Clinic' });
+    const admin = tenantAdmin(infra);
+    secret = await admin.requireSignatures(signed.orgId);
+    await admin.close();
+  });
+
+  const post = (raw: string, headers: Record<string, string>) => call(`${booking.url}/v1/holds`, { apiKey: signed.apiKey, body: raw, headers });
+  const body = () => JSON.stringify(holdBody(signed, localSlot(signed, day++, '10:00')));
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it('are required once the tenant turns them on', async () => {
+    const response = await post(body(), {});
+    expect(response).toMatchObject({ status: 401, body: { error: 'invalid_signature' } });
+  });
+
+  it('accept an HMAC of the timestamp and the exact body', async () => {
+    const raw = body();
+    const ts = now();
+    const response = await post(raw, { 'x-mo-timestamp': String(ts), 'x-mo-signature': signBody(secret, ts, raw) });
+    expect(response.status).toBe(201);
+  });
+
+  it.each([
+    ['another body', (raw: string, ts: number) => ({ 'x-mo-timestamp': String(ts), 'x-mo-signature': signBody(secret, ts, raw.replace('"callId":"call-', '"callId":"tampered-')) })],
+    ['another secret', (raw: string, ts: number) => ({ 'x-mo-timestamp': String(ts), 'x-mo-signature': signBody('not-the-secret', ts, raw) })],
+    ['a timestamp six minutes old', (raw: string, ts: number) => ({ 'x-mo-timestamp': String(ts - 360), 'x-mo-signature': signBody(secret, ts - 360, raw) })],
+  ])('refuse a signature over %s', async (_name, headers) => {
+    const raw = body();
+    expect((await post(raw, headers(raw, now()))).status).toBe(401);
+  });
+
+  it('are not asked of tenants that did not turn them on', async () => {
+    expect((await placeHold()).status).toBe(201);
   });
 });

@@ -40,4 +40,10 @@ export class IdempotencyRepository {
       JSON.stringify(body),
     ]);
   }
+
+  /** Forgets keys older than `before`, across tenants, through the discovery function. */
+  async prune(before: Date, batch: number): Promise<number> {
+    const [row] = await this.db.discover<{ pruned: number }>(`SELECT booking.idempotency_prune($1, $2) AS pruned`, [before, batch]);
+    return Number(row?.pruned ?? 0);
+  }
 }

@@ -3,6 +3,7 @@ import { Messaging1764000000100 } from '../../migrations/1764000000100-messaging
 import { RequestSigning1764000000200 } from '../../migrations/1764000000200-request-signing';
 import { Booking1764000000300 } from '../../migrations/1764000000300-booking';
 import { OtpSms1764000000400 } from '../../migrations/1764000000400-otp-sms';
+import { BookingConfigNotify1764000000500 } from '../../migrations/1764000000500-booking-config-notify';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RequestSigning1764000000200,
   Booking1764000000300,
   OtpSms1764000000400,
+  BookingConfigNotify1764000000500,
 ];

@@ -6,7 +6,9 @@ import { AvailabilityService } from './availability/availability.service';
 import { BookingConfig } from './booking.config';
 import { CallController } from './calls/call.controller';
 import { CallService } from './calls/call.service';
+import { CONFIG_DATABASE_URL, ClinicConfigCache } from './clinic/clinic-config.cache';
 import { ClinicRepository } from './clinic/clinic.repository';
+import { ScheduleService } from './clinic/schedule.service';
 import { ConfirmHoldService, OTP_RPC_TIMEOUT_MS } from './holds/confirm-hold.service';
 import { HoldController } from './holds/hold.controller';
 import { HoldRepository } from './holds/hold.repository';
@@ -30,7 +32,10 @@ export class BookingModule {
         { provide: BookingConfig, useValue: config },
         { provide: OTP_RPC_TIMEOUT_MS, useValue: config.OTP_RPC_TIMEOUT_MS },
         { provide: SWEEP_INTERVAL_MS, useValue: config.SWEEP_INTERVAL_MS },
+        { provide: CONFIG_DATABASE_URL, useValue: config.DATABASE_URL },
         ClinicRepository,
+        ClinicConfigCache,
+        ScheduleService,
         AvailabilityService,
         HoldRepository,
         HoldTransitions,

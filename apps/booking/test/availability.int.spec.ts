@@ -1,5 +1,5 @@
 import { ManualClock } from '@mo/context';
-import { call, createClinic, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { call, createClinic, eventually, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
 import { holdBody, startBooking, stopApp } from './fixture';
 
 let infra: TestInfra;
@@ -44,8 +44,28 @@ describe('GET /v1/availability', () => {
     const admin = tenantAdmin(infra);
     await admin.addClosure(clinic.orgId, { from: new Date('2026-12-02T14:00:00Z'), to: new Date('2026-12-02T16:00:00Z'), reason: 'staff meeting' });
     await admin.close();
-    const response = await availability({ from: '2026-12-02T14:00:00Z', to: '2026-12-02T16:30:00Z', resourceId: clinic.ray });
-    expect(response.body.slots.map((s: { startsAt: string }) => s.startsAt)).toEqual(['2026-12-02T16:00:00.000Z', '2026-12-02T16:15:00.000Z']);
+    // The schedule is cached; the change notification reaches it within milliseconds of the commit.
+    const starts = await eventually(async () => {
+      const response = await availability({ from: '2026-12-02T14:00:00Z', to: '2026-12-02T16:30:00Z', resourceId: clinic.ray });
+      const list = response.body.slots.map((s: { startsAt: string }) => s.startsAt);
+      return list.length === 2 ? list : undefined;
+    });
+    expect(starts).toEqual(['2026-12-02T16:00:00.000Z', '2026-12-02T16:15:00.000Z']);
+  });
+
+  it('refuses a hold in a closure created a moment ago: the cached schedule is dropped on change', async () => {
+    const start = '2026-12-04T16:00:00Z';
+    expect((await call(`${booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: holdBody(clinic, '2026-12-04T15:00:00Z') })).status).toBe(201);
+    const admin = tenantAdmin(infra);
+    await admin.addClosure(clinic.orgId, { resourceId: clinic.lee, from: new Date(start), to: new Date('2026-12-04T18:00:00Z') });
+    await admin.close();
+    // Well inside the cache's 60 s lifetime: only the change notification can make this pass.
+    await eventually(async () => {
+      const slots = (await availability({ from: start, to: '2026-12-04T17:00:00Z', resourceId: clinic.lee })).body.slots;
+      return slots.length === 0;
+    }, { timeoutMs: 2_000 });
+    const response = await call(`${booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: holdBody(clinic, start) });
+    expect(response).toMatchObject({ status: 422, body: { error: 'clinic_closed' } });
   });
 
   it('answers 422 when the whole window is in the past', async () => {

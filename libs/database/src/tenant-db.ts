@@ -39,11 +39,11 @@ export class TenantDb {
     const scope: Scope = { orgId, runner, afterCommit: [], savepoints: 0 };
     try {
       const result = await this.storage.run(scope, work);
-      await runner.commitTransaction();
+      await runner.query('COMMIT');
       for (const hook of scope.afterCommit) hook();
       return result;
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
       await runner.release();
@@ -60,8 +60,8 @@ export class TenantDb {
       const runner = this.dataSource.createQueryRunner();
       try {
         await runner.connect();
-        await runner.startTransaction();
-        await runner.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+        // One round trip for both: the simple protocol takes two statements, and orgId is a checked UUID.
+        await runner.query(`BEGIN; SELECT set_config('app.org_id', '${orgId}', true)`);
         return runner;
       } catch (error) {
         await runner.release();

@@ -10,7 +10,7 @@ export { MessageContext } from './message-context';
 export { MessagingModule, MessagingObserver, type MessagingOptions } from './messaging.module';
 export { Outbox } from './outbox';
 export { OutboxRelay } from './outbox-relay';
-export { OutboxRepository, type OutboxRow } from './outbox.repository';
+export { outboxInsertFrom, outboxRecordset, OutboxRepository, type OutboxRow } from './outbox.repository';
 export { RpcClient } from './rpc-client';
 export { Topology } from './topology';
 export { Headers } from './wire';

@@ -86,6 +86,7 @@ export class MessagingModule {
     const relayOptions = (): OutboxRelayOptions => ({
       batchSize: 100,
       pollIntervalMs: 1_000,
+      lingerMs: 5,
       ...options.relay,
       exchange: `${options.prefix}events`,
       appId: options.app,

@@ -91,3 +91,20 @@ export class OutboxRepository {
     return Number(row?.pruned ?? 0);
   }
 }
+
+/**
+ * SQL that inserts prepared outbox rows for every row `source` returns, taking org_id from it: for
+ * writing a state change and its messages in one statement, e.g.
+ * `WITH changed AS (INSERT ... RETURNING org_id) ${outboxInsertFrom('booking', 'changed', 9)}`.
+ * Pass `outboxRecordset(rows)` as parameter `$param`.
+ */
+export function outboxInsertFrom(schema: string, source: string, param: number): string {
+  return `INSERT INTO "${schema}".outbox (org_id, id, aggregate_id, routing_key, envelope)
+    SELECT ${source}.org_id, m.id, m.aggregate_id, m.routing_key, m.envelope
+      FROM ${source}, jsonb_to_recordset($${param}::jsonb) AS m(id uuid, aggregate_id text, routing_key text, envelope jsonb)
+    RETURNING id`;
+}
+
+export function outboxRecordset(rows: readonly OutboxRow[]): string {
+  return JSON.stringify(rows.map((r) => ({ id: r.id, aggregate_id: r.aggregateId, routing_key: r.routingKey, envelope: r.envelope })));
+}

@@ -2,7 +2,7 @@ import { assertValid, ContractClass, contractInfo, Envelope, PayloadOf, routingK
 import { Clock, CorrelationContext, IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { OutboxRelay } from './outbox-relay';
-import { OutboxRepository } from './outbox.repository';
+import { OutboxRepository, OutboxRow } from './outbox.repository';
 
 export interface OutboxOptions {
   /** Messages with the same aggregate id are published in the order they were added. */
@@ -24,26 +24,40 @@ export class Outbox {
   ) {}
 
   async add<C extends ContractClass>(contract: C, payload: PayloadOf<C>, options: OutboxOptions): Promise<Envelope> {
+    const row = this.prepare(contract, payload, options);
+    await this.repository.insert(row);
+    this.announce();
+    return row.envelope;
+  }
+
+  /**
+   * A validated outbox row not yet written, for the rare hot path that writes it in the same statement
+   * as its state change (see `outboxInsertFrom`). Call `announce()` once it is written.
+   */
+  prepare<C extends ContractClass>(contract: C, payload: PayloadOf<C>, options: OutboxOptions): OutboxRow {
     const info = contractInfo(contract);
     if (info.kind !== 'event' && info.kind !== 'command') {
       throw new TypeError(`${info.type} is a ${info.kind}; only events and commands go through the outbox`);
     }
     assertValid(contract, payload);
-    const orgId = this.db.orgId;
     const messageId = this.ids.next();
     const correlation = CorrelationContext.current();
     const envelope: Envelope = {
       messageId,
       type: info.type,
       version: info.version,
-      orgId,
+      orgId: this.db.orgId,
       correlationId: correlation?.correlationId ?? messageId,
       ...(correlation?.causationId ? { causationId: correlation.causationId } : {}),
       occurredAt: this.clock.now().toISOString(),
       payload: { ...(payload as Record<string, unknown>) },
     };
-    await this.repository.insert({ id: messageId, aggregateId: options.aggregateId, routingKey: routingKeyOf(contract), envelope });
+    return { id: messageId, aggregateId: options.aggregateId, routingKey: routingKeyOf(contract), envelope };
+  }
+
+  /** Tells the relay, once this transaction commits, that the tenant has rows to publish. */
+  announce(): void {
+    const orgId = this.db.orgId;
     this.db.afterCommit(() => this.relay.kick(orgId));
-    return envelope;
   }
 }

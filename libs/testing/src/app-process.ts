@@ -1,9 +1,21 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { eventually } from './eventually';
 
-const ROOT = join(__dirname, '../../..');
+/** The repository root, whether this runs from source (tests) or from dist/ (benchmarks). */
+function repositoryRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) || dir.endsWith('/dist')) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find the repository root');
+    dir = parent;
+  }
+  return dir;
+}
+
+const ROOT = repositoryRoot();
 
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {

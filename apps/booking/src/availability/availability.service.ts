@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
+import { TenantDb } from '@mo/database';
 import { ApiError } from '@mo/http';
-import { ClinicRepository, ScheduleResult } from '../clinic/clinic.repository';
+import { ScheduleResult } from '../clinic/clinic-config';
+import { ScheduleService } from '../clinic/schedule.service';
 import { Schedule } from '../clinic/schedule';
 import { AvailabilityQuery, AvailabilityView, SlotView } from './availability.dto';
 import { freeSlots, nextOpening, Slot, spokenLabel, workingIntervals } from './slots';
@@ -11,8 +13,16 @@ const MAX_WINDOW = 14 * DAY;
 
 @Injectable()
 export class AvailabilityService {
+  /**
+   * Alternatives for a taken slot, per tenant, for one second. Callers fighting over one slot all get
+   * the same suggestions without each recomputing them; they are suggestions only, since holding
+   * one is checked by the database like any other hold.
+   */
+  private readonly recentAlternatives = new Map<string, { views: SlotView[]; until: number }>();
+
   constructor(
-    private readonly clinic: ClinicRepository,
+    private readonly schedules: ScheduleService,
+    private readonly db: TenantDb,
     private readonly clock: Clock,
   ) {}
 
@@ -24,7 +34,7 @@ export class AvailabilityService {
     if (to.getTime() - from.getTime() > MAX_WINDOW) throw new ApiError(400, 'validation_failed', 'to must be at most 14 days after from', { field: 'to' });
     if (to <= now) throw new ApiError(422, 'range_in_past', 'The whole window is in the past; ask for times from now on.', { field: 'to' });
     const schedule = scheduleOrThrow(
-      await this.clinic.loadSchedule({ appointmentTypeId: query.appointmentTypeId, resourceId: query.resourceId, from, to: new Date(to.getTime() + DAY), withBusy: true }),
+      await this.schedules.schedule({ appointmentTypeId: query.appointmentTypeId, resourceId: query.resourceId, busyIn: { from, to: new Date(to.getTime() + DAY) } }),
     );
     const open = schedule.resources.some((r) => workingIntervals(r, schedule.timezone, from, to).length > 0);
     if (!open) {
@@ -41,12 +51,31 @@ export class AvailabilityService {
     };
   }
 
-  /** Up to `limit` free slots from `after` on, within two weeks: what a 409 offers instead. */
+  /**
+   * Up to `limit` free slots from `after` on, within two weeks: what a 409 offers instead. It looks a
+   * day ahead first and widens only if that day is full, so the usual case reads one day of holds.
+   */
   async alternatives(appointmentTypeId: string, after: Date, prefer: string, limit = 3): Promise<SlotView[]> {
-    const to = new Date(after.getTime() + MAX_WINDOW);
-    const result = await this.clinic.loadSchedule({ appointmentTypeId, from: after, to: new Date(to.getTime() + DAY), withBusy: true });
-    if (!result.found) return [];
-    return freeSlots(result.schedule, { from: after, to, now: this.clock.now(), limit, prefer }).map((s) => toView(s, result.schedule.timezone));
+    const now = this.clock.now().getTime();
+    const key = `${this.db.orgId}|${appointmentTypeId}|${after.getTime()}|${prefer}|${limit}`;
+    const recent = this.recentAlternatives.get(key);
+    if (recent && recent.until > now) return recent.views;
+    const views = await this.searchAlternatives(appointmentTypeId, after, prefer, limit);
+    if (this.recentAlternatives.size >= 10_000) this.recentAlternatives.clear();
+    this.recentAlternatives.set(key, { views, until: now + 1_000 });
+    return views;
+  }
+
+  /** Looks four hours ahead first and widens only when that is full, so the usual case reads few holds. */
+  private async searchAlternatives(appointmentTypeId: string, after: Date, prefer: string, limit: number): Promise<SlotView[]> {
+    for (const hours of [4, 24, 7 * 24, 14 * 24]) {
+      const to = new Date(after.getTime() + hours * 3600_000);
+      const result = await this.schedules.schedule({ appointmentTypeId, busyIn: { from: after, to: new Date(to.getTime() + DAY) } });
+      if (!result.found) return [];
+      const slots = freeSlots(result.schedule, { from: after, to, now: this.clock.now(), limit, prefer });
+      if (slots.length >= limit || hours === 14 * 24) return slots.map((s) => toView(s, result.schedule.timezone));
+    }
+    return [];
   }
 }
 

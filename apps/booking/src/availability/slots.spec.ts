@@ -1,5 +1,5 @@
 import { Schedule } from '../clinic/schedule';
-import { checkBookable, freeSlots, nextOpening, spokenLabel, workingIntervals } from './slots';
+import { checkBookable, freeSlots, IntervalIndex, nextOpening, spokenLabel, workingIntervals } from './slots';
 
 const everyDay = (opens: string, closes: string) => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens, closes }));
 
@@ -129,5 +129,31 @@ describe('nextOpening', () => {
 
   it('is the instant itself while open', () => {
     expect(iso(nextOpening(schedule(), at('2026-12-02T15:30Z'))!)).toBe('2026-12-02T15:30:00.000Z');
+  });
+});
+
+describe('IntervalIndex', () => {
+  const t = (minutes: number) => new Date(Date.UTC(2026, 11, 1) + minutes * 60_000);
+  const intervals = [
+    { start: t(0), end: t(30) },
+    { start: t(60), end: t(180) },
+    { start: t(90), end: t(100) },
+    { start: t(300), end: t(310) },
+  ];
+
+  it('answers like a scan of every interval', () => {
+    const index = new IntervalIndex(intervals);
+    for (let s = -30; s < 330; s += 5) {
+      for (const length of [5, 30, 90]) {
+        const start = t(s).getTime();
+        const end = t(s + length).getTime();
+        const scan = intervals.some((i) => i.start.getTime() < end && start < i.end.getTime());
+        expect({ s, length, overlaps: index.overlaps(start, end) }).toEqual({ s, length, overlaps: scan });
+      }
+    }
+  });
+
+  it('finds nothing in an empty index', () => {
+    expect(new IntervalIndex([]).overlaps(0, Number.MAX_SAFE_INTEGER)).toBe(false);
   });
 });

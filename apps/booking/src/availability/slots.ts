@@ -12,9 +12,18 @@ export type Bookability = 'ok' | 'in_past' | 'outside_hours' | 'closed';
 
 const MINUTE = 60_000;
 
-/** How the voice agent says an instant in the clinic's zone: "Tuesday 3 December, 3:00 pm". */
+const labels = new Map<string, string>();
+
+/** How the voice agent says an instant in the clinic's zone: "Tuesday 3 December, 3:00 pm". Memoised, bounded. */
 export function spokenLabel(at: Date, timezone: string): string {
-  return DateTime.fromJSDate(at, { zone: timezone }).setLocale('en-GB').toFormat('cccc d LLLL, h:mm a');
+  const key = `${timezone}|${at.getTime()}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = DateTime.fromJSDate(at, { zone: timezone }).setLocale('en-GB').toFormat('cccc d LLLL, h:mm a');
+    if (labels.size >= 50_000) labels.clear();
+    labels.set(key, label);
+  }
+  return label;
 }
 
 /**
@@ -24,31 +33,83 @@ export function spokenLabel(at: Date, timezone: string): string {
  */
 export function workingIntervals(resource: ScheduledResource, timezone: string, from: Date, to: Date): Interval[] {
   const result: Interval[] = [];
-  let day = DateTime.fromJSDate(from, { zone: timezone }).startOf('day').minus({ days: 1 });
-  const last = DateTime.fromJSDate(to, { zone: timezone }).startOf('day');
-  while (day <= last) {
+  // Local calendar dates, walked as plain UTC dates: only the endpoints need the zone.
+  const first = localDate(from, timezone) - DAY_MS;
+  const last = localDate(to, timezone);
+  for (let date = first; date <= last; date += DAY_MS) {
+    const weekday = new Date(date).getUTCDay() || 7;
     for (const hours of resource.hours) {
-      if (hours.weekday !== day.weekday) continue;
-      const start = atTime(day, hours.opens);
-      const end = atTime(day, hours.closes);
+      if (hours.weekday !== weekday) continue;
+      const start = atTime(timezone, date, hours.opens);
+      const end = atTime(timezone, date, hours.closes);
       if (start < to && end > from) result.push({ start, end });
     }
-    day = day.plus({ days: 1 });
   }
   return result.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
-function atTime(day: DateTime, time: string): Date {
-  const [hour = 0, minute = 0, second = 0] = time.split(':').map(Number);
-  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute, second }, { zone: day.zone }).toJSDate();
+const DAY_MS = 24 * 3600_000;
+
+/** The local calendar date of an instant in a zone, as midnight UTC of that date. */
+function localDate(at: Date, timezone: string): number {
+  const local = DateTime.fromJSDate(at, { zone: timezone });
+  return Date.UTC(local.year, local.month - 1, local.day);
 }
 
-const overlaps = (a: Interval, b: Interval): boolean => a.start < b.end && b.start < a.end;
+/**
+ * A wall-clock time on a local date, as an instant. Zone arithmetic is the costly part of the slot
+ * engine and the answer never changes, so it is memoised (bounded) per zone, date and time.
+ */
+const instants = new Map<string, number>();
+function atTime(timezone: string, date: number, time: string): Date {
+  const key = `${timezone}|${date}|${time}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    const day = new Date(date);
+    const [hour = 0, minute = 0, second = 0] = time.split(':').map(Number);
+    instant = DateTime.fromObject(
+      { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour, minute, second },
+      { zone: timezone },
+    ).toMillis();
+    if (instants.size >= 50_000) instants.clear();
+    instants.set(key, instant);
+  }
+  return new Date(instant);
+}
 
-function blocked(schedule: Schedule, resourceId: string, slot: Interval): 'closed' | 'busy' | undefined {
-  if (schedule.closures.some((c) => (c.resourceId === null || c.resourceId === resourceId) && overlaps(c, slot))) return 'closed';
-  if (schedule.busy.some((b) => b.resourceId === resourceId && overlaps(b, slot))) return 'busy';
-  return undefined;
+/**
+ * Intervals sorted by start with a running maximum of their ends: "does anything overlap [s, e)?"
+ * is a binary search, so checking every candidate slot stays cheap with thousands of holds.
+ */
+export class IntervalIndex {
+  private readonly starts: number[];
+  private readonly maxEnds: number[];
+
+  constructor(intervals: readonly Interval[]) {
+    const sorted = [...intervals].sort((a, b) => a.start.getTime() - b.start.getTime());
+    this.starts = sorted.map((i) => i.start.getTime());
+    let max = -Infinity;
+    this.maxEnds = sorted.map((i) => (max = Math.max(max, i.end.getTime())));
+  }
+
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnds[lo - 1]! > start;
+  }
+}
+
+/** Per resource: what is closed and what is busy. */
+function blockers(schedule: Schedule, resourceId: string): { closed: IntervalIndex; busy: IntervalIndex } {
+  return {
+    closed: new IntervalIndex(schedule.closures.filter((c) => c.resourceId === null || c.resourceId === resourceId)),
+    busy: new IntervalIndex(schedule.busy.filter((b) => b.resourceId === resourceId)),
+  };
 }
 
 /**
@@ -62,11 +123,11 @@ export function freeSlots(schedule: Schedule, window: { from: Date; to: Date; no
   const earliest = Math.max(window.from.getTime(), window.now.getTime());
   const slots: Slot[] = [];
   for (const resource of schedule.resources) {
+    const { closed, busy } = blockers(schedule, resource.id);
     for (const interval of workingIntervals(resource, schedule.timezone, window.from, window.to)) {
       for (let t = interval.start.getTime(); t + durationMs <= interval.end.getTime() && t < window.to.getTime(); t += stepMs) {
-        if (t < earliest) continue;
-        const slot = { start: new Date(t), end: new Date(t + durationMs) };
-        if (!blocked(schedule, resource.id, slot)) slots.push({ resourceId: resource.id, resourceName: resource.name, ...slot });
+        if (t < earliest || closed.overlaps(t, t + durationMs) || busy.overlaps(t, t + durationMs)) continue;
+        slots.push({ resourceId: resource.id, resourceName: resource.name, start: new Date(t), end: new Date(t + durationMs) });
       }
     }
   }
@@ -82,7 +143,7 @@ export function checkBookable(schedule: Schedule, resourceId: string, start: Dat
   if (!resource) return 'outside_hours';
   const within = workingIntervals(resource, schedule.timezone, slot.start, slot.end).some((i) => i.start <= slot.start && slot.end <= i.end);
   if (!within) return 'outside_hours';
-  return blocked(schedule, resourceId, slot) === 'closed' ? 'closed' : 'ok';
+  return blockers(schedule, resourceId).closed.overlaps(slot.start.getTime(), slot.end.getTime()) ? 'closed' : 'ok';
 }
 
 /** The first opening at or after `after` in the next two weeks, for telling a caller when we are open. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, CorrelationContext } from '@mo/context';
 import { Outbox } from '@mo/messaging';
-import { Decision, decide, HoldInput, HoldState } from './hold-saga';
+import { Decision, decide, HoldInput } from './hold-saga';
 import { messageFor } from './hold-messages';
 import { HoldRepository, StoredHold } from './hold.repository';
 
@@ -26,22 +26,25 @@ export class HoldTransitions {
     return decision;
   }
 
-  /** Places a new hold; false when the slot is taken. */
+  /** Places a new hold and its messages in one statement; false when the slot is taken. */
   async place(input: Extract<HoldInput, { type: 'PlaceHold' }>): Promise<boolean> {
     const now = this.clock.now();
     const decision = decide({ status: 'NONE' }, input, now);
     const correlationId = CorrelationContext.current()?.correlationId ?? input.hold.holdId;
-    if (!(await this.holds.insert(input.hold, correlationId, now))) return false;
-    await this.publish(decision, now);
+    const messages = this.messages(decision, now).map(({ contract, payload }) => this.outbox.prepare(contract, payload, { aggregateId: input.hold.holdId }));
+    if (!(await this.holds.insert(input.hold, correlationId, now, messages))) return false;
+    this.outbox.announce();
     return true;
   }
 
-  private async publish(decision: { state: HoldState; outputs: Decision['outputs'] }, now: Date): Promise<void> {
+  private async publish(decision: Decision, now: Date): Promise<void> {
+    if (decision.state.status === 'NONE') return;
+    const aggregateId = decision.state.hold.holdId;
+    for (const { contract, payload } of this.messages(decision, now)) await this.outbox.add(contract, payload, { aggregateId });
+  }
+
+  private messages(decision: Decision, now: Date) {
     const { state } = decision;
-    if (state.status === 'NONE') return;
-    for (const output of decision.outputs) {
-      const { contract, payload } = messageFor(state, output, now);
-      await this.outbox.add(contract, payload, { aggregateId: state.hold.holdId });
-    }
+    return state.status === 'NONE' ? [] : decision.outputs.map((output) => messageFor(state, output, now));
   }
 }

@@ -3,7 +3,7 @@ import { Clock, IdGenerator } from '@mo/context';
 import { ApiError } from '@mo/http';
 import { scheduleOrThrow, AvailabilityService } from '../availability/availability.service';
 import { checkBookable, nextOpening, spokenLabel } from '../availability/slots';
-import { ClinicRepository } from '../clinic/clinic.repository';
+import { ScheduleService } from '../clinic/schedule.service';
 import { Schedule } from '../clinic/schedule';
 import { IdempotencyService, Outcome } from '../idempotency/idempotency.service';
 import { HoldFacts } from './hold-saga';
@@ -11,12 +11,11 @@ import { HoldTransitions } from './hold-transitions';
 import { PlaceHoldDto } from './hold.dto';
 import { holdView } from './hold-view';
 
-const DAY = 24 * 3600_000;
 
 @Injectable()
 export class PlaceHoldService {
   constructor(
-    private readonly clinic: ClinicRepository,
+    private readonly schedules: ScheduleService,
     private readonly transitions: HoldTransitions,
     private readonly availability: AvailabilityService,
     private readonly idempotency: IdempotencyService,
@@ -29,15 +28,8 @@ export class PlaceHoldService {
     return this.idempotency.once(idempotencyKey, dto, async (): Promise<Outcome> => {
       const startsAt = new Date(dto.startsAt);
       const now = this.clock.now();
-      const schedule = scheduleOrThrow(
-        await this.clinic.loadSchedule({
-          appointmentTypeId: dto.appointmentTypeId,
-          resourceId: dto.resourceId,
-          from: startsAt,
-          to: new Date(startsAt.getTime() + DAY),
-          withBusy: false,
-        }),
-      );
+      // No busy times: the exclusion constraint decides whether the slot is free.
+      const schedule = scheduleOrThrow(await this.schedules.schedule({ appointmentTypeId: dto.appointmentTypeId, resourceId: dto.resourceId }));
       this.assertBookable(schedule, dto.resourceId, startsAt, now);
       const hold = newHold(schedule, dto, this.ids.next(), now);
       if (await this.transitions.place({ type: 'PlaceHold', hold })) {

@@ -5,7 +5,7 @@ import { loadConfig } from '@mo/config';
 import { ManualClock } from '@mo/context';
 import { RpcClient } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
-import { AmqpProbe, createClinic, eventually, freePort, publishEvent, startTestApp, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { AmqpProbe, createClinic, eventually, freePort, publishEvent, startTestApp, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
 import { DEV_SANDBOX_SECRET, TwilioSandbox } from '@infra/twilio-sandbox';
 import { OtpSmsConfig } from '../src/otp-sms.config';
 import { OtpSmsModule } from '../src/otp-sms.module';
@@ -159,6 +159,23 @@ describe('resending', () => {
     const refused = await probe.waitFor((m) => m.envelope.type === 'SmsFailed' && m.envelope.payload.holdId === holds[3]);
     expect(refused.envelope.payload).toMatchObject({ purpose: 'otp', reason: 'rate_limited' });
     expect(textsTo(to)).toHaveLength(3);
+  });
+});
+
+describe('the daily cap', () => {
+  it('refuses codes once the tenant has sent its daily number of texts', async () => {
+    const capped = await createClinic(infra, { name: 'Capped' });
+    const admin = tenantAdmin(infra);
+    await admin.setTwilio(capped.orgId, capped.twilio!, 2);
+    await admin.close();
+    const holds = [randomUUID(), randomUUID(), randomUUID()];
+    for (const holdId of holds.slice(0, 2)) {
+      await publishEvent(infra, SlotHeld, capped.orgId, { ...slotHeld(phone(), holdId) });
+      await probe.waitFor((m) => m.envelope.type === 'OtpSent' && m.envelope.payload.holdId === holdId);
+    }
+    await publishEvent(infra, SlotHeld, capped.orgId, slotHeld(phone(), holds[2]));
+    const refused = await probe.waitFor((m) => m.envelope.type === 'SmsFailed' && m.envelope.payload.holdId === holds[2]);
+    expect(refused.envelope.payload).toMatchObject({ reason: 'rate_limited' });
   });
 });
 

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { TEST_PASSWORD, TestInfra } from '@mo/testing';
+import { DEMO_ORG_ID } from '@infra/tenant';
+
+let infra: TestInfra;
+
+beforeAll(async () => {
+  infra = await TestInfra.create();
+});
+
+afterAll(async () => {
+  await infra?.dispose();
+});
+
+/** The CLI as a user runs it, from the build, against this file's database. */
+function tenant(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(__dirname, '../../../dist/infra/tenant/cli.js'), ...args], {
+    env: { PATH: process.env.PATH, ADMIN_DATABASE_URL: infra.adminUrl, DATABASE_NAME: infra.database, MO_DB_PASSWORD: TEST_PASSWORD },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout) };
+}
+
+describe('npm run tenant', () => {
+  it('creates a tenant, prints its id and key once, and stores only the key hash and a sealed token', async () => {
+    const created = tenant('create', '--name', 'North Clinic', '--timezone', 'Europe/Berlin', '--sandbox-twilio', '--json');
+    expect(created.status).toBe(0);
+    const { orgId, apiKey } = created.json();
+    expect(apiKey).toMatch(/^mo_[0-9a-f]{64}[A-Za-z0-9_-]{43}$/);
+    const stored = await infra.asOwner(orgId, (db) => db.query(`SELECT name, timezone FROM tenancy.orgs`));
+    expect(stored.rows).toEqual([{ name: 'North Clinic', timezone: 'Europe/Berlin' }]);
+    const keys = await infra.asOwner(orgId, (db) => db.query(`SELECT secret_sha256 FROM tenancy.api_keys`));
+    expect(keys.rows[0].secret_sha256.toString('hex')).not.toContain(apiKey.slice(-43));
+    const twilio = await infra.asOwner(orgId, (db) => db.query(`SELECT auth_token_sealed FROM otp_sms.twilio_accounts`));
+    expect(twilio.rowCount).toBe(1);
+  });
+
+  it('adds the schedule step by step', () => {
+    const { orgId } = tenant('create', '--name', 'Step Clinic', '--timezone', 'America/New_York', '--json').json();
+    const { resourceId } = tenant('add-resource', '--org', orgId, '--name', 'Room 1', '--kind', 'room', '--json').json();
+    const type = tenant('add-appointment-type', '--org', orgId, '--name', 'X-ray', '--duration', '15', '--resource', resourceId, '--json');
+    expect(type.json()).toEqual({ appointmentTypeId: expect.any(String) });
+    const hours = tenant('set-hours', '--org', orgId, '--resource', resourceId, '--days', 'mon,tue,fri', '--opens', '09:00', '--closes', '17:00', '--json');
+    expect(hours.json().hours).toHaveLength(3);
+  });
+
+  it('seeds the demo clinic once and prints a fresh, working key on every run', async () => {
+    const first = tenant('seed-demo', '--json').json();
+    const second = tenant('seed-demo', '--json').json();
+    expect(first.orgId).toBe(DEMO_ORG_ID);
+    expect(second.orgId).toBe(DEMO_ORG_ID);
+    expect(second.apiKey).not.toBe(first.apiKey);
+    expect(second).toMatchObject({ timezone: 'America/Chicago', resources: expect.any(Array), appointmentTypes: expect.any(Array) });
+    expect(second.resources.map((r: { name: string }) => r.name)).toEqual(['Dr Lee', 'Dr Ray']);
+    expect(second.appointmentTypes.map((t: { name: string; durationMinutes: number }) => `${t.name} ${t.durationMinutes}`)).toEqual(['Checkup 20', 'Cleaning 30', 'Filling 60']);
+    const orgs = await infra.asOwner(DEMO_ORG_ID, (db) => db.query(`SELECT count(*)::int AS n FROM booking.resources`));
+    expect(orgs.rows[0].n).toBe(2);
+  });
+
+  it('refuses an unknown time zone and a missing option with a clear message', () => {
+    const badZone = tenant('create', '--name', 'X', '--timezone', 'Mars/Olympus');
+    expect(badZone.status).toBe(1);
+    expect(badZone.stderr).toMatch(/Mars\/Olympus is not an IANA time zone/);
+    const missing = tenant('add-key');
+    expect(missing.status).toBe(64);
+    expect(missing.stderr).toMatch(/--org is required for add-key/);
+  });
+});

@@ -8,3 +8,4 @@ export { AppProcess, freePort } from './app-process';
 export { createClinic, everyDay, tenantAdmin, TEST_KEYS, type ClinicOptions, type TestClinic } from './clinic';
 export { call, type JsonResponse } from './http';
 export { startTestApp, type TestApp } from './test-app';
+export { CORPUS_POLICY, type CorpusScore, type LabelledLine, loadCorpus, parseLine, scoreCorpus, type TypeScore } from './redaction-corpus';

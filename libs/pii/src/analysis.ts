@@ -1,0 +1,156 @@
+/**
+ * One pass over the text that every recognizer shares: word/number/punctuation tokens with their
+ * offsets, and digit runs, which read written and spoken numbers alike ("(312) 555-0147",
+ * "five five five two oh one", "twenty one", "double seven").
+ */
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+}
+
+export interface DigitGroup {
+  digits: string;
+  start: number;
+  end: number;
+  /** Token index of the group's first and last token. */
+  first: number;
+  last: number;
+  spoken: boolean;
+}
+
+export interface DigitRun {
+  groups: DigitGroup[];
+}
+
+export interface Analysis {
+  text: string;
+  lower: string;
+  tokens: Token[];
+  runs: DigitRun[];
+}
+
+/** A mask tag we wrote ("[PHONE]", "[PHONE_3fa9c2e81b07]") is one token, so redacting twice changes nothing. */
+const TOKEN = /\[[A-Z][A-Z_]*(?:_[0-9a-f]{12})?\]|\p{L}[\p{L}\p{M}'’]*|\d+|[^\s\p{L}\p{M}\d]/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const value = match[0];
+    const start = match.index!;
+    const code = value.charCodeAt(0);
+    const kind = code >= 48 && code <= 57 ? 'number' : value.length > 1 && value[0] === '[' ? 'punct' : /\p{L}/u.test(value[0]!) ? 'word' : 'punct';
+    tokens.push({ text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, kind });
+  }
+  return tokens;
+}
+
+export const UNITS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+export const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** Said between the digits of a number without breaking it. */
+const JOINERS = new Set(['-', '(', ')', '.', ',', '/']);
+const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'hmm']);
+const ZERO_WORDS = new Set(['oh', 'o']);
+
+/** Reads one spoken or written number item at token i: its digits and how many tokens it took. */
+function readItem(tokens: Token[], i: number): { digits: string; next: number; spoken: boolean } | undefined {
+  const t = tokens[i]!;
+  if (t.kind === 'number') return { digits: t.text, next: i + 1, spoken: false };
+  if (t.kind !== 'word') return undefined;
+  const w = t.lower;
+  const after = (k: number) => tokens[k]?.lower;
+  if (w === 'double' || w === 'triple') {
+    const unit = UNITS[after(i + 1) ?? ''] ?? (ZERO_WORDS.has(after(i + 1) ?? '') ? 0 : undefined);
+    return unit === undefined ? undefined : { digits: String(unit).repeat(w === 'double' ? 2 : 3), next: i + 2, spoken: true };
+  }
+  if (w in UNITS) {
+    if (after(i + 1) === 'hundred') {
+      const rest = readTwoDigits(tokens, i + 2);
+      return { digits: `${UNITS[w]}${rest ? rest.digits.padStart(2, '0') : '00'}`, next: rest ? rest.next : i + 2, spoken: true };
+    }
+    return { digits: String(UNITS[w]), next: i + 1, spoken: true };
+  }
+  const two = readTwoDigits(tokens, i);
+  return two && { ...two, spoken: true };
+}
+
+/** "fourteen", "twenty", "twenty one", "twenty-one": one or two digits said as one number. */
+function readTwoDigits(tokens: Token[], i: number): { digits: string; next: number } | undefined {
+  const w = tokens[i]?.lower ?? '';
+  if (w in TEENS) return { digits: String(TEENS[w]), next: i + 1 };
+  if (!(w in TENS)) return undefined;
+  let k = i + 1;
+  if (tokens[k]?.text === '-' && tokens[k]!.start === tokens[i]!.end) k++;
+  const unit = UNITS[tokens[k]?.lower ?? ''];
+  return unit !== undefined && unit !== 0 ? { digits: String(TENS[w]! + unit), next: k + 1 } : { digits: String(TENS[w]), next: i + 1 };
+}
+
+/** Groups of digits said or written together, joined by spaces, dashes, dots, commas and fillers. */
+export function digitRuns(tokens: Token[]): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let groups: DigitGroup[] = [];
+  const close = () => {
+    if (groups.length > 0) runs.push({ groups });
+    groups = [];
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const zero = ZERO_WORDS.has(t.lower) && (groups.length > 0 || isDigitStart(tokens, i + 1));
+    const item = zero ? { digits: '0', next: i + 1, spoken: true } : readItem(tokens, i);
+    if (item) {
+      groups.push({ digits: item.digits, start: t.start, end: tokens[item.next - 1]!.end, first: i, last: item.next - 1, spoken: item.spoken });
+      i = item.next;
+      continue;
+    }
+    if (groups.length > 0 && (JOINERS.has(t.text) || FILLERS.has(t.lower))) {
+      i++;
+      continue;
+    }
+    close();
+    i++;
+  }
+  close();
+  return runs;
+}
+
+function isDigitStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && (t.kind === 'number' || t.lower in UNITS || t.lower in TEENS || t.lower in TENS || ZERO_WORDS.has(t.lower));
+}
+
+/** Lowercase with the same length as the input, so offsets in it are offsets in the text. */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+export function analyse(text: string): Analysis {
+  const tokens = tokenize(text);
+  return { text, lower: lowerSameLength(text), tokens, runs: digitRuns(tokens) };
+}
+
+/** Windows of consecutive groups of a run, with their joined digits, up to `maxDigits` long. */
+export function* windows(run: DigitRun, maxDigits: number): Generator<{ groups: DigitGroup[]; digits: string; start: number; end: number }> {
+  for (let i = 0; i < run.groups.length; i++) {
+    let digits = '';
+    for (let j = i; j < run.groups.length; j++) {
+      digits += run.groups[j]!.digits;
+      if (digits.length > maxDigits) break;
+      yield { groups: run.groups.slice(i, j + 1), digits, start: run.groups[i]!.start, end: run.groups[j]!.end };
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export { AhoCorasick } from './aho-corasick';
+export { fingerprintOf, type MaskStyle, type RedactedSpan, type RedactionPolicy, type RedactionResult, Redactor } from './redactor';
+export { ENTITY_TYPES, type EntityType, RULES_VERSION, type Span } from './types';
+export { luhn, validCard, validIban, validSsn } from './validators';

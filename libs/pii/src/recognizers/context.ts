@@ -1,0 +1,73 @@
+import { Analysis, Token } from '../analysis';
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(a: Analysis, offset: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The lowercase words in the `count` tokens before token `index` (punctuation kept as is). */
+export function wordsBefore(a: Analysis, index: number, count: number): string[] {
+  return a.tokens.slice(Math.max(0, index - count), index).map((t) => t.lower);
+}
+
+export function wordsAfter(a: Analysis, index: number, count: number): string[] {
+  return a.tokens.slice(index + 1, index + 1 + count).map((t) => t.lower);
+}
+
+/** Whether one of `phrases` (each a list of lowercase tokens) ends within `within` tokens before `index`. */
+export function cueBefore(a: Analysis, index: number, phrases: readonly (readonly string[])[], within: number): boolean {
+  return findCueBefore(a, index, phrases, within) !== undefined;
+}
+
+/**
+ * A cue speaks of the next thing after it: looking back from `index`, another number or a mask tag
+ * in between ends the search. So "SSN 123-45-6789 ... 555 0147" cues only the first number, and
+ * the answer is the same before and after the first number is masked.
+ */
+export function findCueBefore(a: Analysis, index: number, phrases: readonly (readonly string[])[], within: number): number | undefined {
+  for (let end = index - 1; end >= Math.max(0, index - within); end--) {
+    const token = a.tokens[end]!;
+    if (token.kind === 'number' || (token.kind === 'punct' && token.text.length > 1)) return undefined;
+    for (const phrase of phrases) {
+      const start = end - phrase.length + 1;
+      if (start >= 0 && phrase.every((w, k) => a.tokens[start + k]!.lower === w)) return end;
+    }
+  }
+  return undefined;
+}
+
+/** Phrases as token lists: "driver's license" → ["driver's", "license"]. */
+export const phrases = (...list: string[]): string[][] => list.map((p) => p.split(' '));
+
+/** Numbers that name something else: references, codes, rooms, versions, money and measures. */
+const NOT_PERSONAL_BEFORE = new Set([
+  'reference', 'ref', 'confirmation', 'booking', 'invoice', 'order', 'code', 'ticket', 'case', 'room', 'suite', 'version', 'v',
+  'model', 'tracking', 'receipt', 'transaction', 'pin', 'otp', 'passcode', 'extension', 'ext', 'floor', 'gate', 'bus', 'flight',
+  'appointment', '$', '€', '£', 'usd', 'verification',
+]);
+const NOT_PERSONAL_AFTER = new Set([
+  'dollars', 'dollar', 'cents', 'bucks', 'usd', 'mg', 'milligrams', 'ml', 'mcg', 'units', 'minutes', 'minute', 'hours', 'hour', 'days',
+  'weeks', 'months', 'years', 'year', 'pounds', 'lbs', 'kg', '%', 'percent', 'am', 'pm', 'a.m', 'p.m', 'times',
+]);
+
+/** True when the words around a number say it is a reference, an amount or a measure, not personal data. */
+export function namesSomethingElse(a: Analysis, first: number, last: number): boolean {
+  if (wordsBefore(a, first, 3).some((w) => NOT_PERSONAL_BEFORE.has(w))) return true;
+  const next = a.tokens[last + 1];
+  return next !== undefined && NOT_PERSONAL_AFTER.has(next.lower);
+}
+
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+export function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}

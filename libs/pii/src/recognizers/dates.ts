@@ -1,0 +1,191 @@
+import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
+import { Candidate } from '../types';
+import { validDate } from '../validators';
+import { findCueBefore, phrases } from './context';
+
+const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'd.o.b', 'birth', 'bday');
+const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'of', 'it', 'be', 'would']);
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30,
+};
+
+interface Parsed {
+  end: number; // token index after the date
+  year?: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * Dates of birth: a real calendar date right after a birth cue ("born on", "date of birth",
+ * "DOB", "birthday"). Without a cue a date is an appointment date and is never masked.
+ */
+export function datesOfBirth(a: Analysis, now: Date = new Date()): Candidate[] {
+  const found: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (findCueBefore(a, i, BIRTH_CUES, 1) === undefined) continue;
+    let k = i;
+    while (k < t.length && SKIP.has(t[k]!.lower) && k - i < 4) k++;
+    const parsed = parseDate(t, k, now);
+    if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    const value = `${parsed.year ?? '????'}-${String(parsed.month).padStart(2, '0')}-${String(parsed.day).padStart(2, '0')}`;
+    found.push({ type: 'DATE_OF_BIRTH', start: t[k]!.start, end: t[parsed.end - 1]!.end, rule: 'dob.cued', confidence: 0.97, value });
+  }
+  return found;
+}
+
+export function parseDate(t: Token[], i: number, now: Date): Parsed | undefined {
+  return numericDate(t, i) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? spokenNumbers(t, i, now) ?? spokenDigits(t, i, now);
+}
+
+/** "seven twenty two nineteen ninety": month, day and year said as numbers. */
+function spokenNumbers(t: Token[], i: number, now: Date): Parsed | undefined {
+  const month = readSmall(t, i);
+  if (!month || month.value < 1 || month.value > 12) return undefined;
+  const day = readSmall(t, month.next);
+  if (!day || day.value < 1 || day.value > 31) return undefined;
+  const year = readYear(t, day.next, now);
+  return year ? { end: year.next, year: year.value, month: month.value, day: day.value } : undefined;
+}
+
+/** A number from 1 to 39 said in words: "seven", "oh seven", "twelve", "twenty two", "thirty-one". */
+function readSmall(t: Token[], i: number): { value: number; next: number } | undefined {
+  const w = t[i]?.lower ?? '';
+  if ((w === 'oh' || w === 'o') && (t[i + 1]?.lower ?? '') in UNITS) return { value: UNITS[t[i + 1]!.lower]!, next: i + 2 };
+  if (w in UNITS && UNITS[w]! > 0) return { value: UNITS[w]!, next: i + 1 };
+  if (w in TEENS) return { value: TEENS[w]!, next: i + 1 };
+  if (w === 'twenty' || w === 'thirty') {
+    let k = i + 1;
+    if (t[k]?.text === '-') k++;
+    const unit = UNITS[t[k]?.lower ?? ''];
+    return unit && unit > 0 ? { value: TENS[w]! + unit, next: k + 1 } : { value: TENS[w]!, next: i + 1 };
+  }
+  return undefined;
+}
+
+/** 03/14/1985, 3-14-85, 1985-03-14. */
+function numericDate(t: Token[], i: number): Parsed | undefined {
+  const [a, s1, b, s2, c] = t.slice(i, i + 5);
+  if (!a || !b || !c || a.kind !== 'number' || b.kind !== 'number' || c.kind !== 'number') return undefined;
+  if (!s1 || !s2 || !['/', '-', '.'].includes(s1.text) || s1.text !== s2.text) return undefined;
+  if (a.end !== s1.start || s1.end !== b.start || b.end !== s2.start || s2.end !== c.start) return undefined;
+  if (a.text.length === 4) return { end: i + 5, year: Number(a.text), month: Number(b.text), day: Number(c.text) };
+  const year = c.text.length === 4 ? Number(c.text) : c.text.length === 2 ? expandYear(Number(c.text)) : undefined;
+  return year === undefined ? undefined : { end: i + 5, year, month: Number(a.text), day: Number(b.text) };
+}
+
+/** "March 14, 1985", "March fourteenth nineteen eighty-five", "March 14th". */
+function monthFirst(t: Token[], i: number, now: Date): Parsed | undefined {
+  const month = MONTHS[t[i]?.lower ?? ''];
+  if (!month) return undefined;
+  const day = readDay(t, i + 1);
+  if (!day) return undefined;
+  let k = day.next;
+  if (t[k]?.text === ',') k++;
+  const year = readYear(t, k, now);
+  return year ? { end: year.next, year: year.value, month, day: day.value } : { end: day.next, month, day: day.value };
+}
+
+/** "14 March 1985", "the fourteenth of March eighty-five". */
+function dayFirst(t: Token[], i: number, now: Date): Parsed | undefined {
+  const day = readDay(t, i);
+  if (!day) return undefined;
+  let k = day.next;
+  if (t[k]?.lower === 'of') k++;
+  const month = MONTHS[t[k]?.lower ?? ''];
+  if (!month) return undefined;
+  k++;
+  if (t[k]?.text === ',') k++;
+  const year = readYear(t, k, now);
+  return year ? { end: year.next, year: year.value, month, day: day.value } : { end: k, month, day: day.value };
+}
+
+/** "oh three one four eighty five": MMDDYY or MMDDYYYY said as digits. */
+function spokenDigits(t: Token[], i: number, now: Date): Parsed | undefined {
+  let digits = '';
+  let k = i;
+  while (k < t.length && digits.length < 8) {
+    const w = t[k]!.lower;
+    if (w === 'oh' || w === 'o' || w === 'zero') digits += '0';
+    else if (w in UNITS) digits += String(UNITS[w]);
+    else if (w in TEENS) digits += String(TEENS[w]);
+    else if (w in TENS) {
+      const unit = UNITS[t[k + 1]?.lower ?? ''];
+      digits += String(TENS[w]! + (unit && unit > 0 ? unit : 0));
+      if (unit && unit > 0) k++;
+    } else if (t[k]!.kind === 'number' && t[k]!.text.length <= 2) digits += t[k]!.text;
+    else if (t[k]!.text !== '-' && t[k]!.text !== ',') break;
+    k++;
+  }
+  if (digits.length !== 6 && digits.length !== 8) return undefined;
+  if (!t.slice(i, k).some((x) => x.kind === 'word')) return undefined;
+  const year = digits.length === 8 ? Number(digits.slice(4)) : expandYear(Number(digits.slice(4)), now);
+  return { end: k, year, month: Number(digits.slice(0, 2)), day: Number(digits.slice(2, 4)) };
+}
+
+function readDay(t: Token[], i: number): { value: number; next: number } | undefined {
+  const w = t[i];
+  if (!w) return undefined;
+  if (w.kind === 'number' && w.text.length <= 2) {
+    const suffix = t[i + 1]?.lower;
+    return { value: Number(w.text), next: suffix && ['st', 'nd', 'rd', 'th'].includes(suffix) && t[i + 1]!.start === w.end ? i + 2 : i + 1 };
+  }
+  if (w.lower in ORDINALS) return { value: ORDINALS[w.lower]!, next: i + 1 };
+  if (w.lower === 'twenty' || w.lower === 'thirty') {
+    let k = i + 1;
+    if (t[k]?.text === '-') k++;
+    const ordinal = ORDINALS[t[k]?.lower ?? ''];
+    if (ordinal && ordinal < 10) return { value: TENS[w.lower]! + ordinal, next: k + 1 };
+  }
+  return undefined;
+}
+
+/** 1985, '85, eighty-five, nineteen eighty five, two thousand three, twenty oh three. */
+export function readYear(t: Token[], i: number, now: Date = new Date()): { value: number; next: number } | undefined {
+  const w = t[i];
+  if (!w) return undefined;
+  if (w.kind === 'number' && w.text.length === 4) return { value: Number(w.text), next: i + 1 };
+  if (w.text === "'" || w.text === '’') {
+    const n = t[i + 1];
+    return n?.kind === 'number' && n.text.length === 2 ? { value: expandYear(Number(n.text), now), next: i + 2 } : undefined;
+  }
+  const pair = (k: number): { value: number; next: number } | undefined => {
+    const x = t[k]?.lower ?? '';
+    if (x in TEENS) return { value: TEENS[x]!, next: k + 1 };
+    if (x in TENS) {
+      let m = k + 1;
+      if (t[m]?.text === '-') m++;
+      const unit = UNITS[t[m]?.lower ?? ''];
+      return unit && unit > 0 ? { value: TENS[x]! + unit, next: m + 1 } : { value: TENS[x]!, next: k + 1 };
+    }
+    if ((x === 'oh' || x === 'o') && t[k + 1]?.lower && t[k + 1]!.lower in UNITS) return { value: UNITS[t[k + 1]!.lower]!, next: k + 2 };
+    return undefined;
+  };
+  if (w.lower === 'two' && t[i + 1]?.lower === 'thousand') {
+    let k = i + 2;
+    if (t[k]?.lower === 'and') k++;
+    const rest = pair(k) ?? (t[k]?.lower && t[k]!.lower in UNITS ? { value: UNITS[t[k]!.lower]!, next: k + 1 } : undefined);
+    return { value: 2000 + (rest?.value ?? 0), next: rest?.next ?? i + 2 };
+  }
+  const century = pair(i);
+  if (!century) return undefined;
+  if (century.value === 19 || century.value === 20) {
+    const rest = pair(century.next);
+    if (rest) return { value: century.value * 100 + rest.value, next: rest.next };
+  }
+  if (century.value >= 20) return { value: expandYear(century.value, now), next: century.next };
+  return undefined;
+}
+
+function expandYear(yy: number, now: Date = new Date()): number {
+  const current = now.getUTCFullYear() % 100;
+  return yy > current ? 1900 + yy : 2000 + yy;
+}

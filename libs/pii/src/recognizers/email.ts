@@ -1,0 +1,51 @@
+import { Analysis } from '../analysis';
+import { Candidate } from '../types';
+
+const WRITTEN = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
+
+const TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'io', 'co', 'us', 'uk', 'ca', 'de', 'fr', 'au', 'info', 'biz', 'me', 'health', 'care', 'ai']);
+const JOIN: Record<string, string> = { dot: '.', period: '.', point: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
+const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail', 'me', 'my', 'to', 'at', 'the', 'send', 'reach', 'your', 'or', 'and', 'its']);
+
+/** Email addresses as written, and as said: "jane dot doe at gmail dot com". */
+export function emails(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of a.text.matchAll(WRITTEN)) {
+    found.push({ type: 'EMAIL', start: match.index!, end: match.index! + match[0].length, rule: 'email.written', confidence: 0.99, value: match[0].toLowerCase() });
+  }
+  const t = a.tokens;
+  for (let at = 1; at < t.length - 2; at++) {
+    if (t[at]!.lower !== 'at') continue;
+    // Domain: label (dot label)+ ending in a known top-level domain.
+    const domain: string[] = [];
+    let k = at + 1;
+    while (k < t.length && /^[a-z0-9-]+$/.test(t[k]!.lower) && t[k]!.kind !== 'punct') {
+      domain.push(t[k]!.lower);
+      if (t[k + 1]?.lower !== 'dot' && t[k + 1]?.text !== '.') break;
+      k += 2;
+    }
+    if (domain.length < 2 || !TLDS.has(domain.at(-1)!)) continue;
+    const end = t[k]!.end;
+    // Local part: back from "at" over words, digits and spoken joiners, until a stop word.
+    let local = '';
+    let j = at - 1;
+    let start = -1;
+    while (j >= 0) {
+      const w = t[j]!;
+      if (LOCAL_STOPS.has(w.lower) || w.kind === 'punct' && w.text !== '.') break;
+      const joiner = JOIN[w.lower];
+      if (joiner) {
+        if (local === '' || start < 0) break;
+        local = joiner + local;
+      } else if (/^[a-z0-9]+$/.test(w.lower)) {
+        local = w.lower + local;
+        start = w.start;
+      } else if (w.text === '.') local = '.' + local;
+      else break;
+      j--;
+    }
+    if (start < 0 || /^[._+-]/.test(local)) continue;
+    found.push({ type: 'EMAIL', start, end, rule: 'email.spoken', confidence: 0.95, value: `${local}@${domain.join('.')}` });
+  }
+  return found;
+}

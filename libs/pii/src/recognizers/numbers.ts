@@ -1,0 +1,115 @@
+import { Analysis, windows } from '../analysis';
+import { Candidate } from '../types';
+import { validCard, validIban, validSsn } from '../validators';
+import { isIPv6 } from 'node:net';
+import { cueBefore, namesSomethingElse, phrases, tokenAt } from './context';
+
+const SSN_CUES = phrases('ssn', 'social', 'social security', 'social security number', 'ss number', 'social security no');
+const CARD_CUES = phrases('card', 'card number', 'credit card', 'debit card', 'visa', 'mastercard', 'amex', 'discover');
+
+/**
+ * Social security numbers: the dashed or spaced 3-2-4 form on its own, nine digits after an SSN cue,
+ * and "the last four of my social" (the last four are masked too).
+ */
+export function ssns(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of a.runs) {
+    for (const w of windows(run, 9)) {
+      if (w.digits.length !== 9 || !validSsn(w.digits)) continue;
+      const first = w.groups[0]!.first;
+      const cued = cueBefore(a, first, SSN_CUES, 6);
+      const shaped = w.groups.length === 3 && w.groups.map((g) => g.digits.length).join('-') === '3-2-4' && !w.groups.some((g) => g.spoken);
+      if (!cued && (!shaped || namesSomethingElse(a, first, w.groups[2]!.last))) continue;
+      found.push({ type: 'SSN', start: w.start, end: w.end, rule: cued ? 'ssn.cued' : 'ssn.shape', confidence: cued ? 0.98 : 0.93, value: w.digits });
+    }
+    // "last four of my social are 6789", "my social ends in 6789"
+    for (const w of windows(run, 4)) {
+      if (w.digits.length !== 4) continue;
+      const first = w.groups[0]!.first;
+      if (w.groups.some((g) => g.spoken) || run.groups.length !== w.groups.length) continue;
+      const before = wordsUpTo(a, first, 8);
+      const after = a.tokens.slice(w.groups.at(-1)!.last + 1, w.groups.at(-1)!.last + 5).map((t) => t.lower).join(' ');
+      const aboutSsn = /\b(social|ssn)\b/.test(before) || /\b(social|ssn)\b/.test(after);
+      if (aboutSsn && /\blast (four|4)\b|\bends? (in|with)\b/.test(before)) {
+        found.push({ type: 'SSN', start: w.start, end: w.end, rule: 'ssn.last_four', confidence: 0.9, value: `last4:${w.digits}` });
+      }
+    }
+  }
+  return found;
+}
+
+/** The words before token `index`, back to the previous number or mask tag. */
+function wordsUpTo(a: Analysis, index: number, count: number): string {
+  const words: string[] = [];
+  for (let k = index - 1; k >= Math.max(0, index - count); k--) {
+    const t = a.tokens[k]!;
+    if (t.kind === 'number' || (t.kind === 'punct' && t.text.length > 1)) break;
+    words.unshift(t.lower);
+  }
+  return words.join(' ');
+}
+
+/** Card numbers: 13–19 digits with a known issuer prefix and length and a valid Luhn check. */
+export function cards(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of a.runs) {
+    for (const w of windows(run, 19)) {
+      if (w.digits.length < 13 || !validCard(w.digits)) continue;
+      const first = w.groups[0]!.first;
+      const cued = cueBefore(a, first, CARD_CUES, 6);
+      if (!cued && namesSomethingElse(a, first, w.groups.at(-1)!.last)) continue;
+      found.push({ type: 'CREDIT_CARD', start: w.start, end: w.end, rule: 'card.luhn', confidence: cued ? 0.99 : 0.95, value: w.digits });
+    }
+  }
+  return found;
+}
+
+const IBAN = /\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b/g;
+
+/** IBANs by country length and mod-97. */
+export function ibans(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of a.text.matchAll(IBAN)) {
+    // The regex may swallow a trailing word group; try shorter ends on group boundaries.
+    let candidate = match[0];
+    while (candidate.length >= 15 && !validIban(candidate)) candidate = candidate.replace(/[ ]?[A-Za-z0-9]{1,4}$/, '');
+    if (!validIban(candidate)) continue;
+    found.push({ type: 'BANK_ACCOUNT', start: match.index!, end: match.index! + candidate.length, rule: 'bank.iban', confidence: 0.99, value: candidate.replace(/\s/g, '').toUpperCase() });
+  }
+  return found;
+}
+
+const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/g;
+const IPV6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})?(?::[0-9A-Fa-f]{1,4}){0,6}(?![0-9A-Fa-f:])/g;
+const VERSION_CUES = phrases('version', 'v', 'release', 'build', 'firmware', 'app');
+/** IP addresses, written (v4 and v6) or spoken ("one ninety two dot one sixty eight dot ..."). */
+export function ipAddresses(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of a.text.matchAll(IPV4)) {
+    const octets = match[0].split('.').map(Number);
+    if (octets.some((o) => o > 255)) continue;
+    const index = tokenAt(a, match.index!);
+    if (cueBefore(a, index, VERSION_CUES, 2)) continue;
+    found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v4', confidence: 0.95, value: match[0] });
+  }
+  for (const match of a.text.matchAll(IPV6)) {
+    if ((match[0].match(/:/g) ?? []).length < 2 || !isIPv6(match[0])) continue;
+    found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v6', confidence: 0.95, value: match[0].toLowerCase() });
+  }
+  // Spoken: four runs of at most three digits, joined by the words "dot" or "point".
+  for (let r = 0; r + 3 < a.runs.length; r++) {
+    const parts = a.runs.slice(r, r + 4);
+    const joined = parts.every((run, k) => {
+      if (run.groups.length === 0 || run.groups.map((g) => g.digits).join('').length > 3) return false;
+      if (k === 3) return true;
+      const between = a.tokens.slice(run.groups.at(-1)!.last + 1, parts[k + 1]!.groups[0]!.first).map((t) => t.lower);
+      return between.length === 1 && (between[0] === 'dot' || between[0] === 'point');
+    });
+    if (!joined || !parts.some((p) => p.groups.some((g) => g.spoken))) continue;
+    const octets = parts.map((p) => Number(p.groups.map((g) => g.digits).join('')));
+    if (octets.some((o) => o > 255)) continue;
+    found.push({ type: 'IP_ADDRESS', start: parts[0]!.groups[0]!.start, end: parts[3]!.groups.at(-1)!.end, rule: 'ip.spoken', confidence: 0.9, value: octets.join('.') });
+  }
+  return found;
+}
+

@@ -4,6 +4,7 @@ import { RequestSigning1764000000200 } from '../../migrations/1764000000200-requ
 import { Booking1764000000300 } from '../../migrations/1764000000300-booking';
 import { OtpSms1764000000400 } from '../../migrations/1764000000400-otp-sms';
 import { BookingConfigNotify1764000000500 } from '../../migrations/1764000000500-booking-config-notify';
+import { Redaction1764000000600 } from '../../migrations/1764000000600-redaction';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Booking1764000000300,
   OtpSms1764000000400,
   BookingConfigNotify1764000000500,
+  Redaction1764000000600,
 ];

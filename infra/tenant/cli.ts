@@ -19,6 +19,8 @@ const USAGE = `npm run tenant -- <command> [options] [--json]
   add-closure --org <id> --from <instant> --to <instant> [--resource <id>] [--reason …]
   set-twilio --org <id> (--twilio-sid … --twilio-token … --twilio-from …) | --sandbox-twilio
   require-signatures --org <id>                turn on body signatures; prints the secret once
+  set-redaction --org <id> [--allow-phone …] [--allow-email …] [--allow-address …] [--allow-term …]
+                [--condition …] [--medication …]   the clinic's own details are never masked; extra terms are
   seed-demo                                    the demo clinic (created if missing) and a fresh key`;
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -47,6 +49,12 @@ void runMain(async () => {
       'twilio-token': { type: 'string' },
       'twilio-from': { type: 'string' },
       'sandbox-twilio': { type: 'boolean' },
+      'allow-phone': { type: 'string', multiple: true },
+      'allow-email': { type: 'string', multiple: true },
+      'allow-address': { type: 'string', multiple: true },
+      'allow-term': { type: 'string', multiple: true },
+      condition: { type: 'string', multiple: true },
+      medication: { type: 'string', multiple: true },
       json: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -140,6 +148,18 @@ void runMain(async () => {
       }
       case 'require-signatures':
         return { signingSecret: await admin.requireSignatures(need('org')) };
+      case 'set-redaction': {
+        const settings = {
+          phones: values['allow-phone'] ?? [],
+          emails: values['allow-email'] ?? [],
+          addresses: values['allow-address'] ?? [],
+          terms: values['allow-term'] ?? [],
+          conditions: values.condition ?? [],
+          medications: values.medication ?? [],
+        };
+        await admin.setRedactionPolicy(need('org'), settings);
+        return settings;
+      }
       case 'seed-demo':
         return { ...(await seedDemo(admin, config.SANDBOX_SECRET)) };
       default:

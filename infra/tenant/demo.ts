@@ -4,6 +4,9 @@ import { Hours, TenantAdmin } from './tenant-admin';
 /** The demo clinic has a fixed id, so `seed-demo` finds it again instead of making a second one. */
 export const DEMO_ORG_ID = '5eed0000-0000-4000-8000-000000000001';
 export const DEMO_TIMEZONE = 'America/Chicago';
+/** The demo clinic's own contact details: on its redaction allowlist. */
+export const DEMO_CONTACT = { phone: '+13125550100', address: '100 Main Street, Springfield, IL 62701', email: 'frontdesk@demodental.com' };
+
 /** Twilio's magic sender for test credentials; the sandbox accepts any E.164 sender. */
 export const DEMO_SENDER = '+15005550006';
 
@@ -28,6 +31,7 @@ export async function seedDemo(admin: TenantAdmin, sandboxSecret: string): Promi
     await admin.addAppointmentType(DEMO_ORG_ID, { name: 'Checkup', durationMinutes: 20 });
     await admin.addAppointmentType(DEMO_ORG_ID, { name: 'Filling', durationMinutes: 60, resourceIds: [lee] });
     await admin.setTwilio(DEMO_ORG_ID, { ...newSandboxAccount(sandboxSecret), fromNumber: DEMO_SENDER });
+    await admin.setRedactionPolicy(DEMO_ORG_ID, { phones: [DEMO_CONTACT.phone], addresses: [DEMO_CONTACT.address], emails: [DEMO_CONTACT.email] });
   }
   const apiKey = await admin.createApiKey(DEMO_ORG_ID, `seed-demo ${new Date().toISOString()}`);
   return { orgId: DEMO_ORG_ID, apiKey, timezone: DEMO_TIMEZONE, ...(await admin.listSchedule(DEMO_ORG_ID)) };

@@ -1,2 +1,2 @@
-export { DEMO_ORG_ID, DEMO_SENDER, DEMO_TIMEZONE, type DemoClinic, seedDemo } from './demo';
-export { type AdminKeys, type Hours, TenantAdmin, type TwilioAccount } from './tenant-admin';
+export { DEMO_CONTACT, DEMO_ORG_ID, DEMO_SENDER, DEMO_TIMEZONE, type DemoClinic, seedDemo } from './demo';
+export { type AdminKeys, type Hours, type RedactionSettings, TenantAdmin, type TwilioAccount } from './tenant-admin';

@@ -16,6 +16,15 @@ export interface Hours {
   closes: string;
 }
 
+export interface RedactionSettings {
+  phones?: string[];
+  emails?: string[];
+  addresses?: string[];
+  terms?: string[];
+  conditions?: string[];
+  medications?: string[];
+}
+
 export interface AdminKeys {
   /** Seals tenants' request-signing secrets: the apps' TENANT_SECRETS_KEY. */
   tenantSecretsKey: string;
@@ -146,6 +155,20 @@ export class TenantAdmin {
          ON CONFLICT (org_id) DO UPDATE SET account_sid = EXCLUDED.account_sid, auth_token_sealed = EXCLUDED.auth_token_sealed,
            from_number = EXCLUDED.from_number, daily_sms_cap = EXCLUDED.daily_sms_cap, updated_at = now()`,
         [orgId, account.accountSid, this.credentials.seal(account.authToken, orgId), account.fromNumber, dailySmsCap],
+      ),
+    );
+  }
+
+  /** The clinic's redaction policy: its own contact details are never masked; extra terms always are. */
+  async setRedactionPolicy(orgId: string, policy: RedactionSettings): Promise<void> {
+    await this.as(orgId, (db) =>
+      db.query(
+        `INSERT INTO redaction.policies (org_id, allow_phones, allow_emails, allow_addresses, allow_terms, extra_conditions, extra_medications, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+         ON CONFLICT (org_id) DO UPDATE SET allow_phones = EXCLUDED.allow_phones, allow_emails = EXCLUDED.allow_emails,
+           allow_addresses = EXCLUDED.allow_addresses, allow_terms = EXCLUDED.allow_terms, extra_conditions = EXCLUDED.extra_conditions,
+           extra_medications = EXCLUDED.extra_medications, updated_at = now()`,
+        [orgId, policy.phones ?? [], policy.emails ?? [], policy.addresses ?? [], policy.terms ?? [], policy.conditions ?? [], policy.medications ?? []],
       ),
     );
   }

@@ -1,14 +1,22 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@mo/auth';
 import { PlatformModule } from '@mo/platform';
+import { PolicyRepository } from './policy/policy.repository';
+import { TenantRedactor } from './policy/tenant-redactor';
+import { RedactController } from './redact/redact.controller';
 import { RedactionConfig } from './redaction.config';
+import { TranscriptController } from './transcripts/transcript.controller';
+import { TranscriptRepository } from './transcripts/transcript.repository';
+import { TranscriptService } from './transcripts/transcript.service';
 
 @Module({})
 export class RedactionModule {
   static forRoot(config: RedactionConfig): DynamicModule {
     return {
       module: RedactionModule,
-      imports: [PlatformModule.forRoot({ app: 'redaction', schema: 'redaction', config })],
-      providers: [{ provide: RedactionConfig, useValue: config }],
+      imports: [PlatformModule.forRoot({ app: 'redaction', schema: 'redaction', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
+      controllers: [RedactController, TranscriptController],
+      providers: [{ provide: RedactionConfig, useValue: config }, PolicyRepository, TenantRedactor, TranscriptRepository, TranscriptService],
     };
   }
 }

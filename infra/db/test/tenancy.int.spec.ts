@@ -32,6 +32,12 @@ const SEEDS: Record<string, string> = {
   'otp_sms.twilio_accounts': `INSERT INTO otp_sms.twilio_accounts (org_id, account_sid, auth_token_sealed, from_number) VALUES ($1, 'AC' || md5('x'), '\\x00', '+15005550006')`,
   'otp_sms.challenges': `INSERT INTO otp_sms.challenges (org_id, challenge_id, hold_id, phone, code_hmac, status, expires_at, created_at)
      VALUES ($1, gen_random_uuid(), gen_random_uuid(), '+13125550147', sha256('x'), 'active', now(), now())`,
+  'redaction.policies': `INSERT INTO redaction.policies (org_id) VALUES ($1)`,
+  'redaction.keys': `INSERT INTO redaction.keys (org_id, key_sealed, created_at) VALUES ($1, '\\x00', now())`,
+  'redaction.transcripts': `INSERT INTO redaction.transcripts (org_id, transcript_id, call_id, request_hmac, turns, entity_counts, rules_version, created_at)
+     VALUES ($1, gen_random_uuid(), 'call', '\\x00', '[]', '{}', 'v', now())`,
+  'redaction.audit': `INSERT INTO redaction.audit (org_id, transcript_id, turn_index, span_start, span_end, entity_type, rule_id, rules_version, value_hmac, created_at)
+     SELECT $1, transcript_id, 0, 0, 5, 'PHONE', 'phone.written', 'v', sha256('x'), now() FROM redaction.transcripts WHERE org_id = $1 LIMIT 1`,
   'otp_sms.messages': `INSERT INTO otp_sms.messages (org_id, message_id, purpose, to_phone, status, status_rank, created_at, updated_at)
      VALUES ($1, gen_random_uuid(), 'otp', '+13125550147', 'queued', 1, now(), now())`,
 };

@@ -16,6 +16,7 @@ export {
 export { Envelope } from './envelope';
 export * from './otp-sms/events';
 export * from './otp-sms/requests';
+export * from './redaction/events';
 export { rpc, type Rpc, type RpcReply } from './rpc';
 export { SUBSCRIPTIONS } from './subscriptions';
 export { assertValid, describeValidationError, validateAs, type Validated } from './validate';

@@ -1,73 +1,79 @@
-interface Node {
-  next: Map<string, Node>;
-  fail?: Node;
-  /** Lengths of the patterns that end here, longest first. */
-  outputs: number[];
+interface Node<T> {
+  next: Map<number, Node<T>>;
+  fail?: Node<T>;
+  /** Patterns ending here, longest first. */
+  outputs: Array<{ length: number; tag: T }>;
 }
 
-export interface DictionaryMatch {
+export interface DictionaryMatch<T = undefined> {
   start: number;
   end: number;
+  tag: T;
 }
 
 /**
  * Aho–Corasick over lowercase text: every dictionary term in one pass, whatever the number of terms.
- * Only whole-word matches are reported (no letter or digit on either side).
+ * Walks UTF-16 code units (terms and text alike), and reports only whole-word matches, longest at
+ * each end position. Each term carries a tag (e.g. its entity type).
  */
-export class AhoCorasick {
-  private readonly root: Node = { next: new Map(), outputs: [] };
+export class AhoCorasick<T = undefined> {
+  private readonly root: Node<T> = { next: new Map(), outputs: [] };
 
-  constructor(terms: Iterable<string>) {
-    for (const term of terms) this.add(term.toLowerCase().trim());
+  constructor(terms: Iterable<string | readonly [string, T]>) {
+    for (const term of terms) {
+      const [text, tag] = typeof term === 'string' ? [term, undefined as T] : term;
+      this.add(text.toLowerCase().trim(), tag);
+    }
     this.link();
   }
 
-  private add(term: string): void {
+  private add(term: string, tag: T): void {
     if (!term) return;
     let node = this.root;
-    for (const ch of term) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < term.length; i++) {
+      const code = term.charCodeAt(i);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map(), outputs: [] };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
-    if (!node.outputs.includes(term.length)) node.outputs.push(term.length);
+    if (!node.outputs.some((o) => o.length === term.length)) node.outputs.push({ length: term.length, tag });
   }
 
   private link(): void {
-    const queue: Node[] = [];
+    const queue: Array<Node<T>> = [];
     for (const child of this.root.next.values()) {
       child.fail = this.root;
       queue.push(child);
     }
-    while (queue.length > 0) {
-      const node = queue.shift()!;
-      for (const [ch, child] of node.next) {
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q]!;
+      for (const [code, child] of node.next) {
         let fail = node.fail;
-        while (fail && !fail.next.has(ch)) fail = fail.fail;
-        child.fail = fail?.next.get(ch) ?? this.root;
-        child.outputs.push(...child.fail.outputs.filter((l) => !child.outputs.includes(l)));
-        child.outputs.sort((a, b) => b - a);
+        while (fail && !fail.next.has(code)) fail = fail.fail;
+        child.fail = fail?.next.get(code) ?? this.root;
+        for (const inherited of child.fail.outputs) if (!child.outputs.some((o) => o.length === inherited.length)) child.outputs.push(inherited);
+        child.outputs.sort((a, b) => b.length - a.length);
         queue.push(child);
       }
     }
   }
 
-  /** Whole-word matches in `lower` (already lowercased), longest at each end position. */
-  search(lower: string): DictionaryMatch[] {
-    const matches: DictionaryMatch[] = [];
+  /** Whole-word matches in `lower` (already lowercased, same length as the text). */
+  search(lower: string): Array<DictionaryMatch<T>> {
+    const matches: Array<DictionaryMatch<T>> = [];
     let node = this.root;
-    let i = 0;
-    for (const ch of lower) {
-      while (node !== this.root && !node.next.has(ch)) node = node.fail!;
-      node = node.next.get(ch) ?? this.root;
-      i += ch.length;
-      for (const length of node.outputs) {
-        const start = i - length;
-        if (isBoundary(lower, start - 1) && isBoundary(lower, i)) {
-          matches.push({ start, end: i });
+    for (let i = 0; i < lower.length; i++) {
+      const code = lower.charCodeAt(i);
+      while (node !== this.root && !node.next.has(code)) node = node.fail!;
+      node = node.next.get(code) ?? this.root;
+      if (node.outputs.length === 0 || isWordCode(lower, i + 1)) continue;
+      for (const output of node.outputs) {
+        const start = i + 1 - output.length;
+        if (!isWordCode(lower, start - 1)) {
+          matches.push({ start, end: i + 1, tag: output.tag });
           break;
         }
       }
@@ -76,7 +82,11 @@ export class AhoCorasick {
   }
 }
 
-function isBoundary(text: string, index: number): boolean {
-  if (index < 0 || index >= text.length) return true;
-  return !/[\p{L}\p{N}]/u.test(text[index]!);
+/** Whether the code unit at `index` belongs to a word (letter or digit); outside the text it does not. */
+function isWordCode(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const c = text.charCodeAt(index);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+  if (c < 128) return false;
+  return /[\p{L}\p{N}]/u.test(text[index]!);
 }

@@ -20,7 +20,12 @@ export interface RedactionPolicy {
   extraMedications?: string[];
 }
 
-export type MaskStyle = { style: 'tag' } | { style: 'pseudonym'; key: Buffer | string };
+/**
+ * `tag` writes `[PHONE]`; `pseudonym` writes `[PHONE_3fa9c2e81b07]`, stable per tenant key, so the
+ * same caller links across transcripts without the value. With a key, every span also gets its
+ * fingerprint (for audit trails), whatever the style.
+ */
+export type MaskStyle = { style: 'tag'; key?: Buffer | string } | { style: 'pseudonym'; key: Buffer | string };
 
 export interface RedactedSpan extends Span {
   /** HMAC-SHA256 of the normalised value under the given key: links equal values without revealing them. */
@@ -65,8 +70,8 @@ export class Redactor {
     const spans: RedactedSpan[] = [];
     for (const candidate of chosen) {
       const { value, ...span } = candidate;
-      const fingerprint = mask.style === 'pseudonym' ? fingerprintOf(mask.key, span.type, value) : undefined;
-      out += text.slice(at, span.start) + (fingerprint ? `[${span.type}_${fingerprint.slice(0, 12)}]` : `[${span.type}]`);
+      const fingerprint = mask.key !== undefined ? fingerprintOf(mask.key, span.type, value) : undefined;
+      out += text.slice(at, span.start) + (mask.style === 'pseudonym' && fingerprint ? `[${span.type}_${fingerprint.slice(0, 12)}]` : `[${span.type}]`);
       at = span.end;
       spans.push(fingerprint ? { ...span, fingerprint } : span);
     }

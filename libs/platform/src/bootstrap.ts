@@ -4,13 +4,16 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { createValidationPipe } from '@mo/http';
+import { createLogger, NestPinoLogger } from '@mo/logging';
 import { AmqpTransport, ConsumerHost } from '@mo/messaging';
 import { ShutdownState } from './shutdown-state';
 
 export interface AppOptions {
   name: string;
   title: string;
+  /** Defaults to scrubbed JSON logs (libs/logging) at `logLevel`. */
   logger?: LoggerService | false;
+  logLevel?: string;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface AppOptions {
 export async function createApp(module: DynamicModule, options: AppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(module, fastifyAdapter(), {
     rawBody: true,
-    logger: options.logger ?? undefined,
+    logger: options.logger ?? new NestPinoLogger(createLogger(options.name, options.logLevel ?? 'info')),
     abortOnError: false,
   });
   return configureApp(app, options);

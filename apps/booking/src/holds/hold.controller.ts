@@ -12,17 +12,11 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { TenantApi } from '@mo/auth';
-import { Outcome } from '../idempotency/idempotency.service';
+import { send } from '@mo/http';
 import { ConfirmedView, ConfirmHoldDto, HoldParams, HoldView, PlaceHoldDto, SlotTakenView } from './hold.dto';
 import { ConfirmHoldService } from './confirm-hold.service';
 import { HoldService } from './hold.service';
 import { PlaceHoldService } from './place-hold.service';
-
-function send(reply: FastifyReply, outcome: Outcome): unknown {
-  void reply.status(outcome.status);
-  if (outcome.replayed) void reply.header('idempotent-replayed', 'true');
-  return outcome.body;
-}
 
 @ApiTags('holds')
 @TenantApi()

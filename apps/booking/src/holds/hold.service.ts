@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiError } from '@mo/http';
-import { Outcome } from '../idempotency/idempotency.service';
+import { ApiError, Outcome } from '@mo/http';
 import { holdView } from './hold-view';
 import { HoldTransitions } from './hold-transitions';
 import { HoldRepository } from './hold.repository';

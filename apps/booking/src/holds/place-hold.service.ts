@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, IdGenerator } from '@mo/context';
-import { ApiError } from '@mo/http';
+import { ApiError, Outcome } from '@mo/http';
 import { scheduleOrThrow, AvailabilityService } from '../availability/availability.service';
 import { checkBookable, nextOpening, spokenLabel } from '../availability/slots';
 import { ScheduleService } from '../clinic/schedule.service';
 import { Schedule } from '../clinic/schedule';
-import { IdempotencyService, Outcome } from '../idempotency/idempotency.service';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { HoldFacts } from './hold-saga';
 import { HoldTransitions } from './hold-transitions';
 import { PlaceHoldDto } from './hold.dto';

@@ -1,15 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { constantTimeEqual, sha256 } from '@mo/crypto';
-import { ApiError } from '@mo/http';
+import { ApiError, canonicalJson, Outcome } from '@mo/http';
 import { IdempotencyRepository } from './idempotency.repository';
-
-/** An HTTP outcome a handler may want to store: the status and the JSON body. */
-export interface Outcome<B = unknown> {
-  status: number;
-  body: B;
-  replayed?: boolean;
-}
 
 /**
  * `Idempotency-Key` semantics: the first request with a key runs and its response is stored in the
@@ -41,14 +34,4 @@ export class IdempotencyService {
     }
     return { status: stored.status, body: stored.body, replayed: true };
   }
-}
-
-/** JSON with object keys sorted, so equal requests hash equally whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

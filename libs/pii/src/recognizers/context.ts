@@ -32,15 +32,41 @@ export function cueBefore(a: Analysis, index: number, phrases: readonly (readonl
  * the answer is the same before and after the first number is masked.
  */
 export function findCueBefore(a: Analysis, index: number, phrases: readonly (readonly string[])[], within: number): number | undefined {
+  const byLastWord = indexOf(phrases);
   for (let end = index - 1; end >= Math.max(0, index - within); end--) {
     const token = a.tokens[end]!;
     if (token.kind === 'number' || (token.kind === 'punct' && token.text.length > 1)) return undefined;
-    for (const phrase of phrases) {
-      const start = end - phrase.length + 1;
-      if (start >= 0 && phrase.every((w, k) => a.tokens[start + k]!.lower === w)) return end;
-    }
+    if (endsHere(a, end, byLastWord.get(token.lower))) return end;
   }
   return undefined;
+}
+
+/** Whether one of `candidates` (phrases ending with token `end`'s word) ends exactly at `end`. */
+export function endsHere(a: Analysis, end: number, candidates: readonly (readonly string[])[] | undefined): boolean {
+  if (!candidates) return false;
+  for (const phrase of candidates) {
+    const start = end - phrase.length + 1;
+    if (start < 0) continue;
+    let match = true;
+    for (let k = 0; k < phrase.length - 1 && match; k++) match = a.tokens[start + k]!.lower === phrase[k];
+    if (match) return true;
+  }
+  return false;
+}
+
+/** Phrases by their last word, built once per phrase list: a cue lookup is one map read per token. */
+const indexes = new WeakMap<readonly (readonly string[])[], Map<string, Array<readonly string[]>>>();
+export function indexOf(phrases: readonly (readonly string[])[]): Map<string, Array<readonly string[]>> {
+  let index = indexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of phrases) {
+      const last = phrase[phrase.length - 1]!;
+      index.set(last, [...(index.get(last) ?? []), phrase]);
+    }
+    indexes.set(phrases, index);
+  }
+  return index;
 }
 
 /** Phrases as token lists: "driver's license" → ["driver's", "license"]. */

@@ -1,6 +1,6 @@
 import { Analysis, UNITS, TEENS, TENS } from '../analysis';
 import { Candidate, EntityType } from '../types';
-import { findCueBefore, phrases } from './context';
+import { endsHere, indexOf, phrases } from './context';
 
 interface CueSet {
   type: EntityType;
@@ -38,6 +38,12 @@ const CUE_SETS: CueSet[] = [
   },
 ];
 
+/** Every identifier cue by its last word, with the type it introduces. */
+const CUES_BY_LAST_WORD = new Map<string, CueSet[]>();
+for (const set of CUE_SETS) {
+  for (const word of new Set(set.cues.map((c) => c.at(-1)!))) CUES_BY_LAST_WORD.set(word, [...(CUES_BY_LAST_WORD.get(word) ?? []), set]);
+}
+
 const BRIDGE = new Set(['is', "it's", 'its', 'number', 'no', 'no.', '#', ':', '-', 'the', 'my', 'uh', 'um', 'of', 'id', 'it', 'would', 'be']);
 const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'o' || w === 'double' || w === 'triple';
 
@@ -45,9 +51,10 @@ const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w =
 export function cuedIdentifiers(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
-    for (const set of CUE_SETS) {
-      if (findCueBefore(a, i, set.cues, 1) === undefined) continue;
+  for (let i = 1; i < t.length; i++) {
+    const previous = t[i - 1]!.lower;
+    for (const set of CUES_BY_LAST_WORD.get(previous) ?? []) {
+      if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
       let k = i;
       while (k < t.length && BRIDGE.has(t[k]!.lower) && k - i < 4) k++;
       const value = readValue(a, k);

@@ -3,19 +3,27 @@ import { Analysis } from '../analysis';
 import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
 import { Candidate } from '../types';
 
+type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
+
 export class MedicalTerms {
-  private readonly conditions: AhoCorasick;
-  private readonly medications: AhoCorasick;
+  private readonly automaton: AhoCorasick<MedicalType>;
 
   constructor(extraConditions: readonly string[] = [], extraMedications: readonly string[] = []) {
-    this.conditions = new AhoCorasick([...CONDITIONS, ...extraConditions]);
-    this.medications = new AhoCorasick([...MEDICATIONS, ...extraMedications]);
+    this.automaton = new AhoCorasick<MedicalType>([
+      ...[...CONDITIONS, ...extraConditions].map((t) => [t, 'MEDICAL_CONDITION'] as const),
+      ...[...MEDICATIONS, ...extraMedications].map((t) => [t, 'MEDICATION'] as const),
+    ]);
   }
 
-  /** Conditions and medications: whole words, any case, multi-word terms, one pass per dictionary. */
+  /** Conditions and medications: whole words, any case, multi-word terms, in one pass over the text. */
   find(a: Analysis): Candidate[] {
-    const hits = (automaton: AhoCorasick, type: 'MEDICAL_CONDITION' | 'MEDICATION'): Candidate[] =>
-      automaton.search(a.lower).map((m) => ({ type, start: m.start, end: m.end, rule: `medical.${type === 'MEDICATION' ? 'medication' : 'condition'}`, confidence: 0.9, value: a.lower.slice(m.start, m.end) }));
-    return [...hits(this.conditions, 'MEDICAL_CONDITION'), ...hits(this.medications, 'MEDICATION')];
+    return this.automaton.search(a.lower).map((m) => ({
+      type: m.tag,
+      start: m.start,
+      end: m.end,
+      rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition',
+      confidence: 0.9,
+      value: a.lower.slice(m.start, m.end),
+    }));
   }
 }

@@ -4,7 +4,7 @@ import { Candidate } from '../types';
 import { isCapitalised, isWord } from './context';
 
 /** Cues after which a name follows. `dictionary`: only a known first name is taken ("I'm Sam", not "I'm fine"). */
-const INTRODUCTIONS: Array<{ phrase: string[]; dictionary: boolean }> = [
+const INTRODUCTION_LIST: Array<{ phrase: string[]; dictionary: boolean }> = [
   ...['my name is', "my name's", 'the name is', 'name is', 'this is', 'patient is', "patient's name is", 'patient name is', 'spelled'].map(
     (p) => ({ phrase: p.split(' '), dictionary: false }),
   ),
@@ -13,6 +13,10 @@ const INTRODUCTIONS: Array<{ phrase: string[]; dictionary: boolean }> = [
     dictionary: true,
   })),
 ];
+/** Introductions by their last word. */
+const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; dictionary: boolean }>>();
+for (const cue of INTRODUCTION_LIST) INTRODUCTIONS.set(cue.phrase.at(-1)!, [...(INTRODUCTIONS.get(cue.phrase.at(-1)!) ?? []), cue]);
+
 const RELATIONS = new Set([
   'son', 'daughter', 'wife', 'husband', 'mom', 'mother', 'dad', 'father', 'child', 'kid', 'boy', 'girl', 'partner', 'brother', 'sister',
   'grandson', 'granddaughter', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'niece', 'nephew', 'fiancé', 'fiance', 'fiancée',
@@ -32,7 +36,7 @@ export function people(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.lower;
-    for (const cue of INTRODUCTIONS) {
+    for (const cue of INTRODUCTIONS.get(w) ?? []) {
       const start = i - cue.phrase.length + 1;
       if (start < 0 || !cue.phrase.every((p, k) => t[start + k]!.lower === p)) continue;
       add(found, readName(t, skipComma(t, i + 1), cue.dictionary ? 'dictionary' : 'any'), 'person.introduction', 0.92);

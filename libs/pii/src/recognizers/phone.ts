@@ -11,6 +11,32 @@ const PHONE_CUES = phrases(
 );
 const EXTENSION = /^\s*(?:,\s*)?(?:ext\.?|extension|x)\s*(\d{1,6})/i;
 
+interface Verdict {
+  valid: boolean;
+  possible: boolean;
+  tollFree: boolean;
+  e164: string;
+}
+
+/** libphonenumber is the costly part; the same digits always get the same verdict, so keep them (bounded). */
+const verdicts = new Map<string, Verdict | null>();
+function verdict(digits: string, region: string): Verdict | null {
+  const key = `${region}|${digits}`;
+  let v = verdicts.get(key);
+  if (v !== undefined) return v;
+  const parsed = parsePhoneNumberFromString(digits, region as never);
+  v = parsed ? { valid: parsed.isValid(), possible: parsed.isPossible(), tollFree: parsed.getType() === 'TOLL_FREE', e164: parsed.number } : null;
+  if (verdicts.size >= 20_000) verdicts.clear();
+  verdicts.set(key, v);
+  return v;
+}
+
+/** North American numbers never have an area code or exchange starting with 0 or 1: no need to ask. */
+function cannotBeNanp(digits: string): boolean {
+  const national = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
+  return national.length !== 10 || national[0] === '0' || national[0] === '1' || national[3] === '0' || national[3] === '1';
+}
+
 export interface PhoneOptions {
   defaultRegion: string;
 }
@@ -30,13 +56,14 @@ export function phones(a: Analysis, options: PhoneOptions): Candidate[] {
     for (const w of windows(run, 15)) {
       if (w.digits.length < 10 && a.text[w.start - 1] !== '+') continue;
       const plus = a.text[w.start - 1] === '+';
-      const parsed = parsePhoneNumberFromString(plus ? `+${w.digits}` : w.digits, options.defaultRegion as never);
+      if (!plus && options.defaultRegion === 'US' && cannotBeNanp(w.digits)) continue;
+      const parsed = verdict(plus ? `+${w.digits}` : w.digits, options.defaultRegion);
       const first = w.groups[0]!.first;
-      const valid = parsed?.isValid() ?? false;
-      if (!parsed || (!valid && !(parsed.isPossible() && phoneCue))) continue;
+      const valid = parsed?.valid ?? false;
+      if (!parsed || (!valid && !(parsed.possible && phoneCue))) continue;
       const last = w.groups[w.groups.length - 1]!.last;
       if (namesSomethingElse(a, first, last)) continue;
-      if (parsed.getType() === 'TOLL_FREE') continue;
+      if (parsed.tollFree) continue;
       let start = plus ? w.start - 1 : w.start;
       if (a.text[start - 1] === '(' && !plus) start -= 1;
       let end = w.end;
@@ -49,7 +76,7 @@ export function phones(a: Analysis, options: PhoneOptions): Candidate[] {
         end,
         rule: `${spoken ? 'phone.spoken' : 'phone.written'}${valid ? '' : '.possible'}`,
         confidence: !valid ? 0.85 : callCue ? 0.97 : 0.9,
-        value: parsed.number + (ext ? `;ext=${ext[1]}` : ''),
+        value: parsed.e164 + (ext ? `;ext=${ext[1]}` : ''),
       });
     }
   }

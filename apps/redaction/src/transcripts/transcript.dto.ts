@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsInstant, IsText } from '@mo/contracts';
+import { MASKS } from '../redact/redact.dto';
+
+export class TurnDto {
+  @IsText(32, 'Who spoke: agent, caller, ...') speaker!: string;
+  @ApiProperty({ maxLength: 20_000 }) @IsString() @MaxLength(20_000) text!: string;
+  @IsInstant() at!: string;
+}
+
+export class TranscriptDto {
+  @IsText(128, "The telephony platform's id of the call; one transcript per call") callId!: string;
+  @ApiProperty({ type: [TurnDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2_000)
+  @ValidateNested({ each: true })
+  @Type(() => TurnDto)
+  turns!: TurnDto[];
+  @ApiPropertyOptional({ enum: MASKS, default: 'tag' }) @IsOptional() @IsIn(MASKS) mask?: (typeof MASKS)[number];
+}
+
+export class TranscriptView {
+  @ApiProperty({ format: 'uuid' }) transcriptId!: string;
+  @ApiProperty() callId!: string;
+  @ApiProperty({ type: [TurnDto], description: 'Redacted' }) turns!: TurnDto[];
+  @ApiProperty({ example: { PHONE: 1, PERSON: 2 } }) entityCounts!: Record<string, number>;
+  @ApiProperty() rulesVersion!: string;
+}

@@ -1,0 +1,71 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
+import { TranscriptRedacted } from '@mo/contracts';
+import { Clock, IdGenerator } from '@mo/context';
+import { constantTimeEqual } from '@mo/crypto';
+import { canonicalJson, Outcome } from '@mo/http';
+import { Outbox } from '@mo/messaging';
+import { RULES_VERSION } from '@mo/pii';
+import { TenantRedactor } from '../policy/tenant-redactor';
+import { TranscriptDto, TranscriptView } from './transcript.dto';
+import { AuditRow, StoredTranscript, TranscriptRepository } from './transcript.repository';
+
+/**
+ * Stores an end-of-call transcript redacted, with an audit row per redaction that holds only the
+ * HMAC of the value under the tenant's key. The raw text exists only in this request's memory.
+ */
+@Injectable()
+export class TranscriptService {
+  private readonly logger = new Logger(TranscriptService.name);
+
+  constructor(
+    private readonly transcripts: TranscriptRepository,
+    private readonly tenant: TenantRedactor,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  async record(dto: TranscriptDto): Promise<Outcome> {
+    const key = await this.tenant.key();
+    // Keyed, so equal requests can be recognised without keeping anything a dictionary attack could use.
+    const requestHmac = createHmac('sha256', key).update(canonicalJson(dto)).digest();
+    const existing = await this.transcripts.findByCall(dto.callId);
+    if (existing) return this.replay(existing, requestHmac);
+    const redactor = await this.tenant.redactor();
+    const audit: AuditRow[] = [];
+    const entityCounts: Record<string, number> = {};
+    const turns = dto.turns.map((turn, turnIndex) => {
+      const result = redactor.redact(turn.text, dto.mask === 'pseudonym' ? { style: 'pseudonym', key } : { style: 'tag', key });
+      for (const span of result.spans) {
+        entityCounts[span.type] = (entityCounts[span.type] ?? 0) + 1;
+        audit.push({ turnIndex, start: span.start, end: span.end, type: span.type, rule: span.rule, valueHmac: Buffer.from(span.fingerprint!, 'hex') });
+      }
+      return { speaker: turn.speaker, text: result.text, at: new Date(turn.at).toISOString() };
+    });
+    const now = this.clock.now();
+    const transcript: StoredTranscript = { transcriptId: this.ids.next(), callId: dto.callId, requestHmac, turns, entityCounts, rulesVersion: RULES_VERSION };
+    if (!(await this.transcripts.insert(transcript, audit, RULES_VERSION, now))) {
+      // A concurrent request for the same call won; answer as its retry would be answered.
+      return this.replay((await this.transcripts.findByCall(dto.callId))!, requestHmac);
+    }
+    await this.outbox.add(
+      TranscriptRedacted,
+      { transcriptId: transcript.transcriptId, callId: dto.callId, turns, entityCounts, rulesVersion: RULES_VERSION, redactedAt: now.toISOString() },
+      { aggregateId: dto.callId },
+    );
+    this.logger.log(`transcript of call ${dto.callId} redacted: ${JSON.stringify(entityCounts)} in ${turns.length} turns`);
+    return { status: 201, body: view(transcript) };
+  }
+
+  private replay(existing: StoredTranscript, requestHmac: Buffer): Outcome {
+    if (!constantTimeEqual(existing.requestHmac, requestHmac)) {
+      return { status: 409, body: { error: 'transcript_exists', message: 'A different transcript was already recorded for this call.' } };
+    }
+    return { status: 200, body: view(existing), replayed: true };
+  }
+}
+
+function view(t: StoredTranscript): TranscriptView {
+  return { transcriptId: t.transcriptId, callId: t.callId, turns: t.turns, entityCounts: t.entityCounts, rulesVersion: t.rulesVersion };
+}

@@ -1,0 +1,28 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { Contract } from '../contract';
+import { IsId, IsInstant, IsText } from '../validation';
+
+export class RedactedTurn {
+  @IsText(32) speaker!: string;
+  /** Already redacted: raw transcript text never travels on the bus. */
+  @IsString() @MaxLength(40_000) text!: string;
+  @IsInstant() at!: string;
+}
+
+@Contract({
+  type: 'TranscriptRedacted',
+  version: 1,
+  kind: 'event',
+  owner: 'redaction',
+  summary: "A call's transcript, redacted, with how many entities of each type were masked. Never carries raw text.",
+})
+export class TranscriptRedacted {
+  @IsId() transcriptId!: string;
+  @IsText(128) callId!: string;
+  @IsArray() @ArrayMaxSize(5_000) @ValidateNested({ each: true }) @Type(() => RedactedTurn) turns!: RedactedTurn[];
+  @IsObject() entityCounts!: Record<string, number>;
+  @IsText(32) rulesVersion!: string;
+  @IsInstant() redactedAt!: string;
+}
+

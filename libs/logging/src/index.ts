@@ -1,0 +1,3 @@
+export { createLogger } from './logger';
+export { NestPinoLogger } from './nest-logger';
+export { scrub } from './scrub';

@@ -8,13 +8,31 @@ import { MessageContext } from './message-context';
  * them to the ConsumerHost, which owns channels, acks, retries and dead letters.
  */
 export class AmqpTransport extends Server implements CustomTransportStrategy {
+  /** Handlers by pattern, in registration order. */
+  private readonly handlers = new Map<string, MessageHandler[]>();
+
   constructor(private readonly host: ConsumerHost) {
     super();
   }
 
+  /**
+   * Nest chains several handlers of one event through `next` and runs them concurrently; here they
+   * run one after another, in the message's one transaction, so their order is defined and a
+   * failure of any of them rolls back all of them.
+   */
+  override addHandler(pattern: unknown, callback: MessageHandler, isEventHandler = false, extras: Record<string, unknown> = {}): void {
+    const key = this.normalizePattern(pattern as string);
+    const existing = this.handlers.get(key) ?? [];
+    if (existing.length > 0 && !isEventHandler) throw new TypeError(`${key} has more than one request handler`);
+    callback.isEventHandler = isEventHandler;
+    callback.extras = extras;
+    this.handlers.set(key, [...existing, callback]);
+    if (existing.length === 0) this.messageHandlers.set(key, callback);
+  }
+
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
-      await this.host.start([...this.messageHandlers.entries()].map(([pattern, handler]) => this.register(pattern, handler)));
+      await this.host.start([...this.handlers.entries()].map(([pattern, handlers]) => this.register(pattern, handlers)));
       callback();
     } catch (error) {
       callback(error);
@@ -33,13 +51,14 @@ export class AmqpTransport extends Server implements CustomTransportStrategy {
     return this.host as T;
   }
 
-  private register(pattern: string, handler: MessageHandler): RegisteredHandler {
+  private register(pattern: string, handlers: MessageHandler[]): RegisteredHandler {
     return {
       pattern,
-      kind: handler.isEventHandler ? 'event' : 'request',
+      kind: handlers[0]!.isEventHandler ? 'event' : 'request',
       invoke: async (payload: object, context: MessageContext) => {
-        const result = await handler(payload, context);
-        return lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+        let result: unknown;
+        for (const handler of handlers) result = await lastValueFrom(this.transformToObservable(await handler(payload, context)), { defaultValue: undefined });
+        return result;
       },
     };
   }

@@ -28,6 +28,8 @@ export class TestEffect {
 @Injectable()
 export class Script {
   readonly attempts = new Map<string, number>();
+  /** Deliveries the second handler of TestPing saw. */
+  readonly audited = new Map<string, number>();
   private gate?: Promise<void>;
   private openGate?: () => void;
   entered = 0;
@@ -64,13 +66,24 @@ class PingConsumer {
   }
 }
 
+/** A second handler of the same event, as when one app both remembers and acts on it. */
+@Controller()
+class PingAuditor {
+  constructor(private readonly script: Script) {}
+
+  @OnMessage(TestPing)
+  audit(@Payload() ping: TestPing): void {
+    this.script.audited.set(ping.id, (this.script.audited.get(ping.id) ?? 0) + 1);
+  }
+}
+
 @Module({})
 class MessagingTestModule {
   static forRoot(config: CommonConfig): DynamicModule {
     return {
       module: MessagingTestModule,
       imports: [PlatformModule.forRoot({ app: APP, schema: 'booking', config })],
-      controllers: [PingConsumer],
+      controllers: [PingConsumer, PingAuditor],
       providers: [Script],
     };
   }

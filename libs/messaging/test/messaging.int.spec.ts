@@ -171,6 +171,8 @@ describe('retries and dead letters', () => {
     const [effect] = await eventually(() => (effectsOf(id).length === 1 ? effectsOf(id) : undefined));
     expect(effect!.envelope.payload.attempt).toBe(3);
     expect(app.get(Script).attempts.get(id)).toBe(3);
+    // The event's second handler only ran on the delivery that succeeded.
+    expect(app.get(Script).audited.get(id)).toBe(1);
     const sentinel = await publishPing(app, 'ok');
     await eventually(() => effectsOf(sentinel).length === 1);
     expect(effectsOf(id)).toHaveLength(1);

@@ -5,6 +5,7 @@ import { Booking1764000000300 } from '../../migrations/1764000000300-booking';
 import { OtpSms1764000000400 } from '../../migrations/1764000000400-otp-sms';
 import { BookingConfigNotify1764000000500 } from '../../migrations/1764000000500-booking-config-notify';
 import { Redaction1764000000600 } from '../../migrations/1764000000600-redaction';
+import { Followup1764000000700 } from '../../migrations/1764000000700-followup';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   OtpSms1764000000400,
   BookingConfigNotify1764000000500,
   Redaction1764000000600,
+  Followup1764000000700,
 ];

@@ -13,6 +13,7 @@ export interface SandboxOptions {
 }
 
 export interface SandboxMessage {
+  direction: 'outbound' | 'inbound';
   sid: string;
   accountSid: string;
   to: string;
@@ -61,6 +62,7 @@ export class TwilioSandbox {
     const url = new URL(req.url ?? '/', 'http://sandbox');
     if (req.method === 'GET' && url.pathname === '/health') return reply(res, 200, { status: 'ok' });
     if (req.method === 'GET' && url.pathname === '/sandbox/messages') return this.list(url, res);
+    if (req.method === 'POST' && url.pathname === '/sandbox/inbound') return this.inbound(await readBody(req), res);
     const account = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})(\.json|\/Messages\.json)$/.exec(url.pathname);
     if (!account) return reply(res, 404, twilioError(20404, 'The requested resource was not found', 404));
     const [, accountSid, resource] = account;
@@ -88,6 +90,7 @@ export class TwilioSandbox {
     }
     const now = new Date();
     const message: SandboxMessage = {
+      direction: 'outbound',
       sid: `SM${randomBytes(16).toString('hex')}`,
       accountSid,
       to,
@@ -142,6 +145,57 @@ export class TwilioSandbox {
     } catch {
       // Twilio does not retry status callbacks either; the status stays visible here.
     }
+  }
+
+  /**
+   * Plays a caller texting the clinic: `{from, to, body}`. The webhook is found from the last message
+   * the clinic number `to` sent to `from` (its status callback names the tenant), and is called
+   * signed with that account's token, as Twilio calls a number's incoming-message webhook.
+   */
+  private async inbound(raw: string, res: ServerResponse): Promise<void> {
+    let input: { from?: unknown; to?: unknown; body?: unknown };
+    try {
+      input = JSON.parse(raw);
+    } catch {
+      return reply(res, 400, { error: 'bad_request', message: 'body must be JSON {from, to, body}' });
+    }
+    const { from, to, body } = input;
+    if (typeof from !== 'string' || typeof to !== 'string' || typeof body !== 'string') {
+      return reply(res, 400, { error: 'bad_request', message: 'from, to and body are required strings' });
+    }
+    const last = this.messages.find((m) => m.direction === 'outbound' && m.from === to && m.to === from && m.statusCallback);
+    if (!last) return reply(res, 404, { error: 'unknown_number', message: `no message was sent from ${to} to ${from}, so its webhook is unknown` });
+    const callback = new URL(last.statusCallback!);
+    const webhook = `${callback.origin}${callback.pathname.replace('/v1/twilio/status/', '/v1/twilio/inbound/')}`;
+    const params: Record<string, string> = {
+      AccountSid: last.accountSid,
+      ApiVersion: '2010-04-01',
+      Body: body,
+      From: from,
+      MessageSid: `SM${randomBytes(16).toString('hex')}`,
+      NumMedia: '0',
+      SmsStatus: 'received',
+      To: to,
+    };
+    this.messages.unshift({
+      direction: 'inbound',
+      sid: params.MessageSid!,
+      accountSid: last.accountSid,
+      to,
+      from,
+      body,
+      status: 'received',
+      errorCode: null,
+      statusCallback: null,
+      createdAt: new Date().toISOString(),
+    });
+    const signature = twilio.getExpectedTwilioSignature(sandboxToken(this.options.secret, last.accountSid), webhook, params);
+    const response = await fetch(webhook, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+      body: new URLSearchParams(params).toString(),
+    }).catch((error: Error) => ({ status: 502, statusText: error.message }));
+    reply(res, response.status < 300 ? 200 : 502, { messageSid: params.MessageSid, webhook, webhookStatus: response.status });
   }
 
   private list(url: URL, res: ServerResponse): void {

@@ -10,7 +10,7 @@ void runMain(async () => {
     name: 'otp-sms',
     title: "One-time codes and every SMS, through each clinic's own Twilio account",
     port: config.PORT,
-    logLevel: config.LOG_LEVEL,
+    logLevel: config.LOG_LEVEL, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
     host: config.HOST,
   });
 });

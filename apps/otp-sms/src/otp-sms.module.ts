@@ -12,6 +12,9 @@ import { OtpPolicy } from './otp/otp-policy';
 import { OtpSender } from './otp/otp-sender';
 import { OtpVerifier } from './otp/otp-verifier';
 import { PUBLIC_BASE_URL, SmsSender } from './sms/sms-sender';
+import { InboundController } from './inbound/inbound.controller';
+import { InboundService } from './inbound/inbound.service';
+import { SmsRequestConsumer } from './sms/sms-request.consumer';
 import { StatusController } from './status/status.controller';
 import { StatusService } from './status/status.service';
 import { TwilioSignatureGuard } from './status/twilio-signature.guard';
@@ -24,7 +27,7 @@ export class OtpSmsModule {
     return {
       module: OtpSmsModule,
       imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
-      controllers: [OtpConsumer, StatusController],
+      controllers: [OtpConsumer, StatusController, InboundController, SmsRequestConsumer],
       providers: [
         { provide: OtpSmsConfig, useValue: config },
         { provide: CREDENTIALS_BOX, useFactory: () => new SecretBox(config.CREDENTIALS_KEY) },
@@ -49,6 +52,7 @@ export class OtpSmsModule {
         OtpSender,
         OtpVerifier,
         StatusService,
+        InboundService,
         TwilioSignatureGuard,
       ],
     };

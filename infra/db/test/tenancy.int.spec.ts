@@ -38,6 +38,16 @@ const SEEDS: Record<string, string> = {
      VALUES ($1, gen_random_uuid(), 'call', '\\x00', '[]', '{}', 'v', now())`,
   'redaction.audit': `INSERT INTO redaction.audit (org_id, transcript_id, turn_index, span_start, span_end, entity_type, rule_id, rules_version, value_hmac, created_at)
      SELECT $1, transcript_id, 0, 0, 5, 'PHONE', 'phone.written', 'v', sha256('x'), now() FROM redaction.transcripts WHERE org_id = $1 LIMIT 1`,
+  'otp_sms.inbound': `INSERT INTO otp_sms.inbound (org_id, message_sid, received_at) VALUES ($1, 'SM' || md5(gen_random_uuid()::text), now())`,
+  'followup.settings': `INSERT INTO followup.settings (org_id) VALUES ($1)`,
+  'followup.callers': `INSERT INTO followup.callers (org_id, phone, outcome, event_at, updated_at) VALUES ($1, '+13125550147', 'held', now(), now())`,
+  'followup.calls': `INSERT INTO followup.calls (org_id, call_id, turns, seen_at) VALUES ($1, 'call', '[]', now())`,
+  'followup.followups': `INSERT INTO followup.followups (org_id, followup_id, hold_id, phone, appointment_type_id, appointment_type_name, resource_id, resource_name,
+       starts_at, starts_local, timezone, clinic_name, status, due_at, created_at, updated_at)
+     VALUES ($1, gen_random_uuid(), gen_random_uuid(), '+13125550147', gen_random_uuid(), 'Cleaning', gen_random_uuid(), 'Dr Lee', now(), 'x', 'UTC', 'Clinic',
+       'scheduled', now(), now(), now())`,
+  'followup.opt_outs': `INSERT INTO followup.opt_outs (org_id, phone, opted_out, updated_at) VALUES ($1, '+13125550147', true, now())`,
+  'followup.consent_log': `INSERT INTO followup.consent_log (org_id, message_sid, phone, action, keyword, at) VALUES ($1, 'SMx', '+13125550147', 'opt_out', 'STOP', now())`,
   'otp_sms.messages': `INSERT INTO otp_sms.messages (org_id, message_id, purpose, to_phone, status, status_rank, created_at, updated_at)
      VALUES ($1, gen_random_uuid(), 'otp', '+13125550147', 'queued', 1, now(), now())`,
 };

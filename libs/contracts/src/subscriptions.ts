@@ -1,6 +1,8 @@
-import { BookingConfirmed, HoldExpired, HoldReleased, SlotHeld } from './booking/events';
+import { BookingConfirmed, ConfirmationMissed, HoldExpired, HoldReleased, SlotHeld } from './booking/events';
 import { ContractClass } from './contract';
-import { OtpSent, SmsFailed } from './otp-sms/events';
+import { SmsRequested } from './followup/messages';
+import { InboundSmsReceived, OtpSent, SmsFailed, SmsSent } from './otp-sms/events';
+import { TranscriptRedacted } from './redaction/events';
 
 /**
  * Which app consumes which events and commands: part of the contract. Every publisher declares
@@ -9,7 +11,7 @@ import { OtpSent, SmsFailed } from './otp-sms/events';
  */
 export const SUBSCRIPTIONS: Readonly<Record<string, readonly ContractClass[]>> = {
   booking: [OtpSent, SmsFailed],
-  'otp-sms': [SlotHeld, HoldReleased, HoldExpired, BookingConfirmed],
+  'otp-sms': [SlotHeld, HoldReleased, HoldExpired, BookingConfirmed, SmsRequested],
   redaction: [],
-  followup: [],
+  followup: [SlotHeld, HoldReleased, BookingConfirmed, ConfirmationMissed, TranscriptRedacted, SmsSent, SmsFailed, InboundSmsReceived],
 };

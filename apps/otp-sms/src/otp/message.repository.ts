@@ -66,6 +66,11 @@ export class MessageRepository {
     return row && { purpose: row.purpose, holdId: row.hold_id, followupId: row.followup_id, orphan: row.inserted };
   }
 
+  async exists(messageId: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM otp_sms.messages WHERE org_id = $1 AND message_id = $2`, [this.db.orgId, messageId]);
+    return rows.length > 0;
+  }
+
   /** OTP sends to this phone since `since`: the per-phone limit. */
   async countToPhone(phone: string, purpose: SmsPurpose, since: Date): Promise<number> {
     const [row] = await this.db.query<{ n: number }>(

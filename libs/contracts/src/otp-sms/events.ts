@@ -1,6 +1,6 @@
-import { IsBoolean, IsIn, IsInt, IsOptional } from 'class-validator';
-import { Contract } from '../contract';
-import { IsId, IsInstant, IsOptionalId } from '../validation';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Contract, Sensitive } from '../contract';
+import { IsE164Phone, IsId, IsInstant, IsOptionalId } from '../validation';
 
 export const SMS_PURPOSES = ['otp', 'followup', 'confirmation'] as const;
 export type SmsPurpose = (typeof SMS_PURPOSES)[number];
@@ -43,4 +43,29 @@ export class SmsDelivered {
   @IsOptionalId() holdId?: string;
   @IsOptionalId() followupId?: string;
   @IsInstant() deliveredAt!: string;
+}
+
+@Contract({ type: 'SmsSent', version: 1, kind: 'event', owner: 'otp-sms', summary: 'A requested SMS was accepted by the provider.' })
+export class SmsSent {
+  @IsId() messageId!: string;
+  @IsId() requestId!: string;
+  @IsIn(SMS_PURPOSES) purpose!: SmsPurpose;
+  @IsOptionalId() holdId?: string;
+  @IsOptionalId() followupId?: string;
+  @IsInstant() sentAt!: string;
+}
+
+@Contract({
+  type: 'InboundSmsReceived',
+  version: 1,
+  kind: 'event',
+  owner: 'otp-sms',
+  summary: "A caller texted the clinic's number (signed Twilio webhook). Published once per provider message.",
+})
+export class InboundSmsReceived {
+  @IsString() @Matches(/^(SM|MM)[0-9a-fA-F]{32}$/) messageSid!: string;
+  @IsE164Phone() from!: string;
+  @IsE164Phone() to!: string;
+  @Sensitive() @IsString() @MaxLength(1_600) body!: string;
+  @IsInstant() receivedAt!: string;
 }

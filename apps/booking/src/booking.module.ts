@@ -18,6 +18,8 @@ import { HoldTransitions } from './holds/hold-transitions';
 import { OtpEventsConsumer } from './holds/otp-events.consumer';
 import { PlaceHoldService } from './holds/place-hold.service';
 import { IdempotencyJanitor } from './idempotency/idempotency-janitor';
+import { RebookConsumer } from './rebook/rebook.consumer';
+import { RebookService } from './rebook/rebook.service';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { IdempotencyService } from './idempotency/idempotency.service';
 
@@ -27,7 +29,7 @@ export class BookingModule {
     return {
       module: BookingModule,
       imports: [PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
-      controllers: [AvailabilityController, HoldController, CallController, OtpEventsConsumer],
+      controllers: [AvailabilityController, HoldController, CallController, OtpEventsConsumer, RebookConsumer],
       providers: [
         { provide: BookingConfig, useValue: config },
         { provide: OTP_RPC_TIMEOUT_MS, useValue: config.OTP_RPC_TIMEOUT_MS },
@@ -47,6 +49,7 @@ export class BookingModule {
         IdempotencyRepository,
         IdempotencyService,
         IdempotencyJanitor,
+        RebookService,
       ],
     };
   }

@@ -30,6 +30,7 @@ const states: Record<string, HoldState> = {
 
 const inputs: Record<string, HoldInput> = {
   PlaceHold: { type: 'PlaceHold', hold },
+  BookVerified: { type: 'BookVerified', hold, bookingId: 'booking-3' },
   OtpSent: { type: 'OtpSent' },
   SmsFailed: { type: 'SmsFailed' },
   CodeVerified: { type: 'CodeVerified', bookingId: 'booking-2' },
@@ -44,6 +45,7 @@ type Then = { status: string; reason?: string; bookingId?: string; outputs: stri
 /** Given a state, when an input arrives before the deadline, then... Every state × input pair. */
 const table: Array<[string, string, Then]> = [
   ['NONE', 'PlaceHold', { status: 'HELD', outputs: ['SlotHeld'] }],
+  ['NONE', 'BookVerified', { status: 'CONFIRMED', bookingId: 'booking-3', outputs: ['BookingConfirmed'] }],
   ['NONE', 'OtpSent', 'nothing'],
   ['NONE', 'SmsFailed', 'nothing'],
   ['NONE', 'CodeVerified', 'nothing'],
@@ -53,6 +55,7 @@ const table: Array<[string, string, Then]> = [
   ['NONE', 'CheckExpiry', 'nothing'],
 
   ['HELD', 'PlaceHold', 'nothing'],
+  ['HELD', 'BookVerified', 'nothing'],
   ['HELD', 'OtpSent', { status: 'OTP_SENT', outputs: [] }],
   ['HELD', 'SmsFailed', { status: 'RELEASED', reason: 'sms_failed', outputs: ['HoldReleased:sms_failed'] }],
   ['HELD', 'CodeVerified', { status: 'CONFIRMED', bookingId: 'booking-2', outputs: ['BookingConfirmed'] }],
@@ -62,6 +65,7 @@ const table: Array<[string, string, Then]> = [
   ['HELD', 'CheckExpiry', 'nothing'],
 
   ['OTP_SENT', 'PlaceHold', 'nothing'],
+  ['OTP_SENT', 'BookVerified', 'nothing'],
   ['OTP_SENT', 'OtpSent', 'nothing'],
   ['OTP_SENT', 'SmsFailed', { status: 'RELEASED', reason: 'sms_failed', outputs: ['HoldReleased:sms_failed'] }],
   ['OTP_SENT', 'CodeVerified', { status: 'CONFIRMED', bookingId: 'booking-2', outputs: ['BookingConfirmed'] }],
@@ -96,7 +100,7 @@ describe('hold saga, before the deadline', () => {
 });
 
 describe('hold saga, at or after the deadline', () => {
-  const late = Object.keys(inputs).filter((i) => i !== 'PlaceHold');
+  const late = Object.keys(inputs).filter((i) => i !== 'PlaceHold' && i !== 'BookVerified');
 
   it.each(['HELD', 'OTP_SENT'].flatMap((given) => late.map((when) => [given, when])))(
     'given %s, when %s arrives late, then the hold expires and the caller gets a follow-up',

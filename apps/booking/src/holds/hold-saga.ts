@@ -33,6 +33,8 @@ export type HoldState =
 
 export type HoldInput =
   | { type: 'PlaceHold'; hold: HoldFacts }
+  /** A caller who proved their phone another way (replying YES to our SMS) books without a code. */
+  | { type: 'BookVerified'; hold: HoldFacts; bookingId: string }
   | { type: 'OtpSent' }
   | { type: 'SmsFailed' }
   | { type: 'CodeVerified'; bookingId: string }
@@ -61,7 +63,11 @@ const nothing = (state: HoldState): Decision => ({ state, outputs: [] });
 export function decide(state: HoldState, input: HoldInput, now: Date): Decision {
   switch (state.status) {
     case 'NONE':
-      return input.type === 'PlaceHold' ? { state: { status: 'HELD', hold: input.hold }, outputs: [{ type: 'SlotHeld' }] } : nothing(state);
+      if (input.type === 'PlaceHold') return { state: { status: 'HELD', hold: input.hold }, outputs: [{ type: 'SlotHeld' }] };
+      if (input.type === 'BookVerified') {
+        return { state: { status: 'CONFIRMED', hold: input.hold, bookingId: input.bookingId }, outputs: [{ type: 'BookingConfirmed' }] };
+      }
+      return nothing(state);
     case 'HELD':
     case 'OTP_SENT':
       return decidePending(state, input, now);
@@ -80,7 +86,7 @@ function decidePending(state: Extract<HoldState, { status: 'HELD' | 'OTP_SENT' }
     outputs: [{ type: 'HoldReleased', reason }, ...extra],
   });
   // Past its deadline a hold is expired, whatever arrives: a late code or message cannot revive it.
-  if (input.type !== 'PlaceHold' && now.getTime() >= hold.expiresAt.getTime()) {
+  if (input.type !== 'PlaceHold' && input.type !== 'BookVerified' && now.getTime() >= hold.expiresAt.getTime()) {
     return {
       state: { status: 'RELEASED', hold, reason: 'expired' },
       outputs: [{ type: 'HoldExpired' }, { type: 'ConfirmationMissed', reason: 'expired' }],
@@ -100,6 +106,7 @@ function decidePending(state: Extract<HoldState, { status: 'HELD' | 'OTP_SENT' }
     case 'Cancel':
       return release('cancelled');
     case 'PlaceHold':
+    case 'BookVerified':
     case 'CheckExpiry':
       return nothing(state);
     default:

@@ -26,13 +26,15 @@ export class HoldTransitions {
     return decision;
   }
 
-  /** Places a new hold and its messages in one statement; false when the slot is taken. */
-  async place(input: Extract<HoldInput, { type: 'PlaceHold' }>): Promise<boolean> {
+  /** Places a new hold (or a verified booking) and its messages in one statement; false when the slot is taken. */
+  async place(input: Extract<HoldInput, { type: 'PlaceHold' | 'BookVerified' }>): Promise<boolean> {
     const now = this.clock.now();
     const decision = decide({ status: 'NONE' }, input, now);
+    const { state } = decision;
+    if (state.status !== 'HELD' && state.status !== 'CONFIRMED') throw new Error(`a new hold cannot start as ${state.status}`);
     const correlationId = CorrelationContext.current()?.correlationId ?? input.hold.holdId;
     const messages = this.messages(decision, now).map(({ contract, payload }) => this.outbox.prepare(contract, payload, { aggregateId: input.hold.holdId }));
-    if (!(await this.holds.insert(input.hold, correlationId, now, messages))) return false;
+    if (!(await this.holds.insert(state, correlationId, now, messages))) return false;
     this.outbox.announce();
     return true;
   }

@@ -49,13 +49,19 @@ export class HoldRepository {
    * The exclusion constraint decides: with ON CONFLICT DO NOTHING an overlapping live hold makes the
    * insert return no row, so no message is written, and the transaction stays usable.
    */
-  async insert(hold: HoldFacts, correlationId: string, now: Date, messages: readonly OutboxRow[]): Promise<boolean> {
+  async insert(
+    state: { status: 'HELD'; hold: HoldFacts } | { status: 'CONFIRMED'; hold: HoldFacts; bookingId: string },
+    correlationId: string,
+    now: Date,
+    messages: readonly OutboxRow[],
+  ): Promise<boolean> {
+    const { hold } = state;
     const rows = await this.db.query(
       `WITH claimed AS (
          INSERT INTO booking.holds (org_id, hold_id, call_id, resource_id, appointment_type_id, during, resource_name,
            appointment_type_name, starts_local, timezone, clinic_name, caller_phone, caller_first_name, status, expires_at,
-           created_at, updated_at, correlation_id)
-         VALUES ($1, $2, $3, $4, $5, tstzrange($6, $7, '[)'), $8, $9, $10, $11, $12, $13, $14, 'HELD', $15, $16, $16, $17)
+           created_at, updated_at, correlation_id, booking_id)
+         VALUES ($1, $2, $3, $4, $5, tstzrange($6, $7, '[)'), $8, $9, $10, $11, $12, $13, $14, $19, $15, $16, $16, $17, $20)
          ON CONFLICT DO NOTHING
          RETURNING org_id)
        ${outboxInsertFrom('booking', 'claimed', 18)}`,
@@ -78,6 +84,8 @@ export class HoldRepository {
         now,
         correlationId,
         outboxRecordset(messages),
+        state.status,
+        state.status === 'CONFIRMED' ? state.bookingId : null,
       ],
     );
     return rows.length === messages.length && rows.length > 0;
@@ -89,6 +97,14 @@ export class HoldRepository {
       `SELECT ${COLUMNS} FROM booking.holds WHERE org_id = $1 AND hold_id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
       [this.db.orgId, holdId],
     );
+    return row && toStored(row);
+  }
+
+  async confirmedForCall(callId: string): Promise<StoredHold | undefined> {
+    const [row] = await this.db.query<Row>(`SELECT ${COLUMNS} FROM booking.holds WHERE org_id = $1 AND call_id = $2 AND status = 'CONFIRMED'`, [
+      this.db.orgId,
+      callId,
+    ]);
     return row && toStored(row);
   }
 

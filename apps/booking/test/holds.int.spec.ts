@@ -3,9 +3,9 @@ import { signBody } from '@mo/auth';
 import { ManualClock } from '@mo/context';
 import { IdempotencyJanitor } from '../src/idempotency/idempotency-janitor';
 import { IdempotencyRepository } from '../src/idempotency/idempotency.repository';
-import { AmqpProbe, AppProcess, call, createClinic, eventually, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { AmqpProbe, AppProcess, call, createClinic, eventually, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
-import { codeIn, holdBody, holdStatus, localSlot, smsTo, startBooking, startOtpSms, startSandbox, stopApp, uniquePhone } from './fixture';
+import { codeIn, holdBody, holdStatus, localSlot, smsTo, startBooking, startSandbox, stopApp, uniquePhone } from './fixture';
 
 let infra: TestInfra;
 let sandbox: TwilioSandbox;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   infra = await TestInfra.create();
   const started = await startSandbox();
   sandbox = started.sandbox;
-  [otpSms, booking, clinic] = await Promise.all([startOtpSms(infra, started.url), startBooking(infra), createClinic(infra)]);
+  [otpSms, booking, clinic] = await Promise.all([startOtpSmsProcess(infra, started.url), startBooking(infra), createClinic(infra)]);
   probe = await AmqpProbe.start(infra, [routingKeyOf(SlotHeld), routingKeyOf(HoldReleased), routingKeyOf(BookingConfirmed)]);
 });
 

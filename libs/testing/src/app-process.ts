@@ -66,12 +66,19 @@ export class AppProcess {
     return app;
   }
 
-  /** SIGTERM, then wait for the graceful shutdown to finish. */
-  async stop(): Promise<void> {
+  /** SIGTERM, then wait for the graceful shutdown; one that hangs fails the test with the app's logs. */
+  async stop(timeoutMs = 30_000): Promise<void> {
     if (this.child.exitCode !== null) return;
-    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    const exited = new Promise<boolean>((resolve) => this.child.once('exit', () => resolve(true)));
     this.child.kill('SIGTERM');
-    await exited;
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const clean = await Promise.race([exited, gaveUp]);
+    clearTimeout(timer);
+    if (!clean) {
+      this.child.kill('SIGKILL');
+      throw new Error(`${this.name} did not stop within ${timeoutMs} ms of SIGTERM:\n${this.logs()}`);
+    }
   }
 
   logs(): string {

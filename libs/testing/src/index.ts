@@ -1,6 +1,6 @@
 export { AmqpProbe, drainQueue, publishEvent, publishRaw, type ProbedMessage } from './amqp-probe';
 export { closeBrokerConnections } from './broker-control';
-export { eventually, type PollOptions } from './eventually';
+export { eventually, type PollOptions, within } from './eventually';
 export { answers, resolveServices, type Services } from './services';
 export { createTenant, type TestTenant } from './tenants';
 export { TEST_PASSWORD, TEST_RETRY_DELAYS_MS, TestInfra } from './test-infra';
@@ -9,3 +9,4 @@ export { createClinic, everyDay, tenantAdmin, TEST_KEYS, type ClinicOptions, typ
 export { call, type JsonResponse } from './http';
 export { startTestApp, type TestApp } from './test-app';
 export { CORPUS_POLICY, type CorpusScore, type LabelledLine, loadCorpus, parseLine, scoreCorpus, type TypeScore } from './redaction-corpus';
+export { localSlot, phoneSequence, smsTo, startOtpSmsProcess, startSandbox, textsTo } from './peers';

@@ -41,6 +41,10 @@ export class CommonConfig {
   @IsString()
   HOST: string = '0.0.0.0';
 
+  /** A graceful shutdown that takes longer exits anyway, with code 1, before an orchestrator's SIGKILL. */
+  @IsInt() @Min(1_000) @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS: number = 25_000;
+
   /** Seals tenants' request-signing secrets (AES-256-GCM). The default is for local development only. */
   @IsBase64Key()
   TENANT_SECRETS_KEY: string = DEV_KEY('tenant-secrets');

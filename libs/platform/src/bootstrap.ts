@@ -56,7 +56,7 @@ export async function shutdown(app: INestApplication): Promise<void> {
 }
 
 /** Runs an app as a process: listens, and shuts down gracefully on SIGTERM or SIGINT. */
-export async function runApp(module: DynamicModule, options: AppOptions & { port: number; host: string }): Promise<void> {
+export async function runApp(module: DynamicModule, options: AppOptions & { port: number; host: string; shutdownTimeoutMs: number }): Promise<void> {
   const app = await createApp(module, options);
   await app.listen({ port: options.port, host: options.host });
   const logger = new Logger(options.name);
@@ -65,7 +65,12 @@ export async function runApp(module: DynamicModule, options: AppOptions & { port
   const stop = (signal: string) => {
     stopping ??= (async () => {
       logger.log(`${signal} received, shutting down`);
+      const deadline = setTimeout(() => {
+        logger.error(`graceful shutdown did not finish within ${options.shutdownTimeoutMs} ms; exiting with work unfinished (unacked messages are redelivered)`);
+        process.exit(1);
+      }, options.shutdownTimeoutMs);
       await shutdown(app);
+      clearTimeout(deadline);
       process.exit(0);
     })();
   };

@@ -82,18 +82,21 @@ export function ibans(a: Analysis): Candidate[] {
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/g;
 const IPV6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})?(?::[0-9A-Fa-f]{1,4}){0,6}(?![0-9A-Fa-f:])/g;
 const VERSION_CUES = phrases('version', 'v', 'release', 'build', 'firmware', 'app');
+/** Loopback and "any address" identify no one: they appear in every log line that says where a server listens. */
+const identifiesNobody = (octets: number[]): boolean => octets[0] === 127 || octets.every((o) => o === 0);
+
 /** IP addresses, written (v4 and v6) or spoken ("one ninety two dot one sixty eight dot ..."). */
 export function ipAddresses(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const match of a.text.matchAll(IPV4)) {
     const octets = match[0].split('.').map(Number);
-    if (octets.some((o) => o > 255)) continue;
+    if (octets.some((o) => o > 255) || identifiesNobody(octets)) continue;
     const index = tokenAt(a, match.index!);
     if (cueBefore(a, index, VERSION_CUES, 2)) continue;
     found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v4', confidence: 0.95, value: match[0] });
   }
   for (const match of a.text.matchAll(IPV6)) {
-    if ((match[0].match(/:/g) ?? []).length < 2 || !isIPv6(match[0])) continue;
+    if ((match[0].match(/:/g) ?? []).length < 2 || !isIPv6(match[0]) || match[0] === '::1') continue;
     found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v6', confidence: 0.95, value: match[0].toLowerCase() });
   }
   // Spoken: four runs of at most three digits, joined by the words "dot" or "point".

@@ -21,6 +21,10 @@ const USAGE = `npm run tenant -- <command> [options] [--json]
   require-signatures --org <id>                turn on body signatures; prints the secret once
   set-redaction --org <id> [--allow-phone …] [--allow-email …] [--allow-address …] [--allow-term …]
                 [--condition …] [--medication …]   the clinic's own details are never masked; extra terms are
+  set-followup --org <id> [--template '…{firstName}…' | --default-template] [--quiet-start 08:00]
+               [--quiet-end 20:00] [--retention-days 30] [--clinic-phone +1…]
+                           follow-up SMS: template placeholders are {firstName} {appointmentType}
+                           {practitioner} {localTime} {clinicName} {clinicPhone}; no health words
   seed-demo                                    the demo clinic (created if missing) and a fresh key`;
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -55,6 +59,12 @@ void runMain(async () => {
       'allow-term': { type: 'string', multiple: true },
       condition: { type: 'string', multiple: true },
       medication: { type: 'string', multiple: true },
+      template: { type: 'string' },
+      'default-template': { type: 'boolean' },
+      'quiet-start': { type: 'string' },
+      'quiet-end': { type: 'string' },
+      'retention-days': { type: 'string' },
+      'clinic-phone': { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -158,6 +168,17 @@ void runMain(async () => {
           medications: values.medication ?? [],
         };
         await admin.setRedactionPolicy(need('org'), settings);
+        return settings;
+      }
+      case 'set-followup': {
+        const settings = {
+          ...(values['default-template'] ? { template: null } : values.template !== undefined ? { template: values.template } : {}),
+          ...(values['quiet-start'] ? { quietStart: values['quiet-start'] } : {}),
+          ...(values['quiet-end'] ? { quietEnd: values['quiet-end'] } : {}),
+          ...(values['retention-days'] ? { retentionDays: Number(values['retention-days']) } : {}),
+          ...(values['clinic-phone'] ? { clinicPhone: values['clinic-phone'] } : {}),
+        };
+        await admin.setFollowupSettings(need('org'), settings);
         return settings;
       }
       case 'seed-demo':

@@ -3,6 +3,7 @@ import { IANAZone } from 'luxon';
 import { Pool, PoolClient } from 'pg';
 import { formatApiKey, newApiKeySecret } from '@mo/auth';
 import { SecretBox, sha256 } from '@mo/crypto';
+import { templateProblem } from '@mo/templates';
 
 export interface TwilioAccount {
   accountSid: string;
@@ -23,6 +24,15 @@ export interface RedactionSettings {
   terms?: string[];
   conditions?: string[];
   medications?: string[];
+}
+
+export interface FollowupSettings {
+  /** NULL restores the default template. */
+  template?: string | null;
+  quietStart?: string;
+  quietEnd?: string;
+  retentionDays?: number;
+  clinicPhone?: string | null;
 }
 
 export interface AdminKeys {
@@ -169,6 +179,42 @@ export class TenantAdmin {
            allow_addresses = EXCLUDED.allow_addresses, allow_terms = EXCLUDED.allow_terms, extra_conditions = EXCLUDED.extra_conditions,
            extra_medications = EXCLUDED.extra_medications, updated_at = now()`,
         [orgId, policy.phones ?? [], policy.emails ?? [], policy.addresses ?? [], policy.terms ?? [], policy.conditions ?? [], policy.medications ?? []],
+      ),
+    );
+  }
+
+  /** Follow-up SMS settings; a template is checked for unknown placeholders and health words before it is stored. */
+  async setFollowupSettings(orgId: string, settings: FollowupSettings): Promise<void> {
+    const problem = settings.template ? templateProblem(settings.template) : undefined;
+    if (problem) throw new Error(problem);
+    const time = /^([01]\d|2[0-3]):[0-5]\d$/;
+    for (const value of [settings.quietStart, settings.quietEnd]) {
+      if (value !== undefined && !time.test(value)) throw new Error(`sending hours must be HH:MM, e.g. 08:00 (got ${value})`);
+    }
+    if (settings.quietStart && settings.quietEnd && settings.quietEnd <= settings.quietStart) throw new Error('sending hours must end after they start');
+    if (settings.retentionDays !== undefined && !(Number.isInteger(settings.retentionDays) && settings.retentionDays >= 1 && settings.retentionDays <= 3650)) {
+      throw new Error('retention must be a whole number of days from 1 to 3650');
+    }
+    if (settings.clinicPhone && !/^\+[1-9]\d{6,14}$/.test(settings.clinicPhone)) throw new Error('the clinic phone must be E.164, e.g. +13125550100');
+    await this.as(orgId, (db) =>
+      db.query(
+        `INSERT INTO followup.settings AS s (org_id, template, quiet_start, quiet_end, retention_days, clinic_phone, updated_at)
+         VALUES ($1, $2, coalesce($3::time, '08:00'), coalesce($4::time, '20:00'), coalesce($5::int, 30), $6, now())
+         ON CONFLICT (org_id) DO UPDATE SET
+           template = CASE WHEN $7 THEN EXCLUDED.template ELSE s.template END,
+           quiet_start = coalesce($3::time, s.quiet_start), quiet_end = coalesce($4::time, s.quiet_end),
+           retention_days = coalesce($5::int, s.retention_days),
+           clinic_phone = CASE WHEN $8 THEN EXCLUDED.clinic_phone ELSE s.clinic_phone END, updated_at = now()`,
+        [
+          orgId,
+          settings.template ?? null,
+          settings.quietStart ?? null,
+          settings.quietEnd ?? null,
+          settings.retentionDays ?? null,
+          settings.clinicPhone ?? null,
+          settings.template !== undefined,
+          settings.clinicPhone !== undefined,
+        ],
       ),
     );
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TranscriptRedacted } from '@mo/contracts';
+import { ConfirmationMissed, SlotHeld, TranscriptRedacted } from '@mo/contracts';
 import { call, createClinic, eventually, localSlot, publishEvent, smsTo } from '@mo/testing';
 import { MAX_REPLIES } from '../src/replies/reply.service';
 import { clinicTime, followupsOf, handledByFollowup, holdSlot, missedCall, shortLabel, smsRequestsTo, startWorld, stopWorld, text, World } from './fixture';
@@ -122,6 +122,31 @@ describe('caller context', () => {
       return response.status === 200 ? response.body : undefined;
     });
     expect(context).toMatchObject({ outcome: 'held', firstName: null, lastTranscript: [{ text: 'I would like a cleaning.' }] });
+  });
+
+  it('keeps the latest outcome when events arrive out of order', async () => {
+    const phone = world.phone();
+    const facts = {
+      holdId: randomUUID(),
+      callId: `late-${randomUUID()}`,
+      resourceId: world.clinic.ray,
+      resourceName: 'Dr Ray',
+      appointmentTypeId: world.clinic.cleaning,
+      appointmentTypeName: 'Cleaning',
+      startsAt: '2030-01-08T16:00:00.000Z',
+      endsAt: '2030-01-08T16:30:00.000Z',
+      startsAtLocal: 'Tuesday 8 January, 10:00 am',
+      timezone: world.clinic.timezone,
+      clinicName: 'Test Dental',
+      callerPhone: phone,
+      callerFirstName: 'Ana',
+    };
+    const missed = await publishEvent(world.infra, ConfirmationMissed, world.clinic.orgId, { ...facts, reason: 'expired', missedAt: '2030-01-01T10:05:00.000Z' }, {
+      occurredAt: '2030-01-01T10:05:00.000Z',
+    });
+    const held = await publishEvent(world.infra, SlotHeld, world.clinic.orgId, { ...facts, expiresAt: '2030-01-01T10:05:00.000Z' }, { occurredAt: '2030-01-01T10:00:00.000Z' });
+    for (const envelope of [missed, held]) await eventually(() => handledByFollowup(world, envelope.messageId));
+    expect((await contextOf(phone)).body).toMatchObject({ firstName: 'Ana', practitioner: { name: 'Dr Ray' }, outcome: 'missed', reason: 'expired', at: '2030-01-01T10:05:00.000Z' });
   });
 
   it("is invisible to another clinic's key, and unknown or malformed phones get 4xx", async () => {

@@ -58,6 +58,29 @@ describe('npm run tenant', () => {
     expect(orgs.rows[0].n).toBe(2);
   });
 
+  it('sets follow-up settings, and refuses a template with an unknown placeholder or a health word', async () => {
+    const { orgId } = tenant('create', '--name', 'Quiet Clinic', '--timezone', 'Europe/London', '--json').json();
+    const template = 'Hi {firstName}, your {appointmentType} at {clinicName} is waiting. Reply YES to book.';
+    const set = tenant('set-followup', '--org', orgId, '--template', template, '--quiet-start', '09:00', '--quiet-end', '18:30', '--retention-days', '14', '--json');
+    expect(set.status).toBe(0);
+    const stored = await infra.asOwner(orgId, (db) => db.query(`SELECT template, quiet_start::text, quiet_end::text, retention_days FROM followup.settings`));
+    expect(stored.rows).toEqual([{ template, quiet_start: '09:00:00', quiet_end: '18:30:00', retention_days: 14 }]);
+
+    const unknown = tenant('set-followup', '--org', orgId, '--template', 'Hi {name}, call us back please.');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/\{name\} is not a placeholder/);
+    const health = tenant('set-followup', '--org', orgId, '--template', 'Hi {firstName}, about your diabetes check, reply YES.');
+    expect(health.status).toBe(1);
+    expect(health.stderr).toMatch(/may not name a condition or a medication \("diabetes"\)/);
+    const hours = tenant('set-followup', '--org', orgId, '--quiet-start', '20:00', '--quiet-end', '08:00');
+    expect(hours.stderr).toMatch(/sending hours must end after they start/);
+
+    const reset = tenant('set-followup', '--org', orgId, '--default-template');
+    expect(reset.status).toBe(0);
+    const after = await infra.asOwner(orgId, (db) => db.query(`SELECT template, quiet_start::text, retention_days FROM followup.settings`));
+    expect(after.rows).toEqual([{ template: null, quiet_start: '09:00:00', retention_days: 14 }]);
+  });
+
   it('refuses an unknown time zone and a missing option with a clear message', () => {
     const badZone = tenant('create', '--name', 'X', '--timezone', 'Mars/Olympus');
     expect(badZone.status).toBe(1);

@@ -3,6 +3,7 @@ import {
   DynamicModule,
   Global,
   Injectable,
+  Logger,
   Module,
   OnApplicationBootstrap,
   OnApplicationShutdown,
@@ -45,6 +46,8 @@ const OPTIONS = Symbol('MessagingOptions');
 
 @Injectable()
 class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestroy, BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly logger = new Logger('Shutdown');
+
   constructor(
     private readonly connection: AmqpConnection,
     private readonly publisher: ConfirmPublisher,
@@ -66,16 +69,19 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestroy, Bef
   /** Stop taking messages and finish the ones in hand while the database is still open. */
   async onModuleDestroy(): Promise<void> {
     await this.consumers.drain();
+    this.logger.log('consumers drained');
   }
 
   /** Publish what was committed so far; anything left stays in the outbox for the next start. */
   async beforeApplicationShutdown(): Promise<void> {
     this.janitor.stop();
     await this.relay.stop();
+    this.logger.log('outbox relay stopped');
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.connection.close();
+    this.logger.log('broker connection closed');
   }
 }
 

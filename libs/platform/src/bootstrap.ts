@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import { createValidationPipe } from '@mo/http';
 import { createLogger, NestPinoLogger } from '@mo/logging';
 import { AmqpTransport, ConsumerHost } from '@mo/messaging';
@@ -51,8 +52,29 @@ export async function configureApp(app: NestFastifyApplication, options: AppOpti
  */
 export async function shutdown(app: INestApplication): Promise<void> {
   app.get(ShutdownState).stopping = true;
-  await app.getHttpAdapter().close();
+  await closeHttp(app);
+  new Logger('Shutdown').log('HTTP server closed');
   await app.close();
+}
+
+/** Requests take milliseconds; one still running after this is cut off rather than holding shutdown. */
+const HTTP_GRACE_MS = 10_000;
+
+/**
+ * Closing the server closes idle keep-alive connections once; a connection whose request was in
+ * flight then, or that a client reused a moment later, stays open and the close never returns. So
+ * idle connections are closed until the server is, and every connection after the grace period.
+ */
+async function closeHttp(app: INestApplication): Promise<void> {
+  const server = app.getHttpServer() as Server;
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  const cutOff = setTimeout(() => server.closeAllConnections(), HTTP_GRACE_MS);
+  try {
+    await app.getHttpAdapter().close();
+  } finally {
+    clearInterval(sweep);
+    clearTimeout(cutOff);
+  }
 }
 
 /** Runs an app as a process: listens, and shuts down gracefully on SIGTERM or SIGINT. */

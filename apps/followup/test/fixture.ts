@@ -104,8 +104,8 @@ export async function missedCall(world: World, phone: string, startsAt: string):
 }
 
 /** Whether followup has handled a message (its inbox row commits with the handler's effects). */
-export async function handledByFollowup(world: World, messageId: string): Promise<boolean> {
-  const { rows } = await world.infra.asOwner(world.clinic.orgId, (db) => db.query(`SELECT 1 FROM followup.inbox WHERE message_id = $1`, [messageId]));
+export async function handledByFollowup(world: World, messageId: string, orgId = world.clinic.orgId): Promise<boolean> {
+  const { rows } = await world.infra.asOwner(orgId, (db) => db.query(`SELECT 1 FROM followup.inbox WHERE message_id = $1`, [messageId]));
   return rows.length > 0;
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConfirmationMissed, SlotHeld, TranscriptRedacted } from '@mo/contracts';
-import { call, createClinic, eventually, localSlot, publishEvent, smsTo } from '@mo/testing';
+import { call, createClinic, eventually, localSlot, publishEvent, smsTo, tenantAdmin, TestClinic } from '@mo/testing';
+import { MemoryJanitor } from '../src/memory/memory-janitor';
 import { MAX_REPLIES } from '../src/replies/reply.service';
 import { clinicTime, followupsOf, handledByFollowup, holdSlot, missedCall, shortLabel, smsRequestsTo, startWorld, stopWorld, text, World } from './fixture';
 
@@ -147,6 +148,38 @@ describe('caller context', () => {
     const held = await publishEvent(world.infra, SlotHeld, world.clinic.orgId, { ...facts, expiresAt: '2030-01-01T10:05:00.000Z' }, { occurredAt: '2030-01-01T10:00:00.000Z' });
     for (const envelope of [missed, held]) await eventually(() => handledByFollowup(world, envelope.messageId));
     expect((await contextOf(phone)).body).toMatchObject({ firstName: 'Ana', practitioner: { name: 'Dr Ray' }, outcome: 'missed', reason: 'expired', at: '2030-01-01T10:05:00.000Z' });
+  });
+
+  it("forgets callers after the clinic's retention, and keeps other clinics' memory", async () => {
+    const short = await createClinic(world.infra, { name: 'Brief Dental', twilio: 'none' });
+    const admin = tenantAdmin(world.infra);
+    await admin.setFollowupSettings(short.orgId, { retentionDays: 1 }).finally(() => admin.close());
+    const [forgotten, kept] = [world.phone(), world.phone()];
+    const facts = (orgClinic: TestClinic, phone: string) => ({
+      holdId: randomUUID(),
+      callId: `retention-${randomUUID()}`,
+      resourceId: orgClinic.lee,
+      resourceName: 'Dr Lee',
+      appointmentTypeId: orgClinic.cleaning,
+      appointmentTypeName: 'Cleaning',
+      startsAt: '2030-01-08T16:00:00.000Z',
+      endsAt: '2030-01-08T16:30:00.000Z',
+      startsAtLocal: 'Tuesday 8 January, 10:00 am',
+      timezone: orgClinic.timezone,
+      clinicName: 'Dental',
+      callerPhone: phone,
+      expiresAt: '2030-01-01T10:05:00.000Z',
+    });
+    const published = [
+      await publishEvent(world.infra, SlotHeld, short.orgId, facts(short, forgotten)),
+      await publishEvent(world.infra, SlotHeld, world.clinic.orgId, facts(world.clinic, kept)),
+    ];
+    for (const envelope of published) await eventually(() => handledByFollowup(world, envelope.messageId, envelope.orgId));
+
+    world.clock.advance(2 * 24 * 3600_000);
+    expect(await world.followup.app.get(MemoryJanitor).purge()).toBeGreaterThanOrEqual(1);
+    expect((await contextOf(forgotten, short.apiKey)).status).toBe(404);
+    expect((await contextOf(kept)).status).toBe(200);
   });
 
   it("is invisible to another clinic's key, and unknown or malformed phones get 4xx", async () => {

@@ -13,6 +13,7 @@ import { OtpSender } from './otp/otp-sender';
 import { OtpVerifier } from './otp/otp-verifier';
 import { PUBLIC_BASE_URL, SmsSender } from './sms/sms-sender';
 import { InboundController } from './inbound/inbound.controller';
+import { InboundRepository } from './inbound/inbound.repository';
 import { InboundService } from './inbound/inbound.service';
 import { SmsRequestConsumer } from './sms/sms-request.consumer';
 import { StatusController } from './status/status.controller';
@@ -52,6 +53,7 @@ export class OtpSmsModule {
         OtpSender,
         OtpVerifier,
         StatusService,
+        InboundRepository,
         InboundService,
         TwilioSignatureGuard,
       ],

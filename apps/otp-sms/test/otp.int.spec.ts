@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import twilio from 'twilio';
 import { HoldReleased, routingKeyOf, SlotHeld, SmsDelivered, SmsFailed, OtpSent, VerifyOtpRpc, ResendOtpRpc, PayloadOf } from '@mo/contracts';
-import { loadConfig } from '@mo/config';
 import { ManualClock } from '@mo/context';
 import { RpcClient } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
-import { AmqpProbe, createClinic, eventually, freePort, publishEvent, startTestApp, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
-import { DEV_SANDBOX_SECRET, TwilioSandbox } from '@infra/twilio-sandbox';
-import { OtpSmsConfig } from '../src/otp-sms.config';
-import { OtpSmsModule } from '../src/otp-sms.module';
+import { AmqpProbe, createClinic, eventually, publishEvent, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { TwilioSandbox } from '@infra/twilio-sandbox';
+import { startOtpSms } from './fixture';
 
 let infra: TestInfra;
 let sandbox: TwilioSandbox;
@@ -21,12 +19,7 @@ const phone = () => `+1415555${String(phoneSeq++ % 10_000).padStart(4, '0')}`;
 
 beforeAll(async () => {
   infra = await TestInfra.create();
-  sandbox = new TwilioSandbox({ port: 0, host: '127.0.0.1', secret: DEV_SANDBOX_SECRET, callbackDelayMs: 10 });
-  const sandboxUrl = await sandbox.start();
-  // The public URL must be known before listening, since callbacks are signed against it.
-  const port = await freePort();
-  const config = loadConfig(OtpSmsConfig, infra.env('otp-sms', { TWILIO_API_BASE_URL: sandboxUrl, PUBLIC_BASE_URL: `http://127.0.0.1:${port}` }));
-  [otp, clinic] = await Promise.all([startTestApp(OtpSmsModule.forRoot(config), { name: 'otp-sms', clock, port }), createClinic(infra)]);
+  [{ otp, sandbox }, clinic] = await Promise.all([startOtpSms(infra, clock), createClinic(infra)]);
   probe = await AmqpProbe.start(infra, [routingKeyOf(OtpSent), routingKeyOf(SmsFailed), routingKeyOf(SmsDelivered)]);
 });
 

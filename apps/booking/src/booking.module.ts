@@ -15,6 +15,7 @@ import { HoldRepository } from './holds/hold.repository';
 import { HoldService } from './holds/hold.service';
 import { HoldSweeper, SWEEP_INTERVAL_MS } from './holds/hold-sweeper';
 import { HoldTransitions } from './holds/hold-transitions';
+import { SagaMetrics } from './holds/saga.metrics';
 import { OtpEventsConsumer } from './holds/otp-events.consumer';
 import { PlaceHoldService } from './holds/place-hold.service';
 import { IdempotencyJanitor } from './idempotency/idempotency-janitor';
@@ -41,6 +42,7 @@ export class BookingModule {
         AvailabilityService,
         HoldRepository,
         HoldTransitions,
+        SagaMetrics,
         PlaceHoldService,
         ConfirmHoldService,
         HoldService,

@@ -15,6 +15,7 @@ import { PUBLIC_BASE_URL, SmsSender } from './sms/sms-sender';
 import { InboundController } from './inbound/inbound.controller';
 import { InboundRepository } from './inbound/inbound.repository';
 import { InboundService } from './inbound/inbound.service';
+import { SmsMetrics } from './sms/sms.metrics';
 import { SmsRequestConsumer } from './sms/sms-request.consumer';
 import { StatusController } from './status/status.controller';
 import { StatusService } from './status/status.service';
@@ -31,6 +32,7 @@ export class OtpSmsModule {
       controllers: [OtpConsumer, StatusController, InboundController, SmsRequestConsumer],
       providers: [
         { provide: OtpSmsConfig, useValue: config },
+        SmsMetrics,
         { provide: CREDENTIALS_BOX, useFactory: () => new SecretBox(config.CREDENTIALS_KEY) },
         { provide: SMS_GATEWAY, useFactory: () => new TwilioGateway(config.TWILIO_API_BASE_URL, config.TWILIO_TIMEOUT_MS) },
         { provide: PUBLIC_BASE_URL, useValue: config.PUBLIC_BASE_URL.replace(/\/$/, '') },

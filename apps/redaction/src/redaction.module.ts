@@ -4,6 +4,7 @@ import { PlatformModule } from '@mo/platform';
 import { PolicyRepository } from './policy/policy.repository';
 import { TenantRedactor } from './policy/tenant-redactor';
 import { RedactController } from './redact/redact.controller';
+import { RedactionMetrics } from './redact/redaction.metrics';
 import { RedactionConfig } from './redaction.config';
 import { TranscriptController } from './transcripts/transcript.controller';
 import { TranscriptRepository } from './transcripts/transcript.repository';
@@ -16,7 +17,7 @@ export class RedactionModule {
       module: RedactionModule,
       imports: [PlatformModule.forRoot({ app: 'redaction', schema: 'redaction', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
       controllers: [RedactController, TranscriptController],
-      providers: [{ provide: RedactionConfig, useValue: config }, PolicyRepository, TenantRedactor, TranscriptRepository, TranscriptService],
+      providers: [{ provide: RedactionConfig, useValue: config }, PolicyRepository, TenantRedactor, TranscriptRepository, TranscriptService, RedactionMetrics],
     };
   }
 }

@@ -4,6 +4,7 @@ import {
   Global,
   Injectable,
   Logger,
+  type Type,
   Module,
   OnApplicationBootstrap,
   OnApplicationShutdown,
@@ -33,6 +34,8 @@ export interface MessagingOptions {
   prefetch: number;
   retryDelaysMs: readonly number[];
   relay?: Partial<Omit<OutboxRelayOptions, 'exchange' | 'appId'>>;
+  /** A provider (from a global module) that counts what the transport does; none by default. */
+  observer?: Type<MessagingObserver>;
   janitor?: Partial<JanitorOptions>;
 }
 
@@ -101,7 +104,7 @@ export class MessagingModule {
       module: MessagingModule,
       providers: [
         { provide: OPTIONS, useValue: options },
-        { provide: MessagingObserver, useValue: {} },
+        options.observer ? { provide: MessagingObserver, useExisting: options.observer } : { provide: MessagingObserver, useValue: {} },
         { provide: Topology, useFactory: () => new Topology(options.prefix, options.app, options.retryDelaysMs, SUBSCRIPTIONS) },
         // Named with the prefix, so an operator (or a test) can pick this deployment's connections out.
         { provide: AmqpConnection, useFactory: () => new AmqpConnection(options.url, `${options.prefix}${options.app}`) },

@@ -2,8 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { CommonConfig } from '@mo/config';
 import { DatabaseModule } from '@mo/database';
+import { APPS, DeadLetterAdminModule } from '@mo/dead-letters';
 import { CorrelationInterceptor } from '@mo/http';
 import { MessagingModule } from '@mo/messaging';
+import { MessagingMetrics, MetricsModule } from '@mo/metrics';
 import { CoreModule } from './core.module';
 import { ErrorFilter } from './error.filter';
 import { HealthController } from './health.controller';
@@ -15,7 +17,7 @@ export interface PlatformOptions {
   config: CommonConfig;
 }
 
-/** What every app stands on: clock and ids, a tenant-scoped database, messaging, health. */
+/** What every app stands on: clock and ids, a tenant-scoped database, messaging, health, the operators' dead-letter API. */
 @Module({})
 export class PlatformModule {
   static forRoot({ app, schema, config }: PlatformOptions): DynamicModule {
@@ -23,6 +25,7 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         CoreModule,
+        MetricsModule.forRoot(app),
         DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DB_POOL_SIZE, applicationName: app }),
         MessagingModule.forRoot({
           app,
@@ -31,7 +34,9 @@ export class PlatformModule {
           prefix: config.AMQP_PREFIX,
           prefetch: config.AMQP_PREFETCH,
           retryDelaysMs: config.RETRY_DELAYS_MS,
+          observer: MessagingMetrics,
         }),
+        DeadLetterAdminModule.forRoot({ broker: { url: config.AMQP_URL, prefix: config.AMQP_PREFIX, apps: APPS }, adminTokens: config.ADMIN_TOKENS }),
       ],
       controllers: [HealthController],
       providers: [

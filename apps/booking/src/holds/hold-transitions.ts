@@ -4,6 +4,7 @@ import { Outbox } from '@mo/messaging';
 import { Decision, decide, HoldInput } from './hold-saga';
 import { messageFor } from './hold-messages';
 import { HoldRepository, StoredHold } from './hold.repository';
+import { SagaMetrics } from './saga.metrics';
 
 /**
  * The saga decides; this writes. A decision's new state and its outbox rows go into the current
@@ -15,13 +16,17 @@ export class HoldTransitions {
     private readonly holds: HoldRepository,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly metrics: SagaMetrics,
   ) {}
 
   /** Decides `input` for a stored hold (locked by the caller) and stores the outcome. */
   async apply(stored: StoredHold, input: HoldInput): Promise<Decision> {
     const now = this.clock.now();
     const decision = decide(stored, input, now);
-    if (decision.state !== stored) await this.holds.transition(stored, decision.state, now);
+    if (decision.state !== stored) {
+      await this.holds.transition(stored, decision.state, now);
+      this.metrics.transitioned(stored.status, decision.state.status);
+    }
     await this.publish(decision, now);
     return decision;
   }
@@ -35,6 +40,7 @@ export class HoldTransitions {
     const correlationId = CorrelationContext.current()?.correlationId ?? input.hold.holdId;
     const messages = this.messages(decision, now).map(({ contract, payload }) => this.outbox.prepare(contract, payload, { aggregateId: input.hold.holdId }));
     if (!(await this.holds.insert(state, correlationId, now, messages))) return false;
+    this.metrics.transitioned('NONE', state.status);
     this.outbox.announce();
     return true;
   }

@@ -6,6 +6,7 @@ import { Outbox } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
 import { MessageRepository } from '../otp/message.repository';
 import { SMS_GATEWAY, SmsAccount, SmsApiError, type SmsGateway } from '../twilio/sms-gateway';
+import { SmsMetrics } from './sms.metrics';
 
 export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
 
@@ -39,6 +40,7 @@ export class SmsSender {
     private readonly clock: Clock,
     @Inject(SMS_GATEWAY) private readonly gateway: SmsGateway,
     @Inject(PUBLIC_BASE_URL) private readonly publicBaseUrl: string,
+    private readonly metrics: SmsMetrics,
   ) {}
 
   /** The tenant's sends today (UTC) against its cap. */
@@ -55,6 +57,7 @@ export class SmsSender {
     try {
       const { sid, status } = await this.gateway.send(account, { to: request.to, body: request.body, statusCallback });
       await this.messages.advance(request.messageId, { status, sid, at: now });
+      this.metrics.recorded(request.purpose, 'accepted');
       return { ok: true, sid };
     } catch (error) {
       if (!(error instanceof SmsApiError)) throw error;
@@ -68,6 +71,7 @@ export class SmsSender {
   }
 
   async reportFailure(subject: FailureSubject, reason: SmsFailureReason, errorCode?: number): Promise<void> {
+    this.metrics.recorded(subject.purpose, 'failed', reason);
     await this.outbox.add(
       SmsFailed,
       {

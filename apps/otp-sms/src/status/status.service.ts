@@ -4,6 +4,7 @@ import { Clock } from '@mo/context';
 import { Outbox } from '@mo/messaging';
 import { MessageRepository } from '../otp/message.repository';
 import { SmsSender } from '../sms/sms-sender';
+import { SmsMetrics } from '../sms/sms.metrics';
 import { StatusCallbackDto } from './status.dto';
 
 @Injectable()
@@ -13,6 +14,7 @@ export class StatusService {
     private readonly sms: SmsSender,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly metrics: SmsMetrics,
   ) {}
 
   /**
@@ -34,6 +36,7 @@ export class StatusService {
     if (status === 'failed' || status === 'undelivered') {
       await this.sms.reportFailure(subject, status, callback.ErrorCode);
     } else if (status === 'delivered') {
+      this.metrics.recorded(change.purpose, 'delivered');
       await this.outbox.add(SmsDelivered, { ...subject, deliveredAt: now.toISOString() }, { aggregateId: change.holdId ?? change.followupId ?? messageId });
     }
   }

@@ -5,6 +5,7 @@ import { Clock, IdGenerator } from '@mo/context';
 import { constantTimeEqual } from '@mo/crypto';
 import { canonicalJson, Outcome } from '@mo/http';
 import { Outbox } from '@mo/messaging';
+import { RedactionMetrics } from '../redact/redaction.metrics';
 import { RULES_VERSION } from '@mo/pii';
 import { TenantRedactor } from '../policy/tenant-redactor';
 import { TranscriptDto, TranscriptView } from './transcript.dto';
@@ -24,6 +25,7 @@ export class TranscriptService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    private readonly metrics: RedactionMetrics,
   ) {}
 
   async record(dto: TranscriptDto): Promise<Outcome> {
@@ -54,6 +56,7 @@ export class TranscriptService {
       { transcriptId: transcript.transcriptId, callId: dto.callId, turns, entityCounts, rulesVersion: RULES_VERSION, redactedAt: now.toISOString() },
       { aggregateId: dto.callId },
     );
+    this.metrics.redacted(audit, 'transcript');
     this.logger.log(`transcript of call ${dto.callId} redacted: ${JSON.stringify(entityCounts)} in ${turns.length} turns`);
     return { status: 201, body: view(transcript) };
   }

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { SmsPurpose } from '@mo/contracts';
+import { TenantDb } from '@mo/database';
+import { Counter, Registry } from '@mo/metrics';
+
+/** SMS outcomes by purpose, counted once the transaction that recorded them commits. */
+@Injectable()
+export class SmsMetrics {
+  private readonly outcomes: Counter<'purpose' | 'outcome' | 'reason'>;
+
+  constructor(
+    registry: Registry,
+    private readonly db: TenantDb,
+  ) {
+    this.outcomes = new Counter({
+      name: 'mo_sms_total',
+      help: 'SMS outcomes: accepted by the provider, delivered, or failed (with the reason)',
+      labelNames: ['purpose', 'outcome', 'reason'],
+      registers: [registry],
+    });
+  }
+
+  recorded(purpose: SmsPurpose, outcome: 'accepted' | 'delivered' | 'failed', reason = ''): void {
+    this.db.afterCommit(() => this.outcomes.inc({ purpose, outcome, reason }));
+  }
+}

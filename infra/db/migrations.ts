@@ -6,6 +6,7 @@ import { OtpSms1764000000400 } from '../../migrations/1764000000400-otp-sms';
 import { BookingConfigNotify1764000000500 } from '../../migrations/1764000000500-booking-config-notify';
 import { Redaction1764000000600 } from '../../migrations/1764000000600-redaction';
 import { Followup1764000000700 } from '../../migrations/1764000000700-followup';
+import { Operations1764000000800 } from '../../migrations/1764000000800-operations';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   BookingConfigNotify1764000000500,
   Redaction1764000000600,
   Followup1764000000700,
+  Operations1764000000800,
 ];

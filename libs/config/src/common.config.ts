@@ -41,6 +41,15 @@ export class CommonConfig {
   @IsString()
   HOST: string = '0.0.0.0';
 
+  /**
+   * Operators of the admin API (`/admin/dlq`), as `name=token` pairs separated by commas; tokens
+   * are at least 24 characters. Empty: no admin API. The name is what the audit trail records.
+   */
+  @Matches(/^$|^[A-Za-z0-9._-]+=[^,=\s]{24,}(,[A-Za-z0-9._-]+=[^,=\s]{24,})*$/, {
+    message: 'ADMIN_TOKENS must be name=token pairs separated by commas, each token at least 24 characters',
+  })
+  ADMIN_TOKENS: string = '';
+
   /** A graceful shutdown that takes longer exits anyway, with code 1, before an orchestrator's SIGKILL. */
   @IsInt() @Min(1_000) @Max(600_000)
   SHUTDOWN_TIMEOUT_MS: number = 25_000;

@@ -10,3 +10,4 @@ export { call, type JsonResponse } from './http';
 export { startTestApp, type TestApp } from './test-app';
 export { CORPUS_POLICY, type CorpusScore, type LabelledLine, loadCorpus, parseLine, scoreCorpus, type TypeScore } from './redaction-corpus';
 export { localSlot, phoneSequence, smsTo, startOtpSmsProcess, startSandbox, textsTo } from './peers';
+export { metricValue } from './metrics';

@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { BrokerSettings } from '../dead-letter-broker';
+import { ADMIN_TOKENS, AdminTokenGuard, parseAdminTokens } from './admin-token.guard';
+import { BROKER_SETTINGS, DeadLetterAdminService } from './dead-letter-admin.service';
+import { DeadLetterController } from './dead-letter.controller';
+
+export interface DeadLetterAdminOptions {
+  broker: BrokerSettings;
+  /** `name=token,…`; empty turns the admin API off. */
+  adminTokens: string;
+}
+
+/** The operators' dead-letter API (`/admin/dlq`), the same operations as `npm run dlq`. */
+@Module({})
+export class DeadLetterAdminModule {
+  static forRoot(options: DeadLetterAdminOptions): DynamicModule {
+    return {
+      module: DeadLetterAdminModule,
+      controllers: [DeadLetterController],
+      providers: [
+        { provide: BROKER_SETTINGS, useValue: options.broker },
+        { provide: ADMIN_TOKENS, useValue: parseAdminTokens(options.adminTokens) },
+        AdminTokenGuard,
+        DeadLetterAdminService,
+      ],
+    };
+  }
+}

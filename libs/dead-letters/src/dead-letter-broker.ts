@@ -1,0 +1,103 @@
+import type { ChannelModel, ConfirmChannel, GetMessage, Options } from 'amqplib';
+import { connect } from 'amqplib';
+import { DeadLetter, readDeadLetter } from './dead-letter';
+
+export interface BrokerSettings {
+  url: string;
+  prefix: string;
+  apps: readonly string[];
+}
+
+/** What to do with a message in hand: move it on (ack), leave it where it was, or stop the sweep. */
+export type Verdict = 'ack' | 'keep' | 'stop';
+
+/**
+ * The broker side of dead-letter operations. Messages are read with `basic.get` and held unacked, so
+ * a crash, a closed channel or the end of a sweep puts every message not explicitly acked back in
+ * its queue; a message is acked only after whatever replaced it was confirmed by the broker.
+ */
+export class DeadLetterBroker {
+  private constructor(
+    private readonly connection: ChannelModel,
+    readonly settings: BrokerSettings,
+  ) {}
+
+  static async open(settings: BrokerSettings): Promise<DeadLetterBroker> {
+    const connection = await connect(settings.url, { clientProperties: { connection_name: `${settings.prefix}dlq-admin` } });
+    connection.on('error', () => undefined);
+    return new DeadLetterBroker(connection, settings);
+  }
+
+  async close(): Promise<void> {
+    await this.connection.close().catch(() => undefined);
+  }
+
+  deadLetterQueue(app: string): string {
+    return `${this.settings.prefix}${app}.dlq`;
+  }
+
+  eventsQueue(app: string): string {
+    return `${this.settings.prefix}${app}.events`;
+  }
+
+  async count(app: string): Promise<number> {
+    const channel = await this.connection.createChannel();
+    try {
+      return (await channel.assertQueue(this.deadLetterQueue(app), { durable: true })).messageCount;
+    } finally {
+      await channel.close().catch(() => undefined);
+    }
+  }
+
+  /** Up to `limit` letters of an app's queue, oldest first, leaving the queue as it was. */
+  async browse(app: string, limit: number): Promise<{ total: number; letters: DeadLetter[] }> {
+    const letters: DeadLetter[] = [];
+    const total = await this.sweep(app, async (letter) => {
+      letters.push(letter);
+      return letters.length >= limit ? 'stop' : 'keep';
+    });
+    return { total, letters };
+  }
+
+  /**
+   * Visits each message that was in the queue when the sweep began, once. Messages that arrive
+   * meanwhile wait for the next sweep, so a queue that keeps filling cannot make it endless.
+   */
+  async sweep(app: string, visit: (letter: DeadLetter, message: GetMessage, channel: ConfirmChannel) => Promise<Verdict>): Promise<number> {
+    const channel = await this.connection.createConfirmChannel();
+    channel.on('error', () => undefined);
+    const queue = this.deadLetterQueue(app);
+    const held: GetMessage[] = [];
+    try {
+      const { messageCount } = await channel.assertQueue(queue, { durable: true });
+      for (let seen = 0; seen < messageCount; seen++) {
+        const message = await channel.get(queue, { noAck: false });
+        if (!message) break;
+        const verdict = await visit(readDeadLetter(app, message), message, channel);
+        if (verdict === 'ack') channel.ack(message);
+        else held.push(message);
+        if (verdict === 'stop') break;
+      }
+      return messageCount;
+    } finally {
+      // Kept messages go back to where they were; closing the channel would do it too.
+      for (const message of held) safely(() => channel.nack(message, false, true));
+      await channel.close().catch(() => undefined);
+    }
+  }
+
+  /** Publishes to the app's own queue only (the default exchange), never to other subscribers. */
+  publishTo(channel: ConfirmChannel, app: string, content: Buffer, options: Options.Publish): Promise<void> {
+    return new Promise((resolve, reject) =>
+      channel.sendToQueue(this.eventsQueue(app), content, options, (error: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())),
+    );
+  }
+}
+
+function safely(action: () => void): void {
+  try {
+    action();
+  } catch {
+    /* the channel is gone and the broker requeues on its own */
+  }
+}

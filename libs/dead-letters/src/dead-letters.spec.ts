@@ -1,3 +1,4 @@
+import type { GetMessage } from 'amqplib';
 import { readDeadLetter } from './dead-letter';
 import { matches, summarize } from './dead-letter-filter';
 import { replayCopy } from './replay-copy';
@@ -14,8 +15,8 @@ const envelope = {
 
 const delivery = (body: string, headers: Record<string, unknown> = {}) => ({
   content: Buffer.from(body),
-  properties: { headers, messageId: undefined, type: undefined, correlationId: 'req-1', contentType: 'application/json', appId: 'booking', timestamp: 1 } as never,
-  fields: { routingKey: 'mo.otp-sms.events' } as never,
+  properties: { headers, correlationId: 'req-1', contentType: 'application/json', appId: 'booking', timestamp: 1 } as GetMessage['properties'],
+  fields: { routingKey: 'mo.otp-sms.events' } as GetMessage['fields'],
 });
 
 const failed = {

@@ -11,3 +11,4 @@ export { startTestApp, type TestApp } from './test-app';
 export { CORPUS_POLICY, type CorpusScore, type LabelledLine, loadCorpus, parseLine, scoreCorpus, type TypeScore } from './redaction-corpus';
 export { localSlot, phoneSequence, smsTo, startOtpSmsProcess, startSandbox, textsTo } from './peers';
 export { metricValue } from './metrics';
+export { TcpProxy } from './tcp-proxy';

@@ -7,6 +7,7 @@ import { BookingConfigNotify1764000000500 } from '../../migrations/1764000000500
 import { Redaction1764000000600 } from '../../migrations/1764000000600-redaction';
 import { Followup1764000000700 } from '../../migrations/1764000000700-followup';
 import { Operations1764000000800 } from '../../migrations/1764000000800-operations';
+import { MessageCorrelation1764000000900 } from '../../migrations/1764000000900-message-correlation';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Redaction1764000000600,
   Followup1764000000700,
   Operations1764000000800,
+  MessageCorrelation1764000000900,
 ];

@@ -33,8 +33,9 @@ export async function seedDemo(admin: TenantAdmin, sandboxSecret: string): Promi
     await admin.setTwilio(DEMO_ORG_ID, { ...newSandboxAccount(sandboxSecret), fromNumber: DEMO_SENDER });
     await admin.setRedactionPolicy(DEMO_ORG_ID, { phones: [DEMO_CONTACT.phone], addresses: [DEMO_CONTACT.address], emails: [DEMO_CONTACT.email] });
   }
-  // Also for a demo clinic seeded before follow-ups existed; only the phone is set, nothing else.
-  await admin.setFollowupSettings(DEMO_ORG_ID, { clinicPhone: DEMO_CONTACT.phone });
+  // Also for a demo clinic seeded before follow-ups existed. It sends at any hour, so that
+  // `npm run demo` shows a follow-up at night too; real clinics default to 08:00–20:00.
+  await admin.setFollowupSettings(DEMO_ORG_ID, { clinicPhone: DEMO_CONTACT.phone, quietStart: '00:00', quietEnd: '23:59' });
   const apiKey = await admin.createApiKey(DEMO_ORG_ID, `seed-demo ${new Date().toISOString()}`);
   return { orgId: DEMO_ORG_ID, apiKey, timezone: DEMO_TIMEZONE, ...(await admin.listSchedule(DEMO_ORG_ID)) };
 }

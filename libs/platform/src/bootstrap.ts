@@ -8,6 +8,7 @@ import { createValidationPipe } from '@mo/http';
 import { createLogger, NestPinoLogger } from '@mo/logging';
 import { AmqpTransport, ConsumerHost } from '@mo/messaging';
 import { installHttpMetrics, Registry } from '@mo/metrics';
+import { installAccessLog } from './access-log';
 import { ShutdownState } from './shutdown-state';
 
 export interface AppOptions {
@@ -38,6 +39,7 @@ export function fastifyAdapter(): FastifyAdapter {
 /** Everything after construction, shared by production and tests (which build through @nestjs/testing). */
 export async function configureApp(app: NestFastifyApplication, options: AppOptions): Promise<NestFastifyApplication> {
   installHttpMetrics(app.getHttpAdapter().getInstance(), app.get(Registry));
+  installAccessLog(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(options.title).addBearerAuth().build());
   SwaggerModule.setup('docs', app, document);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Clock, CorrelationContext } from '@mo/context';
 import { Outbox } from '@mo/messaging';
 import { Decision, decide, HoldInput } from './hold-saga';
@@ -12,6 +12,8 @@ import { SagaMetrics } from './saga.metrics';
  */
 @Injectable()
 export class HoldTransitions {
+  private readonly logger = new Logger('HoldSaga');
+
   constructor(
     private readonly holds: HoldRepository,
     private readonly outbox: Outbox,
@@ -26,6 +28,7 @@ export class HoldTransitions {
     if (decision.state !== stored) {
       await this.holds.transition(stored, decision.state, now);
       this.metrics.transitioned(stored.status, decision.state.status);
+      this.logger.log(`hold ${stored.hold.holdId}: ${stored.status} -> ${decision.state.status}${releaseReason(decision)}`);
     }
     await this.publish(decision, now);
     return decision;
@@ -41,6 +44,7 @@ export class HoldTransitions {
     const messages = this.messages(decision, now).map(({ contract, payload }) => this.outbox.prepare(contract, payload, { aggregateId: input.hold.holdId }));
     if (!(await this.holds.insert(state, correlationId, now, messages))) return false;
     this.metrics.transitioned('NONE', state.status);
+    this.logger.log(`hold ${input.hold.holdId}: NONE -> ${state.status}`);
     this.outbox.announce();
     return true;
   }
@@ -56,3 +60,5 @@ export class HoldTransitions {
     return state.status === 'NONE' ? [] : decision.outputs.map((output) => messageFor(state, output, now));
   }
 }
+
+const releaseReason = (decision: Decision): string => (decision.state.status === 'RELEASED' ? ` (${decision.state.reason})` : '');

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ConfirmationMissed, SmsRequested } from '@mo/contracts';
 import { Clock, IdGenerator } from '@mo/context';
 import { Outbox } from '@mo/messaging';
@@ -17,6 +17,8 @@ export const spokenType = (name: string): string => (/^[A-Z][a-z]+$/.test(name) 
  */
 @Injectable()
 export class FollowupService {
+  private readonly logger = new Logger(FollowupService.name);
+
   constructor(
     private readonly followups: FollowupRepository,
     private readonly settings: SettingsRepository,
@@ -47,6 +49,7 @@ export class FollowupService {
       dueAt: nextSendingMoment(now, settings.timezone, settings.quietStart, settings.quietEnd),
     };
     if (!(await this.followups.insert(followup, now))) return;
+    this.logger.log(`follow-up ${followup.followupId} for hold ${followup.holdId}: ${followup.status}, due ${followup.dueAt.toISOString()}`);
     if (!suppressed && followup.dueAt.getTime() <= now.getTime()) await this.dispatch({ ...followup, bookingId: null, createdAt: now }, settings);
   }
 
@@ -72,6 +75,7 @@ export class FollowupService {
       { aggregateId: followup.followupId },
     );
     await this.followups.update(followup.followupId, { status: 'sending', smsRequestId: requestId }, now);
+    this.logger.log(`follow-up ${followup.followupId}: SMS ${requestId} requested`);
   }
 
   async smsOutcome(followupId: string, requestId: string, outcome: 'sent' | 'failed', reason?: string): Promise<void> {

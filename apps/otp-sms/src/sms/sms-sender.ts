@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { SmsFailed, SmsFailureReason, SmsPurpose } from '@mo/contracts';
-import { Clock } from '@mo/context';
+import { Clock, CorrelationContext } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { Outbox } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
@@ -52,12 +52,22 @@ export class SmsSender {
 
   async dispatch(account: SmsAccount, request: SmsRequest): Promise<Dispatched> {
     const now = this.clock.now();
-    await this.messages.insert({ messageId: request.messageId, purpose: request.purpose, holdId: request.holdId, followupId: request.followupId, to: request.to, createdAt: now });
+    const correlationId = CorrelationContext.current()?.correlationId;
+    await this.messages.insert({
+      messageId: request.messageId,
+      purpose: request.purpose,
+      holdId: request.holdId,
+      followupId: request.followupId,
+      to: request.to,
+      createdAt: now,
+      ...(correlationId ? { correlationId } : {}),
+    });
     const statusCallback = `${this.publicBaseUrl}/v1/twilio/status/${this.db.orgId}?ref=${request.messageId}`;
     try {
       const { sid, status } = await this.gateway.send(account, { to: request.to, body: request.body, statusCallback });
       await this.messages.advance(request.messageId, { status, sid, at: now });
       this.metrics.recorded(request.purpose, 'accepted');
+      this.logger.log(`${request.purpose} SMS ${request.messageId} accepted by the provider (${status})`);
       return { ok: true, sid };
     } catch (error) {
       if (!(error instanceof SmsApiError)) throw error;

@@ -1,14 +1,16 @@
-import { Injectable } from '@nestjs/common';
-import { SmsDelivered } from '@mo/contracts';
-import { Clock } from '@mo/context';
+import { Injectable, Logger } from '@nestjs/common';
+import { SmsDelivered, SmsPurpose } from '@mo/contracts';
+import { Clock, CorrelationContext } from '@mo/context';
 import { Outbox } from '@mo/messaging';
-import { MessageRepository } from '../otp/message.repository';
+import { MessageRepository, StatusChange } from '../otp/message.repository';
 import { SmsSender } from '../sms/sms-sender';
 import { SmsMetrics } from '../sms/sms.metrics';
 import { StatusCallbackDto } from './status.dto';
 
 @Injectable()
 export class StatusService {
+  private readonly logger = new Logger(StatusService.name);
+
   constructor(
     private readonly messages: MessageRepository,
     private readonly sms: SmsSender,
@@ -32,6 +34,13 @@ export class StatusService {
       at: now,
     });
     if (!change || change.orphan || !change.purpose) return;
+    // The callback continues the flow of the request that sent the SMS: its logs and events carry that id.
+    const correlation = { correlationId: change.correlationId ?? CorrelationContext.current()?.correlationId ?? messageId, causationId: callback.MessageSid };
+    await CorrelationContext.run(correlation, () => this.settle(messageId, status, { ...change, purpose: change.purpose! }, callback, now));
+  }
+
+  private async settle(messageId: string, status: string, change: StatusChange & { purpose: SmsPurpose }, callback: StatusCallbackDto, now: Date): Promise<void> {
+    this.logger.log(`${change.purpose} SMS ${messageId} is ${status}`);
     const subject = { messageId, purpose: change.purpose, ...(change.holdId ? { holdId: change.holdId } : {}), ...(change.followupId ? { followupId: change.followupId } : {}) };
     if (status === 'failed' || status === 'undelivered') {
       await this.sms.reportFailure(subject, status, callback.ErrorCode);

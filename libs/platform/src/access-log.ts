@@ -1,0 +1,20 @@
+import { Logger } from '@nestjs/common';
+import type { FastifyInstance } from 'fastify';
+import { CorrelationContext } from '@mo/context';
+import { CORRELATION_HEADER } from '@mo/http';
+
+const QUIET = new Set(['/health/live', '/health/ready', '/metrics']);
+
+/**
+ * One line per request: method, route pattern (the URL itself can hold a phone number), status and
+ * time, under the request's correlation id. Probes and scrapes are left out.
+ */
+export function installAccessLog(fastify: FastifyInstance): void {
+  const logger = new Logger('Http');
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    if (QUIET.has(route)) return;
+    const correlationId = String(reply.getHeader(CORRELATION_HEADER) ?? request.id);
+    CorrelationContext.run({ correlationId }, () => logger.log(`${request.method} ${route} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`));
+  });
+}

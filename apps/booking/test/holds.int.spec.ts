@@ -144,6 +144,8 @@ describe('resending a code', () => {
     const phone = uniquePhone();
     const hold = await placeHold({ caller: { phone } });
     await smsTo(sandbox, phone);
+    // The text can arrive before otp-sms commits its challenge; OTP_SENT means it has.
+    await eventually(async () => (await holdStatus(booking, clinic, hold.body.holdId)).status === 'OTP_SENT');
     const resend = await call(`${booking.url}/v1/holds/${hold.body.holdId}/resend-otp`, { apiKey: clinic.apiKey, method: 'POST' });
     expect(resend.status).toBe(429);
     expect(resend.body).toMatchObject({ error: 'resend_cooldown', retryAfterSeconds: expect.any(Number) });

@@ -72,7 +72,8 @@ describe('POST /v1/transcripts', () => {
     // Everything the database holds, in every schema, as text.
     const database = await infra.asOwner(clinic.orgId, async (db) => {
       const tables = await db.query<{ t: string }>(`SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')`);
-      const dumps = await Promise.all(tables.rows.map(async ({ t }) => (await db.query(`SELECT row_to_json(x)::text AS r FROM ${t} x`)).rows.map((r) => r.r).join('\n')));
+      const dumps: string[] = [];
+      for (const { t } of tables.rows) dumps.push(...(await db.query(`SELECT row_to_json(x)::text AS r FROM ${t} x`)).rows.map((r) => r.r));
       return dumps.join('\n');
     });
     const broker = [...probe.messages.map((m) => m.raw.content.toString()), ...(await drainQueue(infra, `${infra.prefix}redaction.dlq`)).map((m) => m.content.toString())].join('\n');

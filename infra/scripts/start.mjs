@@ -1,5 +1,6 @@
 // `npm start`: the whole system on one machine, from a fresh clone, with a demo clinic and the SMS sandbox.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { build, ensureDependencies, ensureServices, log, root, run, spawnPrefixed } from './lib.mjs';
 
 const APPS = [
@@ -19,9 +20,11 @@ const seeded = spawnSync('node', ['dist/infra/tenant/cli.js', 'seed-demo', '--js
 if (seeded.status !== 0) throw new Error(`seeding the demo clinic failed:\n${seeded.stderr}`);
 const demo = JSON.parse(seeded.stdout);
 
+// A fresh operator token per run for the admin API, unless one is configured.
+const adminTokens = process.env.ADMIN_TOKENS || `operator=${randomBytes(24).toString('base64url')}`;
 const children = [
   spawnPrefixed('sandbox', 'node', ['dist/infra/twilio-sandbox/main.js'], {}, 6),
-  ...APPS.map(({ name }, i) => spawnPrefixed(name, 'node', [`dist/apps/${name}/src/main.js`], {}, i)),
+  ...APPS.map(({ name }, i) => spawnPrefixed(name, 'node', [`dist/apps/${name}/src/main.js`], { ADMIN_TOKENS: adminTokens }, i)),
 ];
 
 const ready = async (url) => {
@@ -41,11 +44,14 @@ console.log(`\n${line}
  API key (shown once; run \`npm run tenant -- seed-demo\` for another):
    ${demo.apiKey}
 
- booking     http://127.0.0.1:3001   API docs http://127.0.0.1:3001/docs
- otp-sms     http://127.0.0.1:3002   API docs http://127.0.0.1:3002/docs
- redaction   http://127.0.0.1:3003   API docs http://127.0.0.1:3003/docs
- followup    http://127.0.0.1:3004   API docs http://127.0.0.1:3004/docs
+ booking     http://127.0.0.1:3001   API docs /docs   metrics /metrics
+ otp-sms     http://127.0.0.1:3002   API docs /docs   metrics /metrics
+ redaction   http://127.0.0.1:3003   API docs /docs   metrics /metrics
+ followup    http://127.0.0.1:3004   API docs /docs   metrics /metrics
  SMS sandbox ${SANDBOX}/sandbox/messages   (every text "sent", with its code)
+
+ Admin API (any app, /admin/dlq): Authorization: Bearer ${adminTokens.split(',')[0].split('=')[1]}
+ In another terminal: npm run demo (three scripted calls), npm run loadtest, npm run dlq -- list
 
  resources:          ${demo.resources.map((r) => `${r.name} ${r.id}`).join(', ')}
  appointment types:  ${demo.appointmentTypes.map((t) => `${t.name} (${t.durationMinutes} min) ${t.id}`).join(', ')}

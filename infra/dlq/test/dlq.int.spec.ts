@@ -88,6 +88,19 @@ describe('npm run dlq', () => {
     ]);
   });
 
+  it('stops a replay whose target queue does not exist, and leaves the message in the dead-letter queue', async () => {
+    // Nothing has started redaction under this broker prefix, so its events queue was never declared.
+    const orgId = randomUUID();
+    const envelope = { messageId: randomUUID(), type: 'TranscriptRedacted', version: 1, orgId, correlationId: randomUUID(), occurredAt: new Date().toISOString(), payload: {} };
+    expect(dlq('list', '--app', 'redaction', '--json').status).toBe(0);
+    await publishRaw(infra, `${infra.prefix}redaction.dlq`, JSON.stringify(envelope), { 'x-mo-dead-letter-reason': 'permanent_failure' });
+
+    const replay = dlq('replay', '--app', 'redaction', '--org', orgId, '--json');
+    expect(replay.status).toBe(1);
+    expect(replay.json()).toMatchObject({ outcome: 'stopped', ids: [], error: expect.stringMatching(/has no queue .*redaction\.events; start redaction/) });
+    expect(dlq('show', envelope.messageId, '--json').json()).toMatchObject({ id: envelope.messageId, app: 'redaction' });
+  });
+
   it('refuses a purge without --yes or without a filter, and purges with both', async () => {
     const { orgId, envelope } = await strandedTranscript();
     await publishRaw(infra, `${infra.prefix}followup.events`, 'not json at all');

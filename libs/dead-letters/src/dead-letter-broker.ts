@@ -17,6 +17,9 @@ export type Verdict = 'ack' | 'keep' | 'stop';
  * its queue; a message is acked only after whatever replaced it was confirmed by the broker.
  */
 export class DeadLetterBroker {
+  /** Ids of messages the broker returned as unroutable, reported before their confirm. */
+  private readonly returned = new Set<string>();
+
   private constructor(
     private readonly connection: ChannelModel,
     readonly settings: BrokerSettings,
@@ -66,6 +69,9 @@ export class DeadLetterBroker {
   async sweep(app: string, visit: (letter: DeadLetter, message: GetMessage, channel: ConfirmChannel) => Promise<Verdict>): Promise<number> {
     const channel = await this.connection.createConfirmChannel();
     channel.on('error', () => undefined);
+    channel.on('return', (returned: { properties: { messageId?: string } }) => {
+      if (returned.properties.messageId) this.returned.add(returned.properties.messageId);
+    });
     const queue = this.deadLetterQueue(app);
     const held: GetMessage[] = [];
     try {
@@ -86,11 +92,17 @@ export class DeadLetterBroker {
     }
   }
 
-  /** Publishes to the app's own queue only (the default exchange), never to other subscribers. */
-  publishTo(channel: ConfirmChannel, app: string, content: Buffer, options: Options.Publish): Promise<void> {
-    return new Promise((resolve, reject) =>
-      channel.sendToQueue(this.eventsQueue(app), content, options, (error: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())),
+  /**
+   * Publishes to the app's own queue only (the default exchange), never to other subscribers.
+   * Mandatory: if the queue does not exist the broker returns the message before confirming it,
+   * and the publish fails, so the dead letter is never acked into nowhere.
+   */
+  async publishTo(channel: ConfirmChannel, app: string, content: Buffer, options: Options.Publish & { messageId: string }): Promise<void> {
+    const queue = this.eventsQueue(app);
+    await new Promise<void>((resolve, reject) =>
+      channel.sendToQueue(queue, content, { ...options, mandatory: true }, (error: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())),
     );
+    if (this.returned.delete(options.messageId)) throw new Error(`the broker has no queue ${queue}; start ${app} once to declare it`);
   }
 }
 

@@ -18,7 +18,7 @@ const FAILURE_HEADERS: readonly string[] = [
  * id (which the consumer's inbox keys on, so a second replay cannot apply twice), and no failure
  * history, so it gets every retry again. Pure.
  */
-export function replayCopy(letter: DeadLetter, message: Pick<GetMessage, 'content' | 'properties'>, newId: string, at: Date, operator: string): { content: Buffer; options: Options.Publish } {
+export function replayCopy(letter: DeadLetter, message: Pick<GetMessage, 'content' | 'properties'>, newId: string, at: Date, operator: string): { content: Buffer; options: Options.Publish & { messageId: string } } {
   const headers = Object.fromEntries(Object.entries(message.properties.headers ?? {}).filter(([key]) => !FAILURE_HEADERS.includes(key)));
   const content = letter.envelope && typeof letter.envelope.messageId === 'string' ? Buffer.from(JSON.stringify({ ...letter.envelope, messageId: newId })) : message.content;
   return {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { TranscriptRedacted } from '@mo/contracts';
@@ -18,12 +18,12 @@ afterAll(async () => {
   await infra?.dispose();
 });
 
+const CLI = join(__dirname, '../../../dist/infra/dlq/cli.js');
+const cliEnv = () => ({ PATH: process.env.PATH, ADMIN_DATABASE_URL: infra.adminUrl, DATABASE_NAME: infra.database, MO_DB_PASSWORD: TEST_PASSWORD, AMQP_URL: infra.amqpUrl, AMQP_PREFIX: infra.prefix });
+
 /** `npm run dlq` as an operator runs it, from the build, against this file's broker prefix and database. */
 function dlq(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(__dirname, '../../../dist/infra/dlq/cli.js'), ...args], {
-    env: { PATH: process.env.PATH, ADMIN_DATABASE_URL: infra.adminUrl, DATABASE_NAME: infra.database, MO_DB_PASSWORD: TEST_PASSWORD, AMQP_URL: infra.amqpUrl, AMQP_PREFIX: infra.prefix },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(process.execPath, [CLI, ...args], { env: cliEnv(), encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout) };
 }
 
@@ -36,6 +36,21 @@ async function strandedTranscript(text = 'Call me back on 312 555 0147 please') 
   await eventually(async () => (await dlq('show', envelope.messageId, '--json')).status === 0);
   return { orgId, callId, envelope };
 }
+
+/** Dead-letters `count` transcripts of one tenant nobody has created yet; returns their message ids by call id. */
+async function strandedTranscripts(orgId: string, count: number): Promise<Map<string, string>> {
+  const byCall = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    const callId = `call-${randomUUID()}`;
+    const payload = { transcriptId: randomUUID(), callId, turns: [{ speaker: 'caller', text: 'Is Tuesday free?', at: new Date().toISOString() }], entityCounts: {}, rulesVersion: 't', redactedAt: new Date().toISOString() };
+    byCall.set(callId, (await publishEvent(infra, TranscriptRedacted, orgId, payload)).messageId);
+  }
+  await eventually(async () => dlq('list', '--app', 'followup', '--org', orgId, '--json').json()[0].count === count);
+  return byCall;
+}
+
+const storedCalls = async (orgId: string) =>
+  (await infra.asOwner(orgId, (db) => db.query(`SELECT call_id FROM followup.calls`))).rows.map((row: { call_id: string }) => row.call_id);
 
 async function provision(orgId: string): Promise<void> {
   const admin = tenantAdmin(infra);
@@ -99,6 +114,37 @@ describe('npm run dlq', () => {
     expect(replay.status).toBe(1);
     expect(replay.json()).toMatchObject({ outcome: 'stopped', ids: [], error: expect.stringMatching(/has no queue .*redaction\.events; start redaction/) });
     expect(dlq('show', envelope.messageId, '--json').json()).toMatchObject({ id: envelope.messageId, app: 'redaction' });
+  });
+
+  it('loses nothing and applies nothing twice when the replaying process is killed midway', async () => {
+    const orgId = randomUUID();
+    const byCall = await strandedTranscripts(orgId, 20);
+    await provision(orgId);
+
+    const replay = spawn(process.execPath, [CLI, 'replay', '--org', orgId, '--rate', '4', '--operator', 'carol', '--json'], { env: cliEnv(), stdio: 'ignore' });
+    const exited = new Promise((resolve) => replay.once('exit', resolve));
+    await eventually(async () => (await storedCalls(orgId)).length >= 3, { timeoutMs: 15_000 });
+    replay.kill('SIGKILL');
+    await exited;
+
+    // Every message is stored by followup or back in the dead-letter queue; none is neither.
+    const stillDead = await eventually(async () => {
+      const dead: string[] = dlq('replay', '--org', orgId, '--dry-run', '--json').json().ids;
+      const stored = new Set(await storedCalls(orgId));
+      return [...byCall].every(([callId, id]) => stored.has(callId) || dead.includes(id)) && dead;
+    });
+    expect(stillDead.length).toBeGreaterThan(0);
+    expect(stillDead.length).toBeLessThan(20);
+    const killedRun = await infra.asOwner(undefined, (db) => db.query(`SELECT outcome FROM ops.dlq_audit WHERE operator = 'carol'`));
+    expect(killedRun.rows).toEqual([{ outcome: 'started' }]);
+
+    expect(dlq('replay', '--org', orgId, '--json').json()).toMatchObject({ outcome: 'completed' });
+    const stored = await eventually(async () => {
+      const calls = await storedCalls(orgId);
+      return calls.length >= 20 && calls;
+    });
+    expect(stored.sort()).toEqual([...byCall.keys()].sort());
+    expect(dlq('list', '--app', 'followup', '--org', orgId, '--json').json()[0].count).toBe(0);
   });
 
   it('refuses a purge without --yes or without a filter, and purges with both', async () => {

@@ -44,6 +44,8 @@ void runMain(async () => {
     const appDistinct = await httpRun('app, distinct slots', booking.url, clinic, () => slots.next(), DURATION_S);
     const contended = slots.next();
     const appContended = await httpRun('app, one contended slot', booking.url, clinic, () => contended, DURATION_S);
+    // The floor runs alone: a booking process left running would spend the shared cores on its relay.
+    await booking.stop();
     const floorDistinct = await floorRun('floor, distinct slots', bookingUrl, clinic, () => slots.next());
     const floorContended = await floorRun('floor, one contended slot', bookingUrl, clinic, (() => {
       const slot = slots.next();

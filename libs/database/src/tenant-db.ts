@@ -12,7 +12,8 @@ export class NoTenantContextError extends Error {
 
 interface Scope {
   readonly orgId: string;
-  readonly runner: QueryRunner;
+  /** Opened at the first statement, so no connection is held while a request is validated. */
+  runner?: Promise<QueryRunner>;
   readonly afterCommit: Array<() => void>;
   savepoints: number;
 }
@@ -22,6 +23,10 @@ interface Scope {
  * with `set_config(..., true)`, so the setting dies with the transaction and can never leak to the next
  * user of a pooled connection. Row-level security reads that setting; outside `run` there is no
  * connection to query with, so forgetting the tenant fails loudly instead of returning nothing.
+ *
+ * The transaction begins at the first statement of `run`, not at its start: a pooled connection is
+ * taken only for the database work, and work that never reaches the database (a request refused by
+ * validation) takes none.
  */
 export class TenantDb {
   private readonly storage = new AsyncLocalStorage<Scope>();
@@ -35,19 +40,43 @@ export class TenantDb {
       if (current.orgId !== orgId) throw new Error('A tenant transaction cannot switch to another tenant');
       return work();
     }
-    const runner = await this.begin(orgId);
-    const scope: Scope = { orgId, runner, afterCommit: [], savepoints: 0 };
+    const scope: Scope = { orgId, afterCommit: [], savepoints: 0 };
+    let result: T;
     try {
-      const result = await this.storage.run(scope, work);
-      await runner.query('COMMIT');
-      for (const hook of scope.afterCommit) hook();
-      return result;
+      result = await this.storage.run(scope, work);
+    } catch (error) {
+      await this.end(scope, 'ROLLBACK');
+      throw error;
+    }
+    await this.end(scope, 'COMMIT');
+    for (const hook of scope.afterCommit) hook();
+    return result;
+  }
+
+  /** Commits or rolls back, if a statement ever opened the transaction, and returns the connection. */
+  private async end(scope: Scope, how: 'COMMIT' | 'ROLLBACK'): Promise<void> {
+    if (!scope.runner) return;
+    // A begin that failed has already released its connection.
+    const runner = await scope.runner.catch(() => undefined);
+    if (!runner) {
+      if (how === 'COMMIT') await scope.runner;
+      return;
+    }
+    try {
+      if (how === 'COMMIT') await runner.query('COMMIT');
+      else await runner.query('ROLLBACK').catch(() => undefined);
     } catch (error) {
       await runner.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
       await runner.release();
     }
+  }
+
+  private runner(what: string): Promise<QueryRunner> {
+    const scope = this.scope(what);
+    scope.runner ??= this.begin(scope.orgId);
+    return scope.runner;
   }
 
   /**
@@ -79,19 +108,19 @@ export class TenantDb {
   }
 
   /** The EntityManager of the current tenant transaction. */
-  get manager(): EntityManager {
-    return this.scope('manager').runner.manager;
+  async manager(): Promise<EntityManager> {
+    return (await this.runner('manager')).manager;
   }
 
   /** Rows of a statement run in the current tenant transaction. */
   async query<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
-    const result = await this.scope('query').runner.query(sql, [...params], true);
+    const result = await (await this.runner('query')).query(sql, [...params], true);
     return result.records as R[];
   }
 
   /** Number of rows a write statement touched, in the current tenant transaction. */
   async execute(sql: string, params: readonly unknown[] = []): Promise<number> {
-    const result = await this.scope('execute').runner.query(sql, [...params], true);
+    const result = await (await this.runner('execute')).query(sql, [...params], true);
     return result.affected ?? 0;
   }
 
@@ -101,14 +130,15 @@ export class TenantDb {
    */
   async savepoint<T>(work: () => Promise<T>): Promise<T> {
     const scope = this.scope('savepoint');
+    const runner = await this.runner('savepoint');
     const name = `sp_${++scope.savepoints}`;
-    await scope.runner.query(`SAVEPOINT ${name}`);
+    await runner.query(`SAVEPOINT ${name}`);
     try {
       const result = await work();
-      await scope.runner.query(`RELEASE SAVEPOINT ${name}`);
+      await runner.query(`RELEASE SAVEPOINT ${name}`);
       return result;
     } catch (error) {
-      await scope.runner.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      await runner.query(`ROLLBACK TO SAVEPOINT ${name}`);
       throw error;
     }
   }

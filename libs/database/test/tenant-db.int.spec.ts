@@ -30,7 +30,7 @@ const inboxCount = (id: string) =>
 describe('TenantDb', () => {
   it('refuses tenant work outside a tenant transaction, loudly', async () => {
     await expect(db.query('SELECT 1')).rejects.toBeInstanceOf(NoTenantContextError);
-    expect(() => db.manager).toThrow(NoTenantContextError);
+    await expect(db.manager()).rejects.toBeInstanceOf(NoTenantContextError);
     expect(() => db.orgId).toThrow(/needs a tenant transaction/);
   });
 
@@ -47,6 +47,36 @@ describe('TenantDb', () => {
     expect(inside).toBe(tenant.orgId);
     const [after] = await db.discover<{ v: string | null }>(`SELECT current_setting('app.org_id', true) AS v`);
     expect(after!.v ?? '').toBe('');
+  });
+
+  it('takes a connection at the first statement only: work without one runs while another holds the pool', async () => {
+    let release!: () => void;
+    const holding = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const hasConnection = new Promise<void>((resolve) => (started = resolve));
+    // The pool has one connection; this transaction keeps it until released.
+    const holder = db.run(tenant.orgId, async () => {
+      await db.query('SELECT 1');
+      started();
+      await holding;
+    });
+    await hasConnection;
+    await expect(db.run(tenant.orgId, async () => 'validated, refused, no statement')).resolves.toBe('validated, refused, no statement');
+    const waiting = db.run(tenant.orgId, () => db.query<{ v: string }>(`SELECT current_setting('app.org_id', true) AS v`));
+    release();
+    await holder;
+    expect(await waiting).toEqual([{ v: tenant.orgId }]);
+  });
+
+  it('opens one transaction for statements issued together, and commits them as one', async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    await expect(
+      db.run(tenant.orgId, async () => {
+        await Promise.all([insertInbox(a), insertInbox(b)]);
+        throw new Error('undo both');
+      }),
+    ).rejects.toThrow('undo both');
+    expect([await inboxCount(a), await inboxCount(b)]).toEqual([0, 0]);
   });
 
   it('commits the work and runs after-commit hooks once', async () => {

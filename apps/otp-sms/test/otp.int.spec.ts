@@ -153,6 +153,16 @@ describe('resending', () => {
     expect(refused.envelope.payload).toMatchObject({ purpose: 'otp', reason: 'rate_limited' });
     expect(textsTo(to)).toHaveLength(3);
   });
+
+  it('holds the limit when eight holds for one phone arrive at once', async () => {
+    const to = phone();
+    const holds = Array.from({ length: 8 }, () => randomUUID());
+    await Promise.all(holds.map((holdId) => publishEvent(infra, SlotHeld, clinic.orgId, slotHeld(to, holdId))));
+    const outcomes = await Promise.all(holds.map((holdId) => probe.waitFor((m) => ['OtpSent', 'SmsFailed'].includes(m.envelope.type) && m.envelope.payload.holdId === holdId)));
+    expect(outcomes.filter((m) => m.envelope.type === 'OtpSent')).toHaveLength(3);
+    expect(outcomes.filter((m) => m.envelope.type === 'SmsFailed').map((m) => m.envelope.payload.reason)).toEqual(Array(5).fill('rate_limited'));
+    expect(textsTo(to)).toHaveLength(3);
+  });
 });
 
 describe('the daily cap', () => {

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { SmsPurpose } from '@mo/contracts';
 import { TenantDb } from '@mo/database';
 
+/** Advisory lock class of per-phone send locks (the outbox uses another). */
+const PHONE_LOCK_CLASS = 0x0515;
+
 /** Twilio's statuses, ranked; a message's status only ever moves to a higher rank. */
 export const STATUS_RANK: Record<string, number> = {
   sending: 0,
@@ -74,6 +77,14 @@ export class MessageRepository {
   }
 
   /** OTP sends to this phone since `since`: the per-phone limit. */
+  /**
+   * Serialises sends to one phone of the tenant until this transaction ends, so concurrent holds
+   * for the same number see each other's messages when they count against the per-phone limit.
+   */
+  async lockPhone(phone: string): Promise<void> {
+    await this.db.query(`SELECT pg_advisory_xact_lock(${PHONE_LOCK_CLASS}, hashtext($1 || ':' || $2))`, [this.db.orgId, phone]);
+  }
+
   async countToPhone(phone: string, purpose: SmsPurpose, since: Date): Promise<number> {
     const [row] = await this.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM otp_sms.messages WHERE org_id = $1 AND to_phone = $2 AND purpose = $3 AND created_at >= $4`,

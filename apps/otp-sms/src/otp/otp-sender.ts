@@ -56,7 +56,13 @@ export class OtpSender {
     return expiresAt ? { result: 'sent', expiresAt: expiresAt.toISOString() } : { result: 'failed' };
   }
 
+  /**
+   * The per-phone limit is exact under concurrency: the phone's lock is held until this send
+   * commits. The daily cap counts without a tenant-wide lock (that would queue all of a clinic's
+   * texts behind one provider call), so concurrent sends may pass it by at most the in-flight work.
+   */
   private async withinLimits(phone: string, dailyCap: number): Promise<boolean> {
+    await this.messages.lockPhone(phone);
     const since = new Date(this.clock.now().getTime() - TEN_MINUTES);
     if ((await this.messages.countToPhone(phone, 'otp', since)) >= this.policy.sendsPerPhonePer10Minutes) return false;
     return this.sms.withinDailyCap(dailyCap);

@@ -141,6 +141,14 @@ describe('resending', () => {
     expect(await verify(holdId, newCode)).toMatchObject({ result: 'valid' });
   });
 
+  it('texts one new code when the platform retries a resend that is still in flight', async () => {
+    const { holdId, to } = await heldWithCode();
+    clock.advance(30_000);
+    const results = await Promise.all([resend(holdId), resend(holdId), resend(holdId)]);
+    expect(results.map((r) => r.result).sort()).toEqual(['cooldown', 'cooldown', 'sent']);
+    expect(textsTo(to)).toHaveLength(2);
+  });
+
   it('allows at most three codes per phone in ten minutes', async () => {
     const to = phone();
     const holds = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];

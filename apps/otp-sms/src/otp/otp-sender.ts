@@ -41,6 +41,10 @@ export class OtpSender {
   }
 
   async resend(holdId: string): Promise<PayloadOf<typeof OtpResend>> {
+    const seen = await this.challenges.latest(holdId);
+    if (!seen) return { result: 'no_challenge' };
+    // A retried resend waits here for the first to commit, then reads its code and hits the cooldown.
+    await this.messages.lockPhone(seen.phone);
     const latest = await this.challenges.latest(holdId);
     if (!latest || latest.status === 'used' || latest.status === 'locked') return { result: 'no_challenge' };
     const waited = (this.clock.now().getTime() - latest.createdAt.getTime()) / 1000;

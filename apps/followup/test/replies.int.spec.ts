@@ -47,6 +47,18 @@ describe('reply to book', () => {
     expect(bookingsFor(phone)).toHaveLength(1);
   });
 
+  it('two YES texts at once book once, and the second is told the booking stands', async () => {
+    const { phone } = await followedUp();
+    await Promise.all([text(world, phone, 'YES'), text(world, phone, 'Yes!')]);
+
+    const replies = (await smsRequestsTo(world, phone)).slice(1);
+    expect(replies).toHaveLength(2);
+    expect(replies.filter((r) => r.startsWith("You're booked:"))).toHaveLength(1);
+    expect(replies.filter((r) => r.startsWith("You're already booked for"))).toHaveLength(1);
+    await eventually(() => bookingsFor(phone).length > 0);
+    expect(bookingsFor(phone)).toHaveLength(1);
+  });
+
   it('offers the next two free slots when the slot was taken meanwhile', async () => {
     const { phone, startsAt } = await followedUp();
     await holdSlot(world, world.phone(), startsAt);

@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { RebookSlotRpc } from '@mo/contracts';
+import { RpcClient } from '@mo/messaging';
 import { call, createClinic, TestApp, TestClinic, TestInfra } from '@mo/testing';
-import { holdBody, localSlot, startBooking, stopApp } from './fixture';
+import { holdBody, localSlot, startBooking, stopApp, uniquePhone } from './fixture';
 
 let infra: TestInfra;
 let instances: TestApp[];
@@ -81,6 +84,17 @@ describe('one slot, many callers', () => {
       )
       .catch((e: { code?: string; constraint?: string }) => e);
     expect(error).toMatchObject({ code: '23P01', constraint: 'holds_no_overlap' });
+  });
+});
+
+describe('a YES to a follow-up', () => {
+  it('asked twice at once books once, and both answers name that booking', async () => {
+    const request = { followupId: randomUUID(), appointmentTypeId: clinic.cleaning, resourceId: clinic.lee, startsAt: localSlot(clinic, 4, '14:00'), callerPhone: uniquePhone() };
+    const rebook = (instance: TestApp) => instance.app.get(RpcClient).request(RebookSlotRpc, clinic.orgId, request, 5_000);
+    const answers = await Promise.all([rebook(instances[0]!), rebook(instances[1]!), rebook(instances[0]!), rebook(instances[1]!)]);
+    expect(answers.map((a) => a.result)).toEqual(['booked', 'booked', 'booked', 'booked']);
+    expect(new Set(answers.map((a) => a.bookingId)).size).toBe(1);
+    expect(await liveHolds(clinic.lee)).toContainEqual({ start: new Date(request.startsAt), end: new Date(new Date(request.startsAt).getTime() + 30 * 60_000) });
   });
 });
 

@@ -27,8 +27,8 @@ export class RebookService {
 
   async rebook(request: RebookSlot): Promise<Result> {
     const callId = `followup:${request.followupId}`;
-    const earlier = await this.holds.confirmedForCall(callId);
-    if (earlier?.status === 'CONFIRMED') return { result: 'booked', bookingId: earlier.bookingId, label: earlier.hold.startsLocal, alternatives: [] };
+    const earlier = await this.alreadyBooked(callId);
+    if (earlier) return earlier;
     const startsAt = new Date(request.startsAt);
     const found = await this.schedules.schedule({ appointmentTypeId: request.appointmentTypeId, resourceId: request.resourceId });
     if (!found.found) return { result: 'unavailable', alternatives: [] };
@@ -50,7 +50,14 @@ export class RebookService {
     );
     const bookingId = this.ids.next();
     if (await this.transitions.place({ type: 'BookVerified', hold, bookingId })) return { result: 'booked', bookingId, label: hold.startsLocal, alternatives: [] };
-    return { result: 'taken', alternatives: await this.offers(request, startsAt) };
+    // The constraint waited for whoever held the slot to commit; if that was this follow-up asked
+    // a second time, the slot is the caller's own booking, not taken.
+    return (await this.alreadyBooked(callId)) ?? { result: 'taken', alternatives: await this.offers(request, startsAt) };
+  }
+
+  private async alreadyBooked(callId: string): Promise<Result | undefined> {
+    const earlier = await this.holds.confirmedForCall(callId);
+    return earlier?.status === 'CONFIRMED' ? { result: 'booked', bookingId: earlier.bookingId, label: earlier.hold.startsLocal, alternatives: [] } : undefined;
   }
 
   private async offers(request: RebookSlot, after: Date): Promise<Result['alternatives']> {

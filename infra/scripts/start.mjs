@@ -1,6 +1,7 @@
 // `npm start`: the whole system on one machine, from a fresh clone, with a demo clinic and the SMS sandbox.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import { build, ensureDependencies, ensureServices, log, root, run, spawnPrefixed } from './lib.mjs';
 
 const APPS = [
@@ -10,6 +11,19 @@ const APPS = [
   { name: 'followup', port: 3004 },
 ];
 const SANDBOX = 'http://127.0.0.1:3010';
+
+/** Resolves to the port if something already listens on it. */
+const taken = (port) =>
+  new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(port));
+    probe.listen(port, '0.0.0.0', () => probe.close(() => resolve(undefined)));
+  });
+const busy = (await Promise.all([...APPS.map((a) => a.port), 3010].map(taken))).filter(Boolean);
+if (busy.length > 0) {
+  console.error(`Port${busy.length > 1 ? 's' : ''} ${busy.join(', ')} already in use: is Master Orchestrator already running? Stop it (Ctrl-C in its terminal) and run npm start again.`);
+  process.exit(1);
+}
 
 ensureDependencies();
 await ensureServices();
@@ -27,6 +41,20 @@ const children = [
   ...APPS.map(({ name }, i) => spawnPrefixed(name, 'node', [`dist/apps/${name}/src/main.js`], { ADMIN_TOKENS: adminTokens }, i)),
 ];
 
+// The first process to exit on its own takes the rest down, and npm start fails with it.
+const names = ['sandbox', ...APPS.map((a) => a.name)];
+const firstExit = Promise.race(children.map((child, i) => new Promise((resolve) => child.once('exit', (code, signal) => resolve({ name: names[i], code, signal })))));
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  log('stopping...');
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+const exited = () => Promise.all(children.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve)))));
+
 const ready = async (url) => {
   for (let i = 0; i < 200; i++) {
     const ok = await fetch(url).then((r) => r.ok, () => false);
@@ -35,7 +63,14 @@ const ready = async (url) => {
   }
   return false;
 };
-await Promise.all([ready(`${SANDBOX}/health`), ...APPS.map(({ port }) => ready(`http://127.0.0.1:${port}/health/ready`))]);
+const allReady = Promise.all([ready(`${SANDBOX}/health`), ...APPS.map(({ port }) => ready(`http://127.0.0.1:${port}/health/ready`))]).then((oks) => oks.every(Boolean));
+const started = await Promise.race([allReady, firstExit.then(() => false)]);
+if (!started) {
+  if (!stopping) log('the system did not come up; stopping');
+  stop();
+  await exited();
+  process.exit(1);
+}
 
 const line = '─'.repeat(78);
 console.log(`\n${line}
@@ -60,19 +95,11 @@ console.log(`\n${line}
  Press Ctrl-C to stop everything.
 ${line}\n`);
 
-let stopping = false;
-const stop = () => {
-  if (stopping) return;
-  stopping = true;
-  log('stopping...');
-  for (const child of children) child.kill('SIGTERM');
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
-
-await Promise.all(children.map((child) => new Promise((resolve) => child.on('exit', resolve))));
-if (!stopping) {
-  log('a process exited; stopping the rest');
+const first = await firstExit;
+const failed = !stopping;
+if (failed) {
+  log(`${first.name} exited (${first.signal ?? `code ${first.code}`}); stopping the rest`);
   stop();
 }
-process.exit(stopping ? 0 : 1);
+await exited();
+process.exit(failed ? 1 : 0);

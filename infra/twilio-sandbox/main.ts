@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig, runMain } from '@mo/config';
+import { listenError, loadConfig, runMain } from '@mo/config';
 import { SandboxConfig } from './sandbox.config';
 import { TwilioSandbox } from './sandbox';
 
@@ -11,7 +11,9 @@ void runMain(async () => {
     secret: config.SANDBOX_SECRET,
     callbackDelayMs: config.SANDBOX_CALLBACK_DELAY_MS,
   });
-  const url = await sandbox.start();
+  const url = await sandbox.start().catch((error: unknown) => {
+    throw listenError(error, 'SANDBOX_PORT', config.SANDBOX_PORT);
+  });
   process.stdout.write(`Twilio sandbox listening on ${url} (messages: ${url}/sandbox/messages)\n`);
   const stop = () => void sandbox.stop().then(() => process.exit(0));
   process.on('SIGTERM', stop);

@@ -48,7 +48,14 @@ export class TwilioSandbox {
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.route(req, res).catch((error) => reply(res, 500, { message: String(error) })));
-    await new Promise<void>((resolve) => this.server!.listen(this.options.port, this.options.host, resolve));
+    const server = this.server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.options.port, this.options.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
     const { port } = this.server.address() as AddressInfo;
     return `http://${this.options.host === '0.0.0.0' ? '127.0.0.1' : this.options.host}:${port}`;
   }

@@ -42,6 +42,17 @@ function describe(error: ValidationError): string {
 }
 
 /**
+ * A server that cannot listen on its configured port is misconfigured, not broken: the error names
+ * the variable to change. Other errors pass through unchanged.
+ */
+export function listenError(error: unknown, variable: string, port: number): unknown {
+  const code = (error as { code?: string } | undefined)?.code;
+  if (code === 'EADDRINUSE') return new ConfigError(`Configuration error: ${variable} ${port} is already in use (is another instance running?); stop it or set ${variable}`);
+  if (code === 'EACCES') return new ConfigError(`Configuration error: ${variable} ${port} needs privileges this process does not have; set ${variable} above 1023`);
+  return error;
+}
+
+/**
  * Runs an entry point and turns a ConfigError into one line on stderr and exit code 78 (EX_CONFIG),
  * never a stack trace.
  */

@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import { listenError } from '@mo/config';
 import { createValidationPipe } from '@mo/http';
 import { createLogger, NestPinoLogger } from '@mo/logging';
 import { AmqpTransport, ConsumerHost } from '@mo/messaging';
@@ -84,7 +85,12 @@ async function closeHttp(app: INestApplication): Promise<void> {
 /** Runs an app as a process: listens, and shuts down gracefully on SIGTERM or SIGINT. */
 export async function runApp(module: DynamicModule, options: AppOptions & { port: number; host: string; shutdownTimeoutMs: number }): Promise<void> {
   const app = await createApp(module, options);
-  await app.listen({ port: options.port, host: options.host });
+  try {
+    await app.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw listenError(error, 'PORT', options.port);
+  }
   const logger = new Logger(options.name);
   logger.log(`listening on http://${options.host}:${options.port} (docs at /docs)`);
   let stopping: Promise<void> | undefined;

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { AppProcess, eventually, TcpProxy, TestInfra } from '@mo/testing';
 
 let infra: TestInfra;
@@ -37,5 +39,21 @@ describe('readiness', () => {
 
     proxy.restore();
     await eventually(async () => (await readiness()).status === 200, { timeoutMs: 30_000 });
+  });
+});
+
+describe('start-up', () => {
+  it('stops with one line naming PORT when the port is taken, and leaves the running instance alone', async () => {
+    const port = new URL(app.url).port;
+    const second = spawn(process.execPath, [join(__dirname, '../../../dist/apps/redaction/src/main.js')], {
+      env: { PATH: process.env.PATH ?? '', ...infra.env('redaction'), HOST: '127.0.0.1', PORT: port, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    second.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => second.once('exit', resolve));
+    expect(code).toBe(78);
+    expect(stderr.trim()).toBe(`Configuration error: PORT ${port} is already in use (is another instance running?); stop it or set PORT`);
+    expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
   });
 });

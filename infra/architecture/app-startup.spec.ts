@@ -24,3 +24,18 @@ describe.each(apps)('the %s process', (app) => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe.each([
+  ['demo', 'dist/infra/demo/demo.js'],
+  ['loadtest', 'dist/infra/loadtest/cli.js'],
+])('npm run %s without a running system', (_name, script) => {
+  it('says to start it first, in one line and no stack trace', () => {
+    const result = spawnSync(process.execPath, [join(root, script)], {
+      env: { PATH: process.env.PATH, BOOKING_URL: 'http://127.0.0.1:9' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('nothing answers at http://127.0.0.1:9; start the system first with `npm start`');
+  });
+});

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig, runMain } from '@mo/config';
+import { loadConfig, OperatorError, runMain } from '@mo/config';
 import { OWNER_ROLE, roleUrl } from '@infra/db';
 import { DEMO_SENDER, seedDemo, TenantAdmin } from '@infra/tenant';
 import { DemoConfig } from './demo.config';
@@ -10,7 +10,7 @@ import { bookWithCode, formatTimeline, quietThenYes, smsFails } from './scenario
 void runMain(async () => {
   const config = loadConfig(DemoConfig);
   const ready = await fetch(`${config.BOOKING_URL}/health/ready`).then((r) => r.ok, () => false);
-  if (!ready) throw new Error(`nothing answers at ${config.BOOKING_URL}; start the system first with \`npm start\``);
+  if (!ready) throw new OperatorError(`nothing answers at ${config.BOOKING_URL}; start the system first with \`npm start\``);
   const admin = new TenantAdmin(roleUrl(config.ADMIN_DATABASE_URL, OWNER_ROLE, config.MO_DB_PASSWORD, config.DATABASE_NAME), {
     tenantSecretsKey: config.TENANT_SECRETS_KEY,
     credentialsKey: config.CREDENTIALS_KEY,

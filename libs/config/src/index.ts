@@ -1,2 +1,2 @@
-export { ConfigError, listenError, loadConfig, runMain } from './load-config';
+export { ConfigError, listenError, loadConfig, OperatorError, runMain } from './load-config';
 export { CommonConfig, DEV_KEY, IsBase64Key } from './common.config';

@@ -10,6 +10,14 @@ export class ConfigError extends Error {
   }
 }
 
+/** A failure the operator can act on (start the system first, free a port): one line on stderr, exit 1. */
+export class OperatorError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OperatorError';
+  }
+}
+
 type ConfigClass<T> = new () => T;
 
 /**
@@ -54,7 +62,7 @@ export function listenError(error: unknown, variable: string, port: number): unk
 
 /**
  * Runs an entry point and turns a ConfigError into one line on stderr and exit code 78 (EX_CONFIG),
- * never a stack trace.
+ * and an OperatorError into one line and exit code 1: never a stack trace for either.
  */
 export async function runMain(main: () => Promise<void>): Promise<void> {
   try {
@@ -63,6 +71,10 @@ export async function runMain(main: () => Promise<void>): Promise<void> {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(78);
+    }
+    if (error instanceof OperatorError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
     }
     throw error;
   }

@@ -110,10 +110,19 @@ describe('input', () => {
     [{ resourceId: 'dr-lee' }, 'resourceId'],
     [{ callId: '' }, 'callId'],
     [{ unexpected: true }, 'unexpected'],
+    [{ caller: [] }, 'caller'],
+    [{ caller: 'Sam' }, 'caller'],
+    [{ callId: 'call\u0000' }, 'callId'],
+    [{ caller: { phone: '+13125550147', firstName: 'Sam\u0000' } }, 'caller.firstName'],
   ])('answers 400 naming the field for %j', async (overrides, field) => {
     const response = await post({ ...holdBody(clinic, localSlot(clinic, 6, '09:00')), ...overrides });
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ error: 'validation_failed', message: expect.stringContaining(field), field });
+  });
+
+  it('says a missing field is required, whatever its other rules', async () => {
+    const { callId: _omitted, ...body } = holdBody(clinic, localSlot(clinic, 6, '09:00'));
+    expect(await post(body)).toMatchObject({ status: 400, body: { error: 'validation_failed', field: 'callId', message: 'callId is required' } });
   });
 
   it('answers 400 for a body that is not JSON', async () => {

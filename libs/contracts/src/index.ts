@@ -20,5 +20,5 @@ export * from './otp-sms/requests';
 export * from './redaction/events';
 export { rpc, type Rpc, type RpcReply } from './rpc';
 export { SUBSCRIPTIONS } from './subscriptions';
-export { assertValid, describeValidationError, validateAs, type Validated } from './validate';
+export { assertValid, describeValidationError, nulCharacterAt, validateAs, type Validated } from './validate';
 export * from './validation';

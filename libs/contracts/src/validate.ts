@@ -12,6 +12,8 @@ export function validateAs<T extends object>(cls: ContractClass<T>, data: unknow
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, field: '(root)', message: 'must be a JSON object' };
   }
+  const nul = nulCharacterAt(data);
+  if (nul !== undefined) return { ok: false, field: nul, message: `${nul} must not contain NUL characters` };
   const value = plainToInstance(cls, data);
   const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: strict, forbidUnknownValues: true });
   if (errors.length === 0) return { ok: true, value };
@@ -33,8 +35,27 @@ export function describeValidationError(error: ValidationError): { field: string
 function firstLeaf(error: ValidationError, prefix: string): { field: string; message: string } {
   const path = prefix ? `${prefix}.${error.property}` : error.property;
   if (error.children && error.children.length > 0) return firstLeaf(error.children[0]!, path);
+  // Whatever rule fails first, the fix for an absent field is to send it.
+  if (error.value === undefined && error.constraints && !('whitelistValidation' in error.constraints)) return { field: path, message: `${path} is required` };
   const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is invalid`;
   // class-validator messages begin with the bare property name; show the full dotted path instead.
   const text = message.startsWith(error.property) ? path + message.slice(error.property.length) : `${path}: ${message}`;
   return { field: path, message: text };
+}
+
+/**
+ * The dotted path of the first string (value or key) holding a NUL character, which no PostgreSQL
+ * text column can store; undefined when there is none. Checked before any DTO or contract, so such
+ * input is refused as invalid instead of failing later as a database error.
+ */
+export function nulCharacterAt(value: unknown, path = '', depth = 0): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || '(root)' : undefined;
+  if (value === null || typeof value !== 'object' || depth > 32) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (key.includes('\u0000')) return at;
+    const found = nulCharacterAt(item, at, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -3,10 +3,12 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsArray,
   IsDefined,
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -63,6 +65,9 @@ export const IsOptionalText = (maxLength: number, description?: string) =>
 export const IsCount = (description?: string) =>
   applyDecorators(IsInt(), Min(0), ApiProperty({ type: 'integer', minimum: 0, description }));
 
-/** A nested object validated as its own class. */
+/** A list of nested objects, each validated as its own class; an element that is not an object is refused. */
+export const IsNestedArray = (type: () => new () => object) => applyDecorators(IsArray(), IsObject({ each: true }), ValidateNested({ each: true }), Type(type));
+
+/** A nested object validated as its own class; an array in its place is refused, not validated element-wise. */
 export const IsNested = (type: () => new () => object, description?: string) =>
-  applyDecorators(IsDefined(), ValidateNested(), Type(type), ApiProperty({ type, description }));
+  applyDecorators(IsDefined(), IsObject(), ValidateNested(), Type(type), ApiProperty({ type, description }));

@@ -1,10 +1,24 @@
-import { ValidationPipe } from '@nestjs/common';
-import { describeValidationError } from '@mo/contracts';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { describeValidationError, nulCharacterAt } from '@mo/contracts';
 import { ApiError } from './api-error';
 
-/** Bodies, queries and params are validated against their DTO; the 400 names the first bad field. */
+/**
+ * Bodies, queries and params are validated against their DTO; the 400 names the first bad field.
+ * Strings with a NUL character are refused first, whatever the DTO says: PostgreSQL cannot store them.
+ */
+class RequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const nul = nulCharacterAt(value);
+    if (nul !== undefined) {
+      const field = metadata.type === 'param' && metadata.data && nul === '(root)' ? metadata.data : nul;
+      throw new ApiError(400, 'validation_failed', `${field} must not contain NUL characters`, { field });
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { IsInstant, IsText } from '@mo/contracts';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsInstant, IsNestedArray, IsText } from '@mo/contracts';
 import { MASKS } from '../redact/redact.dto';
 
 export class TurnDto {
@@ -13,11 +12,9 @@ export class TurnDto {
 export class TranscriptDto {
   @IsText(128, "The telephony platform's id of the call; one transcript per call") callId!: string;
   @ApiProperty({ type: [TurnDto] })
-  @IsArray()
+  @IsNestedArray(() => TurnDto)
   @ArrayMinSize(1)
   @ArrayMaxSize(2_000)
-  @ValidateNested({ each: true })
-  @Type(() => TurnDto)
   turns!: TurnDto[];
   @ApiPropertyOptional({ enum: MASKS, default: 'tag' }) @IsOptional() @IsIn(MASKS) mask?: (typeof MASKS)[number];
 }

@@ -1,8 +1,7 @@
-import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import { Contract, Sensitive } from '../contract';
 import { rpc } from '../rpc';
-import { IsE164Phone, IsId, IsInstant, IsOptionalId, IsOptionalText, IsText } from '../validation';
+import { IsE164Phone, IsId, IsInstant, IsNestedArray, IsOptionalId, IsOptionalText, IsText } from '../validation';
 
 @Contract({
   type: 'SmsRequested',
@@ -50,7 +49,7 @@ export class RebookResult {
   @IsIn(['booked', 'taken', 'unavailable']) result!: 'booked' | 'taken' | 'unavailable';
   @IsOptionalId() bookingId?: string;
   @IsOptionalText(100) label?: string;
-  @IsArray() @ValidateNested({ each: true }) @Type(() => OfferedSlot) alternatives!: OfferedSlot[];
+  @IsNestedArray(() => OfferedSlot) alternatives!: OfferedSlot[];
 }
 
 export const RebookSlotRpc = rpc(RebookSlot, RebookResult);

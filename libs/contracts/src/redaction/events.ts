@@ -1,7 +1,6 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsObject, IsString, MaxLength } from 'class-validator';
 import { Contract } from '../contract';
-import { IsId, IsInstant, IsText } from '../validation';
+import { IsId, IsInstant, IsNestedArray, IsText } from '../validation';
 
 export class RedactedTurn {
   @IsText(32) speaker!: string;
@@ -20,7 +19,7 @@ export class RedactedTurn {
 export class TranscriptRedacted {
   @IsId() transcriptId!: string;
   @IsText(128) callId!: string;
-  @IsArray() @ArrayMaxSize(5_000) @ValidateNested({ each: true }) @Type(() => RedactedTurn) turns!: RedactedTurn[];
+  @IsNestedArray(() => RedactedTurn) @ArrayMaxSize(5_000) turns!: RedactedTurn[];
   @IsObject() entityCounts!: Record<string, number>;
   @IsText(32) rulesVersion!: string;
   @IsInstant() redactedAt!: string;

@@ -8,6 +8,7 @@ import { Redaction1764000000600 } from '../../migrations/1764000000600-redaction
 import { Followup1764000000700 } from '../../migrations/1764000000700-followup';
 import { Operations1764000000800 } from '../../migrations/1764000000800-operations';
 import { MessageCorrelation1764000000900 } from '../../migrations/1764000000900-message-correlation';
+import { UnsettledSends1764000001000 } from '../../migrations/1764000001000-unsettled-sends';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Followup1764000000700,
   Operations1764000000800,
   MessageCorrelation1764000000900,
+  UnsettledSends1764000001000,
 ];

@@ -43,6 +43,9 @@ export class TwilioSandbox {
   readonly messages: SandboxMessage[] = [];
   private server?: Server;
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** While paused, API calls to send wait here: a provider that is slow to answer. */
+  private paused?: { resume: () => void; gate: Promise<void>; waiting: number };
+  private failing = 0;
 
   constructor(private readonly options: SandboxOptions) {}
 
@@ -60,7 +63,31 @@ export class TwilioSandbox {
     return `http://${this.options.host === '0.0.0.0' ? '127.0.0.1' : this.options.host}:${port}`;
   }
 
+  /** Holds every send request unanswered until `resumeSending`, like a provider having a slow moment. */
+  pauseSending(): void {
+    if (this.paused) return;
+    let resume!: () => void;
+    const gate = new Promise<void>((resolve) => (resume = resolve));
+    this.paused = { resume, gate, waiting: 0 };
+  }
+
+  resumeSending(): void {
+    this.paused?.resume();
+    this.paused = undefined;
+  }
+
+  /** Answers the next `count` send requests with 503, as Twilio does in an outage. */
+  failNextSends(count: number): void {
+    this.failing = count;
+  }
+
+  /** Send requests waiting for `resumeSending`. */
+  get waitingSends(): number {
+    return this.paused?.waiting ?? 0;
+  }
+
   async stop(): Promise<void> {
+    this.resumeSending();
     for (const timer of this.timers) clearTimeout(timer);
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
@@ -75,7 +102,20 @@ export class TwilioSandbox {
     const [, accountSid, resource] = account;
     if (!this.authorised(req, accountSid!)) return reply(res, 401, twilioError(20003, 'Authenticate', 401));
     if (resource === '.json' && req.method === 'GET') return reply(res, 200, { sid: accountSid, status: 'active', friendly_name: 'Sandbox account', type: 'Full' });
-    if (resource === '/Messages.json' && req.method === 'POST') return this.create(accountSid!, new URLSearchParams(await readBody(req)), res);
+    if (resource === '/Messages.json' && req.method === 'POST') {
+      const form = new URLSearchParams(await readBody(req));
+      if (this.paused) {
+        const paused = this.paused;
+        paused.waiting++;
+        await paused.gate;
+        paused.waiting--;
+      }
+      if (this.failing > 0) {
+        this.failing--;
+        return reply(res, 503, twilioError(20503, 'Service unavailable', 503));
+      }
+      return this.create(accountSid!, form, res);
+    }
     return reply(res, 405, twilioError(20004, 'Method not allowed', 405));
   }
 

@@ -40,4 +40,12 @@ export class OtpSmsConfig extends CommonConfig {
 
   @IsInt() @Min(500) @Max(60_000)
   TWILIO_TIMEOUT_MS: number = 5_000;
+
+  /** How often each instance looks for sends a crash left without the provider's answer. */
+  @IsInt() @Min(1_000) @Max(3_600_000)
+  SMS_SWEEP_INTERVAL_MS: number = 15_000;
+
+  /** A send still `sending` after this long is reported failed; it must exceed the longest send (three attempts of TWILIO_TIMEOUT_MS and their pauses). */
+  @IsInt() @Min(10_000) @Max(3_600_000)
+  SMS_UNSETTLED_AFTER_MS: number = 120_000;
 }

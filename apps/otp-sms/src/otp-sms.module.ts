@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
+import { ConfigError } from '@mo/config';
 import { SecretBox } from '@mo/crypto';
 import { PlatformModule } from '@mo/platform';
 import { CREDENTIALS_BOX, CredentialsService } from './credentials/credentials.service';
@@ -11,12 +12,13 @@ import { OtpConsumer } from './otp/otp.consumer';
 import { OtpPolicy } from './otp/otp-policy';
 import { OtpSender } from './otp/otp-sender';
 import { OtpVerifier } from './otp/otp-verifier';
-import { PUBLIC_BASE_URL, SmsSender } from './sms/sms-sender';
+import { PROVIDER_RETRY_DELAYS_MS, PUBLIC_BASE_URL, SmsSender } from './sms/sms-sender';
 import { InboundController } from './inbound/inbound.controller';
 import { InboundRepository } from './inbound/inbound.repository';
 import { InboundService } from './inbound/inbound.service';
 import { SmsMetrics } from './sms/sms.metrics';
 import { SmsRequestConsumer } from './sms/sms-request.consumer';
+import { UNSETTLED_SWEEP, UnsettledSendSweeper } from './sms/unsettled-send.sweeper';
 import { StatusController } from './status/status.controller';
 import { StatusService } from './status/status.service';
 import { TwilioSignatureGuard } from './status/twilio-signature.guard';
@@ -26,6 +28,10 @@ import { TwilioGateway } from './twilio/twilio.gateway';
 @Module({})
 export class OtpSmsModule {
   static forRoot(config: OtpSmsConfig): DynamicModule {
+    const longestSend = PROVIDER_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay + config.TWILIO_TIMEOUT_MS, 0);
+    if (config.SMS_UNSETTLED_AFTER_MS <= longestSend) {
+      throw new ConfigError(`Configuration error: SMS_UNSETTLED_AFTER_MS must exceed ${longestSend} (three attempts of TWILIO_TIMEOUT_MS and their pauses), or a send still in progress would be reported failed`);
+    }
     return {
       module: OtpSmsModule,
       imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
@@ -58,6 +64,8 @@ export class OtpSmsModule {
         InboundRepository,
         InboundService,
         TwilioSignatureGuard,
+        { provide: UNSETTLED_SWEEP, useValue: { intervalMs: config.SMS_SWEEP_INTERVAL_MS, unsettledAfterMs: config.SMS_UNSETTLED_AFTER_MS } },
+        UnsettledSendSweeper,
       ],
     };
   }

@@ -1,10 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import twilio from 'twilio';
-import { InboundSmsReceived, routingKeyOf, SmsFailed, SmsRequested, SmsSent } from '@mo/contracts';
+import { InboundSmsReceived, routingKeyOf, SmsFailed, SmsRequested, SmsSent, VerifyOtpRpc } from '@mo/contracts';
 import { ManualClock } from '@mo/context';
+import { RpcClient } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
 import { AmqpProbe, createClinic, eventually, phoneSequence, publishEvent, textsTo, TestApp, TestClinic, TestInfra } from '@mo/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
+import { UnsettledSendSweeper } from '../src/sms/unsettled-send.sweeper';
 import { startOtpSms } from './fixture';
 
 let infra: TestInfra;
@@ -67,6 +69,63 @@ describe('SmsRequested', () => {
       expect.objectContaining({ purpose: 'followup', reason: 'api_error', errorCode: 21211, messageId: refused.requestId }),
     ]);
     expect(textsTo(sandbox, noAccount.to)).toHaveLength(0);
+  });
+});
+
+describe('sending', () => {
+  const statusOf = async (messageId: string) =>
+    (await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT status FROM otp_sms.messages WHERE message_id = $1`, [messageId]))).rows[0]?.status as string | undefined;
+
+  it('holds no database connection while the provider is slow, so code checks are still answered', async () => {
+    // More sends in flight than the pool has connections (10).
+    const requests = Array.from({ length: 12 }, () => request(phone()));
+    sandbox.pauseSending();
+    try {
+      await Promise.all(requests.map((r) => publishEvent(infra, SmsRequested, clinic.orgId, r)));
+      await eventually(() => sandbox.waitingSends === requests.length);
+      const check = await otp.app.get(RpcClient).request(VerifyOtpRpc, clinic.orgId, { holdId: randomUUID(), code: '123456' }, 5_000);
+      expect(check).toMatchObject({ result: 'no_challenge' });
+      expect(await statusOf(requests[0]!.requestId)).toBe('sending');
+    } finally {
+      sandbox.resumeSending();
+    }
+    await eventually(() => requests.every((r) => probe.ofType('SmsSent').some((m) => m.envelope.payload.requestId === r.requestId)));
+    expect(await statusOf(requests[0]!.requestId)).not.toBe('sending');
+  });
+
+  it('asks again when the provider is briefly unavailable, and texts once', async () => {
+    const sms = request(phone());
+    sandbox.failNextSends(1);
+    await publishEvent(infra, SmsRequested, clinic.orgId, sms);
+    await probe.waitFor((m) => m.envelope.type === 'SmsSent' && m.envelope.payload.requestId === sms.requestId);
+    expect(textsTo(sandbox, sms.to)).toHaveLength(1);
+    expect(probe.ofType('SmsFailed').filter((m) => m.envelope.payload.messageId === sms.requestId)).toHaveLength(0);
+  });
+
+  it('reports a send a crash left without the provider answer as failed, once, and voids its code', async () => {
+    const [stuck, fresh, holdId] = [randomUUID(), randomUUID(), randomUUID()];
+    const to = phone();
+    const at = clock.now();
+    await infra.asOwner(clinic.orgId, async (db) => {
+      for (const id of [stuck, fresh]) {
+        await db.query(
+          `INSERT INTO otp_sms.messages (org_id, message_id, purpose, hold_id, to_phone, status, status_rank, created_at, updated_at) VALUES ($1, $2, 'otp', $3, $4, 'sending', 0, $5, $5)`,
+          [clinic.orgId, id, holdId, to, id === stuck ? new Date(at.getTime() - 121_000) : at],
+        );
+      }
+      await db.query(
+        `INSERT INTO otp_sms.challenges (org_id, challenge_id, hold_id, phone, code_hmac, status, expires_at, created_at, message_id) VALUES ($1, $2, $3, $4, $5, 'active', $6, $6, $7)`,
+        [clinic.orgId, randomUUID(), holdId, to, randomBytes(32), new Date(at.getTime() + 600_000), stuck],
+      );
+    });
+
+    expect(await otp.app.get(UnsettledSendSweeper).runOnce()).toBe(1);
+    expect(await otp.app.get(UnsettledSendSweeper).runOnce()).toBe(0);
+    const failed = await probe.waitFor((m) => m.envelope.type === 'SmsFailed' && m.envelope.payload.messageId === stuck);
+    expect(failed.envelope.payload).toMatchObject({ purpose: 'otp', holdId, reason: 'api_error' });
+    expect([await statusOf(stuck), await statusOf(fresh)]).toEqual(['failed', 'sending']);
+    expect(await otp.app.get(RpcClient).request(VerifyOtpRpc, clinic.orgId, { holdId, code: '123456' }, 5_000)).toMatchObject({ result: 'no_challenge' });
+    expect(probe.ofType('SmsFailed').filter((m) => m.envelope.payload.messageId === stuck)).toHaveLength(1);
   });
 });
 

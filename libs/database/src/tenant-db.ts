@@ -14,7 +14,7 @@ interface Scope {
   readonly orgId: string;
   /** Opened at the first statement, so no connection is held while a request is validated. */
   runner?: Promise<QueryRunner>;
-  readonly afterCommit: Array<() => void>;
+  readonly afterCommit: Array<() => void | Promise<void>>;
   savepoints: number;
 }
 
@@ -49,7 +49,7 @@ export class TenantDb {
       throw error;
     }
     await this.end(scope, 'COMMIT');
-    for (const hook of scope.afterCommit) hook();
+    for (const hook of scope.afterCommit) await hook();
     return result;
   }
 
@@ -143,8 +143,12 @@ export class TenantDb {
     }
   }
 
-  /** Runs after the current transaction commits; never after a rollback. */
-  afterCommit(hook: () => void): void {
+  /**
+   * Runs after the current transaction commits, never after a rollback, outside it: a hook that needs
+   * the database opens a transaction of its own. `run` returns once every hook has finished, in order;
+   * work that must not hold a connection (a call to another service) belongs here.
+   */
+  afterCommit(hook: () => void | Promise<void>): void {
     this.scope('afterCommit').afterCommit.push(hook);
   }
 

@@ -91,6 +91,22 @@ describe('TenantDb', () => {
     expect(await inboxCount(id)).toBe(1);
   });
 
+  it('runs after-commit work outside the transaction, in order, and returns once it is done', async () => {
+    const [id, later] = [randomUUID(), randomUUID()];
+    const seen: string[] = [];
+    await db.run(tenant.orgId, async () => {
+      await insertInbox(id);
+      db.afterCommit(async () => {
+        seen.push(`outside: ${!db.inTenant}, committed: ${await inboxCount(id)}`);
+        // With a pool of one, this only works if the first transaction has given its connection back.
+        await db.run(tenant.orgId, () => insertInbox(later));
+      });
+      db.afterCommit(() => void seen.push('second'));
+    });
+    expect(seen).toEqual(['outside: true, committed: 1', 'second']);
+    expect(await inboxCount(later)).toBe(1);
+  });
+
   it('rolls everything back on error and skips after-commit hooks', async () => {
     const id = randomUUID();
     const hook = jest.fn();

@@ -82,4 +82,9 @@ export class ChallengeRepository {
       holdId,
     ]);
   }
+
+  /** Voids the code an SMS was carrying, when that SMS is known to have failed. */
+  async voidForMessage(messageId: string): Promise<void> {
+    await this.db.execute(`UPDATE otp_sms.challenges SET status = 'void' WHERE org_id = $1 AND message_id = $2 AND status = 'active'`, [this.db.orgId, messageId]);
+  }
 }

@@ -101,4 +101,27 @@ export class MessageRepository {
     );
     return row?.n ?? 0;
   }
+
+  /** Tenants with a send whose provider answer was never stored (a crash mid-send); across tenants. */
+  async orgsWithUnsettled(olderThan: Date, maxOrgs = 1_000): Promise<string[]> {
+    const rows = await this.db.discover<{ org_id: string }>(`SELECT org_id FROM otp_sms.orgs_with_unsettled_sends($1, $2)`, [olderThan, maxOrgs]);
+    return rows.map((row) => row.org_id);
+  }
+
+  /** This tenant's sends still `sending` since before `olderThan`, locked until the transaction ends. */
+  async claimUnsettled(olderThan: Date, limit: number): Promise<UnsettledSend[]> {
+    return this.db.query<UnsettledSend>(
+      `SELECT message_id AS "messageId", purpose, hold_id AS "holdId", followup_id AS "followupId" FROM otp_sms.messages
+        WHERE org_id = $1 AND status = 'sending' AND created_at < $2
+        ORDER BY created_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
+      [this.db.orgId, olderThan, limit],
+    );
+  }
+}
+
+export interface UnsettledSend {
+  messageId: string;
+  purpose: SmsPurpose | null;
+  holdId: string | null;
+  followupId: string | null;
 }

@@ -4,8 +4,7 @@ import { Clock, IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { Outbox } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
-import { SmsSender } from '../sms/sms-sender';
-import { SmsAccount } from '../twilio/sms-gateway';
+import { SmsRequest, SmsSender } from '../sms/sms-sender';
 import { ChallengeRepository } from './challenge.repository';
 import { MessageRepository } from './message.repository';
 import { codeHmac, newCode, otpText } from './otp-code';
@@ -37,7 +36,12 @@ export class OtpSender {
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'credentials');
     if (!(await this.withinLimits(held.callerPhone, usable.dailySmsCap))) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'rate_limited');
-    await this.issue(held.holdId, held.callerPhone, usable.account, usable.clinicName, false);
+    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(held.holdId, held.callerPhone, usable.clinicName);
+    // The provider is called after the challenge commits; OtpSent follows its answer.
+    await this.sms.sendAfterCommit(usable.account, request, async (result) => {
+      if (result.ok) await this.announce(held.holdId, challengeId, request.messageId, expiresAt, sentAt, false);
+      else await this.challenges.settle(challengeId, 'void');
+    });
   }
 
   async resend(holdId: string): Promise<PayloadOf<typeof OtpResend>> {
@@ -56,8 +60,15 @@ export class OtpSender {
     }
     if (!(await this.withinLimits(latest.phone, usable.dailySmsCap))) return { result: 'rate_limited' };
     await this.challenges.voidActive(holdId);
-    const expiresAt = await this.issue(holdId, latest.phone, usable.account, usable.clinicName, true);
-    return expiresAt ? { result: 'sent', expiresAt: expiresAt.toISOString() } : { result: 'failed' };
+    // The caller waits for this answer, so the provider is called inside the transaction.
+    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(holdId, latest.phone, usable.clinicName);
+    const sent = await this.sms.dispatch(usable.account, request);
+    if (!sent.ok) {
+      await this.challenges.settle(challengeId, 'void');
+      return { result: 'failed' };
+    }
+    await this.announce(holdId, challengeId, request.messageId, expiresAt, sentAt, true);
+    return { result: 'sent', expiresAt: expiresAt.toISOString() };
   }
 
   /**
@@ -72,8 +83,8 @@ export class OtpSender {
     return this.sms.withinDailyCap(dailyCap);
   }
 
-  /** Stores a new challenge and texts its code; returns when it expires, or undefined if the SMS failed. */
-  private async issue(holdId: string, phone: string, account: SmsAccount, clinicName: string, resend: boolean): Promise<Date | undefined> {
+  /** Stores a new challenge; returns the SMS that carries its code, which exists nowhere else. */
+  private async newChallenge(holdId: string, phone: string, clinicName: string): Promise<{ challengeId: string; request: SmsRequest; expiresAt: Date; sentAt: Date }> {
     const now = this.clock.now();
     const code = newCode();
     const challengeId = this.ids.next();
@@ -90,16 +101,14 @@ export class OtpSender {
       messageId,
     });
     const body = otpText(code, clinicName, Math.round(this.policy.ttlSeconds / 60));
-    const sent = await this.sms.dispatch(account, { messageId, purpose: 'otp', to: phone, body, holdId });
-    if (!sent.ok) {
-      await this.challenges.settle(challengeId, 'void');
-      return undefined;
-    }
+    return { challengeId, request: { messageId, purpose: 'otp', to: phone, body, holdId }, expiresAt, sentAt: now };
+  }
+
+  private async announce(holdId: string, challengeId: string, messageId: string, expiresAt: Date, sentAt: Date, resend: boolean): Promise<void> {
     await this.outbox.add(
       OtpSent,
-      { holdId, challengeId, messageId, expiresAt: expiresAt.toISOString(), sentAt: now.toISOString(), resend },
+      { holdId, challengeId, messageId, expiresAt: expiresAt.toISOString(), sentAt: sentAt.toISOString(), resend },
       { aggregateId: holdId },
     );
-    return expiresAt;
   }
 }

@@ -26,13 +26,13 @@ export class SmsRequestConsumer {
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sender.reportFailure({ ...subject, messageId: request.requestId }, 'credentials');
     if (!(await this.sender.withinDailyCap(usable.dailySmsCap))) return this.sender.reportFailure({ ...subject, messageId: request.requestId }, 'rate_limited');
-    const sent = await this.sender.dispatch(usable.account, { messageId: request.requestId, to: request.to, body: request.body, ...subject });
-    if (sent.ok) {
+    await this.sender.sendAfterCommit(usable.account, { messageId: request.requestId, to: request.to, body: request.body, ...subject }, async (sent) => {
+      if (!sent.ok) return;
       await this.outbox.add(
         SmsSent,
         { messageId: request.requestId, requestId: request.requestId, ...subject, sentAt: this.clock.now().toISOString() },
         { aggregateId: request.followupId ?? request.holdId ?? request.requestId },
       );
-    }
+    });
   }
 }

@@ -10,6 +10,9 @@ import { SmsMetrics } from './sms.metrics';
 
 export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
 
+/** Waits before each attempt at a send whose provider was unavailable; their sum plus three timeouts stays under SMS_UNSETTLED_AFTER_MS. */
+export const PROVIDER_RETRY_DELAYS_MS: readonly number[] = [0, 1_000, 5_000];
+
 export interface SmsRequest {
   messageId: string;
   purpose: SmsPurpose;
@@ -26,7 +29,7 @@ export type FailureSubject = Pick<SmsRequest, 'purpose' | 'holdId' | 'followupId
 
 /**
  * Sends one SMS through the clinic's own account and records it. Every failure, from the API call
- * or unusable credentials, becomes a SmsFailed event in the same transaction.
+ * or unusable credentials, becomes a SmsFailed event in the transaction that records it.
  */
 @Injectable()
 export class SmsSender {
@@ -50,34 +53,40 @@ export class SmsSender {
     return (await this.messages.countSince(startOfDay)) < cap;
   }
 
-  async dispatch(account: SmsAccount, request: SmsRequest): Promise<Dispatched> {
-    const now = this.clock.now();
-    const correlationId = CorrelationContext.current()?.correlationId;
-    await this.messages.insert({
-      messageId: request.messageId,
-      purpose: request.purpose,
-      holdId: request.holdId,
-      followupId: request.followupId,
-      to: request.to,
-      createdAt: now,
-      ...(correlationId ? { correlationId } : {}),
+  /**
+   * Records the message as `sending` in the current transaction and calls the provider once that
+   * commits, holding no database connection while it waits. The outcome is stored, and `settled`
+   * runs, in a transaction of their own. A crash in between leaves the row `sending`, and the
+   * UnsettledSendSweeper reports it failed, so no caller waits for a text that may never come.
+   */
+  async sendAfterCommit(account: SmsAccount, request: SmsRequest, settled: (result: Dispatched) => Promise<void>): Promise<void> {
+    await this.record(request);
+    const orgId = this.db.orgId;
+    const correlation = CorrelationContext.current();
+    this.db.afterCommit(async () => {
+      try {
+        const result = await this.callProviderPatiently(account, request, orgId);
+        await this.db.run(orgId, () =>
+          CorrelationContext.run(correlation ?? { correlationId: request.messageId }, async () => {
+            await this.store(request, result);
+            await settled(result);
+          }),
+        );
+      } catch (error) {
+        this.logger.error(`${request.purpose} SMS ${request.messageId} left unsettled: ${error instanceof Error ? error.message : String(error)}`);
+      }
     });
-    const statusCallback = `${this.publicBaseUrl}/v1/twilio/status/${this.db.orgId}?ref=${request.messageId}`;
-    try {
-      const { sid, status } = await this.gateway.send(account, { to: request.to, body: request.body, statusCallback });
-      await this.messages.advance(request.messageId, { status, sid, at: now });
-      this.metrics.recorded(request.purpose, 'accepted');
-      this.logger.log(`${request.purpose} SMS ${request.messageId} accepted by the provider (${status})`);
-      return { ok: true, sid };
-    } catch (error) {
-      if (!(error instanceof SmsApiError)) throw error;
-      if (error.isCredentialsError) this.credentials.forget(account);
-      const reason: SmsFailureReason = error.isCredentialsError ? 'credentials' : 'api_error';
-      this.logger.warn(`${request.purpose} SMS refused by the provider: ${error.code ?? error.httpStatus}`);
-      await this.messages.advance(request.messageId, { status: 'failed', errorCode: error.code, at: now });
-      await this.reportFailure({ ...request }, reason, error.code);
-      return { ok: false, reason, ...(error.code !== undefined ? { errorCode: error.code } : {}) };
-    }
+  }
+
+  /**
+   * Sends now, inside the current transaction, for a caller that waits for the outcome (a resend).
+   * It holds the transaction's connection for the provider's answer.
+   */
+  async dispatch(account: SmsAccount, request: SmsRequest): Promise<Dispatched> {
+    await this.record(request);
+    const result = await this.callProvider(account, request, this.db.orgId);
+    await this.store(request, result);
+    return result;
   }
 
   async reportFailure(subject: FailureSubject, reason: SmsFailureReason, errorCode?: number): Promise<void> {
@@ -95,5 +104,62 @@ export class SmsSender {
       },
       { aggregateId: subject.holdId ?? subject.followupId ?? subject.messageId ?? 'sms' },
     );
+  }
+
+  private async record(request: SmsRequest): Promise<void> {
+    const correlationId = CorrelationContext.current()?.correlationId;
+    await this.messages.insert({
+      messageId: request.messageId,
+      purpose: request.purpose,
+      holdId: request.holdId,
+      followupId: request.followupId,
+      to: request.to,
+      createdAt: this.clock.now(),
+      ...(correlationId ? { correlationId } : {}),
+    });
+  }
+
+  /**
+   * After commit nothing retries for us (a redelivered message meets the inbox), so a provider that
+   * is briefly unavailable (429, 5xx, a timeout) is asked again here; one that stays unavailable is
+   * a failed send. Its refusals (4xx) are final at once.
+   */
+  private async callProviderPatiently(account: SmsAccount, request: SmsRequest, orgId: string): Promise<Dispatched & { status?: string }> {
+    for (const delayMs of PROVIDER_RETRY_DELAYS_MS) {
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      try {
+        return await this.callProvider(account, request, orgId);
+      } catch (error) {
+        this.logger.warn(`${request.purpose} SMS ${request.messageId}: provider unavailable (${error instanceof Error ? error.message : String(error)})`);
+      }
+    }
+    return { ok: false, reason: 'api_error' };
+  }
+
+  /** The provider's answer; no database work, so it can run outside any transaction. */
+  private async callProvider(account: SmsAccount, request: SmsRequest, orgId: string): Promise<Dispatched & { status?: string }> {
+    const statusCallback = `${this.publicBaseUrl}/v1/twilio/status/${orgId}?ref=${request.messageId}`;
+    try {
+      const { sid, status } = await this.gateway.send(account, { to: request.to, body: request.body, statusCallback });
+      this.logger.log(`${request.purpose} SMS ${request.messageId} accepted by the provider (${status})`);
+      return { ok: true, sid, status };
+    } catch (error) {
+      if (!(error instanceof SmsApiError)) throw error;
+      if (error.isCredentialsError) this.credentials.forget(account);
+      this.logger.warn(`${request.purpose} SMS refused by the provider: ${error.code ?? error.httpStatus}`);
+      return { ok: false, reason: error.isCredentialsError ? 'credentials' : 'api_error', ...(error.code !== undefined ? { errorCode: error.code } : {}) };
+    }
+  }
+
+  /** The provider's answer on the message row, and SmsFailed if it refused. */
+  private async store(request: SmsRequest, result: Dispatched & { status?: string }): Promise<void> {
+    const now = this.clock.now();
+    if (result.ok) {
+      await this.messages.advance(request.messageId, { status: result.status ?? 'queued', sid: result.sid, at: now });
+      this.metrics.recorded(request.purpose, 'accepted');
+      return;
+    }
+    await this.messages.advance(request.messageId, { status: 'failed', ...(result.errorCode !== undefined ? { errorCode: result.errorCode } : {}), at: now });
+    await this.reportFailure({ ...request }, result.reason, result.errorCode);
   }
 }

@@ -1,0 +1,75 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Clock } from '@mo/context';
+import { TenantDb } from '@mo/database';
+import { ChallengeRepository } from '../otp/challenge.repository';
+import { MessageRepository } from '../otp/message.repository';
+import { SmsSender } from './sms-sender';
+
+export interface SweeperTiming {
+  intervalMs: number;
+  /** Longer than any provider call can take, so a send still waiting for its answer is never swept. */
+  unsettledAfterMs: number;
+}
+export const UNSETTLED_SWEEP = Symbol('UNSETTLED_SWEEP');
+
+/**
+ * Settles sends a crash left `sending`: the provider may or may not have taken them, and nobody will
+ * store its answer. Each is reported failed (SmsFailed), so booking releases the hold and followup
+ * knows, rather than a caller waiting for a code that may never come. Every instance runs one; SKIP
+ * LOCKED lets them share the work.
+ */
+@Injectable()
+export class UnsettledSendSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(UnsettledSendSweeper.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly messages: MessageRepository,
+    private readonly challenges: ChallengeRepository,
+    private readonly sms: SmsSender,
+    private readonly clock: Clock,
+    @Inject(UNSETTLED_SWEEP) private readonly timing: SweeperTiming,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.runOnce(), this.timing.intervalMs);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  runOnce(): Promise<number> {
+    this.running ??= this.run().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async run(): Promise<number> {
+    const now = this.clock.now();
+    const olderThan = new Date(now.getTime() - this.timing.unsettledAfterMs);
+    let settled = 0;
+    try {
+      for (const orgId of await this.messages.orgsWithUnsettled(olderThan)) {
+        settled += await this.db.run(orgId, async () => {
+          const stuck = await this.messages.claimUnsettled(olderThan, 50);
+          for (const send of stuck) {
+            await this.messages.advance(send.messageId, { status: 'failed', at: now });
+            if (send.purpose === 'otp') await this.challenges.voidForMessage(send.messageId);
+            if (send.purpose) {
+              const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}) };
+              await this.sms.reportFailure(subject, 'api_error');
+            }
+            this.logger.warn(`${send.purpose ?? 'unknown'} SMS ${send.messageId} never got the provider's answer stored; reported failed`);
+          }
+          return stuck.length;
+        });
+      }
+    } catch (error) {
+      this.logger.warn(`unsettled-send pass failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return settled;
+  }
+}

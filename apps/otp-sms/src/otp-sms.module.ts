@@ -12,7 +12,7 @@ import { OtpConsumer } from './otp/otp.consumer';
 import { OtpPolicy } from './otp/otp-policy';
 import { OtpSender } from './otp/otp-sender';
 import { OtpVerifier } from './otp/otp-verifier';
-import { PROVIDER_RETRY_DELAYS_MS, PUBLIC_BASE_URL, SmsSender } from './sms/sms-sender';
+import { PROVIDER_RETRY_DELAYS_MS, PUBLIC_BASE_URL, SmsSender, STORE_RETRY_DELAYS_MS } from './sms/sms-sender';
 import { InboundController } from './inbound/inbound.controller';
 import { InboundRepository } from './inbound/inbound.repository';
 import { InboundService } from './inbound/inbound.service';
@@ -28,9 +28,9 @@ import { TwilioGateway } from './twilio/twilio.gateway';
 @Module({})
 export class OtpSmsModule {
   static forRoot(config: OtpSmsConfig): DynamicModule {
-    const longestSend = PROVIDER_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay + config.TWILIO_TIMEOUT_MS, 0);
+    const longestSend = PROVIDER_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay + config.TWILIO_TIMEOUT_MS, 0) + STORE_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay, 0);
     if (config.SMS_UNSETTLED_AFTER_MS <= longestSend) {
-      throw new ConfigError(`Configuration error: SMS_UNSETTLED_AFTER_MS must exceed ${longestSend} (three attempts of TWILIO_TIMEOUT_MS and their pauses), or a send still in progress would be reported failed`);
+      throw new ConfigError(`Configuration error: SMS_UNSETTLED_AFTER_MS must exceed ${longestSend} (three attempts of TWILIO_TIMEOUT_MS, their pauses, and the wait to store the answer), or a send still in progress would be reported failed`);
     }
     return {
       module: OtpSmsModule,

@@ -12,6 +12,8 @@ export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
 
 /** Waits before each attempt at a send whose provider was unavailable; their sum plus three timeouts stays under SMS_UNSETTLED_AFTER_MS. */
 export const PROVIDER_RETRY_DELAYS_MS: readonly number[] = [0, 1_000, 5_000];
+/** Waits before each attempt at storing the provider's answer, through a database restart. */
+export const STORE_RETRY_DELAYS_MS: readonly number[] = [0, 500, 2_000, 5_000, 10_000];
 
 export interface SmsRequest {
   messageId: string;
@@ -64,17 +66,27 @@ export class SmsSender {
     const orgId = this.db.orgId;
     const correlation = CorrelationContext.current();
     this.db.afterCommit(async () => {
-      try {
-        const result = await this.callProviderPatiently(account, request, orgId);
-        await this.db.run(orgId, () =>
-          CorrelationContext.run(correlation ?? { correlationId: request.messageId }, async () => {
-            await this.store(request, result);
-            await settled(result);
-          }),
-        );
-      } catch (error) {
-        this.logger.error(`${request.purpose} SMS ${request.messageId} left unsettled: ${error instanceof Error ? error.message : String(error)}`);
+      const result = await this.callProviderPatiently(account, request, orgId);
+      // The text has gone (or been refused); what remains is to store that. A database that is
+      // restarting is waited for, so a sent code is not later swept up as a failed send.
+      for (const delayMs of STORE_RETRY_DELAYS_MS) {
+        if (delayMs > 0) {
+          this.metrics.storeRetried(request.purpose);
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+        }
+        try {
+          await this.db.run(orgId, () =>
+            CorrelationContext.run(correlation ?? { correlationId: request.messageId }, async () => {
+              await this.store(request, result);
+              await settled(result);
+            }),
+          );
+          return;
+        } catch (error) {
+          this.logger.warn(`${request.purpose} SMS ${request.messageId}: storing the provider's answer failed (${error instanceof Error ? error.message : String(error)})`);
+        }
       }
+      this.logger.error(`${request.purpose} SMS ${request.messageId} left unsettled; the sweeper will report it failed`);
     });
   }
 

@@ -7,6 +7,7 @@ import { Counter, Registry } from '@mo/metrics';
 @Injectable()
 export class SmsMetrics {
   private readonly outcomes: Counter<'purpose' | 'outcome' | 'reason'>;
+  private readonly storeRetries: Counter<'purpose'>;
 
   constructor(
     registry: Registry,
@@ -18,9 +19,20 @@ export class SmsMetrics {
       labelNames: ['purpose', 'outcome', 'reason'],
       registers: [registry],
     });
+    this.storeRetries = new Counter({
+      name: 'mo_sms_store_retries_total',
+      help: "Provider answers whose storing had to wait for the database (a restart, a lost connection)",
+      labelNames: ['purpose'],
+      registers: [registry],
+    });
   }
 
   recorded(purpose: SmsPurpose, outcome: 'accepted' | 'delivered' | 'failed', reason = ''): void {
     this.db.afterCommit(() => this.outcomes.inc({ purpose, outcome, reason }));
+  }
+
+  /** Counted at once: it happens outside any transaction. */
+  storeRetried(purpose: SmsPurpose): void {
+    this.storeRetries.inc({ purpose });
   }
 }

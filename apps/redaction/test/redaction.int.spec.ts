@@ -119,6 +119,15 @@ describe('POST /v1/transcripts', () => {
     expect(events.length).toBeLessThanOrEqual(1);
   });
 
+  it('answers a retry that arrives while the first is still being stored with the same transcript', async () => {
+    const body = { callId: 'call-twice-at-once', turns: turns().slice(0, 2) };
+    const answers = await Promise.all([post(body), post(body), post(body)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 201]);
+    expect(new Set(answers.map((a) => a.body.transcriptId)).size).toBe(1);
+    await probe.waitFor((m) => m.envelope.type === 'TranscriptRedacted' && m.envelope.payload.callId === body.callId);
+    expect(probe.ofType('TranscriptRedacted').filter((m) => m.envelope.payload.callId === body.callId)).toHaveLength(1);
+  });
+
   it.each([
     [{ callId: 'x', turns: [] }, 'turns'],
     [{ callId: 'x', turns: [{ speaker: 'caller', text: 'hi', at: 'yesterday' }] }, 'turns.0.at'],

@@ -163,6 +163,14 @@ describe('idempotency', () => {
     expect(holds.rows[0].n).toBe(1);
   });
 
+  it('answers retries that arrive while the first is in flight with its response, not slot_taken', async () => {
+    const body = holdBody(clinic, nextSlot());
+    const headers = { 'idempotency-key': `burst-${body.callId}` };
+    const answers = await Promise.all([1, 2, 3].map(() => call(`${booking.url}/v1/holds`, { apiKey: clinic.apiKey, body, headers })));
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body.holdId)).size).toBe(1);
+  });
+
   it('refuses the same key with a different body', async () => {
     const body = holdBody(clinic, nextSlot());
     const headers = { 'idempotency-key': `hold-${body.callId}` };

@@ -65,6 +65,20 @@ describe('the happy path', () => {
   });
 });
 
+describe('confirming twice at once', () => {
+  it('books once, and both answers name that booking', async () => {
+    const phone = uniquePhone();
+    const hold = await placeHold({ caller: { phone } });
+    const sms = await smsTo(sandbox, phone);
+    await eventually(async () => (await holdStatus(booking, clinic, hold.body.holdId)).status === 'OTP_SENT');
+    const answers = await Promise.all([confirm(hold.body.holdId, codeIn(sms)), confirm(hold.body.holdId, codeIn(sms))]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(answers[1]!.body).toEqual(answers[0]!.body);
+    await probe.waitFor((m) => m.envelope.type === 'BookingConfirmed' && m.envelope.payload.holdId === hold.body.holdId);
+    expect(probe.ofType('BookingConfirmed').filter((m) => m.envelope.payload.holdId === hold.body.holdId)).toHaveLength(1);
+  });
+});
+
 describe('SMS failure rolls the hold back', () => {
   it('when the API rejects the number', async () => {
     const hold = await placeHold({ caller: { phone: '+15005550001' } });

@@ -133,7 +133,8 @@ describe('POST /v1/transcripts', () => {
     [{ callId: 'x', turns: [{ speaker: 'caller', text: 'hi', at: 'yesterday' }] }, 'turns.0.at'],
     [{ turns: [{ speaker: 'caller', text: 'hi', at: '2026-11-25T15:00:00Z' }] }, 'callId'],
     [{ callId: 'x', turns: [[]] }, 'turns'],
-    [{ callId: 'x', turns: [null] }, 'turns.0'],
+    [{ callId: 'x', turns: [null] }, 'turns'],
+    [{ callId: 'x', turns: { speaker: 'caller', text: 'hi', at: '2026-11-25T15:00:00Z' } }, 'turns'],
     [{ callId: 'x', turns: [{ speaker: 'caller\u0000', text: 'hi', at: '2026-11-25T15:00:00Z' }] }, 'turns.0.speaker'],
     [{ callId: 'x\u0000', turns: [{ speaker: 'caller', text: 'hi', at: '2026-11-25T15:00:00Z' }] }, 'callId'],
   ])('answers 400 naming the field for %j', async (body, field) => {

@@ -34,7 +34,9 @@ export function describeValidationError(error: ValidationError): { field: string
 
 function firstLeaf(error: ValidationError, prefix: string): { field: string; message: string } {
   const path = prefix ? `${prefix}.${error.property}` : error.property;
-  if (error.children && error.children.length > 0) return firstLeaf(error.children[0]!, path);
+  // A value of the wrong shape (an object where a list belongs) is reported as such, not by what its insides lack.
+  const ownRules = Object.keys(error.constraints ?? {}).length > 0;
+  if (!ownRules && error.children && error.children.length > 0) return firstLeaf(error.children[0]!, path);
   // Whatever rule fails first, the fix for an absent field is to send it.
   if (error.value === undefined && error.constraints && !('whitelistValidation' in error.constraints)) return { field: path, message: `${path} is required` };
   const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is invalid`;

@@ -4,7 +4,7 @@ import { InboundSmsReceived, routingKeyOf, SmsFailed, SmsRequested, SmsSent, Ver
 import { ManualClock } from '@mo/context';
 import { RpcClient } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
-import { AmqpProbe, createClinic, eventually, phoneSequence, publishEvent, textsTo, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { AmqpProbe, createClinic, eventually, metricValue, phoneSequence, publishEvent, textsTo, TestApp, TestClinic, TestInfra } from '@mo/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { UnsettledSendSweeper } from '../src/sms/unsettled-send.sweeper';
 import { startOtpSms } from './fixture';
@@ -119,6 +119,7 @@ describe('sending', () => {
       );
     });
 
+    const sweptBefore = await metricValue(otp.url, 'mo_sms_unsettled_swept_total', { purpose: 'otp' });
     expect(await otp.app.get(UnsettledSendSweeper).runOnce()).toBe(1);
     expect(await otp.app.get(UnsettledSendSweeper).runOnce()).toBe(0);
     const failed = await probe.waitFor((m) => m.envelope.type === 'SmsFailed' && m.envelope.payload.messageId === stuck);
@@ -126,6 +127,7 @@ describe('sending', () => {
     expect([await statusOf(stuck), await statusOf(fresh)]).toEqual(['failed', 'sending']);
     expect(await otp.app.get(RpcClient).request(VerifyOtpRpc, clinic.orgId, { holdId, code: '123456' }, 5_000)).toMatchObject({ result: 'no_challenge' });
     expect(probe.ofType('SmsFailed').filter((m) => m.envelope.payload.messageId === stuck)).toHaveLength(1);
+    expect(await metricValue(otp.url, 'mo_sms_unsettled_swept_total', { purpose: 'otp' })).toBe(sweptBefore + 1);
   });
 });
 

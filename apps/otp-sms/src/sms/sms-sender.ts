@@ -48,8 +48,13 @@ export class SmsSender {
     private readonly metrics: SmsMetrics,
   ) {}
 
-  /** The tenant's sends today (UTC) against its cap. */
+  /**
+   * The tenant's sends today (UTC) against its cap, exact under concurrency: the tenant's send lock
+   * is held until this transaction commits, which for a first code or a requested text is before
+   * the provider is called, so it costs milliseconds. (A resend holds it through the call.)
+   */
   async withinDailyCap(cap: number): Promise<boolean> {
+    await this.messages.lockTenantSends();
     const now = this.clock.now();
     const startOfDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     return (await this.messages.countSince(startOfDay)) < cap;

@@ -33,7 +33,7 @@ describe('expiry', () => {
       await stopApp(first);
 
       clock.advance(299_000);
-      expect(await second.app.get(HoldSweeper).sweepOnce()).toBe(0);
+      expect(await second.app.get(HoldSweeper).runOnce()).toBe(0);
       expect((await holdStatus(second, clinic, hold.body.holdId)).status).toBe('HELD');
 
       clock.advance(1_000);
@@ -64,7 +64,7 @@ describe('expiry', () => {
 
       const again = await call(`${second.url}/v1/holds`, { apiKey: clinic.apiKey, body: holdBody(clinic, startsAt) });
       expect(again.status).toBe(201);
-      expect(await second.app.get(HoldSweeper).sweepOnce()).toBe(0);
+      expect(await second.app.get(HoldSweeper).runOnce()).toBe(0);
       expect(events('ConfirmationMissed', hold.body.holdId)).toHaveLength(1);
     } finally {
       await stopApp(first).catch(() => undefined);

@@ -199,7 +199,7 @@ describe('idempotency', () => {
     const headers = { 'idempotency-key': `old-${body.callId}` };
     expect((await call(`${booking.url}/v1/holds`, { apiKey: clinic.apiKey, body, headers })).status).toBe(201);
     const janitor = new IdempotencyJanitor(booking.app.get(IdempotencyRepository), new ManualClock(new Date(Date.now() + 24 * 3600_000 + 60_000)));
-    expect(await janitor.prune()).toBeGreaterThanOrEqual(1);
+    expect(await janitor.runOnce()).toBeGreaterThanOrEqual(1);
     const left = await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT 1 FROM booking.idempotency_keys WHERE idempotency_key = $1`, [headers['idempotency-key']]));
     expect(left.rowCount).toBe(0);
   });

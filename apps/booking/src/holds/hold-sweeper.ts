@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CorrelationContext } from '@mo/context';
 import { TenantDb } from '@mo/database';
+import { PeriodicPass } from '@mo/platform';
 import { HoldTransitions } from './hold-transitions';
 import { HoldRepository } from './hold.repository';
 
@@ -12,52 +13,32 @@ const BATCH = 50;
  * they share the work, and when an instance dies the others still expire its holds in seconds.
  */
 @Injectable()
-export class HoldSweeper implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(HoldSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-
+export class HoldSweeper extends PeriodicPass {
   constructor(
     private readonly db: TenantDb,
     private readonly holds: HoldRepository,
     private readonly transitions: HoldTransitions,
     private readonly clock: Clock,
-    @Inject(SWEEP_INTERVAL_MS) private readonly intervalMs: number,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweepOnce(), this.intervalMs);
+    @Inject(SWEEP_INTERVAL_MS) intervalMs: number,
+  ) {
+    super(intervalMs, 'expiring holds');
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** One pass over every tenant with due holds; returns how many it expired. Passes never overlap. */
-  sweepOnce(): Promise<number> {
-    this.running ??= this.sweep().finally(() => (this.running = undefined));
-    return this.running;
-  }
-
-  private async sweep(): Promise<number> {
+  /** One pass over every tenant with due holds; returns how many it expired. */
+  protected async pass(): Promise<number> {
     const now = this.clock.now();
     let expired = 0;
-    try {
-      for (const orgId of await this.holds.orgsWithDueHolds(now, 500)) {
-        for (let batch = BATCH; batch === BATCH; ) {
-          batch = await this.db.run(orgId, async () => {
-            const due = await this.holds.claimDue(now, BATCH);
-            for (const stored of due) {
-              await CorrelationContext.run({ correlationId: stored.correlationId }, () => this.transitions.apply(stored, { type: 'CheckExpiry' }));
-            }
-            return due.length;
-          });
-          expired += batch;
-        }
+    for (const orgId of await this.holds.orgsWithDueHolds(now, 500)) {
+      for (let batch = BATCH; batch === BATCH; ) {
+        batch = await this.db.run(orgId, async () => {
+          const due = await this.holds.claimDue(now, BATCH);
+          for (const stored of due) {
+            await CorrelationContext.run({ correlationId: stored.correlationId }, () => this.transitions.apply(stored, { type: 'CheckExpiry' }));
+          }
+          return due.length;
+        });
+        expired += batch;
       }
-    } catch (error) {
-      this.logger.warn(`sweep failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     return expired;
   }

@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
+import { PeriodicPass } from '@mo/platform';
 import { FollowupRepository } from './followup.repository';
 import { FollowupService } from './followup.service';
 
@@ -11,46 +12,26 @@ export const SCHEDULER_INTERVAL_MS = Symbol('SCHEDULER_INTERVAL_MS');
  * they survive restarts; every instance runs one and SKIP LOCKED lets them share the work.
  */
 @Injectable()
-export class FollowupScheduler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(FollowupScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-
+export class FollowupScheduler extends PeriodicPass {
   constructor(
     private readonly db: TenantDb,
     private readonly followups: FollowupRepository,
     private readonly service: FollowupService,
     private readonly clock: Clock,
-    @Inject(SCHEDULER_INTERVAL_MS) private readonly intervalMs: number,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.runOnce(), this.intervalMs);
+    @Inject(SCHEDULER_INTERVAL_MS) intervalMs: number,
+  ) {
+    super(intervalMs, 'sending due follow-ups');
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  runOnce(): Promise<number> {
-    this.running ??= this.run().finally(() => (this.running = undefined));
-    return this.running;
-  }
-
-  private async run(): Promise<number> {
+  protected async pass(): Promise<number> {
     const now = this.clock.now();
     let handled = 0;
-    try {
-      for (const orgId of await this.followups.orgsWithDue(now)) {
-        handled += await this.db.run(orgId, async () => {
-          const due = await this.followups.claimDue(now, 50);
-          for (const followup of due) await this.service.dispatch(followup);
-          return due.length;
-        });
-      }
-    } catch (error) {
-      this.logger.warn(`follow-up pass failed: ${error instanceof Error ? error.message : String(error)}`);
+    for (const orgId of await this.followups.orgsWithDue(now)) {
+      handled += await this.db.run(orgId, async () => {
+        const due = await this.followups.claimDue(now, 50);
+        for (const followup of due) await this.service.dispatch(followup);
+        return due.length;
+      });
     }
     return handled;
   }

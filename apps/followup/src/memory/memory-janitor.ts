@@ -1,33 +1,19 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
+import { PeriodicPass } from '@mo/platform';
 import { CallerMemoryRepository } from './caller-memory.repository';
 
 /** Forgets callers, transcripts and settled follow-ups past each tenant's retention, hourly. */
 @Injectable()
-export class MemoryJanitor implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(MemoryJanitor.name);
-  private timer?: NodeJS.Timeout;
-
+export class MemoryJanitor extends PeriodicPass {
   constructor(
     private readonly memory: CallerMemoryRepository,
     private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.purge(), 3600_000);
-    this.timer.unref();
+  ) {
+    super(3600_000, 'purging expired memory');
   }
 
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
-  }
-
-  async purge(): Promise<number> {
-    try {
-      return await this.memory.purgeExpired(this.clock.now());
-    } catch (error) {
-      this.logger.warn(`purging expired memory failed: ${error instanceof Error ? error.message : String(error)}`);
-      return 0;
-    }
+  protected pass(): Promise<number> {
+    return this.memory.purgeExpired(this.clock.now());
   }
 }

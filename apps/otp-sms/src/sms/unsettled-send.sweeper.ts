@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
+import { PeriodicPass } from '@mo/platform';
 import { ChallengeRepository } from '../otp/challenge.repository';
 import { MessageRepository } from '../otp/message.repository';
 import { SmsSender } from './sms-sender';
@@ -20,11 +21,7 @@ export const UNSETTLED_SWEEP = Symbol('UNSETTLED_SWEEP');
  * LOCKED lets them share the work.
  */
 @Injectable()
-export class UnsettledSendSweeper implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(UnsettledSendSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-
+export class UnsettledSendSweeper extends PeriodicPass {
   constructor(
     private readonly db: TenantDb,
     private readonly messages: MessageRepository,
@@ -33,45 +30,29 @@ export class UnsettledSendSweeper implements OnApplicationBootstrap, OnModuleDes
     private readonly metrics: SmsMetrics,
     private readonly clock: Clock,
     @Inject(UNSETTLED_SWEEP) private readonly timing: SweeperTiming,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.runOnce(), this.timing.intervalMs);
+  ) {
+    super(timing.intervalMs, 'settling unanswered sends');
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  runOnce(): Promise<number> {
-    this.running ??= this.run().finally(() => (this.running = undefined));
-    return this.running;
-  }
-
-  private async run(): Promise<number> {
+  protected async pass(): Promise<number> {
     const now = this.clock.now();
     const olderThan = new Date(now.getTime() - this.timing.unsettledAfterMs);
     let settled = 0;
-    try {
-      for (const orgId of await this.messages.orgsWithUnsettled(olderThan)) {
-        settled += await this.db.run(orgId, async () => {
-          const stuck = await this.messages.claimUnsettled(olderThan, 50);
-          for (const send of stuck) {
-            await this.messages.advance(send.messageId, { status: 'failed', at: now });
-            if (send.purpose === 'otp') await this.challenges.voidForMessage(send.messageId);
-            if (send.purpose) {
-              const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}) };
-              await this.sms.reportFailure(subject, 'api_error');
-            }
-            this.metrics.sweptUnsettled(send.purpose ?? 'unknown');
-            this.logger.warn(`${send.purpose ?? 'unknown'} SMS ${send.messageId} never got the provider's answer stored; reported failed`);
+    for (const orgId of await this.messages.orgsWithUnsettled(olderThan)) {
+      settled += await this.db.run(orgId, async () => {
+        const stuck = await this.messages.claimUnsettled(olderThan, 50);
+        for (const send of stuck) {
+          await this.messages.advance(send.messageId, { status: 'failed', at: now });
+          if (send.purpose === 'otp') await this.challenges.voidForMessage(send.messageId);
+          if (send.purpose) {
+            const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}) };
+            await this.sms.reportFailure(subject, 'api_error');
           }
-          return stuck.length;
-        });
-      }
-    } catch (error) {
-      this.logger.warn(`unsettled-send pass failed: ${error instanceof Error ? error.message : String(error)}`);
+          this.metrics.sweptUnsettled(send.purpose ?? 'unknown');
+          this.logger.warn(`${send.purpose ?? 'unknown'} SMS ${send.messageId} never got the provider's answer stored; reported failed`);
+        }
+        return stuck.length;
+      });
     }
     return settled;
   }

@@ -23,7 +23,7 @@ export class OtpSent {
   version: 1,
   kind: 'event',
   owner: 'otp-sms',
-  summary: 'An SMS could not be sent or was not delivered: from the API call, a status callback, or unusable credentials.',
+  summary: 'An SMS could not be sent or was not delivered: from the API call, a status callback, unusable credentials, or (reason api_error, no errorCode) a send whose outcome a crash left unknown.',
 })
 export class SmsFailed {
   @IsOptionalId() messageId?: string;

@@ -4,7 +4,7 @@ import { HoldReleased, routingKeyOf, SlotHeld, SmsDelivered, SmsFailed, OtpSent,
 import { ManualClock } from '@mo/context';
 import { RpcClient } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
-import { AmqpProbe, createClinic, eventually, publishEvent, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { AmqpProbe, createClinic, eventually, phoneSequence, publishEvent, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { startOtpSms } from './fixture';
 
@@ -14,8 +14,7 @@ let otp: TestApp;
 let clinic: TestClinic;
 let probe: AmqpProbe;
 const clock = new ManualClock(new Date());
-let phoneSeq = Math.floor(Math.random() * 9000);
-const phone = () => `+1415555${String(phoneSeq++ % 10_000).padStart(4, '0')}`;
+const phone = phoneSequence('415');
 
 beforeAll(async () => {
   infra = await TestInfra.create();

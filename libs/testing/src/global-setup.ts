@@ -20,8 +20,14 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   try {
     await admin.query(`SELECT pg_advisory_lock(7171842)`);
-    const stale = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'mo\\_tpl\\_%' AND datname <> $1`, [template]);
-    for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    // Another checkout with other migrations may be testing at the same time: drop only templates
+    // that no run has used for a day (each run stamps its template's comment with the time).
+    const others = await admin.query<{ datname: string; note: string | null }>(
+      `SELECT datname, shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname LIKE 'mo\\_tpl\\_%' AND datname <> $1`,
+      [template],
+    );
+    const stale = others.rows.filter(({ note }) => !(lastUsed(note) > Date.now() - STALE_AFTER_MS));
+    for (const { datname } of stale) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     const building = `${template}_building`;
     if (!(await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [template])).rowCount) {
       await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
@@ -30,6 +36,7 @@ export default async function globalSetup(): Promise<void> {
       // Renamed only once complete, so a crash mid-build never leaves a half-migrated template.
       await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
     }
+    await admin.query(`COMMENT ON DATABASE "${template}" IS 'used ${new Date().toISOString()}'`);
   } finally {
     await admin.query(`SELECT pg_advisory_unlock(7171842)`).catch(() => undefined);
     await admin.end();
@@ -38,6 +45,13 @@ export default async function globalSetup(): Promise<void> {
   process.env.MO_TEST_AMQP_URL = services.amqpUrl;
   process.env.MO_TEST_TEMPLATE = template;
   (globalThis as { __moServicesStop?: () => Promise<void> }).__moServicesStop = services.stop;
+}
+
+const STALE_AFTER_MS = 24 * 3_600_000;
+
+function lastUsed(note: string | null): number {
+  const at = /^used (.+)$/.exec(note ?? '')?.[1];
+  return at ? Date.parse(at) : Number.NaN;
 }
 
 function migrationsHash(): string {

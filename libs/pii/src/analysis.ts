@@ -3,6 +3,7 @@
  * offsets, and digit runs, which read written and spoken numbers alike ("(312) 555-0147",
  * "five five five two oh one", "twenty one", "double seven").
  */
+import type { Ask } from './context/dialogue';
 
 export interface Token {
   text: string;
@@ -31,6 +32,12 @@ export interface Analysis {
   lower: string;
   tokens: Token[];
   runs: DigitRun[];
+  /** What the turn before asked for: its answer needs no cue of its own. */
+  asked: ReadonlySet<Ask>;
+  /** Spoken by the clinic's agent: what it says about the clinic is the clinic's. */
+  agent: boolean;
+  /** The caller's clock, for the rules that need the current year; without it no rule looks at the date. */
+  now?: Date;
 }
 
 /** A mask tag we wrote ("[PHONE]", "[PHONE_3fa9c2e81b07]") is one token, so redacting twice changes nothing. */
@@ -58,6 +65,7 @@ export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40,
 const JOINERS = new Set(['-', '(', ')', '.', ',', '/']);
 const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'hmm']);
 const ZERO_WORDS = new Set(['oh', 'o']);
+const DOTS = new Set(['dot', 'point']);
 
 /** Reads one spoken or written number item at token i: its digits and how many tokens it took. */
 function readItem(tokens: Token[], i: number): { digits: string; next: number; spoken: boolean } | undefined {
@@ -103,7 +111,8 @@ export function digitRuns(tokens: Token[]): DigitRun[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const zero = ZERO_WORDS.has(t.lower) && (groups.length > 0 || isDigitStart(tokens, i + 1));
+    // "oh" is a zero inside a number, before a digit, or after a spoken "dot" ("ten dot oh dot oh dot one").
+    const zero = ZERO_WORDS.has(t.lower) && (groups.length > 0 || isDigitStart(tokens, i + 1) || DOTS.has(tokens[i - 1]?.lower ?? ''));
     const item = zero ? { digits: '0', next: i + 1, spoken: true } : readItem(tokens, i);
     if (item) {
       groups.push({ digits: item.digits, start: t.start, end: tokens[item.next - 1]!.end, first: i, last: item.next - 1, spoken: item.spoken });
@@ -138,9 +147,9 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
-export function analyse(text: string): Analysis {
+export function analyse(text: string, context: { asked?: ReadonlySet<Ask>; agent?: boolean; now?: Date } = {}): Analysis {
   const tokens = tokenize(text);
-  return { text, lower: lowerSameLength(text), tokens, runs: digitRuns(tokens) };
+  return { text, lower: lowerSameLength(text), tokens, runs: digitRuns(tokens), asked: context.asked ?? new Set(), agent: context.agent ?? false, now: context.now };
 }
 
 /** Windows of consecutive groups of a run, with their joined digits, up to `maxDigits` long. */

@@ -10,11 +10,15 @@ import { cards, ibans, ipAddresses, ssns } from './recognizers/numbers';
 import { people } from './recognizers/person';
 import { phones } from './recognizers/phone';
 import { Candidate, EntityType, Span } from './types';
+import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
+import { aboutTheClinic } from './recognizers/clinic';
+import { postalCodes } from './recognizers/postal';
+import { PhoneVerdicts } from './recognizers/phone';
 
-/** What a tenant may tune: its own contact details, words never to mask, and extra medical terms. */
+/** What a tenant may tune: its country, its own contact details, words never to mask, and extra medical terms. */
 export interface RedactionPolicy {
-  /** ISO region for numbers without a country code. */
-  defaultRegion?: string;
+  /** The clinic's country (ISO 3166 alpha-2): national phone formats and postcodes are read as its. Default US. */
+  country?: string;
   allow?: { phones?: string[]; emails?: string[]; addresses?: string[]; terms?: string[] };
   extraConditions?: string[];
   extraMedications?: string[];
@@ -37,12 +41,23 @@ export interface RedactionResult {
   spans: RedactedSpan[];
 }
 
+export interface RedactOptions {
+  mask?: MaskStyle;
+  /** The caller's clock: birth years after it are no birth years. Without it, no rule depends on the date. */
+  now?: Date;
+  /** Who says `text` (`agent`, `caller`, ...). */
+  speaker?: string;
+  /** The turns before this one, oldest first: a question there cues the answer here. */
+  context?: readonly Turn[];
+}
+
 /**
  * The PII/PHI engine: pure TypeScript, no I/O. Build one per tenant policy (the medical
  * dictionaries are compiled once) and reuse it; `redact` is synchronous and reentrant.
  */
 export class Redactor {
-  private readonly region: string;
+  private readonly country: string;
+  private readonly phoneVerdicts: PhoneVerdicts;
   private readonly medical: MedicalTerms;
   private readonly allowedPhones: Set<string>;
   private readonly allowedEmails: Set<string>;
@@ -50,21 +65,28 @@ export class Redactor {
   private readonly allowedTerms: Set<string>;
 
   constructor(policy: RedactionPolicy = {}) {
-    this.region = policy.defaultRegion ?? 'US';
+    this.country = (policy.country ?? 'US').toUpperCase();
+    this.phoneVerdicts = new PhoneVerdicts(this.country);
     this.medical = new MedicalTerms(policy.extraConditions, policy.extraMedications);
-    this.allowedPhones = new Set((policy.allow?.phones ?? []).map((p) => parsePhoneNumberFromString(p, this.region as never)?.number ?? p));
+    this.allowedPhones = new Set((policy.allow?.phones ?? []).map((p) => parsePhoneNumberFromString(p, this.country as never)?.number ?? p));
     this.allowedEmails = new Set((policy.allow?.emails ?? []).map((e) => e.toLowerCase()));
     this.allowedAddresses = (policy.allow?.addresses ?? []).map(normaliseAddress).filter((a) => a.length > 0);
     this.allowedTerms = new Set((policy.allow?.terms ?? []).map((t) => t.toLowerCase().trim()));
   }
 
   /** Sorted, non-overlapping spans. */
-  find(text: string): Span[] {
-    return this.resolve(analyse(text)).map(({ value: _value, ...span }) => span);
+  find(text: string, options: RedactOptions = {}): Span[] {
+    return this.candidates(text, options).map(({ value: _value, ...span }) => span);
   }
 
-  redact(text: string, mask: MaskStyle = { style: 'tag' }): RedactionResult {
-    const chosen = this.resolve(analyse(text));
+  /** Each turn redacted with the turns before it as context. */
+  redactDialogue(turns: readonly Turn[], options: Omit<RedactOptions, 'speaker' | 'context'> = {}): RedactionResult[] {
+    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 2), i) }));
+  }
+
+  redact(text: string, options: RedactOptions = {}): RedactionResult {
+    const mask = options.mask ?? { style: 'tag' };
+    const chosen = this.candidates(text, options);
     let out = '';
     let at = 0;
     const spans: RedactedSpan[] = [];
@@ -78,21 +100,43 @@ export class Redactor {
     return { text: out + text.slice(at), spans };
   }
 
+  /**
+   * A text of `Agent:`/`Caller:` lines is read as a dialogue, turn by turn, each with the turns
+   * before it; otherwise the text is one turn of `options.speaker` after `options.context`.
+   */
+  private candidates(text: string, options: RedactOptions): Candidate[] {
+    const parts = segments(text);
+    if (parts.length === 1 && parts[0]!.start === 0 && parts[0]!.end === text.length) {
+      return this.resolve(analyse(text, { asked: asksBefore(options.context, options.speaker), agent: isAgent(options.speaker), now: options.now }));
+    }
+    const context: Turn[] = [...(options.context ?? [])];
+    const out: Candidate[] = [];
+    for (const part of parts) {
+      const turn = text.slice(part.start, part.end);
+      const speaker = part.speaker ?? options.speaker;
+      const a = analyse(turn, { asked: asksBefore(context, speaker), agent: isAgent(speaker), now: options.now });
+      for (const c of this.resolve(a)) out.push({ ...c, start: c.start + part.start, end: c.end + part.start });
+      context.push({ speaker, text: turn });
+    }
+    return out;
+  }
+
   /** Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set. */
   private resolve(a: Analysis): Candidate[] {
     const candidates = [
-      ...phones(a, { defaultRegion: this.region }),
+      ...phones(a, this.phoneVerdicts),
       ...emails(a),
       ...ssns(a),
       ...cards(a),
       ...ibans(a),
       ...ipAddresses(a),
-      ...datesOfBirth(a),
+      ...datesOfBirth(a, this.country),
+      ...postalCodes(a, this.country),
       ...cuedIdentifiers(a),
       ...people(a),
-      ...addresses(a),
+      ...addresses(a, this.country),
       ...this.medical.find(a),
-    ].filter((c) => c.end > c.start && !this.allowed(c, a));
+    ].filter((c) => c.end > c.start && !this.allowed(c, a) && !(a.agent && aboutTheClinic(a, c)));
     candidates.sort((x, y) => y.confidence - x.confidence || y.end - y.start - (x.end - x.start) || x.start - y.start);
     const chosen: Candidate[] = [];
     for (const c of candidates) {

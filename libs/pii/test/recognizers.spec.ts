@@ -152,9 +152,9 @@ describe('masking styles', () => {
 
   it('gives a stable pseudonym per tenant key that hides the value', () => {
     const key = Buffer.from('tenant-key');
-    const a = redactor.redact('call 312-555-0147', { style: 'pseudonym', key });
-    const b = redactor.redact('my number is (312) 555 0147', { style: 'pseudonym', key });
-    const other = redactor.redact('call 312-555-0147', { style: 'pseudonym', key: 'other-tenant' });
+    const a = redactor.redact('call 312-555-0147', { mask: { style: 'pseudonym', key } });
+    const b = redactor.redact('my number is (312) 555 0147', { mask: { style: 'pseudonym', key } });
+    const other = redactor.redact('call 312-555-0147', { mask: { style: 'pseudonym', key: 'other-tenant' } });
     expect(a.text).toMatch(/^call \[PHONE_[0-9a-f]{12}\]$/);
     expect(b.text.endsWith(a.text.slice(5))).toBe(true);
     expect(other.text).not.toBe(a.text);

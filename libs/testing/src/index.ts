@@ -8,7 +8,11 @@ export { AppProcess, freePort } from './app-process';
 export { createClinic, everyDay, tenantAdmin, TEST_KEYS, type ClinicOptions, type TestClinic } from './clinic';
 export { call, type JsonResponse } from './http';
 export { startTestApp, type TestApp } from './test-app';
-export { CORPUS_POLICY, type CorpusScore, type LabelledLine, loadCorpus, parseLine, scoreCorpus, type TypeScore } from './redaction-corpus';
+export {
+  clinicPolicy, CORPUS_DIR, CORPUS_POLICY, type LabelledItem, type LabelledLine, type LabelledTurn, loadCorpus, loadCorpusDir, loadTrainingCorpus, parseCorpusFile, parseLine,
+  TRAINING_FILES,
+} from './redaction-corpus';
+export { aggregate, type DialogueFinder, type ItemMiss, type OverlapScore, scoreItems, type TypeRecall } from './redaction-score';
 export { localSlot, phoneSequence, smsTo, startOtpSmsProcess, startSandbox, textsTo } from './peers';
 export { metricValue } from './metrics';
 export { TcpProxy } from './tcp-proxy';

@@ -1,29 +1,54 @@
 import { AhoCorasick } from '../aho-corasick';
 import { Analysis } from '../analysis';
 import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
+import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, MEDICINES, split, SYMPTOMS } from '../dictionaries/medical-terms';
 import { Candidate } from '../types';
+import { tokenAt } from './context';
 
 type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
 
+/** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
+const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma'];
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your']);
+/** A remark about nobody: "the flu is going around", "do you treat sleep apnea?", "a flu shot". */
+const REMARK_AFTER = /^\s*(?:is |has been |has |'s )?(?:going around|season|shots?|jabs?|vaccines?|vaccinations?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
+const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|lots of people|a lot of people|people|half the office|the whole school|kids at school)(?: \w+){0,3} (?:has|have|had|got|are getting)\s*$|\bwhat about\s*$/;
+
 export class MedicalTerms {
   private readonly automaton: AhoCorasick<MedicalType>;
+  private readonly owned: ReadonlySet<string>;
 
   constructor(extraConditions: readonly string[] = [], extraMedications: readonly string[] = []) {
+    const conditions = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...bodyPartConditions(), ...OWNED_ONLY, ...extraConditions];
     this.automaton = new AhoCorasick<MedicalType>([
-      ...[...CONDITIONS, ...extraConditions].map((t) => [t, 'MEDICAL_CONDITION'] as const),
-      ...[...MEDICATIONS, ...extraMedications].map((t) => [t, 'MEDICATION'] as const),
+      ...conditions.map((t) => [t, 'MEDICAL_CONDITION'] as const),
+      ...[...MEDICATIONS, ...split(MEDICINES), ...extraMedications].map((t) => [t, 'MEDICATION'] as const),
     ]);
+    this.owned = new Set(OWNED_ONLY.filter((t) => !CONDITIONS.includes(t)));
   }
 
-  /** Conditions and medications: whole words, any case, multi-word terms, in one pass over the text. */
+  /**
+   * Conditions and medications: whole words, any case, multi-word terms, in one pass over the text;
+   * minus remarks about nobody in particular, and lay words that are conditions only as someone's.
+   */
   find(a: Analysis): Candidate[] {
-    return this.automaton.search(a.lower).map((m) => ({
-      type: m.tag,
-      start: m.start,
-      end: m.end,
-      rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition',
-      confidence: 0.9,
-      value: a.lower.slice(m.start, m.end),
-    }));
+    const found: Candidate[] = [];
+    for (const m of this.automaton.search(a.lower)) {
+      const value = a.lower.slice(m.start, m.end);
+      if (m.tag === 'MEDICAL_CONDITION') {
+        if (this.owned.has(value) && !OWNERS.has(a.tokens[tokenAt(a, m.start) - 1]?.lower ?? '')) continue;
+        if (aboutNobody(a, m.start, m.end)) continue;
+      }
+      found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
+    }
+    return found;
   }
+}
+
+function aboutNobody(a: Analysis, start: number, end: number): boolean {
+  const sentenceStart = Math.max(a.lower.lastIndexOf('.', start - 1), a.lower.lastIndexOf('?', start - 1), a.lower.lastIndexOf('!', start - 1)) + 1;
+  const before = a.lower.slice(sentenceStart, start);
+  const owned = /\b(?:my|his|her|their|for (?:my|him|her|them))\b[^.?!]{0,25}$/.test(before);
+  if (REMARK_AFTER.test(a.lower.slice(end, end + 30))) return !/\b(?:i|my|he|she|his|her|they)(?:'ve| have| has| had| got| caught)\b/.test(before);
+  return REMARK_BEFORE.test(before) && !owned;
 }

@@ -22,6 +22,15 @@ export function ssns(a: Analysis): Candidate[] {
       if (!cued && (!shaped || namesSomethingElse(a, first, w.groups[2]!.last))) continue;
       found.push({ type: 'SSN', start: w.start, end: w.end, rule: cued ? 'ssn.cued' : 'ssn.shape', confidence: cued ? 0.98 : 0.93, value: w.digits });
     }
+    // The answer to "last four of your social?" in the turn before: four digits, said or written, alone in the run.
+    if (a.asked.has('ssn') && (run.groups[0]!.first <= 4)) {
+      const digits = run.groups.map((g) => g.digits).join('');
+      const first = run.groups[0]!;
+      const last = run.groups.at(-1)!;
+      if (digits.length === 4 || (digits.length === 9 && validSsn(digits))) {
+        found.push({ type: 'SSN', start: first.start, end: last.end, rule: 'ssn.answer', confidence: 0.97, value: digits.length === 4 ? `last4:${digits}` : digits });
+      }
+    }
     // "last four of my social are 6789", "my social ends in 6789"
     for (const w of windows(run, 4)) {
       if (w.digits.length !== 4) continue;

@@ -1,95 +1,197 @@
 import { Analysis, Token } from '../analysis';
-import { FIRST_NAMES, NOT_NAME_WORDS } from '../dictionaries/names';
+import { COMMON_WORDS, FIRST_NAMES, NOT_NAME_WORDS, SURNAMES } from '../dictionaries/names';
 import { Candidate } from '../types';
 import { isCapitalised, isWord } from './context';
 
-/** Cues after which a name follows. `dictionary`: only a known first name is taken ("I'm Sam", not "I'm fine"). */
-const INTRODUCTION_LIST: Array<{ phrase: string[]; dictionary: boolean }> = [
-  ...['my name is', "my name's", 'the name is', 'name is', 'this is', 'patient is', "patient's name is", 'patient name is', 'spelled'].map(
-    (p) => ({ phrase: p.split(' '), dictionary: false }),
-  ),
-  ...["it's", 'i am', "i'm", 'call me', 'speaking with', 'talking to', 'ask for', 'asking for', 'for', 'with'].map((p) => ({
-    phrase: p.split(' '),
-    dictionary: true,
-  })),
+/**
+ * How sure the words before a name make us: `any` takes a known or a capitalised word ("my name is
+ * Dermot"); `known` takes only a word of the lexicons ("it's priya", not "it's fine"); `answer`
+ * (after "your name?") takes any word that is not an everyday one; `title` follows "Dr"/"Mrs".
+ */
+type Mode = 'any' | 'known' | 'answer' | 'title' | 'pair';
+
+const cues = (mode: Mode, ...list: string[]) => list.map((p) => ({ phrase: p.split(' '), mode }));
+const INTRODUCTION_LIST = [
+  ...cues('any', 'my name is', "my name's", 'the name is', 'name is', 'name was', "name's", 'this is', 'patient is', "patient's name is", 'patient name is',
+    'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'named', 'spelled', 'spelt', 'call me',
+    'is called', 'is named'),
+  ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'ask for', 'asking for', 'for', 'with', 'under', 'and', 'me and',
+    'or', 'called', 'to', 'from', 'see', 'saw', 'tell', 'booked', 'by'),
 ];
-/** Introductions by their last word. */
-const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; dictionary: boolean }>>();
+const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; mode: Mode }>>();
 for (const cue of INTRODUCTION_LIST) INTRODUCTIONS.set(cue.phrase.at(-1)!, [...(INTRODUCTIONS.get(cue.phrase.at(-1)!) ?? []), cue]);
 
 const RELATIONS = new Set([
-  'son', 'daughter', 'wife', 'husband', 'mom', 'mother', 'dad', 'father', 'child', 'kid', 'boy', 'girl', 'partner', 'brother', 'sister',
+  'son', 'daughter', 'wife', 'husband', 'mom', 'mum', 'mother', 'dad', 'father', 'child', 'kid', 'boy', 'girl', 'partner', 'brother', 'sister',
   'grandson', 'granddaughter', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'niece', 'nephew', 'fiancé', 'fiance', 'fiancée',
   'spouse', 'stepson', 'stepdaughter', 'baby', 'toddler', 'aunt', 'uncle', 'cousin', 'friend', 'neighbor', 'neighbour', 'patient',
+  'boyfriend', 'girlfriend', 'carer', 'caregiver', 'colleague', 'boss', 'landlord', 'roommate', 'flatmate', 'twins', 'twin', 'kids', 'children',
+  'sons', 'daughters', 'mam', 'nan', 'nana', 'gran', 'granny',
 ]);
-const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the']);
-const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor']);
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's"]);
+const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra']);
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ben', 'mac', 'ter', 'ten', 'st']);
+const SUFFIXES = new Set(['junior', 'jr', 'senior', 'sr', 'ii', 'iii', 'iv']);
+const ENDS_INTRODUCTION = new Set(['here', 'calling', 'speaking']);
 /** Capitalised words that are not names even after a cue. */
-const NOT_NAMES_CAPITALISED = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'ok', 'hi', 'hello']);
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'i', 'ok', 'hi', 'hello', 'street', 'road', 'avenue', 'lane', 'dental', 'clinic',
+  'medical', 'health', 'insurance', 'medicare', 'medicaid', 'visa', 'mastercard', 'amex', 'english', 'spanish', 'french', 'christmas',
+  'delta', 'blue', 'cross', 'shield', 'aetna', 'cigna', 'humana', 'kaiser', 'united', 'anthem', 'bupa', 'vhi', 'laya', 'medibank', 'allianz',
+  'axa', 'aviva', 'metlife', 'guardian', 'humira', 'tricare', 'molina', 'centene', 'wellcare', 'oscar', 'ambetter', 'highmark', 'premera',
+]);
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'june', 'july', 'april', 'august']);
+/** Words after a name that make it an organisation's: "Delta Dental", "Grace Hospital". */
+const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospital', 'pharmacy', 'insurance', 'care', 'healthcare', 'surgery', 'practice', 'street', 'road', 'avenue', 'lane', 'drive', 'school', 'university', 'college', 'center', 'centre', 'bank', 'county', 'city']);
+/** Words at the start of an answer before the name: "uh yeah it's", "sure, my name is". */
+const ANSWER_LEAD = new Set(['uh', 'um', 'er', 'erm', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'oh', 'so', 'well', 'hi', 'hello', 'it', 'is', "it's", 'its',
+  "that's", 'that', 'the', ',', '.', '-', 'first', 'last', 'sur', 'surname', 'name', "name's", 'my', 'full', 'of', 'course', 'right', 'alright', 'mm', 'hmm']);
 
 /**
- * Names from introductions ("this is Jane Doe", "my name's sam"), references ("for my son, Liam")
- * and titles ("Dr Okafor": the title is not part of the span). Never from capitalisation alone.
+ * Names from the speech around them, never from capitals alone: introductions ("it's Priya
+ * Natarajan calling", "Dermot Healy here"), answers to "your name?" in the turn before, relations
+ * ("for my son, Liam"), titles ("Dr Okafor"; the title is not in the span), spelled names
+ * ("T-R-A-N"), and a given name followed by a surname of the lexicons ("keisha brown"). Words that
+ * are also everyday words ("Will", "Grace", "May") count only when that context says so.
  */
 export function people(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   const t = a.tokens;
+  const add = (name: NameSpan | undefined, rule: string, confidence: number) => {
+    if (!name) return;
+    found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule, confidence, value: name.value });
+    const spelled = spelledAfter(t, name.last + 1);
+    if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
+  };
+  if (a.asked.has('name') || a.asked.has('spelling')) {
+    let k = 0;
+    while (k < t.length && k < 8 && ANSWER_LEAD.has(t[k]!.lower)) k++;
+    const spelled = spelledAt(t, k, 2);
+    if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
+    else add(readName(t, k, 'answer'), 'person.answer', 0.9);
+  }
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.lower;
     for (const cue of INTRODUCTIONS.get(w) ?? []) {
       const start = i - cue.phrase.length + 1;
       if (start < 0 || !cue.phrase.every((p, k) => t[start + k]!.lower === p)) continue;
-      add(found, readName(t, skipComma(t, i + 1), cue.dictionary ? 'dictionary' : 'any'), 'person.introduction', 0.92);
+      const k = skipFillers(t, i + 1);
+      const spelled = cue.phrase[0] === 'spelled' || cue.phrase[0] === 'spelt' ? spelledAt(t, k, 2) : undefined;
+      if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
+      else add(readName(t, k, cue.mode), 'person.introduction', 0.92);
     }
     if (RELATIONS.has(w) && POSSESSIVES.has(t[i - 1]?.lower ?? '')) {
-      add(found, readName(t, skipComma(t, i + 1), 'any'), 'person.relation', 0.9);
+      let k = skipFillers(t, i + 1);
+      if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
+      add(readName(t, k, 'any'), 'person.relation', 0.9);
     }
-    if (TITLES.has(w) && isCapitalised(t[i]!)) {
+    if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms')) {
       let k = i + 1;
       if (t[k]?.text === '.') k++;
-      add(found, readName(t, k, 'capitalised'), 'person.title', 0.93);
+      add(readName(t, k, 'title'), 'person.title', 0.93);
     }
+    // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
+    if (!isWord(t[i]) || (i > 0 && t[i - 1]!.kind === 'word' && !NOT_NAME_WORDS.has(t[i - 1]!.lower))) continue;
+    const name = readName(t, i, 'pair');
+    if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? ''))) add(name, 'person.name', 0.88);
   }
   return found;
 }
 
-function add(found: Candidate[], name: { start: number; end: number; value: string } | undefined, rule: string, confidence: number): void {
-  if (name) found.push({ type: 'PERSON', ...name, rule, confidence });
+interface NameSpan {
+  first: number;
+  last: number;
+  parts: number;
+  value: string;
 }
 
-/** Commas, colons and fillers between a cue and the name: "this is, uh, Tom". */
-function skipComma(t: Token[], i: number): number {
+function skipFillers(t: Token[], i: number): number {
   let k = i;
-  while (k < i + 3 && t[k] && [',', ':', 'uh', 'um', 'er', 'erm'].includes(t[k]!.lower)) k++;
+  while (k < i + 3 && t[k] && [',', ':', 'uh', 'um', 'er', 'erm', '-'].includes(t[k]!.lower)) k++;
   return k;
 }
 
-/**
- * A first name and up to two more parts. The first part must be capitalised or a known first name
- * (`dictionary`: only a known one; `capitalised`: only capitalised); later parts must not be words
- * that end a name ("calling", "and", "here").
- */
-function readName(t: Token[], i: number, mode: 'any' | 'dictionary' | 'capitalised'): { start: number; end: number; value: string } | undefined {
-  const first = t[i];
-  if (!isWord(first) || NOT_NAME_WORDS.has(first.lower) || NOT_NAMES_CAPITALISED.has(first.lower)) return undefined;
-  const known = FIRST_NAMES.has(first.lower);
-  const capital = isCapitalised(first);
-  if (mode === 'dictionary' && !known) return undefined;
-  if (mode === 'capitalised' && !capital) return undefined;
-  if (mode === 'any' && !known && !capital) return undefined;
-  let last = i;
-  for (let k = i + 1; k <= i + 4 && k < t.length; k++) {
-    const part = t[k]!;
-    const joined = part.text === '-' && t[k + 1] && t[k + 1]!.start === part.end && part.start === t[k - 1]!.end;
-    if (joined) continue;
-    if (!isWord(part) || NOT_NAME_WORDS.has(part.lower) || part.lower.endsWith('ing') || NOT_NAMES_CAPITALISED.has(part.lower)) break;
-    // In capitalised text a lowercase word ends the name; in lowercase text any non-stop word may be a surname.
-    if (capital && !isCapitalised(part)) break;
-    if (!capital && !known) break;
-    last = k;
-    if (k - i >= 2) break;
+const known = (w: string) => FIRST_NAMES.has(w) || SURNAMES.has(w);
+const bareWord = (w: string) => w.replace(/^(o'|d'|mc|mac)/, '');
+
+/** Whether the word at `k` can start a name under `mode`. */
+function startsName(t: Token[], k: number, mode: Mode): boolean {
+  const w = t[k];
+  if (!isWord(w) || NOT_NAMES.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
+  // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
+  const next = t[k + 1];
+  if (MONTHS.has(w.lower) && next && (next.kind === 'number' || /^(?:first|second|third|\w+th|\w+st)$/.test(next.lower))) return false;
+  if (next && ORGANISATIONS.has(next.lower)) return false;
+  const capital = isCapitalised(w);
+  const lexicon = known(w.lower) || known(bareWord(w.lower));
+  const everyday = COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower);
+  switch (mode) {
+    case 'any':
+      return (lexicon && (!everyday || capital)) || (capital && !everyday);
+    case 'known':
+      return lexicon && (!everyday || (capital && !NOT_NAME_WORDS.has(w.lower)));
+    case 'title':
+      return (lexicon || capital) && (!everyday || capital);
+    case 'answer':
+      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && !NOT_NAME_WORDS.has(w.lower)) || !everyday);
+    case 'pair':
+      return FIRST_NAMES.has(w.lower) && !everyday && w.lower.length >= 3;
   }
-  const start = first.start;
-  const end = t[last]!.end;
-  return { start, end, value: t.slice(i, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
+}
+
+/** A name from `i`: given name, particles, surnames, a suffix; `undefined` when `i` cannot start one. */
+function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
+  if (!startsName(t, i, mode)) return undefined;
+  const first = t[i]!;
+  const capital = isCapitalised(first);
+  const strongFirst = FIRST_NAMES.has(first.lower) && !COMMON_WORDS.has(first.lower) && !NOT_NAME_WORDS.has(first.lower);
+  let last = i;
+  let parts = 1;
+  for (let k = i + 1; k < t.length && parts < 4; k++) {
+    const part = t[k]!;
+    if (part.text === '-' && t[k + 1] && t[k + 1]!.start === part.end && part.start === t[k - 1]!.end) continue;
+    if (!isWord(part)) break;
+    const lower = part.lower;
+    if (SUFFIXES.has(lower) && (capital === isCapitalised(part) || lower === 'junior')) {
+      last = t[k + 1]?.text === '.' && lower.length <= 3 ? k + 1 : k;
+      break;
+    }
+    if (PARTICLES.has(lower) && isWord(t[k + 1]) && (SURNAMES.has(t[k + 1]!.lower) || isCapitalised(t[k + 1]!))) continue;
+    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || (lower.endsWith('ing') && !known(lower))) break;
+    const surname = SURNAMES.has(lower) || FIRST_NAMES.has(lower) || SURNAMES.has(bareWord(lower));
+    const everyday = COMMON_WORDS.has(lower);
+    // In capitalised text a lowercase word ends the name; in lowercase text a surname of the lexicons continues it.
+    const continues = capital ? isCapitalised(part) && (surname || !everyday) : surname && (!everyday || strongFirst || mode === 'answer');
+    if (!continues || ORGANISATIONS.has(t[k + 1]?.lower ?? '')) break;
+    last = k;
+    parts++;
+  }
+  return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
+}
+
+/** Single letters said one by one, joined by spaces, dashes or dots: "T-R-A-N", "k o w a l s k i". */
+function spelledAt(t: Token[], k: number, minLetters: number): NameSpan | undefined {
+  let letters = '';
+  let last = -1;
+  let m = k;
+  while (m < t.length) {
+    const w = t[m]!;
+    if (w.kind === 'word' && w.text.length === 1) {
+      letters += w.lower;
+      last = m;
+      m++;
+      if (t[m] && (t[m]!.text === '-' || t[m]!.text === '.') && t[m + 1]?.kind === 'word' && t[m + 1]!.text.length === 1) m++;
+      continue;
+    }
+    break;
+  }
+  return letters.length >= Math.max(minLetters, 2) && last >= 0 ? { first: k, last, parts: 1, value: letters } : undefined;
+}
+
+/** A spelling right after a name: "Tran, T-R-A-N", "kowalski that's k o w a l s k i". */
+function spelledAfter(t: Token[], k: number): NameSpan | undefined {
+  let m = k;
+  while (m < t.length && m < k + 4 && [',', '.', 'that', "that's", 'is', 'spelled', 'spelt', 'like', 'as', '-', ':'].includes(t[m]!.lower)) m++;
+  return spelledAt(t, m, 3);
 }

@@ -11,6 +11,8 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'number' | 'punct';
+  /** Which line of the text the token is on: a name, a date or an address never runs over a line break. */
+  line: number;
 }
 
 export interface DigitGroup {
@@ -45,12 +47,16 @@ const TOKEN = /\[[A-Z][A-Z_]*(?:_[0-9a-f]{12})?\]|\p{L}[\p{L}\p{M}'’]*|\d+|[^\
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let line = 0;
+  let scanned = 0;
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
     const start = match.index!;
+    for (let c = text.indexOf('\n', scanned); c !== -1 && c < start; c = text.indexOf('\n', c + 1)) line++;
+    scanned = start;
     const code = value.charCodeAt(0);
     const kind = code >= 48 && code <= 57 ? 'number' : value.length > 1 && value[0] === '[' ? 'punct' : /\p{L}/u.test(value[0]!) ? 'word' : 'punct';
-    tokens.push({ text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, kind });
+    tokens.push({ text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, kind, line });
   }
   return tokens;
 }

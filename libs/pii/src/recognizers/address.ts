@@ -192,10 +192,12 @@ function placeAfter(t: Token[], end: number, country: string): number {
     if (w.text === ',') continue;
     const code = postcodeAt(t, k, country, true);
     if (code) {
+      const afterState = last !== end;
       last = code.last;
-      // "75016 Paris", "80331 München": the town after the code.
+      // "75016 Paris", "80331 München": a European town after its code (never after a state, never a unit word).
       const town = t[last + 1];
-      if (town && town.kind === 'word' && isCapitalised(town) && !STOPS.has(town.lower) && stateAt(t, last + 1) === undefined) last++;
+      const european = !afterState && /^\d{4,5}$/.test(t.slice(k, code.last + 1).map((x) => x.text).join(''));
+      if (european && town && town.kind === 'word' && isCapitalised(town) && !STOPS.has(town.lower) && !UNIT_WORDS.has(town.lower) && !PREFIXES.has(town.lower) && stateAt(t, last + 1) === undefined) last++;
       return last;
     }
     const state = stateAt(t, k);

@@ -23,12 +23,23 @@ export function ssns(a: Analysis): Candidate[] {
       found.push({ type: 'SSN', start: w.start, end: w.end, rule: cued ? 'ssn.cued' : 'ssn.shape', confidence: cued ? 0.98 : 0.93, value: w.digits });
     }
     // The answer to "last four of your social?" in the turn before: four digits, said or written, alone in the run.
-    if (a.asked.has('ssn') && (run.groups[0]!.first <= 4)) {
-      const digits = run.groups.map((g) => g.digits).join('');
-      const first = run.groups[0]!;
-      const last = run.groups.at(-1)!;
-      if (digits.length === 4 || (digits.length === 9 && validSsn(digits))) {
-        found.push({ type: 'SSN', start: first.start, end: last.end, rule: 'ssn.answer', confidence: 0.97, value: digits.length === 4 ? `last4:${digits}` : digits });
+    // The answer to "last four of your social?" in the turn before: the run's first four digits
+    // (or nine), up to a pause, said or written; digits running on into more are something else.
+    if (a.asked.has('ssn') && run.groups[0]!.first <= 4) {
+      let digits = '';
+      let j = 0;
+      while (j < run.groups.length && digits.length < 9) {
+        digits += run.groups[j]!.digits;
+        if (digits.length === 4 || digits.length === 9) {
+          const next = run.groups[j + 1];
+          const after = a.tokens[run.groups[j]!.last + 1];
+          const ends = next ? /[,.]/.test(a.text.slice(run.groups[j]!.end, next.start)) : !(after?.kind === 'punct' && after.text.length > 1);
+          if (ends && (digits.length === 4 || validSsn(digits))) {
+            found.push({ type: 'SSN', start: run.groups[0]!.start, end: run.groups[j]!.end, rule: 'ssn.answer', confidence: 0.97, value: digits.length === 4 ? `last4:${digits}` : digits });
+            break;
+          }
+        }
+        j++;
       }
     }
     // "last four of my social are 6789", "my social ends in 6789"

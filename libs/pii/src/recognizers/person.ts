@@ -92,7 +92,7 @@ export function people(a: Analysis): Candidate[] {
       add(readName(t, k, 'title'), 'person.title', 0.93);
     }
     // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
-    if (!isWord(t[i]) || (i > 0 && t[i - 1]!.kind === 'word' && !NOT_NAME_WORDS.has(t[i - 1]!.lower))) continue;
+    if (!isWord(t[i])) continue;
     const name = readName(t, i, 'pair');
     if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? ''))) add(name, 'person.name', 0.88);
   }
@@ -151,7 +151,7 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   for (let k = i + 1; k < t.length && parts < 4; k++) {
     const part = t[k]!;
     if (part.text === '-' && t[k + 1] && t[k + 1]!.start === part.end && part.start === t[k - 1]!.end) continue;
-    if (!isWord(part)) break;
+    if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k)) break;
     const lower = part.lower;
     if (SUFFIXES.has(lower) && (capital === isCapitalised(part) || lower === 'junior')) {
       last = t[k + 1]?.text === '.' && lower.length <= 3 ? k + 1 : k;
@@ -168,6 +168,12 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     parts++;
   }
   return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
+}
+
+/** "jane.doe@...": a word glued to a dot or an at sign belongs to an email or a domain, not a name. */
+function gluedToAddress(t: Token[], k: number): boolean {
+  const next = t[k + 1];
+  return next !== undefined && next.start === t[k]!.end && (next.text === '.' || next.text === '@') && t[k + 2] !== undefined && t[k + 2]!.start === next.end;
 }
 
 /** Single letters said one by one, joined by spaces, dashes or dots: "T-R-A-N", "k o w a l s k i". */

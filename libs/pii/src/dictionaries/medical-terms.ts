@@ -51,7 +51,7 @@ liver transplant|heart transplant|organ transplant|hepatitis a|
  * patients name them), written for this engine.
  */
 export const DENTAL_CONDITIONS = `
-toothache|tooth ache|a toothache|tooth pain|tooth decay|decay|cavity|cavities|a cavity|caries|dental caries|gum disease|gingivitis|
+toothache|tooth ache|a toothache|water infection|a water infection|chest infection|a chest infection|crown fell out|filling fell out|filling came out|tooth pain|tooth decay|decay|cavity|cavities|a cavity|caries|dental caries|gum disease|gingivitis|
 periodontitis|periodontal disease|receding gums|gum recession|bleeding gums|swollen gums|sore gums|gum infection|infected gum|
 infected tooth|tooth infection|abscessed tooth|cracked tooth|chipped tooth|broken tooth|a broken tooth|a cracked tooth|a chipped tooth|
 cracked molar|broken molar|chipped front tooth|lost a filling|lost filling|a lost filling|broken filling|loose filling|lost crown|

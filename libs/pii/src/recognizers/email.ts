@@ -3,7 +3,11 @@ import { Candidate } from '../types';
 
 const WRITTEN = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
-const TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'io', 'co', 'us', 'uk', 'ca', 'de', 'fr', 'au', 'info', 'biz', 'me', 'health', 'care', 'ai']);
+/** Top-level domains a spoken address ends with: generic ones and the country codes of the countries we serve and their neighbours. */
+const TLDS = new Set(
+  `com org net edu gov io co us uk ca de fr au info biz me health care ai ie nz nl es it be ch at eu in za ng pl pt se no dk fi gr tr
+mx br ar cl jp kr cn sg hk ph vn my id ae sa il ru ua cz hu ro ie dev app online email mail`.split(/\s+/),
+);
 const JOIN: Record<string, string> = { dot: '.', period: '.', point: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
 const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail', 'me', 'my', 'to', 'at', 'the', 'send', 'reach', 'your', 'or', 'and', 'its']);
 

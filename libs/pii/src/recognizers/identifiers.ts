@@ -14,7 +14,7 @@ const CUE_SETS: CueSet[] = [
   {
     type: 'MEDICAL_RECORD_NUMBER',
     cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier',
-      'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no'),
+      'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is'),
     minDigits: 4,
   },
   {
@@ -25,7 +25,8 @@ const CUE_SETS: CueSet[] = [
       'nhs number', 'nhs no', 'pps number', 'pps', 'health card number', 'health card', 'medicare card number', 'medicare card', 'ihi number',
       'plan id', 'plan number', 'insurance card number', 'id on the card', 'id on my card', 'group id', 'group', 'member no', 'medicare',
       'medicaid', 'insurance', 'policy no', 'subscriber', 'cert number', 'certificate number', 'health insurance number', 'gesundheitskarte',
-      'carte vitale', 'tarjeta sanitaria', 'bsn', 'bsn number',
+      'carte vitale', 'tarjeta sanitaria', 'bsn', 'bsn number', 'ppsn', 'pps no', 'insurance id number', 'member id number', 'id number',
+      'ihi', 'dva number', 'healthcare number', 'ohip', 'ohip number', 'msp number', 'health number', 'card number on my insurance',
     ),
     minDigits: 4,
   },
@@ -88,7 +89,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       // "sort code 20-00-00 account 55779911": the account after its sort code is one entity.
       if (set.type === 'BANK_ACCOUNT') {
         let m = last + 1;
-        while (m < t.length && m < last + 5 && ['and', 'account', 'number', 'no', 'is', ',', 'the', 'acct'].includes(t[m]!.lower)) m++;
+        while (m < t.length && m < last + 6 && ['and', 'account', 'number', 'no', 'is', ',', 'the', 'acct', 'sort', 'code', 'routing', 'bsb', 'iban', 'my'].includes(t[m]!.lower)) m++;
         const account = m > last + 1 ? readValue(a, m) : undefined;
         if (account && account.digits >= 6) last = account.last;
       }
@@ -142,8 +143,11 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
 /** Up to three letters that belong to a code: capitals, glued to digits, or a single spelled letter. */
 function isCodeLetters(a: Analysis, k: number): boolean {
   const w = a.tokens[k]!;
-  if (!/^[a-z]{1,3}$/i.test(w.text) || w.text === 'a' || w.text === 'i') return false;
+  if (w.text === 'a' || w.text === 'i') return false;
   const next = a.tokens[k + 1];
-  const glued = next !== undefined && next.start === w.end && (next.kind === 'number' || next.text === '-');
-  return glued || w.text.length === 1 || w.text === w.text.toUpperCase();
+  const previous = a.tokens[k - 1];
+  const glued = (next !== undefined && next.start === w.end && (next.kind === 'number' || next.text === '-')) || (previous !== undefined && previous.end === w.start && previous.kind === 'number');
+  // Up to three letters anywhere in a code; capitals glued to digits may be longer ("MORGA753116SM9IJ").
+  if (/^[a-z]{1,3}$/i.test(w.text)) return glued || w.text.length === 1 || w.text === w.text.toUpperCase();
+  return /^[A-Z]{4,6}$/.test(w.text) && glued;
 }

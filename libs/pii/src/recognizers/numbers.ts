@@ -5,7 +5,9 @@ import { isIPv6 } from 'node:net';
 import { cueBefore, namesSomethingElse, phrases, tokenAt } from './context';
 
 const SSN_CUES = phrases('ssn', 'social', 'social security', 'social security number', 'ss number', 'social security no');
-const CARD_CUES = phrases('card', 'card number', 'credit card', 'debit card', 'visa', 'mastercard', 'amex', 'discover');
+const CARD_CUES = phrases('card', 'card number', 'credit card', 'debit card', 'visa', 'mastercard', 'amex', 'discover', 'card is', 'card number is', 'long number', 'number on the card', 'number on the front');
+/** A card's last four after these words: "card ending in 4242", "the last four of the card are 4242". */
+const CARD_LAST_FOUR = /\b(?:card|visa|mastercard|amex|discover|debit|credit)\b[^.?!]{0,30}\b(?:ending|ends|ending in|last (?:four|4)(?: digits)?)\b[^.?!\d]{0,12}$|\b(?:ending|ends|last (?:four|4)(?: digits)?)\b[^.?!\d]{0,20}\b(?:card|visa|mastercard|amex)\b[^.?!\d]{0,12}$/;
 
 /**
  * Social security numbers: the dashed or spaced 3-2-4 form on its own, nine digits after an SSN cue,
@@ -15,9 +17,11 @@ export function ssns(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const run of a.runs) {
     for (const w of windows(run, 9)) {
-      if (w.digits.length !== 9 || !validSsn(w.digits)) continue;
+      if (w.digits.length !== 9) continue;
       const first = w.groups[0]!.first;
       const cued = cueBefore(a, first, SSN_CUES, 6);
+      // Said after "social", nine digits are an SSN even when a digit was misheard into an unissued area.
+      if (!validSsn(w.digits) && !(cued && !/^0+$/.test(w.digits))) continue;
       const shaped = w.groups.length === 3 && w.groups.map((g) => g.digits.length).join('-') === '3-2-4' && !w.groups.some((g) => g.spoken);
       if (!cued && (!shaped || namesSomethingElse(a, first, w.groups[2]!.last))) continue;
       found.push({ type: 'SSN', start: w.start, end: w.end, rule: cued ? 'ssn.cued' : 'ssn.shape', confidence: cued ? 0.98 : 0.93, value: w.digits });
@@ -46,7 +50,7 @@ export function ssns(a: Analysis): Candidate[] {
     for (const w of windows(run, 4)) {
       if (w.digits.length !== 4) continue;
       const first = w.groups[0]!.first;
-      if (w.groups.some((g) => g.spoken) || run.groups.length !== w.groups.length) continue;
+      if (run.groups.length !== w.groups.length) continue;
       const before = wordsUpTo(a, first, 8);
       const after = a.tokens.slice(w.groups.at(-1)!.last + 1, w.groups.at(-1)!.last + 5).map((t) => t.lower).join(' ');
       const aboutSsn = /\b(social|ssn)\b/.test(before) || /\b(social|ssn)\b/.test(after);
@@ -74,11 +78,22 @@ export function cards(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const run of a.runs) {
     for (const w of windows(run, 19)) {
-      if (w.digits.length < 13 || !validCard(w.digits)) continue;
+      if (w.digits.length < 13) continue;
       const first = w.groups[0]!.first;
-      const cued = cueBefore(a, first, CARD_CUES, 6);
+      const cued = cueBefore(a, first, CARD_CUES, 6) || (a.asked.has('card') && first <= 6);
+      // A number read after "card number" is a card even when a digit was misheard and the checksum fails.
+      const valid = validCard(w.digits);
+      if (!valid && !(cued && w.digits.length >= 15 && w.groups.length === run.groups.length)) continue;
       if (!cued && namesSomethingElse(a, first, w.groups.at(-1)!.last)) continue;
-      found.push({ type: 'CREDIT_CARD', start: w.start, end: w.end, rule: 'card.luhn', confidence: cued ? 0.99 : 0.95, value: w.digits });
+      found.push({ type: 'CREDIT_CARD', start: w.start, end: w.end, rule: valid ? 'card.luhn' : 'card.cued', confidence: cued ? 0.99 : 0.95, value: w.digits });
+    }
+    // "the card ending in 4242"
+    const digits = run.groups.map((g) => g.digits).join('');
+    if (digits.length === 4) {
+      const before = a.lower.slice(Math.max(0, run.groups[0]!.start - 60), run.groups[0]!.start);
+      if (CARD_LAST_FOUR.test(before) || (a.asked.has('card') && run.groups[0]!.first <= 6 && /\b(?:last|four|ending|ends)\b/.test(before + ' '))) {
+        found.push({ type: 'CREDIT_CARD', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` });
+      }
     }
   }
   return found;

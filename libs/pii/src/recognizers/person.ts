@@ -16,7 +16,8 @@ const INTRODUCTION_LIST = [
     'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'named', 'spelled', 'spelt', 'call me',
     'is called', 'is named'),
   ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'ask for', 'asking for', 'for', 'with', 'under', 'and', 'me and',
-    'or', 'called', 'to', 'from', 'see', 'saw', 'tell', 'booked', 'by'),
+    'or', 'called', 'to', 'from', 'see', 'saw', 'tell', 'booked', 'by', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear',
+    'morning', 'afternoon', 'evening', 'sorry', 'okay', 'ok', 'right', 'yes', 'no', 'about', 'mrs', 'mr', 'ms'),
 ];
 const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; mode: Mode }>>();
 for (const cue of INTRODUCTION_LIST) INTRODUCTIONS.set(cue.phrase.at(-1)!, [...(INTRODUCTIONS.get(cue.phrase.at(-1)!) ?? []), cue]);
@@ -112,8 +113,8 @@ function skipFillers(t: Token[], i: number): number {
   return k;
 }
 
-const known = (w: string) => FIRST_NAMES.has(w) || SURNAMES.has(w);
-const bareWord = (w: string) => w.replace(/^(o'|d'|mc|mac)/, '');
+const bareWord = (w: string) => w.replace(/'s$/, '').replace(/^(o'|d'|mc|mac)/, '');
+const known = (w: string) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2))));
 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
@@ -136,7 +137,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
     case 'answer':
       return /^\p{L}[\p{L}'’]+$/u.test(w.text) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && !NOT_NAME_WORDS.has(w.lower)) || !everyday);
     case 'pair':
-      return FIRST_NAMES.has(w.lower) && !everyday && w.lower.length >= 3;
+      return FIRST_NAMES.has(w.lower.replace(/'s$/, '')) && !everyday && w.lower.length >= 3;
   }
 }
 

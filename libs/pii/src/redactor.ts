@@ -139,8 +139,13 @@ export class Redactor {
     ].filter((c) => c.end > c.start && !this.allowed(c, a) && !(a.agent && aboutTheClinic(a, c)));
     candidates.sort((x, y) => y.confidence - x.confidence || y.end - y.start - (x.end - x.start) || x.start - y.start);
     const chosen: Candidate[] = [];
+    const taken = new Uint8Array(a.text.length);
     for (const c of candidates) {
-      if (!chosen.some((k) => k.start < c.end && c.start < k.end)) chosen.push(c);
+      let free = true;
+      for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+      if (!free) continue;
+      taken.fill(1, c.start, c.end);
+      chosen.push(c);
     }
     return chosen.sort((x, y) => x.start - y.start);
   }

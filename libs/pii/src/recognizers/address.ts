@@ -85,7 +85,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       if (t[k] && isHouseNumber(t[k]!)) push(s, letterAfter(t, k), 'address.compound');
     }
   }
-  for (const match of a.text.matchAll(PO_BOX)) {
+  for (const match of a.lower.includes('box') ? a.text.matchAll(PO_BOX) : []) {
     const first = t.findIndex((x) => x.start === match.index);
     const last = t.findIndex((x) => x.end === match.index! + match[0].length);
     if (first >= 0 && last >= 0) push(first, last, 'address.po_box', 0.93);

@@ -11,7 +11,13 @@ type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
  * Generic drug names by their INN stems (WHO's "stems" list): an unseen "-sartan" or "-gliflozin"
  * is a medicine. Only long words, so everyday words with these endings stay out.
  */
-const DRUG_STEMS = /^[a-z]{3,}(?:pril|sartan|olol|dipine|statin|mab|cillin|mycin|floxacin|cycline|prazole|tidine|gliptin|gliflozin|glutide|oxetine|azepam|azolam|codone|triptan|vudine|navir|tegravir|parin|xaban|gatran|lukast|terol|sonide|tropium|phylline|setron|tinib|platin|rubicin|trexate|dronate|fibrate|semide|thiazide|sulfa|conazole|vir)$/;
+const DRUG_STEMS = new Set(
+  `pril sartan olol dipine statin mab cillin mycin floxacin cycline prazole tidine gliptin gliflozin glutide oxetine azepam azolam codone
+triptan vudine navir tegravir parin xaban gatran lukast terol sonide tropium phylline setron tinib platin rubicin trexate dronate fibrate
+semide thiazide conazole`.split(/\s+/),
+);
+const STEM_LENGTHS = [...new Set([...DRUG_STEMS].map((s) => s.length))];
+const hasDrugStem = (word: string) => STEM_LENGTHS.some((n) => word.length >= n + 3 && DRUG_STEMS.has(word.slice(-n))) && /^[a-z]+$/.test(word);
 const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol', 'paramycin', 'metropol', 'capitol']);
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
@@ -49,7 +55,7 @@ export class MedicalTerms {
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
     }
     for (const token of a.tokens) {
-      if (token.kind !== 'word' || token.text.length < 7 || !DRUG_STEMS.test(token.lower) || NOT_DRUGS.has(token.lower)) continue;
+      if (token.kind !== 'word' || token.text.length < 7 || !hasDrugStem(token.lower) || NOT_DRUGS.has(token.lower)) continue;
       if (found.some((f) => f.start <= token.start && token.end <= f.end)) continue;
       found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.drug_stem', confidence: 0.85, value: token.lower });
     }

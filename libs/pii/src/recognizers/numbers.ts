@@ -16,8 +16,7 @@ const CARD_LAST_FOUR = /\b(?:card|visa|mastercard|amex|discover|debit|credit)\b[
 export function ssns(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const run of a.runs) {
-    for (const w of windows(run, 9)) {
-      if (w.digits.length !== 9) continue;
+    for (const w of windows(run, 9, 9)) {
       const first = w.groups[0]!.first;
       const cued = cueBefore(a, first, SSN_CUES, 6);
       // Said after "social", nine digits are an SSN even when a digit was misheard into an unissued area.
@@ -47,8 +46,7 @@ export function ssns(a: Analysis): Candidate[] {
       }
     }
     // "last four of my social are 6789", "my social ends in 6789"
-    for (const w of windows(run, 4)) {
-      if (w.digits.length !== 4) continue;
+    for (const w of windows(run, 4, 4)) {
       const first = w.groups[0]!.first;
       if (run.groups.length !== w.groups.length) continue;
       const before = wordsUpTo(a, first, 8);
@@ -77,8 +75,7 @@ function wordsUpTo(a: Analysis, index: number, count: number): string {
 export function cards(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const run of a.runs) {
-    for (const w of windows(run, 19)) {
-      if (w.digits.length < 13) continue;
+    for (const w of windows(run, 19, 13)) {
       const first = w.groups[0]!.first;
       const cued = cueBefore(a, first, CARD_CUES, 6) || (a.asked.has('card') && first <= 6);
       // A number read after "card number" is a card even when a digit was misheard and the checksum fails.

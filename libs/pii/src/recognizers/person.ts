@@ -113,13 +113,14 @@ function skipFillers(t: Token[], i: number): number {
   return k;
 }
 
-const bareWord = (w: string) => w.replace(/'s$/, '').replace(/^(o'|d'|mc|mac)/, '');
+const bareWord = (w: string) => (w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, '');
 const known = (w: string) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2))));
 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
   if (!isWord(w) || NOT_NAMES.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
+  if (mode === 'pair' && !FIRST_NAMES.has(w.lower) && !(w.lower.endsWith("'s") && FIRST_NAMES.has(w.lower.slice(0, -2)))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
   const next = t[k + 1];
   if (MONTHS.has(w.lower) && next && (next.kind === 'number' || /^(?:first|second|third|\w+th|\w+st)$/.test(next.lower))) return false;
@@ -137,7 +138,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
     case 'answer':
       return /^\p{L}[\p{L}'’]+$/u.test(w.text) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && !NOT_NAME_WORDS.has(w.lower)) || !everyday);
     case 'pair':
-      return FIRST_NAMES.has(w.lower.replace(/'s$/, '')) && !everyday && w.lower.length >= 3;
+      return FIRST_NAMES.has(w.lower.endsWith("'s") ? w.lower.slice(0, -2) : w.lower) && !everyday && w.lower.length >= 3;
   }
 }
 

@@ -86,12 +86,14 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
   const found: Candidate[] = [];
   const asked = a.asked.has('phone');
   for (const run of a.runs) {
+    let total = 0;
+    for (const g of run.groups) total += g.digits.length;
+    if (total < 7) continue;
     // Cues belong to the whole run: "my number is 312 555 0147, five five five ..." covers both numbers.
     const runStart = run.groups[0]!.first;
     const phoneCue = asked || cueBefore(a, runStart, PHONE_CUES, 4);
     const callCue = phoneCue || cueBefore(a, runStart, CALL_CUES, 6);
-    for (const w of windows(run, 15)) {
-      if (w.digits.length < 7) continue;
+    for (const w of windows(run, 15, 7)) {
       const span = a.text.slice(w.start, w.end);
       if (span.includes('/') || /\d:\d/.test(span)) continue;
       const first = w.groups[0]!.first;

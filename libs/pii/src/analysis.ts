@@ -48,15 +48,19 @@ const TOKEN = /\[[A-Z][A-Z_]*(?:_[0-9a-f]{12})?\]|\p{L}[\p{L}\p{M}'’]*|\d+|[^\
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let line = 0;
-  let scanned = 0;
+  let newline = text.indexOf('\n');
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
     const start = match.index!;
-    for (let c = text.indexOf('\n', scanned); c !== -1 && c < start; c = text.indexOf('\n', c + 1)) line++;
-    scanned = start;
+    while (newline !== -1 && newline < start) {
+      line++;
+      newline = text.indexOf('\n', newline + 1);
+    }
     const code = value.charCodeAt(0);
-    const kind = code >= 48 && code <= 57 ? 'number' : value.length > 1 && value[0] === '[' ? 'punct' : /\p{L}/u.test(value[0]!) ? 'word' : 'punct';
-    tokens.push({ text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, kind, line });
+    const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 128 && /\p{L}/u.test(value[0]!));
+    const kind = code >= 48 && code <= 57 ? 'number' : letter ? 'word' : 'punct';
+    const lower = value.toLowerCase();
+    tokens.push({ text: value, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + value.length, kind, line });
   }
   return tokens;
 }
@@ -71,6 +75,8 @@ export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40,
 const JOINERS = new Set(['-', '(', ')', '.', ',', '/']);
 const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'hmm']);
 const ZERO_WORDS = new Set(['oh', 'o']);
+/** Every word that can start or continue a spoken number. */
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'oh', 'o', 'double', 'triple', 'hundred']);
 const DOTS = new Set(['dot', 'point']);
 
 /** Reads one spoken or written number item at token i: its digits and how many tokens it took. */
@@ -117,6 +123,12 @@ export function digitRuns(tokens: Token[]): DigitRun[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    // Most tokens are words that no number can start with: decide those with one set lookup.
+    if (t.kind === 'word' && !NUMBER_WORDS.has(t.lower)) {
+      if (groups.length === 0 || !FILLERS.has(t.lower)) close();
+      i++;
+      continue;
+    }
     // "oh" is a zero inside a number, before a digit, or after a spoken "dot" ("ten dot oh dot oh dot one").
     const zero = ZERO_WORDS.has(t.lower) && (groups.length > 0 || isDigitStart(tokens, i + 1) || DOTS.has(tokens[i - 1]?.lower ?? ''));
     const item = zero ? { digits: '0', next: i + 1, spoken: true } : readItem(tokens, i);

@@ -87,24 +87,25 @@ sven lars anneke joost pieter bram femke sanne willem
 bronwyn kylie shane bruce sheila narelle tegan kirra jarrah lachlan hamish callum rhys gareth dafydd sian cerys ffion
 keisha tyrone jamal deshawn latoya imani aaliyah darnell`.split(/\s+/);
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...lexicons.given, ...OWN_FIRST_NAMES, ...OWN_GIVEN]);
-export const SURNAMES: ReadonlySet<string> = new Set([...lexicons.surnames, ...OWN_SURNAMES]);
 
 /**
  * Names that are also everyday English words: faker's `en` word lists (in names.json), and the ones callers say
  * most ("will", "may", "mark"). Such a word is a name only with context: a capital letter after a
  * cue, a surname after it, or an answer to "your name?".
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set([
-  ...lexicons.english,
-  ...`will may mark grace hope rose bill joy faith hunter summer april june august dawn rob sue pat art gene guy ray sky penny ruby amber
+/** Given names callers also say as words: a name only with context. */
+const AMBIGUOUS = `will may mark grace hope rose bill joy faith hunter summer april june august dawn rob sue pat art gene guy ray sky penny ruby amber
 crystal daisy iris lily violet heather holly ivy jasmine chase drew frank grant lane mason miles page reed rich russell sandy scott stone
 wade wood young king brown green white black gray grey long short little hill hall bell price cook baker miller smith taylor carter parker
 porter cooper turner walker wells banks rivers brooks fields woods lord bishop dean earl duke prince major sterling golden noble bright
 sharp hardy moody lucky merry doll candy honey sugar autumn winter spring river storm rain angel heaven destiny harmony melody liberty
 justice trinity precious treasure miracle unique lyric hero sonny buddy champ pepper ginger olive basil sage rosemary clay cliff dale
 glen heath moss forest ash birch oak pine gill marsh ford chip bud buck rusty dusty sunny kitty bunny van von de la le du der den ter
-jan don max al ed art lee bo`.split(/\s+/),
+jan don max al ed art lee bo`.split(/\s+/);
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  ...lexicons.english,
+  ...AMBIGUOUS,
 ]);
 
 /** Words that end a name (after a first name) or can never start one. */
@@ -120,3 +121,8 @@ what when where which while who whom why will with would yeah yes yet you your y
 cancel confirm check new patient again sorry hoping trying actually well just um uh so anyway returning following up
 id number name names card insurance account record email phone address birthday date cell mobile zip code`.split(/\s+/),
 );
+
+/** Lexicon entries that are function words in English ("my", "to", "can" are given names somewhere) are never names here. */
+const names = (...lists: string[][]): ReadonlySet<string> => new Set(lists.flat().filter((n) => n.length >= 2 && (!NOT_NAME_WORDS.has(n) || AMBIGUOUS.includes(n))));
+export const FIRST_NAMES: ReadonlySet<string> = names(lexicons.given, OWN_FIRST_NAMES, OWN_GIVEN);
+export const SURNAMES: ReadonlySet<string> = names(lexicons.surnames, OWN_SURNAMES);

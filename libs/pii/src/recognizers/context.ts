@@ -95,5 +95,7 @@ export function isWord(t: Token | undefined): t is Token {
 }
 
 export function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text);
 }

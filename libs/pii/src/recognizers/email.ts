@@ -14,7 +14,7 @@ const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail',
 /** Email addresses as written, and as said: "jane dot doe at gmail dot com". */
 export function emails(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of a.text.matchAll(WRITTEN)) {
+  for (const match of a.text.includes('@') ? a.text.matchAll(WRITTEN) : []) {
     found.push({ type: 'EMAIL', start: match.index!, end: match.index! + match[0].length, rule: 'email.written', confidence: 0.99, value: match[0].toLowerCase() });
   }
   const t = a.tokens;

@@ -1,9 +1,8 @@
-import { AhoCorasick } from '../aho-corasick';
 import { Analysis } from '../analysis';
 import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
 import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, MEDICINES, split, SYMPTOMS } from '../dictionaries/medical-terms';
+import { PhraseTrie } from '../phrase-trie';
 import { Candidate } from '../types';
-import { tokenAt } from './context';
 
 type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
 
@@ -28,12 +27,12 @@ const REMARK_AFTER = /^\s*(?:is |has been |has |'s )?(?:going around|season|shot
 const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|lots of people|a lot of people|people|half the office|the whole school|kids at school)(?: \w+){0,3} (?:has|have|had|got|are getting)\s*$|\bwhat about\s*$/;
 
 export class MedicalTerms {
-  private readonly automaton: AhoCorasick<MedicalType>;
+  private readonly phrases: PhraseTrie<MedicalType>;
   private readonly owned: ReadonlySet<string>;
 
   constructor(extraConditions: readonly string[] = [], extraMedications: readonly string[] = []) {
     const conditions = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...bodyPartConditions(), ...OWNED_ONLY, ...extraConditions];
-    this.automaton = new AhoCorasick<MedicalType>([
+    this.phrases = new PhraseTrie<MedicalType>([
       ...conditions.map((t) => [t, 'MEDICAL_CONDITION'] as const),
       ...[...MEDICATIONS, ...split(MEDICINES), ...extraMedications].map((t) => [t, 'MEDICATION'] as const),
     ]);
@@ -41,15 +40,16 @@ export class MedicalTerms {
   }
 
   /**
-   * Conditions and medications: whole words, any case, multi-word terms, in one pass over the text;
+   * Conditions and medications: whole words, any case, multi-word terms, one map read per token;
    * minus remarks about nobody in particular, and lay words that are conditions only as someone's.
    */
   find(a: Analysis): Candidate[] {
     const found: Candidate[] = [];
-    for (const m of this.automaton.search(a.lower)) {
+    for (const match of this.phrases.search(a.tokens)) {
+      const m = { start: a.tokens[match.first]!.start, end: a.tokens[match.last]!.end, tag: match.tag };
       const value = a.lower.slice(m.start, m.end);
       if (m.tag === 'MEDICAL_CONDITION') {
-        if (this.owned.has(value) && !OWNERS.has(a.tokens[tokenAt(a, m.start) - 1]?.lower ?? '')) continue;
+        if (this.owned.has(value) && !OWNERS.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
         if (aboutNobody(a, m.start, m.end)) continue;
       }
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });

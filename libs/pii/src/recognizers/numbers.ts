@@ -127,7 +127,9 @@ export function ipAddresses(a: Analysis): Candidate[] {
     if (cueBefore(a, index, VERSION_CUES, 2)) continue;
     found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v4', confidence: 0.95, value: match[0] });
   }
-  for (const match of a.text.matchAll(IPV6)) {
+  // The regex is the costly part: only texts with two colons can hold an IPv6 address.
+  const colon = a.text.indexOf(':');
+  for (const match of colon !== -1 && a.text.indexOf(':', colon + 1) !== -1 ? a.text.matchAll(IPV6) : []) {
     if ((match[0].match(/:/g) ?? []).length < 2 || !isIPv6(match[0]) || match[0] === '::1') continue;
     found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v6', confidence: 0.95, value: match[0].toLowerCase() });
   }

@@ -15,9 +15,8 @@ const INTRODUCTION_LIST = [
   ...cues('any', 'my name is', "my name's", 'the name is', 'name is', 'name was', "name's", 'this is', 'patient is', "patient's name is", 'patient name is',
     'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'named', 'spelled', 'spelt', 'call me',
     'is called', 'is named'),
-  ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'ask for', 'asking for', 'for', 'with', 'under', 'and', 'me and',
-    'or', 'called', 'to', 'from', 'see', 'saw', 'tell', 'booked', 'by', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear',
-    'morning', 'afternoon', 'evening', 'sorry', 'okay', 'ok', 'right', 'yes', 'no', 'about', 'mrs', 'mr', 'ms'),
+  ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'speak to', 'speak with', 'ask for', 'asking for', 'for',
+    'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening'),
 ];
 const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; mode: Mode }>>();
 for (const cue of INTRODUCTION_LIST) INTRODUCTIONS.set(cue.phrase.at(-1)!, [...(INTRODUCTIONS.get(cue.phrase.at(-1)!) ?? []), cue]);
@@ -74,9 +73,11 @@ export function people(a: Analysis): Candidate[] {
   }
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.lower;
-    for (const cue of INTRODUCTIONS.get(w) ?? []) {
+    const cues = INTRODUCTIONS.get(w);
+    for (let c = 0; cues !== undefined && c < cues.length; c++) {
+      const cue = cues[c]!;
       const start = i - cue.phrase.length + 1;
-      if (start < 0 || !cue.phrase.every((p, k) => t[start + k]!.lower === p)) continue;
+      if (start < 0 || !phraseAt(t, start, cue.phrase)) continue;
       const k = skipFillers(t, i + 1);
       const spelled = cue.phrase[0] === 'spelled' || cue.phrase[0] === 'spelt' ? spelledAt(t, k, 2) : undefined;
       if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
@@ -93,11 +94,16 @@ export function people(a: Analysis): Candidate[] {
       add(readName(t, k, 'title'), 'person.title', 0.93);
     }
     // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
-    if (!isWord(t[i])) continue;
+    if (!isWord(t[i]) || !FIRST_NAMES.has(w.endsWith("'s") ? w.slice(0, -2) : w)) continue;
     const name = readName(t, i, 'pair');
     if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? ''))) add(name, 'person.name', 0.88);
   }
   return found;
+}
+
+function phraseAt(t: Token[], start: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (t[start + k]!.lower !== phrase[k]) return false;
+  return true;
 }
 
 interface NameSpan {

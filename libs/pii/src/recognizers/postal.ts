@@ -22,6 +22,8 @@ export interface Postcode {
 export function postcodeAt(t: Token[], k: number, country: string, abroad: boolean): Postcode | undefined {
   const first = t[k];
   if (!first || first.kind === 'punct') return undefined;
+  // A postcode starts with digits, one or two letters ("SW1A", "D02", "K1A"), or a spoken digit.
+  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && first.lower !== 'oh') return undefined;
   const countries = abroad ? [country, ...ABROAD.filter((c) => c !== country)] : [country];
   // Written: one or two tokens, or three when letters and digits are split ("SW1A 1AA" is "SW1A", "1AA").
   let text = '';

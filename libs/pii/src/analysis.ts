@@ -74,9 +74,9 @@ export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40,
 /** Said between the digits of a number without breaking it. */
 const JOINERS = new Set(['-', '(', ')', '.', ',', '/']);
 const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'hmm']);
-const ZERO_WORDS = new Set(['oh', 'o']);
+const ZERO_WORDS = new Set(['oh', 'o', 'nought']);
 /** Every word that can start or continue a spoken number. */
-const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'oh', 'o', 'double', 'triple', 'hundred']);
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'oh', 'o', 'nought', 'double', 'triple', 'hundred']);
 const DOTS = new Set(['dot', 'point']);
 
 /** Reads one spoken or written number item at token i: its digits and how many tokens it took. */

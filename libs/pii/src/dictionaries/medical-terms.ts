@@ -51,7 +51,7 @@ liver transplant|heart transplant|organ transplant|hepatitis a|
  * patients name them), written for this engine.
  */
 export const DENTAL_CONDITIONS = `
-toothache|tooth ache|a toothache|water infection|a water infection|chest infection|a chest infection|crown fell out|filling fell out|filling came out|tooth pain|tooth decay|decay|cavity|cavities|a cavity|caries|dental caries|gum disease|gingivitis|
+toothache|tooth ache|a toothache|hard of hearing|sensitivity to cold|sensitive to cold|sensitivity to hot|wobbly tooth|a wobbly tooth|got infected|infected|enceinte|schwanger|embarazada|zwanger|water infection|a water infection|chest infection|a chest infection|crown fell out|filling fell out|filling came out|tooth pain|tooth decay|decay|cavity|cavities|a cavity|caries|dental caries|gum disease|gingivitis|
 periodontitis|periodontal disease|receding gums|gum recession|bleeding gums|swollen gums|sore gums|gum infection|infected gum|
 infected tooth|tooth infection|abscessed tooth|cracked tooth|chipped tooth|broken tooth|a broken tooth|a cracked tooth|a chipped tooth|
 cracked molar|broken molar|chipped front tooth|lost a filling|lost filling|a lost filling|broken filling|loose filling|lost crown|
@@ -69,7 +69,7 @@ cleft lip|tongue tie|oral lesion|leukoplakia|pericoronitis|pulpitis|root infecti
  * body part is generated from BODY_PARTS below.
  */
 export const SYMPTOMS = `
-bleeding|swelling|swollen|inflammation|inflamed|fever|a fever|high fever|a temperature|rash|a rash|nausea|nauseous|
+swelling|inflammation|inflamed|fever|a fever|high fever|a temperature|rash|a rash|nausea|nauseous|
 vomiting|throwing up|dizziness|dizzy spells|dizzy|lightheaded|fainting|fainted|passed out|blackouts|cough|a cough|bad cough|
 persistent cough|coughing up blood|sore throat|a sore throat|runny nose|stuffy nose|nosebleeds|nosebleed|headaches|
 headache|a headache|migraine headaches|splitting headache|shortness of breath|short of breath|breathlessness|wheezing|chest tightness|
@@ -77,7 +77,7 @@ chest pain|chest pains|heart palpitations|fatigue|exhaustion|night sweats|chills
 numbness|tingling|pins and needles|weakness|blurred vision|blurry vision|double vision|ringing in my ears|earache|ear ache|
 ear pain|backache|back pain|lower back pain|neck pain|stomach ache|stomachache|stomach pain|abdominal pain|cramps|period pain|
 heavy periods|irregular periods|missed period|itching|itchy|hives|blisters|a lump|a growth|
-a mole|bruising|bruises|easy bruising|joint pain|joint pains|muscle pain|aches|body aches|aching|sore|soreness|stiffness|
+a mole|easy bruising|joint pain|joint pains|muscle pain|aches|body aches|aching|sore|soreness|stiffness|
 insomnia|can't sleep|trouble sleeping|snoring|sleepwalking|memory problems|seizures|tremor|tremors|
 incontinence|bladder leaks|blood in my urine|blood in urine|blood in stool|painful urination|frequent urination|swollen ankles|
 swollen feet|swollen legs|swollen glands|swollen lymph nodes|sugar levels|blood sugar|high blood sugar|low blood sugar|sugars|
@@ -97,9 +97,9 @@ const PART_LIST = ['tooth', 'teeth', 'molar', 'molars', 'wisdom tooth', 'wisdom 
 export function bodyPartConditions(): string[] {
   const out: string[] = [];
   for (const part of PART_LIST) {
-    for (const after of ['pain', 'pains', 'ache', 'aches', 'aching', 'swelling', 'bleeding', 'infection', 'sensitivity', 'injury', 'is swollen', 'is bleeding', 'are bleeding', 'are swollen', 'is infected', 'keep bleeding', 'keeps bleeding', 'is swelling', 'are swelling', 'swelled up', 'swelled']) out.push(`${part} ${after}`);
+    for (const after of ['pain', 'pains', 'ache', 'aches', 'aching', 'swelling', 'bleeding', 'infection', 'sensitivity', 'injury', 'infection']) out.push(`${part} ${after}`);
     for (const before of ['swollen', 'sore', 'aching', 'bleeding', 'infected', 'broken', 'cracked', 'chipped', 'sensitive', 'numb', 'stiff', 'bruised', 'sprained', 'throbbing', 'painful', 'inflamed', 'fractured', 'dislocated', 'injured']) out.push(`${before} ${part}`);
-    for (const pronoun of ['my', 'his', 'her', 'their', 'the']) {
+    for (const pronoun of ['my', 'his', 'her', 'their', 'the', 'me']) {
       for (const what of ['pain in', 'swelling in', 'bleeding from', 'swelling of', 'pain on', 'ache in', 'infection in', 'abscess in', 'abscess on']) out.push(`${what} ${pronoun} ${part}`);
     }
   }
@@ -112,7 +112,7 @@ export function bodyPartConditions(): string[] {
  * over-the-counter brands callers name; written for this engine.
  */
 export const MEDICINES = `
-ibuprofen|advil|motrin|nurofen|brufen|acetaminophen|tylenol|paracetamol|panadol|calpol|panadeine|aspirin|disprin|naproxen|aleve|
+ibuprofen|advil|panadeine forte|sulfa drugs|sulpha drugs|motrin|nurofen|brufen|acetaminophen|tylenol|paracetamol|panadol|calpol|panadeine|aspirin|disprin|naproxen|aleve|
 naprosyn|diclofenac|voltaren|voltarol|difene|mefenamic acid|ponstan|celecoxib|celebrex|meloxicam|mobic|co-codamol|solpadeine|
 nuromol|excedrin|midol|lemsip|nyquil|dayquil|sudafed|mucinex|robitussin|benadryl|claritin|loratadine|zyrtec|cetirizine|allegra|
 fexofenadine|piriton|chlorphenamine|xyzal|desloratadine|clarinex|flonase|fluticasone|nasonex|beconase|otrivin|afrin|

@@ -4,8 +4,8 @@ import { tokenAt } from './context';
 
 const CONTACT: ReadonlySet<EntityType> = new Set(['PHONE', 'EMAIL', 'STREET_ADDRESS', 'POSTAL_CODE']);
 /** Words by which the agent speaks of the clinic: "we're at", "our number", "email us at". */
-const OURS = new Set(['our', 'ours', "we're", 'we', 'us', 'clinic', "clinic's", 'office', "office's", 'practice', 'surgery', 'reception', 'front', 'desk', 'located', 'find']);
-const YOURS = new Set(['your', "you're", 'you', 'yours', 'his', 'her', 'their']);
+const OURS = new Set(['our', 'ours', "we're", 'we', 'us', 'call', 'email', 'clinic', "clinic's", 'office', "office's", 'practice', 'surgery', 'reception', 'front', 'desk', 'located', 'find']);
+const YOURS = new Set(['your', "you're", 'yours', 'his', 'her', 'their']);
 
 /**
  * In the agent's turn, a phone, email, address or postcode spoken of as the clinic's ("our address

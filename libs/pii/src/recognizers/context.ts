@@ -76,7 +76,7 @@ export const phrases = (...list: string[]): string[][] => list.map((p) => p.spli
 const NOT_PERSONAL_BEFORE = new Set([
   'reference', 'ref', 'confirmation', 'booking', 'invoice', 'order', 'code', 'ticket', 'case', 'room', 'suite', 'version', 'v',
   'model', 'tracking', 'receipt', 'transaction', 'pin', 'otp', 'passcode', 'extension', 'ext', 'floor', 'gate', 'bus', 'flight',
-  'appointment', '$', '€', '£', 'usd', 'verification',
+  '$', '€', '£', 'usd', 'verification', 'lot', 'batch', 'serial', 'reference', 'doctolib',
 ]);
 const NOT_PERSONAL_AFTER = new Set([
   'dollars', 'dollar', 'cents', 'bucks', 'usd', 'mg', 'milligrams', 'ml', 'mcg', 'units', 'minutes', 'minute', 'hours', 'hour', 'days',
@@ -85,7 +85,10 @@ const NOT_PERSONAL_AFTER = new Set([
 
 /** True when the words around a number say it is a reference, an amount or a measure, not personal data. */
 export function namesSomethingElse(a: Analysis, first: number, last: number): boolean {
-  if (wordsBefore(a, first, 3).some((w) => NOT_PERSONAL_BEFORE.has(w))) return true;
+  // Only the words of the same clause: "we need an appointment, call 030 5381734" is a phone.
+  const before = wordsBefore(a, first, 3);
+  const clause = before.slice(Math.max(0, before.findLastIndex((w) => w === ',' || w === '.' || w === ';' || w === '?' || w === '!') + 1));
+  if (clause.some((w) => NOT_PERSONAL_BEFORE.has(w))) return true;
   const next = a.tokens[last + 1];
   return next !== undefined && NOT_PERSONAL_AFTER.has(next.lower);
 }

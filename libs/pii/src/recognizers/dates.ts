@@ -3,12 +3,17 @@ import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { findCueBefore, phrases } from './context';
 
-const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', 'd.o.b', 'birth', 'bday', 'born in', 'birthday is');
-const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'of', 'it', 'be', 'would']);
+const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
+const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.']);
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  // French, German, Spanish and Dutch month names (callers switch languages): where one spells like an English word it is left out.
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11,
+  décembre: 12, decembre: 12, januar: 1, februar: 2, märz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12, enero: 1, febrero: 2, marzo: 3,
+  abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, januari: 1,
+  februari: 2, maart: 3, mei: 5, augustus: 8,
 };
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
@@ -33,10 +38,13 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   const now = a.now;
   const dayFirstCountry = country !== 'US' && country !== 'CA' && country !== 'PH';
   for (let i = 0; i < t.length; i++) {
-    if (findCueBefore(a, i, BIRTH_CUES, 1) === undefined && !(i === 0 && a.asked.has('dob'))) continue;
+    const cued = findCueBefore(a, i, BIRTH_CUES, 1) !== undefined;
+    // The answer to "date of birth?" may start a few words in: "uh yeah it's march fourth...".
+    if (!cued && !(a.asked.has('dob') && i < 8 && (i === 0 || !t.slice(0, i).some((x) => x.kind === 'number')))) continue;
     let k = i;
     while (k < t.length && SKIP.has(t[k]!.lower) && k - i < 4) k++;
     const parsed = parseDate(t, k, now, dayFirstCountry);
+    if (!parsed && !cued) continue;
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     // "the second of February": the article belongs to the date.
     if (t[k - 1]?.lower === 'the' && k - 1 >= i && t[k]!.kind !== 'number') k--;
@@ -54,7 +62,8 @@ export function parseDate(t: Token[], i: number, now?: Date, dayFirstCountry = f
 function yearFirst(t: Token[], i: number, now?: Date): Parsed | undefined {
   if (t[i]?.kind === 'number' && t[i]!.text.length !== 4) return undefined;
   const year = readYear(t, i, now);
-  if (!year || year.value < 1900) return undefined;
+  // A year said first is a whole one: "1976", "nineteen seventy-six", "two thousand three"; never "twenty" of "twenty-first".
+  if (!year || year.value < 1900 || (t[i]!.kind === 'word' && year.next - i < 2)) return undefined;
   let k = year.next;
   while (k < t.length && [',', 'the', 'on', '-', 'uh', 'um'].includes(t[k]!.lower)) k++;
   const rest = monthFirst(t, k, now, false) ?? dayFirst(t, k, now, false);
@@ -67,8 +76,14 @@ function spokenNumbers(t: Token[], i: number, now?: Date): Parsed | undefined {
   if (!month || month.value < 1 || month.value > 12) return undefined;
   const day = readSmall(t, month.next);
   if (!day || day.value < 1 || day.value > 31) return undefined;
-  const year = readYear(t, day.next, now);
+  const year = readYear(t, day.next, now) ?? spokenTwoDigitYear(t, day.next, now);
   return year ? { end: year.next, year: year.value, month: month.value, day: day.value } : undefined;
+}
+
+/** "nine two fifteen": a two-digit year said as one number after month and day. */
+function spokenTwoDigitYear(t: Token[], i: number, now?: Date): { value: number; next: number } | undefined {
+  const small = readSmall(t, i);
+  return small && small.value >= 10 ? { value: expandYear(small.value, now), next: small.next } : undefined;
 }
 
 /** A number from 1 to 39 said in words: "seven", "oh seven", "twelve", "twenty two", "thirty-one". */
@@ -118,7 +133,17 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   const day = readDay(t, i);
   if (!day) return undefined;
   let k = day.next;
+  if (t[k]?.text === '.') k++;
   if (t[k]?.lower === 'of') k++;
+  // "the seventeenth of the third": the month as an ordinal.
+  if (t[k]?.lower === 'the' && (ORDINALS[t[k + 1]?.lower ?? ''] ?? 13) <= 12) {
+    const month = ORDINALS[t[k + 1]!.lower]!;
+    let m = k + 2;
+    const end = m;
+    if (t[m]?.text === ',') m++;
+    const year = withYear ? readYear(t, m, now, true) : undefined;
+    return year ? { end: year.next, year: year.value, month, day: day.value } : { end, month, day: day.value };
+  }
   const month = MONTHS[t[k]?.lower ?? ''];
   if (!month) return undefined;
   k++;
@@ -134,7 +159,14 @@ function spokenDigits(t: Token[], i: number, now?: Date, dayFirstCountry = false
   let k = i;
   while (k < t.length && digits.length < 8) {
     const w = t[k]!.lower;
-    if (w === 'oh' || w === 'o' || w === 'zero') digits += '0';
+    if (w === 'two' && t[k + 1]?.lower === 'thousand') {
+      // "two thousand five" as the year's digits: 2005.
+      const rest = t[k + 2]?.lower ?? '';
+      digits += rest in UNITS ? `200${UNITS[rest]}` : rest in TEENS ? `20${TEENS[rest]}` : '2000';
+      k += rest in UNITS || rest in TEENS ? 3 : 2;
+      continue;
+    }
+    if (w === 'oh' || w === 'o' || w === 'zero' || w === 'nought') digits += '0';
     else if (w in UNITS) digits += String(UNITS[w]);
     else if (w in TEENS) digits += String(TEENS[w]);
     else if (w in TENS) {

@@ -25,7 +25,7 @@ export function emails(a: Analysis): Candidate[] {
     let k = at + 1;
     while (k < t.length && /^[a-z0-9-]+$/.test(t[k]!.lower) && t[k]!.kind !== 'punct') {
       domain.push(t[k]!.lower);
-      if (t[k + 1]?.lower !== 'dot' && t[k + 1]?.text !== '.') break;
+      if (t[k + 1]?.lower !== 'dot' && t[k + 1]?.lower !== 'point' && t[k + 1]?.text !== '.') break;
       k += 2;
     }
     if (domain.length < 2 || !TLDS.has(domain.at(-1)!)) continue;

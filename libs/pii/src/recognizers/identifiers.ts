@@ -14,7 +14,8 @@ const CUE_SETS: CueSet[] = [
   {
     type: 'MEDICAL_RECORD_NUMBER',
     cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier',
-      'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is'),
+      'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is',
+      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier'),
     minDigits: 4,
   },
   {
@@ -24,9 +25,11 @@ const CUE_SETS: CueSet[] = [
       'subscriber id', 'subscriber number', 'group number', 'medicare number', 'medicaid number', 'medicare id', 'medicaid id', 'member',
       'nhs number', 'nhs no', 'pps number', 'pps', 'health card number', 'health card', 'medicare card number', 'medicare card', 'ihi number',
       'plan id', 'plan number', 'insurance card number', 'id on the card', 'id on my card', 'group id', 'group', 'member no', 'medicare',
-      'medicaid', 'insurance', 'policy no', 'subscriber', 'cert number', 'certificate number', 'health insurance number', 'gesundheitskarte',
+      'medicaid', 'policy no', 'subscriber', 'cert number', 'certificate number', 'health insurance number', 'gesundheitskarte',
       'carte vitale', 'tarjeta sanitaria', 'bsn', 'bsn number', 'ppsn', 'pps no', 'insurance id number', 'member id number', 'id number',
       'ihi', 'dva number', 'healthcare number', 'ohip', 'ohip number', 'msp number', 'health number', 'card number on my insurance',
+      'membership', 'membership is', 'vhi number', 'vhi', 'laya', 'hcf', 'bupa', 'medibank', 'ramq', 'ramq card', 'medical card', 'medical card number',
+      'gms number', 'mutuelle', 'social security card', 'carte vitale number', 'health card is', 'nhs',
     ),
     minDigits: 4,
   },
@@ -34,7 +37,8 @@ const CUE_SETS: CueSet[] = [
     type: 'DRIVER_LICENSE',
     cues: phrases(
       "driver's license", 'drivers license', 'driver license', "driver's licence", 'driving licence', 'license number', 'licence number',
-      'dl number', "driver's license number", 'drivers license number', 'dl', "driver's licence number", 'driving licence number', 'licence',
+      'dl number', "driver's license number", 'drivers license number', "driver's licence number", 'driving licence number', 'licence',
+      'permis de conduire', 'permis', 'führerschein', 'fuhrerschein', 'carnet de conducir', 'rijbewijs', 'licence number is',
       'license', 'license no', 'licence no', 'drivers licence', 'driver licence', 'driving license',
     ),
     minDigits: 4,
@@ -42,7 +46,8 @@ const CUE_SETS: CueSet[] = [
   {
     type: 'BANK_ACCOUNT',
     cues: phrases('account number', 'bank account', 'checking account', 'savings account', 'routing number', 'acct', 'account no', 'account #',
-      'sort code', 'bsb', 'bsb number', 'iban', 'account', 'routing', 'aba', 'bank account number', 'checking', 'savings'),
+      'sort code', 'bsb', 'bsb number', 'iban', 'account', 'routing', 'aba', 'bank account number', 'checking', 'savings', 'transit',
+      'transit number', 'institution', 'account is'),
     minDigits: 6,
   },
 ];
@@ -54,12 +59,11 @@ for (const set of CUE_SETS) {
 }
 
 const NATO = new Set(['alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'xray', 'x-ray', 'yankee', 'zulu']);
-const BRIDGE = new Set(['is', "it's", 'its', 'number', 'no', 'no.', '#', ':', '-', 'the', 'my', 'uh', 'um', 'of', 'id', 'it', 'would', 'be']);
-const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'o' || w === 'double' || w === 'triple';
+const BRIDGE = new Set([',', 'was', 'should', 'be', 'from', 'on', 'hospital', 'letter', 'card', 'just', 'here', 'says', 'reads', 'is', "it's", 'its', 'number', 'no', 'no.', '#', ':', '-', 'the', 'my', 'uh', 'um', 'of', 'id', 'it', 'would', 'be']);
+const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'o' || w === 'nought' || w === 'double' || w === 'triple';
 
 /** What the turn before asked for, as the identifier type its answer is. */
 const ASKED: Array<[Ask, EntityType]> = [['insurance', 'INSURANCE_ID'], ['mrn', 'MEDICAL_RECORD_NUMBER'], ['license', 'DRIVER_LICENSE'], ['account', 'BANK_ACCOUNT']];
-const ANSWER_LEAD = new Set(['uh', 'um', 'er', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'so', 'well', "it's", 'its', 'it', 'is', "that's", 'that', ',', '.', 'my', 'the', 'number', 'id', 'one', 'sec', 'hang', 'on', 'got', 'here', 'right', 'i', 'have']);
 
 /**
  * Record, member, policy, licence and account numbers, written, grouped or spelled out ("K as in
@@ -71,25 +75,40 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (const [ask, type] of ASKED) {
     if (!a.asked.has(ask)) continue;
-    let k = 0;
-    // "one sec... it's": fillers, but not a spoken digit that starts the answer.
-    while (k < t.length && k < 8 && ANSWER_LEAD.has(t[k]!.lower) && !(t[k]!.lower === 'one' && SPOKEN_DIGIT(t[k + 1]?.lower ?? ''))) k++;
-    const value = readValue(a, k);
-    if (value && value.digits >= 4) found.push({ type, start: t[k]!.start, end: t[value.last]!.end, rule: `id.${type.toLowerCase()}.answer`, confidence: 0.96, value: value.text });
+    // The first value in the answer's first words: "it's a Victorian one, 042 118 905", "Florida. It's B620-511-74-218-0."
+    for (let k = 0; k < Math.min(t.length, 12); k++) {
+      if (t[k]!.kind === 'punct' && t[k]!.text.length > 1) break;
+      const value = readValue(a, k);
+      if (value && value.digits >= 4) {
+        found.push({ type, start: t[k]!.start, end: t[value.last]!.end, rule: `id.${type.toLowerCase()}.answer`, confidence: 0.96, value: value.text });
+        break;
+      }
+      if (value) k = value.last;
+    }
   }
   for (let i = 1; i < t.length; i++) {
     const previous = t[i - 1]!.lower;
     for (const set of CUES_BY_LAST_WORD.get(previous) ?? []) {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
+      // "file number from the hospital is 0 0 4 4 ...": the value may come a few words after its cue, in the same sentence.
       let k = i;
-      while (k < t.length && BRIDGE.has(t[k]!.lower) && k - i < 4) k++;
-      const value = readValue(a, k);
-      if (!value || value.digits < set.minDigits) continue;
+      let value = undefined as ReturnType<typeof readValue>;
+      for (let m = i; m < Math.min(t.length, i + 7); m++) {
+        if (['.', '?', '!', ';'].includes(t[m]!.text) || t[m]!.kind === 'punct' && t[m]!.text.length > 1) break;
+        const v = readValue(a, m);
+        if (v && v.digits >= set.minDigits) {
+          k = m;
+          value = v;
+          break;
+        }
+        if (t[m]!.kind === 'number' || (!BRIDGE.has(t[m]!.lower) && t[m]!.kind !== 'word')) break;
+      }
+      if (!value) continue;
       let last = value.last;
       // "sort code 20-00-00 account 55779911": the account after its sort code is one entity.
       if (set.type === 'BANK_ACCOUNT') {
         let m = last + 1;
-        while (m < t.length && m < last + 6 && ['and', 'account', 'number', 'no', 'is', ',', 'the', 'acct', 'sort', 'code', 'routing', 'bsb', 'iban', 'my'].includes(t[m]!.lower)) m++;
+        while (m < t.length && m < last + 6 && ['and', 'account', 'number', 'no', 'is', ',', 'the', 'acct', 'sort', 'code', 'routing', 'bsb', 'iban', 'my', 'institution', 'transit'].includes(t[m]!.lower)) m++;
         const account = m > last + 1 ? readValue(a, m) : undefined;
         if (account && account.digits >= 6) last = account.last;
       }
@@ -129,6 +148,12 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
     } else if (w.text === '/' && last >= 0 && t[k + 1]?.kind === 'number') {
       k++;
       continue;
+    } else if ((w.text === ',' || w.lower === 'dash' || w.lower === 'hyphen') && last >= 0 && t[k + 1] && (t[k + 1]!.kind === 'number' || SPOKEN_DIGIT(t[k + 1]!.lower) || (t[k + 1]!.text.length === 1 && t[k + 1]!.kind === 'word' && t[k + 1]!.text !== 'i' && t[k + 1]!.text !== 'a'))) {
+      // "four four one, nine two seven", "O T T dash nine one four": groups said with a pause or a dash.
+      k++;
+      continue;
+    } else if (w.kind === 'word' && last < 0 && /^[A-Z]{4}$/.test(w.text) && t[k + 1]?.kind === 'number') {
+      // A four-letter prefix before the digits: "TREM 8512 1934".
     } else if (w.text === '-' && last >= 0 && t[k + 1] && t[k + 1]!.start === w.end) {
       k++;
       continue;

@@ -21,9 +21,9 @@ const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol'
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
 const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma'];
-const OWNERS = new Set(['my', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your']);
+const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your']);
 /** A remark about nobody: "the flu is going around", "do you treat sleep apnea?", "a flu shot". */
-const REMARK_AFTER = /^\s*(?:is |has been |has |'s )?(?:going around|season|shots?|jabs?|vaccines?|vaccinations?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
+const REMARK_AFTER = /^\s*(?:is |has been |has |'s )?(?:going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
 const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|lots of people|a lot of people|people|half the office|the whole school|kids at school)(?: \w+){0,3} (?:has|have|had|got|are getting)\s*$|\bwhat about\s*$/;
 
 export class MedicalTerms {
@@ -48,6 +48,8 @@ export class MedicalTerms {
     for (const match of this.phrases.search(a.tokens)) {
       const m = { start: a.tokens[match.first]!.start, end: a.tokens[match.last]!.end, tag: match.tag };
       const value = a.lower.slice(m.start, m.end);
+      // "Are you pregnant?", "Any allergies?", "Are you on blood thinners?": the agent's questions are about nobody yet.
+      if (a.agent && inQuestion(a, m.end)) continue;
       if (m.tag === 'MEDICAL_CONDITION') {
         if (this.owned.has(value) && !OWNERS.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
         if (aboutNobody(a, m.start, m.end)) continue;
@@ -61,6 +63,11 @@ export class MedicalTerms {
     }
     return found;
   }
+}
+
+function inQuestion(a: Analysis, end: number): boolean {
+  const stop = a.text.slice(end).search(/[.?!]/);
+  return stop !== -1 && a.text[end + stop] === '?';
 }
 
 function aboutNobody(a: Analysis, start: number, end: number): boolean {

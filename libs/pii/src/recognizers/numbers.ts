@@ -25,7 +25,11 @@ export function ssns(a: Analysis): Candidate[] {
       if (!cued && (!shaped || namesSomethingElse(a, first, w.groups[2]!.last))) continue;
       found.push({ type: 'SSN', start: w.start, end: w.end, rule: cued ? 'ssn.cued' : 'ssn.shape', confidence: cued ? 0.98 : 0.93, value: w.digits });
     }
-    // The answer to "last four of your social?" in the turn before: four digits, said or written, alone in the run.
+    // "social security number" outside the US: 13 to 15 digits (France's NIR) are a national health-insurance number.
+    const runDigits = run.groups.map((g) => g.digits).join('');
+    if (runDigits.length >= 13 && runDigits.length <= 15 && cueBefore(a, run.groups[0]!.first, SSN_CUES, 6)) {
+      found.push({ type: 'INSURANCE_ID', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'id.insurance_id.national', confidence: 0.97, value: runDigits });
+    }
     // The answer to "last four of your social?" in the turn before: the run's first four digits
     // (or nine), up to a pause, said or written; digits running on into more are something else.
     if (a.asked.has('ssn') && run.groups[0]!.first <= 4) {
@@ -52,7 +56,7 @@ export function ssns(a: Analysis): Candidate[] {
       const before = wordsUpTo(a, first, 8);
       const after = a.tokens.slice(w.groups.at(-1)!.last + 1, w.groups.at(-1)!.last + 5).map((t) => t.lower).join(' ');
       const aboutSsn = /\b(social|ssn)\b/.test(before) || /\b(social|ssn)\b/.test(after);
-      if (aboutSsn && /\blast (four|4)\b|\bends? (in|with)\b/.test(before)) {
+      if (aboutSsn && /\blast (four|4)\b|\bends? (in|with)\b|\bending(?: in| with)?\b/.test(before)) {
         found.push({ type: 'SSN', start: w.start, end: w.end, rule: 'ssn.last_four', confidence: 0.9, value: `last4:${w.digits}` });
       }
     }
@@ -88,7 +92,7 @@ export function cards(a: Analysis): Candidate[] {
     const digits = run.groups.map((g) => g.digits).join('');
     if (digits.length === 4) {
       const before = a.lower.slice(Math.max(0, run.groups[0]!.start - 60), run.groups[0]!.start);
-      if (CARD_LAST_FOUR.test(before) || (a.asked.has('card') && run.groups[0]!.first <= 6 && /\b(?:last|four|ending|ends)\b/.test(before + ' '))) {
+      if (CARD_LAST_FOUR.test(before) || (a.asked.has('card') && run.groups[0]!.first <= 6 && run === a.runs[0])) {
         found.push({ type: 'CREDIT_CARD', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` });
       }
     }

@@ -39,7 +39,9 @@ export class PhoneVerdicts {
     let v = this.memo.get(key);
     if (v !== undefined) return v;
     const parsed = parsePhoneNumberFromString(number, region as never);
-    v = parsed ? { valid: parsed.isValid(), possible: parsed.isPossible(), tollFree: parsed.getType() === 'TOLL_FREE', e164: parsed.number } : null;
+    const type = parsed?.getType();
+    // Toll-free, shared-cost ("1300"), premium and universal numbers are businesses' lines, not a caller's.
+    v = parsed ? { valid: parsed.isValid(), possible: parsed.isPossible(), tollFree: type === 'TOLL_FREE' || type === 'SHARED_COST' || type === 'PREMIUM_RATE' || type === 'UAN', e164: parsed.number } : null;
     if (this.memo.size >= 20_000) this.memo.delete(this.memo.keys().next().value!);
     this.memo.set(key, v);
     return v;
@@ -93,7 +95,11 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
     const runStart = run.groups[0]!.first;
     const phoneCue = asked || cueBefore(a, runStart, PHONE_CUES, 4);
     const callCue = phoneCue || cueBefore(a, runStart, CALL_CUES, 6);
-    for (const w of windows(run, 15, 7)) {
+    // Longest windows first: a number found (or the clinic's own, found and allowed later) hides the shorter readings inside it.
+    const taken: Array<[number, number]> = [];
+    const all = [...windows(run, 15, 7)].sort((x, y) => y.digits.length - x.digits.length);
+    for (const w of all) {
+      if (taken.some(([s, e]) => w.start < e && s < w.end)) continue;
       const span = a.text.slice(w.start, w.end);
       if (span.includes('/') || /\d:\d/.test(span)) continue;
       const first = w.groups[0]!.first;
@@ -104,6 +110,11 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       let parsed: Verdict | null | undefined;
       let home = true;
       if (plus) parsed = verdicts.of(`+${digits}`, 'US');
+      // "four four seven seven oh oh nine...": a country code said without its plus, after a phone cue.
+      else if (phoneCue && digits[0] !== '0' && digits.length >= 11 && !verdicts.national(digits)?.verdict.valid) {
+        parsed = verdicts.of(`+${digits}`, 'US');
+        if (parsed && !parsed.valid) parsed = undefined;
+      }
       else if (digits.length === 7) parsed = w.groups.length === run.groups.length && sevenDigitLocal(a, w, phoneCue) ? { valid: true, possible: true, tollFree: false, e164: digits } : undefined;
       else {
         const national = verdicts.national(digits);
@@ -113,9 +124,10 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       const valid = parsed?.valid ?? false;
       // A number that is only possible (reserved ranges such as 07700 900xxx) needs a cue, or a national shape: a trunk 0, ten digits or more, said in groups.
       const nationalShape = digits[0] === '0' && digits.length >= 10 && w.groups.length >= 2;
-      if (!parsed || (!valid && !(parsed.possible && (phoneCue || nationalShape)))) continue;
+      if (!parsed || (!valid && !(parsed.possible && (phoneCue || nationalShape || plus)))) continue;
       const last = w.groups[w.groups.length - 1]!.last;
       if (namesSomethingElse(a, first, last)) continue;
+      taken.push([w.start, w.end]);
       if (parsed.tollFree) continue;
       let start = prefix ?? w.start;
       if (a.text[start - 1] === '(' && !plus) start -= 1;

@@ -107,18 +107,35 @@ export class Redactor {
   private candidates(text: string, options: RedactOptions): Candidate[] {
     const parts = segments(text);
     if (parts.length === 1 && parts[0]!.start === 0 && parts[0]!.end === text.length) {
-      return this.resolve(analyse(text, { asked: asksBefore(options.context, options.speaker), agent: isAgent(options.speaker), now: options.now }));
+      return this.turn(text, { asked: asksBefore(options.context, options.speaker), agent: isAgent(options.speaker), now: options.now });
     }
     const context: Turn[] = [...(options.context ?? [])];
     const out: Candidate[] = [];
     for (const part of parts) {
       const turn = text.slice(part.start, part.end);
       const speaker = part.speaker ?? options.speaker;
-      const a = analyse(turn, { asked: asksBefore(context, speaker), agent: isAgent(speaker), now: options.now });
-      for (const c of this.resolve(a)) out.push({ ...c, start: c.start + part.start, end: c.end + part.start });
+      for (const c of this.turn(turn, { asked: asksBefore(context, speaker), agent: isAgent(speaker), now: options.now })) {
+        out.push({ ...c, start: c.start + part.start, end: c.end + part.start });
+      }
       context.push({ speaker, text: turn });
     }
     return out;
+  }
+
+  /**
+   * One turn's spans, read again on its own masked text while a span cut a number short (digits
+   * said on either side of it): what the first reading left beside a mask is what a second
+   * redaction would read, so redacting the output changes nothing. Rare; at most three rounds.
+   */
+  private turn(text: string, context: Parameters<typeof analyse>[1]): Candidate[] {
+    let chosen = this.resolve(analyse(text, context));
+    for (let round = 0; round < 3 && chosen.some((c) => besideDigits(text, c)); round++) {
+      const masked = maskForRereading(text, chosen);
+      const more = this.resolve(analyse(masked.text, context)).flatMap((c) => masked.back(c) ?? []);
+      if (more.length === 0) break;
+      chosen = [...chosen, ...more].sort((x, y) => x.start - y.start);
+    }
+    return chosen;
   }
 
   /** Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set. */
@@ -163,6 +180,38 @@ export class Redactor {
         return false;
     }
   }
+}
+
+const NUMBER_WORD = /^(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|double|triple)$/i;
+
+/** Whether a digit (or a spoken one) is said right before or after the span, across spaces and joiners only. */
+function besideDigits(text: string, c: Span): boolean {
+  const after = /^[\s,.\-/()]*([\p{L}\p{N}]+)/u.exec(text.slice(c.end, c.end + 24))?.[1];
+  const before = /([\p{L}\p{N}]+)[\s,.\-/()]*$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
+  return [after, before].some((w) => w !== undefined && (/^\d/.test(w) || /\d$/.test(w) || NUMBER_WORD.test(w)));
+}
+
+/** The text with the chosen spans masked, and the way back from a span of it to the original offsets (none if it touches a mask). */
+function maskForRereading(text: string, chosen: readonly Candidate[]): { text: string; back: (c: Candidate) => Candidate | undefined } {
+  let out = '';
+  let at = 0;
+  const tags: Array<{ start: number; end: number; shift: number }> = [];
+  for (const c of chosen) {
+    out += text.slice(at, c.start);
+    const tag = `[${c.type}]`;
+    tags.push({ start: out.length, end: out.length + tag.length, shift: c.end - c.start - tag.length });
+    out += tag;
+    at = c.end;
+  }
+  out += text.slice(at);
+  return {
+    text: out,
+    back: (c) => {
+      if (tags.some((t) => c.start < t.end && t.start < c.end)) return undefined;
+      const shift = tags.filter((t) => t.end <= c.start).reduce((n, t) => n + t.shift, 0);
+      return { ...c, start: c.start + shift, end: c.end + shift };
+    },
+  };
 }
 
 export function fingerprintOf(key: Buffer | string, type: EntityType, value: string): string {

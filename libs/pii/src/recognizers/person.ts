@@ -14,7 +14,8 @@ const cues = (mode: Mode, ...list: string[]) => list.map((p) => ({ phrase: p.spl
 const INTRODUCTION_LIST = [
   ...cues('any', 'my name is', "my name's", 'the name is', 'name is', 'name was', "name's", 'this is', 'patient is', "patient's name is", 'patient name is',
     'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'named', 'spelled', 'spelt', 'call me',
-    'is called', 'is named'),
+    'is called', 'is named', 'first name', 'last name', 'surname', 'surname is', 'calls me', 'everybody calls me', 'known as', 'father of',
+    'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of'),
   ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'speak to', 'speak with', 'ask for', 'asking for', 'for',
     'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening'),
 ];
@@ -22,15 +23,16 @@ const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; mode: Mode }>>()
 for (const cue of INTRODUCTION_LIST) INTRODUCTIONS.set(cue.phrase.at(-1)!, [...(INTRODUCTIONS.get(cue.phrase.at(-1)!) ?? []), cue]);
 
 const RELATIONS = new Set([
+  'one', 'youngest', 'eldest', 'oldest', 'middle',
   'son', 'daughter', 'wife', 'husband', 'mom', 'mum', 'mother', 'dad', 'father', 'child', 'kid', 'boy', 'girl', 'partner', 'brother', 'sister',
   'grandson', 'granddaughter', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'niece', 'nephew', 'fiancé', 'fiance', 'fiancée',
   'spouse', 'stepson', 'stepdaughter', 'baby', 'toddler', 'aunt', 'uncle', 'cousin', 'friend', 'neighbor', 'neighbour', 'patient',
   'boyfriend', 'girlfriend', 'carer', 'caregiver', 'colleague', 'boss', 'landlord', 'roommate', 'flatmate', 'twins', 'twin', 'kids', 'children',
   'sons', 'daughters', 'mam', 'nan', 'nana', 'gran', 'granny',
 ]);
-const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's"]);
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
 const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra']);
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ben', 'mac', 'ter', 'ten', 'st']);
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y']);
 const SUFFIXES = new Set(['junior', 'jr', 'senior', 'sr', 'ii', 'iii', 'iv']);
 const ENDS_INTRODUCTION = new Set(['here', 'calling', 'speaking']);
 /** Capitalised words that are not names even after a cue. */
@@ -40,12 +42,19 @@ const NOT_NAMES = new Set([
   'medical', 'health', 'insurance', 'medicare', 'medicaid', 'visa', 'mastercard', 'amex', 'english', 'spanish', 'french', 'christmas',
   'delta', 'blue', 'cross', 'shield', 'aetna', 'cigna', 'humana', 'kaiser', 'united', 'anthem', 'bupa', 'vhi', 'laya', 'medibank', 'allianz',
   'axa', 'aviva', 'metlife', 'guardian', 'humira', 'tricare', 'molina', 'centene', 'wellcare', 'oscar', 'ambetter', 'highmark', 'premera',
+  'north', 'south', 'east', 'west', 'side', 'day', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'said', 'says', 'told', 'asked', 'thinks', 'thought', 'wants', 'wanted', 'needs', 'knows', 'made', 'gave', 'took', 'came', 'went', 'left',
+  'sister', 'brother', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'doctor', 'nurse', 'dentist', 'patient', 'baby', 'partner',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'zero', 'dob', 'ssn', 'mrn', 'nhs', 'gp', 'er', 'icu',
+  'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'madam', 'maam',
 ]);
+/** Acronyms that are spelled like names but are not: "D O B", "N H S". */
+const SPELLED_ACRONYMS = new Set(['dob', 'ssn', 'mrn', 'nhs', 'gp', 'dds', 'dmd', 'ppo', 'hmo', 'id', 'ip', 'usa', 'uk', 'eu', 'ok', 'asap', 'ssn', 'pps', 'vhi', 'abc', 'tmj', 'copd', 'adhd']);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'june', 'july', 'april', 'august']);
 /** Words after a name that make it an organisation's: "Delta Dental", "Grace Hospital". */
 const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospital', 'pharmacy', 'insurance', 'care', 'healthcare', 'surgery', 'practice', 'street', 'road', 'avenue', 'lane', 'drive', 'school', 'university', 'college', 'center', 'centre', 'bank', 'county', 'city']);
 /** Words at the start of an answer before the name: "uh yeah it's", "sure, my name is". */
-const ANSWER_LEAD = new Set(['uh', 'um', 'er', 'erm', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'oh', 'so', 'well', 'hi', 'hello', 'it', 'is', "it's", 'its',
+const ANSWER_LEAD = new Set(['uh', 'um', 'er', 'erm', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'oh', 'so', 'well', 'hi', 'hello', 'it', 'is', "it's", 'its', 'this', "i'm", 'im', 'i', 'am',
   "that's", 'that', 'the', ',', '.', '-', 'first', 'last', 'sur', 'surname', 'name', "name's", 'my', 'full', 'of', 'course', 'right', 'alright', 'mm', 'hmm']);
 
 /**
@@ -81,7 +90,7 @@ export function people(a: Analysis): Candidate[] {
       const k = skipFillers(t, i + 1);
       const spelled = cue.phrase[0] === 'spelled' || cue.phrase[0] === 'spelt' ? spelledAt(t, k, 2) : undefined;
       if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
-      else add(readName(t, k, cue.mode), 'person.introduction', 0.92);
+      else add(readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 ? readName(t, k, 'answer') : undefined), 'person.introduction', 0.92);
     }
     if (RELATIONS.has(w) && POSSESSIVES.has(t[i - 1]?.lower ?? '')) {
       let k = skipFillers(t, i + 1);
@@ -94,11 +103,30 @@ export function people(a: Analysis): Candidate[] {
       add(readName(t, k, 'title'), 'person.title', 0.93);
     }
     // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
-    if (!isWord(t[i]) || !FIRST_NAMES.has(w.endsWith("'s") ? w.slice(0, -2) : w)) continue;
+    if (!isWord(t[i]) || (!given(w) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
     const name = readName(t, i, 'pair');
-    if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? ''))) add(name, 'person.name', 0.88);
+    if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given(w) || name.parts >= 2)) add(name, 'person.name', 0.88);
+  }
+  // "D E S H P A N D E": four or more letters spelled one by one are a name, unless they spell an acronym.
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.kind !== 'word' || t[i]!.text.length !== 1 || (i > 0 && t[i - 1]!.kind === 'word' && t[i - 1]!.text.length === 1)) continue;
+    const spelled = spelledAt(t, i, 4);
+    if (spelled && !SPELLED_ACRONYMS.has(spelled.value)) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.86, value: spelled.value });
+  }
+  // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
+  const names = new Set(found.flatMap((f) => f.value.split(' ')).filter((v) => v.length >= 2 && !COMMON_WORDS.has(v) || isCapitalisedName(a, found, v)));
+  for (let i = 0; i < t.length && names.size > 0; i++) {
+    if (t[i]!.kind === 'word' && names.has(t[i]!.lower) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
+      const name = readName(t, i, 'title') ?? { first: i, last: i, parts: 1, value: t[i]!.lower };
+      found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule: 'person.repeated', confidence: 0.87, value: name.value });
+    }
   }
   return found;
+}
+
+/** An everyday word taken as a name with a capital ("Will", "Hope") repeats as one only with its capital. */
+function isCapitalisedName(a: Analysis, found: Candidate[], v: string): boolean {
+  return found.some((f) => f.value.split(' ').includes(v) && isCapitalised({ text: a.text.slice(f.start, f.end) } as Token));
 }
 
 function phraseAt(t: Token[], start: number, phrase: readonly string[]): boolean {
@@ -119,14 +147,17 @@ function skipFillers(t: Token[], i: number): number {
   return k;
 }
 
-const bareWord = (w: string) => (w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, '');
+const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
+const bareWord = (w: string) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, '');
+const given = (w: string) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w));
+const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
 const known = (w: string) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2))));
 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
   if (!isWord(w) || NOT_NAMES.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
-  if (mode === 'pair' && !FIRST_NAMES.has(w.lower) && !(w.lower.endsWith("'s") && FIRST_NAMES.has(w.lower.slice(0, -2)))) return false;
+  if (mode === 'pair' && !given(w.lower) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
   const next = t[k + 1];
   if (MONTHS.has(w.lower) && next && (next.kind === 'number' || /^(?:first|second|third|\w+th|\w+st)$/.test(next.lower))) return false;
@@ -136,16 +167,32 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   const everyday = COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower);
   switch (mode) {
     case 'any':
-      return (lexicon && (!everyday || capital)) || (capital && !everyday);
+      return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && nextIsSurname(t, k));
     case 'known':
-      return lexicon && (!everyday || (capital && !NOT_NAME_WORDS.has(w.lower)));
+      // "it's Priya", "It's Will", "it's mark chen", "it's Ngaire Te Awa", "it's jianguo calling": a known name, a capitalised name word,
+      // an everyday word with a surname after it, or an unknown word that the speech closes as a name.
+      if (lexicon && (!everyday || (capital && (AMBIGUOUS_NAME(w.lower) || !NOT_NAME_WORDS.has(w.lower))))) return true;
+      if (everyday) return AMBIGUOUS_NAME(w.lower) && (nextIsSurname(t, k) || ENDS_INTRODUCTION.has(next?.lower ?? ''));
+      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next)));
     case 'title':
-      return (lexicon || capital) && (!everyday || capital);
+      return (lexicon || capital || PARTICLES.has(w.lower)) && (!everyday || capital || (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || isCapitalised(next))));
     case 'answer':
-      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && !NOT_NAME_WORDS.has(w.lower)) || !everyday);
+      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && !NOT_NAMES.has(w.lower) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && (!NOT_NAME_WORDS.has(w.lower) || AMBIGUOUS_NAME(w.lower))) || !everyday);
     case 'pair':
-      return FIRST_NAMES.has(w.lower.endsWith("'s") ? w.lower.slice(0, -2) : w.lower) && !everyday && w.lower.length >= 3;
+      // A given name of the lexicons; or two capitalised words, the second a surname or not an everyday word ("Harpreet Sandhu", "Grace Obi").
+      if (given(w.lower) && !everyday && w.lower.length >= 3) return true;
+      return capital && next !== undefined && next.kind === 'word' && isCapitalised(next) && !/^[A-Z]{1,3}$/.test(next.text) && !/^[A-Z]{2,}$/.test(w.text) && !NOT_NAMES.has(next.lower) && (SURNAMES.has(bareWord(next.lower)) || !COMMON_WORDS.has(next.lower)) && !NOT_NAME_WORDS.has(next.lower) && (!everyday || AMBIGUOUS_NAME(w.lower));
   }
+}
+
+function nextIsSurname(t: Token[], k: number): boolean {
+  const next = t[k + 1];
+  return next !== undefined && next.kind === 'word' && SURNAMES.has(bareWord(next.lower)) && !COMMON_WORDS.has(next.lower) && !NOT_NAME_WORDS.has(next.lower);
+}
+
+/** The clause ends after a name: "thanks, Eimear", "for Róisín.", "for Meiling, she's at...". */
+function closesClause(next: Token | undefined): boolean {
+  return next === undefined || ['.', ',', '?', '!', ';'].includes(next.text) || ["she's", "he's", 'she', 'he'].includes(next.lower);
 }
 
 /** A name from `i`: given name, particles, surnames, a suffix; `undefined` when `i` cannot start one. */
@@ -153,24 +200,33 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   if (!startsName(t, i, mode)) return undefined;
   const first = t[i]!;
   const capital = isCapitalised(first);
-  const strongFirst = FIRST_NAMES.has(first.lower) && !COMMON_WORDS.has(first.lower) && !NOT_NAME_WORDS.has(first.lower);
+  const strongFirst = given(first.lower) && !COMMON_WORDS.has(first.lower) && !NOT_NAME_WORDS.has(first.lower);
   let last = i;
   let parts = 1;
   for (let k = i + 1; k < t.length && parts < 4; k++) {
     const part = t[k]!;
-    if (part.text === '-' && t[k + 1] && t[k + 1]!.start === part.end && part.start === t[k - 1]!.end) continue;
+    if (part.text === '-' && t[k + 1] && t[k + 1]!.start === part.end && part.start === t[k - 1]!.end && isWord(t[k + 1])) {
+      // "Fitzgerald-Doyle", "Sung-min", "Seo-yeon": a hyphen joins the next part whatever its case.
+      last = k + 1;
+      k++;
+      continue;
+    }
+    // "thijs um de jong": a filler before a particle does not end the name.
+    if (['um', 'uh', 'er', 'erm'].includes(part.lower) && PARTICLES.has(t[k + 1]?.lower ?? '')) continue;
     if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k)) break;
     const lower = part.lower;
     if (SUFFIXES.has(lower) && (capital === isCapitalised(part) || lower === 'junior')) {
       last = t[k + 1]?.text === '.' && lower.length <= 3 ? k + 1 : k;
       break;
     }
-    if (PARTICLES.has(lower) && isWord(t[k + 1]) && (SURNAMES.has(t[k + 1]!.lower) || isCapitalised(t[k + 1]!))) continue;
+    if (PARTICLES.has(lower) && isWord(t[k + 1]) && (SURNAMES.has(t[k + 1]!.lower) || isCapitalised(t[k + 1]!) || PARTICLES.has(t[k + 1]!.lower) || (!COMMON_WORDS.has(t[k + 1]!.lower) && !NOT_NAME_WORDS.has(t[k + 1]!.lower)))) continue;
     if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || (lower.endsWith('ing') && !known(lower))) break;
-    const surname = SURNAMES.has(lower) || FIRST_NAMES.has(lower) || SURNAMES.has(bareWord(lower));
+    const surname = SURNAMES.has(lower) || FIRST_NAMES.has(lower) || SURNAMES.has(bareWord(lower)) || FIRST_NAMES.has(bareWord(lower));
     const everyday = COMMON_WORDS.has(lower);
-    // In capitalised text a lowercase word ends the name; in lowercase text a surname of the lexicons continues it.
-    const continues = capital ? isCapitalised(part) && (surname || !everyday) : surname && (!everyday || strongFirst || mode === 'answer');
+    // In capitalised text a lowercase word ends the name; in lowercase text a surname of the lexicons continues it, and after a
+    // known given name so does any word that is not an everyday one ("camille lefèvre", "dimitri papadakis").
+    const unknownSurname = !capital && strongFirst && !everyday && !NOT_NAMES.has(lower) && /^\p{L}[\p{L}'’]{2,}$/u.test(part.text) && !/ing$|ed$|ly$/.test(lower);
+    const continues = capital ? isCapitalised(part) && (surname || !everyday) : (surname && (!everyday || strongFirst || mode === 'answer')) || unknownSurname;
     if (!continues || ORGANISATIONS.has(t[k + 1]?.lower ?? '')) break;
     last = k;
     parts++;
@@ -195,7 +251,7 @@ function spelledAt(t: Token[], k: number, minLetters: number): NameSpan | undefi
       letters += w.lower;
       last = m;
       m++;
-      if (t[m] && (t[m]!.text === '-' || t[m]!.text === '.') && t[m + 1]?.kind === 'word' && t[m + 1]!.text.length === 1) m++;
+      if (t[m] && (t[m]!.text === '-' || t[m]!.text === '.' || t[m]!.text === ',') && t[m + 1]?.kind === 'word' && t[m + 1]!.text.length === 1) m++;
       continue;
     }
     break;

@@ -125,6 +125,9 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       // A number that is only possible (reserved ranges such as 07700 900xxx) needs a cue, or a national shape: a trunk 0, ten digits or more, said in groups.
       const nationalShape = digits[0] === '0' && digits.length >= 10 && w.groups.length >= 2;
       if (!parsed || (!valid && !(parsed.possible && (phoneCue || nationalShape || plus)))) continue;
+      // A number that is only possible is at most eleven digits without its country code (the longest national numbers of the
+      // regions we read); a longer run is two things said together.
+      if (!valid && !plus && digits.length > 11) continue;
       const last = w.groups[w.groups.length - 1]!.last;
       if (namesSomethingElse(a, first, last)) continue;
       taken.push([w.start, w.end]);

@@ -37,17 +37,19 @@ export function findCueBefore(a: Analysis, index: number, phrases: readonly (rea
     const token = a.tokens[end]!;
     if (token.kind === 'number' || (token.kind === 'punct' && token.text.length > 1)) return undefined;
     if (endsHere(a, end, byLastWord.get(token.lower))) return end;
+    // "postcode's", "dob's": a cue word with "is" glued on.
+    if (token.lower.endsWith("'s") && endsHere(a, end, byLastWord.get(token.lower.slice(0, -2)), token.lower.slice(0, -2))) return end;
   }
   return undefined;
 }
 
 /** Whether one of `candidates` (phrases ending with token `end`'s word) ends exactly at `end`. */
-export function endsHere(a: Analysis, end: number, candidates: readonly (readonly string[])[] | undefined): boolean {
+export function endsHere(a: Analysis, end: number, candidates: readonly (readonly string[])[] | undefined, last?: string): boolean {
   if (!candidates) return false;
   for (const phrase of candidates) {
     const start = end - phrase.length + 1;
     if (start < 0) continue;
-    let match = true;
+    let match = last === undefined || phrase[phrase.length - 1] === last;
     for (let k = 0; k < phrase.length - 1 && match; k++) match = a.tokens[start + k]!.lower === phrase[k];
     if (match) return true;
   }

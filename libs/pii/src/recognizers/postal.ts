@@ -4,7 +4,8 @@ import { Candidate } from '../types';
 import { findCueBefore, namesSomethingElse, phrases, tokenAt } from './context';
 
 const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz');
-const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um', 'er', 'it', 'that', "that's", 'yeah', 'yes', 'sure', ',', 'oh,']);
+const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um', 'er', 'erm', 'it', 'that', "that's", 'yeah', 'yes', 'sure', ',', 'sorry',
+  'for', 'billing', 'i', 'think', 'should', 'be', 'was', 'just', 'there', 'here', 'there', 'of', 'mine', 'area', '.', 'ok', 'okay', 'so']);
 /** Countries whose postcodes are read when a clinic of another country hears them after a cue. */
 const ABROAD = ['US', 'GB', 'IE', 'CA', 'AU', 'FR', 'DE', 'ES', 'NL', 'BE', 'AT', 'CH', 'IT', 'PT', 'NZ'];
 
@@ -63,13 +64,22 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   const t = a.tokens;
   const starts = new Set<number>();
   for (let i = 0; i < t.length; i++) if (findCueBefore(a, i, POSTAL_CUES, 1) !== undefined) starts.add(i);
-  if (a.asked.has('postal') || a.asked.has('address')) starts.add(0);
   for (const i of starts) {
     let k = i;
-    while (k < t.length && BRIDGE.has(t[k]!.lower) && k - i < 5) k++;
+    while (k < t.length && BRIDGE.has(t[k]!.lower) && k - i < 6) k++;
     const code = postcodeAt(t, k, country, true);
     if (code && !(a.asked.has('address') && i === 0 && !a.asked.has('postal') && !/[a-z]/i.test(code.value.slice(3)))) {
       found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[code.last]!.end, rule: i === 0 && !findCueBefore(a, i, POSTAL_CUES, 1) ? 'postal.answer' : 'postal.cued', confidence: 0.95, value: code.value });
+    }
+  }
+  // The answer to "and your postcode?": the first postcode in its first words ("Preston, 3072").
+  if (a.asked.has('postal')) {
+    for (let k = 0; k < Math.min(t.length, 8); k++) {
+      const code = postcodeAt(t, k, country, true);
+      if (code) {
+        found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[code.last]!.end, rule: 'postal.answer', confidence: 0.95, value: code.value });
+        break;
+      }
     }
   }
   for (const match of a.text.matchAll(DISTINCT)) {

@@ -20,11 +20,17 @@ export function engineFinder(now: Date = EVAL_NOW): DialogueFinder {
   };
 }
 
-/** The sets scored: training, and each held-out set present in the repository. */
+/**
+ * The sets scored: our training corpus; set A, held out until its misses were read once and training
+ * since (reported apart, it flatters the engine); and each held-out set present in the repository.
+ */
 export function evaluationSets(trainingOnly = false): Array<{ name: string; items: LabelledItem[]; heldOut: boolean }> {
-  const sets = [{ name: 'training', items: loadTrainingCorpus(), heldOut: false }];
+  const sets = [
+    { name: 'training', items: loadTrainingCorpus(), heldOut: false },
+    { name: 'training-set-a', items: loadCorpusDir(join(CORPUS_DIR, 'training-set-a')), heldOut: false },
+  ];
   if (trainingOnly) return sets;
-  for (const name of ['heldout-a', 'heldout-b']) {
+  for (const name of ['heldout-b']) {
     const dir = join(CORPUS_DIR, name);
     if (existsSync(dir)) sets.push({ name, items: loadCorpusDir(dir), heldOut: true });
   }
@@ -64,8 +70,7 @@ if (require.main === module) {
       })]))),
     );
     if (process.argv.includes('--misses')) {
-      const training = scores.find((s) => s.name === 'training')!;
-      for (const miss of training.score.misses) console.log(JSON.stringify(miss));
+      for (const set of scores.filter((s) => !s.heldOut)) for (const miss of set.score.misses) console.log(JSON.stringify({ set: set.name, ...miss }));
     }
   });
 }

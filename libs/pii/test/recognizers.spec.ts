@@ -72,7 +72,8 @@ describe('card', () => {
     ['9111 1111 1111 1111', []],
     ['378282246310005', ['CREDIT_CARD:378282246310005']],
     ['3782822463100050', []],
-    ['the card ending in 1111', []],
+    ['the card ending in 1111', ['CREDIT_CARD:1111']],
+    ['ending in 1111', []],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 });
 

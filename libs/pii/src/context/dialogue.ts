@@ -14,6 +14,7 @@ export type Ask =
   | 'license'
   | 'account'
   | 'card'
+  | 'card4'
   | 'postal'
   | 'address'
   | 'email'
@@ -53,6 +54,7 @@ export function asksOf(text: string): Set<Ask> {
   // "email address" asks for an email, not a street address.
   if (asks.has('email') && !/\b(?:home|street|postal|mailing) address\b/.test(tail)) asks.delete('address');
   if (asks.has('card') && asks.has('insurance')) asks.delete('card');
+  if (asks.has('card') && /\blast (?:four|4)\b|\bdigits\b|\bending\b|\bends\b/.test(tail)) asks.add('card4');
   if (asks.has('insurance') && asks.has('name')) asks.delete('insurance');
   // "the number next to your name on the card?" asks for a number, not a name.
   if (/\bnumber (?:next to|on|by|beside|under|after) (?:your|the) name\b/.test(tail)) asks.delete('name');

@@ -92,7 +92,7 @@ export function cards(a: Analysis): Candidate[] {
     const digits = run.groups.map((g) => g.digits).join('');
     if (digits.length === 4) {
       const before = a.lower.slice(Math.max(0, run.groups[0]!.start - 60), run.groups[0]!.start);
-      if (CARD_LAST_FOUR.test(before) || (a.asked.has('card') && run.groups[0]!.first <= 6 && run === a.runs[0])) {
+      if (CARD_LAST_FOUR.test(before) || (a.asked.has('card4') && run.groups[0]!.first <= 6 && run === a.runs[0])) {
         found.push({ type: 'CREDIT_CARD', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` });
       }
     }

@@ -1,7 +1,8 @@
 import { ApiError } from '@mo/http';
 import { ScheduleMissing } from '../clinic/clinic-config';
 import { AvailabilityQuery as AvailabilityQueryDto, AvailabilityView } from './availability.dto';
-import { AvailabilityQuery, AvailabilityResult, MAX_WINDOW_DAYS, Opening } from './availability.service';
+import { AvailabilityQuery, AvailabilityResult, MAX_WINDOW_DAYS } from './availability.service';
+import { Opening } from './slots';
 
 /** HTTP's side of availability: the query from its DTO, and each result as a body or a client error. */
 

@@ -4,7 +4,7 @@ import { TenantDb } from '@mo/database';
 import { NotFound } from '../clinic/clinic-config';
 import { ScheduleService } from '../clinic/schedule.service';
 import { AvailabilityView, SlotView } from './availability.dto';
-import { freeSlots, nextOpening, Slot, spokenLabel, workingIntervals } from './slots';
+import { freeSlots, nextOpening, Opening, Slot, spokenLabel, workingIntervals } from './slots';
 
 const DAY = 24 * 3600_000;
 export const MAX_WINDOW_DAYS = 14;
@@ -16,12 +16,6 @@ export interface AvailabilityQuery {
   /** Only this resource. */
   resourceId?: string;
   limit?: number;
-}
-
-/** A time the clinic opens, with the words the agent can say. */
-export interface Opening {
-  at: Date;
-  label: string;
 }
 
 export type AvailabilityResult =

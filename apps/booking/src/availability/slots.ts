@@ -8,6 +8,12 @@ export interface Slot {
   end: Date;
 }
 
+/** A time the clinic opens, with the words the agent can say. */
+export interface Opening {
+  at: Date;
+  label: string;
+}
+
 const MINUTE = 60_000;
 
 const labels = new Map<string, string>();

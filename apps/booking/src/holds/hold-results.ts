@@ -1,6 +1,6 @@
 import type { ReleaseReason } from '@mo/contracts';
 import type { SlotView } from '../availability/availability.dto';
-import type { Opening } from '../availability/availability.service';
+import type { Opening } from '../availability/slots';
 import type { NotFound } from '../clinic/clinic-config';
 import type { HoldState, PlacedState } from './hold-saga';
 import type { Unbookable } from './hold-rules';

@@ -1,25 +1,6 @@
-import { Schedule } from '../clinic/schedule';
+import { testSchedule as schedule } from '../clinic/schedule.fixture';
 import { PlaceHoldCommand } from './hold-results';
 import { checkBookable, newHold } from './hold-rules';
-
-const everyDay = (opens: string, closes: string) => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens, closes }));
-
-function schedule(overrides: Partial<Schedule> = {}): Schedule {
-  return {
-    clinicName: 'Demo Dental',
-    timezone: 'America/Chicago',
-    stepMinutes: 30,
-    holdTtlSeconds: 300,
-    appointmentType: { id: 'type', name: 'Cleaning', durationMinutes: 30 },
-    resources: [
-      { id: 'lee', name: 'Dr Lee', hours: everyDay('09:00', '12:00') },
-      { id: 'ray', name: 'Dr Ray', hours: everyDay('10:00', '11:00') },
-    ],
-    closures: [],
-    busy: [],
-    ...overrides,
-  };
-}
 
 const at = (iso: string) => new Date(iso);
 const now = at('2026-12-01T00:00:00Z');

@@ -1,22 +1,7 @@
 import { ApiError } from '@mo/http';
-import { HoldFacts } from './hold-saga';
+import { testHold as hold } from './hold.fixture';
 import { cancelOutcome, confirmOutcome, placementOutcome, resendOutcome } from './hold-http.mapper';
 
-const hold: HoldFacts = {
-  holdId: 'hold-1',
-  callId: 'call-1',
-  resourceId: 'lee',
-  resourceName: 'Dr Lee',
-  appointmentTypeId: 'cleaning',
-  appointmentTypeName: 'Cleaning',
-  startsAt: new Date('2026-12-03T21:00:00Z'),
-  endsAt: new Date('2026-12-03T21:30:00Z'),
-  startsLocal: 'Thursday 3 December, 3:00 pm',
-  timezone: 'America/Chicago',
-  clinicName: 'Demo Dental',
-  callerPhone: '+13125550147',
-  expiresAt: new Date('2026-12-01T12:05:00Z'),
-};
 
 const thrown = (map: () => unknown): ApiError => {
   try {

@@ -1,21 +1,5 @@
-import { decide, HoldFacts, HoldInput, HoldState, isPastDeadline } from './hold-saga';
-
-const hold: HoldFacts = {
-  holdId: 'hold-1',
-  callId: 'call-1',
-  resourceId: 'lee',
-  resourceName: 'Dr Lee',
-  appointmentTypeId: 'cleaning',
-  appointmentTypeName: 'Cleaning',
-  startsAt: new Date('2026-12-03T21:00:00Z'),
-  endsAt: new Date('2026-12-03T21:30:00Z'),
-  startsLocal: 'Thursday 3 December, 3:00 pm',
-  timezone: 'America/Chicago',
-  clinicName: 'Demo Dental',
-  callerPhone: '+13125550147',
-  callerFirstName: 'Sam',
-  expiresAt: new Date('2026-12-01T12:05:00Z'),
-};
+import { decide, HoldInput, HoldState, isPastDeadline } from './hold-saga';
+import { testHold as hold } from './hold.fixture';
 
 const beforeDeadline = new Date('2026-12-01T12:01:00Z');
 const afterDeadline = new Date('2026-12-01T12:05:00Z');

@@ -2,7 +2,6 @@ import { ApiError } from '@mo/http';
 import { testHold as hold } from './hold.fixture';
 import { cancelOutcome, confirmOutcome, placementOutcome, resendOutcome } from './hold-http.mapper';
 
-
 const thrown = (map: () => unknown): ApiError => {
   try {
     map();

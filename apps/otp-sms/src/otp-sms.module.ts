@@ -7,7 +7,7 @@ import { CREDENTIALS_BOX, CredentialsService } from './credentials/credentials.s
 import { CredentialsRepository } from './credentials/credentials.repository';
 import { OtpSmsConfig } from './otp-sms.config';
 import { ChallengeRepository } from './otp/challenge.repository';
-import { MessageRepository } from './otp/message.repository';
+import { MessageRepository } from './sms/message.repository';
 import { OtpConsumer } from './otp/otp.consumer';
 import { OtpPolicy } from './otp/otp-policy';
 import { OtpSender } from './otp/otp-sender';
@@ -21,7 +21,7 @@ import { SmsRequestConsumer } from './sms/sms-request.consumer';
 import { UNSETTLED_SWEEP, UnsettledSendSweeper } from './sms/unsettled-send.sweeper';
 import { StatusController } from './status/status.controller';
 import { StatusService } from './status/status.service';
-import { TwilioSignatureGuard } from './status/twilio-signature.guard';
+import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
 import { SMS_GATEWAY } from './twilio/sms-gateway';
 import { TwilioGateway } from './twilio/twilio.gateway';
 

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { TenantTransactionInterceptor } from '@mo/auth';
 import { lenientBody } from '@mo/http';
 import { WebhookParams } from '../status/status.dto';
-import { TwilioSignatureGuard } from '../status/twilio-signature.guard';
+import { TwilioSignatureGuard } from '../twilio/twilio-signature.guard';
 import { InboundDto } from './inbound.dto';
 import { InboundService } from './inbound.service';
 

@@ -6,7 +6,7 @@ import { Outbox } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
 import { SmsRequest, SmsSender } from '../sms/sms-sender';
 import { ChallengeRepository } from './challenge.repository';
-import { MessageRepository } from './message.repository';
+import { MessageRepository } from '../sms/message.repository';
 import { codeHmac, newCode, otpText } from './otp-code';
 import { OtpPolicy } from './otp-policy';
 

@@ -4,7 +4,7 @@ import { SmsRequested, SmsSent } from '@mo/contracts';
 import { Clock } from '@mo/context';
 import { OnMessage, Outbox } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
-import { MessageRepository } from '../otp/message.repository';
+import { MessageRepository } from './message.repository';
 import { SmsSender } from './sms-sender';
 
 /** Texts other apps ask for (follow-ups, confirmations): otp-sms is the only app that talks to Twilio. */

@@ -4,7 +4,7 @@ import { Clock, CorrelationContext } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { Outbox } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
-import { MessageRepository } from '../otp/message.repository';
+import { MessageRepository } from './message.repository';
 import { SMS_GATEWAY, SmsAccount, SmsApiError, type SmsGateway } from '../twilio/sms-gateway';
 import { SmsMetrics } from './sms.metrics';
 

@@ -3,7 +3,7 @@ import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { PeriodicPass } from '@mo/platform';
 import { ChallengeRepository } from '../otp/challenge.repository';
-import { MessageRepository } from '../otp/message.repository';
+import { MessageRepository } from './message.repository';
 import { SmsSender } from './sms-sender';
 import { SmsMetrics } from './sms.metrics';
 

@@ -4,7 +4,7 @@ import { TenantTransactionInterceptor } from '@mo/auth';
 import { lenientBody } from '@mo/http';
 import { StatusCallbackDto, StatusQuery, WebhookParams } from './status.dto';
 import { StatusService } from './status.service';
-import { TwilioSignatureGuard } from './twilio-signature.guard';
+import { TwilioSignatureGuard } from '../twilio/twilio-signature.guard';
 
 @ApiTags('twilio')
 @Controller('v1/twilio')

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { SmsDelivered, SmsPurpose } from '@mo/contracts';
 import { Clock, CorrelationContext } from '@mo/context';
 import { Outbox } from '@mo/messaging';
-import { MessageRepository, StatusChange } from '../otp/message.repository';
+import { MessageRepository, StatusChange } from '../sms/message.repository';
 import { SmsSender } from '../sms/sms-sender';
 import { SmsMetrics } from '../sms/sms.metrics';
 import { StatusCallbackDto } from './status.dto';

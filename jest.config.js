@@ -24,8 +24,8 @@ module.exports = {
     '^@mo/(.*)$': '<rootDir>/libs/$1/src/index.ts',
     '^@infra/(.*)$': '<rootDir>/infra/$1/index.ts',
   },
-  globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
-  globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+  globalSetup: '<rootDir>/infra/testing/global-setup.ts',
+  globalTeardown: '<rootDir>/infra/testing/global-teardown.ts',
   testTimeout: 60_000,
   slowTestThreshold: 15,
 };

@@ -1,6 +1,6 @@
 import { loadConfig } from '@mo/config';
 import { ManualClock } from '@mo/context';
-import { freePort, startSandbox, startTestApp, TestApp, TestInfra } from '@mo/testing';
+import { freePort, startSandbox, startTestApp, TestApp, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { OtpSmsConfig } from '../src/otp-sms.config';
 import { OtpSmsModule } from '../src/otp-sms.module';

@@ -5,7 +5,7 @@ import { TenantDb } from '@mo/database';
 import { ManualClock } from '@mo/context';
 import { AmqpConnection, Headers, InboxRepository, MessagingJanitor, Outbox, OutboxRepository } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
-import { AmqpProbe, closeBrokerConnections, createTenant, drainQueue, eventually, publishRaw, TestInfra, TestTenant } from '@mo/testing';
+import { AmqpProbe, closeBrokerConnections, createTenant, drainQueue, eventually, publishRaw, TestInfra, TestTenant } from '@infra/testing';
 import { APP, Behaviour, Script, startTestApp, TestEffect, TestPing } from './fixture';
 
 let infra: TestInfra;

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { PeriodicPass } from '@mo/platform';
-import { ChallengeRepository } from '../otp/challenge.repository';
 import { MessageRepository } from './message.repository';
+import { SEND_OWNERS, type SendOwners } from './send-owners';
 import { SmsSender } from './sms-sender';
 import { SmsMetrics } from './sms.metrics';
 
@@ -25,7 +25,7 @@ export class UnsettledSendSweeper extends PeriodicPass {
   constructor(
     private readonly db: TenantDb,
     private readonly messages: MessageRepository,
-    private readonly challenges: ChallengeRepository,
+    @Inject(SEND_OWNERS) private readonly owners: SendOwners,
     private readonly sms: SmsSender,
     private readonly metrics: SmsMetrics,
     private readonly clock: Clock,
@@ -43,8 +43,8 @@ export class UnsettledSendSweeper extends PeriodicPass {
         const stuck = await this.messages.claimUnsettled(olderThan, 50);
         for (const send of stuck) {
           await this.messages.advance(send.messageId, { status: 'failed', at: now });
-          if (send.purpose === 'otp') await this.challenges.voidForMessage(send.messageId);
           if (send.purpose) {
+            await this.owners[send.purpose]?.sendFailed(send.messageId);
             const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}) };
             await this.sms.reportFailure(subject, 'api_error');
           }

@@ -7,6 +7,12 @@ describe('monorepo boundaries', () => {
     expect(files.length).toBeGreaterThan(30);
     expect(checkImports(files)).toEqual([]);
   });
+
+  it('keeps integration specs in test/ and unit specs beside their source', () => {
+    const specs = readSources(join(__dirname, '../..'), ['apps', 'libs', 'infra']).map((f) => f.path).filter((path) => path.endsWith('.spec.ts'));
+    expect(specs.filter((path) => path.endsWith('.int.spec.ts') && !path.includes('/test/'))).toEqual([]);
+    expect(specs.filter((path) => !path.endsWith('.int.spec.ts') && !path.includes('/test/') && !/\/src\/|^infra\/[^/]+\/[^/]+\.spec\.ts$/.test(path))).toEqual([]);
+  });
 });
 
 describe('checkImports', () => {

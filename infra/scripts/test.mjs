@@ -10,7 +10,7 @@ if (!unitOnly) await ensureServices();
 // The startup specs run the built apps.
 build();
 if (unitOnly) {
-  run('npx', ['jest', '--selectProjects', 'unit', ...jestArgs]);
+  run('npx', ['jest', ...jestArgs, '--selectProjects', 'unit']);
 } else {
   log('type-checking');
   run('npx', ['tsc', '-p', 'tsconfig.json']);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = join(__dirname, '../..');
+const root = join(__dirname, '../../..');
 const apps = ['booking', 'otp-sms', 'redaction', 'followup'];
 
 describe.each(apps)('the %s process', (app) => {

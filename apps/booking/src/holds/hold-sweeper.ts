@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CorrelationContext } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { PeriodicPass } from '@mo/platform';
+import { PeriodicPass } from '@mo/background';
 import { HoldTransitions } from './hold-transitions';
 import { HoldRepository } from './hold.repository';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { PeriodicPass } from '@mo/platform';
+import { PeriodicPass } from '@mo/background';
 import { FollowupRepository } from './followup.repository';
 import { FollowupService } from './followup.service';
 

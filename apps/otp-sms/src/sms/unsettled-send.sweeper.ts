@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { PeriodicPass } from '@mo/platform';
+import { PeriodicPass } from '@mo/background';
 import { MessageRepository } from './message.repository';
 import { SEND_OWNERS, type SendOwners } from './send-owners';
 import { SmsSender } from './sms-sender';

@@ -62,3 +62,53 @@ describe('PeriodicPass', () => {
     expect(stopped).toBe(true);
   });
 });
+
+/** A sweep over tenants whose backlogs the test sets; each transaction takes up to `batch` items. */
+class TenantSweep extends PeriodicPass {
+  readonly transactions: string[] = [];
+  private current?: string;
+  readonly db = {
+    run: async <T>(orgId: string, work: () => Promise<T>): Promise<T> => {
+      this.transactions.push(orgId);
+      this.current = orgId;
+      try {
+        return await work();
+      } finally {
+        this.current = undefined;
+      }
+    },
+  };
+
+  constructor(
+    private readonly backlog: Map<string, number>,
+    private readonly batch?: number,
+  ) {
+    super(60_000, 'testing tenants');
+  }
+
+  protected pass(): Promise<number> {
+    const take = async () => {
+      const left = this.backlog.get(this.current!) ?? 0;
+      const taken = Math.min(left, this.batch ?? left);
+      this.backlog.set(this.current!, left - taken);
+      return taken;
+    };
+    return this.sweepTenants(this.db, [...this.backlog.keys()], take, this.batch === undefined ? {} : { batch: this.batch });
+  }
+}
+
+describe('PeriodicPass.sweepTenants', () => {
+  it('runs the work once per tenant, each in its own tenant transaction, and adds up what it handled', async () => {
+    const sweep = new TenantSweep(new Map([['org-a', 2], ['org-b', 0], ['org-c', 5]]));
+    expect(await sweep.runOnce()).toBe(7);
+    expect(sweep.transactions).toEqual(['org-a', 'org-b', 'org-c']);
+  });
+
+  it('with a batch, gives a tenant another transaction while it fills one, so a backlog drains in one pass', async () => {
+    const backlog = new Map([['org-a', 5], ['org-b', 1]]);
+    const sweep = new TenantSweep(backlog, 2);
+    expect(await sweep.runOnce()).toBe(6);
+    expect(sweep.transactions).toEqual(['org-a', 'org-a', 'org-a', 'org-b']);
+    expect([...backlog.values()]).toEqual([0, 0]);
+  });
+});

@@ -139,7 +139,7 @@ describe('janitor', () => {
       outboxRetentionMs: 24 * 3600_000,
       inboxRetentionMs: 30 * 24 * 3600_000,
     });
-    await janitor.sweep();
+    await janitor.runOnce();
 
     const left = await infra.asOwner(other.orgId, async (db) => ({
       outbox: (await db.query(`SELECT id FROM booking.outbox WHERE id = ANY($1)`, [[oldSent, recentSent, oldUnsent]])).rows.map((r) => r.id),

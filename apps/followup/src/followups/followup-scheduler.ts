@@ -25,14 +25,10 @@ export class FollowupScheduler extends PeriodicPass {
 
   protected async pass(): Promise<number> {
     const now = this.clock.now();
-    let handled = 0;
-    for (const orgId of await this.followups.orgsWithDue(now)) {
-      handled += await this.db.run(orgId, async () => {
-        const due = await this.followups.claimDue(now, 50);
-        for (const followup of due) await this.service.dispatch(followup);
-        return due.length;
-      });
-    }
-    return handled;
+    return this.sweepTenants(this.db, await this.followups.orgsWithDue(now), async () => {
+      const due = await this.followups.claimDue(now, 50);
+      for (const followup of due) await this.service.dispatch(followup);
+      return due.length;
+    });
   }
 }

@@ -37,23 +37,19 @@ export class UnsettledSendSweeper extends PeriodicPass {
   protected async pass(): Promise<number> {
     const now = this.clock.now();
     const olderThan = new Date(now.getTime() - this.timing.unsettledAfterMs);
-    let settled = 0;
-    for (const orgId of await this.messages.orgsWithUnsettled(olderThan)) {
-      settled += await this.db.run(orgId, async () => {
-        const stuck = await this.messages.claimUnsettled(olderThan, 50);
-        for (const send of stuck) {
-          await this.messages.advance(send.messageId, { status: 'failed', at: now });
-          if (send.purpose) {
-            await this.owners[send.purpose]?.sendFailed(send.messageId);
-            const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}) };
-            await this.sms.reportFailure(subject, 'api_error');
-          }
-          this.metrics.sweptUnsettled(send.purpose ?? 'unknown');
-          this.logger.warn(`${send.purpose ?? 'unknown'} SMS ${send.messageId} never got the provider's answer stored; reported failed`);
+    return this.sweepTenants(this.db, await this.messages.orgsWithUnsettled(olderThan), async () => {
+      const stuck = await this.messages.claimUnsettled(olderThan, 50);
+      for (const send of stuck) {
+        await this.messages.advance(send.messageId, { status: 'failed', at: now });
+        if (send.purpose) {
+          await this.owners[send.purpose]?.sendFailed(send.messageId);
+          const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}) };
+          await this.sms.reportFailure(subject, 'api_error');
         }
-        return stuck.length;
-      });
-    }
-    return settled;
+        this.metrics.sweptUnsettled(send.purpose ?? 'unknown');
+        this.logger.warn(`${send.purpose ?? 'unknown'} SMS ${send.messageId} never got the provider's answer stored; reported failed`);
+      }
+      return stuck.length;
+    });
   }
 }

@@ -29,11 +29,12 @@ const shared = {
     '^@mo/(.*)$': '<rootDir>/libs/$1/src/index.ts',
     '^@infra/(.*)$': '<rootDir>/infra/$1/index.ts',
   },
-  testTimeout: 60_000,
-  slowTestThreshold: 15,
 };
 
 module.exports = {
+  // Global options: Jest reads them from here, not from the projects.
+  testTimeout: 60_000,
+  slowTestThreshold: 15,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['**/*.spec.ts'], testPathIgnorePatterns: ['\\.int\\.spec\\.ts$'] },
     {

@@ -4,6 +4,7 @@ export { answers, resolveServices, type Services } from './services';
 export { AppProcess, freePort } from './app-process';
 export { call, type JsonResponse } from './http';
 export { type PortFake, startTestApp, type TestApp } from './test-app';
+export { FakeRpcClient, type RecordedRequest } from './fake-rpc-client';
 export { CORPUS_POLICY, type CorpusScore, type LabelledLine, loadCorpus, parseLine, scoreCorpus, type TypeScore } from './redaction-corpus';
 export { metricValue } from './metrics';
 export { TcpProxy } from './tcp-proxy';

@@ -12,6 +12,7 @@ import { SmsRequestConsumer } from '../src/sms/sms-request.consumer';
 import { StatusService } from '../src/status/status.service';
 import { SMS_GATEWAY, SmsApiError } from '../src/twilio/sms-gateway';
 import { FakeSmsGateway } from './fake-sms-gateway';
+import { slotHeldFor } from './fixture';
 
 /**
  * The service tier: otp-sms's sending use cases called directly, on the real database and broker,
@@ -54,23 +55,7 @@ async function published(about: Record<string, string>): Promise<Published[]> {
   return rows.map((row) => ({ type: row.envelope.type, aggregateId: row.aggregate_id, payload: row.envelope.payload }));
 }
 
-function slotHeld(to: string): PayloadOf<typeof SlotHeld> {
-  return {
-    holdId: randomUUID(),
-    callId: 'call',
-    resourceId: clinic.lee,
-    resourceName: 'Dr Lee',
-    appointmentTypeId: clinic.cleaning,
-    appointmentTypeName: 'Cleaning',
-    startsAt: '2026-12-03T21:00:00.000Z',
-    endsAt: '2026-12-03T21:30:00.000Z',
-    startsAtLocal: 'Thursday 3 December, 3:00 pm',
-    timezone: 'America/Chicago',
-    clinicName: 'Test Dental',
-    callerPhone: to,
-    expiresAt: '2026-12-03T21:05:00.000Z',
-  };
-}
+const slotHeld = (to: string) => slotHeldFor(clinic, to);
 
 describe('a follow-up SMS', () => {
   it('keys its SmsSent and its later SmsFailed by one aggregate, its follow-up, though it names a hold too', async () => {

@@ -1,5 +1,5 @@
 // The test kit bound to this repository's infrastructure (roles, tenants, the Twilio sandbox), on top
-// of @mo/testing's helpers that need none of it; a spec imports everything from here.
+// of @mo/testing's helpers that need none of it; an integration spec imports everything from here.
 export * from '@mo/testing';
 export { AmqpProbe, drainQueue, publishEvent, publishRaw, type ProbedMessage } from './amqp-probe';
 export { createTenant, type TestTenant } from './tenants';

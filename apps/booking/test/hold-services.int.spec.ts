@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { loadConfig } from '@mo/config';
 import { VerifyOtpRpc } from '@mo/contracts';
 import { ManualClock } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { RpcClient, RpcTimeoutError } from '@mo/messaging';
-import { createClinic, FakeRpcClient, startTestApp, TestApp, TestClinic, TestInfra } from '@infra/testing';
-import { loadConfig } from '@mo/config';
 import { shutdown } from '@mo/platform';
+import { createClinic, FakeRpcClient, startTestApp, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { BookingConfig } from '../src/booking.config';
 import { BookingModule } from '../src/booking.module';
 import { ConfirmHoldService } from '../src/holds/confirm-hold.service';

@@ -1,4 +1,4 @@
-import { AppProcess, call, createClinic, TestClinic, TestInfra } from '@mo/testing';
+import { AppProcess, call, createClinic, TestClinic, TestInfra } from '@infra/testing';
 
 let infra: TestInfra;
 let redaction: AppProcess;

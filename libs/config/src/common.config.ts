@@ -17,7 +17,8 @@ export class CommonConfig {
   @IsUrl({ ...urlOptions, protocols: ['postgres', 'postgresql'] })
   DATABASE_URL: string = 'postgres://mo_app@127.0.0.1:5432/orchestrator';
 
-  @IsUrl({ ...urlOptions, protocols: ['amqp', 'amqps'] })
+  /** One broker, or the nodes of a cluster comma separated: the apps connect to the first that answers. */
+  @Matches(/^amqps?:\/\/[^\s,]+(,amqps?:\/\/[^\s,]+)*$/, { message: 'AMQP_URL must be one amqp:// or amqps:// URL, or several separated by commas' })
   AMQP_URL: string = 'amqp://guest:guest@127.0.0.1:5672';
 
   /** Prefix for every exchange and queue name, so tests and side-by-side deployments never share topology. */

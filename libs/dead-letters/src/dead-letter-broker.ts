@@ -1,5 +1,6 @@
-import type { ChannelModel, ConfirmChannel, GetMessage, Options } from 'amqplib';
+import type { Channel, ChannelModel, ConfirmChannel, GetMessage, Options } from 'amqplib';
 import { connect } from 'amqplib';
+import { amqpEndpoints } from '@mo/messaging';
 import { DeadLetter, readDeadLetter } from './dead-letter';
 
 export interface BrokerSettings {
@@ -26,9 +27,18 @@ export class DeadLetterBroker {
   ) {}
 
   static async open(settings: BrokerSettings): Promise<DeadLetterBroker> {
-    const connection = await connect(settings.url, { clientProperties: { connection_name: `${settings.prefix}dlq-admin` } });
-    connection.on('error', () => undefined);
-    return new DeadLetterBroker(connection, settings);
+    let failure: unknown;
+    // A cluster's nodes in turn: operators reach their dead letters while one node is down.
+    for (const endpoint of amqpEndpoints(settings.url)) {
+      try {
+        const connection = await connect(endpoint, { clientProperties: { connection_name: `${settings.prefix}dlq-admin` } });
+        connection.on('error', () => undefined);
+        return new DeadLetterBroker(connection, settings);
+      } catch (error) {
+        failure = error;
+      }
+    }
+    throw failure;
   }
 
   async close(): Promise<void> {
@@ -46,7 +56,7 @@ export class DeadLetterBroker {
   async count(app: string): Promise<number> {
     const channel = await this.connection.createChannel();
     try {
-      return (await channel.assertQueue(this.deadLetterQueue(app), { durable: true })).messageCount;
+      return await messageCount(channel, this.deadLetterQueue(app));
     } finally {
       await channel.close().catch(() => undefined);
     }
@@ -75,8 +85,8 @@ export class DeadLetterBroker {
     const queue = this.deadLetterQueue(app);
     const held: GetMessage[] = [];
     try {
-      const { messageCount } = await channel.assertQueue(queue, { durable: true });
-      for (let seen = 0; seen < messageCount; seen++) {
+      const waiting = await messageCount(channel, queue);
+      for (let seen = 0; seen < waiting; seen++) {
         const message = await channel.get(queue, { noAck: false });
         if (!message) break;
         const verdict = await visit(readDeadLetter(app, message), message, channel);
@@ -84,7 +94,7 @@ export class DeadLetterBroker {
         else held.push(message);
         if (verdict === 'stop') break;
       }
-      return messageCount;
+      return waiting;
     } finally {
       // Kept messages go back to where they were; closing the channel would do it too.
       for (const message of held) safely(() => channel.nack(message, false, true));
@@ -111,5 +121,18 @@ function safely(action: () => void): void {
     action();
   } catch {
     /* the channel is gone and the broker requeues on its own */
+  }
+}
+
+/**
+ * Looks the queue up without declaring it: the app declares its dead-letter queue (a quorum queue,
+ * with its arguments) and this tool never creates one of its own. No queue yet: no letters.
+ */
+async function messageCount(channel: Channel, queue: string): Promise<number> {
+  try {
+    return (await channel.checkQueue(queue)).messageCount;
+  } catch (error) {
+    if ((error as { code?: number }).code === 404) return 0;
+    throw error;
   }
 }

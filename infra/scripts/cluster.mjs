@@ -25,6 +25,10 @@ export const CLUSTER_AMQP_URL = NODES.map((node) => `amqp://guest:guest@127.0.0.
 
 const MACHINE_NODE = 'rabbit@localhost';
 
+function fail(message) {
+  throw new Error(message);
+}
+
 function ctl(node, args, options = {}) {
   // A guard, not a convention: nothing here may ever address the machine's own broker.
   if (node.name === MACHINE_NODE) throw new Error(`refusing to run rabbitmqctl against ${MACHINE_NODE}`);
@@ -82,6 +86,19 @@ export function stopNode(node) {
   if (running(node)) ctl(node, ['stop']);
 }
 
+/** The node that leads most of the prefix's events queues (the busiest: every event passes them). */
+export function busiestLeader(prefix) {
+  const led = new Map();
+  for (const queue of queues(prefix).filter((q) => q.name.endsWith('.events'))) {
+    const entry = led.get(queue.leader) ?? { queues: [], messages: 0 };
+    entry.queues.push(queue.name);
+    entry.messages += queue.messages;
+    led.set(queue.leader, entry);
+  }
+  const [leader, entry] = [...led].sort(([, a], [, b]) => b.queues.length - a.queues.length || b.messages - a.messages)[0] ?? [];
+  return leader ? { node: leader, queues: entry.queues } : undefined;
+}
+
 function clusterMembers(node) {
   const result = ctl(node, ['cluster_status', '--formatter', 'json'], { allowFailure: true, timeoutMs: 30_000 });
   if (result.status !== 0) return { disk: [], running: [] };
@@ -137,8 +154,16 @@ export function status() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const command = process.argv[2];
-  const commands = { up, down, status };
+  const [command, argument] = process.argv.slice(2);
+  // `leader` and `stop` are for test:cluster: it asks which node to stop, and stops it.
+  const byName = (name) => NODES.find((node) => node.name === name) ?? fail(`not one of this cluster's nodes: ${name}`);
+  const commands = {
+    up,
+    down,
+    status,
+    leader: () => process.stdout.write(`${JSON.stringify(busiestLeader(argument ?? '') ?? null)}\n`),
+    stop: () => stopNode(byName(argument)),
+  };
   if (!commands[command]) {
     console.error('usage: npm run cluster -- up|down|status');
     process.exit(2);

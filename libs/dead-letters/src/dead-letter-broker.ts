@@ -1,6 +1,5 @@
 import type { Channel, ChannelModel, ConfirmChannel, GetMessage, Options } from 'amqplib';
-import { connect } from 'amqplib';
-import { amqpEndpoints } from '@mo/messaging';
+import { connectFirst } from '@mo/messaging';
 import { DeadLetter, readDeadLetter } from './dead-letter';
 
 export interface BrokerSettings {
@@ -27,18 +26,10 @@ export class DeadLetterBroker {
   ) {}
 
   static async open(settings: BrokerSettings): Promise<DeadLetterBroker> {
-    let failure: unknown;
     // A cluster's nodes in turn: operators reach their dead letters while one node is down.
-    for (const endpoint of amqpEndpoints(settings.url)) {
-      try {
-        const connection = await connect(endpoint, { clientProperties: { connection_name: `${settings.prefix}dlq-admin` } });
-        connection.on('error', () => undefined);
-        return new DeadLetterBroker(connection, settings);
-      } catch (error) {
-        failure = error;
-      }
-    }
-    throw failure;
+    const connection = await connectFirst(settings.url, { clientProperties: { connection_name: `${settings.prefix}dlq-admin` } });
+    connection.on('error', () => undefined);
+    return new DeadLetterBroker(connection, settings);
   }
 
   async close(): Promise<void> {

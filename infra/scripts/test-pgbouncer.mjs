@@ -57,7 +57,7 @@ pidfile = ${join(dir, 'pgbouncer.pid')}
 const postgresUid = Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim());
 if (process.getuid?.() === 0) for (const file of ['', 'userlist.txt', 'pgbouncer.ini']) chownSync(join(dir, file), postgresUid, postgresUid);
 
-const bouncer = spawn('pgbouncer', [...(process.getuid?.() === 0 ? ['-u', 'postgres'] : []), join(dir, 'pgbouncer.ini')], { stdio: 'inherit' });
+const bouncer = spawn('pgbouncer', ['-q', ...(process.getuid?.() === 0 ? ['-u', 'postgres'] : []), join(dir, 'pgbouncer.ini')], { stdio: 'inherit' });
 const stop = () => {
   if (bouncer.exitCode === null) bouncer.kill('SIGTERM');
 };

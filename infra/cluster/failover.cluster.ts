@@ -6,6 +6,7 @@ import { routingKeyOf, SUBSCRIPTIONS } from '@mo/contracts';
 import { connectFirst } from '@mo/messaging';
 import { AppProcess, eventually, startOtpSmsProcess, startSandbox, tenantAdmin, TestInfra, TEST_PASSWORD } from '@mo/testing';
 import { OWNER_ROLE, roleUrl } from '@infra/db';
+import { tenantRows } from '../loadtest/checks';
 import { runLoadtest } from '../loadtest/loadtest';
 import { DEV_SANDBOX_SECRET, TwilioSandbox } from '@infra/twilio-sandbox';
 
@@ -21,17 +22,18 @@ const SCHEMAS: Record<string, string> = { booking: 'booking', 'otp-sms': 'otp_sm
 let infra: TestInfra;
 let sandbox: TwilioSandbox;
 let apps: AppProcess[] = [];
+let sandboxUrl: string;
 
 beforeAll(async () => {
   infra = await TestInfra.create();
   const started = await startSandbox();
   sandbox = started.sandbox;
+  sandboxUrl = started.url;
   // One after another: three broker nodes already share this machine's cores with the apps.
   apps.push(await AppProcess.start('booking', infra.env('booking')));
   apps.push(await startOtpSmsProcess(infra, started.url));
   apps.push(await AppProcess.start('redaction', infra.env('redaction')));
   apps.push(await AppProcess.start('followup', infra.env('followup')));
-  (globalThis as { sandboxUrl?: string }).sandboxUrl = started.url;
 });
 
 afterAll(async () => {
@@ -40,19 +42,6 @@ afterAll(async () => {
   await infra?.dispose();
 });
 
-async function ownerQuery<T>(pool: Pool, orgId: string, sql: string): Promise<T[]> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
-    const { rows } = await client.query(sql);
-    await client.query('COMMIT');
-    return rows as T[];
-  } finally {
-    client.release();
-  }
-}
-
 /** Events each subscriber should have handled (sent by any app, of a type it subscribes to) that its inbox lacks. */
 async function unhandledEvents(pool: Pool, orgId: string): Promise<Record<string, number>> {
   const sent = Object.values(SCHEMAS).map((schema) => `SELECT id, routing_key FROM ${schema}.outbox WHERE sent_at IS NOT NULL`).join(' UNION ALL ');
@@ -60,7 +49,7 @@ async function unhandledEvents(pool: Pool, orgId: string): Promise<Record<string
   for (const [app, contracts] of Object.entries(SUBSCRIPTIONS)) {
     if (contracts.length === 0) continue;
     const keys = contracts.map((c) => `'${routingKeyOf(c)}'`).join(', ');
-    const [row] = await ownerQuery<{ n: number }>(
+    const [row] = await tenantRows<{ n: number }>(
       pool,
       orgId,
       `SELECT count(*)::int AS n FROM (${sent}) e WHERE e.routing_key IN (${keys})
@@ -87,8 +76,7 @@ describe('a three-node RabbitMQ cluster losing the node that leads the busiest q
   it('settles every hold, loses and doubles no event, dead-letters nothing, and the apps move to a surviving node', async () => {
     const admin = tenantAdmin(infra);
     const pool = new Pool({ connectionString: roleUrl(infra.adminUrl, OWNER_ROLE, TEST_PASSWORD, infra.database), max: 2 });
-    const sandboxUrl = (globalThis as { sandboxUrl?: string }).sandboxUrl!;
-    let stopped: { node: string; queues: string[]; at: number; tookMs: number; duringOperation: number } | undefined;
+    let stopped: { node: string; queues: string[]; tookMs: number; duringOperation: number } | undefined;
     let stopping: Promise<void> | undefined;
     try {
       const report = await runLoadtest({ bookingUrl: apps[0]!.url, redactionUrl: apps[2]!.url, sandboxUrl }, admin, pool, DEV_SANDBOX_SECRET, {
@@ -100,7 +88,7 @@ describe('a three-node RabbitMQ cluster losing the node that leads the busiest q
             const leader = JSON.parse(await cluster('leader', infra.prefix)) as { node: string; queues: string[] };
             const at = Date.now();
             await cluster('stop', leader.node);
-            stopped = { ...leader, at, tookMs: Date.now() - at, duringOperation: done };
+            stopped = { ...leader, tookMs: Date.now() - at, duringOperation: done };
           })();
         },
       });
@@ -110,11 +98,14 @@ describe('a three-node RabbitMQ cluster losing the node that leads the busiest q
       // Everything committed reaches every subscriber (the relay and consumers catch up after the failover).
       let settled = { missing: {} as Record<string, number>, unsent: -1 };
       await eventually(async () => {
-        const [unsent] = await ownerQuery<{ n: number }>(pool, report.orgId, `SELECT sum(n)::int AS n FROM (${Object.values(SCHEMAS).map((s) => `SELECT count(*) AS n FROM ${s}.outbox WHERE sent_at IS NULL`).join(' UNION ALL ')}) c`);
+        const [unsent] = await tenantRows<{ n: number }>(pool, report.orgId, `SELECT sum(n)::int AS n FROM (${Object.values(SCHEMAS).map((s) => `SELECT count(*) AS n FROM ${s}.outbox WHERE sent_at IS NULL`).join(' UNION ALL ')}) c`);
         settled = { missing: await unhandledEvents(pool, report.orgId), unsent: unsent!.n };
         return Object.values(settled.missing).every((n) => n === 0) && settled.unsent === 0;
       }, { timeoutMs: 60_000, intervalMs: 500 }).catch(() => undefined);
-      const [doubled] = await ownerQuery<{ n: number }>(pool, report.orgId, `SELECT count(*)::int AS n FROM (SELECT hold_id FROM otp_sms.messages WHERE purpose = 'otp' GROUP BY hold_id HAVING count(*) > 1) d`);
+      const [doubled] = await tenantRows<{ n: number }>(pool, report.orgId, `SELECT count(*)::int AS n FROM (SELECT hold_id FROM otp_sms.messages WHERE purpose = 'otp' GROUP BY hold_id HAVING count(*) > 1) d`);
+      // A code otp-sms used for a hold that never confirmed: its check was delivered twice.
+      const [usedTwice] = await tenantRows<{ n: number }>(pool, report.orgId, `SELECT count(*)::int AS n FROM otp_sms.challenges c
+         JOIN booking.holds h ON h.org_id = c.org_id AND h.hold_id = c.hold_id WHERE c.status = 'used' AND h.status <> 'CONFIRMED'`);
       const letters = await deadLetters();
       const reconnected = apps.map((app) => ({ app: app.name, reconnected: /connected to broker[\s\S]*broker connection lost[\s\S]*connected to broker/.test(app.logs()) }));
       const ready = await Promise.all(apps.map(async (app) => (await fetch(`${app.url}/health/ready`)).status));
@@ -124,13 +115,16 @@ describe('a three-node RabbitMQ cluster losing the node that leads the busiest q
           `rabbitmqctl stop took ${stopped!.tookMs} ms\n` +
           report.scenarios.map((s) => `  ${s.name.padEnd(26)} ${s.requests} ops, ${(s.successRate * 100).toFixed(1)}% ok, p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, p99 ${s.p99Ms} ms${Object.keys(s.failures).length ? ` failures ${JSON.stringify(s.failures)}` : ''}`).join('\n') +
           `\n  checks: ${report.checks.map((c) => `${c.ok ? 'PASS' : 'FAIL'} ${c.name} (${c.detail})`).join('; ')}` +
-          `\n  outbox rows unsent: ${settled.unsent}; events not handled by a subscriber: ${JSON.stringify(settled.missing)}; OTP texts sent twice for one hold: ${doubled!.n}; dead letters: ${JSON.stringify(letters)}\n`,
+          `\n  outbox rows unsent: ${settled.unsent}; events not handled by a subscriber: ${JSON.stringify(settled.missing)}; OTP texts sent twice for one hold: ${doubled!.n}; codes used for a hold that did not confirm: ${usedTwice!.n}; dead letters: ${JSON.stringify(letters)}\n`,
       );
 
-      // While the node stops, a call that needs a reply from another app (the code check) may get a
-      // 503 "try again in a moment", which the platform retries; every invariant must hold regardless.
+      // While the node stops, the code check (request/reply) can fail in two ways, both reported
+      // here and in docs/scaling.md: its reply is lost with the node, and confirm answers 503
+      // "try again in a moment"; or the request is delivered again after otp-sms already used the
+      // code, and confirm answers 409 otp_used. Nothing else may fail, and every invariant holds.
       expect(report.checks.filter((c) => !c.ok && !c.name.includes('success'))).toEqual([]);
-      expect(report.scenarios.flatMap((s) => Object.keys(s.failures)).filter((outcome) => !outcome.endsWith('503'))).toEqual([]);
+      expect(report.scenarios.flatMap((s) => Object.keys(s.failures)).filter((outcome) => outcome !== 'confirm 503' && outcome !== 'confirm 409')).toEqual([]);
+      expect(usedTwice!.n).toBe(report.scenarios.find((s) => s.name === 'hold, code, confirm')!.failures['confirm 409'] ?? 0);
       // And on the two surviving nodes the system is whole again: a second, smaller run fails nothing.
       const after = await runLoadtest({ bookingUrl: apps[0]!.url, redactionUrl: apps[2]!.url, sandboxUrl }, admin, pool, DEV_SANDBOX_SECRET, { concurrency: 5, perScenario: 15, progress: () => undefined });
       process.stdout.write(`  after the failover, on two nodes: ${after.scenarios.map((s) => `${s.name} ${(s.successRate * 100).toFixed(0)}%`).join(', ')}\n`);

@@ -75,8 +75,10 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 const exited = () => Promise.all(children.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve)))));
 
+// Twenty seconds for the apps to come up, and as long again for each further set of instances.
+const readyBy = Date.now() + 20_000 * INSTANCES;
 const ready = async (url) => {
-  for (let i = 0; i < 200; i++) {
+  while (Date.now() < readyBy) {
     const ok = await fetch(url).then((r) => r.ok, () => false);
     if (ok) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,4 +1,4 @@
-/** `npm run test:cluster` and `npm run test:pgbouncer`: scenarios against engines they start themselves, outside `npm test`. */
+/** `npm run test:cluster`: the failover scenario against the cluster it starts, outside `npm test`. */
 const base = require('./jest.config');
 
 module.exports = { ...base, roots: ['<rootDir>/infra'], testMatch: ['**/*.cluster.ts'], testTimeout: 300_000 };

@@ -75,8 +75,8 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 const exited = () => Promise.all(children.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve)))));
 
-// Twenty seconds for the apps to come up, and as long again for each further set of instances.
-const readyBy = Date.now() + 20_000 * INSTANCES;
+// Twenty seconds for the apps to come up; several instances each load Nest on the same cores.
+const readyBy = Date.now() + (INSTANCES === 1 ? 20_000 : 60_000 * INSTANCES);
 const ready = async (url) => {
   while (Date.now() < readyBy) {
     const ok = await fetch(url).then((r) => r.ok, () => false);

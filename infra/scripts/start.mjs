@@ -25,6 +25,8 @@ if (!Number.isInteger(INSTANCES) || INSTANCES < 1 || INSTANCES > 9) {
 /** Where each app's instances listen: its usual port alone, or 3101… for booking, 3201… for otp-sms, and so on. */
 const instancePorts = (app, i) => (INSTANCES === 1 ? [app.port] : Array.from({ length: INSTANCES }, (_, k) => 3000 + 100 * (i + 1) + k + 1));
 const RUNTIME_FILE = join(root, 'reports', 'instances.json');
+// N instances share the database connections one would have (DB_POOL_SIZE, 10), unless it is set.
+const POOL = INSTANCES === 1 || process.env.DB_POOL_SIZE ? {} : { DB_POOL_SIZE: String(Math.max(2, Math.ceil(10 / INSTANCES))) };
 
 /** Resolves to the port if something already listens on it. */
 const taken = (port) =>
@@ -54,7 +56,7 @@ const instances = APPS.flatMap((app, i) => instancePorts(app, i).map((port, k) =
 const routes = APPS.map((app, i) => `${app.port}=${instancePorts(app, i).map((port) => `http://127.0.0.1:${port}`).join('|')}`).join(';');
 const children = [
   spawnPrefixed('sandbox', 'node', ['dist/infra/twilio-sandbox/main.js'], {}, 6),
-  ...instances.map(({ name, index, port }) => spawnPrefixed(name, 'node', [`dist/apps/${APPS[index].name}/src/main.js`], { ADMIN_TOKENS: adminTokens, PORT: String(port) }, index)),
+  ...instances.map(({ name, index, port }) => spawnPrefixed(name, 'node', [`dist/apps/${APPS[index].name}/src/main.js`], { ADMIN_TOKENS: adminTokens, PORT: String(port), ...POOL }, index)),
   ...(INSTANCES > 1 ? [spawnPrefixed('proxy', 'node', ['dist/infra/proxy/main.js'], { MO_PROXY_ROUTES: routes }, 5)] : []),
 ];
 // The load test reads this to report each instance's share of the work.

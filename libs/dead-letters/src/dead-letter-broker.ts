@@ -1,5 +1,5 @@
 import type { Channel, ChannelModel, ConfirmChannel, GetMessage, Options } from 'amqplib';
-import { connectFirst } from '@mo/messaging';
+import { connectFirst, queueArguments } from '@mo/messaging';
 import { DeadLetter, readDeadLetter } from './dead-letter';
 
 export interface BrokerSettings {
@@ -115,15 +115,7 @@ function safely(action: () => void): void {
   }
 }
 
-/**
- * Looks the queue up without declaring it: the app declares its dead-letter queue (a quorum queue,
- * with its arguments) and this tool never creates one of its own. No queue yet: no letters.
- */
+/** Declares the dead-letter queue as its app does (a quorum queue), so a count of a new one is 0. */
 async function messageCount(channel: Channel, queue: string): Promise<number> {
-  try {
-    return (await channel.checkQueue(queue)).messageCount;
-  } catch (error) {
-    if ((error as { code?: number }).code === 404) return 0;
-    throw error;
-  }
+  return (await channel.assertQueue(queue, { durable: true, arguments: queueArguments({ kind: 'dead-letters' }) })).messageCount;
 }

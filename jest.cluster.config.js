@@ -1,4 +1,5 @@
 /** `npm run test:cluster`: the failover scenario against the cluster it starts, outside `npm test`. */
-const base = require('./jest.config');
+const { projects, ...globals } = require('./jest.config');
 
-module.exports = { ...base, roots: ['<rootDir>/infra'], testMatch: ['**/*.cluster.ts'], testTimeout: 300_000 };
+const integration = projects.find((project) => project.displayName === 'integration');
+module.exports = { ...globals, ...integration, displayName: 'cluster', roots: ['<rootDir>/infra'], testMatch: ['**/*.cluster.ts'], testTimeout: 300_000 };

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { Pool } from 'pg';
 import { routingKeyOf, SUBSCRIPTIONS } from '@mo/contracts';
 import { connectFirst } from '@mo/messaging';
-import { AppProcess, eventually, startOtpSmsProcess, startSandbox, tenantAdmin, TestInfra, TEST_PASSWORD } from '@mo/testing';
+import { AppProcess, eventually, startOtpSmsProcess, startSandbox, tenantAdmin, TestInfra, TEST_PASSWORD } from '@infra/testing';
 import { OWNER_ROLE, roleUrl } from '@infra/db';
 import { tenantRows } from '../loadtest/checks';
 import { runLoadtest } from '../loadtest/loadtest';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { TestInfra } from '@mo/testing';
+import { TestInfra } from '@infra/testing';
 
 /**
  * The schema is ready for Citus to distribute by `org_id` (docs/scaling.md), proven from the catalog:

@@ -1,7 +1,7 @@
 import type { Channel, ChannelModel } from 'amqplib';
 import { connect } from 'amqplib';
 import { ClassicQueueError, DELIVERY_LIMIT, queueArguments, type QueueRole, Topology } from '@mo/messaging';
-import { eventually, TestInfra } from '@mo/testing';
+import { eventually, TestInfra } from '@infra/testing';
 
 const APP = 'quorum';
 let infra: TestInfra;

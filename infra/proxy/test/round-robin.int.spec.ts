@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { freePort } from '@mo/testing';
-import { startRoundRobin } from './round-robin';
+import { startRoundRobin } from '../round-robin';
 
 /** An upstream that answers with its name and the body it received. */
 function upstream(name: string): Promise<{ server: Server; url: string }> {

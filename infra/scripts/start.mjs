@@ -1,8 +1,9 @@
 // `npm start`: the whole system on one machine, from a fresh clone, with a demo clinic and the SMS sandbox.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { build, ensureDependencies, ensureServices, log, root, run, spawnPrefixed } from './lib.mjs';
+import { ensureSecrets } from './secrets.mjs';
 
 const APPS = [
   { name: 'booking', port: 3001 },
@@ -25,20 +26,25 @@ if (busy.length > 0) {
   process.exit(1);
 }
 
+// This installation's own keys, never the public development ones; a variable set by the operator wins.
+const SECRETS_FILE = join(root, 'var/secrets.env');
+const secrets = ensureSecrets(SECRETS_FILE);
+if (secrets.created.length > 0) log(`generated ${secrets.created.join(', ')} into var/secrets.env (mode 0600); keep it: sealed data needs these keys`);
+const env = { ...process.env, ...Object.fromEntries(Object.entries(secrets.values).filter(([name]) => !process.env[name])), MO_SECRETS_FILE: SECRETS_FILE };
+
 ensureDependencies();
 await ensureServices();
 build();
-run('node', ['dist/infra/db/setup.js']);
+run('node', ['dist/infra/db/setup.js'], { env });
 
-const seeded = spawnSync('node', ['dist/infra/tenant/cli.js', 'seed-demo', '--json'], { cwd: root, encoding: 'utf8' });
+const seeded = spawnSync('node', ['dist/infra/tenant/cli.js', 'seed-demo', '--json'], { cwd: root, encoding: 'utf8', env });
 if (seeded.status !== 0) throw new Error(`seeding the demo clinic failed:\n${seeded.stderr}`);
 const demo = JSON.parse(seeded.stdout);
 
-// A fresh operator token per run for the admin API, unless one is configured.
-const adminTokens = process.env.ADMIN_TOKENS || `operator=${randomBytes(24).toString('base64url')}`;
+const adminTokens = env.ADMIN_TOKENS;
 const children = [
-  spawnPrefixed('sandbox', 'node', ['dist/infra/twilio-sandbox/main.js'], {}, 6),
-  ...APPS.map(({ name }, i) => spawnPrefixed(name, 'node', [`dist/apps/${name}/src/main.js`], { ADMIN_TOKENS: adminTokens }, i)),
+  spawnPrefixed('sandbox', 'node', ['dist/infra/twilio-sandbox/main.js'], env, 6),
+  ...APPS.map(({ name }, i) => spawnPrefixed(name, 'node', [`dist/apps/${name}/src/main.js`], env, i)),
 ];
 
 // The first process to exit on its own takes the rest down, and npm start fails with it.

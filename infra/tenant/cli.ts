@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig, runMain } from '@mo/config';
+import { loadConfig, runMain, withSecretsFile } from '@mo/config';
 import { OWNER_ROLE, roleUrl } from '@infra/db';
 import { newSandboxAccount } from '@infra/twilio-sandbox';
 import { DEMO_SENDER, seedDemo } from './demo';
@@ -74,7 +74,7 @@ void runMain(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const config = loadConfig(TenantCliConfig);
+  const config = loadConfig(TenantCliConfig, withSecretsFile());
   const admin = new TenantAdmin(roleUrl(config.ADMIN_DATABASE_URL, OWNER_ROLE, config.MO_DB_PASSWORD, config.DATABASE_NAME), {
     tenantSecretsKey: config.TENANT_SECRETS_KEY,
     credentialsKey: config.CREDENTIALS_KEY,

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { IANAZone } from 'luxon';
 import { Pool, PoolClient } from 'pg';
 import { formatApiKey, newApiKeySecret } from '@mo/auth';
-import { SecretBox, sha256 } from '@mo/crypto';
+import { purposeKey, SecretBox, sha256 } from '@mo/crypto';
 import { templateProblem } from '@mo/templates';
 
 export interface TwilioAccount {
@@ -36,7 +36,7 @@ export interface FollowupSettings {
 }
 
 export interface AdminKeys {
-  /** Seals tenants' request-signing secrets: the apps' TENANT_SECRETS_KEY. */
+  /** The apps' TENANT_SECRETS_KEY; signing secrets are sealed under its signing subkey. */
   tenantSecretsKey: string;
   /** Seals Twilio auth tokens: otp-sms's CREDENTIALS_KEY. */
   credentialsKey: string;
@@ -50,11 +50,13 @@ export class TenantAdmin {
   private readonly pool: Pool;
   private readonly tenantSecrets: SecretBox;
   private readonly credentials: SecretBox;
+  private readonly fingerprintKeys: SecretBox;
 
   constructor(ownerUrl: string, keys: AdminKeys) {
     this.pool = new Pool({ connectionString: ownerUrl, max: 4 });
-    this.tenantSecrets = new SecretBox(keys.tenantSecretsKey);
+    this.tenantSecrets = new SecretBox(purposeKey(keys.tenantSecretsKey, 'signingSecrets'));
     this.credentials = new SecretBox(keys.credentialsKey);
+    this.fingerprintKeys = new SecretBox(purposeKey(keys.tenantSecretsKey, 'fingerprintKeys'));
   }
 
   async close(): Promise<void> {
@@ -167,6 +169,26 @@ export class TenantAdmin {
         [orgId, account.accountSid, this.credentials.seal(account.authToken, orgId), account.fromNumber, dailySmsCap],
       ),
     );
+  }
+
+  /**
+   * Drops the tenant's fingerprint key if this installation's TENANT_SECRETS_KEY cannot open it, so
+   * redaction makes a new one (earlier pseudonyms stop linking). For the demo clinic only.
+   */
+  async forgetUnreadableRedactionKey(orgId: string): Promise<void> {
+    await this.as(orgId, async (db) => {
+      const { rows } = await db.query<{ key_sealed: Buffer }>(`SELECT key_sealed FROM redaction.keys WHERE org_id = $1`, [orgId]);
+      if (rows[0] && !this.opens(this.fingerprintKeys, rows[0].key_sealed, orgId)) await db.query(`DELETE FROM redaction.keys WHERE org_id = $1`, [orgId]);
+    });
+  }
+
+  private opens(box: SecretBox, sealed: Buffer, owner: string): boolean {
+    try {
+      box.open(sealed, owner);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The clinic's redaction policy: its own contact details are never masked; extra terms always are. */

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { SecretBox } from '@mo/crypto';
 import { TEST_PASSWORD, TestInfra } from '@mo/testing';
 import { DEMO_ORG_ID } from '@infra/tenant';
 
@@ -15,8 +17,12 @@ afterAll(async () => {
 
 /** The CLI as a user runs it, from the build, against this file's database. */
 function tenant(...args: string[]) {
+  return tenantWith({}, ...args);
+}
+
+function tenantWith(env: Record<string, string>, ...args: string[]) {
   const result = spawnSync(process.execPath, [join(__dirname, '../../../dist/infra/tenant/cli.js'), ...args], {
-    env: { PATH: process.env.PATH, ADMIN_DATABASE_URL: infra.adminUrl, DATABASE_NAME: infra.database, MO_DB_PASSWORD: TEST_PASSWORD },
+    env: { PATH: process.env.PATH, ADMIN_DATABASE_URL: infra.adminUrl, DATABASE_NAME: infra.database, MO_DB_PASSWORD: TEST_PASSWORD, ...env },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout) };
@@ -56,6 +62,17 @@ describe('npm run tenant', () => {
     expect(second.appointmentTypes.map((t: { name: string; durationMinutes: number }) => `${t.name} ${t.durationMinutes}`)).toEqual(['Checkup 20', 'Cleaning 30', 'Filling 60']);
     const orgs = await infra.asOwner(DEMO_ORG_ID, (db) => db.query(`SELECT count(*)::int AS n FROM booking.resources`));
     expect(orgs.rows[0].n).toBe(2);
+  });
+
+  it('re-seals the demo clinic with this installation’s keys, so a database seeded with other keys keeps working', async () => {
+    tenant('seed-demo', '--json');
+    await infra.asOwner(DEMO_ORG_ID, (db) => db.query(`INSERT INTO redaction.keys (org_id, key_sealed, created_at) VALUES ($1, '\\x01', now()) ON CONFLICT DO NOTHING`, [DEMO_ORG_ID]));
+    const own = { TENANT_SECRETS_KEY: randomBytes(32).toString('base64'), CREDENTIALS_KEY: randomBytes(32).toString('base64'), SANDBOX_SECRET: randomBytes(32).toString('base64url') };
+    expect(tenantWith(own, 'seed-demo', '--json').status).toBe(0);
+    const sealed = await infra.asOwner(DEMO_ORG_ID, (db) => db.query(`SELECT auth_token_sealed FROM otp_sms.twilio_accounts WHERE org_id = $1`, [DEMO_ORG_ID]));
+    expect(new SecretBox(own.CREDENTIALS_KEY).open(sealed.rows[0].auth_token_sealed, DEMO_ORG_ID)).toMatch(/\S/);
+    const keys = await infra.asOwner(DEMO_ORG_ID, (db) => db.query(`SELECT 1 FROM redaction.keys WHERE org_id = $1`, [DEMO_ORG_ID]));
+    expect(keys.rowCount).toBe(0);
   });
 
   it('sets follow-up settings, and refuses a template with an unknown placeholder or a health word', async () => {

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { SecretBox } from '@mo/crypto';
+import { purposeKey, SecretBox } from '@mo/crypto';
 import { ApiKeyRepository } from './api-key.repository';
 import { TENANT_SECRETS, TenantAuthGuard } from './tenant-auth.guard';
 import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
@@ -7,7 +7,7 @@ import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
 @Global()
 @Module({})
 export class AuthModule {
-  /** `secretsKey`: base64 AES-256 key that seals tenants' request-signing secrets. */
+  /** `secretsKey`: TENANT_SECRETS_KEY; tenants' request-signing secrets are sealed under its signing subkey. */
   static forRoot(secretsKey: string): DynamicModule {
     return {
       module: AuthModule,
@@ -15,7 +15,7 @@ export class AuthModule {
         ApiKeyRepository,
         TenantAuthGuard,
         TenantTransactionInterceptor,
-        { provide: TENANT_SECRETS, useFactory: () => new SecretBox(secretsKey) },
+        { provide: TENANT_SECRETS, useFactory: () => new SecretBox(purposeKey(secretsKey, 'signingSecrets')) },
       ],
       exports: [ApiKeyRepository, TenantAuthGuard, TenantTransactionInterceptor, TENANT_SECRETS],
     };

@@ -48,6 +48,7 @@ const SEEDS: Record<string, string> = {
        'scheduled', now(), now(), now())`,
   'followup.opt_outs': `INSERT INTO followup.opt_outs (org_id, phone, opted_out, updated_at) VALUES ($1, '+13125550147', true, now())`,
   'followup.consent_log': `INSERT INTO followup.consent_log (org_id, message_sid, phone, action, keyword, at) VALUES ($1, 'SMx', '+13125550147', 'opt_out', 'STOP', now())`,
+  'tenancy.request_nonces': `INSERT INTO tenancy.request_nonces (org_id, nonce, expires_at) VALUES ($1, md5(gen_random_uuid()::text), now())`,
   'otp_sms.messages': `INSERT INTO otp_sms.messages (org_id, message_id, purpose, to_phone, status, status_rank, created_at, updated_at)
      VALUES ($1, gen_random_uuid(), 'otp', '+13125550147', 'queued', 1, now(), now())`,
 };

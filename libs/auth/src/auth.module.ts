@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { purposeKey, SecretBox } from '@mo/crypto';
 import { ApiKeyRepository } from './api-key.repository';
+import { NonceRepository } from './nonce.repository';
 import { TENANT_SECRETS, TenantAuthGuard } from './tenant-auth.guard';
 import { TenantTransactionInterceptor } from './tenant-transaction.interceptor';
 
@@ -13,11 +14,12 @@ export class AuthModule {
       module: AuthModule,
       providers: [
         ApiKeyRepository,
+        NonceRepository,
         TenantAuthGuard,
         TenantTransactionInterceptor,
         { provide: TENANT_SECRETS, useFactory: () => new SecretBox(purposeKey(secretsKey, 'signingSecrets')) },
       ],
-      exports: [ApiKeyRepository, TenantAuthGuard, TenantTransactionInterceptor, TENANT_SECRETS],
+      exports: [ApiKeyRepository, NonceRepository, TenantAuthGuard, TenantTransactionInterceptor, TENANT_SECRETS],
     };
   }
 }

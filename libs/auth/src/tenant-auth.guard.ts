@@ -6,7 +6,8 @@ import { TenantDb } from '@mo/database';
 import { ApiError } from '@mo/http';
 import { parseApiKey } from './api-key';
 import { ApiKeyRepository } from './api-key.repository';
-import { checkBodySignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './body-signature';
+import { NonceRepository } from './nonce.repository';
+import { checkRequestSignature, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, TOLERANCE_SECONDS } from './request-signature';
 import { KeyCache } from './key-cache';
 
 export interface TenantPrincipal {
@@ -37,6 +38,7 @@ export class TenantAuthGuard implements CanActivate {
   constructor(
     private readonly db: TenantDb,
     private readonly keys: ApiKeyRepository,
+    private readonly nonces: NonceRepository,
     private readonly clock: Clock,
     @Inject(TENANT_SECRETS) private readonly secrets: SecretBox,
   ) {}
@@ -47,7 +49,7 @@ export class TenantAuthGuard implements CanActivate {
     const key = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (!key) throw unauthorized();
     const verified = await this.verify(key);
-    if (verified.signingSecret) this.checkSignature(request, verified.signingSecret);
+    if (verified.signingSecret) await this.checkSignature(request, verified.principal.orgId, verified.signingSecret);
     request.tenant = verified.principal;
     this.enforceBodyTenant(request);
     return true;
@@ -70,15 +72,27 @@ export class TenantAuthGuard implements CanActivate {
     return verified;
   }
 
-  private checkSignature(request: TenantRequest, secret: string): void {
-    const result = checkBodySignature(secret, request.headers[SIGNATURE_HEADER], request.headers[TIMESTAMP_HEADER], request.rawBody ?? Buffer.alloc(0), this.clock.now());
-    if (result === 'valid') return;
-    const messages = {
-      missing: `This tenant requires signed requests: send ${TIMESTAMP_HEADER} and ${SIGNATURE_HEADER}.`,
-      stale: `${TIMESTAMP_HEADER} is more than 5 minutes away from our clock.`,
-      mismatch: `${SIGNATURE_HEADER} does not match the body.`,
-    } as const;
-    throw new ApiError(401, 'invalid_signature', messages[result]);
+  /** The signature must cover this very request, and its nonce must be new on every instance. */
+  private async checkSignature(request: TenantRequest, orgId: string, secret: string): Promise<void> {
+    const { headers } = request;
+    const now = this.clock.now();
+    const result = checkRequestSignature(
+      secret,
+      { method: request.method, pathWithQuery: request.url, body: request.rawBody ?? Buffer.alloc(0) },
+      { signature: headers[SIGNATURE_HEADER], timestamp: headers[TIMESTAMP_HEADER], nonce: headers[NONCE_HEADER] },
+      now,
+    );
+    if (result !== 'valid') {
+      const messages = {
+        missing: `This tenant requires signed requests: send ${TIMESTAMP_HEADER}, ${NONCE_HEADER} (16-64 of A-Z a-z 0-9 _ -) and ${SIGNATURE_HEADER}.`,
+        stale: `${TIMESTAMP_HEADER} is more than 5 minutes away from our clock.`,
+        mismatch: `${SIGNATURE_HEADER} does not match this request's method, path, timestamp, nonce and body.`,
+      } as const;
+      throw new ApiError(401, 'invalid_signature', messages[result]);
+    }
+    const expiresAt = new Date((Number(headers[TIMESTAMP_HEADER]) + TOLERANCE_SECONDS) * 1000);
+    const fresh = await this.db.run(orgId, () => this.nonces.claim(String(headers[NONCE_HEADER]), expiresAt, now));
+    if (!fresh) throw new ApiError(401, 'replayed_request', `${NONCE_HEADER} was used before: sign every request with a new nonce.`);
   }
 
   private enforceBodyTenant(request: TenantRequest): void {

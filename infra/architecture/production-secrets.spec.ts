@@ -45,7 +45,18 @@ describe('npm start secrets (infra/scripts/secrets.mjs)', () => {
   it('generates every secret on the first run into a file only its owner can read', () => {
     const path = file();
     const { values, created } = ensureSecrets(path);
-    expect(created.sort()).toEqual(['ADMIN_TOKENS', 'CREDENTIALS_KEY', 'OTP_PEPPER', 'SANDBOX_SECRET', 'TENANT_SECRETS_KEY']);
+    expect(created.sort()).toEqual([
+      'ADMIN_TOKENS',
+      'BROKER_PASSWORD_BOOKING',
+      'BROKER_PASSWORD_FOLLOWUP',
+      'BROKER_PASSWORD_OPERATOR',
+      'BROKER_PASSWORD_OTP_SMS',
+      'BROKER_PASSWORD_REDACTION',
+      'CREDENTIALS_KEY',
+      'OTP_PEPPER',
+      'SANDBOX_SECRET',
+      'TENANT_SECRETS_KEY',
+    ]);
     for (const name of ['TENANT_SECRETS_KEY', 'CREDENTIALS_KEY', 'OTP_PEPPER']) expect(values[name]).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(readFileSync(path, 'utf8')).toContain(`OTP_PEPPER=${values.OTP_PEPPER}\n`);

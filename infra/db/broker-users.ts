@@ -33,14 +33,22 @@ export function brokerPermissions(app: AppName, prefixPattern: string): BrokerPe
   };
 }
 
+/** The operators' user, for the admin API and `npm run dlq`: every app's dead letters, and replays into events queues. */
+export const OPERATOR_USER = 'mo_operator';
+
+export function operatorPermissions(prefixPattern: string): BrokerPermissions {
+  const queues = `${prefixPattern}[a-z-]+\\.(dlq|events)`;
+  return { configure: `^(${queues})$`, write: `^(${queues}|amq\\.default)$`, read: `^(${prefixPattern}[a-z-]+\\.dlq)$`, topicWrite: '^$', topicRead: '^$' };
+}
+
 export interface BrokerUsersOptions {
   /** The literal AMQP_PREFIX of the deployment, e.g. `mo.`: topic permissions name its events exchange. */
   prefix: string;
   /** The permissions' prefix pattern; defaults to the literal prefix. Tests pass one that matches every per-file prefix. */
   prefixPattern?: string;
-  passwords: Partial<Record<AppName, string>>;
-  /** User names; default the apps' database role names. */
-  users?: Partial<Record<AppName, string>>;
+  passwords: Partial<Record<AppName | 'operator', string>>;
+  /** User names; default the apps' database role names and OPERATOR_USER. */
+  users?: Partial<Record<AppName | 'operator', string>>;
   vhost?: string;
   /** The rabbitmqctl command, split on spaces (e.g. `docker compose exec -T rabbitmq rabbitmqctl`). */
   rabbitmqctl?: string;
@@ -56,10 +64,11 @@ export function ensureBrokerUsers(options: BrokerUsersOptions): string[] {
   const ctl = (...args: string[]) => execFileSync(command!, [...base, '-q', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const existing = new Set(ctl('list_users').split('\n').map((line) => line.split('\t')[0]));
   const done: string[] = [];
-  for (const [app, password] of Object.entries(options.passwords) as Array<[AppName, string]>) {
-    const user = options.users?.[app] ?? APP_ROLES[app];
+  for (const [app, password] of Object.entries(options.passwords) as Array<[AppName | 'operator', string]>) {
+    const user = options.users?.[app] ?? (app === 'operator' ? OPERATOR_USER : APP_ROLES[app]);
     ctl(existing.has(user) ? 'change_password' : 'add_user', user, password);
-    const p = brokerPermissions(app, options.prefixPattern ?? escape(options.prefix));
+    const pattern = options.prefixPattern ?? escape(options.prefix);
+    const p = app === 'operator' ? operatorPermissions(pattern) : brokerPermissions(app, pattern);
     ctl('set_permissions', '-p', vhost, user, p.configure, p.write, p.read);
     ctl('set_topic_permissions', '-p', vhost, user, `${options.prefix}events`, p.topicWrite, p.topicRead);
     done.push(user);

@@ -3,4 +3,4 @@ export { MIGRATIONS } from './migrations';
 export { APP_ROLES, type AppName, DISCOVERY_ROLE, dropDatabase, ensureDatabase, ensureRoles, OWNER_ROLE, roleUrl } from './roles';
 export { DatabaseSettings } from './settings';
 export { setupDatabase } from './setup';
-export { brokerPermissions, brokerUrl, ensureBrokerUsers, type BrokerPermissions } from './broker-users';
+export { brokerPermissions, brokerUrl, ensureBrokerUsers, OPERATOR_USER, operatorPermissions, type BrokerPermissions } from './broker-users';

@@ -14,6 +14,12 @@ export const GENERATED = {
   OTP_PEPPER: key,
   SANDBOX_SECRET: token,
   ADMIN_TOKENS: () => `operator=${token()}`,
+  // One broker user per app, and one for operators (the admin API and npm run dlq).
+  BROKER_PASSWORD_BOOKING: token,
+  BROKER_PASSWORD_OTP_SMS: token,
+  BROKER_PASSWORD_REDACTION: token,
+  BROKER_PASSWORD_FOLLOWUP: token,
+  BROKER_PASSWORD_OPERATOR: token,
 };
 
 function parse(text) {

@@ -42,9 +42,18 @@ if (seeded.status !== 0) throw new Error(`seeding the demo clinic failed:\n${see
 const demo = JSON.parse(seeded.stdout);
 
 const adminTokens = env.ADMIN_TOKENS;
+// Each app talks to the broker as its own user (made by the setup step above); the admin API as the operators' one.
+const broker = (user, password) => {
+  const url = new URL(process.env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672');
+  url.username = user;
+  url.password = encodeURIComponent(password);
+  return url.toString();
+};
+const passwordOf = (name) => env[`BROKER_PASSWORD_${name.replace(/-/g, '_').toUpperCase()}`];
+const appEnv = (name) => ({ ...env, AMQP_URL: broker(`mo_${name.replace(/-/g, '_')}`, passwordOf(name)), ADMIN_AMQP_URL: broker('mo_operator', passwordOf('operator')) });
 const children = [
   spawnPrefixed('sandbox', 'node', ['dist/infra/twilio-sandbox/main.js'], env, 6),
-  ...APPS.map(({ name }, i) => spawnPrefixed(name, 'node', [`dist/apps/${name}/src/main.js`], env, i)),
+  ...APPS.map(({ name }, i) => spawnPrefixed(name, 'node', [`dist/apps/${name}/src/main.js`], appEnv(name), i)),
 ];
 
 // The first process to exit on its own takes the rest down, and npm start fails with it.

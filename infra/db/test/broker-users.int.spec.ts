@@ -7,16 +7,22 @@ import { AmqpProbe, AppProcess, call, createClinic, eventually, freePort, localS
 import type { TwilioSandbox } from '@infra/twilio-sandbox';
 
 /** Users of their own, so this file never changes the password of a deployment's users on a shared broker. */
-const USERS: Record<AppName, string> = { booking: 'mo_test_booking', 'otp-sms': 'mo_test_otp_sms', redaction: 'mo_test_redaction', followup: 'mo_test_followup' };
+const USERS: Record<AppName | 'operator', string> = {
+  booking: 'mo_test_booking',
+  'otp-sms': 'mo_test_otp_sms',
+  redaction: 'mo_test_redaction',
+  followup: 'mo_test_followup',
+  operator: 'mo_test_operator',
+};
 const PER_FILE_PREFIXES = 't[0-9a-z]+\\.';
 
 let infra: TestInfra;
-let passwords: Record<AppName, string>;
-const urlOf = (app: AppName) => brokerUrl(infra.amqpUrl, USERS[app], passwords[app]);
+let passwords: Record<AppName | 'operator', string>;
+const urlOf = (app: AppName | 'operator') => brokerUrl(infra.amqpUrl, USERS[app], passwords[app]);
 
 beforeAll(async () => {
   infra = await TestInfra.create();
-  passwords = Object.fromEntries(Object.keys(APP_ROLES).map((app) => [app, randomBytes(24).toString('base64url')])) as Record<AppName, string>;
+  passwords = Object.fromEntries([...Object.keys(APP_ROLES), 'operator'].map((app) => [app, randomBytes(24).toString('base64url')])) as Record<AppName | 'operator', string>;
   ensureBrokerUsers({ prefix: infra.prefix, prefixPattern: PER_FILE_PREFIXES, passwords, users: USERS });
 });
 
@@ -86,7 +92,7 @@ describe('broker permissions', () => {
     const port = await freePort();
     const probe = await AmqpProbe.start(infra, [routingKeyOf(OtpSent)]);
     const [booking, otpSms, clinic] = await Promise.all([
-      AppProcess.start('booking', { ...infra.env('booking'), AMQP_URL: urlOf('booking') }),
+      AppProcess.start('booking', { ...infra.env('booking'), AMQP_URL: urlOf('booking'), ADMIN_AMQP_URL: urlOf('operator'), ADMIN_TOKENS: `ops=${'t'.repeat(32)}` }),
       AppProcess.start('otp-sms', { ...infra.env('otp-sms'), AMQP_URL: urlOf('otp-sms'), PORT: String(port), TWILIO_API_BASE_URL: started.url, PUBLIC_BASE_URL: `http://127.0.0.1:${port}` }),
       createClinic(infra),
     ]);
@@ -100,6 +106,10 @@ describe('broker permissions', () => {
       expect((await smsTo(sandbox, phone)).body).toMatch(/booking code/);
       await probe.waitFor((m) => m.envelope.type === 'OtpSent' && m.envelope.payload.holdId === hold.body.holdId);
       await eventually(async () => (await call(`${booking.url}/v1/holds/${hold.body.holdId}`, { apiKey: clinic.apiKey })).body.status === 'OTP_SENT');
+      // The admin API works on every app's dead letters through the operators' user.
+      const dlq = await call(`${booking.url}/admin/dlq`, { headers: { authorization: `Bearer ${'t'.repeat(32)}` } });
+      expect(dlq.status).toBe(200);
+      expect(dlq.body.map((q: { app: string }) => q.app).sort()).toEqual(['booking', 'followup', 'otp-sms', 'redaction']);
     } finally {
       await Promise.all([booking.stop(), otpSms.stop(), probe.close(), sandbox.stop()]);
     }

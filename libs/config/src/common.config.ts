@@ -23,6 +23,13 @@ export class CommonConfig {
   AMQP_URL: string = 'amqp://guest:guest@127.0.0.1:5672';
 
   /** Prefix for every exchange and queue name, so tests and side-by-side deployments never share topology. */
+  /**
+   * The admin API's broker user (`/admin/dlq` works on every app's dead letters, which an app's own
+   * user may not touch). Empty: AMQP_URL.
+   */
+  @Matches(/^$|^amqps?:\/\/.+/, { message: 'ADMIN_AMQP_URL must be an amqp:// or amqps:// URL, or empty' })
+  ADMIN_AMQP_URL: string = '';
+
   @Matches(/^[a-z0-9_.-]*$/, { message: 'AMQP_PREFIX may hold only a-z, 0-9, dot, dash and underscore' })
   AMQP_PREFIX: string = 'mo.';
 

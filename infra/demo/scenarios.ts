@@ -36,7 +36,8 @@ interface SandboxMessage {
 
 /** One simulated caller: their HTTP calls as the voice agent makes them, and what they receive. */
 class Call {
-  readonly correlationId = `demo-${randomUUID().slice(0, 8)}`;
+  /** A UUID: a correlation id that could look like a phone or an SSN is replaced by the server. */
+  readonly correlationId = randomUUID();
   readonly timeline: TimelineEntry[] = [];
   private readonly started = Date.now();
 

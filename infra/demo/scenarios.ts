@@ -97,7 +97,7 @@ class Call {
    * about its phone or hold that other flows caused (the follow-up, the reply that booked).
    */
   withEvents(holdId: string): TimelineEntry[] {
-    const related = new Set([this.correlationId]);
+    const related = new Set<string>([this.correlationId]);
     const about = (e: TappedEvent) => [e.payload.callerPhone, e.payload.to, e.payload.from, e.payload.holdId].some((v) => v === this.phone || v === holdId);
     for (const e of this.tap.events) if (about(e)) related.add(e.correlationId);
     const events = this.tap.events

@@ -66,3 +66,18 @@ describe('lone surrogates', () => {
     expect(response.status).toBe(201);
   });
 });
+
+describe('first names', () => {
+  it('a first name that is a sentence with a link is a 400 naming the field', async () => {
+    const body = {
+      callId: 'c-name',
+      appointmentTypeId: clinic.cleaning,
+      resourceId: clinic.lee,
+      startsAt: '2030-01-01T15:00:00Z',
+      caller: { phone: '+13125550147', firstName: 'Sam. Your card was declined - pay now at http://pay.example' },
+    };
+    const response = await call(`${apps.booking.url}/v1/holds`, { apiKey: clinic.apiKey, body });
+    expect(response).toMatchObject({ status: 400, body: { error: 'validation_failed', field: 'caller.firstName' } });
+  });
+});
+

@@ -11,6 +11,7 @@ import { MessageCorrelation1764000000900 } from '../../migrations/1764000000900-
 import { UnsettledSends1764000001000 } from '../../migrations/1764000001000-unsettled-sends';
 import { RequestNonces1764000001300 } from '../../migrations/1764000001300-request-nonces';
 import { PruningCutoffs1764000001310 } from '../../migrations/1764000001310-pruning-cutoffs';
+import { ApiKeyExpiry1764000001320 } from '../../migrations/1764000001320-api-key-expiry';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   UnsettledSends1764000001000,
   RequestNonces1764000001300,
   PruningCutoffs1764000001310,
+  ApiKeyExpiry1764000001320,
 ];

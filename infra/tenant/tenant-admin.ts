@@ -81,18 +81,26 @@ export class TenantAdmin {
     return orgId;
   }
 
-  /** A new API key. It is returned once; only the SHA-256 of its secret is stored. */
-  async createApiKey(orgId: string, label = ''): Promise<string> {
+  /** A new API key, valid for `expiresInSeconds` if given. It is returned once; only the SHA-256 of its secret is stored. */
+  async createApiKey(orgId: string, label = '', expiresInSeconds?: number): Promise<string> {
     const keyId = randomUUID();
     const secret = newApiKeySecret();
     await this.as(orgId, (db) =>
-      db.query(`INSERT INTO tenancy.api_keys (org_id, key_id, secret_sha256, label) VALUES ($1, $2, $3, $4)`, [orgId, keyId, sha256(secret), label]),
+      db.query(
+        `INSERT INTO tenancy.api_keys (org_id, key_id, secret_sha256, label, expires_at)
+         VALUES ($1, $2, $3, $4, CASE WHEN $5::int IS NULL THEN NULL ELSE now() + make_interval(secs => $5::int) END)`,
+        [orgId, keyId, sha256(secret), label, expiresInSeconds ?? null],
+      ),
     );
     return formatApiKey({ orgId, keyId, secret });
   }
 
-  async revokeApiKey(orgId: string, keyId: string): Promise<void> {
-    await this.as(orgId, (db) => db.query(`UPDATE tenancy.api_keys SET revoked_at = now() WHERE org_id = $1 AND key_id = $2`, [orgId, keyId]));
+  /** Revokes a key at once on every instance (a trigger notifies their key caches); false if there is no such live key. */
+  async revokeApiKey(orgId: string, keyId: string): Promise<boolean> {
+    return this.as(orgId, async (db) => {
+      const { rowCount } = await db.query(`UPDATE tenancy.api_keys SET revoked_at = now() WHERE org_id = $1 AND key_id = $2 AND revoked_at IS NULL`, [orgId, keyId]);
+      return rowCount === 1;
+    });
   }
 
   /** Turns on body signatures for the tenant; returns the secret once, stores it sealed. */

@@ -16,7 +16,7 @@ export class RedactionModule {
   static forRoot(config: RedactionConfig): DynamicModule {
     return {
       module: RedactionModule,
-      imports: [PlatformModule.forRoot({ app: 'redaction', schema: 'redaction', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
+      imports: [PlatformModule.forRoot({ app: 'redaction', schema: 'redaction', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
       controllers: [RedactController, TranscriptController],
       providers: [{ provide: RedactionConfig, useValue: config }, fingerprintKeysProvider(config.TENANT_SECRETS_KEY), PolicyRepository, TenantRedactor, TranscriptRepository, TranscriptService, RedactionMetrics],
     };

@@ -98,6 +98,21 @@ describe('npm run tenant', () => {
     expect(after.rows).toEqual([{ template: null, quiet_start: '09:00:00', retention_days: 14 }]);
   });
 
+  it('adds a key that expires, and revokes a key by its id or by the key itself', async () => {
+    const { orgId } = tenant('create', '--name', 'Key Clinic', '--timezone', 'Europe/Paris', '--json').json();
+    const added = tenant('add-key', '--org', orgId, '--expires-in', '90d', '--json').json();
+    expect(added).toEqual({ apiKey: expect.stringMatching(/^mo_/), keyId: expect.any(String) });
+    const expiry = await infra.asOwner(orgId, (db) => db.query(`SELECT expires_at - created_at AS left FROM tenancy.api_keys WHERE key_id = $1`, [added.keyId]));
+    expect(expiry.rows[0].left).toMatchObject({ days: 90 });
+    expect(tenant('revoke-key', '--org', orgId, '--key', added.keyId, '--json').json()).toEqual({ revoked: added.keyId });
+    const second = tenant('add-key', '--org', orgId, '--json').json();
+    expect(tenant('revoke-key', '--org', orgId, '--key', second.apiKey, '--json').json()).toEqual({ revoked: second.keyId });
+    const again = tenant('revoke-key', '--org', orgId, '--key', second.keyId);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/no live key/);
+    expect(tenant('add-key', '--org', orgId, '--expires-in', 'soon').stderr).toMatch(/--expires-in takes a number and s, m, h or d/);
+  });
+
   it('refuses an unknown time zone and a missing option with a clear message', () => {
     const badZone = tenant('create', '--name', 'X', '--timezone', 'Mars/Olympus');
     expect(badZone.status).toBe(1);

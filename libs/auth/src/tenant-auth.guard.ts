@@ -6,6 +6,7 @@ import { TenantDb } from '@mo/database';
 import { ApiError } from '@mo/http';
 import { parseApiKey } from './api-key';
 import { ApiKeyRepository } from './api-key.repository';
+import { CredentialChanges } from './credential-changes';
 import { NonceRepository } from './nonce.repository';
 import { checkRequestSignature, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, TOLERANCE_SECONDS } from './request-signature';
 import { KeyCache } from './key-cache';
@@ -22,6 +23,8 @@ export const TENANT_SECRETS = Symbol('TENANT_SECRETS');
 interface Verified {
   principal: TenantPrincipal;
   signingSecret?: string;
+  /** When the key expires, in epoch ms; a cached key is not used past it. */
+  expiresAt?: number;
 }
 
 const unauthorized = () => new ApiError(401, 'unauthorized', 'Send your API key as "Authorization: Bearer <key>".');
@@ -41,7 +44,11 @@ export class TenantAuthGuard implements CanActivate {
     private readonly nonces: NonceRepository,
     private readonly clock: Clock,
     @Inject(TENANT_SECRETS) private readonly secrets: SecretBox,
-  ) {}
+    private readonly changes: CredentialChanges,
+  ) {
+    // A revoked or expired key, or a new signing secret, reaches every instance with the notification.
+    changes.onChange((orgId) => (orgId ? this.cache.evict((v) => v.principal.orgId === orgId) : this.cache.clear()));
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<TenantRequest>();
@@ -58,17 +65,19 @@ export class TenantAuthGuard implements CanActivate {
   private async verify(key: string): Promise<Verified> {
     const cacheKey = sha256(key).toString('hex');
     const now = this.clock.now().getTime();
-    const cached = this.cache.get(cacheKey, now);
-    if (cached) return cached;
+    const cached = this.changes.listening ? this.cache.get(cacheKey, now) : undefined;
+    if (cached && !(cached.expiresAt !== undefined && cached.expiresAt <= now)) return cached;
     const parts = parseApiKey(key);
     if (!parts) throw unauthorized();
     const record = await this.db.run(parts.orgId, () => this.keys.find(parts.keyId));
-    if (!record || record.revoked || !constantTimeEqual(sha256(parts.secret), record.secretSha256)) throw unauthorized();
+    const expired = record?.expiresAt != null && record.expiresAt.getTime() <= now;
+    if (!record || record.revoked || expired || !constantTimeEqual(sha256(parts.secret), record.secretSha256)) throw unauthorized();
     const verified: Verified = {
       principal: { orgId: parts.orgId, keyId: parts.keyId },
+      ...(record.expiresAt ? { expiresAt: record.expiresAt.getTime() } : {}),
       ...(record.signingSecretSealed ? { signingSecret: this.secrets.open(record.signingSecretSealed, parts.orgId) } : {}),
     };
-    this.cache.set(cacheKey, verified, now);
+    if (this.changes.listening) this.cache.set(cacheKey, verified, now);
     return verified;
   }
 

@@ -144,14 +144,8 @@ export class MessagingModule {
         },
         {
           provide: MessagingJanitor,
-          inject: [OutboxRepository, InboxRepository, Clock],
-          useFactory: (outbox: OutboxRepository, inbox: InboxRepository, clock: Clock) =>
-            new MessagingJanitor(outbox, inbox, clock, {
-              intervalMs: 60_000,
-              outboxRetentionMs: 24 * 3600_000,
-              inboxRetentionMs: 30 * 24 * 3600_000,
-              ...options.janitor,
-            }),
+          inject: [OutboxRepository, InboxRepository],
+          useFactory: (outbox: OutboxRepository, inbox: InboxRepository) => new MessagingJanitor(outbox, inbox, { intervalMs: 60_000, ...options.janitor }),
         },
         MessagingLifecycle,
       ],

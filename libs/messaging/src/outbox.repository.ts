@@ -83,11 +83,9 @@ export class OutboxRepository {
     };
   }
 
-  async pruneSent(olderThan: Date, batch: number): Promise<number> {
-    const [row] = await this.db.discover<{ pruned: number }>(
-      `SELECT "${this.schema}".outbox_prune($1, $2) AS pruned`,
-      [olderThan, batch],
-    );
+  /** Deletes rows delivered more than a day ago (by the database's clock), across tenants. */
+  async pruneSent(batch: number): Promise<number> {
+    const [row] = await this.db.discover<{ pruned: number }>(`SELECT "${this.schema}".outbox_prune($1) AS pruned`, [batch]);
     return Number(row?.pruned ?? 0);
   }
 }

@@ -3,13 +3,13 @@ import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { connect } from 'amqplib';
 import { DateTime } from 'luxon';
 import { Pool } from 'pg';
 import { loadConfig, runMain } from '@mo/config';
 import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDatabase } from '@infra/db';
 import { TenantAdmin } from '@infra/tenant';
 import { AppProcess } from '@mo/testing';
+import { deleteBenchQueues } from './broker';
 import { ms, RunStats, summarize, table } from './stats';
 
 /**
@@ -57,7 +57,7 @@ void runMain(async () => {
     ]);
   } finally {
     await booking.stop();
-    await deleteBenchQueues();
+    await deleteBenchQueues(PREFIX);
   }
 });
 
@@ -215,15 +215,4 @@ function report(pairs: Array<[RunStats, RunStats]>): void {
   const file = join(dir, `holds-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify({ connections: CONNECTIONS, durationSeconds: DURATION_S, pool: POOL, runs: pairs.flat() }, null, 2));
   console.log(`\nraw figures: ${file}`);
-}
-
-async function deleteBenchQueues(): Promise<void> {
-  const connection = await connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
-  const channel = await connection.createChannel();
-  for (const app of ['booking', 'otp-sms', 'redaction', 'followup']) {
-    for (const suffix of ['events', 'rpc', 'dlq', 'retry.1000ms', 'retry.10000ms', 'retry.60000ms']) await channel.deleteQueue(`${PREFIX}${app}.${suffix}`);
-  }
-  await channel.deleteExchange(`${PREFIX}events`);
-  await channel.deleteExchange(`${PREFIX}rpc`);
-  await connection.close();
 }

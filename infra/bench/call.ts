@@ -22,9 +22,11 @@ import { ms, percentile, table } from './stats';
 const SEQUENTIAL_CALLS = Number(process.env.BENCH_CALLS ?? 40);
 const CALLERS = Number(process.env.BENCH_CALLERS ?? 50);
 const CALLS_PER_CALLER = Number(process.env.BENCH_CALLS_PER_CALLER ?? 4);
+/** The 50 callers ring this many clinics (a clinic has a few lines, not fifty). */
+const CLINICS = Number(process.env.BENCH_CLINICS ?? 10);
 const DATABASE = 'orchestrator_bench_call';
 const PREFIX = 'benchcall.';
-const RESOURCES = 20;
+const RESOURCES = 10;
 const QUARTER = 15 * 60_000;
 const RESULTS = join(__dirname, '../../../bench-results');
 
@@ -41,17 +43,22 @@ void runMain(async () => {
   const sms = new SmsWatch();
   const sandbox = new TwilioSandbox({ port: 0, host: '127.0.0.1', secret: DEV_SANDBOX_SECRET, callbackDelayMs: 20, onAccepted: sms.accepted });
   const sandboxUrl = await sandbox.start();
-  const clinic = await provision(url(OWNER_ROLE));
+  const clinics: Clinic[] = [];
+  for (let i = 0; i < CLINICS; i++) clinics.push(await provision(url(OWNER_ROLE), i));
   const profile = [
     ...(process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${join(RESULTS, 'profiles')}`] : []),
     ...(process.env.BENCH_TRACE === '1' ? ['--require', join(__dirname, 'hop-trace.cjs')] : []),
   ];
   mkdirSync(RESULTS, { recursive: true });
-  const common = { AMQP_PREFIX: PREFIX, HOP_TRACE_FILE: join(RESULTS, 'hops.trace') };
+  // AMQP_PREFETCH and DB_POOL_SIZE pass through, for trying other sizes.
+  const sizes = Object.fromEntries((['AMQP_PREFETCH', 'DB_POOL_SIZE'] as const).flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : [])));
+  const common = { ...sizes, AMQP_PREFIX: PREFIX, HOP_TRACE_FILE: join(RESULTS, 'hops.trace') };
   const otpPort = await freePort();
-  const apps = await Promise.all([
-    AppProcess.start('booking', { ...common, HOP_TRACE_APP: 'booking', DATABASE_URL: url(APP_ROLES.booking) }, profile),
-    AppProcess.start(
+  // One at a time, on a busy machine each start is quicker alone; a failed start stops the others.
+  const apps: AppProcess[] = [];
+  const specs: Array<[string, Record<string, string>]> = [
+    ['booking', { ...common, HOP_TRACE_APP: 'booking', DATABASE_URL: url(APP_ROLES.booking) }],
+    [
       'otp-sms',
       {
         ...common,
@@ -62,14 +69,23 @@ void runMain(async () => {
         PUBLIC_BASE_URL: `http://127.0.0.1:${otpPort}`,
         OTP_RESEND_COOLDOWN_SECONDS: '0',
       },
-      profile,
-    ),
-    AppProcess.start('followup', { ...common, HOP_TRACE_APP: 'followup', DATABASE_URL: url(APP_ROLES.followup) }, profile),
-  ]);
+    ],
+    ['followup', { ...common, HOP_TRACE_APP: 'followup', DATABASE_URL: url(APP_ROLES.followup) }],
+  ];
+  try {
+    for (const [name, env] of specs) apps.push(await AppProcess.start(name, env, profile));
+  } catch (error) {
+    await Promise.all(apps.map((app) => app.stop()));
+    await sandbox.stop();
+    throw error;
+  }
   const pools = [new Pool({ connectionString: url(APP_ROLES.booking), max: 10 }), new Pool({ connectionString: url(APP_ROLES['otp-sms']), max: 10 })] as const;
-  const floor = new CallFloor(pools[0], pools[1], clinic.orgId, clinic.appointmentTypeId);
-  const target: CallTarget = { bookingUrl: apps[0].url, apiKey: clinic.apiKey, appointmentTypeId: clinic.appointmentTypeId };
-  const slots = slotSource(clinic.resources);
+  const lines = clinics.map((clinic) => ({
+    floor: new CallFloor(pools[0], pools[1], clinic.orgId, clinic.appointmentTypeId),
+    target: { bookingUrl: apps[0].url, apiKey: clinic.apiKey, appointmentTypeId: clinic.appointmentTypeId } satisfies CallTarget,
+    slots: slotSource(clinic.resources),
+  }));
+  const { floor, target, slots } = lines[0]!;
   const tap = await HopTap.open(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672', PREFIX);
   const traces: CallTrace[] = [];
   let phones = 0;
@@ -90,18 +106,20 @@ void runMain(async () => {
     const many = { app: emptySamples(), floor: [] as FloorRound[] };
     let started = performance.now();
     await Promise.all(
-      Array.from({ length: CALLERS }, async () => {
-        for (let i = 0; i < CALLS_PER_CALLER; i++) many.floor.push(await floor.round(slots.floor(), phone(), speaking));
+      Array.from({ length: CALLERS }, async (_, c) => {
+        const line = lines[c % lines.length]!;
+        for (let i = 0; i < CALLS_PER_CALLER; i++) many.floor.push(await line.floor.round(line.slots.floor(), phone(), speaking));
       }),
     );
     const floorSeconds = (performance.now() - started) / 1000;
     started = performance.now();
     let n = 0;
     await Promise.all(
-      Array.from({ length: CALLERS }, async () => {
+      Array.from({ length: CALLERS }, async (_, c) => {
+        const line = lines[c % lines.length]!;
         for (let i = 0; i < CALLS_PER_CALLER; i++) {
           const k = n++;
-          await playCall(target, sms, slots.app(), phone(), `many-${k}`, k % 2 === 0, many.app, speaking).catch((error: Error) => failures.push(error.message));
+          await playCall(line.target, sms, line.slots.app(), phone(), `many-${k}`, k % 2 === 0, many.app, speaking).catch((error: Error) => failures.push(error.message));
         }
       }),
     );
@@ -109,7 +127,7 @@ void runMain(async () => {
     const hops = breakdown(traces, tap);
     const report = {
       at: new Date().toISOString(),
-      calls: { sequential: SEQUENTIAL_CALLS, callers: CALLERS, callsPerCaller: CALLS_PER_CALLER },
+      calls: { sequential: SEQUENTIAL_CALLS, callers: CALLERS, callsPerCaller: CALLS_PER_CALLER, clinics: CLINICS },
       one: { app: one.app, floor: one.floor },
       many: { app: many.app, floor: many.floor, appSeconds, floorSeconds },
       failures,
@@ -117,7 +135,7 @@ void runMain(async () => {
     };
     print('one caller at a time', one.app, one.floor);
     console.log(`\nhops of one caller's calls (events timed as they reach the broker)\n${table(hops)}`);
-    print(`${CALLERS} callers at once, paced (app ${appSeconds.toFixed(1)} s, floor ${floorSeconds.toFixed(1)} s)`, many.app, many.floor);
+    print(`${CALLERS} callers at once over ${CLINICS} clinics, paced (app ${appSeconds.toFixed(1)} s, floor ${floorSeconds.toFixed(1)} s)`, many.app, many.floor);
     if (failures.length > 0) console.log(`\n${failures.length} calls failed:\n${[...new Set(failures)].map((f) => `  ${f}`).join('\n')}`);
     mkdirSync(RESULTS, { recursive: true });
     const file = join(RESULTS, `call-${report.at.replace(/[:.]/g, '-')}.json`);
@@ -206,10 +224,10 @@ interface Clinic {
   resources: string[];
 }
 
-async function provision(ownerUrl: string): Promise<Clinic> {
+async function provision(ownerUrl: string, n: number): Promise<Clinic> {
   const admin = new TenantAdmin(ownerUrl, { tenantSecretsKey: DEV_KEY('tenant-secrets'), credentialsKey: DEV_KEY('twilio-credentials') });
   try {
-    const orgId = await admin.createTenant({ name: 'Bench Clinic', timezone: 'UTC', holdTtlSeconds: 900 });
+    const orgId = await admin.createTenant({ name: `Bench Clinic ${n + 1}`, timezone: 'UTC', holdTtlSeconds: 900 });
     const resources: string[] = [];
     for (let i = 0; i < RESOURCES; i++) {
       const id = await admin.addResource(orgId, { name: `Practitioner ${i + 1}`, kind: 'practitioner' });

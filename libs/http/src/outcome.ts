@@ -4,6 +4,8 @@ import type { FastifyReply } from 'fastify';
 export interface Outcome<B = unknown> {
   status: number;
   body: B;
+  /** Response headers that go with this outcome (e.g. `retry-after`). */
+  headers?: Record<string, string>;
   /** A stored response sent again for a retry. */
   replayed?: boolean;
 }
@@ -11,6 +13,7 @@ export interface Outcome<B = unknown> {
 /** Sends an outcome from a controller that uses `@Res({ passthrough: true })`. */
 export function send(reply: FastifyReply, outcome: Outcome): unknown {
   void reply.status(outcome.status);
+  for (const [name, value] of Object.entries(outcome.headers ?? {})) void reply.header(name, value);
   if (outcome.replayed) void reply.header('idempotent-replayed', 'true');
   return outcome.body;
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TenantApi } from '@mo/auth';
 import { AvailabilityQuery, AvailabilityView } from './availability.dto';
+import { availabilityQuery, availabilityResponse } from './availability.mapper';
 import { AvailabilityService } from './availability.service';
 
 @ApiTags('availability')
@@ -13,7 +14,7 @@ export class AvailabilityController {
   @Get()
   @ApiOperation({ summary: 'Free slots for an appointment type in a window, with labels the agent can speak' })
   @ApiOkResponse({ type: AvailabilityView })
-  find(@Query() query: AvailabilityQuery): Promise<AvailabilityView> {
-    return this.availability.find(query);
+  async find(@Query() query: AvailabilityQuery): Promise<AvailabilityView> {
+    return availabilityResponse(await this.availability.find(availabilityQuery(query)));
   }
 }

@@ -1,15 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { ApiError } from '@mo/http';
-import { ScheduleResult } from '../clinic/clinic-config';
+import { NotFound } from '../clinic/clinic-config';
 import { ScheduleService } from '../clinic/schedule.service';
-import { Schedule } from '../clinic/schedule';
-import { AvailabilityQuery, AvailabilityView, SlotView } from './availability.dto';
-import { freeSlots, nextOpening, Slot, spokenLabel, workingIntervals } from './slots';
+import { AvailabilityView, SlotView } from './availability.dto';
+import { freeSlots, nextOpening, Opening, Slot, spokenLabel, workingIntervals } from './slots';
 
 const DAY = 24 * 3600_000;
-const MAX_WINDOW = 14 * DAY;
+export const MAX_WINDOW_DAYS = 14;
+
+export interface AvailabilityQuery {
+  appointmentTypeId: string;
+  from: Date;
+  to: Date;
+  /** Only this resource. */
+  resourceId?: string;
+  limit?: number;
+}
+
+export type AvailabilityResult =
+  | ({ type: 'Available' } & AvailabilityView)
+  | { type: 'BadWindow'; problem: 'to_not_after_from' | 'too_long' }
+  | { type: 'WindowPast' }
+  | { type: 'Closed'; nextOpening?: Opening }
+  | NotFound;
 
 @Injectable()
 export class AvailabilityService {
@@ -26,25 +40,27 @@ export class AvailabilityService {
     private readonly clock: Clock,
   ) {}
 
-  async find(query: AvailabilityQuery): Promise<AvailabilityView> {
-    const from = new Date(query.from);
-    const to = new Date(query.to);
+  async find(query: AvailabilityQuery): Promise<AvailabilityResult> {
+    const { from, to } = query;
     const now = this.clock.now();
-    if (to <= from) throw new ApiError(400, 'validation_failed', 'to must be after from', { field: 'to' });
-    if (to.getTime() - from.getTime() > MAX_WINDOW) throw new ApiError(400, 'validation_failed', 'to must be at most 14 days after from', { field: 'to' });
-    if (to <= now) throw new ApiError(422, 'range_in_past', 'The whole window is in the past; ask for times from now on.', { field: 'to' });
-    const schedule = scheduleOrThrow(
-      await this.schedules.schedule({ appointmentTypeId: query.appointmentTypeId, resourceId: query.resourceId, busyIn: { from, to: new Date(to.getTime() + DAY) } }),
-    );
+    if (to <= from) return { type: 'BadWindow', problem: 'to_not_after_from' };
+    if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY) return { type: 'BadWindow', problem: 'too_long' };
+    if (to <= now) return { type: 'WindowPast' };
+    const found = await this.schedules.schedule({
+      appointmentTypeId: query.appointmentTypeId,
+      resourceId: query.resourceId,
+      busyIn: { from, to: new Date(to.getTime() + DAY) },
+    });
+    if (!found.found) return { type: 'NotFound', missing: found.missing };
+    const { schedule } = found;
     const open = schedule.resources.some((r) => workingIntervals(r, schedule.timezone, from, to).length > 0);
     if (!open) {
       const next = nextOpening(schedule, to);
-      throw new ApiError(422, 'outside_working_hours', 'The clinic is not open at any time in this window.', {
-        ...(next ? { nextOpenAt: next.toISOString(), nextOpenLabel: spokenLabel(next, schedule.timezone) } : {}),
-      });
+      return { type: 'Closed', ...(next ? { nextOpening: { at: next, label: spokenLabel(next, schedule.timezone) } } : {}) };
     }
     const slots = freeSlots(schedule, { from, to, now, limit: query.limit ?? 50, ...(query.resourceId ? { prefer: query.resourceId } : {}) });
     return {
+      type: 'Available',
       timezone: schedule.timezone,
       appointmentType: schedule.appointmentType,
       slots: slots.map((s) => toView(s, schedule.timezone)),
@@ -76,18 +92,6 @@ export class AvailabilityService {
       if (slots.length >= limit || hours === 14 * 24) return slots.map((s) => toView(s, result.schedule.timezone));
     }
     return [];
-  }
-}
-
-export function scheduleOrThrow(result: ScheduleResult): Schedule {
-  if (result.found) return result.schedule;
-  switch (result.missing) {
-    case 'appointment_type':
-      throw new ApiError(404, 'appointment_type_not_found', 'No appointment type with this id.', { field: 'appointmentTypeId' });
-    case 'resource':
-      throw new ApiError(404, 'resource_not_found', 'No resource with this id.', { field: 'resourceId' });
-    case 'resource_not_eligible':
-      throw new ApiError(422, 'resource_cannot_do_type', 'This resource does not offer this appointment type.', { field: 'resourceId' });
   }
 }
 

@@ -1,24 +1,5 @@
-import { Schedule } from '../clinic/schedule';
-import { checkBookable, freeSlots, IntervalIndex, nextOpening, spokenLabel, workingIntervals } from './slots';
-
-const everyDay = (opens: string, closes: string) => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens, closes }));
-
-function schedule(overrides: Partial<Schedule> = {}): Schedule {
-  return {
-    clinicName: 'Demo Dental',
-    timezone: 'America/Chicago',
-    stepMinutes: 30,
-    holdTtlSeconds: 300,
-    appointmentType: { id: 'type', name: 'Cleaning', durationMinutes: 30 },
-    resources: [
-      { id: 'lee', name: 'Dr Lee', hours: everyDay('09:00', '12:00') },
-      { id: 'ray', name: 'Dr Ray', hours: everyDay('10:00', '11:00') },
-    ],
-    closures: [],
-    busy: [],
-    ...overrides,
-  };
-}
+import { everyDay, testSchedule as schedule } from '../clinic/schedule.fixture';
+import { freeSlots, IntervalIndex, nextOpening, spokenLabel, workingIntervals } from './slots';
 
 const at = (iso: string) => new Date(iso);
 const iso = (d: Date) => d.toISOString();
@@ -102,23 +83,6 @@ describe('freeSlots', () => {
     const slots = freeSlots(long, window).filter((s) => s.resourceId === 'lee');
     expect(slots.map((s) => iso(s.end).slice(11, 16)).pop()).toBe('18:00');
     expect(freeSlots(long, window).some((s) => s.resourceId === 'ray')).toBe(false);
-  });
-});
-
-describe('checkBookable', () => {
-  const s = schedule({ closures: [{ resourceId: 'lee', start: at('2026-12-02T17:00Z'), end: at('2026-12-02T18:00Z') }] });
-
-  it.each([
-    ['2026-12-02T15:00:00Z', 'lee', 'ok'],
-    ['2026-12-02T15:10:00Z', 'lee', 'ok'],
-    ['2026-12-02T17:15:00Z', 'lee', 'closed'],
-    ['2026-12-02T17:45:00Z', 'lee', 'outside_hours'],
-    ['2026-12-02T14:45:00Z', 'lee', 'outside_hours'],
-    ['2026-12-02T17:45:00Z', 'ray', 'outside_hours'],
-    ['2026-11-30T15:00:00Z', 'lee', 'in_past'],
-    ['2026-12-02T15:00:00Z', 'nobody', 'outside_hours'],
-  ])('a slot at %s for %s is %s', (start, resource, expected) => {
-    expect(checkBookable(s, resource, at(start), now)).toBe(expected);
   });
 });
 

@@ -8,7 +8,11 @@ export interface Slot {
   end: Date;
 }
 
-export type Bookability = 'ok' | 'in_past' | 'outside_hours' | 'closed';
+/** A time the clinic opens, with the words the agent can say. */
+export interface Opening {
+  at: Date;
+  label: string;
+}
 
 const MINUTE = 60_000;
 
@@ -105,7 +109,7 @@ export class IntervalIndex {
 }
 
 /** Per resource: what is closed and what is busy. */
-function blockers(schedule: Schedule, resourceId: string): { closed: IntervalIndex; busy: IntervalIndex } {
+export function blockers(schedule: Schedule, resourceId: string): { closed: IntervalIndex; busy: IntervalIndex } {
   return {
     closed: new IntervalIndex(schedule.closures.filter((c) => c.resourceId === null || c.resourceId === resourceId)),
     busy: new IntervalIndex(schedule.busy.filter((b) => b.resourceId === resourceId)),
@@ -133,17 +137,6 @@ export function freeSlots(schedule: Schedule, window: { from: Date; to: Date; no
   }
   const rank = (s: Slot) => (s.resourceId === window.prefer ? 0 : 1);
   return slots.sort((a, b) => a.start.getTime() - b.start.getTime() || rank(a) - rank(b) || a.resourceName.localeCompare(b.resourceName)).slice(0, window.limit);
-}
-
-/** Whether a resource could take [start, start + duration): the checks a hold makes before claiming. */
-export function checkBookable(schedule: Schedule, resourceId: string, start: Date, now: Date): Bookability {
-  if (start.getTime() <= now.getTime()) return 'in_past';
-  const resource = schedule.resources.find((r) => r.id === resourceId);
-  const slot = { start, end: new Date(start.getTime() + schedule.appointmentType.durationMinutes * MINUTE) };
-  if (!resource) return 'outside_hours';
-  const within = workingIntervals(resource, schedule.timezone, slot.start, slot.end).some((i) => i.start <= slot.start && slot.end <= i.end);
-  if (!within) return 'outside_hours';
-  return blockers(schedule, resourceId).closed.overlaps(slot.start.getTime(), slot.end.getTime()) ? 'closed' : 'ok';
 }
 
 /** The first opening at or after `after` in the next two weeks, for telling a caller when we are open. */

@@ -12,9 +12,12 @@ export interface ClinicConfig {
   closures: Array<Interval & { resourceId: string | null }>;
 }
 
-export type ScheduleResult =
-  | { found: true; schedule: Schedule }
-  | { found: false; missing: 'appointment_type' | 'resource' | 'resource_not_eligible' };
+export type ScheduleMissing = 'appointment_type' | 'resource' | 'resource_not_eligible';
+
+/** A use case's result when the appointment type or resource named does not exist, or do not go together. */
+export type NotFound = { type: 'NotFound'; missing: ScheduleMissing };
+
+export type ScheduleResult = { found: true; schedule: Schedule } | { found: false; missing: ScheduleMissing };
 
 /** The schedule of one appointment type, optionally for one resource, without busy times. Pure. */
 export function scheduleFor(config: ClinicConfig, appointmentTypeId: string, resourceId?: string): ScheduleResult {

@@ -1,23 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ResendOtpRpc, VerifyOtpRpc } from '@mo/contracts';
-import { Clock, IdGenerator } from '@mo/context';
+import { IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { ApiError, Outcome } from '@mo/http';
 import { RpcClient } from '@mo/messaging';
-import { isPending } from './hold-saga';
+import type { ReleaseReason } from '@mo/contracts';
+import { ConfirmResult, HoldNotFound, OtpUnavailable, ResendCodeResult, Settled } from './hold-results';
+import { HoldState } from './hold-saga';
 import { HoldTransitions } from './hold-transitions';
 import { HoldRepository, StoredHold } from './hold.repository';
 
 export const OTP_RPC_TIMEOUT_MS = Symbol('OTP_RPC_TIMEOUT_MS');
-
-const released = (reason: string): Outcome => ({
-  status: 410,
-  body: {
-    error: reason === 'expired' ? 'hold_expired' : 'hold_released',
-    message: reason === 'expired' ? 'The hold expired before it was confirmed.' : `The hold was released (${reason}).`,
-    reason,
-  },
-});
 
 /** Confirming with the caller's code, and resending it. The hold is locked while otp-sms answers. */
 @Injectable()
@@ -27,81 +19,71 @@ export class ConfirmHoldService {
     private readonly transitions: HoldTransitions,
     private readonly rpc: RpcClient,
     private readonly db: TenantDb,
-    private readonly clock: Clock,
     private readonly ids: IdGenerator,
     @Inject(OTP_RPC_TIMEOUT_MS) private readonly timeoutMs: number,
   ) {}
 
-  async confirm(holdId: string, code: string): Promise<Outcome> {
-    const pending = await this.pendingOrOutcome(holdId);
-    if ('outcome' in pending) return pending.outcome;
-    const { hold } = pending;
+  async confirm(holdId: string, code: string): Promise<ConfirmResult> {
+    const pending = await this.pending(holdId);
+    if ('type' in pending) return pending;
     const verification = await this.ask(() => this.rpc.request(VerifyOtpRpc, this.db.orgId, { holdId, code }, this.timeoutMs));
+    if ('type' in verification) return verification;
     switch (verification.result) {
-      case 'valid': {
-        const decision = await this.transitions.apply(hold, { type: 'CodeVerified', bookingId: this.ids.next() });
-        if (decision.state.status === 'CONFIRMED') return { status: 200, body: { bookingId: decision.state.bookingId, status: 'confirmed' } };
-        return released(decision.state.status === 'RELEASED' ? decision.state.reason : 'expired');
-      }
-      case 'locked': {
-        const decision = await this.transitions.apply(hold, { type: 'CodeLocked' });
-        return released(decision.state.status === 'RELEASED' ? decision.state.reason : 'otp_locked');
-      }
+      case 'valid':
+        return settled((await this.transitions.apply(pending.hold, { type: 'CodeVerified', bookingId: this.ids.next() })).state, 'expired');
+      case 'locked':
+        return settled((await this.transitions.apply(pending.hold, { type: 'CodeLocked' })).state, 'otp_locked');
       case 'invalid':
-        return {
-          status: 422,
-          body: { error: 'otp_invalid', message: 'That code is not right.', attemptsLeft: verification.attemptsLeft },
-        };
+        return { type: 'CodeWrong', attemptsLeft: verification.attemptsLeft };
       case 'expired':
-        return { status: 422, body: { error: 'otp_expired', message: 'The code has expired; ask for a new one.', attemptsLeft: 0 } };
+        return { type: 'CodeExpired' };
       case 'used':
-        return { status: 409, body: { error: 'otp_used', message: 'This code was already used.' } };
+        return { type: 'CodeUsed' };
       case 'no_challenge':
-        return { status: 409, body: { error: 'otp_not_sent', message: 'No code has been sent for this hold yet.' } };
+        return { type: 'NoCodeSent' };
     }
   }
 
-  async resend(holdId: string): Promise<Outcome> {
-    const pending = await this.pendingOrOutcome(holdId);
-    if ('outcome' in pending) return pending.outcome;
+  async resend(holdId: string): Promise<ResendCodeResult> {
+    const pending = await this.pending(holdId);
+    if ('type' in pending) return pending;
     const reply = await this.ask(() => this.rpc.request(ResendOtpRpc, this.db.orgId, { holdId }, this.timeoutMs));
+    if ('type' in reply) return reply;
     switch (reply.result) {
       case 'sent':
-        return { status: 202, body: { status: 'sent', expiresAt: reply.expiresAt } };
+        return { type: 'Sent', ...(reply.expiresAt ? { expiresAt: reply.expiresAt } : {}) };
       case 'cooldown':
-        return {
-          status: 429,
-          body: { error: 'resend_cooldown', message: 'A code was sent moments ago.', retryAfterSeconds: reply.retryAfterSeconds ?? 30 },
-        };
+        return { type: 'Cooldown', retryAfterSeconds: reply.retryAfterSeconds ?? 30 };
       case 'rate_limited':
-        return { status: 429, body: { error: 'sms_rate_limited', message: 'Too many codes were sent to this phone recently.' } };
+        return { type: 'RateLimited' };
       case 'no_challenge':
-        return { status: 409, body: { error: 'otp_not_sent', message: 'No code has been sent for this hold yet.' } };
+        return { type: 'NoCodeSent' };
       case 'failed':
-        return { status: 502, body: { error: 'sms_failed', message: 'The SMS could not be sent; the hold will be released.' } };
+        return { type: 'SmsFailed' };
     }
   }
 
-  /** The locked pending hold, or the outcome to return at once for a settled or expired one. */
-  private async pendingOrOutcome(holdId: string): Promise<{ hold: StoredHold } | { outcome: Outcome }> {
+  /** The locked pending hold, or the result to return at once for a missing, settled or (now) expired one. */
+  private async pending(holdId: string): Promise<{ hold: StoredHold } | HoldNotFound | Settled> {
     const stored = await this.holds.find(holdId, true);
-    if (!stored) throw new ApiError(404, 'hold_not_found', 'No hold with this id.');
-    if (stored.status === 'CONFIRMED') return { outcome: { status: 200, body: { bookingId: stored.bookingId, status: 'confirmed' } } };
-    if (stored.status === 'RELEASED') return { outcome: released(stored.reason) };
-    if (isPending(stored) && this.clock.now() >= stored.hold.expiresAt) {
-      await this.transitions.apply(stored, { type: 'CheckExpiry' });
-      return { outcome: released('expired') };
-    }
-    return { hold: stored };
+    if (!stored) return { type: 'HoldNotFound' };
+    if (stored.status === 'CONFIRMED' || stored.status === 'RELEASED') return settled(stored, 'expired');
+    // The saga decides whether the deadline has passed; a hold it releases here answers as released.
+    const { state } = await this.transitions.apply(stored, { type: 'CheckExpiry' });
+    return state.status === 'RELEASED' ? settled(state, 'expired') : { hold: stored };
   }
 
-  private async ask<T>(call: () => Promise<T>): Promise<T> {
+  private async ask<T>(call: () => Promise<T>): Promise<T | OtpUnavailable> {
     try {
       return await call();
     } catch (error) {
-      throw new ApiError(503, 'otp_unavailable', 'The code service did not answer; try again in a moment.', {
-        cause: error instanceof Error ? error.name : 'unknown',
-      });
+      return { type: 'OtpUnavailable', cause: error instanceof Error ? error.name : 'unknown' };
     }
   }
+}
+
+/** A settled state as a result; `otherwise` is the reason to give when the saga left the hold pending. */
+function settled(state: HoldState, otherwise: ReleaseReason): Settled {
+  if (state.status === 'CONFIRMED') return { type: 'Confirmed', bookingId: state.bookingId };
+  return { type: 'Released', reason: state.status === 'RELEASED' ? state.reason : otherwise };
 }

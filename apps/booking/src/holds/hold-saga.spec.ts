@@ -1,21 +1,5 @@
-import { decide, HoldFacts, HoldInput, HoldState } from './hold-saga';
-
-const hold: HoldFacts = {
-  holdId: 'hold-1',
-  callId: 'call-1',
-  resourceId: 'lee',
-  resourceName: 'Dr Lee',
-  appointmentTypeId: 'cleaning',
-  appointmentTypeName: 'Cleaning',
-  startsAt: new Date('2026-12-03T21:00:00Z'),
-  endsAt: new Date('2026-12-03T21:30:00Z'),
-  startsLocal: 'Thursday 3 December, 3:00 pm',
-  timezone: 'America/Chicago',
-  clinicName: 'Demo Dental',
-  callerPhone: '+13125550147',
-  callerFirstName: 'Sam',
-  expiresAt: new Date('2026-12-01T12:05:00Z'),
-};
+import { decide, HoldInput, HoldState, isPastDeadline } from './hold-saga';
+import { testHold as hold } from './hold.fixture';
 
 const beforeDeadline = new Date('2026-12-01T12:01:00Z');
 const afterDeadline = new Date('2026-12-01T12:05:00Z');
@@ -124,5 +108,25 @@ describe('hold saga, at or after the deadline', () => {
     const given = structuredClone(states.OTP_SENT!);
     decide(given, inputs.CodeVerified!, beforeDeadline);
     expect(given).toEqual(states.OTP_SENT);
+  });
+});
+
+describe('hold saga, refusals and the deadline rule', () => {
+  it('given a confirmed hold, when the caller cancels, then it is refused and nothing changes', () => {
+    const decision = decide(states.CONFIRMED!, inputs.Cancel!, beforeDeadline);
+    expect(decision).toEqual({ state: states.CONFIRMED, outputs: [], refused: 'already_confirmed' });
+  });
+
+  it.each(['HELD', 'OTP_SENT', 'RELEASED'])('given %s, when the caller cancels, then nothing is refused', (given) => {
+    expect(decide(states[given]!, inputs.Cancel!, beforeDeadline).refused).toBeUndefined();
+  });
+
+  it.each(Object.keys(inputs).filter((i) => i !== 'Cancel'))('given a confirmed hold, when %s arrives, then nothing is refused', (when) => {
+    expect(decide(states.CONFIRMED!, inputs[when]!, beforeDeadline).refused).toBeUndefined();
+  });
+
+  it('the deadline is inclusive: a hold is past it at its expiry instant, not a millisecond before', () => {
+    expect(isPastDeadline(hold, new Date(hold.expiresAt.getTime() - 1))).toBe(false);
+    expect(isPastDeadline(hold, hold.expiresAt)).toBe(true);
   });
 });

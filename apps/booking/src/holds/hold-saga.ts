@@ -4,7 +4,7 @@
  * publish. Duplicate and late inputs decide nothing, so redelivery and reordering are harmless.
  */
 
-export type ReleaseReason = 'sms_failed' | 'otp_locked' | 'expired' | 'call_ended' | 'cancelled';
+import type { ReleaseReason } from '@mo/contracts';
 
 /** What the hold is about; fixed when it is placed. */
 export interface HoldFacts {
@@ -31,6 +31,9 @@ export type HoldState =
   | { status: 'CONFIRMED'; hold: HoldFacts; bookingId: string }
   | { status: 'RELEASED'; hold: HoldFacts; reason: ReleaseReason };
 
+/** How a new hold starts: held for a code, or booked at once for a verified caller. */
+export type PlacedState = Extract<HoldState, { status: 'HELD' | 'CONFIRMED' }>;
+
 export type HoldInput =
   | { type: 'PlaceHold'; hold: HoldFacts }
   /** A caller who proved their phone another way (replying YES to our SMS) books without a code. */
@@ -53,7 +56,12 @@ export type HoldOutput =
 export interface Decision {
   state: HoldState;
   outputs: HoldOutput[];
+  /** Why the input was turned down, when the caller asked for something the state forbids. */
+  refused?: 'already_confirmed';
 }
+
+/** The expiry rule, in one place: at its deadline a pending hold is over. */
+export const isPastDeadline = (hold: HoldFacts, now: Date): boolean => now.getTime() >= hold.expiresAt.getTime();
 
 export const isPending = (state: HoldState): state is Extract<HoldState, { status: 'HELD' | 'OTP_SENT' }> =>
   state.status === 'HELD' || state.status === 'OTP_SENT';
@@ -72,6 +80,8 @@ export function decide(state: HoldState, input: HoldInput, now: Date): Decision 
     case 'OTP_SENT':
       return decidePending(state, input, now);
     case 'CONFIRMED':
+      // A booking is not a hold any more: cancelling it is a different act, so it is refused.
+      return input.type === 'Cancel' ? { ...nothing(state), refused: 'already_confirmed' } : nothing(state);
     case 'RELEASED':
       return nothing(state);
     default:
@@ -86,7 +96,7 @@ function decidePending(state: Extract<HoldState, { status: 'HELD' | 'OTP_SENT' }
     outputs: [{ type: 'HoldReleased', reason }, ...extra],
   });
   // Past its deadline a hold is expired, whatever arrives: a late code or message cannot revive it.
-  if (input.type !== 'PlaceHold' && input.type !== 'BookVerified' && now.getTime() >= hold.expiresAt.getTime()) {
+  if (input.type !== 'PlaceHold' && input.type !== 'BookVerified' && isPastDeadline(hold, now)) {
     return {
       state: { status: 'RELEASED', hold, reason: 'expired' },
       outputs: [{ type: 'HoldExpired' }, { type: 'ConfirmationMissed', reason: 'expired' }],

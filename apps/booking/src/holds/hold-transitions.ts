@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock, CorrelationContext } from '@mo/context';
 import { Outbox } from '@mo/messaging';
-import { Decision, decide, HoldInput } from './hold-saga';
+import { Decision, decide, HoldInput, PlacedState } from './hold-saga';
 import { messageFor } from './hold-messages';
 import { HoldRepository, StoredHold } from './hold.repository';
 import { SagaMetrics } from './saga.metrics';
@@ -34,19 +34,19 @@ export class HoldTransitions {
     return decision;
   }
 
-  /** Places a new hold (or a verified booking) and its messages in one statement; false when the slot is taken. */
-  async place(input: Extract<HoldInput, { type: 'PlaceHold' | 'BookVerified' }>): Promise<boolean> {
+  /** Places a new hold (or a verified booking) and its messages in one statement; undefined when the slot is taken. */
+  async place(input: Extract<HoldInput, { type: 'PlaceHold' | 'BookVerified' }>): Promise<PlacedState | undefined> {
     const now = this.clock.now();
     const decision = decide({ status: 'NONE' }, input, now);
     const { state } = decision;
     if (state.status !== 'HELD' && state.status !== 'CONFIRMED') throw new Error(`a new hold cannot start as ${state.status}`);
     const correlationId = CorrelationContext.current()?.correlationId ?? input.hold.holdId;
     const messages = this.messages(decision, now).map(({ contract, payload }) => this.outbox.prepare(contract, payload, { aggregateId: input.hold.holdId }));
-    if (!(await this.holds.insert(state, correlationId, now, messages))) return false;
+    if (!(await this.holds.insert(state, correlationId, now, messages))) return undefined;
     this.metrics.transitioned('NONE', state.status);
     this.logger.log(`hold ${input.hold.holdId}: NONE -> ${state.status}`);
     this.outbox.announce();
-    return true;
+    return state;
   }
 
   private async publish(decision: Decision, now: Date): Promise<void> {

@@ -13,7 +13,9 @@ import {
 import type { FastifyReply } from 'fastify';
 import { TenantApi } from '@mo/auth';
 import { send } from '@mo/http';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { ConfirmedView, ConfirmHoldDto, HoldParams, HoldView, PlaceHoldDto, SlotTakenView } from './hold.dto';
+import { cancelOutcome, confirmOutcome, holdResponse, placeCommand, placementOutcome, resendOutcome } from './hold-http.mapper';
 import { ConfirmHoldService } from './confirm-hold.service';
 import { HoldService } from './hold.service';
 import { PlaceHoldService } from './place-hold.service';
@@ -26,8 +28,10 @@ export class HoldController {
     private readonly placing: PlaceHoldService,
     private readonly confirming: ConfirmHoldService,
     private readonly holds: HoldService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
+  /** 201 with the hold, or 409 `slot_taken` with alternatives; a retry with the same key replays it. */
   @Post()
   @ApiOperation({ summary: 'Hold a slot for a caller; texts them a one-time code' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response' })
@@ -35,15 +39,15 @@ export class HoldController {
   @ApiConflictResponse({ type: SlotTakenView, description: 'slot_taken, with up to 3 alternatives' })
   @ApiUnprocessableEntityResponse({ description: 'slot_in_past, outside_working_hours, clinic_closed, resource_cannot_do_type, idempotency_key_reused' })
   async place(@Body() dto: PlaceHoldDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return send(reply, await this.placing.place(dto, key));
+    return send(reply, await this.idempotency.once(key, dto, async () => placementOutcome(await this.placing.place(placeCommand(dto)))));
   }
 
   @Get(':holdId')
   @ApiOperation({ summary: 'The hold with its saga state and release reason' })
   @ApiOkResponse({ type: HoldView })
   @ApiNotFoundResponse({ description: 'hold_not_found' })
-  get(@Param() params: HoldParams): Promise<HoldView> {
-    return this.holds.get(params.holdId);
+  async get(@Param() params: HoldParams): Promise<HoldView> {
+    return holdResponse(await this.holds.find(params.holdId));
   }
 
   @Post(':holdId/confirm')
@@ -53,21 +57,18 @@ export class HoldController {
   @ApiUnprocessableEntityResponse({ description: 'otp_invalid (with attemptsLeft) or otp_expired' })
   @ApiGoneResponse({ description: 'hold_released or hold_expired, with the reason' })
   async confirm(@Param() params: HoldParams, @Body() dto: ConfirmHoldDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    return send(reply, await this.confirming.confirm(params.holdId, dto.code));
+    return send(reply, confirmOutcome(await this.confirming.confirm(params.holdId, dto.code)));
   }
 
   @Post(':holdId/resend-otp')
   @ApiOperation({ summary: 'Text a new code; the old one stops working' })
   async resend(@Param() params: HoldParams, @Res({ passthrough: true }) reply: FastifyReply) {
-    const outcome = await this.confirming.resend(params.holdId);
-    const retryAfter = (outcome.body as { retryAfterSeconds?: number }).retryAfterSeconds;
-    if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
-    return send(reply, outcome);
+    return send(reply, resendOutcome(await this.confirming.resend(params.holdId)));
   }
 
   @Post(':holdId/cancel')
   @ApiOperation({ summary: 'Release the hold (the caller changed their mind)' })
   async cancel(@Param() params: HoldParams, @Res({ passthrough: true }) reply: FastifyReply) {
-    return send(reply, await this.holds.cancel(params.holdId));
+    return send(reply, cancelOutcome(await this.holds.cancel(params.holdId)));
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { IsE164Phone, IsId, IsInstant, IsNested, IsOptionalText, IsText } from '@mo/contracts';
+import { IsE164Phone, IsId, IsInstant, IsNested, IsOptionalText, IsText, RELEASE_REASONS, type ReleaseReason } from '@mo/contracts';
 import { SlotView } from '../availability/availability.dto';
 
 export class CallerDto {
@@ -29,7 +29,7 @@ export class ConfirmHoldDto {
 export class HoldView {
   @ApiProperty({ format: 'uuid' }) holdId!: string;
   @ApiProperty({ enum: ['HELD', 'OTP_SENT', 'CONFIRMED', 'RELEASED'] }) status!: string;
-  @ApiPropertyOptional({ enum: ['sms_failed', 'otp_locked', 'expired', 'call_ended', 'cancelled'] }) releaseReason?: string;
+  @ApiPropertyOptional({ enum: RELEASE_REASONS }) releaseReason?: ReleaseReason;
   @ApiPropertyOptional({ format: 'uuid' }) bookingId?: string;
   @ApiProperty() callId!: string;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;

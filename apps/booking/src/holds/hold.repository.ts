@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { ReleaseReason } from '@mo/contracts';
 import { TenantDb } from '@mo/database';
 import { outboxInsertFrom, outboxRecordset, OutboxRow } from '@mo/messaging';
-import { HoldFacts, HoldState, ReleaseReason } from './hold-saga';
+import { HoldFacts, HoldState } from './hold-saga';
 
 /** A stored hold: its saga state, the version that guards its next transition, and its call's correlation id. */
 export type StoredHold = Exclude<HoldState, { status: 'NONE' }> & { version: number; correlationId: string };

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ApiError, Outcome } from '@mo/http';
-import { holdView } from './hold-view';
+import { CancelResult } from './hold-results';
 import { HoldTransitions } from './hold-transitions';
-import { HoldRepository } from './hold.repository';
-import { HoldView } from './hold.dto';
+import { HoldRepository, StoredHold } from './hold.repository';
 
 @Injectable()
 export class HoldService {
@@ -12,18 +10,16 @@ export class HoldService {
     private readonly transitions: HoldTransitions,
   ) {}
 
-  /** Another tenant's hold is invisible under row-level security, so it is a 404 like a missing one. */
-  async get(holdId: string): Promise<HoldView> {
-    const stored = await this.holds.find(holdId, false);
-    if (!stored) throw new ApiError(404, 'hold_not_found', 'No hold with this id.');
-    return holdView(stored);
+  /** Another tenant's hold is invisible under row-level security, so it is missing like one that never was. */
+  find(holdId: string): Promise<StoredHold | undefined> {
+    return this.holds.find(holdId, false);
   }
 
-  async cancel(holdId: string): Promise<Outcome> {
+  async cancel(holdId: string): Promise<CancelResult> {
     const stored = await this.holds.find(holdId, true);
-    if (!stored) throw new ApiError(404, 'hold_not_found', 'No hold with this id.');
-    if (stored.status === 'CONFIRMED') return { status: 409, body: { error: 'already_confirmed', message: 'The hold is already a booking.' } };
+    if (!stored) return { type: 'HoldNotFound' };
     const decision = await this.transitions.apply(stored, { type: 'Cancel' });
-    return { status: 200, body: holdView(decision.state.status === 'NONE' ? stored : decision.state) };
+    if (decision.refused) return { type: 'AlreadyConfirmed' };
+    return { type: 'Cancelled', state: decision.state.status === 'NONE' ? stored : decision.state };
   }
 }

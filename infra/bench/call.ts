@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { DEV_KEY, loadConfig, runMain } from '@mo/config';
+import { loadConfig, runMain } from '@mo/config';
 import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDatabase } from '@infra/db';
-import { DEMO_SENDER, TenantAdmin } from '@infra/tenant';
+import { DEMO_SENDER } from '@infra/tenant';
 import { DEV_SANDBOX_SECRET, newSandboxAccount, TwilioSandbox } from '@infra/twilio-sandbox';
 import { AppProcess, freePort } from '@mo/testing';
 import { deleteBenchQueues } from './broker';
+import { allDayResources, benchAdmin } from './clinic';
 import { CallFloor, FloorRound } from './call-floor';
 import { CallTarget, CallTrace, emptySamples, playCall, SmsWatch, Step, StepSamples, STEPS } from './call-flow';
 import { HopTap } from './hop-tap';
@@ -225,15 +226,10 @@ interface Clinic {
 }
 
 async function provision(ownerUrl: string, n: number): Promise<Clinic> {
-  const admin = new TenantAdmin(ownerUrl, { tenantSecretsKey: DEV_KEY('tenant-secrets'), credentialsKey: DEV_KEY('twilio-credentials') });
+  const admin = benchAdmin(ownerUrl);
   try {
     const orgId = await admin.createTenant({ name: `Bench Clinic ${n + 1}`, timezone: 'UTC', holdTtlSeconds: 900 });
-    const resources: string[] = [];
-    for (let i = 0; i < RESOURCES; i++) {
-      const id = await admin.addResource(orgId, { name: `Practitioner ${i + 1}`, kind: 'practitioner' });
-      await admin.setHours(orgId, id, [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' })));
-      resources.push(id);
-    }
+    const resources = await allDayResources(admin, orgId, RESOURCES);
     const appointmentTypeId = await admin.addAppointmentType(orgId, { name: 'Cleaning', durationMinutes: 15 });
     await admin.setTwilio(orgId, { ...newSandboxAccount(DEV_SANDBOX_SECRET), fromNumber: DEMO_SENDER }, 1_000_000);
     await admin.setFollowupSettings(orgId, { quietStart: '00:00', quietEnd: '23:59' });

@@ -92,7 +92,6 @@ export class MessagingModule {
     const relayOptions = (): OutboxRelayOptions => ({
       batchSize: 100,
       pollIntervalMs: 1_000,
-      lingerMs: 5,
       ...options.relay,
       exchange: `${options.prefix}events`,
       appId: options.app,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
 import { routingKeyOf } from '@mo/contracts';
 import { TenantDb } from '@mo/database';
 import { AmqpConnection, Headers, InboxRepository, MessagingJanitor, Outbox, OutboxRepository } from '@mo/messaging';
@@ -116,6 +117,35 @@ describe('transactional outbox', () => {
     await eventually(() => ids.every((id) => pingsOf(id).length === 1));
     const seen = probe.ofType('TestPing').filter((m) => ids.includes(String(m.envelope.payload.id)));
     expect(seen.map((m) => m.envelope.payload.seq)).toEqual(ids.map((_, i) => i));
+  });
+
+  it("publishes an aggregate's row while another app's relay holds the same aggregate in its own outbox", async () => {
+    // otp-sms's relay in the middle of a pass over its rows of a hold, as booking publishes that hold's next event.
+    const aggregate = randomUUID();
+    await infra.asOwner(tenant.orgId, (db) =>
+      db.query(`INSERT INTO otp_sms.outbox (org_id, id, aggregate_id, routing_key, envelope) VALUES ($1, $2, $3, 'k', '{}')`, [tenant.orgId, randomUUID(), aggregate]),
+    );
+    const otherApp = new DataSource({ type: 'postgres', url: infra.urlFor('otp-sms'), extra: { max: 1 } });
+    await otherApp.initialize();
+    try {
+      const otherDb = new TenantDb(otherApp);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let claimed!: () => void;
+      const claiming = new Promise<void>((resolve) => (claimed = resolve));
+      const pass = otherDb.run(tenant.orgId, async () => {
+        expect(await new OutboxRepository(otherDb, 'otp_sms').claim(10)).toHaveLength(1);
+        claimed();
+        await held;
+      });
+      await claiming;
+      const id = randomUUID();
+      await app.get(TenantDb).run(tenant.orgId, () => app.get(Outbox).add(TestPing, { id, behaviour: 'ok' }, { aggregateId: aggregate }));
+      await eventually(() => pingsOf(id).length === 1).finally(release);
+      await pass;
+    } finally {
+      await otherApp.destroy();
+    }
   });
 });
 

@@ -7,7 +7,8 @@ import { TestInfra } from '@infra/testing';
  * table fails this suite until it follows the rules or is listed below.
  */
 /** Not per tenant: copied to every node as Citus reference tables. */
-const REFERENCE_TABLES = ['tenancy.orgs', 'ops.dlq_audit'];
+// timezone_countries: the zone.tab map every tenant's default country is read from, the same everywhere.
+const REFERENCE_TABLES = ['tenancy.orgs', 'tenancy.timezone_countries', 'ops.dlq_audit'];
 /** Bookkeeping that stays on the coordinator only. */
 const LOCAL_TABLES = ['public.schema_migrations'];
 

@@ -26,6 +26,8 @@ export class VoicePlatforms1764000001400 implements MigrationInterface {
       ...isolateByTenant('tenancy.voice_connections'),
       `GRANT SELECT ON tenancy.voice_connections TO mo_booking, mo_redaction`,
       `GRANT SELECT ON tenancy.voice_connections TO mo_discovery`,
+      // The owner of a function must be able to create in its schema.
+      `GRANT CREATE ON SCHEMA tenancy TO mo_discovery`,
       ...discoveryFunction(
         `tenancy.voice_connection_org(connection uuid)`,
         'uuid',

@@ -59,9 +59,9 @@ const slotFields = (slots: readonly SlotView[], zone: string) =>
   slots.map((s) => ({ startsAt: s.startsAt, localTime: localTime(new Date(s.startsAt), zone), practitioner: s.resourceName, practitionerId: s.resourceId, label: s.label }));
 
 /** "Thursday the 3rd at 9:15 in the morning with Dr Lee, or 10:30 with Dr Ray": the day once, then what changes. */
-export function spokenSlots(slots: readonly SlotView[], zone: string, withPractitioner = true): string {
-  let lastDay = '';
-  let lastPart = '';
+export function spokenSlots(slots: readonly SlotView[], zone: string, withPractitioner = true, after?: Date): string {
+  let lastDay = after ? spokenDay(after, zone) : '';
+  let lastPart = after ? spokenTimeOfDay(after, zone).slice(spokenTimeOfDay(after, zone).indexOf(' in the ')) : '';
   const parts = slots.map((slot) => {
     const at = new Date(slot.startsAt);
     const day = spokenDay(at, zone);
@@ -95,7 +95,7 @@ export const pastAnswer = (): Answer => refuse('That time has already passed. Wh
 
 export const unknownDateAnswer = (): Answer => askFor('date', 'invalid');
 
-export function placementAnswer(result: PlacementResult, zone: string, phone: string): Answer {
+export function placementAnswer(result: PlacementResult, zone: string, phone: string, requested: Date): Answer {
   switch (result.type) {
     case 'Placed': {
       const { hold } = result.state;
@@ -108,7 +108,7 @@ export function placementAnswer(result: PlacementResult, zone: string, phone: st
     case 'SlotTaken':
       return refuse(
         result.alternatives.length > 0
-          ? `That time has just been taken. I can do ${spokenSlots(result.alternatives, zone, false).replace(/, or /, ' or ')} instead.`
+          ? `That time has just been taken. I can do ${spokenSlots(result.alternatives, zone, false, requested).replace(/, or /, ' or ')} instead.`
           : 'That time has just been taken, and I have nothing else free soon. Would another week suit you?',
         { error: 'slot_taken', slots: slotFields(result.alternatives, zone) },
       );

@@ -101,7 +101,7 @@ export class VoiceTools {
       result = await this.placing.place(command);
     }
     if (result.type === 'Placed') await this.release(call.callId, (h) => h.hold.holdId !== result.state.hold.holdId);
-    return say.placementAnswer(result, config.timezone, phone);
+    return say.placementAnswer(result, config.timezone, phone, startsAt);
   }
 
   private async confirm(args: ToolArgs, call: CallRef): Promise<Answer> {

@@ -9,3 +9,4 @@ export { VOICE_SECRETS, VoiceAuthGuard, VoiceEndpoint, type VoiceRequest } from 
 export { signingKeyOwner, VoiceConnectionRepository } from './voice-connection.repository';
 export { VoiceModule } from './voice.module';
 export * from './voice';
+export { endOfCallRequest, spokenAnswer, toolRequest, type SimulatedCall, type SimulatedConnection, type SimulatedRequest, type SimulatedTurn } from './simulator';

@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { sha256 } from '@mo/crypto';
 import { canonicalJson } from '@mo/http';
-import { Answer, CallRef, readArgs, ToolCall, ToolRequest, toolSpec } from '@mo/voice';
+import { Answer, CallRef, readArgs, ToolArgs, ToolCall, ToolRequest, toolSpec } from '@mo/voice';
 import { VoiceToolCallRepository } from './voice-tool-call.repository';
 import { VoiceTools } from './voice-tools.service';
 import { askFor, unknownTool } from './voice-speech.mapper';
+
+/** Arguments as a repeat would say them again: case, spacing and punctuation ("Dr. Ray", "dr ray") do not make a new call. */
+export const canonicalArgs = (args: ToolArgs): ToolArgs =>
+  Object.fromEntries(Object.entries(args).map(([k, v]) => [k, v?.toLowerCase().replace(/[^\p{L}\p{N}:+-]+/gu, ' ').trim()]));
 
 /** A repeat with the same arguments within this long returns the first answer. */
 export const SAME_ARGS_WINDOW_MS = 10 * 60_000;
@@ -40,7 +44,7 @@ export class VoiceToolCallService {
     const keys: Array<{ key: string; reclaimBefore: Date }> = [];
     if (call.id) keys.push({ key: `id:${call.id}`, reclaimBefore: new Date(0) });
     if (spec.oncePerArgs) {
-      keys.push({ key: `args:${spec.name}:${sha256(canonicalJson(read.args)).toString('base64url')}`, reclaimBefore: new Date(now.getTime() - SAME_ARGS_WINDOW_MS) });
+      keys.push({ key: `args:${spec.name}:${sha256(canonicalJson(canonicalArgs(read.args))).toString('base64url')}`, reclaimBefore: new Date(now.getTime() - SAME_ARGS_WINDOW_MS) });
     }
     const claimed: string[] = [];
     for (const { key, reclaimBefore } of keys) {

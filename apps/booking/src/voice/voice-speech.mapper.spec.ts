@@ -13,9 +13,9 @@ describe('the voice speech mapper', () => {
     expect(answer.fields).toMatchObject({ slots: [{ startsAt: '2026-12-03T15:15:00Z', localTime: '2026-12-03 09:15', practitioner: 'Dr Lee' }, { localTime: '2026-12-03 10:30' }] });
   });
 
-  it('says the part of the day again when it changes, and the day when that changes', () => {
+  it('says the part of the day, the day and the practitioner again only when they change', () => {
     const text = say.spokenSlots([slot('2026-12-03T15:15:00Z', 'Dr Lee'), slot('2026-12-03T20:00:00Z', 'Dr Lee'), slot('2026-12-04T15:00:00Z', 'Dr Ray')], zone);
-    expect(text).toBe('Thursday the 3rd at 9:15 in the morning with Dr Lee, 2:00 in the afternoon with Dr Lee, or Friday the 4th at 9:00 in the morning with Dr Ray');
+    expect(text).toBe('Thursday the 3rd at 9:15 in the morning with Dr Lee, 2:00 in the afternoon, or Friday the 4th at 9:00 in the morning with Dr Ray');
   });
 
   it('says a hold and where the code went', () => {

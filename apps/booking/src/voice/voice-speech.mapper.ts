@@ -58,16 +58,18 @@ const localTime = (at: Date, zone: string) => `${at.toLocaleString('sv-SE', { ti
 const slotFields = (slots: readonly SlotView[], zone: string) =>
   slots.map((s) => ({ startsAt: s.startsAt, localTime: localTime(new Date(s.startsAt), zone), practitioner: s.resourceName, practitionerId: s.resourceId, label: s.label }));
 
-/** "Thursday the 3rd at 9:15 in the morning with Dr Lee, or 10:30 with Dr Ray": the day once, then what changes. */
+/** "Thursday the 3rd at 9:15 in the morning with Dr Lee, or 10:30 with Dr Ray": the day, part of day and practitioner said again only when they change. */
 export function spokenSlots(slots: readonly SlotView[], zone: string, withPractitioner = true, after?: Date): string {
   let lastDay = after ? spokenDay(after, zone) : '';
   let lastPart = after ? spokenTimeOfDay(after, zone).slice(spokenTimeOfDay(after, zone).indexOf(' in the ')) : '';
+  let lastWho = '';
   const parts = slots.map((slot) => {
     const at = new Date(slot.startsAt);
     const day = spokenDay(at, zone);
     const timeOfDay = spokenTimeOfDay(at, zone);
     const part = timeOfDay.slice(timeOfDay.indexOf(' in the '));
-    const who = withPractitioner ? ` with ${slot.resourceName}` : '';
+    const who = withPractitioner && slot.resourceName !== lastWho ? ` with ${slot.resourceName}` : '';
+    lastWho = slot.resourceName;
     const said = day !== lastDay ? `${day} at ${timeOfDay}${who}` : part !== lastPart ? `${timeOfDay}${who}` : `${spokenTime(at, zone)}${who}`;
     [lastDay, lastPart] = [day, part];
     return said;

@@ -47,7 +47,7 @@ export class VoicePlatforms1764000001400 implements MigrationInterface {
        )`,
       `CREATE INDEX voice_tool_calls_created ON booking.voice_tool_calls (created_at)`,
       ...isolateByTenant('booking.voice_tool_calls'),
-      `GRANT SELECT, INSERT, UPDATE ON booking.voice_tool_calls TO mo_booking`,
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON booking.voice_tool_calls TO mo_booking`,
       `GRANT SELECT, DELETE ON booking.voice_tool_calls TO mo_discovery`,
       ...discoveryFunction(
         `booking.voice_tool_calls_prune(created_before timestamptz, max_rows int)`,

@@ -116,6 +116,15 @@ describe.each(PLATFORMS)('%s', (platform) => {
     await tool(other, 'hold_slot', { startsAt: localStart('11:00').local, appointmentType: 'cleaning' });
     expect((await tool(other, 'cancel_hold')).say).toBe("I've released that time. Is there anything else I can help with?");
     expect(await holdsOf(clinic.orgId, other.callId)).toEqual([expect.objectContaining({ status: 'RELEASED', release_reason: 'cancelled' })]);
+    // A later cancel in the same call is a new request, not a replay of the first.
+    await tool(other, 'hold_slot', { startsAt: localStart('12:00').local, appointmentType: 'cleaning' });
+    expect((await tool(other, 'cancel_hold')).say).toBe("I've released that time. Is there anything else I can help with?");
+    expect((await holdsOf(clinic.orgId, other.callId)).map((h) => h.status)).toEqual(['RELEASED', 'RELEASED']);
+  });
+
+  it('offers a part of the day without a day: the evenings of the coming week', async () => {
+    const answer = await tool(newCall(), 'check_availability', { appointmentType: 'cleaning', partOfDay: 'evening' });
+    expect(answer.say).toMatch(/^I can do \w+ the \d+\w\w at \d+:\d\d in the evening with Dr (Lee|Ray)/);
   });
 
   it('reads "tomorrow" in a clinic seven hours ahead of UTC, late in the UTC day', async () => {

@@ -17,7 +17,9 @@ export interface ToolSpec {
   required: readonly string[];
   /**
    * A repeat in the same call with the same arguments within 10 minutes returns the first answer and
-   * does nothing again. Read-only tools leave it off, so a caller who asks again hears fresh times.
+   * does nothing again (the same tool-call id always does). On for the tools a repeat would apply
+   * twice; off where a later call with the same (or no) arguments is a new request: times asked
+   * again, another code, releasing a hold placed since.
    */
   oncePerArgs: boolean;
 }
@@ -57,8 +59,8 @@ export const TOOLS = [
     required: ['code'],
     oncePerArgs: true,
   },
-  { name: 'resend_code', description: 'Texts a new code for the held time; the old one stops working.', args: {}, required: [], oncePerArgs: true },
-  { name: 'cancel_hold', description: 'Releases the held time when the caller changes their mind.', args: {}, required: [], oncePerArgs: true },
+  { name: 'resend_code', description: 'Texts a new code for the held time; the old one stops working.', args: {}, required: [], oncePerArgs: false },
+  { name: 'cancel_hold', description: 'Releases the held time when the caller changes their mind.', args: {}, required: [], oncePerArgs: false },
   {
     name: 'caller_context',
     description: 'What a returning caller was doing last time, in one sentence, so you can greet them with it.',

@@ -33,6 +33,8 @@ export interface Answer {
   ok: boolean;
   say: string;
   fields?: Record<string, unknown>;
+  /** Nothing was decided (a service did not answer, the code is still on its way): a repeat runs again instead of replaying this. */
+  transient?: boolean;
 }
 
 export type Speaker = 'agent' | 'caller';

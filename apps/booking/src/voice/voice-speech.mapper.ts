@@ -13,6 +13,7 @@ import type { HoldFacts } from '../holds/hold-saga';
  */
 
 const ok = (say: string, fields?: Record<string, unknown>): Answer => ({ ok: true, say, ...(fields ? { fields } : {}) });
+const notYet = (say: string, fields: Record<string, unknown>): Answer => ({ ok: false, say, fields, transient: true });
 const refuse = (say: string, fields?: Record<string, unknown>): Answer => ({ ok: false, say, ...(fields ? { fields } : {}) });
 
 const ARG_QUESTIONS: Record<string, string> = {
@@ -147,9 +148,9 @@ export function confirmAnswer(result: ConfirmResult, hold: HoldFacts): Answer {
     case 'HoldNotFound':
       return noHold();
     case 'OtpUnavailable':
-      return refuse("I couldn't check the code just now. Could you read it to me again in a moment?", { error: 'otp_unavailable' });
+      return notYet("I couldn't check the code just now. Could you read it to me again in a moment?", { error: 'otp_unavailable' });
     case 'NoCodeSent':
-      return refuse('The code is still on its way. Could you read it to me when it arrives?', { error: 'otp_not_sent' });
+      return notYet('The code is still on its way. Could you read it to me when it arrives?', { error: 'otp_not_sent' });
     case 'CodeWrong':
       return refuse(`That code doesn't match. Could you read it again? You have ${result.attemptsLeft} more ${result.attemptsLeft === 1 ? 'try' : 'tries'}.`, { error: 'otp_invalid', attemptsLeft: result.attemptsLeft });
     case 'CodeExpired':
@@ -180,7 +181,7 @@ export function resendAnswer(result: ResendCodeResult, hold: HoldFacts): Answer 
     case 'HoldNotFound':
       return noHold();
     case 'OtpUnavailable':
-      return refuse("I couldn't send a code just now. Could you ask me again in a moment?", { error: 'otp_unavailable' });
+      return notYet("I couldn't send a code just now. Could you ask me again in a moment?", { error: 'otp_unavailable' });
   }
 }
 

@@ -40,6 +40,11 @@ export class VoiceToolCallRepository {
     ]);
   }
 
+  /** Gives the keys back, so a repeat runs the tool again: the answer decided nothing. */
+  async release(callId: string, keys: readonly string[]): Promise<void> {
+    await this.db.execute(`DELETE FROM booking.voice_tool_calls WHERE org_id = $1 AND call_id = $2 AND dedupe_key = ANY($3::text[])`, [this.db.orgId, callId, keys]);
+  }
+
   /** Forgets answers older than `before`, across tenants, through the discovery function. */
   async prune(before: Date, batch: number): Promise<number> {
     const [row] = await this.db.discover<{ pruned: number }>(`SELECT booking.voice_tool_calls_prune($1, $2) AS pruned`, [before, batch]);

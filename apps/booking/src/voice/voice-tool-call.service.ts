@@ -58,7 +58,7 @@ export class VoiceToolCallService {
       return first;
     }
     const answer = await this.tools.run(spec.name, read.args, ref, now);
-    if (claimed.length > 0) await this.calls.complete(ref.callId, claimed, answer);
+    if (claimed.length > 0) await (answer.transient ? this.calls.release(ref.callId, claimed) : this.calls.complete(ref.callId, claimed, answer));
     return answer;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CallerContextRpc } from '@mo/contracts';
 import { TenantDb } from '@mo/database';
 import { RpcClient } from '@mo/messaging';
-import { Answer, CallRef, matchName, PartOfDay, resolveInstant, searchWindow, spokenDay, ToolArgs, ToolName, inPart } from '@mo/voice';
+import { Answer, CallRef, DEFAULT_DAYS, inPart, matchName, PartOfDay, resolveInstant, searchWindow, spokenDay, ToolArgs, ToolName } from '@mo/voice';
 import { AvailabilityService } from '../availability/availability.service';
 import { ClinicConfig } from '../clinic/clinic-config';
 import { ScheduleService } from '../clinic/schedule.service';
@@ -61,27 +61,30 @@ export class VoiceTools {
     const window = searchWindow({ ...(args.date ? { date: args.date } : {}), ...(part ? { partOfDay: part } : {}) }, now, zone);
     if (window.type === 'unknown_date') return say.unknownDateAnswer();
     if (window.type === 'past') return say.pastAnswer();
-    const result = await this.availability.find({
-      appointmentTypeId: chosen.type.id,
-      from: window.from,
-      to: window.to,
-      ...(chosen.resourceId ? { resourceId: chosen.resourceId } : {}),
-    });
-    switch (result.type) {
-      case 'Available': {
-        // Distinct times, so three offers are three choices.
-        const seen = new Set<string>();
-        const slots = result.slots.filter((s) => (!window.part || inPart(new Date(s.startsAt), window.part, zone)) && !seen.has(s.startsAt) && seen.add(s.startsAt)).slice(0, OFFERED);
-        return say.availabilityAnswer(slots, zone, { ...(args.date ? { day: spokenDay(window.from, zone) } : {}), ...(window.part ? { part: window.part } : {}) }, chosen.type.name);
+    // "In the evening", no day: each evening of the week in turn, so busy mornings cannot crowd it out.
+    const windows = args.date || !window.part ? [window] : comingDays(now, zone).map((date) => searchWindow({ date, partOfDay: window.part! }, now, zone));
+    for (const w of windows) {
+      if (w.type !== 'window') continue;
+      const result = await this.availability.find({ appointmentTypeId: chosen.type.id, from: w.from, to: w.to, ...(chosen.resourceId ? { resourceId: chosen.resourceId } : {}) });
+      switch (result.type) {
+        case 'Available': {
+          // Distinct times, so three offers are three choices.
+          const seen = new Set<string>();
+          const slots = result.slots.filter((s) => (!w.part || inPart(new Date(s.startsAt), w.part, zone)) && !seen.has(s.startsAt) && seen.add(s.startsAt)).slice(0, OFFERED);
+          if (slots.length === 0 && w !== windows[windows.length - 1]) continue;
+          return say.availabilityAnswer(slots, zone, { ...(args.date ? { day: spokenDay(w.from, zone) } : {}), ...(w.part ? { part: w.part } : {}) }, chosen.type.name);
+        }
+        case 'Closed':
+          if (windows.length > 1) continue;
+          return say.closedAnswer(result.nextOpening, zone);
+        case 'WindowPast':
+        case 'BadWindow':
+          return say.pastAnswer();
+        case 'NotFound':
+          return say.scheduleMissing(result.missing, { type: chosen.type.name, ...(chosen.resourceName ? { practitioner: chosen.resourceName } : {}) });
       }
-      case 'Closed':
-        return say.closedAnswer(result.nextOpening, zone);
-      case 'WindowPast':
-      case 'BadWindow':
-        return say.pastAnswer();
-      case 'NotFound':
-        return say.scheduleMissing(result.missing, { type: chosen.type.name, ...(chosen.resourceName ? { practitioner: chosen.resourceName } : {}) });
     }
+    return say.availabilityAnswer([], zone, { ...(window.part ? { part: window.part } : {}) }, chosen.type.name);
   }
 
   private async holdSlot(args: ToolArgs, call: CallRef): Promise<Answer> {
@@ -183,5 +186,9 @@ export class VoiceTools {
     return booked && booked.status === 'CONFIRMED' ? say.alreadyBooked(booked.hold, booked.bookingId) : say.noHold();
   }
 }
+
+/** The clinic-local dates of the coming week, today first. */
+const comingDays = (now: Date, zone: string): string[] =>
+  Array.from({ length: DEFAULT_DAYS }, (_, i) => new Date(now.getTime() + i * 86_400_000).toLocaleString('sv-SE', { timeZone: zone }).slice(0, 10));
 
 const endOf = (type: AppointmentType, startsAt: Date) => new Date(startsAt.getTime() + type.durationMinutes * 60_000);

@@ -1,5 +1,8 @@
 import { connect } from 'amqplib';
 import { DateTime } from 'luxon';
+import { CommonConfig } from '@mo/config';
+import { APPS } from '@mo/contracts';
+import { deleteTopology } from '@mo/messaging';
 import { TenantAdmin } from '@infra/tenant';
 
 /** The benchmarks' clinic: many practitioners open around the clock, so every run finds distinct free slots. */
@@ -55,11 +58,6 @@ export function slotSource(resources: string[]) {
 
 export async function deleteBenchQueues(): Promise<void> {
   const connection = await connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
-  const channel = await connection.createChannel();
-  for (const app of ['booking', 'otp-sms', 'redaction', 'followup']) {
-    for (const suffix of ['events', 'rpc', 'dlq', 'retry.1000ms', 'retry.10000ms', 'retry.60000ms']) await channel.deleteQueue(`${PREFIX}${app}.${suffix}`);
-  }
-  await channel.deleteExchange(`${PREFIX}events`);
-  await channel.deleteExchange(`${PREFIX}rpc`);
+  await deleteTopology(await connection.createChannel(), PREFIX, APPS, new CommonConfig().RETRY_DELAYS_MS);
   await connection.close();
 }

@@ -1,5 +1,5 @@
 import { ManualClock } from '@mo/context';
-import { AppProcess, createClinic, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra, textsTo } from '@mo/testing';
+import { AppProcess, createClinic, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra, textsTo } from '@infra/testing';
 import { Platform, PLATFORMS, signRetell, SimulatedConnection, SimulatedRequest, spokenAnswer, toolRequest } from '@mo/voice';
 import { platformConnection } from '@infra/tenant';
 import { TwilioSandbox } from '@infra/twilio-sandbox';

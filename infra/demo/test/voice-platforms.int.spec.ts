@@ -1,4 +1,4 @@
-import { AppProcess, createClinic, eventually, phoneSequence, startOtpSmsProcess, startSandbox, tenantAdmin, TestClinic, TestInfra } from '@mo/testing';
+import { AppProcess, createClinic, eventually, phoneSequence, startOtpSmsProcess, startSandbox, tenantAdmin, TestClinic, TestInfra } from '@infra/testing';
 import { endOfCallRequest, PLATFORMS, type Platform, type SimulatedConnection, spokenAnswer, toolRequest } from '@mo/voice';
 import { platformConnection } from '@infra/tenant';
 import { TwilioSandbox } from '@infra/twilio-sandbox';

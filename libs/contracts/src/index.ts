@@ -1,3 +1,4 @@
+export { APPS, type AppName } from './apps';
 export * from './booking/events';
 export * from './followup/messages';
 export { HoldFacts, IsReleaseReason, RELEASE_REASONS, type ReleaseReason } from './booking/hold-facts';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
-import { PeriodicPass } from '@mo/platform';
+import { PeriodicPass } from '@mo/background';
 import { VoiceToolCallRepository } from './voice-tool-call.repository';
 
 /** A tool call's answer only matters while its call lasts; a day is plenty. Pruned hourly. */

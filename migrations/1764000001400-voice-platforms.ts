@@ -15,7 +15,7 @@ export class VoicePlatforms1764000001400 implements MigrationInterface {
       // key the platform signs with must be usable, so it is sealed.
       `CREATE TABLE tenancy.voice_connections (
          org_id uuid NOT NULL REFERENCES tenancy.orgs (org_id) ON DELETE CASCADE,
-         connection_id uuid NOT NULL UNIQUE,
+         connection_id uuid NOT NULL,
          platform text NOT NULL CHECK (platform IN ('vapi', 'retell', 'elevenlabs')),
          secret_sha256 bytea CHECK (length(secret_sha256) = 32),
          signing_key_sealed bytea,
@@ -23,6 +23,8 @@ export class VoicePlatforms1764000001400 implements MigrationInterface {
          PRIMARY KEY (org_id, connection_id),
          UNIQUE (org_id, platform)
        )`,
+      // Found across tenants by its id alone (random, so one tenant's); keys stay led by org_id.
+      `CREATE INDEX voice_connections_id ON tenancy.voice_connections (connection_id)`,
       ...isolateByTenant('tenancy.voice_connections'),
       `GRANT SELECT ON tenancy.voice_connections TO mo_booking, mo_redaction`,
       `GRANT SELECT ON tenancy.voice_connections TO mo_discovery`,
@@ -31,7 +33,7 @@ export class VoicePlatforms1764000001400 implements MigrationInterface {
       ...discoveryFunction(
         `tenancy.voice_connection_org(connection uuid)`,
         'uuid',
-        `SELECT org_id FROM tenancy.voice_connections WHERE connection_id = connection`,
+        `SELECT org_id FROM tenancy.voice_connections WHERE connection_id = connection LIMIT 1`,
         ['mo_booking', 'mo_redaction'],
       ),
       // One row per tool call id and one per (tool, canonical arguments); the first claim runs the tool

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
 import { PlatformModule } from '@mo/platform';
-import { VoiceModule } from '@mo/voice';
+import { VoiceAuthModule } from '@mo/voice-auth';
 import { AvailabilityController } from './availability/availability.controller';
 import { AvailabilityService } from './availability/availability.service';
 import { BookingConfig } from './booking.config';
@@ -36,7 +36,7 @@ export class BookingModule {
   static forRoot(config: BookingConfig): DynamicModule {
     return {
       module: BookingModule,
-      imports: [PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY), VoiceModule.forRoot(config.VOICE_SECRETS_KEY)],
+      imports: [PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY), VoiceAuthModule.forRoot(config.VOICE_SECRETS_KEY)],
       controllers: [AvailabilityController, HoldController, CallController, VoiceToolController, OtpEventsConsumer, RebookConsumer, VoiceCallEndedConsumer],
       providers: [
         { provide: BookingConfig, useValue: config },

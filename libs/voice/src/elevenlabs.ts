@@ -1,7 +1,7 @@
 import { argsSchema, TOOLS } from './tools';
 import { argsOf, list, MAX_TURNS, num, obj, str, turnText } from './parse';
 import { bearerSecret, verifyElevenLabsWebhook } from './signatures';
-import { oneLine } from './speech';
+import { lineWithFields } from './speech';
 import type { Dialect, ParsedEvent, ParsedTools, Turn } from './voice';
 
 /**
@@ -53,10 +53,7 @@ function parseEvent(body: unknown, now: Date): ParsedEvent {
 export const elevenlabs: Dialect = {
   platform: 'elevenlabs',
   parseTools,
-  formatAnswers: (answers) => {
-    const [first] = answers;
-    return first ? { result: oneLine(first.answer.say), ok: first.answer.ok, ...first.answer.fields } : {};
-  },
+  formatAnswers: lineWithFields,
   parseEvent,
   verify: (kind, request, secrets) => (kind === 'tools' ? bearerSecret(request, secrets) : verifyElevenLabsWebhook(request, secrets)),
   toolDefinitions: (urls, secret) =>

@@ -5,8 +5,5 @@ export { matchName, type NameMatch, type Named } from './name-match';
 export { signElevenLabs, signRetell, signVapi } from './signatures';
 export { lastDigits, oneLine, partOfDayOf, spokenDay, spokenList, spokenTime, spokenTimeOfDay } from './speech';
 export { readArgs, TOOLS, toolSpec, type ToolArgs, type ToolName, type ToolSpec } from './tools';
-export { VOICE_SECRETS, VoiceAuthGuard, VoiceEndpoint, type VoiceRequest } from './voice-auth.guard';
-export { signingKeyOwner, VoiceConnectionRepository } from './voice-connection.repository';
-export { VoiceModule } from './voice.module';
 export * from './voice';
 export { endOfCallRequest, spokenAnswer, toolRequest, type SimulatedCall, type SimulatedConnection, type SimulatedRequest, type SimulatedTurn } from './simulator';

@@ -1,7 +1,7 @@
 import { argsSchema, TOOLS } from './tools';
 import { argsOf, list, MAX_TURNS, num, obj, str, turnText } from './parse';
 import { verifyRetell } from './signatures';
-import { oneLine } from './speech';
+import { lineWithFields } from './speech';
 import type { Dialect, ParsedEvent, ParsedTools, Turn } from './voice';
 
 /**
@@ -50,10 +50,7 @@ function parseEvent(body: unknown, now: Date): ParsedEvent {
 export const retell: Dialect = {
   platform: 'retell',
   parseTools,
-  formatAnswers: (answers) => {
-    const [first] = answers;
-    return first ? { result: oneLine(first.answer.say), ok: first.answer.ok, ...first.answer.fields } : {};
-  },
+  formatAnswers: lineWithFields,
   parseEvent,
   verify: (_kind, request, secrets) => verifyRetell(request, secrets),
   toolDefinitions: (urls) =>

@@ -1,8 +1,15 @@
 import { DateTime } from 'luxon';
+import type { Answer } from './voice';
 
 /** Sentences the agent can say as they are: one line, no markup, times as people say them. */
 
 export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, 600);
+
+/** Retell's and ElevenLabs' answer body: the line as `result`, beside the structured fields. One call per request. */
+export function lineWithFields(answers: ReadonlyArray<{ answer: Answer }>): Record<string, unknown> {
+  const [first] = answers;
+  return first ? { result: oneLine(first.answer.say), ok: first.answer.ok, ...first.answer.fields } : {};
+}
 
 const ordinal = (day: number): string => {
   const tens = day % 100;

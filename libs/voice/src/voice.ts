@@ -88,3 +88,6 @@ export interface Dialect {
   /** The tool definitions to paste into the platform, in its own format. */
   toolDefinitions(urls: ConnectionUrls, secret?: string): unknown[];
 }
+
+/** What a connection's signing key is sealed for: its own purpose, bound to the tenant and the connection. */
+export const signingKeyOwner = (orgId: string, connectionId: string): string => `voice:${orgId}:${connectionId}`;

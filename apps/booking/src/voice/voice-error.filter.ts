@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { toResponse } from '@mo/http';
-import { DIALECTS, VoiceRequest } from '@mo/voice';
+import { DIALECTS } from '@mo/voice';
+import type { VoiceRequest } from '@mo/voice-auth';
 import { somethingWrong } from './voice-speech.mapper';
 
 /**

@@ -3,7 +3,7 @@ import { Answer, lastDigits, NameMatch, Named, PartOfDay, spokenDay, spokenList,
 import type { SlotView } from '../availability/availability.dto';
 import type { Opening } from '../availability/slots';
 import type { ScheduleMissing } from '../clinic/clinic-config';
-import type { CancelResult, ConfirmResult, PlacementResult, ResendCodeResult } from '../holds/hold-results';
+import type { CancelResult, ConfirmResult, HoldNotFound, PlacementResult, ResendCodeResult, Settled } from '../holds/hold-results';
 import type { HoldFacts } from '../holds/hold-saga';
 
 /**
@@ -139,7 +139,8 @@ const releasedAnswer = (reason: ReleaseReason): Answer =>
 
 const noHold = (): Answer => refuse("I haven't held a time for you yet. Which time would you like?", { error: 'no_hold' });
 
-export function confirmAnswer(result: ConfirmResult, hold: HoldFacts): Answer {
+/** What confirm and resend answer alike for a hold that was settled before, or is missing. */
+function settledOrMissing(result: Settled | HoldNotFound, hold: HoldFacts): Answer {
   switch (result.type) {
     case 'Confirmed':
       return bookedAnswer(hold, result.bookingId);
@@ -147,6 +148,15 @@ export function confirmAnswer(result: ConfirmResult, hold: HoldFacts): Answer {
       return releasedAnswer(result.reason);
     case 'HoldNotFound':
       return noHold();
+  }
+}
+
+export function confirmAnswer(result: ConfirmResult, hold: HoldFacts): Answer {
+  switch (result.type) {
+    case 'Confirmed':
+    case 'Released':
+    case 'HoldNotFound':
+      return settledOrMissing(result, hold);
     case 'OtpUnavailable':
       return notYet("I couldn't check the code just now. Could you read it to me again in a moment?", { error: 'otp_unavailable' });
     case 'NoCodeSent':
@@ -175,11 +185,9 @@ export function resendAnswer(result: ResendCodeResult, hold: HoldFacts): Answer 
     case 'NoCodeSent':
       return refuse('The first code is still on its way. Could you give it a moment?', { error: 'otp_not_sent' });
     case 'Confirmed':
-      return bookedAnswer(hold, result.bookingId);
     case 'Released':
-      return releasedAnswer(result.reason);
     case 'HoldNotFound':
-      return noHold();
+      return settledOrMissing(result, hold);
     case 'OtpUnavailable':
       return notYet("I couldn't send a code just now. Could you ask me again in a moment?", { error: 'otp_unavailable' });
   }

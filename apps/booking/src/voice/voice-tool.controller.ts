@@ -2,8 +2,9 @@ import { Body, Controller, HttpCode, Post, Req, UseFilters, UseGuards, UseInterc
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { TenantTransactionInterceptor } from '@mo/auth';
 import { ApiError } from '@mo/http';
-import { DIALECTS, PLATFORMS, VoiceAuthGuard, VoiceEndpoint } from '@mo/voice';
-import type { VoiceRequest } from '@mo/voice';
+import { DIALECTS, PLATFORMS } from '@mo/voice';
+import { VoiceAuthGuard, VoiceEndpoint } from '@mo/voice-auth';
+import type { VoiceRequest } from '@mo/voice-auth';
 import { VoiceErrorFilter } from './voice-error.filter';
 import { VoiceToolCallService } from './voice-tool-call.service';
 

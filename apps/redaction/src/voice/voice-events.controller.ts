@@ -3,8 +3,9 @@ import { ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse
 import { TenantTransactionInterceptor } from '@mo/auth';
 import { Clock } from '@mo/context';
 import { ApiError } from '@mo/http';
-import { DIALECTS, PLATFORMS, VoiceAuthGuard, VoiceEndpoint } from '@mo/voice';
-import type { VoiceRequest } from '@mo/voice';
+import { DIALECTS, PLATFORMS } from '@mo/voice';
+import { VoiceAuthGuard, VoiceEndpoint } from '@mo/voice-auth';
+import type { VoiceRequest } from '@mo/voice-auth';
 import { VoiceCallEndService } from './voice-call-end.service';
 
 /** End-of-call messages from Vapi, Retell and ElevenLabs; every other message type is acknowledged and ignored. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '@mo/database';
-import { isPlatform, Platform } from './voice';
+import { isPlatform, type Platform } from '@mo/voice';
 
 export interface StoredConnection {
   orgId: string;
@@ -30,6 +30,3 @@ export class VoiceConnectionRepository {
     return { orgId, connectionId, platform: row.platform, secretSha256: row.secret_sha256, signingKeySealed: row.signing_key_sealed };
   }
 }
-
-/** What the signing key is sealed for: its own purpose, bound to the tenant and the connection. */
-export const signingKeyOwner = (orgId: string, connectionId: string): string => `voice:${orgId}:${connectionId}`;

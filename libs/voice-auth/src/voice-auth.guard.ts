@@ -4,9 +4,8 @@ import type { TenantRequest } from '@mo/auth';
 import { Clock } from '@mo/context';
 import { SecretBox } from '@mo/crypto';
 import { ApiError } from '@mo/http';
-import { DIALECTS } from './dialects';
-import { signingKeyOwner, VoiceConnectionRepository } from './voice-connection.repository';
-import { ConnectionSecrets, isPlatform, Platform } from './voice';
+import { type ConnectionSecrets, DIALECTS, isPlatform, type Platform, signingKeyOwner } from '@mo/voice';
+import { VoiceConnectionRepository } from './voice-connection.repository';
 
 export const VOICE_SECRETS = Symbol('VOICE_SECRETS');
 const KIND = 'mo:voice-kind';

@@ -3,11 +3,13 @@ import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { Pool } from 'pg';
 import { loadConfig, runMain } from '@mo/config';
 import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDatabase } from '@infra/db';
 import { AppProcess } from '@mo/testing';
-import { Clinic, deleteBenchQueues, PREFIX, provision, Slot, slotSource, TZ } from './bench-clinic';
+import { deleteBenchQueues } from './broker';
+import { allDayResources, benchAdmin } from './clinic';
 import { ms, RunStats, summarize, table } from './stats';
 
 /**
@@ -18,6 +20,9 @@ const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const POOL = 10;
 const DATABASE = 'orchestrator_bench';
+const PREFIX = 'bench.';
+const RESOURCES = 20;
+const TZ = 'America/Chicago';
 
 void runMain(async () => {
   const settings = loadConfig(DatabaseSettings, { ...process.env, DATABASE_NAME: DATABASE });
@@ -52,9 +57,48 @@ void runMain(async () => {
     ]);
   } finally {
     await booking.stop();
-    await deleteBenchQueues();
+    await deleteBenchQueues(PREFIX);
   }
 });
+
+interface Clinic {
+  orgId: string;
+  apiKey: string;
+  cleaning: string;
+  resources: string[];
+}
+
+async function provision(ownerUrl: string): Promise<Clinic> {
+  const admin = benchAdmin(ownerUrl);
+  try {
+    const orgId = await admin.createTenant({ name: 'Bench Clinic', timezone: TZ, slotStepMinutes: 30 });
+    const resources = await allDayResources(admin, orgId, RESOURCES);
+    const cleaning = await admin.addAppointmentType(orgId, { name: 'Cleaning', durationMinutes: 30 });
+    return { orgId, apiKey: await admin.createApiKey(orgId, 'bench'), cleaning, resources };
+  } finally {
+    await admin.close();
+  }
+}
+
+interface Slot {
+  resourceId: string;
+  startsAt: string;
+}
+
+/** Distinct, bookable half-hour slots: resource by resource, day by day, from tomorrow on. */
+function slotSource(resources: string[]) {
+  const start = DateTime.now().setZone(TZ).plus({ days: 1 }).startOf('day');
+  let n = 0;
+  return {
+    next(): Slot {
+      const i = n++;
+      const resourceId = resources[i % resources.length]!;
+      const halfHour = Math.floor(i / resources.length);
+      const startsAt = start.plus({ days: Math.floor(halfHour / 46), minutes: (halfHour % 46) * 30 + 30 }).toUTC().toISO()!;
+      return { resourceId, startsAt };
+    },
+  };
+}
 
 const holdBody = (clinic: Clinic, slot: Slot) =>
   JSON.stringify({

@@ -7,7 +7,9 @@ import { DIALECTS, PLATFORMS, type Platform, type SimulatedConnection, toolReque
 import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDatabase } from '@infra/db';
 import { platformConnection, TenantAdmin } from '@infra/tenant';
 import { AppProcess } from '@mo/testing';
-import { Clinic, deleteBenchQueues, PREFIX, provision, Slot, slotSource } from './bench-clinic';
+import { DateTime } from 'luxon';
+import { deleteBenchQueues } from './broker';
+import { allDayResources, benchAdmin } from './clinic';
 import { ms, RunStats, summarize, table } from './stats';
 
 /**
@@ -20,6 +22,45 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const DATABASE = 'orchestrator_bench_voice';
 const ITERATIONS = 20_000;
 const VOICE_KEY = DEV_KEY('voice-secrets');
+const PREFIX = 'bench.';
+const TZ = 'America/Chicago';
+
+interface Clinic {
+  orgId: string;
+  apiKey: string;
+  cleaning: string;
+  resources: string[];
+}
+
+interface Slot {
+  resourceId: string;
+  startsAt: string;
+}
+
+async function provision(ownerUrl: string): Promise<Clinic> {
+  const admin = benchAdmin(ownerUrl);
+  try {
+    const orgId = await admin.createTenant({ name: 'Voice Bench Clinic', timezone: TZ, slotStepMinutes: 30 });
+    const resources = await allDayResources(admin, orgId, 20);
+    const cleaning = await admin.addAppointmentType(orgId, { name: 'Cleaning', durationMinutes: 30 });
+    return { orgId, apiKey: await admin.createApiKey(orgId, 'bench'), cleaning, resources };
+  } finally {
+    await admin.close();
+  }
+}
+
+/** Distinct half-hour slots from tomorrow on, resource by resource, so no request waits for another's. */
+function slotSource(resources: string[]) {
+  const start = DateTime.now().setZone(TZ).plus({ days: 1 }).startOf('day');
+  let n = 0;
+  return {
+    next(): Slot {
+      const i = n++;
+      const halfHour = Math.floor(i / resources.length);
+      return { resourceId: resources[i % resources.length]!, startsAt: start.plus({ days: Math.floor(halfHour / 46), minutes: (halfHour % 46) * 30 + 30 }).toUTC().toISO()! };
+    },
+  };
+}
 
 void runMain(async () => {
   const settings = loadConfig(DatabaseSettings, { ...process.env, DATABASE_NAME: DATABASE });
@@ -49,7 +90,7 @@ void runMain(async () => {
     for (const r of voice) console.log(`${r.name}: p50 ${(r.p50 / rest.p50).toFixed(2)}× and p99 ${(r.p99 / rest.p99).toFixed(2)}× the REST call's, ${((r.throughput / rest.throughput) * 100).toFixed(0)}% of its throughput`);
   } finally {
     await booking.stop();
-    await deleteBenchQueues();
+    await deleteBenchQueues(PREFIX);
   }
 });
 

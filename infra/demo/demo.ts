@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { loadConfig, OperatorError, runMain } from '@mo/config';
+import { loadConfig, OperatorError, runMain, withSecretsFile } from '@mo/config';
 import { isPlatform, PLATFORMS } from '@mo/voice';
 import { OWNER_ROLE, roleUrl } from '@infra/db';
 import { DEMO_SENDER, platformConnection, seedDemo, TenantAdmin } from '@infra/tenant';
@@ -17,7 +17,7 @@ import { platformBooking, platformHangUp } from './voice-scenarios';
 void runMain(async () => {
   const { values } = parseArgs({ options: { platform: { type: 'string' } } });
   if (values.platform !== undefined && !isPlatform(values.platform)) throw new OperatorError(`--platform takes ${PLATFORMS.join(', ')}`);
-  const config = loadConfig(DemoConfig);
+  const config = loadConfig(DemoConfig, withSecretsFile());
   const ready = await fetch(`${config.BOOKING_URL}/health/ready`).then((r) => r.ok, () => false);
   if (!ready) throw new OperatorError(`nothing answers at ${config.BOOKING_URL}; start the system first with \`npm start\``);
   const admin = new TenantAdmin(roleUrl(config.ADMIN_DATABASE_URL, OWNER_ROLE, config.MO_DB_PASSWORD, config.DATABASE_NAME), {

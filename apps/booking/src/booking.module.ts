@@ -36,13 +36,17 @@ export class BookingModule {
   static forRoot(config: BookingConfig): DynamicModule {
     return {
       module: BookingModule,
-      imports: [PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY), VoiceAuthModule.forRoot(config.VOICE_SECRETS_KEY)],
+      imports: [
+        PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }),
+        AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL),
+        VoiceAuthModule.forRoot(config.VOICE_SECRETS_KEY),
+      ],
       controllers: [AvailabilityController, HoldController, CallController, VoiceToolController, OtpEventsConsumer, RebookConsumer, VoiceCallEndedConsumer],
       providers: [
         { provide: BookingConfig, useValue: config },
         { provide: OTP_RPC_TIMEOUT_MS, useValue: config.OTP_RPC_TIMEOUT_MS },
         { provide: SWEEP_INTERVAL_MS, useValue: config.SWEEP_INTERVAL_MS },
-        { provide: CONFIG_DATABASE_URL, useValue: config.DATABASE_URL },
+        { provide: CONFIG_DATABASE_URL, useValue: config.DATABASE_SESSION_URL || config.DATABASE_URL },
         ClinicRepository,
         ClinicConfigCache,
         ScheduleService,

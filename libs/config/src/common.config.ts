@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { createHash } from 'node:crypto';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
+import { DEV_KEY, publicDefault } from './public-defaults';
+
 const urlOptions = { require_tld: false, require_protocol: true } as const;
 
-/** A fixed, public key for local development; production must set its own (see docs/runbook). */
-export const DEV_KEY = (purpose: string): string => createHash('sha256').update(`master-orchestrator-dev-only:${purpose}`).digest('base64');
+/** The local password of every database role and the broker's built-in user: public, like DEV_KEY. */
+export const DEV_DB_PASSWORD = publicDefault('orchestrator-dev');
+publicDefault('guest');
 
 /** 32 random bytes, base64 encoded: an AES-256 or HMAC key. */
 export const IsBase64Key = () =>
@@ -17,10 +19,26 @@ export class CommonConfig {
   @IsUrl({ ...urlOptions, protocols: ['postgres', 'postgresql'] })
   DATABASE_URL: string = 'postgres://mo_app@127.0.0.1:5432/orchestrator';
 
-  @IsUrl({ ...urlOptions, protocols: ['amqp', 'amqps'] })
+  /**
+   * A direct connection to PostgreSQL for what a transaction pooler (PgBouncer) cannot carry: the
+   * sessions that outlive a transaction, i.e. booking's LISTEN for clinic configuration changes.
+   * Empty: DATABASE_URL, which is right whenever DATABASE_URL itself is not a transaction pool.
+   */
+  @Matches(/^$|^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_SESSION_URL must be empty or a postgres:// URL' })
+  DATABASE_SESSION_URL: string = '';
+
+  /** One broker, or the nodes of a cluster comma separated: the apps connect to the first that answers. */
+  @Matches(/^amqps?:\/\/[^\s,]+(,amqps?:\/\/[^\s,]+)*$/, { message: 'AMQP_URL must be one amqp:// or amqps:// URL, or several separated by commas' })
   AMQP_URL: string = 'amqp://guest:guest@127.0.0.1:5672';
 
   /** Prefix for every exchange and queue name, so tests and side-by-side deployments never share topology. */
+  /**
+   * The admin API's broker user (`/admin/dlq` works on every app's dead letters, which an app's own
+   * user may not touch). Empty: AMQP_URL.
+   */
+  @Matches(/^$|^amqps?:\/\/.+/, { message: 'ADMIN_AMQP_URL must be an amqp:// or amqps:// URL, or empty' })
+  ADMIN_AMQP_URL: string = '';
+
   @Matches(/^[a-z0-9_.-]*$/, { message: 'AMQP_PREFIX may hold only a-z, 0-9, dot, dash and underscore' })
   AMQP_PREFIX: string = 'mo.';
 

@@ -21,7 +21,6 @@ const CONNECTIONS = 10;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const DATABASE = 'orchestrator_bench_voice';
 const ITERATIONS = 20_000;
-const VOICE_KEY = DEV_KEY('voice-secrets');
 const PREFIX = 'bench.';
 const TZ = 'America/Chicago';
 
@@ -72,7 +71,6 @@ void runMain(async () => {
     DATABASE_URL: roleUrl(settings.ADMIN_DATABASE_URL, APP_ROLES.booking, settings.MO_DB_PASSWORD, DATABASE),
     AMQP_PREFIX: PREFIX,
     SWEEP_INTERVAL_MS: '60000',
-    VOICE_SECRETS_KEY: VOICE_KEY,
   });
   const connections = await connectAll(ownerUrl, clinic.orgId, booking.url);
   const slots = slotSource(clinic.resources);
@@ -95,7 +93,7 @@ void runMain(async () => {
 });
 
 async function connectAll(ownerUrl: string, orgId: string, bookingUrl: string): Promise<Record<Platform, SimulatedConnection>> {
-  const admin = new TenantAdmin(ownerUrl, { tenantSecretsKey: DEV_KEY('tenant-secrets'), credentialsKey: DEV_KEY('twilio-credentials'), voiceSecretsKey: VOICE_KEY });
+  const admin = benchAdmin(ownerUrl);
   try {
     const entries = [];
     for (const platform of PLATFORMS) {

@@ -23,7 +23,6 @@ void runMain(async () => {
   const admin = new TenantAdmin(roleUrl(config.ADMIN_DATABASE_URL, OWNER_ROLE, config.MO_DB_PASSWORD, config.DATABASE_NAME), {
     tenantSecretsKey: config.TENANT_SECRETS_KEY,
     credentialsKey: config.CREDENTIALS_KEY,
-    voiceSecretsKey: config.VOICE_SECRETS_KEY,
   });
   const platform = values.platform;
   // The demo plays the platform, so it chooses the platform's signing key too (a fresh one each run).

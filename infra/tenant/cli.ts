@@ -102,7 +102,6 @@ void runMain(async () => {
   const admin = new TenantAdmin(roleUrl(config.ADMIN_DATABASE_URL, OWNER_ROLE, config.MO_DB_PASSWORD, config.DATABASE_NAME), {
     tenantSecretsKey: config.TENANT_SECRETS_KEY,
     credentialsKey: config.CREDENTIALS_KEY,
-    voiceSecretsKey: config.VOICE_SECRETS_KEY,
   });
   const platform = (): Platform => {
     const value = need('platform');

@@ -41,8 +41,6 @@ export interface AdminKeys {
   tenantSecretsKey: string;
   /** Seals Twilio auth tokens: otp-sms's CREDENTIALS_KEY. */
   credentialsKey: string;
-  /** Seals the keys voice platforms sign with: the apps' VOICE_SECRETS_KEY. Needed only to connect a platform. */
-  voiceSecretsKey?: string;
 }
 
 export interface PlatformSecrets {
@@ -58,14 +56,14 @@ export class TenantAdmin {
   private readonly pool: Pool;
   private readonly tenantSecrets: SecretBox;
   private readonly credentials: SecretBox;
-  private readonly voiceSecrets: SecretBox | undefined;
+  private readonly voiceSecrets: SecretBox;
   private readonly fingerprintKeys: SecretBox;
 
   constructor(ownerUrl: string, keys: AdminKeys) {
     this.pool = new Pool({ connectionString: ownerUrl, max: 4 });
     this.tenantSecrets = new SecretBox(purposeKey(keys.tenantSecretsKey, 'signingSecrets'));
     this.credentials = new SecretBox(keys.credentialsKey);
-    this.voiceSecrets = keys.voiceSecretsKey ? new SecretBox(keys.voiceSecretsKey) : undefined;
+    this.voiceSecrets = new SecretBox(purposeKey(keys.tenantSecretsKey, 'voiceSigningKeys'));
     this.fingerprintKeys = new SecretBox(purposeKey(keys.tenantSecretsKey, 'fingerprintKeys'));
   }
 
@@ -130,7 +128,6 @@ export class TenantAdmin {
    * replaced when given. The secret is returned once; only its SHA-256 is stored.
    */
   async connectPlatform(orgId: string, platform: Platform, secrets: PlatformSecrets): Promise<{ connectionId: string; secret?: string }> {
-    if (!this.voiceSecrets) throw new Error('VOICE_SECRETS_KEY is needed to connect a platform');
     const box = this.voiceSecrets;
     if (platform === 'retell' && !secrets.signingKey) throw new Error('Retell signs with your Retell API key: pass --retell-api-key');
     const secret = platform === 'retell' ? undefined : randomBytes(32).toString('base64url');

@@ -14,10 +14,6 @@ export class TenantCliConfig extends DatabaseSettings {
   @IsBase64Key()
   CREDENTIALS_KEY: string = DEV_KEY('twilio-credentials');
 
-  /** Must equal the apps' VOICE_SECRETS_KEY. */
-  @IsBase64Key()
-  VOICE_SECRETS_KEY: string = DEV_KEY('voice-secrets');
-
   /** Where voice platforms reach booking (tool calls) and redaction (end-of-call messages), as printed by connect-platform. */
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_BOOKING_URL: string = 'http://127.0.0.1:3001';

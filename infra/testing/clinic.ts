@@ -28,7 +28,7 @@ export interface ClinicOptions {
 export const everyDay = (opens: string, closes: string): Hours[] => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens, closes }));
 
 /** The keys the apps use by default; tests run the apps with their defaults. */
-export const TEST_KEYS = { tenantSecretsKey: DEV_KEY('tenant-secrets'), credentialsKey: DEV_KEY('twilio-credentials'), voiceSecretsKey: DEV_KEY('voice-secrets') };
+export const TEST_KEYS = { tenantSecretsKey: DEV_KEY('tenant-secrets'), credentialsKey: DEV_KEY('twilio-credentials') };
 
 export function tenantAdmin(infra: TestInfra): TenantAdmin {
   return new TenantAdmin(roleUrl(infra.adminUrl, OWNER_ROLE, TEST_PASSWORD, infra.database), TEST_KEYS);

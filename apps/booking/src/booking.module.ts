@@ -39,7 +39,7 @@ export class BookingModule {
       imports: [
         PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }),
         AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL),
-        VoiceAuthModule.forRoot(config.VOICE_SECRETS_KEY),
+        VoiceAuthModule.forRoot(config.TENANT_SECRETS_KEY),
       ],
       controllers: [AvailabilityController, HoldController, CallController, VoiceToolController, OtpEventsConsumer, RebookConsumer, VoiceCallEndedConsumer],
       providers: [

@@ -23,7 +23,7 @@ export class RedactionModule {
       imports: [
         PlatformModule.forRoot({ app: 'redaction', schema: 'redaction', config }),
         AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL),
-        VoiceAuthModule.forRoot(config.VOICE_SECRETS_KEY),
+        VoiceAuthModule.forRoot(config.TENANT_SECRETS_KEY),
       ],
       controllers: [RedactController, TranscriptController, VoiceEventsController],
       providers: [

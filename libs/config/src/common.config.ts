@@ -75,8 +75,4 @@ export class CommonConfig {
   /** Seals tenants' request-signing secrets (AES-256-GCM). The default is for local development only. */
   @IsBase64Key()
   TENANT_SECRETS_KEY: string = DEV_KEY('tenant-secrets');
-
-  /** Seals the keys voice platforms sign with (Retell API keys, webhook secrets). The default is for local development only. */
-  @IsBase64Key()
-  VOICE_SECRETS_KEY: string = DEV_KEY('voice-secrets');
 }

@@ -1,15 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { SecretBox } from '@mo/crypto';
+import { purposeKey, SecretBox } from '@mo/crypto';
 import { VOICE_SECRETS, VoiceAuthGuard } from './voice-auth.guard';
 import { VoiceConnectionRepository } from './voice-connection.repository';
 
 @Module({})
 export class VoiceAuthModule {
-  /** `secretsKey`: base64 AES-256 key that seals the keys platforms sign with (VOICE_SECRETS_KEY). */
-  static forRoot(secretsKey: string): DynamicModule {
+  /** `tenantSecretsKey`: the apps' TENANT_SECRETS_KEY; the keys platforms sign with are sealed under its voice subkey. */
+  static forRoot(tenantSecretsKey: string): DynamicModule {
     return {
       module: VoiceAuthModule,
-      providers: [VoiceConnectionRepository, VoiceAuthGuard, { provide: VOICE_SECRETS, useFactory: () => new SecretBox(secretsKey) }],
+      providers: [VoiceConnectionRepository, VoiceAuthGuard, { provide: VOICE_SECRETS, useFactory: () => new SecretBox(purposeKey(tenantSecretsKey, 'voiceSigningKeys')) }],
       exports: [VoiceConnectionRepository, VoiceAuthGuard, VOICE_SECRETS],
     };
   }

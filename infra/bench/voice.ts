@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
-import { DEV_KEY, loadConfig, runMain } from '@mo/config';
+import { loadConfig, runMain } from '@mo/config';
 import { sha256 } from '@mo/crypto';
 import { DIALECTS, PLATFORMS, type Platform, type SimulatedConnection, toolRequest } from '@mo/voice';
 import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDatabase } from '@infra/db';
-import { platformConnection, TenantAdmin } from '@infra/tenant';
+import { platformConnection } from '@infra/tenant';
 import { AppProcess } from '@mo/testing';
 import { DateTime } from 'luxon';
 import { deleteBenchQueues } from './broker';

@@ -13,6 +13,7 @@ import { TenantCountry1764000001100 } from '../../migrations/1764000001100-tenan
 import { RequestNonces1764000001300 } from '../../migrations/1764000001300-request-nonces';
 import { PruningCutoffs1764000001310 } from '../../migrations/1764000001310-pruning-cutoffs';
 import { ApiKeyExpiry1764000001320 } from '../../migrations/1764000001320-api-key-expiry';
+import { VoicePlatforms1764000001400 } from '../../migrations/1764000001400-voice-platforms';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RequestNonces1764000001300,
   PruningCutoffs1764000001310,
   ApiKeyExpiry1764000001320,
+  VoicePlatforms1764000001400,
 ];

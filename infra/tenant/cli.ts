@@ -7,6 +7,8 @@ import { OWNER_ROLE, roleUrl } from '@infra/db';
 import { newSandboxAccount } from '@infra/twilio-sandbox';
 import { DEMO_SENDER, seedDemo } from './demo';
 import { Hours, TenantAdmin } from './tenant-admin';
+import { platformConnection } from './voice-connection';
+import { isPlatform, type Platform, PLATFORMS } from '@mo/voice';
 import { TenantCliConfig } from './tenant.config';
 
 const USAGE = `npm run tenant -- <command> [options] [--json]
@@ -30,6 +32,10 @@ const USAGE = `npm run tenant -- <command> [options] [--json]
                [--quiet-end 20:00] [--retention-days 30] [--clinic-phone +1…]
                            follow-up SMS: template placeholders are {firstName} {appointmentType}
                            {practitioner} {localTime} {clinicName} {clinicPhone}; no health words
+  connect-platform --org <id> --platform vapi|retell|elevenlabs [--retell-api-key KEY] [--webhook-secret SECRET]
+                           connects a voice platform (again: rotates its secret); prints the URLs,
+                           the secret once, and the tool definitions to paste (docs/platforms.md)
+  disconnect-platform --org <id> --platform vapi|retell|elevenlabs
   seed-demo                                    the demo clinic (created if missing) and a fresh key`;
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -80,6 +86,9 @@ void runMain(async () => {
       'quiet-end': { type: 'string' },
       'retention-days': { type: 'string' },
       'clinic-phone': { type: 'string' },
+      platform: { type: 'string' },
+      'retell-api-key': { type: 'string' },
+      'webhook-secret': { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -94,6 +103,11 @@ void runMain(async () => {
     tenantSecretsKey: config.TENANT_SECRETS_KEY,
     credentialsKey: config.CREDENTIALS_KEY,
   });
+  const platform = (): Platform => {
+    const value = need('platform');
+    if (!isPlatform(value)) throw new UsageError(`--platform takes ${PLATFORMS.join(', ')}`);
+    return value;
+  };
   const need = (name: keyof typeof values): string => {
     const value = values[name];
     if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required for ${command}`);
@@ -205,6 +219,17 @@ void runMain(async () => {
         };
         await admin.setFollowupSettings(need('org'), settings);
         return settings;
+      }
+      case 'connect-platform': {
+        const orgId = need('org');
+        const chosen = platform();
+        const signingKey = chosen === 'retell' ? values['retell-api-key'] : values['webhook-secret'];
+        const { connectionId, secret } = await admin.connectPlatform(orgId, chosen, signingKey ? { signingKey } : {});
+        return { ...platformConnection({ platform: chosen, orgId, connectionId, secret, bookingUrl: config.PUBLIC_BOOKING_URL, redactionUrl: config.PUBLIC_REDACTION_URL }) };
+      }
+      case 'disconnect-platform': {
+        const chosen = platform();
+        return { platform: chosen, disconnected: await admin.disconnectPlatform(need('org'), chosen) };
       }
       case 'seed-demo':
         return { ...(await seedDemo(admin, config.SANDBOX_SECRET)) };

@@ -4,6 +4,7 @@ import { Pool, PoolClient } from 'pg';
 import { formatApiKey, newApiKeySecret } from '@mo/auth';
 import { purposeKey, SecretBox, sha256 } from '@mo/crypto';
 import { templateProblem } from '@mo/templates';
+import { type Platform, signingKeyOwner } from '@mo/voice';
 
 export interface TwilioAccount {
   accountSid: string;
@@ -42,6 +43,11 @@ export interface AdminKeys {
   credentialsKey: string;
 }
 
+export interface PlatformSecrets {
+  /** Retell's API key (it signs Retell's requests); ElevenLabs' or Vapi's webhook secret. */
+  signingKey?: string;
+}
+
 /**
  * Tenant administration, as the owner role: tenants, API keys, clinic schedules, Twilio accounts.
  * Every write runs under the tenant's own row-level security setting, like the apps' writes.
@@ -50,12 +56,14 @@ export class TenantAdmin {
   private readonly pool: Pool;
   private readonly tenantSecrets: SecretBox;
   private readonly credentials: SecretBox;
+  private readonly voiceSecrets: SecretBox;
   private readonly fingerprintKeys: SecretBox;
 
   constructor(ownerUrl: string, keys: AdminKeys) {
     this.pool = new Pool({ connectionString: ownerUrl, max: 4 });
     this.tenantSecrets = new SecretBox(purposeKey(keys.tenantSecretsKey, 'signingSecrets'));
     this.credentials = new SecretBox(keys.credentialsKey);
+    this.voiceSecrets = new SecretBox(purposeKey(keys.tenantSecretsKey, 'voiceSigningKeys'));
     this.fingerprintKeys = new SecretBox(purposeKey(keys.tenantSecretsKey, 'fingerprintKeys'));
   }
 
@@ -112,6 +120,34 @@ export class TenantAdmin {
       db.query(`UPDATE tenancy.orgs SET signing_secret_sealed = $2 WHERE org_id = $1`, [orgId, this.tenantSecrets.seal(secret, orgId)]),
     );
     return secret;
+  }
+
+  /**
+   * Connects a voice platform, or rotates its secret: the connection id (so the URLs) stays, a new
+   * secret is issued where the platform sends ours (Vapi, ElevenLabs), and the signing key is
+   * replaced when given. The secret is returned once; only its SHA-256 is stored.
+   */
+  async connectPlatform(orgId: string, platform: Platform, secrets: PlatformSecrets): Promise<{ connectionId: string; secret?: string }> {
+    const box = this.voiceSecrets;
+    if (platform === 'retell' && !secrets.signingKey) throw new Error('Retell signs with your Retell API key: pass --retell-api-key');
+    const secret = platform === 'retell' ? undefined : randomBytes(32).toString('base64url');
+    const connectionId = await this.as(orgId, async (db) => {
+      const existing = await db.query<{ connection_id: string }>(`SELECT connection_id FROM tenancy.voice_connections WHERE org_id = $1 AND platform = $2`, [orgId, platform]);
+      const id = existing.rows[0]?.connection_id ?? randomUUID();
+      const sealed = secrets.signingKey ? box.seal(secrets.signingKey, signingKeyOwner(orgId, id)) : null;
+      await db.query(
+        `INSERT INTO tenancy.voice_connections (org_id, connection_id, platform, secret_sha256, signing_key_sealed) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (org_id, platform) DO UPDATE SET secret_sha256 = EXCLUDED.secret_sha256,
+           signing_key_sealed = coalesce(EXCLUDED.signing_key_sealed, tenancy.voice_connections.signing_key_sealed)`,
+        [orgId, id, platform, secret ? sha256(secret) : null, sealed],
+      );
+      return id;
+    });
+    return { connectionId, ...(secret ? { secret } : {}) };
+  }
+
+  async disconnectPlatform(orgId: string, platform: Platform): Promise<boolean> {
+    return this.as(orgId, async (db) => (await db.query(`DELETE FROM tenancy.voice_connections WHERE org_id = $1 AND platform = $2`, [orgId, platform])).rowCount === 1);
   }
 
   async addResource(orgId: string, input: { name: string; kind: 'practitioner' | 'room' }): Promise<string> {

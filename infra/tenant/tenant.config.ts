@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { IsString } from 'class-validator';
+import { IsString, IsUrl } from 'class-validator';
 import { DEV_KEY, IsBase64Key } from '@mo/config';
 import { DatabaseSettings } from '@infra/db';
 import { DEV_SANDBOX_SECRET } from '@infra/twilio-sandbox';
@@ -13,6 +13,13 @@ export class TenantCliConfig extends DatabaseSettings {
   /** Must equal otp-sms's CREDENTIALS_KEY. */
   @IsBase64Key()
   CREDENTIALS_KEY: string = DEV_KEY('twilio-credentials');
+
+  /** Where voice platforms reach booking (tool calls) and redaction (end-of-call messages), as printed by connect-platform. */
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_BOOKING_URL: string = 'http://127.0.0.1:3001';
+
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_REDACTION_URL: string = 'http://127.0.0.1:3003';
 
   /** Must equal the sandbox's SANDBOX_SECRET, for --sandbox credentials. */
   @IsString()

@@ -1,11 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
 import { PlatformModule } from '@mo/platform';
+import { VoiceAuthModule } from '@mo/voice-auth';
 import { AvailabilityController } from './availability/availability.controller';
 import { AvailabilityService } from './availability/availability.service';
 import { BookingConfig } from './booking.config';
 import { CallController } from './calls/call.controller';
 import { CallService } from './calls/call.service';
+import { VoiceCallEndedConsumer } from './calls/voice-call-ended.consumer';
 import { CONFIG_DATABASE_URL, ClinicConfigCache } from './clinic/clinic-config.cache';
 import { ClinicRepository } from './clinic/clinic.repository';
 import { ScheduleService } from './clinic/schedule.service';
@@ -23,14 +25,23 @@ import { RebookConsumer } from './rebook/rebook.consumer';
 import { RebookService } from './rebook/rebook.service';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { IdempotencyService } from './idempotency/idempotency.service';
+import { VoiceToolCallJanitor } from './voice/voice-tool-call-janitor';
+import { VoiceToolCallRepository } from './voice/voice-tool-call.repository';
+import { VoiceToolCallService } from './voice/voice-tool-call.service';
+import { VoiceToolController } from './voice/voice-tool.controller';
+import { VoiceTools } from './voice/voice-tools.service';
 
 @Module({})
 export class BookingModule {
   static forRoot(config: BookingConfig): DynamicModule {
     return {
       module: BookingModule,
-      imports: [PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
-      controllers: [AvailabilityController, HoldController, CallController, OtpEventsConsumer, RebookConsumer],
+      imports: [
+        PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }),
+        AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL),
+        VoiceAuthModule.forRoot(config.TENANT_SECRETS_KEY),
+      ],
+      controllers: [AvailabilityController, HoldController, CallController, VoiceToolController, OtpEventsConsumer, RebookConsumer, VoiceCallEndedConsumer],
       providers: [
         { provide: BookingConfig, useValue: config },
         { provide: OTP_RPC_TIMEOUT_MS, useValue: config.OTP_RPC_TIMEOUT_MS },
@@ -52,6 +63,10 @@ export class BookingModule {
         IdempotencyService,
         IdempotencyJanitor,
         RebookService,
+        VoiceToolCallRepository,
+        VoiceToolCallService,
+        VoiceToolCallJanitor,
+        VoiceTools,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { FollowupConsumer } from './followups/followup.consumer';
 import { FollowupRepository } from './followups/followup.repository';
 import { FollowupScheduler, SCHEDULER_INTERVAL_MS } from './followups/followup-scheduler';
 import { FollowupService } from './followups/followup.service';
+import { CallerContextConsumer } from './memory/caller-context.consumer';
 import { CallerContextController } from './memory/caller-context.controller';
 import { CallerMemoryRepository } from './memory/caller-memory.repository';
 import { MemoryConsumer } from './memory/memory.consumer';
@@ -22,7 +23,7 @@ export class FollowupModule {
       module: FollowupModule,
       imports: [PlatformModule.forRoot({ app: 'followup', schema: 'followup', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
       // MemoryConsumer comes first: on ConfirmationMissed the memory is written before the follow-up is planned.
-      controllers: [CallerContextController, MemoryConsumer, FollowupConsumer, InboundSmsConsumer],
+      controllers: [CallerContextController, CallerContextConsumer, MemoryConsumer, FollowupConsumer, InboundSmsConsumer],
       providers: [
         { provide: FollowupConfig, useValue: config },
         { provide: SCHEDULER_INTERVAL_MS, useValue: config.SCHEDULER_INTERVAL_MS },

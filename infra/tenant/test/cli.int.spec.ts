@@ -121,4 +121,37 @@ describe('npm run tenant', () => {
     expect(missing.status).toBe(64);
     expect(missing.stderr).toMatch(/--org is required for add-key/);
   });
+
+  it('connects a voice platform, prints what to paste, rotates the secret on a second run, and disconnects', async () => {
+    const { orgId } = tenant('create', '--name', 'Voice Clinic', '--timezone', 'America/Chicago', '--json').json();
+    const vapi = tenant('connect-platform', '--org', orgId, '--platform', 'vapi', '--json');
+    expect(vapi.status).toBe(0);
+    const first = vapi.json();
+    expect(first).toMatchObject({
+      platform: 'vapi',
+      orgId,
+      toolsUrl: `http://127.0.0.1:3001/v1/voice/vapi/${first.connectionId}/tools`,
+      eventsUrl: `http://127.0.0.1:3003/v1/voice/vapi/${first.connectionId}/events`,
+      secret: expect.any(String),
+    });
+    expect(first.tools.map((t: { function: { name: string } }) => t.function.name)).toEqual(['check_availability', 'hold_slot', 'confirm_booking', 'resend_code', 'cancel_hold', 'caller_context']);
+    const rotated = tenant('connect-platform', '--org', orgId, '--platform', 'vapi', '--json').json();
+    expect(rotated.connectionId).toBe(first.connectionId);
+    expect(rotated.secret).not.toBe(first.secret);
+    const stored = await infra.asOwner(orgId, (db) => db.query(`SELECT platform, secret_sha256, signing_key_sealed FROM tenancy.voice_connections`));
+    expect(stored.rows).toEqual([{ platform: 'vapi', secret_sha256: expect.any(Buffer), signing_key_sealed: null }]);
+    expect(stored.rows[0].secret_sha256.toString('utf8')).not.toContain(rotated.secret);
+
+    const retell = tenant('connect-platform', '--org', orgId, '--platform', 'retell', '--retell-api-key', 'key_abc123', '--json').json();
+    expect(retell.secret).toBeUndefined();
+    expect(retell.tools[0]).toMatchObject({ type: 'custom', name: 'check_availability', url: retell.toolsUrl });
+    const sealed = await infra.asOwner(orgId, (db) => db.query(`SELECT signing_key_sealed FROM tenancy.voice_connections WHERE platform = 'retell'`));
+    expect(sealed.rows[0].signing_key_sealed.includes(Buffer.from('key_abc123'))).toBe(false);
+    expect(tenant('connect-platform', '--org', orgId, '--platform', 'retell', '--json')).toMatchObject({ status: 1, stderr: expect.stringContaining('--retell-api-key') });
+    expect(tenant('connect-platform', '--org', orgId, '--platform', 'skype', '--json')).toMatchObject({ status: 64 });
+
+    expect(tenant('disconnect-platform', '--org', orgId, '--platform', 'vapi', '--json').json()).toEqual({ platform: 'vapi', disconnected: true });
+    const left = await infra.asOwner(orgId, (db) => db.query(`SELECT platform FROM tenancy.voice_connections`));
+    expect(left.rows).toEqual([{ platform: 'retell' }]);
+  });
 });

@@ -19,6 +19,7 @@ export { Envelope } from './envelope';
 export * from './otp-sms/events';
 export * from './otp-sms/requests';
 export * from './redaction/events';
+export * from './voice/events';
 export { rpc, type Rpc, type RpcReply } from './rpc';
 export { SUBSCRIPTIONS } from './subscriptions';
 export { assertValid, describeValidationError, nulCharacterAt, validateAs, type Validated } from './validate';

@@ -4,6 +4,7 @@ import { ContractClass } from './contract';
 import { SmsRequested } from './followup/messages';
 import { InboundSmsReceived, OtpSent, SmsFailed, SmsSent } from './otp-sms/events';
 import { TranscriptRedacted } from './redaction/events';
+import { VoiceCallEnded } from './voice/events';
 
 /**
  * Which app consumes which events and commands: part of the contract. Every publisher declares
@@ -11,7 +12,7 @@ import { TranscriptRedacted } from './redaction/events';
  * being dropped; each app binds its own handlers as well.
  */
 export const SUBSCRIPTIONS: Readonly<Record<AppName, readonly ContractClass[]>> = {
-  booking: [OtpSent, SmsFailed],
+  booking: [OtpSent, SmsFailed, VoiceCallEnded],
   'otp-sms': [SlotHeld, HoldReleased, HoldExpired, BookingConfirmed, SmsRequested],
   redaction: [],
   followup: [SlotHeld, HoldReleased, BookingConfirmed, ConfirmationMissed, TranscriptRedacted, SmsSent, SmsFailed, InboundSmsReceived],

@@ -9,6 +9,8 @@ export const KEY_PURPOSES = {
   signingSecrets: 'master-orchestrator/v1/request-signing-secrets',
   /** Redaction's per-tenant fingerprint keys (redaction.keys). */
   fingerprintKeys: 'master-orchestrator/v1/redaction-fingerprint-keys',
+  /** The keys voice platforms sign with (tenancy.voice_connections.signing_key_sealed). */
+  voiceSigningKeys: 'master-orchestrator/v1/voice-signing-keys',
 } as const;
 
 export type KeyPurpose = keyof typeof KEY_PURPOSES;

@@ -1,7 +1,7 @@
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import { Contract, Sensitive } from '../contract';
 import { rpc } from '../rpc';
-import { IsE164Phone, IsId, IsInstant, IsNestedArray, IsOptionalFirstName, IsOptionalId, IsOptionalText, IsText } from '../validation';
+import { IsE164Phone, IsId, IsInstant, IsNestedArray, IsOptionalFirstName, IsOptionalId, IsOptionalInstant, IsOptionalText, IsText } from '../validation';
 
 @Contract({
   type: 'SmsRequested',
@@ -53,3 +53,28 @@ export class RebookResult {
 }
 
 export const RebookSlotRpc = rpc(RebookSlot, RebookResult);
+
+@Contract({
+  type: 'CallerContextRequested',
+  version: 1,
+  kind: 'request',
+  owner: 'followup',
+  summary: "Asks what followup remembers about a caller, for a voice agent's caller_context tool.",
+})
+export class CallerContextRequested {
+  @Sensitive() @IsE164Phone() phone!: string;
+}
+
+@Contract({ type: 'CallerContextAnswered', version: 1, kind: 'reply', owner: 'followup', summary: 'The outcome of CallerContextRequested: facts only, no transcript.' })
+export class CallerContextAnswered {
+  @IsIn(['known', 'unknown']) result!: 'known' | 'unknown';
+  @Sensitive() @IsOptionalText(100) firstName?: string;
+  @IsOptionalText(200) appointmentTypeName?: string;
+  @IsOptionalText(200) practitionerName?: string;
+  @IsOptionalText(100) slotLabel?: string;
+  @IsOptionalInstant() slotStartsAt?: string;
+  @IsOptionalText(32) outcome?: string;
+  @IsOptionalText(64) reason?: string;
+}
+
+export const CallerContextRpc = rpc(CallerContextRequested, CallerContextAnswered);

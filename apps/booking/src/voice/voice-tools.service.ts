@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { CallerContextRpc } from '@mo/contracts';
+import { TenantDb } from '@mo/database';
+import { RpcClient } from '@mo/messaging';
+import { Answer, CallRef, DEFAULT_DAYS, inPart, matchName, PartOfDay, resolveInstant, searchWindow, spokenDay, ToolArgs, ToolName } from '@mo/voice';
+import { AvailabilityService } from '../availability/availability.service';
+import { ClinicConfig } from '../clinic/clinic-config';
+import { ScheduleService } from '../clinic/schedule.service';
+import { ConfirmHoldService } from '../holds/confirm-hold.service';
+import { PlaceHoldService } from '../holds/place-hold.service';
+import { HoldService } from '../holds/hold.service';
+import { HoldTransitions } from '../holds/hold-transitions';
+import { HoldRepository, StoredHold } from '../holds/hold.repository';
+import * as say from './voice-speech.mapper';
+
+/** The caller is waiting: followup answers in milliseconds or the agent says it cannot look it up. */
+export const CALLER_CONTEXT_TIMEOUT_MS = 1_000;
+const OFFERED = 3;
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+type Handler = (args: ToolArgs, call: CallRef, now: Date) => Promise<Answer>;
+type AppointmentType = ClinicConfig['appointmentTypes'][string];
+
+/**
+ * One handler per tool, each over booking's own use cases (availability, placement, confirm,
+ * resend, cancel) and the voice speech mapper; none of them repeats a rule a use case holds.
+ */
+@Injectable()
+export class VoiceTools {
+  private readonly handlers: Readonly<Record<ToolName, Handler>> = {
+    check_availability: (args, _call, now) => this.checkAvailability(args, now),
+    hold_slot: (args, call) => this.holdSlot(args, call),
+    confirm_booking: (args, call) => this.confirm(args, call),
+    resend_code: (_args, call) => this.resend(call),
+    cancel_hold: (_args, call) => this.cancel(call),
+    caller_context: (_args, call) => this.callerContext(call),
+  };
+
+  constructor(
+    private readonly schedules: ScheduleService,
+    private readonly availability: AvailabilityService,
+    private readonly placing: PlaceHoldService,
+    private readonly confirming: ConfirmHoldService,
+    private readonly holdService: HoldService,
+    private readonly holds: HoldRepository,
+    private readonly transitions: HoldTransitions,
+    private readonly rpc: RpcClient,
+    private readonly db: TenantDb,
+  ) {}
+
+  run(tool: ToolName, args: ToolArgs, call: CallRef, now: Date): Promise<Answer> {
+    return this.handlers[tool](args, call, now);
+  }
+
+  private async checkAvailability(args: ToolArgs, now: Date): Promise<Answer> {
+    const config = await this.schedules.config();
+    const chosen = this.choose(config, args);
+    if ('say' in chosen) return chosen;
+    const zone = config.timezone;
+    const part = args.partOfDay as PartOfDay | undefined;
+    const window = searchWindow({ ...(args.date ? { date: args.date } : {}), ...(part ? { partOfDay: part } : {}) }, now, zone);
+    if (window.type === 'unknown_date') return say.unknownDateAnswer();
+    if (window.type === 'past') return say.pastAnswer();
+    // "In the evening", no day: each evening of the week in turn, so busy mornings cannot crowd it out.
+    const windows = args.date || !window.part ? [window] : comingDays(now, zone).map((date) => searchWindow({ date, partOfDay: window.part! }, now, zone));
+    for (const w of windows) {
+      if (w.type !== 'window') continue;
+      const result = await this.availability.find({ appointmentTypeId: chosen.type.id, from: w.from, to: w.to, ...(chosen.resourceId ? { resourceId: chosen.resourceId } : {}) });
+      switch (result.type) {
+        case 'Available': {
+          // Distinct times, so three offers are three choices.
+          const seen = new Set<string>();
+          const slots = result.slots.filter((s) => (!w.part || inPart(new Date(s.startsAt), w.part, zone)) && !seen.has(s.startsAt) && seen.add(s.startsAt)).slice(0, OFFERED);
+          if (slots.length === 0 && w !== windows[windows.length - 1]) continue;
+          return say.availabilityAnswer(slots, zone, { ...(args.date ? { day: spokenDay(w.from, zone) } : {}), ...(w.part ? { part: w.part } : {}) }, chosen.type.name);
+        }
+        case 'Closed':
+          if (windows.length > 1) continue;
+          return say.closedAnswer(result.nextOpening, zone);
+        case 'WindowPast':
+        case 'BadWindow':
+          return say.pastAnswer();
+        case 'NotFound':
+          return say.scheduleMissing(result.missing, { type: chosen.type.name, ...(chosen.resourceName ? { practitioner: chosen.resourceName } : {}) });
+      }
+    }
+    return say.availabilityAnswer([], zone, { ...(window.part ? { part: window.part } : {}) }, chosen.type.name);
+  }
+
+  private async holdSlot(args: ToolArgs, call: CallRef): Promise<Answer> {
+    const config = await this.schedules.config();
+    const chosen = this.choose(config, args);
+    if ('say' in chosen) return chosen;
+    const startsAt = resolveInstant(args.startsAt!, config.timezone);
+    if (!startsAt) return say.askFor('startsAt', 'invalid');
+    const phone = args.phone ?? call.callerPhone;
+    if (!phone) return say.askFor('phone', 'missing');
+    if (!E164.test(phone)) return say.askFor('phone', 'invalid');
+    const resourceId = chosen.resourceId ?? (await this.freeResourceAt(chosen.type, startsAt));
+    const command = { callId: call.callId, appointmentTypeId: chosen.type.id, resourceId, startsAt, caller: { phone, ...(args.firstName ? { firstName: args.firstName } : {}) } };
+    let result = await this.placing.place(command);
+    if (result.type === 'SlotTaken' && (await this.release(call.callId, (h) => h.hold.resourceId === resourceId && h.hold.startsAt < endOf(chosen.type, startsAt) && startsAt < h.hold.endsAt))) {
+      // The caller's own earlier hold was in the way: moving it is what they asked for.
+      result = await this.placing.place(command);
+    }
+    if (result.type === 'Placed') await this.release(call.callId, (h) => h.hold.holdId !== result.state.hold.holdId);
+    return say.placementAnswer(result, config.timezone, phone, startsAt);
+  }
+
+  private async confirm(args: ToolArgs, call: CallRef): Promise<Answer> {
+    const code = args.code!.replace(/\D/g, '');
+    if (!/^\d{6}$/.test(code)) return say.badCodeAnswer();
+    const hold = await this.pendingHold(call.callId);
+    if (!hold) return this.noPendingHold(call.callId);
+    return say.confirmAnswer(await this.confirming.confirm(hold.hold.holdId, code), hold.hold);
+  }
+
+  private async resend(call: CallRef): Promise<Answer> {
+    const hold = await this.pendingHold(call.callId);
+    if (!hold) return this.noPendingHold(call.callId);
+    return say.resendAnswer(await this.confirming.resend(hold.hold.holdId), hold.hold);
+  }
+
+  private async cancel(call: CallRef): Promise<Answer> {
+    const hold = await this.pendingHold(call.callId);
+    if (hold) return say.cancelAnswer(await this.holdService.cancel(hold.hold.holdId));
+    return say.cancelAnswer((await this.holds.confirmedForCall(call.callId)) ? { type: 'AlreadyConfirmed' } : { type: 'NoHold' });
+  }
+
+  private async callerContext(call: CallRef): Promise<Answer> {
+    if (!call.callerPhone || !E164.test(call.callerPhone)) return say.callerContextAnswer('unknown');
+    try {
+      const reply = await this.rpc.request(CallerContextRpc, this.db.orgId, { phone: call.callerPhone }, CALLER_CONTEXT_TIMEOUT_MS);
+      if (reply.result === 'unknown') return say.callerContextAnswer('unknown');
+      const { result: _known, ...facts } = reply;
+      return say.callerContextAnswer(facts);
+    } catch {
+      return say.callerContextAnswer('unavailable');
+    }
+  }
+
+  /** The appointment type and practitioner the caller named, matched loosely, or the question to ask. */
+  private choose(config: ClinicConfig, args: ToolArgs): { type: AppointmentType; resourceId?: string; resourceName?: string } | Answer {
+    const types = Object.values(config.appointmentTypes).sort((a, b) => a.name.localeCompare(b.name));
+    const type = matchName(args.appointmentType!, types);
+    if (type.type !== 'match') return say.nameProblem('appointment type', args.appointmentType!, type, types);
+    if (!args.practitioner) return { type: type.item };
+    const eligible = Object.values(config.resources)
+      .filter((r) => type.item.resourceIds.length === 0 || type.item.resourceIds.includes(r.id))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const who = matchName(args.practitioner, eligible);
+    if (who.type === 'match') return { type: type.item, resourceId: who.item.id, resourceName: who.item.name };
+    const anyone = matchName(args.practitioner, Object.values(config.resources));
+    if (anyone.type === 'match') return say.scheduleMissing('resource_not_eligible', { type: type.item.name, practitioner: anyone.item.name });
+    return say.nameProblem('practitioner', args.practitioner, who, eligible);
+  }
+
+  /** Who is free at that time; otherwise the first who can do the type, so placement answers why not. */
+  private async freeResourceAt(type: AppointmentType, startsAt: Date): Promise<string> {
+    const found = await this.availability.find({ appointmentTypeId: type.id, from: startsAt, to: new Date(startsAt.getTime() + 60_000), limit: 1 });
+    const free = found.type === 'Available' ? found.slots.find((s) => new Date(s.startsAt).getTime() === startsAt.getTime()) : undefined;
+    if (free) return free.resourceId;
+    const config = await this.schedules.config();
+    const first = Object.values(config.resources)
+      .filter((r) => type.resourceIds.length === 0 || type.resourceIds.includes(r.id))
+      .sort((a, b) => a.name.localeCompare(b.name))[0];
+    return first?.id ?? Object.keys(config.resources)[0]!;
+  }
+
+  /** Releases the call's pending holds that match; true if it released any. */
+  private async release(callId: string, which: (hold: StoredHold) => boolean): Promise<boolean> {
+    let released = false;
+    for (const hold of (await this.holds.pendingForCall(callId)).filter(which)) {
+      released = (await this.transitions.apply(hold, { type: 'Cancel' })).state.status === 'RELEASED' || released;
+    }
+    return released;
+  }
+
+  /** The call's newest pending hold: after hold_slot there is at most one. */
+  private async pendingHold(callId: string): Promise<StoredHold | undefined> {
+    return (await this.holds.pendingForCall(callId)).sort((a, b) => b.hold.expiresAt.getTime() - a.hold.expiresAt.getTime())[0];
+  }
+
+  private async noPendingHold(callId: string): Promise<Answer> {
+    const booked = await this.holds.confirmedForCall(callId);
+    return booked && booked.status === 'CONFIRMED' ? say.alreadyBooked(booked.hold, booked.bookingId) : say.noHold();
+  }
+}
+
+/** The clinic-local dates of the coming week, today first. */
+const comingDays = (now: Date, zone: string): string[] =>
+  Array.from({ length: DEFAULT_DAYS }, (_, i) => new Date(now.getTime() + i * 86_400_000).toLocaleString('sv-SE', { timeZone: zone }).slice(0, 10));
+
+const endOf = (type: AppointmentType, startsAt: Date) => new Date(startsAt.getTime() + type.durationMinutes * 60_000);

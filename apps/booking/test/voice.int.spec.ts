@@ -1,0 +1,190 @@
+import { ManualClock } from '@mo/context';
+import { AppProcess, createClinic, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra, textsTo } from '@infra/testing';
+import { Platform, PLATFORMS, signRetell, SimulatedConnection, SimulatedRequest, spokenAnswer, toolRequest } from '@mo/voice';
+import { platformConnection } from '@infra/tenant';
+import { TwilioSandbox } from '@infra/twilio-sandbox';
+import { localSlot, smsTo, startBooking, startSandbox, stopApp, uniquePhone } from './fixture';
+
+let infra: TestInfra;
+let sandbox: TwilioSandbox;
+let otpSms: AppProcess;
+let booking: TestApp;
+let clinic: TestClinic;
+let bangkok: TestClinic;
+const clock = new ManualClock(new Date());
+const connections = new Map<string, SimulatedConnection>();
+
+/** Connects a platform as `npm run tenant -- connect-platform` does. */
+async function connect(orgId: string, platform: Platform): Promise<SimulatedConnection> {
+  const admin = tenantAdmin(infra);
+  const signingKey = platform === 'retell' ? `key_${orgId.slice(0, 8)}` : `whsec_${orgId.slice(0, 8)}`;
+  try {
+    const { connectionId, secret } = await admin.connectPlatform(orgId, platform, platform === 'vapi' ? {} : { signingKey });
+    const printed = platformConnection({ platform, orgId, connectionId, secret, bookingUrl: booking.url, redactionUrl: 'http://127.0.0.1:9' });
+    return { platform, toolsUrl: printed.toolsUrl, eventsUrl: printed.eventsUrl, ...(secret ? { secret } : {}), ...(platform === 'vapi' ? {} : { signingKey }) };
+  } finally {
+    await admin.close();
+  }
+}
+
+beforeAll(async () => {
+  infra = await TestInfra.create();
+  const started = await startSandbox();
+  sandbox = started.sandbox;
+  [otpSms, booking, clinic, bangkok] = await Promise.all([
+    startOtpSmsProcess(infra, started.url),
+    startBooking(infra, { clock }),
+    createClinic(infra),
+    createClinic(infra, { name: 'Bangkok Dental', timezone: 'Asia/Bangkok' }),
+  ]);
+  for (const platform of PLATFORMS) {
+    connections.set(platform, await connect(clinic.orgId, platform));
+    connections.set(`${platform}:bangkok`, await connect(bangkok.orgId, platform));
+  }
+});
+
+afterAll(async () => {
+  await stopApp(booking);
+  await otpSms?.stop();
+  await sandbox?.stop();
+  await infra?.dispose();
+});
+
+beforeEach(() => clock.set(new Date()));
+
+const send = async (request: SimulatedRequest) => {
+  const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+};
+
+let days = 1;
+const newCall = () => ({ callId: `call-${Math.random().toString(36).slice(2, 10)}`, callerPhone: uniquePhone() });
+
+/** A clinic-local "YYYY-MM-DD HH:mm" on a day of its own, so no two tests want one slot. */
+const localStart = (time = '10:00', target = clinic) => {
+  const at = new Date(localSlot(target, days++, time));
+  return { at, local: at.toLocaleString('sv-SE', { timeZone: target.timezone }).slice(0, 16) };
+};
+
+const holdsOf = (orgId: string, callId: string) =>
+  infra.asOwner(orgId, async (db) => (await db.query<{ status: string; release_reason: string | null; starts_at: Date }>(`SELECT status, release_reason, lower(during) AS starts_at FROM booking.holds WHERE call_id = $1 ORDER BY lower(during)`, [callId])).rows);
+
+describe.each(PLATFORMS)('%s', (platform) => {
+  const conn = () => connections.get(platform)!;
+  const tool = async (call: ReturnType<typeof newCall>, name: string, args: Record<string, unknown> = {}, id?: string, target = conn()) => {
+    const response = await send(toolRequest(target, call, { name, args, ...(id ? { id } : {}) }, clock.now()));
+    expect(response.status).toBe(200);
+    return spokenAnswer(platform, response.body);
+  };
+
+  it('accepts its credential and refuses a wrong, stale or missing one with 401, doing nothing', async () => {
+    const call = newCall();
+    const { local } = localStart();
+    const args = { name: 'hold_slot', args: { startsAt: local, appointmentType: 'cleaning' } };
+    const wrong = { ...conn(), secret: 'not-the-secret', signingKey: 'not-the-key' };
+    const refused = [
+      toolRequest(wrong, call, args, clock.now()),
+      { ...toolRequest(conn(), call, args, clock.now()), headers: { 'content-type': 'application/json' } },
+      // Another platform's connection id with this platform's credential.
+      { ...toolRequest(conn(), call, args, clock.now()), url: connections.get(PLATFORMS.find((p) => p !== platform)!)!.toolsUrl },
+      ...(platform === 'retell' ? [toolRequest(conn(), call, args, new Date(clock.now().getTime() - 6 * 60_000))] : []),
+    ];
+    for (const request of refused) expect((await send(request)).status).toBe(401);
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([]);
+    expect((await tool(call, 'cancel_hold')).say).toBe("There's no held time to release.");
+  });
+
+  it('answers every tool as a sentence: availability by loose names, hold, resend, a wrong and a right code, cancel', async () => {
+    const call = newCall();
+    const offered = await tool(call, 'check_availability', { appointmentType: 'a clean', date: 'tomorrow', partOfDay: 'morning', practitioner: 'doctor lee' });
+    expect(offered).toMatchObject({ ok: true, say: expect.stringMatching(/^I can do \w+ the \d+(st|nd|rd|th) at \d+:\d\d in the morning with Dr Lee.* Which would you like\?$/) });
+    const startsAt = /at (\d+:\d\d)/.exec(offered.say)![1]!;
+    const tomorrow = new Date(clock.now().getTime() + 86_400_000).toLocaleString('sv-SE', { timeZone: clinic.timezone }).slice(0, 10);
+    const held = await tool(call, 'hold_slot', { startsAt: `${tomorrow} ${startsAt.padStart(5, '0')}`, appointmentType: 'Cleaning', practitioner: 'Dr. Lee', firstName: 'Sam' });
+    expect(held.say).toBe(`I've held ${startsAt} on ${offered.say.split(' ')[3]} and texted a six-digit code to the number ending ${call.callerPhone.slice(-4)}. Could you read it to me?`);
+    const code = /(\d{6})/.exec((await smsTo(sandbox, call.callerPhone)).body)![1]!;
+    expect((await tool(call, 'resend_code')).say).toMatch(/^(I sent a code moments ago\. Please give it \d+ seconds to arrive|I've texted a new code to the number ending \d{4}\. Could you read it to me when it arrives\?)\.?$/);
+    const latest = /(\d{6})/.exec(textsTo(sandbox, call.callerPhone).at(-1)!.body)![1]!;
+    const wrongCode = latest === '000000' ? '111111' : '000000';
+    expect((await tool(call, 'confirm_booking', { code: wrongCode })).say).toBe("That code doesn't match. Could you read it again? You have 4 more tries.");
+    expect((await tool(call, 'confirm_booking', { code: latest === code ? code : latest })).say).toMatch(/^You're booked for a cleaning on \w+ the \d+\w\w at .+ with Dr Lee\. See you then!$/);
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([expect.objectContaining({ status: 'CONFIRMED' })]);
+    expect((await tool(call, 'cancel_hold')).say).toBe("That appointment is already booked, so I can't release it here.");
+
+    const other = newCall();
+    await tool(other, 'hold_slot', { startsAt: localStart('11:00').local, appointmentType: 'cleaning' });
+    expect((await tool(other, 'cancel_hold')).say).toBe("I've released that time. Is there anything else I can help with?");
+    expect(await holdsOf(clinic.orgId, other.callId)).toEqual([expect.objectContaining({ status: 'RELEASED', release_reason: 'cancelled' })]);
+    // A later cancel in the same call is a new request, not a replay of the first.
+    await tool(other, 'hold_slot', { startsAt: localStart('12:00').local, appointmentType: 'cleaning' });
+    expect((await tool(other, 'cancel_hold')).say).toBe("I've released that time. Is there anything else I can help with?");
+    expect((await holdsOf(clinic.orgId, other.callId)).map((h) => h.status)).toEqual(['RELEASED', 'RELEASED']);
+  });
+
+  it('offers a part of the day without a day: the evenings of the coming week', async () => {
+    const answer = await tool(newCall(), 'check_availability', { appointmentType: 'cleaning', partOfDay: 'evening' });
+    expect(answer.say).toMatch(/^I can do \w+ the \d+\w\w at \d+:\d\d in the evening with Dr (Lee|Ray)/);
+  });
+
+  it('reads "tomorrow" in a clinic seven hours ahead of UTC, late in the UTC day', async () => {
+    // Tuesday 23:30 UTC is Wednesday 06:30 in Bangkok: tomorrow is Thursday there.
+    clock.set(new Date('2027-01-05T23:30:00Z'));
+    const answer = await tool(newCall(), 'check_availability', { appointmentType: 'cleaning', date: 'tomorrow' }, undefined, connections.get(`${platform}:bangkok`)!);
+    expect(answer.say).toMatch(/^I can do Thursday the 7th at 8:00 in the morning with Dr (Lee|Ray)/);
+    if (platform !== 'vapi') expect((answer.fields.slots as Array<{ localTime: string }>).map((s) => s.localTime.slice(0, 10))).toEqual(['2027-01-07', '2027-01-07', '2027-01-07']);
+  });
+
+  it('books once for a repeated tool call: the same id, the same arguments, or both at once', async () => {
+    const call = newCall();
+    const { local } = localStart('09:15');
+    const args = { startsAt: local, appointmentType: 'cleaning', practitioner: 'Dr Ray' };
+    const first = await tool(call, 'hold_slot', args, 'tc-1');
+    const answers = await Promise.all([tool(call, 'hold_slot', args, 'tc-1'), tool(call, 'hold_slot', args, 'tc-2'), tool(call, 'hold_slot', { ...args, practitioner: 'dr. ray' }, 'tc-3')]);
+    for (const again of answers) expect(again).toEqual(first);
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([expect.objectContaining({ status: 'HELD' })]);
+    await smsTo(sandbox, call.callerPhone);
+    expect(textsTo(sandbox, call.callerPhone)).toHaveLength(1);
+  });
+
+  it('keeps only the newest pending hold when the caller holds another time in the same call', async () => {
+    const call = newCall();
+    const day = localStart('09:00');
+    await tool(call, 'hold_slot', { startsAt: day.local, appointmentType: 'cleaning', practitioner: 'Dr Lee' });
+    // Fifteen minutes later with the same practitioner overlaps the first hold: moving it is what the caller asked.
+    const later = new Date(day.at.getTime() + 15 * 60_000).toLocaleString('sv-SE', { timeZone: clinic.timezone }).slice(0, 16);
+    expect((await tool(call, 'hold_slot', { startsAt: later, appointmentType: 'cleaning', practitioner: 'Dr Lee' })).say).toMatch(/^I've held \d+:15 on /);
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([
+      expect.objectContaining({ status: 'RELEASED', release_reason: 'cancelled' }),
+      expect.objectContaining({ status: 'HELD', starts_at: new Date(day.at.getTime() + 15 * 60_000) }),
+    ]);
+  });
+
+  it('answers a refusal with HTTP 200 and one line the agent can say', async () => {
+    const call = newCall();
+    const yesterday = new Date(clock.now().getTime() - 86_400_000).toISOString();
+    const responses = await Promise.all([
+      send(toolRequest(conn(), call, { name: 'hold_slot', args: { startsAt: yesterday, appointmentType: 'cleaning' } }, clock.now())),
+      send(toolRequest(conn(), call, { name: 'hold_slot', args: { startsAt: localStart().local, appointmentType: 'root canal' } }, clock.now())),
+      send(toolRequest(conn(), call, { name: 'book_flight', args: {} }, clock.now())),
+    ]);
+    const said = responses.map((r) => {
+      expect(r.status).toBe(200);
+      if (platform === 'vapi') expect((r.body as { results: Array<Record<string, string>> }).results[0]!.error).toEqual(expect.any(String));
+      return spokenAnswer(platform, r.body).say;
+    });
+    expect(said).toEqual([
+      'That time has already passed. Which day would suit you?',
+      "Sorry, I couldn't find root canal. We offer cleaning or filling. Which would you like?",
+      "Sorry, I can't do that here. I can find a time, hold it, and confirm it with a code.",
+    ]);
+    for (const line of said) expect(line).not.toMatch(/\n/);
+  });
+
+  it('refuses a body that is not its dialect with 400', async () => {
+    const request = toolRequest(conn(), newCall(), { name: 'resend_code', args: {} }, clock.now());
+    const body = JSON.stringify({ nothing: true });
+    const headers = platform === 'retell' ? { ...request.headers, 'x-retell-signature': signRetell(conn().signingKey!, body, clock.now().getTime()) } : request.headers;
+    expect(await send({ url: request.url, headers, body })).toMatchObject({ status: 400, body: { error: 'validation_failed' } });
+  });
+});

@@ -1,0 +1,161 @@
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { randomUUID } from 'node:crypto';
+import { loadConfig, runMain } from '@mo/config';
+import { sha256 } from '@mo/crypto';
+import { DIALECTS, PLATFORMS, type Platform, type SimulatedConnection, toolRequest } from '@mo/voice';
+import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDatabase } from '@infra/db';
+import { platformConnection } from '@infra/tenant';
+import { AppProcess } from '@mo/testing';
+import { DateTime } from 'luxon';
+import { deleteBenchQueues } from './broker';
+import { allDayResources, benchAdmin } from './clinic';
+import { ms, RunStats, summarize, table } from './stats';
+
+/**
+ * `npm run bench:voice`: a hold through each platform's tool call next to the REST call it wraps
+ * (POST /v1/holds), on one booking process, and the dialect alone (parse, verify, format) next to
+ * the JSON parse and stringify every request pays anyway.
+ */
+const CONNECTIONS = 10;
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
+const DATABASE = 'orchestrator_bench_voice';
+const ITERATIONS = 20_000;
+const PREFIX = 'bench.';
+const TZ = 'America/Chicago';
+
+interface Clinic {
+  orgId: string;
+  apiKey: string;
+  cleaning: string;
+  resources: string[];
+}
+
+interface Slot {
+  resourceId: string;
+  startsAt: string;
+}
+
+async function provision(ownerUrl: string): Promise<Clinic> {
+  const admin = benchAdmin(ownerUrl);
+  try {
+    const orgId = await admin.createTenant({ name: 'Voice Bench Clinic', timezone: TZ, slotStepMinutes: 30 });
+    const resources = await allDayResources(admin, orgId, 20);
+    const cleaning = await admin.addAppointmentType(orgId, { name: 'Cleaning', durationMinutes: 30 });
+    return { orgId, apiKey: await admin.createApiKey(orgId, 'bench'), cleaning, resources };
+  } finally {
+    await admin.close();
+  }
+}
+
+/** Distinct half-hour slots from tomorrow on, resource by resource, so no request waits for another's. */
+function slotSource(resources: string[]) {
+  const start = DateTime.now().setZone(TZ).plus({ days: 1 }).startOf('day');
+  let n = 0;
+  return {
+    next(): Slot {
+      const i = n++;
+      const halfHour = Math.floor(i / resources.length);
+      return { resourceId: resources[i % resources.length]!, startsAt: start.plus({ days: Math.floor(halfHour / 46), minutes: (halfHour % 46) * 30 + 30 }).toUTC().toISO()! };
+    },
+  };
+}
+
+void runMain(async () => {
+  const settings = loadConfig(DatabaseSettings, { ...process.env, DATABASE_NAME: DATABASE });
+  await dropDatabase(settings.ADMIN_DATABASE_URL, DATABASE);
+  await setupDatabase(settings);
+  const ownerUrl = roleUrl(settings.ADMIN_DATABASE_URL, OWNER_ROLE, settings.MO_DB_PASSWORD, DATABASE);
+  const clinic = await provision(ownerUrl);
+  const booking = await AppProcess.start('booking', {
+    DATABASE_URL: roleUrl(settings.ADMIN_DATABASE_URL, APP_ROLES.booking, settings.MO_DB_PASSWORD, DATABASE),
+    AMQP_PREFIX: PREFIX,
+    SWEEP_INTERVAL_MS: '60000',
+  });
+  const connections = await connectAll(ownerUrl, clinic.orgId, booking.url);
+  const slots = slotSource(clinic.resources);
+  try {
+    console.log(`The dialect alone: ${ITERATIONS} tool calls per platform, in this process\n`);
+    console.log(table(PLATFORMS.map((p) => dialectCost(connections[p]))));
+    console.log(`\nA hold over HTTP: ${CONNECTIONS} connections, ${DURATION_S} s per run, one booking process\n`);
+    await run('warm-up', booking.url, () => restRequest(booking.url, clinic, slots.next()), 2);
+    for (const p of PLATFORMS) await run('warm-up', booking.url, () => voiceRequest(connections[p], clinic, slots.next()), 1);
+    const rest = await run('REST POST /v1/holds', booking.url, () => restRequest(booking.url, clinic, slots.next()), DURATION_S);
+    const voice: RunStats[] = [];
+    for (const p of PLATFORMS) voice.push(await run(`${p} hold_slot`, booking.url, () => voiceRequest(connections[p], clinic, slots.next()), DURATION_S));
+    console.log(table([rest, ...voice].map((r) => ({ run: r.name, requests: r.requests, 'req/s': Math.round(r.throughput), 'p50 ms': ms(r.p50), 'p95 ms': ms(r.p95), 'p99 ms': ms(r.p99), outcomes: Object.entries(r.statuses).map(([k, v]) => `${k}:${v}`).join(' ') }))));
+    console.log('');
+    for (const r of voice) console.log(`${r.name}: p50 ${(r.p50 / rest.p50).toFixed(2)}× and p99 ${(r.p99 / rest.p99).toFixed(2)}× the REST call's, ${((r.throughput / rest.throughput) * 100).toFixed(0)}% of its throughput`);
+  } finally {
+    await booking.stop();
+    await deleteBenchQueues(PREFIX);
+  }
+});
+
+async function connectAll(ownerUrl: string, orgId: string, bookingUrl: string): Promise<Record<Platform, SimulatedConnection>> {
+  const admin = benchAdmin(ownerUrl);
+  try {
+    const entries = [];
+    for (const platform of PLATFORMS) {
+      const signingKey = platform === 'vapi' ? undefined : `bench-${platform}`;
+      const { connectionId, secret } = await admin.connectPlatform(orgId, platform, signingKey ? { signingKey } : {});
+      const printed = platformConnection({ platform, orgId, connectionId, secret, bookingUrl, redactionUrl: bookingUrl });
+      entries.push([platform, { platform, toolsUrl: printed.toolsUrl, eventsUrl: printed.eventsUrl, ...(secret ? { secret } : {}), ...(signingKey ? { signingKey } : {}) }] as const);
+    }
+    return Object.fromEntries(entries) as Record<Platform, SimulatedConnection>;
+  } finally {
+    await admin.close();
+  }
+}
+
+const holdArgs = (clinic: Clinic, slot: Slot) => ({ startsAt: slot.startsAt, appointmentType: clinic.cleaning, practitioner: slot.resourceId, firstName: 'Bench' });
+
+function voiceRequest(connection: SimulatedConnection, clinic: Clinic, slot: Slot) {
+  const request = toolRequest(connection, { callId: `bench-${randomUUID()}`, callerPhone: '+13125550147' }, { name: 'hold_slot', args: holdArgs(clinic, slot) }, new Date());
+  return { path: new URL(request.url).pathname, headers: request.headers, body: request.body };
+}
+
+function restRequest(_url: string, clinic: Clinic, slot: Slot) {
+  const body = JSON.stringify({ callId: `bench-${randomUUID()}`, appointmentTypeId: clinic.cleaning, resourceId: slot.resourceId, startsAt: slot.startsAt, caller: { phone: '+13125550147', firstName: 'Bench' } });
+  return { path: '/v1/holds', headers: { 'content-type': 'application/json', authorization: `Bearer ${clinic.apiKey}` }, body };
+}
+
+async function run(name: string, url: string, next: () => { path: string; headers: Record<string, string>; body: string }, seconds: number): Promise<RunStats> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration: seconds, method: 'POST', requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }] },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    });
+  });
+  return summarize(name, latencies, result.duration, statuses);
+}
+
+/** What the dialect adds to a tool call: parse, verify the credential, format the answer; the floor is JSON in and out. */
+function dialectCost(connection: SimulatedConnection): Record<string, string> {
+  const dialect = DIALECTS[connection.platform];
+  const request = toolRequest(connection, { callId: 'bench-call', callerPhone: '+13125550147' }, { id: 'tc-1', name: 'hold_slot', args: { startsAt: '2026-12-03 09:15', appointmentType: 'cleaning' } }, new Date());
+  const rawBody = Buffer.from(request.body);
+  const secrets = { ...(connection.secret ? { secretSha256: sha256(connection.secret) } : {}), ...(connection.signingKey ? { signingKey: connection.signingKey } : {}) };
+  const answer = { ok: true, say: "I've held 9:15 on Thursday and texted a six-digit code to the number ending 0147. Could you read it to me?", fields: { holdId: randomUUID(), status: 'HELD' } };
+  const time = (work: () => void) => {
+    for (let i = 0; i < 1_000; i++) work();
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < ITERATIONS; i++) work();
+    return Number(process.hrtime.bigint() - t0) / ITERATIONS / 1_000;
+  };
+  const floor = time(() => JSON.stringify({ results: [JSON.parse(request.body)] }));
+  const full = time(() => {
+    const now = new Date();
+    if (dialect.verify('tools', { headers: request.headers, rawBody, now }, secrets) !== 'valid') throw new Error('the benchmark request does not verify');
+    const parsed = dialect.parseTools(JSON.parse(request.body));
+    if (parsed.type !== 'tools') throw new Error('the benchmark request does not parse');
+    JSON.stringify(dialect.formatAnswers(parsed.request.calls.map((call) => ({ call, answer }))));
+  });
+  return { platform: connection.platform, 'dialect µs/call': full.toFixed(1), 'floor µs (JSON in and out)': floor.toFixed(1), 'dialect ms': (full / 1000).toFixed(4) };
+}

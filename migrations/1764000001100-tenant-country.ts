@@ -24,10 +24,16 @@ export class TenantCountry1764000001100 implements MigrationInterface {
          RETURN NEW;
        END $$`,
       `CREATE TRIGGER orgs_default_country BEFORE INSERT OR UPDATE ON tenancy.orgs FOR EACH ROW EXECUTE FUNCTION tenancy.default_country()`,
+      // Existing clinics get their country here. Both tables force row-level security even on their
+      // owner, so this one cross-tenant backfill lifts it inside the migration's transaction.
+      `ALTER TABLE tenancy.orgs NO FORCE ROW LEVEL SECURITY`,
+      `ALTER TABLE redaction.policies NO FORCE ROW LEVEL SECURITY`,
       `UPDATE tenancy.orgs o SET country = COALESCE(
          (SELECT p.default_region FROM redaction.policies p WHERE p.org_id = o.org_id AND p.default_region <> 'US'),
          (SELECT z.country FROM tenancy.timezone_countries z WHERE z.timezone = o.timezone),
          'US')`,
+      `ALTER TABLE tenancy.orgs FORCE ROW LEVEL SECURITY`,
+      `ALTER TABLE redaction.policies FORCE ROW LEVEL SECURITY`,
       `ALTER TABLE tenancy.orgs ALTER COLUMN country SET NOT NULL`,
       `ALTER TABLE redaction.policies DROP COLUMN default_region`,
     ];
@@ -36,7 +42,11 @@ export class TenantCountry1764000001100 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE redaction.policies ADD COLUMN default_region text NOT NULL DEFAULT 'US' CHECK (default_region ~ '^[A-Z]{2}$')`);
+    await db.query(`ALTER TABLE tenancy.orgs NO FORCE ROW LEVEL SECURITY`);
+    await db.query(`ALTER TABLE redaction.policies NO FORCE ROW LEVEL SECURITY`);
     await db.query(`UPDATE redaction.policies p SET default_region = o.country FROM tenancy.orgs o WHERE o.org_id = p.org_id`);
+    await db.query(`ALTER TABLE tenancy.orgs FORCE ROW LEVEL SECURITY`);
+    await db.query(`ALTER TABLE redaction.policies FORCE ROW LEVEL SECURITY`);
     await db.query(`DROP TRIGGER orgs_default_country ON tenancy.orgs`);
     await db.query(`DROP FUNCTION tenancy.default_country()`);
     await db.query(`ALTER TABLE tenancy.orgs DROP COLUMN country`);

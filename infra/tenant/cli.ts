@@ -25,6 +25,8 @@ const USAGE = `npm run tenant -- <command> [options] [--json]
                [--quiet-end 20:00] [--retention-days 30] [--clinic-phone +1…]
                            follow-up SMS: template placeholders are {firstName} {appointmentType}
                            {practitioner} {localTime} {clinicName} {clinicPhone}; no health words
+  set-booking-policy --org <id> --min-notice-hours <N>
+                           bookings starting within N hours cannot be cancelled or moved by phone (default 0)
   seed-demo                                    the demo clinic (created if missing) and a fresh key`;
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -49,6 +51,7 @@ void runMain(async () => {
       to: { type: 'string' },
       reason: { type: 'string' },
       'hold-ttl-seconds': { type: 'string' },
+      'min-notice-hours': { type: 'string' },
       'twilio-sid': { type: 'string' },
       'twilio-token': { type: 'string' },
       'twilio-from': { type: 'string' },
@@ -180,6 +183,11 @@ void runMain(async () => {
         };
         await admin.setFollowupSettings(need('org'), settings);
         return settings;
+      }
+      case 'set-booking-policy': {
+        const minNoticeHours = Number(need('min-notice-hours'));
+        await admin.setBookingPolicy(need('org'), { minNoticeHours });
+        return { minNoticeHours };
       }
       case 'seed-demo':
         return { ...(await seedDemo(admin, config.SANDBOX_SECRET)) };

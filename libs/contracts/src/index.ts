@@ -1,3 +1,4 @@
+export * from './booking/change-events';
 export * from './booking/events';
 export * from './followup/messages';
 export { HoldFacts, IsReleaseReason, RELEASE_REASONS, type ReleaseReason } from './booking/hold-facts';

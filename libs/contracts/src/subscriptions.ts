@@ -1,7 +1,8 @@
+import { BookingCancelled, BookingRescheduled, ChangeAbandoned, ChangeRequested } from './booking/change-events';
 import { BookingConfirmed, ConfirmationMissed, HoldExpired, HoldReleased, SlotHeld } from './booking/events';
 import { ContractClass } from './contract';
 import { SmsRequested } from './followup/messages';
-import { InboundSmsReceived, OtpSent, SmsFailed, SmsSent } from './otp-sms/events';
+import { ChangeCodeSent, InboundSmsReceived, OtpSent, SmsFailed, SmsSent } from './otp-sms/events';
 import { TranscriptRedacted } from './redaction/events';
 
 /**
@@ -10,8 +11,8 @@ import { TranscriptRedacted } from './redaction/events';
  * being dropped; each app binds its own handlers as well.
  */
 export const SUBSCRIPTIONS: Readonly<Record<string, readonly ContractClass[]>> = {
-  booking: [OtpSent, SmsFailed],
-  'otp-sms': [SlotHeld, HoldReleased, HoldExpired, BookingConfirmed, SmsRequested],
+  booking: [OtpSent, ChangeCodeSent, SmsFailed],
+  'otp-sms': [SlotHeld, HoldReleased, HoldExpired, BookingConfirmed, ChangeRequested, BookingCancelled, BookingRescheduled, ChangeAbandoned, SmsRequested],
   redaction: [],
-  followup: [SlotHeld, HoldReleased, BookingConfirmed, ConfirmationMissed, TranscriptRedacted, SmsSent, SmsFailed, InboundSmsReceived],
+  followup: [SlotHeld, HoldReleased, BookingConfirmed, ConfirmationMissed, BookingCancelled, BookingRescheduled, TranscriptRedacted, SmsSent, SmsFailed, InboundSmsReceived],
 };

@@ -5,6 +5,15 @@ import { AvailabilityController } from './availability/availability.controller';
 import { AvailabilityService } from './availability/availability.service';
 import { BookingConfig } from './booking.config';
 import { CallController } from './calls/call.controller';
+import { AppointmentController } from './changes/appointment.controller';
+import { AppointmentRepository } from './changes/appointment.repository';
+import { ChangeController } from './changes/change.controller';
+import { ChangeEventsConsumer } from './changes/change-events.consumer';
+import { ChangeRepository } from './changes/change.repository';
+import { ChangeSweeper } from './changes/change-sweeper';
+import { ChangeTransitions } from './changes/change-transitions';
+import { ConfirmChangeService } from './changes/confirm-change.service';
+import { RequestChangeService } from './changes/request-change.service';
 import { CallService } from './calls/call.service';
 import { CONFIG_DATABASE_URL, ClinicConfigCache } from './clinic/clinic-config.cache';
 import { ClinicRepository } from './clinic/clinic.repository';
@@ -30,7 +39,7 @@ export class BookingModule {
     return {
       module: BookingModule,
       imports: [PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
-      controllers: [AvailabilityController, HoldController, CallController, OtpEventsConsumer, RebookConsumer],
+      controllers: [AvailabilityController, HoldController, CallController, AppointmentController, ChangeController, OtpEventsConsumer, ChangeEventsConsumer, RebookConsumer],
       providers: [
         { provide: BookingConfig, useValue: config },
         { provide: OTP_RPC_TIMEOUT_MS, useValue: config.OTP_RPC_TIMEOUT_MS },
@@ -52,6 +61,12 @@ export class BookingModule {
         IdempotencyService,
         IdempotencyJanitor,
         RebookService,
+        AppointmentRepository,
+        ChangeRepository,
+        ChangeTransitions,
+        RequestChangeService,
+        ConfirmChangeService,
+        ChangeSweeper,
       ],
     };
   }

@@ -35,7 +35,7 @@ export class ClinicRepository {
     if (resourceIds.length === 0) return [];
     const rows = await this.db.query<{ resource_id: string; start: Date; end: Date }>(
       `SELECT resource_id, lower(during) AS start, upper(during) AS end FROM booking.holds
-        WHERE org_id = $1 AND resource_id = ANY($2::uuid[]) AND status IN ('HELD', 'OTP_SENT', 'CONFIRMED') AND during && tstzrange($3, $4)`,
+        WHERE org_id = $1 AND resource_id = ANY($2::uuid[]) AND status IN ('HELD', 'OTP_SENT', 'CONFIRMED', 'RESERVED') AND during && tstzrange($3, $4)`,
       [this.db.orgId, resourceIds, from, to],
     );
     return rows.map((r) => ({ resourceId: r.resource_id, start: r.start, end: r.end }));

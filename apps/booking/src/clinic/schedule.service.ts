@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { ClinicConfigCache } from './clinic-config.cache';
-import { ScheduleResult, scheduleFor } from './clinic-config';
+import { ClinicConfig, ScheduleResult, scheduleFor } from './clinic-config';
 import { ClinicRepository } from './clinic.repository';
 
 export interface ScheduleQuery {
@@ -24,12 +24,21 @@ export class ScheduleService {
   ) {}
 
   async schedule(query: ScheduleQuery): Promise<ScheduleResult> {
-    const now = this.clock.now();
-    const config = await this.cache.get(this.db.orgId, now.getTime(), () => this.clinics.loadConfig(now));
-    if (!config) throw new Error('the tenant has no clinic configuration');
-    const result = scheduleFor(config, query.appointmentTypeId, query.resourceId);
+    const result = scheduleFor(await this.config(), query.appointmentTypeId, query.resourceId);
     if (!result.found || !query.busyIn) return result;
     const busy = await this.clinics.busy(result.schedule.resources.map((r) => r.id), query.busyIn.from, query.busyIn.to);
     return { found: true, schedule: { ...result.schedule, busy } };
+  }
+
+  /** How close to its start a booking may still be changed by phone. */
+  async minNoticeHours(): Promise<number> {
+    return (await this.config()).minNoticeHours;
+  }
+
+  private async config(): Promise<ClinicConfig> {
+    const now = this.clock.now();
+    const config = await this.cache.get(this.db.orgId, now.getTime(), () => this.clinics.loadConfig(now));
+    if (!config) throw new Error('the tenant has no clinic configuration');
+    return config;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OtpResend, OtpSent, PayloadOf, SlotHeld } from '@mo/contracts';
+import { ChangeCodeSent, ChangeRequested, OtpResend, OtpSent, PayloadOf, SlotHeld } from '@mo/contracts';
 import { Clock, IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { Outbox } from '@mo/messaging';
@@ -7,7 +7,7 @@ import { CredentialsService } from '../credentials/credentials.service';
 import { SmsRequest, SmsSender } from '../sms/sms-sender';
 import { ChallengeRepository } from './challenge.repository';
 import { MessageRepository } from './message.repository';
-import { codeHmac, newCode, otpText } from './otp-code';
+import { changeText, codeHmac, newCode, otpText } from './otp-code';
 import { OtpPolicy } from './otp-policy';
 
 const TEN_MINUTES = 10 * 60_000;
@@ -44,6 +44,29 @@ export class OtpSender {
     });
   }
 
+  /**
+   * On ChangeRequested: the same flow for a change of a booking, keyed by the change's id, texted to
+   * the phone on the booking (the event carries it; no request can name another).
+   */
+  async sendChangeCode(requested: PayloadOf<typeof ChangeRequested>): Promise<void> {
+    const subject = { purpose: 'change' as const, changeId: requested.changeId };
+    if (await this.challenges.latest(requested.changeId)) return;
+    const usable = await this.credentials.usable();
+    if (!usable.ok) return this.sms.reportFailure(subject, 'credentials');
+    if (!(await this.withinLimits(requested.callerPhone, usable.dailySmsCap, 'change'))) return this.sms.reportFailure(subject, 'rate_limited');
+    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(requested.changeId, requested.callerPhone, (code) =>
+      changeText(code, usable.clinicName, requested.confirms, Math.round(this.policy.ttlSeconds / 60)),
+    );
+    await this.sms.sendAfterCommit(usable.account, { ...request, purpose: 'change', holdId: undefined, changeId: requested.changeId }, async (result) => {
+      if (!result.ok) return this.challenges.settle(challengeId, 'void');
+      await this.outbox.add(
+        ChangeCodeSent,
+        { changeId: requested.changeId, challengeId, messageId: request.messageId, expiresAt: expiresAt.toISOString(), sentAt: sentAt.toISOString() },
+        { aggregateId: requested.changeId },
+      );
+    });
+  }
+
   async resend(holdId: string): Promise<PayloadOf<typeof OtpResend>> {
     const seen = await this.challenges.latest(holdId);
     if (!seen) return { result: 'no_challenge' };
@@ -72,15 +95,15 @@ export class OtpSender {
   }
 
   /** Both limits are exact under concurrency: the phone's lock, then the tenant's, are held until this send commits. */
-  private async withinLimits(phone: string, dailyCap: number): Promise<boolean> {
+  private async withinLimits(phone: string, dailyCap: number, purpose: 'otp' | 'change' = 'otp'): Promise<boolean> {
     await this.messages.lockPhone(phone);
     const since = new Date(this.clock.now().getTime() - TEN_MINUTES);
-    if ((await this.messages.countToPhone(phone, 'otp', since)) >= this.policy.sendsPerPhonePer10Minutes) return false;
+    if ((await this.messages.countToPhone(phone, purpose, since)) >= this.policy.sendsPerPhonePer10Minutes) return false;
     return this.sms.withinDailyCap(dailyCap);
   }
 
-  /** Stores a new challenge; returns the SMS that carries its code, which exists nowhere else. */
-  private async newChallenge(holdId: string, phone: string, clinicName: string): Promise<{ challengeId: string; request: SmsRequest; expiresAt: Date; sentAt: Date }> {
+  /** Stores a new challenge for a hold or a change; returns the SMS that carries its code, which exists nowhere else. */
+  private async newChallenge(holdId: string, phone: string, text: string | ((code: string) => string)): Promise<{ challengeId: string; request: SmsRequest; expiresAt: Date; sentAt: Date }> {
     const now = this.clock.now();
     const code = newCode();
     const challengeId = this.ids.next();
@@ -96,7 +119,7 @@ export class OtpSender {
       createdAt: now,
       messageId,
     });
-    const body = otpText(code, clinicName, Math.round(this.policy.ttlSeconds / 60));
+    const body = typeof text === 'function' ? text(code) : otpText(code, text, Math.round(this.policy.ttlSeconds / 60));
     return { challengeId, request: { messageId, purpose: 'otp', to: phone, body, holdId }, expiresAt, sentAt: now };
   }
 

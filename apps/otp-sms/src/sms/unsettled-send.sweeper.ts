@@ -43,9 +43,9 @@ export class UnsettledSendSweeper extends PeriodicPass {
         const stuck = await this.messages.claimUnsettled(olderThan, 50);
         for (const send of stuck) {
           await this.messages.advance(send.messageId, { status: 'failed', at: now });
-          if (send.purpose === 'otp') await this.challenges.voidForMessage(send.messageId);
+          if (send.purpose === 'otp' || send.purpose === 'change') await this.challenges.voidForMessage(send.messageId);
           if (send.purpose) {
-            const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}) };
+            const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}), ...(send.changeId ? { changeId: send.changeId } : {}) };
             await this.sms.reportFailure(subject, 'api_error');
           }
           this.metrics.sweptUnsettled(send.purpose ?? 'unknown');

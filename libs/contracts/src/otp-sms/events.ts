@@ -53,6 +53,7 @@ export class SmsDelivered {
   @IsIn(SMS_PURPOSES) purpose!: SmsPurpose;
   @IsOptionalId() holdId?: string;
   @IsOptionalId() followupId?: string;
+  @IsOptionalId() changeId?: string;
   @IsInstant() deliveredAt!: string;
 }
 

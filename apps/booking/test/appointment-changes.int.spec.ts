@@ -1,6 +1,10 @@
-import { routingKeyOf, BookingCancelled, BookingRescheduled, ChangeAbandoned } from '@mo/contracts';
+import { randomUUID } from 'node:crypto';
+import { routingKeyOf, BookingCancelled, BookingRescheduled, ChangeAbandoned, RebookSlotRpc } from '@mo/contracts';
+import { ManualClock } from '@mo/context';
+import { RpcClient } from '@mo/messaging';
 import { AmqpProbe, AppProcess, call, createClinic, eventually, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra, textsTo } from '@mo/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
+import { ChangeSweeper } from '../src/changes/change-sweeper';
 import { codeIn, holdBody, localSlot, smsTo, startBooking, startSandbox, stopApp, uniquePhone } from './fixture';
 
 let infra: TestInfra;
@@ -40,6 +44,14 @@ async function book(phone: string, startsAt: string, apiKey = clinic.apiKey): Pr
   const confirmed = await call(`${booking.url}/v1/holds/${hold.body.holdId}/confirm`, { apiKey, body: { code: codeIn(sms) } });
   expect(confirmed.status).toBe(200);
   return confirmed.body.bookingId;
+}
+
+/** A booking made without a code, as a YES reply to a follow-up makes it. */
+async function bookVerified(instance: TestApp, phone: string, startsAt: string): Promise<string> {
+  const request = { followupId: randomUUID(), appointmentTypeId: clinic.cleaning, resourceId: clinic.lee, startsAt, callerPhone: phone };
+  const answer = await instance.app.get(RpcClient).request(RebookSlotRpc, clinic.orgId, request, 5_000);
+  expect(answer.result).toBe('booked');
+  return answer.bookingId!;
 }
 
 /** Booking codes texted to a phone, oldest first. */
@@ -120,10 +132,8 @@ describe('cancelling', () => {
     const sms = await smsTo(sandbox, phone);
     await eventually(async () => (await call(`${booking.url}/v1/holds/${hold.body.holdId}`, { apiKey: other.apiKey })).body.status === 'OTP_SENT');
     const { bookingId } = (await call(`${booking.url}/v1/holds/${hold.body.holdId}/confirm`, { apiKey: other.apiKey, body: { code: codeIn(sms) } })).body;
-    const answer = await eventually(async () => {
-      const a = await call(`${booking.url}/v1/appointments/${bookingId}/cancel`, { apiKey: other.apiKey, body: { callId: 'call-late' } });
-      return a.status === 422 ? a : undefined;
-    });
+    const answer = await call(`${booking.url}/v1/appointments/${bookingId}/cancel`, { apiKey: other.apiKey, body: { callId: 'call-late' } });
+    expect(answer.status).toBe(422);
     expect(answer.body).toMatchObject({ error: 'too_late_to_change', message: expect.stringContaining('please call the clinic') });
   });
 });
@@ -197,10 +207,8 @@ describe('moving', () => {
     const d = nextDay();
     const oldSlot = localSlot(clinic, d, '09:00');
     const newSlot = localSlot(clinic, d, '11:00');
-    const otherPhone = uniquePhone();
-    const bookingId = await book(otherPhone, oldSlot);
-    // The booking's phone is the one that fails: rewrite it as an operator would have recorded it.
-    await infra.asOwner(clinic.orgId, (db) => db.query(`UPDATE booking.holds SET caller_phone = $1 WHERE booking_id = $2`, [phone, bookingId]));
+    // Booked by a YES reply (no code), as the booking code to this number could never arrive.
+    const bookingId = await bookVerified(booking, phone, oldSlot);
     const started = await call(`${booking.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId: 'call-fail', startsAt: newSlot } });
     expect(started.status).toBe(202);
     const abandoned = await eventually(async () => {
@@ -212,5 +220,48 @@ describe('moving', () => {
     expect((await holdAt(oldSlot)).status).toBe(409);
     expect((await confirmChange(started.body.changeId, '123456')).status).toBe(410);
     await probe.waitFor((m) => m.envelope.type === 'ChangeAbandoned' && m.envelope.payload.changeId === started.body.changeId);
+  });
+
+  it('a change whose call ends is abandoned, and its new slot released', async () => {
+    const phone = uniquePhone();
+    const d = nextDay();
+    const bookingId = await bookVerified(booking, phone, localSlot(clinic, d, '09:00'));
+    const newSlot = localSlot(clinic, d, '11:00');
+    const started = await call(`${booking.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId: 'call-hung-up', startsAt: newSlot } });
+    expect((await holdAt(newSlot)).status).toBe(409);
+    expect((await call(`${booking.url}/v1/calls/call-hung-up/ended`, { apiKey: clinic.apiKey, method: 'POST' })).status).toBe(200);
+    expect((await call(`${booking.url}/v1/appointment-changes/${started.body.changeId}`, { apiKey: clinic.apiKey })).body).toMatchObject({ status: 'ABANDONED', reason: 'call_ended' });
+    expect((await holdAt(newSlot)).status).toBe(201);
+    expect((await call(`${booking.url}/v1/appointments?phone=${encodeURIComponent(phone)}`, { apiKey: clinic.apiKey })).body.appointments.map((a: { bookingId: string }) => a.bookingId)).toEqual([bookingId]);
+  });
+
+  it('an expired change leaves the booking exactly as it was, frees the new slot, and its confirm answers 410', async () => {
+    const clock = new ManualClock(new Date());
+    const instance = await startBooking(infra, { clock });
+    try {
+      const phone = uniquePhone();
+      const d = nextDay();
+      const oldSlot = localSlot(clinic, d, '09:00');
+      const newSlot = localSlot(clinic, d, '11:00');
+      const bookingId = await bookVerified(instance, phone, oldSlot);
+      const before = await call(`${instance.url}/v1/appointments?phone=${encodeURIComponent(phone)}`, { apiKey: clinic.apiKey });
+      const started = await call(`${instance.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId: 'call-slow', startsAt: newSlot } });
+      expect(started.status).toBe(202);
+      const code = await changeCode(phone, started.body.changeId);
+      clock.advance(299_000);
+      expect(await instance.app.get(ChangeSweeper).runOnce()).toBe(0);
+      clock.advance(1_000);
+      // This instance's sweeper expires it on its next pass.
+      const expired = await eventually(async () => {
+        const change = await call(`${instance.url}/v1/appointment-changes/${started.body.changeId}`, { apiKey: clinic.apiKey });
+        return change.body.status === 'ABANDONED' ? change.body : undefined;
+      });
+      expect(expired.reason).toBe('expired');
+      expect(await confirmChange(started.body.changeId, code)).toMatchObject({ status: 410, body: { error: 'change_expired' } });
+      expect((await call(`${instance.url}/v1/appointments?phone=${encodeURIComponent(phone)}`, { apiKey: clinic.apiKey })).body).toEqual(before.body);
+      expect((await holdAt(newSlot)).status).toBe(201);
+    } finally {
+      await stopApp(instance);
+    }
   });
 });

@@ -4,9 +4,9 @@ import { OWNER_ROLE, roleUrl } from '@infra/db';
 import { DEMO_SENDER, seedDemo, TenantAdmin } from '@infra/tenant';
 import { DemoConfig } from './demo.config';
 import { EventTap } from './event-tap';
-import { bookWithCode, formatTimeline, quietThenYes, smsFails } from './scenarios';
+import { bookWithCode, formatTimeline, movesAppointment, quietThenYes, smsFails } from './scenarios';
 
-/** `npm run demo`: three scripted calls against the running system (`npm start`), each as a timeline. */
+/** `npm run demo`: four scripted calls against the running system (`npm start`), each as a timeline. */
 void runMain(async () => {
   const config = loadConfig(DemoConfig);
   const ready = await fetch(`${config.BOOKING_URL}/health/ready`).then((r) => r.ok, () => false);
@@ -28,7 +28,7 @@ void runMain(async () => {
   const phone = () => `+1312555${String(1000 + Math.floor(Math.random() * 9000))}`;
   try {
     let n = 0;
-    for (const run of [() => bookWithCode(target, tap, phone()), () => smsFails(target, tap), () => quietThenYes(target, tap, phone())]) {
+    for (const run of [() => bookWithCode(target, tap, phone()), () => smsFails(target, tap), () => quietThenYes(target, tap, phone()), () => movesAppointment(target, tap, phone())]) {
       process.stdout.write(`\nCall ${++n}: ${formatTimeline(await run())}\n`);
     }
     process.stdout.write(`\nEvery SMS: ${config.SANDBOX_URL}/sandbox/messages   Metrics: ${config.BOOKING_URL}/metrics (and each app's)\n`);

@@ -1,17 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { TenantApi } from '@mo/auth';
 import { send } from '@mo/http';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { AppointmentsQuery, AppointmentsView, BookingParams, CancelAppointmentDto, RescheduleAppointmentDto } from './change.dto';
 import { appointmentView, requestOutcome, rescheduleCommand } from './change-http.mapper';
 import { RequestChangeService } from './request-change.service';
+
+const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response' };
 
 @ApiTags('appointments')
 @TenantApi()
 @Controller('v1/appointments')
 export class AppointmentController {
-  constructor(private readonly requests: RequestChangeService) {}
+  constructor(
+    private readonly requests: RequestChangeService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: "The caller's upcoming appointments, soonest first; an unknown phone has none" })
@@ -27,8 +33,10 @@ export class AppointmentController {
   @ApiNotFoundResponse({ description: 'booking_not_found' })
   @ApiConflictResponse({ description: 'change_pending' })
   @ApiUnprocessableEntityResponse({ description: 'too_late_to_change' })
-  async cancel(@Param() params: BookingParams, @Body() dto: CancelAppointmentDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    return send(reply, requestOutcome(await this.requests.cancel({ bookingId: params.bookingId, callId: dto.callId })));
+  @ApiHeader(IDEMPOTENCY_KEY)
+  async cancel(@Param() params: BookingParams, @Body() dto: CancelAppointmentDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const request = { bookingId: params.bookingId, callId: dto.callId };
+    return send(reply, await this.idempotency.once(key, { cancel: request }, async () => requestOutcome(await this.requests.cancel(request))));
   }
 
   @Post(':bookingId/reschedule')
@@ -37,7 +45,14 @@ export class AppointmentController {
   @ApiAcceptedResponse({ description: '{changeId, status: VERIFYING, startsAt, label}' })
   @ApiConflictResponse({ description: 'slot_taken with alternatives, or change_pending' })
   @ApiUnprocessableEntityResponse({ description: 'too_late_to_change, slot_in_past, outside_working_hours, clinic_closed' })
-  async reschedule(@Param() params: BookingParams, @Body() dto: RescheduleAppointmentDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    return send(reply, requestOutcome(await this.requests.reschedule(rescheduleCommand(params.bookingId, dto))));
+  @ApiHeader(IDEMPOTENCY_KEY)
+  async reschedule(
+    @Param() params: BookingParams,
+    @Body() dto: RescheduleAppointmentDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const work = async () => requestOutcome(await this.requests.reschedule(rescheduleCommand(params.bookingId, dto)));
+    return send(reply, await this.idempotency.once(key, { reschedule: { bookingId: params.bookingId, ...dto } }, work));
   }
 }

@@ -26,13 +26,14 @@ export type FindResult = { type: 'Found'; appointments: BookedFacts[] };
 export type BookingNotFound = { type: 'BookingNotFound' };
 export type ChangeNotFound = { type: 'ChangeNotFound' };
 
+/** Why a booking cannot start a change, whatever the change. */
+export type Unchangeable = BookingNotFound | { type: 'TooLate'; minNoticeHours: number } | { type: 'ChangePending'; changeId: string };
+
 export type RequestResult =
   | { type: 'Requested'; state: Extract<ChangeState, { status: 'VERIFYING' }> }
-  | { type: 'TooLate'; minNoticeHours: number }
-  | { type: 'ChangePending'; changeId: string }
+  | Unchangeable
   | { type: 'SlotTaken'; alternatives: SlotView[] }
   | { type: 'NotBookable'; reason: Unbookable }
-  | BookingNotFound
   | NotFound;
 
 /** The change was settled before this request, or is settled by it. */

@@ -3,7 +3,7 @@ import { Clock, IdGenerator } from '@mo/context';
 import { AvailabilityService } from '../availability/availability.service';
 import { ScheduleService } from '../clinic/schedule.service';
 import { checkBookable, newHold } from '../holds/hold-rules';
-import { FindResult, CancelCommand, RequestResult, RescheduleCommand } from './change-results';
+import { CancelCommand, FindResult, RequestResult, RescheduleCommand, Unchangeable } from './change-results';
 import { confirmsText, withinNotice } from './change-rules';
 import { ChangeFacts } from './change-saga';
 import { ChangeTransitions } from './change-transitions';
@@ -34,7 +34,9 @@ export class RequestChangeService {
     if (!found.found) return { type: 'NotFound', missing: found.missing };
     // A change lives as long as a hold would: the caller reads its code while on the line.
     const expiresAt = new Date(this.clock.now().getTime() + found.schedule.holdTtlSeconds * 1000);
-    return this.start(this.facts(command, checked.booking, 'cancel', expiresAt));
+    const state = await this.transitions.start({ type: 'RequestChange', change: this.facts(command, checked.booking, 'cancel', expiresAt) });
+    if (!state) throw new Error('a cancel claims no slot, so it always starts');
+    return { type: 'Requested', state };
   }
 
   async reschedule(command: RescheduleCommand): Promise<RequestResult> {
@@ -49,13 +51,13 @@ export class RequestChangeService {
     if (verdict !== 'ok') return { type: 'NotBookable', reason: verdict };
     const caller = { phone: hold.callerPhone, ...(hold.callerFirstName ? { firstName: hold.callerFirstName } : {}) };
     const newSlot = newHold(found.schedule, { callId: command.callId, appointmentTypeId: hold.appointmentTypeId, resourceId, startsAt: command.startsAt, caller }, this.ids.next(), now);
-    const result = await this.start(this.facts(command, checked.booking, 'reschedule', newSlot.expiresAt, newSlot));
-    if (result.type !== 'SlotTaken') return result;
+    const state = await this.transitions.start({ type: 'RequestChange', change: this.facts(command, checked.booking, 'reschedule', newSlot.expiresAt, newSlot) });
+    if (state) return { type: 'Requested', state };
     return { type: 'SlotTaken', alternatives: await this.availability.alternatives(hold.appointmentTypeId, command.startsAt, resourceId, 3) };
   }
 
   /** The booking, locked so that two requests for it cannot both start a change; or why it cannot change. */
-  private async changeable(bookingId: string): Promise<{ booking: StoredBooking } | Exclude<RequestResult, { type: 'Requested' | 'SlotTaken' | 'NotBookable' | 'NotFound' }>> {
+  private async changeable(bookingId: string): Promise<{ booking: StoredBooking } | Unchangeable> {
     const booking = await this.appointments.booking(bookingId, true);
     if (!booking) return { type: 'BookingNotFound' };
     const minNoticeHours = await this.schedules.minNoticeHours();
@@ -75,10 +77,5 @@ export class RequestChangeService {
       confirms: confirmsText(kind, booking.hold, newSlot),
       expiresAt,
     };
-  }
-
-  private async start(change: ChangeFacts): Promise<RequestResult> {
-    const state = await this.transitions.start({ type: 'RequestChange', change });
-    return state ? { type: 'Requested', state } : { type: 'SlotTaken', alternatives: [] };
   }
 }

@@ -264,4 +264,51 @@ describe('moving', () => {
       await stopApp(instance);
     }
   });
+
+  it('two confirms of a move at once book it once, and both answer the same', async () => {
+    const phone = uniquePhone();
+    const d = nextDay();
+    const bookingId = await bookVerified(booking, phone, localSlot(clinic, d, '09:00'));
+    const started = await call(`${booking.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId: 'call-twice', startsAt: localSlot(clinic, d, '11:00') } });
+    const code = await changeCode(phone, started.body.changeId);
+    const answers = await Promise.all([confirmChange(started.body.changeId, code), confirmChange(started.body.changeId, code)]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(answers[1]!.body).toEqual(answers[0]!.body);
+    await probe.waitFor((m) => m.envelope.type === 'BookingRescheduled' && m.envelope.payload.changeId === started.body.changeId);
+    const { rows } = await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT count(*)::int AS n FROM booking.outbox WHERE aggregate_id = $1 AND envelope->>'type' = 'BookingRescheduled'`, [started.body.changeId]));
+    expect(rows[0].n).toBe(1);
+  });
+});
+
+describe('input', () => {
+  it.each([
+    [{ startsAt: '2026-12-03 15:00' }, 'startsAt'],
+    [{ resourceId: 'lee' }, 'resourceId'],
+    [{ callId: '' }, 'callId'],
+  ])('refuses %j with 400 naming %s', async (overrides, field) => {
+    const answer = await call(`${booking.url}/v1/appointments/${randomUUID()}/reschedule`, { apiKey: clinic.apiKey, body: { callId: 'c', startsAt: localSlot(clinic, 2, '10:00'), ...overrides } });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: 'validation_failed', field });
+  });
+
+  it('refuses a bookingId or changeId that is not an id, and a code that is not six digits', async () => {
+    expect((await call(`${booking.url}/v1/appointments/nope/cancel`, { apiKey: clinic.apiKey, body: { callId: 'c' } })).body).toMatchObject({ field: 'bookingId' });
+    expect((await call(`${booking.url}/v1/appointment-changes/nope`, { apiKey: clinic.apiKey })).body).toMatchObject({ field: 'changeId' });
+    expect((await confirmChange(randomUUID(), '12')).body).toMatchObject({ field: 'code' });
+    expect((await confirmChange(randomUUID(), '123456')).status).toBe(404);
+  });
+
+  it('a retried cancel with the same Idempotency-Key answers the first response', async () => {
+    const phone = uniquePhone();
+    const bookingId = await bookVerified(booking, phone, localSlot(clinic, nextDay(), '10:00'));
+    const send = () => call(`${booking.url}/v1/appointments/${bookingId}/cancel`, { apiKey: clinic.apiKey, body: { callId: 'call-retry' }, headers: { 'idempotency-key': `cancel-${bookingId}` } });
+    const first = await send();
+    expect(first.status).toBe(202);
+    expect(await send()).toMatchObject({ status: 202, body: first.body });
+    expect((await call(`${booking.url}/v1/appointments/${bookingId}/cancel`, { apiKey: clinic.apiKey, body: { callId: 'call-retry' } })).body).toMatchObject({ error: 'change_pending', changeId: first.body.changeId });
+  });
+
+  it('needs the API key', async () => {
+    expect((await call(`${booking.url}/v1/appointments?phone=%2B13125550147`)).status).toBe(401);
+  });
 });

@@ -46,7 +46,11 @@ export class ChangeRepository {
 
   /** The change, locked with its rows for a transition when `forUpdate`. Another tenant's is not found. */
   async find(changeId: string, forUpdate: boolean): Promise<StoredChange | undefined> {
-    const [row] = await this.db.query<ChangeRow>(`${SELECT} WHERE c.org_id = $1 AND c.change_id = $2${forUpdate ? ' FOR UPDATE OF c' : ''}`, [this.db.orgId, changeId]);
+    // Locked first, read after: a statement that waited for the lock would see the joined rows as they
+    // were before the other transaction committed (only the locked row is re-read), so a replayed
+    // confirm would miss the booking it made.
+    if (forUpdate) await this.db.query(`SELECT 1 FROM booking.appointment_changes WHERE org_id = $1 AND change_id = $2 FOR UPDATE`, [this.db.orgId, changeId]);
+    const [row] = await this.db.query<ChangeRow>(`${SELECT} WHERE c.org_id = $1 AND c.change_id = $2`, [this.db.orgId, changeId]);
     return row && toStored(row);
   }
 

@@ -11,6 +11,7 @@ import { ChangeController } from './changes/change.controller';
 import { ChangeEventsConsumer } from './changes/change-events.consumer';
 import { ChangeRepository } from './changes/change.repository';
 import { ChangeSweeper } from './changes/change-sweeper';
+import { ChangeMetrics } from './changes/change.metrics';
 import { ChangeTransitions } from './changes/change-transitions';
 import { ConfirmChangeService } from './changes/confirm-change.service';
 import { RequestChangeService } from './changes/request-change.service';
@@ -64,6 +65,7 @@ export class BookingModule {
         AppointmentRepository,
         ChangeRepository,
         ChangeTransitions,
+        ChangeMetrics,
         RequestChangeService,
         ConfirmChangeService,
         ChangeSweeper,

@@ -3,6 +3,7 @@ import { Clock, CorrelationContext } from '@mo/context';
 import { Outbox } from '@mo/messaging';
 import { AppointmentRepository } from './appointment.repository';
 import { changeMessageFor } from './change-messages';
+import { ChangeMetrics } from './change.metrics';
 import { ChangeDecision, ChangeInput, ChangeState, decideChange } from './change-saga';
 import { ChangeRepository, StoredChange } from './change.repository';
 
@@ -20,6 +21,7 @@ export class ChangeTransitions {
     private readonly appointments: AppointmentRepository,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly metrics: ChangeMetrics,
   ) {}
 
   /** Starts a change; for a move, claims its new slot first. Undefined when that slot is taken (nothing is written). */
@@ -32,6 +34,7 @@ export class ChangeTransitions {
     if (newSlot && !(await this.appointments.reserve(newSlot, correlationId, now))) return undefined;
     await this.changes.insert(decision.state, correlationId, now);
     await this.publish(decision, now);
+    this.metrics.transitioned(input.change.kind, 'VERIFYING');
     this.logger.log(`change ${input.change.changeId}: NONE -> VERIFYING (${input.change.kind})`);
     return decision.state;
   }
@@ -50,6 +53,7 @@ export class ChangeTransitions {
     if (after.status === 'ABANDONED' && change.newSlot) await this.appointments.unreserve(change.newSlot.holdId, now);
     await this.changes.transition(stored, after, now);
     await this.publish(decision, now);
+    if (after.status !== stored.status) this.metrics.transitioned(change.kind, after.status, after.status === 'ABANDONED' ? after.reason : '');
     this.logger.log(`change ${change.changeId}: ${stored.status} -> ${after.status}${after.status === 'ABANDONED' ? ` (${after.reason})` : ''}`);
     return decision;
   }

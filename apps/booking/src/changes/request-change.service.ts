@@ -60,7 +60,7 @@ export class RequestChangeService {
   private async changeable(bookingId: string): Promise<{ booking: StoredBooking } | Unchangeable> {
     const booking = await this.appointments.booking(bookingId, true);
     if (!booking) return { type: 'BookingNotFound' };
-    const minNoticeHours = await this.schedules.minNoticeHours();
+    const { minNoticeHours } = await this.schedules.config();
     if (!withinNotice(booking.hold.startsAt, minNoticeHours, this.clock.now())) return { type: 'TooLate', minNoticeHours };
     const open = await this.changes.openForBooking(booking.hold.holdId);
     if (open) return { type: 'ChangePending', changeId: open };

@@ -24,18 +24,15 @@ export class ScheduleService {
   ) {}
 
   async schedule(query: ScheduleQuery): Promise<ScheduleResult> {
-    const result = scheduleFor(await this.config(), query.appointmentTypeId, query.resourceId);
+    const config = await this.config();
+    const result = scheduleFor(config, query.appointmentTypeId, query.resourceId);
     if (!result.found || !query.busyIn) return result;
     const busy = await this.clinics.busy(result.schedule.resources.map((r) => r.id), query.busyIn.from, query.busyIn.to);
     return { found: true, schedule: { ...result.schedule, busy } };
   }
 
-  /** How close to its start a booking may still be changed by phone. */
-  async minNoticeHours(): Promise<number> {
-    return (await this.config()).minNoticeHours;
-  }
-
-  private async config(): Promise<ClinicConfig> {
+  /** The current tenant's cached configuration, for adapters that match the names callers say. */
+  async config(): Promise<ClinicConfig> {
     const now = this.clock.now();
     const config = await this.cache.get(this.db.orgId, now.getTime(), () => this.clinics.loadConfig(now));
     if (!config) throw new Error('the tenant has no clinic configuration');

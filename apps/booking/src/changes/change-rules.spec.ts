@@ -16,6 +16,7 @@ describe('the notice window', () => {
 
   it('refuses with a sentence the agent can say', () => {
     expect(tooLateSentence(24)).toBe("This appointment is less than 24 hours away, so it can't be changed by phone now; please call the clinic.");
+    expect(tooLateSentence(0)).toBe("This appointment has already started, so it can't be changed by phone; please call the clinic.");
   });
 });
 

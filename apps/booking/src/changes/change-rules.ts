@@ -20,4 +20,6 @@ export function confirmsText(kind: ChangeKind, booking: HoldFacts, newSlot?: Hol
 
 /** The sentence the agent can say when a booking is too close to change. */
 export const tooLateSentence = (minNoticeHours: number): string =>
-  `This appointment is less than ${minNoticeHours} hours away, so it can't be changed by phone now; please call the clinic.`;
+  minNoticeHours === 0
+    ? "This appointment has already started, so it can't be changed by phone; please call the clinic."
+    : `This appointment is less than ${minNoticeHours} hours away, so it can't be changed by phone now; please call the clinic.`;

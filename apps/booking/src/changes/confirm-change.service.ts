@@ -4,7 +4,7 @@ import { Clock, IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { RpcClient } from '@mo/messaging';
 import { OTP_RPC_TIMEOUT_MS } from '../holds/confirm-hold.service';
-import { ChangeNotFound, ChangeSettled, ConfirmChangeResult } from './change-results';
+import { ChangeSettled, ConfirmChangeResult } from './change-results';
 import { ChangeState, isChangeOverdue } from './change-saga';
 import { ChangeTransitions } from './change-transitions';
 import { ChangeRepository, StoredChange } from './change.repository';
@@ -29,16 +29,15 @@ export class ConfirmChangeService {
 
   async confirm(changeId: string, code: string): Promise<ConfirmChangeResult> {
     const stored = await this.changes.find(changeId, true);
-    if (!stored) return { type: 'ChangeNotFound' } satisfies ChangeNotFound;
+    if (!stored) return { type: 'ChangeNotFound' };
     if (stored.status !== 'VERIFYING') return settled(stored);
     // The saga decides whether the deadline has passed; a change it abandons here answers as abandoned.
     if (isChangeOverdue(stored.change, this.clock.now())) return settled((await this.transitions.apply(stored, { type: 'Expire' })).state);
-    let verification;
-    try {
-      verification = await this.rpc.request(VerifyChangeCodeRpc, this.db.orgId, { changeId, code }, this.timeoutMs);
-    } catch (error) {
-      return { type: 'OtpUnavailable', cause: error instanceof Error ? error.name : 'unknown' };
-    }
+    const verification = await this.rpc.request(VerifyChangeCodeRpc, this.db.orgId, { changeId, code }, this.timeoutMs).catch((error: unknown) => ({
+      type: 'OtpUnavailable' as const,
+      cause: error instanceof Error ? error.name : 'unknown',
+    }));
+    if ('type' in verification) return verification;
     switch (verification.result) {
       case 'valid': {
         const newBookingId = stored.change.kind === 'reschedule' ? this.ids.next() : undefined;

@@ -54,6 +54,19 @@ async function bookVerified(instance: TestApp, phone: string, startsAt: string):
   return answer.bookingId!;
 }
 
+/** A booking at 9:00 on a day of its own, and a move of it to 11:00 that day, started through `on`. */
+async function startMove(callId: string, options: { phone?: string; verified?: boolean; on?: TestApp } = {}) {
+  const on = options.on ?? booking;
+  const phone = options.phone ?? uniquePhone();
+  const d = nextDay();
+  const oldSlot = localSlot(clinic, d, '09:00');
+  const newSlot = localSlot(clinic, d, '11:00');
+  const bookingId = options.verified ? await bookVerified(on, phone, oldSlot) : await book(phone, oldSlot);
+  const started = await call(`${on.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId, startsAt: newSlot } });
+  expect(started.status).toBe(202);
+  return { phone, bookingId, oldSlot, newSlot, changeId: started.body.changeId as string, started: started.body };
+}
+
 /** Booking codes texted to a phone, oldest first. */
 const bookingCodesTo = (phone: string) => textsTo(sandbox, phone).filter((m) => / booking code\./.test(m.body));
 
@@ -66,6 +79,9 @@ async function changeCode(phone: string, changeId: string): Promise<string> {
 
 const holdAt = (startsAt: string) => call(`${booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: holdBody(clinic, startsAt) });
 const confirmChange = (changeId: string, code: string) => call(`${booking.url}/v1/appointment-changes/${changeId}/confirm`, { apiKey: clinic.apiKey, body: { code } });
+const changeOf = async (changeId: string) => (await call(`${booking.url}/v1/appointment-changes/${changeId}`, { apiKey: clinic.apiKey })).body;
+const bookingsOf = async (phone: string): Promise<string[]> =>
+  (await call(`${booking.url}/v1/appointments?phone=${encodeURIComponent(phone)}`, { apiKey: clinic.apiKey })).body.appointments.map((a: { bookingId: string }) => a.bookingId);
 const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
 describe('finding appointments', () => {
@@ -140,17 +156,11 @@ describe('cancelling', () => {
 
 describe('moving', () => {
   it('holds the new slot at once; 50 callers racing for it while the change confirms lose, and the old slot stays booked until the confirm', async () => {
-    const phone = uniquePhone();
-    const d = nextDay();
-    const oldSlot = localSlot(clinic, d, '09:00');
-    const newSlot = localSlot(clinic, d, '11:00');
-    const bookingId = await book(phone, oldSlot);
-    const started = await call(`${booking.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId: 'call-move', startsAt: newSlot } });
-    expect(started.status).toBe(202);
-    expect(started.body).toMatchObject({ status: 'VERIFYING', startsAt: new Date(newSlot).toISOString(), label: expect.stringMatching(/11:00 am$/) });
-    const code = await changeCode(phone, started.body.changeId);
+    const { phone, bookingId, oldSlot, newSlot, changeId, started } = await startMove('call-move');
+    expect(started).toMatchObject({ status: 'VERIFYING', startsAt: new Date(newSlot).toISOString(), label: expect.stringMatching(/11:00 am$/) });
+    const code = await changeCode(phone, changeId);
     expect((await holdAt(oldSlot)).status).toBe(409);
-    const [confirmed, ...racers] = await Promise.all([confirmChange(started.body.changeId, code), ...Array.from({ length: 50 }, () => holdAt(newSlot))]);
+    const [confirmed, ...racers] = await Promise.all([confirmChange(changeId, code), ...Array.from({ length: 50 }, () => holdAt(newSlot))]);
     expect(racers.map((r) => r.status)).toEqual(Array(50).fill(409));
     expect(confirmed!.status).toBe(200);
     expect(confirmed!.body).toMatchObject({ status: 'RESCHEDULED', previousBookingId: bookingId, bookingId: expect.any(String) });
@@ -179,15 +189,10 @@ describe('moving', () => {
   });
 
   it('five wrong codes abandon the change: the booking is intact and the new slot free', async () => {
-    const phone = uniquePhone();
-    const d = nextDay();
-    const oldSlot = localSlot(clinic, d, '09:00');
-    const newSlot = localSlot(clinic, d, '11:00');
-    const bookingId = await book(phone, oldSlot);
-    const started = await call(`${booking.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId: 'call-wrong', startsAt: newSlot } });
-    const wrong = otherCode(await changeCode(phone, started.body.changeId));
+    const { phone, bookingId, oldSlot, newSlot, changeId } = await startMove('call-wrong');
+    const wrong = otherCode(await changeCode(phone, changeId));
     const answers = [];
-    for (let i = 0; i < 5; i++) answers.push(await confirmChange(started.body.changeId, wrong));
+    for (let i = 0; i < 5; i++) answers.push(await confirmChange(changeId, wrong));
     expect(answers.slice(0, 4).map((a) => [a.status, a.body.attemptsLeft])).toEqual([
       [422, 4],
       [422, 3],
@@ -195,69 +200,54 @@ describe('moving', () => {
       [422, 1],
     ]);
     expect(answers[4]).toMatchObject({ status: 410, body: { error: 'change_abandoned', reason: 'otp_locked' } });
-    expect((await call(`${booking.url}/v1/appointment-changes/${started.body.changeId}`, { apiKey: clinic.apiKey })).body).toMatchObject({ status: 'ABANDONED', reason: 'otp_locked' });
+    expect(await changeOf(changeId)).toMatchObject({ status: 'ABANDONED', reason: 'otp_locked' });
     expect((await holdAt(newSlot)).status).toBe(201);
     expect((await holdAt(oldSlot)).status).toBe(409);
-    expect((await call(`${booking.url}/v1/appointments?phone=${encodeURIComponent(phone)}`, { apiKey: clinic.apiKey })).body.appointments.map((a: { bookingId: string }) => a.bookingId)).toEqual([bookingId]);
+    expect(await bookingsOf(phone)).toEqual([bookingId]);
   });
 
   it('an SMS failure abandons the change and releases the new slot', async () => {
-    // +15005550009: the sandbox accepts the text, then reports it undelivered.
-    const phone = '+15005550009';
-    const d = nextDay();
-    const oldSlot = localSlot(clinic, d, '09:00');
-    const newSlot = localSlot(clinic, d, '11:00');
-    // Booked by a YES reply (no code), as the booking code to this number could never arrive.
-    const bookingId = await bookVerified(booking, phone, oldSlot);
-    const started = await call(`${booking.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId: 'call-fail', startsAt: newSlot } });
-    expect(started.status).toBe(202);
+    // +15005550009: the sandbox accepts the text, then reports it undelivered. Booked by a YES
+    // reply (no code), as a booking code to this number could never arrive.
+    const { bookingId, oldSlot, newSlot, changeId } = await startMove('call-fail', { phone: '+15005550009', verified: true });
     const abandoned = await eventually(async () => {
-      const change = await call(`${booking.url}/v1/appointment-changes/${started.body.changeId}`, { apiKey: clinic.apiKey });
-      return change.body.status === 'ABANDONED' ? change.body : undefined;
+      const change = await changeOf(changeId);
+      return change.status === 'ABANDONED' ? change : undefined;
     });
     expect(abandoned.reason).toBe('sms_failed');
     expect((await holdAt(newSlot)).status).toBe(201);
     expect((await holdAt(oldSlot)).status).toBe(409);
-    expect((await confirmChange(started.body.changeId, '123456')).status).toBe(410);
-    await probe.waitFor((m) => m.envelope.type === 'ChangeAbandoned' && m.envelope.payload.changeId === started.body.changeId);
+    expect(await bookingsOf('+15005550009')).toContain(bookingId);
+    expect((await confirmChange(changeId, '123456')).status).toBe(410);
+    await probe.waitFor((m) => m.envelope.type === 'ChangeAbandoned' && m.envelope.payload.changeId === changeId);
   });
 
   it('a change whose call ends is abandoned, and its new slot released', async () => {
-    const phone = uniquePhone();
-    const d = nextDay();
-    const bookingId = await bookVerified(booking, phone, localSlot(clinic, d, '09:00'));
-    const newSlot = localSlot(clinic, d, '11:00');
-    const started = await call(`${booking.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId: 'call-hung-up', startsAt: newSlot } });
+    const { phone, bookingId, newSlot, changeId } = await startMove('call-hung-up', { verified: true });
     expect((await holdAt(newSlot)).status).toBe(409);
     expect((await call(`${booking.url}/v1/calls/call-hung-up/ended`, { apiKey: clinic.apiKey, method: 'POST' })).status).toBe(200);
-    expect((await call(`${booking.url}/v1/appointment-changes/${started.body.changeId}`, { apiKey: clinic.apiKey })).body).toMatchObject({ status: 'ABANDONED', reason: 'call_ended' });
+    expect(await changeOf(changeId)).toMatchObject({ status: 'ABANDONED', reason: 'call_ended' });
     expect((await holdAt(newSlot)).status).toBe(201);
-    expect((await call(`${booking.url}/v1/appointments?phone=${encodeURIComponent(phone)}`, { apiKey: clinic.apiKey })).body.appointments.map((a: { bookingId: string }) => a.bookingId)).toEqual([bookingId]);
+    expect(await bookingsOf(phone)).toEqual([bookingId]);
   });
 
   it('an expired change leaves the booking exactly as it was, frees the new slot, and its confirm answers 410', async () => {
     const clock = new ManualClock(new Date());
     const instance = await startBooking(infra, { clock });
     try {
-      const phone = uniquePhone();
-      const d = nextDay();
-      const oldSlot = localSlot(clinic, d, '09:00');
-      const newSlot = localSlot(clinic, d, '11:00');
-      const bookingId = await bookVerified(instance, phone, oldSlot);
+      const { phone, newSlot, changeId } = await startMove('call-slow', { verified: true, on: instance });
       const before = await call(`${instance.url}/v1/appointments?phone=${encodeURIComponent(phone)}`, { apiKey: clinic.apiKey });
-      const started = await call(`${instance.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId: 'call-slow', startsAt: newSlot } });
-      expect(started.status).toBe(202);
-      const code = await changeCode(phone, started.body.changeId);
+      const code = await changeCode(phone, changeId);
       clock.advance(299_000);
       expect(await instance.app.get(ChangeSweeper).runOnce()).toBe(0);
       clock.advance(1_000);
       // This instance's sweeper expires it on its next pass.
       const expired = await eventually(async () => {
-        const change = await call(`${instance.url}/v1/appointment-changes/${started.body.changeId}`, { apiKey: clinic.apiKey });
-        return change.body.status === 'ABANDONED' ? change.body : undefined;
+        const change = await changeOf(changeId);
+        return change.status === 'ABANDONED' ? change : undefined;
       });
       expect(expired.reason).toBe('expired');
-      expect(await confirmChange(started.body.changeId, code)).toMatchObject({ status: 410, body: { error: 'change_expired' } });
+      expect(await confirmChange(changeId, code)).toMatchObject({ status: 410, body: { error: 'change_expired' } });
       expect((await call(`${instance.url}/v1/appointments?phone=${encodeURIComponent(phone)}`, { apiKey: clinic.apiKey })).body).toEqual(before.body);
       expect((await holdAt(newSlot)).status).toBe(201);
     } finally {
@@ -266,16 +256,13 @@ describe('moving', () => {
   });
 
   it('two confirms of a move at once book it once, and both answer the same', async () => {
-    const phone = uniquePhone();
-    const d = nextDay();
-    const bookingId = await bookVerified(booking, phone, localSlot(clinic, d, '09:00'));
-    const started = await call(`${booking.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId: 'call-twice', startsAt: localSlot(clinic, d, '11:00') } });
-    const code = await changeCode(phone, started.body.changeId);
-    const answers = await Promise.all([confirmChange(started.body.changeId, code), confirmChange(started.body.changeId, code)]);
+    const { phone, changeId } = await startMove('call-twice', { verified: true });
+    const code = await changeCode(phone, changeId);
+    const answers = await Promise.all([confirmChange(changeId, code), confirmChange(changeId, code)]);
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     expect(answers[1]!.body).toEqual(answers[0]!.body);
-    await probe.waitFor((m) => m.envelope.type === 'BookingRescheduled' && m.envelope.payload.changeId === started.body.changeId);
-    const { rows } = await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT count(*)::int AS n FROM booking.outbox WHERE aggregate_id = $1 AND envelope->>'type' = 'BookingRescheduled'`, [started.body.changeId]));
+    await probe.waitFor((m) => m.envelope.type === 'BookingRescheduled' && m.envelope.payload.changeId === changeId);
+    const { rows } = await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT count(*)::int AS n FROM booking.outbox WHERE aggregate_id = $1 AND envelope->>'type' = 'BookingRescheduled'`, [changeId]));
     expect(rows[0].n).toBe(1);
   });
 });

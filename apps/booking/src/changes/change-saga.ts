@@ -5,7 +5,7 @@
  */
 
 import type { AbandonReason, ChangeKind } from '@mo/contracts';
-import type { HoldFacts } from '../holds/hold-saga';
+import { exhaustive, type HoldFacts } from '../holds/hold-saga';
 
 /** The booking a change is about, as it stands: its row's facts and its booking id. */
 export interface BookedFacts {
@@ -98,8 +98,4 @@ function decideVerifying(state: Extract<ChangeState, { status: 'VERIFYING' }>, i
     default:
       return exhaustive(input);
   }
-}
-
-function exhaustive(value: never): never {
-  throw new Error(`unhandled ${JSON.stringify(value)}`);
 }

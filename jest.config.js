@@ -1,4 +1,9 @@
-/** One config for unit (`*.spec.ts`) and integration (`*.int.spec.ts`) tests; both run in `npm test`. */
+/**
+ * Two tiers, told apart by name. `*.spec.ts` is a unit spec: no I/O, no services, no global setup
+ * (`npm run test:unit`, and it passes with PostgreSQL and RabbitMQ stopped). `*.int.spec.ts` is an
+ * integration spec against real PostgreSQL, RabbitMQ and the Twilio sandbox, through the global setup
+ * that makes the roles and the migrated template database. `npm test` runs both.
+ */
 const swc = (syntax) => [
   '@swc/jest',
   {
@@ -12,10 +17,10 @@ const swc = (syntax) => [
   },
 ];
 
-module.exports = {
+const shared = {
   testEnvironment: 'node',
+  rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/infra'],
-  testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': swc('typescript'), '^.+\\.m?js$': swc('ecmascript') },
   // Nest 12 and several of its dependencies ship as ES modules; on Node 20 Jest can only load them
   // compiled to CommonJS. swc is fast and Jest caches the output, so we compile node_modules too.
@@ -24,8 +29,20 @@ module.exports = {
     '^@mo/(.*)$': '<rootDir>/libs/$1/src/index.ts',
     '^@infra/(.*)$': '<rootDir>/infra/$1/index.ts',
   },
-  globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
-  globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+};
+
+module.exports = {
+  // Global options: Jest reads them from here, not from the projects.
   testTimeout: 60_000,
   slowTestThreshold: 15,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['**/*.spec.ts'], testPathIgnorePatterns: ['\\.int\\.spec\\.ts$'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['**/*.int.spec.ts'],
+      globalSetup: '<rootDir>/infra/testing/global-setup.ts',
+      globalTeardown: '<rootDir>/infra/testing/global-teardown.ts',
+    },
+  ],
 };

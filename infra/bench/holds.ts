@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { connect } from 'amqplib';
 import { DateTime } from 'luxon';
 import { Pool } from 'pg';
-import { loadConfig, runMain } from '@mo/config';
+import { CommonConfig, loadConfig, runMain } from '@mo/config';
+import { APPS } from '@mo/contracts';
+import { deleteTopology } from '@mo/messaging';
 import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDatabase } from '@infra/db';
 import { TenantAdmin } from '@infra/tenant';
 import { AppProcess } from '@mo/testing';
@@ -219,11 +221,6 @@ function report(pairs: Array<[RunStats, RunStats]>): void {
 
 async function deleteBenchQueues(): Promise<void> {
   const connection = await connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
-  const channel = await connection.createChannel();
-  for (const app of ['booking', 'otp-sms', 'redaction', 'followup']) {
-    for (const suffix of ['events', 'rpc', 'dlq', 'retry.1000ms', 'retry.10000ms', 'retry.60000ms']) await channel.deleteQueue(`${PREFIX}${app}.${suffix}`);
-  }
-  await channel.deleteExchange(`${PREFIX}events`);
-  await channel.deleteExchange(`${PREFIX}rpc`);
+  await deleteTopology(await connection.createChannel(), PREFIX, APPS, new CommonConfig().RETRY_DELAYS_MS);
   await connection.close();
 }

@@ -1,5 +1,6 @@
 export { migrate } from './migrate';
 export { MIGRATIONS } from './migrations';
-export { APP_ROLES, type AppName, DISCOVERY_ROLE, dropDatabase, ensureDatabase, ensureRoles, OWNER_ROLE, roleUrl } from './roles';
+export type { AppName } from '@mo/contracts';
+export { APP_ROLES, DISCOVERY_ROLE, dropDatabase, ensureDatabase, ensureRoles, OWNER_ROLE, roleUrl } from './roles';
 export { DatabaseSettings } from './settings';
 export { setupDatabase } from './setup';

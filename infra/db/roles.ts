@@ -1,16 +1,11 @@
 import { Client } from 'pg';
+import { APPS, type AppName } from '@mo/contracts';
 
 /** The roles the system runs as. The owner migrates; apps log in as their own role and own nothing. */
 export const OWNER_ROLE = 'mo_owner';
 export const DISCOVERY_ROLE = 'mo_discovery';
-export const APP_ROLES = {
-  booking: 'mo_booking',
-  'otp-sms': 'mo_otp_sms',
-  redaction: 'mo_redaction',
-  followup: 'mo_followup',
-} as const;
-
-export type AppName = keyof typeof APP_ROLES;
+/** Each app's login role: `mo_` and its name (`otp-sms` logs in as `mo_otp_sms`). */
+export const APP_ROLES = Object.fromEntries(APPS.map((app) => [app, `mo_${app.replace(/-/g, '_')}`])) as Readonly<Record<AppName, string>>;
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const quoteLiteral = (value: string): string => `'${value.replace(/'/g, "''")}'`;

@@ -1,15 +1,20 @@
 // `npm start`: the whole system on one machine, from a fresh clone, with a demo clinic and the SMS sandbox.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { build, ensureDependencies, ensureServices, log, root, run, spawnPrefixed } from './lib.mjs';
 
-const APPS = [
-  { name: 'booking', port: 3001 },
-  { name: 'otp-sms', port: 3002 },
-  { name: 'redaction', port: 3003 },
-  { name: 'followup', port: 3004 },
-];
+ensureDependencies();
+build();
+// The apps are listed once, in libs/contracts; each listens on its own config's default port.
+const require = createRequire(`${root}/`);
+require('reflect-metadata');
+const defaultPort = (name) => {
+  const Config = Object.values(require(`./dist/apps/${name}/src/${name}.config.js`)).find((value) => typeof value === 'function' && value.name.endsWith('Config'));
+  return new Config().PORT;
+};
+const APPS = require('./dist/libs/contracts/src/apps.js').APPS.map((name) => ({ name, port: defaultPort(name) }));
 const SANDBOX = 'http://127.0.0.1:3010';
 
 /** Resolves to the port if something already listens on it. */
@@ -25,9 +30,7 @@ if (busy.length > 0) {
   process.exit(1);
 }
 
-ensureDependencies();
 await ensureServices();
-build();
 run('node', ['dist/infra/db/setup.js']);
 
 const seeded = spawnSync('node', ['dist/infra/tenant/cli.js', 'seed-demo', '--json'], { cwd: root, encoding: 'utf8' });
@@ -79,10 +82,7 @@ console.log(`\n${line}
  API key (shown once; run \`npm run tenant -- seed-demo\` for another):
    ${demo.apiKey}
 
- booking     http://127.0.0.1:3001   API docs /docs   metrics /metrics
- otp-sms     http://127.0.0.1:3002   API docs /docs   metrics /metrics
- redaction   http://127.0.0.1:3003   API docs /docs   metrics /metrics
- followup    http://127.0.0.1:3004   API docs /docs   metrics /metrics
+${APPS.map(({ name, port }) => ` ${name.padEnd(11)} http://127.0.0.1:${port}   API docs /docs   metrics /metrics`).join('\n')}
  SMS sandbox ${SANDBOX}/sandbox/messages   (every text "sent", with its code)
 
  Admin API (any app, /admin/dlq): Authorization: Bearer ${adminTokens.split(',')[0].split('=')[1]}
@@ -91,7 +91,7 @@ console.log(`\n${line}
  resources:          ${demo.resources.map((r) => `${r.name} ${r.id}`).join(', ')}
  appointment types:  ${demo.appointmentTypes.map((t) => `${t.name} (${t.durationMinutes} min) ${t.id}`).join(', ')}
 
- Try: curl -H "Authorization: Bearer $KEY" "http://127.0.0.1:3001/v1/availability?appointmentTypeId=${demo.appointmentTypes[0].id}&from=<ISO>&to=<ISO>"
+ Try: curl -H "Authorization: Bearer $KEY" "http://127.0.0.1:${APPS.find((a) => a.name === 'booking').port}/v1/availability?appointmentTypeId=${demo.appointmentTypes[0].id}&from=<ISO>&to=<ISO>"
  Press Ctrl-C to stop everything.
 ${line}\n`);
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import twilio from 'twilio';
+import { inboundWebhookFor } from '../../apps/otp-sms/src/twilio/webhooks';
 import { sandboxToken, sandboxTokenValid } from './credentials';
 
 export interface SandboxOptions {
@@ -212,8 +213,7 @@ export class TwilioSandbox {
     }
     const last = this.messages.find((m) => m.direction === 'outbound' && m.from === to && m.to === from && m.statusCallback);
     if (!last) return reply(res, 404, { error: 'unknown_number', message: `no message was sent from ${to} to ${from}, so its webhook is unknown` });
-    const callback = new URL(last.statusCallback!);
-    const webhook = `${callback.origin}${callback.pathname.replace('/v1/twilio/status/', '/v1/twilio/inbound/')}`;
+    const webhook = inboundWebhookFor(last.statusCallback!);
     const params: Record<string, string> = {
       AccountSid: last.accountSid,
       ApiVersion: '2010-04-01',

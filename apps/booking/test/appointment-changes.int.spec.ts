@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { routingKeyOf, BookingCancelled, BookingRescheduled, ChangeAbandoned, RebookSlotRpc } from '@mo/contracts';
 import { ManualClock } from '@mo/context';
 import { RpcClient } from '@mo/messaging';
-import { AmqpProbe, AppProcess, call, createClinic, eventually, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra, textsTo } from '@mo/testing';
+import { AmqpProbe, AppProcess, call, createClinic, eventually, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra, textsTo } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { ChangeSweeper } from '../src/changes/change-sweeper';
 import { codeIn, holdBody, localSlot, smsTo, startBooking, startSandbox, stopApp, uniquePhone } from './fixture';

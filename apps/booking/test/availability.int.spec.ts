@@ -1,5 +1,5 @@
 import { ManualClock } from '@mo/context';
-import { call, createClinic, eventually, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { call, createClinic, eventually, tenantAdmin, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { holdBody, startBooking, stopApp } from './fixture';
 
 let infra: TestInfra;

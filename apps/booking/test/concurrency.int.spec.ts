@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RebookSlotRpc } from '@mo/contracts';
 import { RpcClient } from '@mo/messaging';
-import { call, createClinic, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { call, createClinic, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { holdBody, localSlot, startBooking, stopApp, uniquePhone } from './fixture';
 
 let infra: TestInfra;

@@ -1,6 +1,6 @@
 import { ConfirmationMissed, HoldExpired, HoldReleased, routingKeyOf } from '@mo/contracts';
 import { ManualClock } from '@mo/context';
-import { AmqpProbe, call, createClinic, eventually, TestClinic, TestInfra } from '@mo/testing';
+import { AmqpProbe, call, createClinic, eventually, TestClinic, TestInfra } from '@infra/testing';
 import { HoldSweeper } from '../src/holds/hold-sweeper';
 import { holdBody, holdStatus, localSlot, startBooking, stopApp } from './fixture';
 

@@ -1,9 +1,9 @@
 import { loadConfig } from '@mo/config';
 import { Clock } from '@mo/context';
 import { shutdown } from '@mo/platform';
-import { call, localSlot as localSlotIn, phoneSequence, startTestApp, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { call, localSlot as localSlotIn, phoneSequence, startTestApp, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import type { SandboxMessage } from '@infra/twilio-sandbox';
-export { smsTo, startSandbox } from '@mo/testing';
+export { smsTo, startSandbox } from '@infra/testing';
 import { BookingConfig } from '../src/booking.config';
 import { BookingModule } from '../src/booking.module';
 

@@ -3,7 +3,7 @@ import { signBody } from '@mo/auth';
 import { ManualClock } from '@mo/context';
 import { IdempotencyJanitor } from '../src/idempotency/idempotency-janitor';
 import { IdempotencyRepository } from '../src/idempotency/idempotency.repository';
-import { AmqpProbe, AppProcess, call, createClinic, eventually, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { AmqpProbe, AppProcess, call, createClinic, eventually, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { codeIn, holdBody, holdStatus, localSlot, smsTo, startBooking, startSandbox, stopApp, uniquePhone } from './fixture';
 

@@ -1,5 +1,5 @@
 import { RELEASE_REASONS } from '@mo/contracts';
-import { TestInfra } from '@mo/testing';
+import { TestInfra } from '@infra/testing';
 
 let infra: TestInfra;
 

@@ -1,4 +1,4 @@
-import { call, eventually, localSlot, textsTo } from '@mo/testing';
+import { call, eventually, localSlot, textsTo } from '@infra/testing';
 import { holdSlot, startWorld, stopWorld, World } from './fixture';
 
 let world: World;

@@ -20,7 +20,7 @@ import {
   TestClinic,
   TestInfra,
   within,
-} from '@mo/testing';
+} from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { FollowupConfig } from '../src/followup.config';
 import { FollowupModule } from '../src/followup.module';

@@ -1,6 +1,6 @@
 import { ConfirmationMissed, PayloadOf } from '@mo/contracts';
 import { shutdown } from '@mo/platform';
-import { eventually, localSlot, publishEvent, smsTo, textsTo } from '@mo/testing';
+import { eventually, localSlot, publishEvent, smsTo, textsTo } from '@infra/testing';
 import { FollowupScheduler } from '../src/followups/followup-scheduler';
 import { CLINIC_PHONE, clinicTime, endCall, followupsOf, handledByFollowup, holdSlot, missedCall, shortLabel, smsRequestsTo, startFollowup, startWorld, stopWorld, text, World } from './fixture';
 

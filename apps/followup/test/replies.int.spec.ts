@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConfirmationMissed, SlotHeld, TranscriptRedacted } from '@mo/contracts';
-import { call, createClinic, eventually, localSlot, publishEvent, smsTo, tenantAdmin, TestClinic } from '@mo/testing';
+import { call, createClinic, eventually, localSlot, publishEvent, smsTo, tenantAdmin, TestClinic } from '@infra/testing';
 import { MemoryJanitor } from '../src/memory/memory-janitor';
 import { MAX_REPLIES } from '../src/replies/reply.service';
 import { clinicTime, followupsOf, handledByFollowup, holdSlot, missedCall, shortLabel, smsRequestsTo, startWorld, stopWorld, text, World } from './fixture';

@@ -7,23 +7,27 @@ import { CREDENTIALS_BOX, CredentialsService } from './credentials/credentials.s
 import { CredentialsRepository } from './credentials/credentials.repository';
 import { OtpSmsConfig } from './otp-sms.config';
 import { ChallengeRepository } from './otp/challenge.repository';
-import { MessageRepository } from './otp/message.repository';
+import { MessageRepository } from './sms/message.repository';
 import { OtpConsumer } from './otp/otp.consumer';
 import { OtpPolicy } from './otp/otp-policy';
 import { OtpSender } from './otp/otp-sender';
 import { OtpVerifier } from './otp/otp-verifier';
-import { PROVIDER_RETRY_DELAYS_MS, PUBLIC_BASE_URL, SmsSender, STORE_RETRY_DELAYS_MS } from './sms/sms-sender';
+import { PROVIDER_RETRY_DELAYS_MS, SmsSender, STORE_RETRY_DELAYS_MS } from './sms/sms-sender';
 import { InboundController } from './inbound/inbound.controller';
 import { InboundRepository } from './inbound/inbound.repository';
 import { InboundService } from './inbound/inbound.service';
+import { SEND_OWNERS, SendOwners } from './sms/send-owners';
+import { SendLimits } from './sms/send-limits';
 import { SmsMetrics } from './sms/sms.metrics';
 import { SmsRequestConsumer } from './sms/sms-request.consumer';
 import { UNSETTLED_SWEEP, UnsettledSendSweeper } from './sms/unsettled-send.sweeper';
 import { StatusController } from './status/status.controller';
 import { StatusService } from './status/status.service';
-import { TwilioSignatureGuard } from './status/twilio-signature.guard';
+import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
 import { SMS_GATEWAY } from './twilio/sms-gateway';
 import { TwilioGateway } from './twilio/twilio.gateway';
+import { WebhookAuthTokens } from './twilio/webhook-auth-tokens';
+import { TwilioWebhooks } from './twilio/webhooks';
 
 @Module({})
 export class OtpSmsModule {
@@ -41,7 +45,7 @@ export class OtpSmsModule {
         SmsMetrics,
         { provide: CREDENTIALS_BOX, useFactory: () => new SecretBox(config.CREDENTIALS_KEY) },
         { provide: SMS_GATEWAY, useFactory: () => new TwilioGateway(config.TWILIO_API_BASE_URL, config.TWILIO_TIMEOUT_MS) },
-        { provide: PUBLIC_BASE_URL, useValue: config.PUBLIC_BASE_URL.replace(/\/$/, '') },
+        { provide: TwilioWebhooks, useValue: new TwilioWebhooks(config.PUBLIC_BASE_URL) },
         {
           provide: OtpPolicy,
           useFactory: () =>
@@ -55,8 +59,18 @@ export class OtpSmsModule {
         },
         CredentialsRepository,
         CredentialsService,
+        { provide: WebhookAuthTokens, useExisting: CredentialsService },
         ChallengeRepository,
         MessageRepository,
+        SendLimits,
+        {
+          provide: SEND_OWNERS,
+          inject: [ChallengeRepository],
+          useFactory: (challenges: ChallengeRepository): SendOwners => {
+            const voidCode = { sendFailed: (messageId: string) => challenges.voidForMessage(messageId) };
+            return { otp: voidCode, change: voidCode };
+          },
+        },
         SmsSender,
         OtpSender,
         OtpVerifier,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { routingKeyOf, SmsFailed, SmsRequested, SmsSent } from '@mo/contracts';
 import { ManualClock } from '@mo/context';
 import { shutdown } from '@mo/platform';
-import { AmqpProbe, createClinic, eventually, metricValue, phoneSequence, publishEvent, TcpProxy, textsTo, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { AmqpProbe, createClinic, eventually, metricValue, phoneSequence, publishEvent, TcpProxy, textsTo, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { startOtpSms } from './fixture';
 

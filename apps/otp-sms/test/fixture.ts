@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { PayloadOf, SlotHeld } from '@mo/contracts';
 import { loadConfig } from '@mo/config';
 import { ManualClock } from '@mo/context';
-import { freePort, startSandbox, startTestApp, TestApp, TestInfra } from '@mo/testing';
+import { freePort, startSandbox, startTestApp, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { OtpSmsConfig } from '../src/otp-sms.config';
 import { OtpSmsModule } from '../src/otp-sms.module';
@@ -13,4 +15,23 @@ export async function startOtpSms(infra: TestInfra, clock: ManualClock, env: Rec
   const config = loadConfig(OtpSmsConfig, infra.env('otp-sms', { TWILIO_API_BASE_URL: url, PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, SMS_SWEEP_INTERVAL_MS: '3600000', ...env }));
   const otp = await startTestApp(OtpSmsModule.forRoot(config), { name: 'otp-sms', clock, port });
   return { otp, sandbox };
+}
+
+/** A hold of the clinic's cleaning with Dr Lee, as booking announces it. */
+export function slotHeldFor(clinic: TestClinic, to: string, holdId = randomUUID()): PayloadOf<typeof SlotHeld> {
+  return {
+    holdId,
+    callId: 'call',
+    resourceId: clinic.lee,
+    resourceName: 'Dr Lee',
+    appointmentTypeId: clinic.cleaning,
+    appointmentTypeName: 'Cleaning',
+    startsAt: '2026-12-03T21:00:00.000Z',
+    endsAt: '2026-12-03T21:30:00.000Z',
+    startsAtLocal: 'Thursday 3 December, 3:00 pm',
+    timezone: 'America/Chicago',
+    clinicName: 'Test Dental',
+    callerPhone: to,
+    expiresAt: '2026-12-03T21:05:00.000Z',
+  };
 }

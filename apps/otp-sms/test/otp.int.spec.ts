@@ -4,9 +4,9 @@ import { HoldReleased, routingKeyOf, SlotHeld, SmsDelivered, SmsFailed, OtpSent,
 import { ManualClock } from '@mo/context';
 import { RpcClient } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
-import { AmqpProbe, createClinic, eventually, phoneSequence, publishEvent, tenantAdmin, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { AmqpProbe, createClinic, eventually, phoneSequence, publishEvent, tenantAdmin, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
-import { startOtpSms } from './fixture';
+import { slotHeldFor, startOtpSms } from './fixture';
 
 let infra: TestInfra;
 let sandbox: TwilioSandbox;
@@ -29,23 +29,7 @@ afterAll(async () => {
   await infra?.dispose();
 });
 
-function slotHeld(to: string, holdId = randomUUID()): PayloadOf<typeof SlotHeld> {
-  return {
-    holdId,
-    callId: 'call',
-    resourceId: clinic.lee,
-    resourceName: 'Dr Lee',
-    appointmentTypeId: clinic.cleaning,
-    appointmentTypeName: 'Cleaning',
-    startsAt: '2026-12-03T21:00:00.000Z',
-    endsAt: '2026-12-03T21:30:00.000Z',
-    startsAtLocal: 'Thursday 3 December, 3:00 pm',
-    timezone: 'America/Chicago',
-    clinicName: 'Test Dental',
-    callerPhone: to,
-    expiresAt: '2026-12-03T21:05:00.000Z',
-  };
-}
+const slotHeld = (to: string, holdId = randomUUID()): PayloadOf<typeof SlotHeld> => slotHeldFor(clinic, to, holdId);
 
 const verify = (holdId: string, code: string, orgId = clinic.orgId) => otp.app.get(RpcClient).request(VerifyOtpRpc, orgId, { holdId, code }, 5_000);
 const resend = (holdId: string) => otp.app.get(RpcClient).request(ResendOtpRpc, clinic.orgId, { holdId }, 5_000);

@@ -4,7 +4,7 @@ import { InboundSmsReceived, routingKeyOf, SmsFailed, SmsRequested, SmsSent, Ver
 import { ManualClock } from '@mo/context';
 import { RpcClient } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
-import { AmqpProbe, createClinic, eventually, metricValue, phoneSequence, publishEvent, textsTo, TestApp, TestClinic, TestInfra } from '@mo/testing';
+import { AmqpProbe, createClinic, eventually, metricValue, phoneSequence, publishEvent, textsTo, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { UnsettledSendSweeper } from '../src/sms/unsettled-send.sweeper';
 import { startOtpSms } from './fixture';

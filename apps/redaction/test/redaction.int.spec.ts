@@ -1,5 +1,5 @@
 import { TranscriptRedacted, routingKeyOf } from '@mo/contracts';
-import { AmqpProbe, AppProcess, call, createClinic, drainQueue, tenantAdmin, TestClinic, TestInfra } from '@mo/testing';
+import { AmqpProbe, AppProcess, call, createClinic, drainQueue, tenantAdmin, TestClinic, TestInfra } from '@infra/testing';
 
 let infra: TestInfra;
 let redaction: AppProcess;

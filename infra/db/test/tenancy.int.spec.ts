@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { APP_ROLES, type AppName } from '@infra/db';
-import { TestInfra } from '@mo/testing';
+import { TestInfra } from '@infra/testing';
 
 /**
  * Row-level security, proven from the catalog and then by trying to break it as every app role.

@@ -1,4 +1,4 @@
-import { AppProcess, createClinic, eventually, metricValue, phoneSequence, startOtpSmsProcess, startSandbox, tenantAdmin, TestClinic, TestInfra } from '@mo/testing';
+import { AppProcess, createClinic, eventually, metricValue, phoneSequence, startOtpSmsProcess, startSandbox, tenantAdmin, TestClinic, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { EventTap } from '../event-tap';
 import { bookWithCode, CallResult, DemoTarget, movesAppointment, quietThenYes, smsFails } from '../scenarios';

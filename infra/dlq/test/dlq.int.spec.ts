@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { TranscriptRedacted } from '@mo/contracts';
-import { AppProcess, eventually, metricValue, publishEvent, publishRaw, TEST_PASSWORD, tenantAdmin, TestInfra } from '@mo/testing';
+import { AppProcess, eventually, metricValue, publishEvent, publishRaw, TEST_PASSWORD, tenantAdmin, TestInfra } from '@infra/testing';
 
 const TOKEN = 'ops-token-for-the-dlq-test-0123456789';
 let infra: TestInfra;

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { AppProcess, startOtpSmsProcess, startSandbox, tenantAdmin, TestInfra, TEST_PASSWORD } from '@mo/testing';
+import { AppProcess, startOtpSmsProcess, startSandbox, tenantAdmin, TestInfra, TEST_PASSWORD } from '@infra/testing';
 import { OWNER_ROLE, roleUrl } from '@infra/db';
 import { DEV_SANDBOX_SECRET, TwilioSandbox } from '@infra/twilio-sandbox';
 import { runLoadtest } from '../loadtest';

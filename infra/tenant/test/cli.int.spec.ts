@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { TEST_PASSWORD, TestInfra } from '@mo/testing';
+import { TEST_PASSWORD, TestInfra } from '@infra/testing';
 import { DEMO_ORG_ID } from '@infra/tenant';
 
 let infra: TestInfra;

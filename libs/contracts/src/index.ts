@@ -1,3 +1,4 @@
+export { APPS, type AppName } from './apps';
 export * from './booking/change-events';
 export * from './booking/events';
 export * from './followup/messages';

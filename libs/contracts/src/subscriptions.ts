@@ -1,5 +1,6 @@
 import { BookingCancelled, BookingRescheduled, ChangeAbandoned, ChangeRequested } from './booking/change-events';
 import { BookingConfirmed, ConfirmationMissed, HoldExpired, HoldReleased, SlotHeld } from './booking/events';
+import { AppName } from './apps';
 import { ContractClass } from './contract';
 import { SmsRequested } from './followup/messages';
 import { ChangeCodeSent, InboundSmsReceived, OtpSent, SmsFailed, SmsSent } from './otp-sms/events';
@@ -10,7 +11,7 @@ import { TranscriptRedacted } from './redaction/events';
  * these queues and bindings, so an event is queued for an app that has not started yet instead of
  * being dropped; each app binds its own handlers as well.
  */
-export const SUBSCRIPTIONS: Readonly<Record<string, readonly ContractClass[]>> = {
+export const SUBSCRIPTIONS: Readonly<Record<AppName, readonly ContractClass[]>> = {
   booking: [OtpSent, ChangeCodeSent, SmsFailed],
   'otp-sms': [SlotHeld, HoldReleased, HoldExpired, BookingConfirmed, ChangeRequested, BookingCancelled, BookingRescheduled, ChangeAbandoned, SmsRequested],
   redaction: [],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createDataSource, NoTenantContextError, TenantDb } from '@mo/database';
-import { createTenant, TestInfra, TestTenant } from '@mo/testing';
+import { createTenant, TestInfra, TestTenant } from '@infra/testing';
 
 let infra: TestInfra;
 let dataSource: DataSource;

@@ -7,4 +7,3 @@ export { masked } from './masking';
 export { replayCopy } from './replay-copy';
 export { DeadLetterAdminModule, type DeadLetterAdminOptions } from './admin/dead-letter-admin.module';
 export { parseAdminTokens } from './admin/admin-token.guard';
-export { APPS } from './admin/dead-letter.dto';

@@ -13,4 +13,5 @@ export { OutboxRelay } from './outbox-relay';
 export { outboxInsertFrom, outboxRecordset, OutboxRepository, type OutboxRow } from './outbox.repository';
 export { RpcClient } from './rpc-client';
 export { Topology } from './topology';
+export { deleteTopology } from './topology-cleanup';
 export { Headers } from './wire';

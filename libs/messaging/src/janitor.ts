@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { PeriodicPass } from '@mo/background';
 import { Clock } from '@mo/context';
 import { InboxRepository } from './inbox.repository';
 import { OutboxRepository } from './outbox.repository';
@@ -14,37 +14,22 @@ export interface JanitorOptions {
   inboxRetentionMs: number;
 }
 
-/** Prunes delivered outbox rows and old inbox rows in batches, across tenants. */
-export class MessagingJanitor {
-  private readonly logger = new Logger('MessagingJanitor');
-  private timer?: NodeJS.Timeout;
-
+/** Prunes delivered outbox rows and old inbox rows in batches, across tenants; its passes never overlap. */
+export class MessagingJanitor extends PeriodicPass {
   constructor(
     private readonly outbox: OutboxRepository,
     private readonly inbox: InboxRepository,
     private readonly clock: Clock,
     private readonly options: JanitorOptions,
-  ) {}
-
-  start(): void {
-    this.timer ??= setInterval(() => void this.sweep(), this.options.intervalMs);
-    this.timer.unref();
+  ) {
+    super(options.intervalMs, 'pruning the outbox and inbox');
   }
 
-  stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
-  }
-
-  async sweep(): Promise<{ outbox: number; inbox: number }> {
+  /** Resolves to the rows pruned from both. */
+  protected async pass(): Promise<number> {
     const now = this.clock.now().getTime();
-    try {
-      const outbox = await this.outbox.pruneSent(new Date(now - this.options.outboxRetentionMs), 5_000);
-      const inbox = await this.inbox.prune(new Date(now - this.options.inboxRetentionMs), 5_000);
-      return { outbox, inbox };
-    } catch (error) {
-      this.logger.warn(`pruning failed: ${error instanceof Error ? error.message : String(error)}`);
-      return { outbox: 0, inbox: 0 };
-    }
+    const outbox = await this.outbox.pruneSent(new Date(now - this.options.outboxRetentionMs), 5_000);
+    const inbox = await this.inbox.prune(new Date(now - this.options.inboxRetentionMs), 5_000);
+    return outbox + inbox;
   }
 }

@@ -57,7 +57,6 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestroy, Bef
     private readonly rpc: RpcClient,
     private readonly relay: OutboxRelay,
     private readonly consumers: ConsumerHost,
-    private readonly janitor: MessagingJanitor,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -66,7 +65,6 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestroy, Bef
     await this.rpc.start();
     await this.connection.start();
     this.relay.start();
-    this.janitor.start();
   }
 
   /** Stop taking messages and finish the ones in hand while the database is still open. */
@@ -77,7 +75,6 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnModuleDestroy, Bef
 
   /** Publish what was committed so far; anything left stays in the outbox for the next start. */
   async beforeApplicationShutdown(): Promise<void> {
-    this.janitor.stop();
     await this.relay.stop();
     this.logger.log('outbox relay stopped');
   }

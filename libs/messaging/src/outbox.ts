@@ -1,6 +1,7 @@
 import { assertValid, ContractClass, contractInfo, Envelope, PayloadOf, routingKeyOf } from '@mo/contracts';
-import { Clock, CorrelationContext, IdGenerator } from '@mo/context';
+import { Clock, IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
+import { buildEnvelope } from './envelope-builder';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxRepository, OutboxRow } from './outbox.repository';
 
@@ -41,17 +42,7 @@ export class Outbox {
     }
     assertValid(contract, payload);
     const messageId = this.ids.next();
-    const correlation = CorrelationContext.current();
-    const envelope: Envelope = {
-      messageId,
-      type: info.type,
-      version: info.version,
-      orgId: this.db.orgId,
-      correlationId: correlation?.correlationId ?? messageId,
-      ...(correlation?.causationId ? { causationId: correlation.causationId } : {}),
-      occurredAt: this.clock.now().toISOString(),
-      payload: { ...(payload as Record<string, unknown>) },
-    };
+    const envelope = buildEnvelope(contract, payload, { messageId, orgId: this.db.orgId, now: this.clock.now() });
     return { id: messageId, aggregateId: options.aggregateId, routingKey: routingKeyOf(contract), envelope };
   }
 

@@ -1,7 +1,8 @@
 import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
-import { assertValid, contractInfo, Envelope, PayloadOf, Rpc, RpcReply, routingKeyOf, validateAs } from '@mo/contracts';
-import { Clock, CorrelationContext, IdGenerator } from '@mo/context';
+import { assertValid, contractInfo, PayloadOf, Rpc, RpcReply, routingKeyOf, validateAs } from '@mo/contracts';
+import { Clock, IdGenerator } from '@mo/context';
 import { AmqpConnection } from './amqp-connection';
+import { buildEnvelope } from './envelope-builder';
 import { BrokerUnavailableError } from './confirm-publisher';
 import { RpcError, RpcTimeoutError } from './errors';
 import { Topology } from './topology';
@@ -45,17 +46,7 @@ export class RpcClient {
     const info = contractInfo(definition.request);
     assertValid(definition.request, payload);
     const messageId = this.ids.next();
-    const correlation = CorrelationContext.current();
-    const envelope: Envelope = {
-      messageId,
-      type: info.type,
-      version: info.version,
-      orgId,
-      correlationId: correlation?.correlationId ?? messageId,
-      ...(correlation?.causationId ? { causationId: correlation.causationId } : {}),
-      occurredAt: this.clock.now().toISOString(),
-      payload: { ...(payload as Record<string, unknown>) },
-    };
+    const envelope = buildEnvelope(definition.request, payload, { messageId, orgId, now: this.clock.now() });
     const body = await new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(messageId);

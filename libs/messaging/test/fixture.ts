@@ -5,7 +5,7 @@ import { CommonConfig } from '@mo/config';
 import { Contract, IsId } from '@mo/contracts';
 import { MessageContext, OnMessage, Outbox, PermanentError } from '@mo/messaging';
 import { createApp, PlatformModule } from '@mo/platform';
-import { TestInfra } from '@mo/testing';
+import { TestInfra } from '@infra/testing';
 
 export const APP = 'msgtest';
 

@@ -5,7 +5,7 @@ import { TenantDb } from '@mo/database';
 import { ManualClock } from '@mo/context';
 import { AmqpConnection, Headers, InboxRepository, MessagingJanitor, Outbox, OutboxRepository } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
-import { AmqpProbe, closeBrokerConnections, createTenant, drainQueue, eventually, publishRaw, TestInfra, TestTenant } from '@mo/testing';
+import { AmqpProbe, closeBrokerConnections, createTenant, drainQueue, eventually, publishRaw, TestInfra, TestTenant } from '@infra/testing';
 import { APP, Behaviour, Script, startTestApp, TestEffect, TestPing } from './fixture';
 
 let infra: TestInfra;
@@ -139,7 +139,7 @@ describe('janitor', () => {
       outboxRetentionMs: 24 * 3600_000,
       inboxRetentionMs: 30 * 24 * 3600_000,
     });
-    await janitor.sweep();
+    await janitor.runOnce();
 
     const left = await infra.asOwner(other.orgId, async (db) => ({
       outbox: (await db.query(`SELECT id FROM booking.outbox WHERE id = ANY($1)`, [[oldSent, recentSent, oldUnsent]])).rows.map((r) => r.id),

@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { CommonConfig } from '@mo/config';
+import { APPS } from '@mo/contracts';
 import { DatabaseModule } from '@mo/database';
-import { APPS, DeadLetterAdminModule } from '@mo/dead-letters';
+import { DeadLetterAdminModule } from '@mo/dead-letters';
 import { CorrelationInterceptor } from '@mo/http';
 import { MessagingModule } from '@mo/messaging';
 import { MessagingMetrics, MetricsModule } from '@mo/metrics';

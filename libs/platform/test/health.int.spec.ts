@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { AppProcess, eventually, TcpProxy, TestInfra } from '@mo/testing';
+import { AppProcess, eventually, TcpProxy, TestInfra } from '@infra/testing';
 
 let infra: TestInfra;
 let proxy: TcpProxy;

@@ -33,6 +33,16 @@ export function freePort(): Promise<number> {
  * One of our apps as a separate process, from the build in dist/ (`npm test` builds first). Tests of
  * one app run its peers this way: apps never import each other, not even in tests.
  */
+/**
+ * Every app process a test file started and has not seen exit. A `beforeAll` that fails half-way
+ * (one app did not come up) never reaches the stops in its `afterAll`; the worker kills the rest
+ * when it exits, so no orphan keeps database connections after the run.
+ */
+const live = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
 export class AppProcess {
   readonly output: string[] = [];
 
@@ -49,6 +59,8 @@ export class AppProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const app = new AppProcess(name, `http://127.0.0.1:${port}`, child);
+    live.add(child);
+    child.once('exit', () => live.delete(child));
     for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => app.output.push(chunk.toString('utf8')));
     try {
       await eventually(
@@ -57,7 +69,8 @@ export class AppProcess {
           const response = await fetch(`${app.url}/health/ready`).catch(() => undefined);
           return response?.status === 200;
         },
-        { timeoutMs: 20_000, intervalMs: 50 },
+        // Generous: on two shared cores an app can take many seconds to come up; this is a deadline, not a measure.
+        { timeoutMs: 60_000, intervalMs: 50 },
       );
     } catch (error) {
       child.kill('SIGKILL');

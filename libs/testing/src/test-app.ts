@@ -1,4 +1,4 @@
-import { DynamicModule } from '@nestjs/common';
+import { DynamicModule, InjectionToken } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { Clock } from '@mo/context';
@@ -10,13 +10,18 @@ export interface TestApp {
   url: string;
 }
 
+/** A port to the world outside the system (the SMS gateway, the RPC client) and its in-memory fake. */
+export type PortFake = readonly [token: InjectionToken, fake: unknown];
+
 /**
  * An app in this process, configured exactly as in production, listening on a free port. A test
- * may replace the clock; nothing else is replaced.
+ * may replace the clock and, for the service tier, the ports to the outside (`fakes`); nothing
+ * else is replaced: the database and the broker stay real.
  */
-export async function startTestApp(module: DynamicModule, options: { name: string; clock?: Clock; port?: number }): Promise<TestApp> {
+export async function startTestApp(module: DynamicModule, options: { name: string; clock?: Clock; port?: number; fakes?: readonly PortFake[] }): Promise<TestApp> {
   const builder = Test.createTestingModule({ imports: [module] });
   if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+  for (const [token, fake] of options.fakes ?? []) builder.overrideProvider(token).useValue(fake);
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(fastifyAdapter(), { rawBody: true, logger: false });
   await configureApp(app, { name: options.name, title: options.name });

@@ -68,8 +68,8 @@ export class AvailabilityService {
   }
 
   /**
-   * Up to `limit` free slots from `after` on, within two weeks: what a 409 offers instead. It looks a
-   * day ahead first and widens only if that day is full, so the usual case reads one day of holds.
+   * Up to `limit` free slots from `after` on, within two weeks: what a 409 offers instead. Answers
+   * are kept for a second, so a burst of callers losing the same slot searches once.
    */
   async alternatives(appointmentTypeId: string, after: Date, prefer: string, limit = 3): Promise<SlotView[]> {
     const now = this.clock.now().getTime();

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CorrelationContext } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { PeriodicPass } from '@mo/platform';
+import { PeriodicPass } from '@mo/background';
 import { SWEEP_INTERVAL_MS } from '../holds/hold-sweeper';
 import { ChangeTransitions } from './change-transitions';
 import { ChangeRepository } from './change.repository';
@@ -21,21 +21,16 @@ export class ChangeSweeper extends PeriodicPass {
     super(intervalMs, 'expiring appointment changes');
   }
 
+  /** One pass over every tenant with due changes; returns how many it abandoned. */
   protected async pass(): Promise<number> {
     const now = this.clock.now();
-    let expired = 0;
-    for (const orgId of await this.changes.orgsWithDueChanges(now, 500)) {
-      for (let batch = BATCH; batch === BATCH; ) {
-        batch = await this.db.run(orgId, async () => {
-          const due = await this.changes.claimDue(now, BATCH);
-          for (const stored of due) {
-            await CorrelationContext.run({ correlationId: stored.correlationId }, () => this.transitions.apply(stored, { type: 'Expire' }));
-          }
-          return due.length;
-        });
-        expired += batch;
+    const expire = async () => {
+      const due = await this.changes.claimDue(now, BATCH);
+      for (const stored of due) {
+        await CorrelationContext.run({ correlationId: stored.correlationId }, () => this.transitions.apply(stored, { type: 'Expire' }));
       }
-    }
-    return expired;
+      return due.length;
+    };
+    return this.sweepTenants(this.db, await this.changes.orgsWithDueChanges(now, 500), expire, { batch: BATCH });
   }
 }

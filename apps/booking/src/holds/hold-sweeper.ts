@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CorrelationContext } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { PeriodicPass } from '@mo/platform';
+import { PeriodicPass } from '@mo/background';
 import { HoldTransitions } from './hold-transitions';
 import { HoldRepository } from './hold.repository';
 
@@ -27,19 +27,13 @@ export class HoldSweeper extends PeriodicPass {
   /** One pass over every tenant with due holds; returns how many it expired. */
   protected async pass(): Promise<number> {
     const now = this.clock.now();
-    let expired = 0;
-    for (const orgId of await this.holds.orgsWithDueHolds(now, 500)) {
-      for (let batch = BATCH; batch === BATCH; ) {
-        batch = await this.db.run(orgId, async () => {
-          const due = await this.holds.claimDue(now, BATCH);
-          for (const stored of due) {
-            await CorrelationContext.run({ correlationId: stored.correlationId }, () => this.transitions.apply(stored, { type: 'CheckExpiry' }));
-          }
-          return due.length;
-        });
-        expired += batch;
+    const expire = async () => {
+      const due = await this.holds.claimDue(now, BATCH);
+      for (const stored of due) {
+        await CorrelationContext.run({ correlationId: stored.correlationId }, () => this.transitions.apply(stored, { type: 'CheckExpiry' }));
       }
-    }
-    return expired;
+      return due.length;
+    };
+    return this.sweepTenants(this.db, await this.holds.orgsWithDueHolds(now, 500), expire, { batch: BATCH });
   }
 }

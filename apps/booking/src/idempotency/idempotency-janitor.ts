@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
-import { PeriodicPass } from '@mo/platform';
+import { PeriodicPass } from '@mo/background';
 import { IdempotencyRepository } from './idempotency.repository';
 
 /** Idempotency keys protect retries of one call, so a day is plenty; older ones are pruned hourly. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { PeriodicPass } from '@mo/platform';
+import { PeriodicPass } from '@mo/background';
 import { FollowupRepository } from './followup.repository';
 import { FollowupService } from './followup.service';
 
@@ -25,14 +25,10 @@ export class FollowupScheduler extends PeriodicPass {
 
   protected async pass(): Promise<number> {
     const now = this.clock.now();
-    let handled = 0;
-    for (const orgId of await this.followups.orgsWithDue(now)) {
-      handled += await this.db.run(orgId, async () => {
-        const due = await this.followups.claimDue(now, 50);
-        for (const followup of due) await this.service.dispatch(followup);
-        return due.length;
-      });
-    }
-    return handled;
+    return this.sweepTenants(this.db, await this.followups.orgsWithDue(now), async () => {
+      const due = await this.followups.claimDue(now, 50);
+      for (const followup of due) await this.service.dispatch(followup);
+      return due.length;
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
-import { PeriodicPass } from '@mo/platform';
+import { PeriodicPass } from '@mo/background';
 import { CallerMemoryRepository } from './caller-memory.repository';
 
 /** Forgets callers, transcripts and settled follow-ups past each tenant's retention, hourly. */

@@ -3,6 +3,7 @@ import { Clock } from '@mo/context';
 import { SecretBox, sha256 } from '@mo/crypto';
 import { TenantDb } from '@mo/database';
 import { SMS_GATEWAY, SmsAccount, SmsApiError, type SmsGateway } from '../twilio/sms-gateway';
+import { WebhookAuthTokens } from '../twilio/webhook-auth-tokens';
 import { CredentialsRepository } from './credentials.repository';
 
 export const CREDENTIALS_BOX = Symbol('CREDENTIALS_BOX');
@@ -17,7 +18,7 @@ const CHECK_FAILED_MS = 30_000;
  * else happens. Check results are cached (briefly when negative) so a send usually costs no extra call.
  */
 @Injectable()
-export class CredentialsService {
+export class CredentialsService implements WebhookAuthTokens {
   private readonly checks = new Map<string, { ok: boolean; reason: string; until: number }>();
 
   constructor(

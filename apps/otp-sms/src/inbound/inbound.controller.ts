@@ -3,17 +3,18 @@ import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { TenantTransactionInterceptor } from '@mo/auth';
 import { lenientBody } from '@mo/http';
-import { WebhookParams } from '../status/status.dto';
-import { TwilioSignatureGuard } from '../status/twilio-signature.guard';
+import { TwilioSignatureGuard } from '../twilio/twilio-signature.guard';
+import { WebhookParams } from '../twilio/webhook.dto';
+import { INBOUND_ROUTE, WEBHOOK_ROOT } from '../twilio/webhooks';
 import { InboundDto } from './inbound.dto';
 import { InboundService } from './inbound.service';
 
-@Controller('v1/twilio')
+@Controller(WEBHOOK_ROOT)
 export class InboundController {
   constructor(private readonly inbound: InboundService) {}
 
   /** A caller texted the clinic. Replies are sent separately, so the TwiML answer is empty. */
-  @Post('inbound/:orgId')
+  @Post(INBOUND_ROUTE)
   @HttpCode(200)
   @UseGuards(TwilioSignatureGuard)
   @UseInterceptors(TenantTransactionInterceptor)

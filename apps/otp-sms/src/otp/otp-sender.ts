@@ -4,20 +4,18 @@ import { Clock, IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { Outbox } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
+import { SendLimits } from '../sms/send-limits';
 import { SmsRequest, SmsSender } from '../sms/sms-sender';
 import { ChallengeRepository } from './challenge.repository';
-import { MessageRepository } from './message.repository';
 import { changeText, codeHmac, newCode, otpText } from './otp-code';
 import { OtpPolicy } from './otp-policy';
-
-const TEN_MINUTES = 10 * 60_000;
 
 /** Issues codes: the first one for a new hold, and resends that void the previous one. */
 @Injectable()
 export class OtpSender {
   constructor(
     private readonly challenges: ChallengeRepository,
-    private readonly messages: MessageRepository,
+    private readonly limits: SendLimits,
     private readonly credentials: CredentialsService,
     private readonly sms: SmsSender,
     private readonly outbox: Outbox,
@@ -35,7 +33,7 @@ export class OtpSender {
     if (await this.challenges.latest(held.holdId)) return;
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'credentials');
-    if (!(await this.withinLimits(held.callerPhone, usable.dailySmsCap))) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'rate_limited');
+    if (!(await this.limits.allow(held.callerPhone, 'otp', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'rate_limited');
     const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(held.holdId, held.callerPhone, usable.clinicName);
     // The provider is called after the challenge commits; OtpSent follows its answer.
     await this.sms.sendAfterCommit(usable.account, request, async (result) => {
@@ -53,7 +51,7 @@ export class OtpSender {
     if (await this.challenges.latest(requested.changeId)) return;
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sms.reportFailure(subject, 'credentials');
-    if (!(await this.withinLimits(requested.callerPhone, usable.dailySmsCap, 'change'))) return this.sms.reportFailure(subject, 'rate_limited');
+    if (!(await this.limits.allow(requested.callerPhone, 'change', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return this.sms.reportFailure(subject, 'rate_limited');
     const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(requested.changeId, requested.callerPhone, (code) =>
       changeText(code, usable.clinicName, requested.confirms, Math.round(this.policy.ttlSeconds / 60)),
     );
@@ -71,7 +69,7 @@ export class OtpSender {
     const seen = await this.challenges.latest(holdId);
     if (!seen) return { result: 'no_challenge' };
     // A retried resend waits here for the first to commit, then reads its code and hits the cooldown.
-    await this.messages.lockPhone(seen.phone);
+    await this.limits.lockPhone(seen.phone);
     const latest = await this.challenges.latest(holdId);
     if (!latest || latest.status === 'used' || latest.status === 'locked') return { result: 'no_challenge' };
     const waited = (this.clock.now().getTime() - latest.createdAt.getTime()) / 1000;
@@ -81,7 +79,7 @@ export class OtpSender {
       await this.sms.reportFailure({ purpose: 'otp', holdId }, 'credentials');
       return { result: 'failed' };
     }
-    if (!(await this.withinLimits(latest.phone, usable.dailySmsCap))) return { result: 'rate_limited' };
+    if (!(await this.limits.allow(latest.phone, 'otp', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return { result: 'rate_limited' };
     await this.challenges.voidActive(holdId);
     // The caller waits for this answer, so the provider is called inside the transaction.
     const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(holdId, latest.phone, usable.clinicName);
@@ -92,14 +90,6 @@ export class OtpSender {
     }
     await this.announce(holdId, challengeId, request.messageId, expiresAt, sentAt, true);
     return { result: 'sent', expiresAt: expiresAt.toISOString() };
-  }
-
-  /** Both limits are exact under concurrency: the phone's lock, then the tenant's, are held until this send commits. */
-  private async withinLimits(phone: string, dailyCap: number, purpose: 'otp' | 'change' = 'otp'): Promise<boolean> {
-    await this.messages.lockPhone(phone);
-    const since = new Date(this.clock.now().getTime() - TEN_MINUTES);
-    if ((await this.messages.countToPhone(phone, purpose, since)) >= this.policy.sendsPerPhonePer10Minutes) return false;
-    return this.sms.withinDailyCap(dailyCap);
   }
 
   /** Stores a new challenge for a hold or a change; returns the SMS that carries its code, which exists nowhere else. */

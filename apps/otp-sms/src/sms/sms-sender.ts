@@ -4,11 +4,11 @@ import { Clock, CorrelationContext } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { Outbox } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
-import { MessageRepository } from '../otp/message.repository';
+import { MessageRepository } from './message.repository';
+import { smsAggregateId } from './sms-aggregate';
 import { SMS_GATEWAY, SmsAccount, SmsApiError, type SmsGateway } from '../twilio/sms-gateway';
+import { TwilioWebhooks } from '../twilio/webhooks';
 import { SmsMetrics } from './sms.metrics';
-
-export const PUBLIC_BASE_URL = Symbol('PUBLIC_BASE_URL');
 
 /** Waits before each attempt at a send whose provider was unavailable; their sum plus three timeouts stays under SMS_UNSETTLED_AFTER_MS. */
 export const PROVIDER_RETRY_DELAYS_MS: readonly number[] = [0, 1_000, 5_000];
@@ -45,21 +45,9 @@ export class SmsSender {
     private readonly db: TenantDb,
     private readonly clock: Clock,
     @Inject(SMS_GATEWAY) private readonly gateway: SmsGateway,
-    @Inject(PUBLIC_BASE_URL) private readonly publicBaseUrl: string,
+    private readonly webhooks: TwilioWebhooks,
     private readonly metrics: SmsMetrics,
   ) {}
-
-  /**
-   * The tenant's sends today (UTC) against its cap, exact under concurrency: the tenant's send lock
-   * is held until this transaction commits, which for a first code or a requested text is before
-   * the provider is called, so it costs milliseconds. (A resend holds it through the call.)
-   */
-  async withinDailyCap(cap: number): Promise<boolean> {
-    await this.messages.lockTenantSends();
-    const now = this.clock.now();
-    const startOfDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-    return (await this.messages.countSince(startOfDay)) < cap;
-  }
 
   /**
    * Records the message as `sending` in the current transaction and calls the provider once that
@@ -121,7 +109,7 @@ export class SmsSender {
         ...(errorCode !== undefined ? { errorCode } : {}),
         failedAt: this.clock.now().toISOString(),
       },
-      { aggregateId: subject.holdId ?? subject.changeId ?? subject.followupId ?? subject.messageId ?? 'sms' },
+      { aggregateId: smsAggregateId(subject) },
     );
   }
 
@@ -158,7 +146,7 @@ export class SmsSender {
 
   /** The provider's answer; no database work, so it can run outside any transaction. */
   private async callProvider(account: SmsAccount, request: SmsRequest, orgId: string): Promise<Dispatched & { status?: string }> {
-    const statusCallback = `${this.publicBaseUrl}/v1/twilio/status/${orgId}?ref=${request.messageId}`;
+    const statusCallback = this.webhooks.statusCallback(orgId, request.messageId);
     try {
       const { sid, status } = await this.gateway.send(account, { to: request.to, body: request.body, statusCallback });
       this.logger.log(`${request.purpose} SMS ${request.messageId} accepted by the provider (${status})`);

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { PeriodicPass } from '@mo/platform';
-import { ChallengeRepository } from '../otp/challenge.repository';
-import { MessageRepository } from '../otp/message.repository';
+import { PeriodicPass } from '@mo/background';
+import { MessageRepository } from './message.repository';
+import { SEND_OWNERS, type SendOwners } from './send-owners';
 import { SmsSender } from './sms-sender';
 import { SmsMetrics } from './sms.metrics';
 
@@ -25,7 +25,7 @@ export class UnsettledSendSweeper extends PeriodicPass {
   constructor(
     private readonly db: TenantDb,
     private readonly messages: MessageRepository,
-    private readonly challenges: ChallengeRepository,
+    @Inject(SEND_OWNERS) private readonly owners: SendOwners,
     private readonly sms: SmsSender,
     private readonly metrics: SmsMetrics,
     private readonly clock: Clock,
@@ -37,23 +37,19 @@ export class UnsettledSendSweeper extends PeriodicPass {
   protected async pass(): Promise<number> {
     const now = this.clock.now();
     const olderThan = new Date(now.getTime() - this.timing.unsettledAfterMs);
-    let settled = 0;
-    for (const orgId of await this.messages.orgsWithUnsettled(olderThan)) {
-      settled += await this.db.run(orgId, async () => {
-        const stuck = await this.messages.claimUnsettled(olderThan, 50);
-        for (const send of stuck) {
-          await this.messages.advance(send.messageId, { status: 'failed', at: now });
-          if (send.purpose === 'otp' || send.purpose === 'change') await this.challenges.voidForMessage(send.messageId);
-          if (send.purpose) {
-            const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}), ...(send.changeId ? { changeId: send.changeId } : {}) };
-            await this.sms.reportFailure(subject, 'api_error');
-          }
-          this.metrics.sweptUnsettled(send.purpose ?? 'unknown');
-          this.logger.warn(`${send.purpose ?? 'unknown'} SMS ${send.messageId} never got the provider's answer stored; reported failed`);
+    return this.sweepTenants(this.db, await this.messages.orgsWithUnsettled(olderThan), async () => {
+      const stuck = await this.messages.claimUnsettled(olderThan, 50);
+      for (const send of stuck) {
+        await this.messages.advance(send.messageId, { status: 'failed', at: now });
+        if (send.purpose) {
+          await this.owners[send.purpose]?.sendFailed(send.messageId);
+          const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}), ...(send.changeId ? { changeId: send.changeId } : {}) };
+          await this.sms.reportFailure(subject, 'api_error');
         }
-        return stuck.length;
-      });
-    }
-    return settled;
+        this.metrics.sweptUnsettled(send.purpose ?? 'unknown');
+        this.logger.warn(`${send.purpose ?? 'unknown'} SMS ${send.messageId} never got the provider's answer stored; reported failed`);
+      }
+      return stuck.length;
+    });
   }
 }

@@ -2,16 +2,18 @@ import { Body, Controller, HttpCode, Param, Post, Query, UseGuards, UseIntercept
 import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import { TenantTransactionInterceptor } from '@mo/auth';
 import { lenientBody } from '@mo/http';
-import { StatusCallbackDto, StatusQuery, WebhookParams } from './status.dto';
+import { TwilioSignatureGuard } from '../twilio/twilio-signature.guard';
+import { WebhookParams } from '../twilio/webhook.dto';
+import { STATUS_ROUTE, WEBHOOK_ROOT } from '../twilio/webhooks';
+import { StatusCallbackDto, StatusQuery } from './status.dto';
 import { StatusService } from './status.service';
-import { TwilioSignatureGuard } from './twilio-signature.guard';
 
 @ApiTags('twilio')
-@Controller('v1/twilio')
+@Controller(WEBHOOK_ROOT)
 export class StatusController {
   constructor(private readonly statuses: StatusService) {}
 
-  @Post('status/:orgId')
+  @Post(STATUS_ROUTE)
   @HttpCode(204)
   @UseGuards(TwilioSignatureGuard)
   @UseInterceptors(TenantTransactionInterceptor)

@@ -2,10 +2,6 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsId } from '@mo/contracts';
 
-export class WebhookParams {
-  @IsId() orgId!: string;
-}
-
 export class StatusQuery {
   @IsId('Our id of the message, put in the callback URL when it was sent') ref!: string;
 }

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { SmsDelivered, SmsPurpose } from '@mo/contracts';
 import { Clock, CorrelationContext } from '@mo/context';
 import { Outbox } from '@mo/messaging';
-import { MessageRepository, StatusChange } from '../otp/message.repository';
+import { MessageRepository, StatusChange } from '../sms/message.repository';
+import { smsAggregateId } from '../sms/sms-aggregate';
 import { SmsSender } from '../sms/sms-sender';
 import { SmsMetrics } from '../sms/sms.metrics';
 import { StatusCallbackDto } from './status.dto';
@@ -46,7 +47,7 @@ export class StatusService {
       await this.sms.reportFailure(subject, status, callback.ErrorCode);
     } else if (status === 'delivered') {
       this.metrics.recorded(change.purpose, 'delivered');
-      await this.outbox.add(SmsDelivered, { ...subject, deliveredAt: now.toISOString() }, { aggregateId: change.holdId ?? change.changeId ?? change.followupId ?? messageId });
+      await this.outbox.add(SmsDelivered, { ...subject, deliveredAt: now.toISOString() }, { aggregateId: smsAggregateId(subject) });
     }
   }
 }

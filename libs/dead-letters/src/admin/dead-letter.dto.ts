@@ -1,10 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsOptionalInstant } from '@mo/contracts';
+import { APPS, IsOptionalInstant } from '@mo/contracts';
 import { DeadLetterFilter } from '../dead-letter-filter';
-
-export const APPS = ['booking', 'otp-sms', 'redaction', 'followup'] as const;
 
 const bool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 

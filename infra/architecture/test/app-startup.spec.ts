@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { APPS } from '@mo/contracts';
 
-const root = join(__dirname, '../..');
-const apps = ['booking', 'otp-sms', 'redaction', 'followup'];
+const root = join(__dirname, '../../..');
 
-describe.each(apps)('the %s process', (app) => {
+describe.each(APPS)('the %s process', (app) => {
   const main = join(root, `dist/apps/${app}/src/main.js`);
 
   it('is built (npm test builds before running jest)', () => {

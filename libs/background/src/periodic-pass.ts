@@ -1,4 +1,5 @@
 import { Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import type { TenantDb } from '@mo/database';
 
 /**
  * Background work that every instance runs on a timer (sweepers, schedulers, janitors). Passes never
@@ -39,4 +40,21 @@ export abstract class PeriodicPass implements OnApplicationBootstrap, OnModuleDe
   }
 
   protected abstract pass(): Promise<number>;
+
+  /**
+   * The per-tenant sweep: `work` runs in a transaction of each tenant in turn, so row-level security
+   * scopes it to that tenant. With `batch`, a tenant whose transaction handled a full batch gets
+   * another, so a backlog drains within one pass. Resolves to the total handled.
+   */
+  protected async sweepTenants(db: Pick<TenantDb, 'run'>, orgIds: readonly string[], work: () => Promise<number>, options: { batch?: number } = {}): Promise<number> {
+    let handled = 0;
+    for (const orgId of orgIds) {
+      let handledNow: number;
+      do {
+        handledNow = await db.run(orgId, work);
+        handled += handledNow;
+      } while (options.batch !== undefined && handledNow >= options.batch);
+    }
+    return handled;
+  }
 }

@@ -79,23 +79,17 @@ export class MessageRepository {
     return rows.length > 0;
   }
 
-  /** OTP sends to this phone since `since`: the per-phone limit. */
-  /**
-   * Serialises sends to one phone of the tenant until this transaction ends, so concurrent holds
-   * for the same number see each other's messages when they count against the per-phone limit.
-   */
+  /** Locks one phone's sends until the transaction ends; SendLimits owns the order of the locks. */
   async lockPhone(phone: string): Promise<void> {
     await this.db.query(`SELECT pg_advisory_xact_lock(${PHONE_LOCK_CLASS}, hashtext($1 || ':' || $2))`, [this.db.orgId, phone]);
   }
 
-  /**
-   * Serialises the tenant's sends until this transaction ends, so concurrent ones count each other
-   * against the daily cap. Taken after any phone lock, never before, so the two cannot deadlock.
-   */
+  /** Locks the tenant's sends until the transaction ends; SendLimits takes it after any phone lock. */
   async lockTenantSends(): Promise<void> {
     await this.db.query(`SELECT pg_advisory_xact_lock(${TENANT_LOCK_CLASS}, hashtext($1::text))`, [this.db.orgId]);
   }
 
+  /** Sends of `purpose` to this phone since `since`: the per-phone limit. */
   async countToPhone(phone: string, purpose: SmsPurpose, since: Date): Promise<number> {
     const [row] = await this.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM otp_sms.messages WHERE org_id = $1 AND to_phone = $2 AND purpose = $3 AND created_at >= $4`,

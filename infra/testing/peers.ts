@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { DEV_SANDBOX_SECRET, SandboxMessage, TwilioSandbox } from '@infra/twilio-sandbox';
-import { AppProcess, freePort } from './app-process';
-import { eventually } from './eventually';
+import { AppProcess, eventually, freePort } from '@mo/testing';
 import { TestInfra } from './test-infra';
 
 /** The Twilio sandbox, in this process, with quick status callbacks. */

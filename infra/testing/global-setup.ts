@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ensureDatabase, ensureRoles, migrate, OWNER_ROLE, roleUrl } from '@infra/db';
-import { resolveServices } from './services';
+import { resolveServices } from '@mo/testing';
 import { TEST_PASSWORD } from './test-infra';
 
 /**
@@ -55,7 +55,7 @@ function lastUsed(note: string | null): number {
 }
 
 function migrationsHash(): string {
-  const dir = join(__dirname, '../../../migrations');
+  const dir = join(__dirname, '../../migrations');
   const hash = createHash('sha256');
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));

@@ -1,7 +1,7 @@
 import { ChannelModel, connect, ConsumeMessage, GetMessage } from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import { ContractClass, contractInfo, Envelope, PayloadOf, routingKeyOf } from '@mo/contracts';
-import { eventually, PollOptions } from './eventually';
+import { eventually, PollOptions } from '@mo/testing';
 import { TestInfra } from './test-infra';
 
 export interface ProbedMessage {

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { connect } from 'amqplib';
 import { Client } from 'pg';
-import { APP_ROLES, type AppName, dropDatabase, ensureDatabase, OWNER_ROLE, roleUrl } from '@infra/db';
+import { APPS, type AppName } from '@mo/contracts';
+import { deleteTopology } from '@mo/messaging';
+import { APP_ROLES, dropDatabase, ensureDatabase, OWNER_ROLE, roleUrl } from '@infra/db';
 
 export const TEST_PASSWORD = 'orchestrator-test';
 
@@ -87,20 +89,18 @@ export class TestInfra {
     return name;
   }
 
-  async dispose(apps: readonly string[] = Object.keys(APP_ROLES)): Promise<void> {
+  /**
+   * Drops this file's database and deletes the broker topology declared under its prefix: every
+   * app's queues (publishers declare their subscribers' queues too), the exchanges, the probes' and
+   * those of `extraApps`, test apps a spec made up.
+   */
+  async dispose(extraApps: readonly string[] = []): Promise<void> {
     await dropDatabase(this.adminUrl, this.database);
     const connection = await connect(this.amqpUrl);
     try {
       const channel = await connection.createChannel();
-      const queues = apps.flatMap((app) => [
-        `${this.prefix}${app}.events`,
-        `${this.prefix}${app}.rpc`,
-        `${this.prefix}${app}.dlq`,
-        ...TEST_RETRY_DELAYS_MS.map((d) => `${this.prefix}${app}.retry.${d}ms`),
-      ]);
-      for (const queue of [...queues, ...this.extraQueues]) await channel.deleteQueue(queue);
-      await channel.deleteExchange(`${this.prefix}events`);
-      await channel.deleteExchange(`${this.prefix}rpc`);
+      for (const queue of this.extraQueues) await channel.deleteQueue(queue);
+      await deleteTopology(channel, this.prefix, [...APPS, ...extraApps], TEST_RETRY_DELAYS_MS);
       await channel.close();
     } finally {
       await connection.close();

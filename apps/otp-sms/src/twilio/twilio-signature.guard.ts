@@ -1,10 +1,10 @@
-import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import twilio from 'twilio';
 import { TenantRequest } from '@mo/auth';
 import { isUuid, TenantDb } from '@mo/database';
 import { ApiError } from '@mo/http';
-import { CredentialsService } from '../credentials/credentials.service';
-import { PUBLIC_BASE_URL } from '../sms/sms-sender';
+import { WebhookAuthTokens } from './webhook-auth-tokens';
+import { TwilioWebhooks } from './webhooks';
 
 /**
  * Authenticates a Twilio webhook for the tenant named in its path: the X-Twilio-Signature must be
@@ -14,9 +14,9 @@ import { PUBLIC_BASE_URL } from '../sms/sms-sender';
 @Injectable()
 export class TwilioSignatureGuard implements CanActivate {
   constructor(
-    private readonly credentials: CredentialsService,
+    private readonly tokens: WebhookAuthTokens,
     private readonly db: TenantDb,
-    @Inject(PUBLIC_BASE_URL) private readonly publicBaseUrl: string,
+    private readonly webhooks: TwilioWebhooks,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -25,9 +25,9 @@ export class TwilioSignatureGuard implements CanActivate {
     if (!isUuid(orgId)) throw new ApiError(404, 'not_found', 'Unknown webhook.');
     const signature = request.headers['x-twilio-signature'];
     if (typeof signature !== 'string') throw forbidden();
-    const authToken = await this.db.run(orgId, () => this.credentials.authToken());
+    const authToken = await this.db.run(orgId, () => this.tokens.authToken());
     const params = (request.body ?? {}) as Record<string, string>;
-    if (!authToken || !twilio.validateRequest(authToken, signature, `${this.publicBaseUrl}${request.url}`, params)) throw forbidden();
+    if (!authToken || !twilio.validateRequest(authToken, signature, this.webhooks.signedUrl(request.url), params)) throw forbidden();
     request.tenant = { orgId, keyId: 'twilio-webhook' };
     return true;
   }

@@ -1,0 +1,1 @@
+export { PeriodicPass } from './periodic-pass';

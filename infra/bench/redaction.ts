@@ -1,15 +1,17 @@
 import 'reflect-metadata';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SyncRedactor } from 'redact-pii';
 import { runMain } from '@mo/config';
 import { Redactor } from '@mo/pii';
-import { CORPUS_POLICY, LabelledLine, loadCorpus, parseLine, scoreCorpus } from '@mo/testing';
+import { aggregate, CORPUS_POLICY, LabelledLine, scoreItems } from '@mo/testing';
+import { engineFinder, EVAL_NOW, evaluationSets, summaryRow } from './redaction-eval';
 import { ms, percentile, table } from './stats';
 
 /**
- * `npm run bench:redaction`: our engine and the redact-pii package on the same labelled corpus,
- * for speed (2 KB transcript turns) and for accuracy.
+ * `npm run bench:redaction`: our engine and the redact-pii package on the same labelled corpora,
+ * for speed (2 KB transcript turns of the training corpus) and for accuracy (training and each
+ * held-out set; aggregate figures only, never a held-out line).
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
 /** Rounds run before measuring, for both engines: a service redacts for hours, so steady state is what counts. */
@@ -22,57 +24,46 @@ interface Engine {
 }
 
 void runMain(async () => {
-  const lines = loadCorpus();
-  const holdout = readFileSync(join(__dirname, '../../../libs/pii/corpus/holdout.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => parseLine(l, !l.includes('[[')));
+  const sets = evaluationSets();
+  const lines = sets[0]!.items.flatMap((i) => i.turns);
   const ours = new Redactor(CORPUS_POLICY);
   const theirs = new SyncRedactor();
   const engines: Engine[] = [
-    { name: 'ours (libs/pii)', redact: (t) => ours.redact(t).text },
+    { name: 'ours (libs/pii)', redact: (t) => ours.redact(t, { now: EVAL_NOW }).text },
     { name: 'redact-pii 3.4 (SyncRedactor)', redact: (t) => theirs.redact(t) },
   ];
   const turns = twoKilobyteTurns(lines);
   const speed = engines.map((engine) => measure(engine, turns));
   console.log(`Speed: ${turns.length} turns of about 2 KB (${(turns.reduce((n, t) => n + t.length, 0) / turns.length).toFixed(0)} chars on average), ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds\n`);
   console.log(table(speed.map((s) => ({ engine: s.name, 'MB/s': s.mbPerSecond.toFixed(2), 'p50 ms': ms(s.p50), 'p99 ms': ms(s.p99) }))));
-  console.log(`\nours is ${(speed[0]!.mbPerSecond / speed[1]!.mbPerSecond).toFixed(2)}× redact-pii's throughput (target ≥ 10×); p99 ${ms(speed[0]!.p99)} ms (target < 2 ms)\n`);
+  console.log(`\nours is ${(speed[0]!.mbPerSecond / speed[1]!.mbPerSecond).toFixed(2)}× redact-pii's throughput (target ≥ 1×); p99 ${ms(speed[0]!.p99)} ms (target < 1 ms)\n`);
 
-  const accuracy = engines.map((engine) => ({ engine: engine.name, ...tokenScore(lines, engine), holdout: tokenScore(holdout, engine) }));
-  console.log('Accuracy, token level (a token counts as masked when it is not in the output), same method for both:\n');
+  const accuracy = engines.map((engine) => ({
+    engine: engine.name,
+    sets: Object.fromEntries(sets.map((set) => [set.name, tokenScore(set.items.flatMap((i) => i.turns), engine)])),
+  }));
+  console.log('Accuracy, token level (a token counts as masked when it is not in the output), same method for both, each turn alone, US rules:\n');
   console.log(
     table(
       accuracy.map((a) => ({
         engine: a.engine,
-        precision: a.precision.toFixed(3),
-        recall: a.recall.toFixed(3),
-        'hard negatives changed': `${a.negativesChanged}/${a.negatives}`,
-        'holdout P/R': `${a.holdout.precision.toFixed(3)}/${a.holdout.recall.toFixed(3)}`,
+        ...Object.fromEntries(sets.map((set) => {
+          const t = a.sets[set.name]!;
+          return [`${set.name} P/R, negatives changed`, `${t.precision.toFixed(3)}/${t.recall.toFixed(3)}, ${t.negativesChanged}/${t.negatives}`];
+        })),
       })),
     ),
   );
-  const exact = scoreCorpus(lines, (t) => ours.find(t));
-  const exactHoldout = scoreCorpus(holdout, (t) => ours.find(t));
-  console.log('\nOurs, exact spans (type, start and end must all match), per type:\n');
-  console.log(
-    table(
-      [...exact.byType, exact.overall].map((s) => ({
-        type: s.type,
-        precision: s.precision.toFixed(3),
-        recall: s.recall.toFixed(3),
-        tp: s.truePositives,
-        fp: s.falsePositives,
-        fn: s.falseNegatives,
-      })),
-    ),
-  );
-  console.log(`\nheld-out lines: precision ${exactHoldout.overall.precision.toFixed(3)}, recall ${exactHoldout.overall.recall.toFixed(3)}; corpus hard negatives with a finding: ${exact.negativeLinesWithFindings}`);
+  const find = engineFinder();
+  const overlap = sets.map((set) => ({ name: set.name, score: aggregate(scoreItems(set.items, find)) }));
+  console.log('\nOurs, scored as the independent corpus was (a label is found when ≥ 90% of it is masked; a mask overlapping labels < 50% is a false positive), with dialogue context, each clinic as its tenant:\n');
+  console.log(table(overlap.map((o) => summaryRow(o.name, o.score))));
+  console.log('\nRecall by type:\n');
+  console.log(table(overlap[0]!.score.byType.map((t, k) => ({ type: t.type, ...Object.fromEntries(overlap.map((o) => [o.name, `${o.score.byType[k]!.recall.toFixed(2)} (${o.score.byType[k]!.labels})`])) }))));
   const dir = join(__dirname, '../../../bench-results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `redaction-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ speed, accuracy, exact: { corpus: exact.overall, byType: exact.byType, holdout: exactHoldout.overall } }, null, 2));
+  writeFileSync(file, JSON.stringify({ speed, accuracy, overlap }, null, 2));
   console.log(`\nraw figures: ${file}`);
 });
 

@@ -9,6 +9,7 @@ import { Followup1764000000700 } from '../../migrations/1764000000700-followup';
 import { Operations1764000000800 } from '../../migrations/1764000000800-operations';
 import { MessageCorrelation1764000000900 } from '../../migrations/1764000000900-message-correlation';
 import { UnsettledSends1764000001000 } from '../../migrations/1764000001000-unsettled-sends';
+import { TenantCountry1764000001100 } from '../../migrations/1764000001100-tenant-country';
 import { AppointmentChanges1764000001500 } from '../../migrations/1764000001500-appointment-changes';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   Operations1764000000800,
   MessageCorrelation1764000000900,
   UnsettledSends1764000001000,
+  TenantCountry1764000001100,
   AppointmentChanges1764000001500,
 ];

@@ -11,17 +11,22 @@ export interface Check {
 /** The floor the seed set for work that nothing else competes for. */
 export const SUCCESS_FLOOR = 0.98;
 
-async function asTenant<T>(pool: Pool, orgId: string, sql: string): Promise<T> {
+/** Rows of one query in the tenant's transaction (the owner's pool, under row-level security). */
+export async function tenantRows<T>(pool: Pool, orgId: string, sql: string): Promise<T[]> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
     const { rows } = await client.query(sql);
     await client.query('COMMIT');
-    return rows[0] as T;
+    return rows as T[];
   } finally {
     client.release();
   }
+}
+
+async function asTenant<T>(pool: Pool, orgId: string, sql: string): Promise<T> {
+  return (await tenantRows<T>(pool, orgId, sql))[0]!;
 }
 
 /** What must hold after the run, read from the database rather than from our own bookkeeping. */

@@ -16,6 +16,9 @@ export class LoadtestConfig extends TenantCliConfig {
   /** Operations per scenario. */
   @IsInt() @Min(1) @Max(100_000) LOADTEST_REQUESTS: number = 500;
 
+  /** Written by `npm start`: each app's instances, whose work the report splits out. */
+  @IsString() LOADTEST_INSTANCES_FILE: string = 'reports/instances.json';
+
   /** Where the JSON report goes. */
   @IsString() LOADTEST_REPORT_DIR: string = 'reports';
 }

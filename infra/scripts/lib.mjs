@@ -79,6 +79,13 @@ function aptInstall(packages) {
   run('apt-get', ['install', '-y', '-qq', ...packages], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
+/** A Debian package's command, installed with apt-get (as root) when it is missing. */
+export function ensureCommand(command, pkg) {
+  if (has(command) || existsSync(`/usr/sbin/${command}`)) return;
+  if (!canInstall()) throw new Error(`${command} is not installed and cannot be installed here: install Debian's ${pkg} package (apt-get install ${pkg}).`);
+  aptInstall([pkg]);
+}
+
 function startPostgres() {
   if (!has('pg_ctlcluster')) {
     if (!canInstall()) throw new Error('PostgreSQL is not running and cannot be installed here (need Docker, or apt-get as root).');

@@ -1,8 +1,12 @@
 // `npm start`: the whole system on one machine, from a fresh clone, with a demo clinic and the SMS sandbox.
+// `npm start -- --instances N`: N of each app on consecutive ports (booking 3101…, otp-sms 3201…),
+// behind a round-robin proxy on the usual ports, as competing consumers of the same queues.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { build, ensureDependencies, ensureServices, log, root, run, spawnPrefixed } from './lib.mjs';
 
 ensureDependencies();
@@ -17,6 +21,18 @@ const defaultPort = (name) => {
 const APPS = require('./dist/libs/contracts/src/apps.js').APPS.map((name) => ({ name, port: defaultPort(name) }));
 const SANDBOX = 'http://127.0.0.1:3010';
 
+const flag = process.argv.indexOf('--instances');
+const INSTANCES = flag < 0 ? 1 : Number(process.argv[flag + 1]);
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1 || INSTANCES > 9) {
+  console.error('--instances takes a whole number from 1 to 9');
+  process.exit(2);
+}
+/** Where each app's instances listen: its usual port alone, or 3101… for booking, 3201… for otp-sms, and so on. */
+const instancePorts = (app, i) => (INSTANCES === 1 ? [app.port] : Array.from({ length: INSTANCES }, (_, k) => 3000 + 100 * (i + 1) + k + 1));
+const RUNTIME_FILE = join(root, 'reports', 'instances.json');
+// N instances share the database connections one would have (DB_POOL_SIZE, 10), unless it is set.
+const POOL = INSTANCES === 1 || process.env.DB_POOL_SIZE ? {} : { DB_POOL_SIZE: String(Math.max(2, Math.ceil(10 / INSTANCES))) };
+
 /** Resolves to the port if something already listens on it. */
 const taken = (port) =>
   new Promise((resolve) => {
@@ -24,7 +40,7 @@ const taken = (port) =>
     probe.once('error', () => resolve(port));
     probe.listen(port, '0.0.0.0', () => probe.close(() => resolve(undefined)));
   });
-const busy = (await Promise.all([...APPS.map((a) => a.port), 3010].map(taken))).filter(Boolean);
+const busy = (await Promise.all([...APPS.map((a) => a.port), ...(INSTANCES > 1 ? APPS.flatMap(instancePorts) : []), 3010].map(taken))).filter(Boolean);
 if (busy.length > 0) {
   console.error(`Port${busy.length > 1 ? 's' : ''} ${busy.join(', ')} already in use: is Master Orchestrator already running? Stop it (Ctrl-C in its terminal) and run npm start again.`);
   process.exit(1);
@@ -39,13 +55,19 @@ const demo = JSON.parse(seeded.stdout);
 
 // A fresh operator token per run for the admin API, unless one is configured.
 const adminTokens = process.env.ADMIN_TOKENS || `operator=${randomBytes(24).toString('base64url')}`;
+const instances = APPS.flatMap((app, i) => instancePorts(app, i).map((port, k) => ({ ...app, index: i, name: INSTANCES === 1 ? app.name : `${app.name}#${k + 1}`, port })));
+const routes = APPS.map((app, i) => `${app.port}=${instancePorts(app, i).map((port) => `http://127.0.0.1:${port}`).join('|')}`).join(';');
 const children = [
   spawnPrefixed('sandbox', 'node', ['dist/infra/twilio-sandbox/main.js'], {}, 6),
-  ...APPS.map(({ name }, i) => spawnPrefixed(name, 'node', [`dist/apps/${name}/src/main.js`], { ADMIN_TOKENS: adminTokens }, i)),
+  ...instances.map(({ name, index, port }) => spawnPrefixed(name, 'node', [`dist/apps/${APPS[index].name}/src/main.js`], { ADMIN_TOKENS: adminTokens, PORT: String(port), ...POOL }, index)),
+  ...(INSTANCES > 1 ? [spawnPrefixed('proxy', 'node', ['dist/infra/proxy/main.js'], { MO_PROXY_ROUTES: routes }, 5)] : []),
 ];
+// The load test reads this to report each instance's share of the work.
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(RUNTIME_FILE, `${JSON.stringify(Object.fromEntries(APPS.map((app, i) => [app.name, instancePorts(app, i).map((port) => `http://127.0.0.1:${port}`)])), null, 2)}\n`);
 
 // The first process to exit on its own takes the rest down, and npm start fails with it.
-const names = ['sandbox', ...APPS.map((a) => a.name)];
+const names = ['sandbox', ...instances.map((a) => a.name), ...(INSTANCES > 1 ? ['proxy'] : [])];
 const firstExit = Promise.race(children.map((child, i) => new Promise((resolve) => child.once('exit', (code, signal) => resolve({ name: names[i], code, signal })))));
 let stopping = false;
 const stop = () => {
@@ -58,15 +80,17 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 const exited = () => Promise.all(children.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined : new Promise((resolve) => child.once('exit', resolve)))));
 
+// Twenty seconds for the apps to come up; several instances each load Nest on the same cores.
+const readyBy = Date.now() + (INSTANCES === 1 ? 20_000 : 60_000 * INSTANCES);
 const ready = async (url) => {
-  for (let i = 0; i < 200; i++) {
+  while (Date.now() < readyBy) {
     const ok = await fetch(url).then((r) => r.ok, () => false);
     if (ok) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return false;
 };
-const allReady = Promise.all([ready(`${SANDBOX}/health`), ...APPS.map(({ port }) => ready(`http://127.0.0.1:${port}/health/ready`))]).then((oks) => oks.every(Boolean));
+const allReady = Promise.all([ready(`${SANDBOX}/health`), ...[...new Set([...instances.map((a) => a.port), ...APPS.map((a) => a.port)])].map((port) => ready(`http://127.0.0.1:${port}/health/ready`))]).then((oks) => oks.every(Boolean));
 const started = await Promise.race([allReady, firstExit.then(() => false)]);
 if (!started) {
   if (!stopping) log('the system did not come up; stopping');
@@ -77,7 +101,7 @@ if (!started) {
 
 const line = '─'.repeat(78);
 console.log(`\n${line}
- Master Orchestrator is running, with the demo clinic "Demo Dental" (${demo.timezone})
+ Master Orchestrator is running, with the demo clinic "Demo Dental" (${demo.timezone})${INSTANCES > 1 ? `\n ${INSTANCES} instances of each app (booking ${instancePorts(APPS[0], 0).join(', ')}; otp-sms 32xx; redaction 33xx; followup 34xx), round-robin on the ports below` : ''}
 
  API key (shown once; run \`npm run tenant -- seed-demo\` for another):
    ${demo.apiKey}

@@ -9,7 +9,7 @@ import { TenantCliConfig } from './tenant.config';
 
 const USAGE = `npm run tenant -- <command> [options] [--json]
 
-  create --name <clinic> --timezone <IANA zone> [--hold-ttl-seconds 300]
+  create --name <clinic> --timezone <IANA zone> [--country GB] [--hold-ttl-seconds 300]
          [--twilio-sid AC… --twilio-token … --twilio-from +1…] | [--sandbox-twilio]
                            a new tenant and its first API key (shown once)
   add-key --org <id> [--label …]               another API key
@@ -39,6 +39,7 @@ void runMain(async () => {
     options: {
       name: { type: 'string' },
       timezone: { type: 'string' },
+      country: { type: 'string' },
       org: { type: 'string' },
       label: { type: 'string' },
       kind: { type: 'string' },
@@ -114,6 +115,7 @@ void runMain(async () => {
         const orgId = await admin.createTenant({
           name: need('name'),
           timezone: need('timezone'),
+          country: values.country,
           ...(values['hold-ttl-seconds'] ? { holdTtlSeconds: Number(values['hold-ttl-seconds']) } : {}),
         });
         const account = twilio();

@@ -65,11 +65,13 @@ export class TenantAdmin {
     return this.as(orgId, async (db) => (await db.query(`SELECT 1 FROM tenancy.orgs WHERE org_id = $1`, [orgId])).rowCount === 1);
   }
 
-  async createTenant(input: { name: string; timezone: string; orgId?: string; holdTtlSeconds?: number; slotStepMinutes?: number }): Promise<string> {
+  /** `country` (ISO 3166 alpha-2) defaults from the time zone in the database. */
+  async createTenant(input: { name: string; timezone: string; country?: string; orgId?: string; holdTtlSeconds?: number; slotStepMinutes?: number }): Promise<string> {
     if (!IANAZone.isValidZone(input.timezone)) throw new Error(`timezone ${input.timezone} is not an IANA time zone (e.g. America/Chicago)`);
+    if (input.country !== undefined && !/^[A-Z]{2}$/.test(input.country)) throw new Error(`country ${input.country} is not an ISO 3166 alpha-2 code (e.g. GB)`);
     const orgId = input.orgId ?? randomUUID();
     await this.as(orgId, async (db) => {
-      await db.query(`INSERT INTO tenancy.orgs (org_id, name, timezone) VALUES ($1, $2, $3)`, [orgId, input.name, input.timezone]);
+      await db.query(`INSERT INTO tenancy.orgs (org_id, name, timezone, country) VALUES ($1, $2, $3, $4)`, [orgId, input.name, input.timezone, input.country ?? null]);
       await db.query(`INSERT INTO booking.clinic_settings (org_id, hold_ttl_seconds, slot_step_minutes) VALUES ($1, $2, $3)`, [
         orgId,
         input.holdTtlSeconds ?? 300,

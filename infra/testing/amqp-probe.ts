@@ -1,6 +1,7 @@
-import { ChannelModel, connect, ConsumeMessage, GetMessage } from 'amqplib';
+import { ChannelModel, ConsumeMessage, GetMessage } from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import { ContractClass, contractInfo, Envelope, PayloadOf, routingKeyOf } from '@mo/contracts';
+import { connectFirst } from '@mo/messaging';
 import { eventually, PollOptions } from '@mo/testing';
 import { TestInfra } from './test-infra';
 
@@ -33,7 +34,7 @@ export class AmqpProbe {
 
   async reconnect(): Promise<void> {
     await this.close();
-    this.connection = await connect(this.infra.amqpUrl);
+    this.connection = await connectFirst(this.infra.amqpUrl);
     this.connection.on('error', () => undefined);
     const channel = await this.connection.createChannel();
     channel.on('error', () => undefined);
@@ -73,7 +74,7 @@ export class AmqpProbe {
 
 /** Publishes raw bytes straight to a queue, bypassing every check: for poison-message tests. */
 export async function publishRaw(infra: TestInfra, queue: string, body: Buffer | string, headers: Record<string, unknown> = {}): Promise<void> {
-  const connection = await connect(infra.amqpUrl);
+  const connection = await connectFirst(infra.amqpUrl);
   try {
     const channel = await connection.createConfirmChannel();
     await new Promise<void>((resolve, reject) =>
@@ -89,7 +90,7 @@ export async function publishRaw(infra: TestInfra, queue: string, body: Buffer |
 
 /** Reads (and removes) every message currently in a queue, e.g. a dead-letter queue. */
 export async function drainQueue(infra: TestInfra, queue: string): Promise<GetMessage[]> {
-  const connection = await connect(infra.amqpUrl);
+  const connection = await connectFirst(infra.amqpUrl);
   try {
     const channel = await connection.createChannel();
     const taken: GetMessage[] = [];
@@ -124,7 +125,7 @@ export async function publishEvent<C extends ContractClass>(
     payload: { ...(payload as Record<string, unknown>) },
     ...overrides,
   };
-  const connection = await connect(infra.amqpUrl);
+  const connection = await connectFirst(infra.amqpUrl);
   try {
     const channel = await connection.createConfirmChannel();
     await new Promise<void>((resolve, reject) =>

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { connect } from 'amqplib';
+import { connectFirst } from '@mo/messaging';
 import { Client } from 'pg';
 import { APPS, type AppName } from '@mo/contracts';
 import { deleteTopology } from '@mo/messaging';
@@ -30,7 +30,17 @@ export class TestInfra {
     return infra;
   }
 
+  /** Through the transaction pooler when a run sets TEST_POOLER_URL (`npm run test:pgbouncer`). */
   urlFor(role: AppName | 'owner'): string {
+    const url = this.directUrlFor(role);
+    const pooler = process.env.TEST_POOLER_URL;
+    if (!pooler) return url;
+    const through = new URL(url);
+    through.host = new URL(pooler).host;
+    return through.toString();
+  }
+
+  directUrlFor(role: AppName | 'owner'): string {
     const name = role === 'owner' ? OWNER_ROLE : APP_ROLES[role];
     return roleUrl(this.adminUrl, name, TEST_PASSWORD, this.database);
   }
@@ -39,6 +49,7 @@ export class TestInfra {
   env(app: AppName, extra: Record<string, string> = {}): Record<string, string> {
     return {
       DATABASE_URL: this.urlFor(app),
+      DATABASE_SESSION_URL: this.directUrlFor(app),
       AMQP_URL: this.amqpUrl,
       AMQP_PREFIX: this.prefix,
       RETRY_DELAYS_MS: TEST_RETRY_DELAYS_MS.join(','),
@@ -96,7 +107,7 @@ export class TestInfra {
    */
   async dispose(extraApps: readonly string[] = []): Promise<void> {
     await dropDatabase(this.adminUrl, this.database);
-    const connection = await connect(this.amqpUrl);
+    const connection = await connectFirst(this.amqpUrl);
     try {
       const channel = await connection.createChannel();
       for (const queue of this.extraQueues) await channel.deleteQueue(queue);

@@ -45,7 +45,7 @@ export class BookingModule {
         { provide: BookingConfig, useValue: config },
         { provide: OTP_RPC_TIMEOUT_MS, useValue: config.OTP_RPC_TIMEOUT_MS },
         { provide: SWEEP_INTERVAL_MS, useValue: config.SWEEP_INTERVAL_MS },
-        { provide: CONFIG_DATABASE_URL, useValue: config.DATABASE_URL },
+        { provide: CONFIG_DATABASE_URL, useValue: config.DATABASE_SESSION_URL || config.DATABASE_URL },
         ClinicRepository,
         ClinicConfigCache,
         ScheduleService,

@@ -17,7 +17,16 @@ export class CommonConfig {
   @IsUrl({ ...urlOptions, protocols: ['postgres', 'postgresql'] })
   DATABASE_URL: string = 'postgres://mo_app@127.0.0.1:5432/orchestrator';
 
-  @IsUrl({ ...urlOptions, protocols: ['amqp', 'amqps'] })
+  /**
+   * A direct connection to PostgreSQL for what a transaction pooler (PgBouncer) cannot carry: the
+   * sessions that outlive a transaction, i.e. booking's LISTEN for clinic configuration changes.
+   * Empty: DATABASE_URL, which is right whenever DATABASE_URL itself is not a transaction pool.
+   */
+  @Matches(/^$|^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_SESSION_URL must be empty or a postgres:// URL' })
+  DATABASE_SESSION_URL: string = '';
+
+  /** One broker, or the nodes of a cluster comma separated: the apps connect to the first that answers. */
+  @Matches(/^amqps?:\/\/[^\s,]+(,amqps?:\/\/[^\s,]+)*$/, { message: 'AMQP_URL must be one amqp:// or amqps:// URL, or several separated by commas' })
   AMQP_URL: string = 'amqp://guest:guest@127.0.0.1:5672';
 
   /** Prefix for every exchange and queue name, so tests and side-by-side deployments never share topology. */

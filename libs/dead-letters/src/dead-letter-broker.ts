@@ -1,5 +1,5 @@
-import type { ChannelModel, ConfirmChannel, GetMessage, Options } from 'amqplib';
-import { connect } from 'amqplib';
+import type { Channel, ChannelModel, ConfirmChannel, GetMessage, Options } from 'amqplib';
+import { connectFirst, queueArguments } from '@mo/messaging';
 import { DeadLetter, readDeadLetter } from './dead-letter';
 
 export interface BrokerSettings {
@@ -26,7 +26,8 @@ export class DeadLetterBroker {
   ) {}
 
   static async open(settings: BrokerSettings): Promise<DeadLetterBroker> {
-    const connection = await connect(settings.url, { clientProperties: { connection_name: `${settings.prefix}dlq-admin` } });
+    // A cluster's nodes in turn: operators reach their dead letters while one node is down.
+    const connection = await connectFirst(settings.url, { clientProperties: { connection_name: `${settings.prefix}dlq-admin` } });
     connection.on('error', () => undefined);
     return new DeadLetterBroker(connection, settings);
   }
@@ -46,7 +47,7 @@ export class DeadLetterBroker {
   async count(app: string): Promise<number> {
     const channel = await this.connection.createChannel();
     try {
-      return (await channel.assertQueue(this.deadLetterQueue(app), { durable: true })).messageCount;
+      return await messageCount(channel, this.deadLetterQueue(app));
     } finally {
       await channel.close().catch(() => undefined);
     }
@@ -75,8 +76,8 @@ export class DeadLetterBroker {
     const queue = this.deadLetterQueue(app);
     const held: GetMessage[] = [];
     try {
-      const { messageCount } = await channel.assertQueue(queue, { durable: true });
-      for (let seen = 0; seen < messageCount; seen++) {
+      const waiting = await messageCount(channel, queue);
+      for (let seen = 0; seen < waiting; seen++) {
         const message = await channel.get(queue, { noAck: false });
         if (!message) break;
         const verdict = await visit(readDeadLetter(app, message), message, channel);
@@ -84,7 +85,7 @@ export class DeadLetterBroker {
         else held.push(message);
         if (verdict === 'stop') break;
       }
-      return messageCount;
+      return waiting;
     } finally {
       // Kept messages go back to where they were; closing the channel would do it too.
       for (const message of held) safely(() => channel.nack(message, false, true));
@@ -112,4 +113,9 @@ function safely(action: () => void): void {
   } catch {
     /* the channel is gone and the broker requeues on its own */
   }
+}
+
+/** Declares the dead-letter queue as its app does (a quorum queue), so a count of a new one is 0. */
+async function messageCount(channel: Channel, queue: string): Promise<number> {
+  return (await channel.assertQueue(queue, { durable: true, arguments: queueArguments({ kind: 'dead-letters' }) })).messageCount;
 }

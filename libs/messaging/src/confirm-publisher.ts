@@ -25,19 +25,19 @@ export class ConfirmPublisher {
 
   constructor(
     private readonly connection: AmqpConnection,
-    /** Runs on each new channel before it is used, e.g. to declare the exchanges it publishes to. */
-    private readonly prepare: (channel: ConfirmChannel) => Promise<void> = async () => undefined,
+    /** Runs on each new connection before the channel is used, e.g. to declare what it publishes to. */
+    private readonly prepare: (model: ChannelModel) => Promise<void> = async () => undefined,
   ) {}
 
   async start(): Promise<void> {
     await this.connection.onConnect(async (model: ChannelModel) => {
+      await this.prepare(model);
       const channel = await model.createConfirmChannel();
       channel.on('error', () => undefined);
       channel.on('close', () => {
         if (this.channel === channel) this.channel = undefined;
         void this.connection.reset(model);
       });
-      await this.prepare(channel);
       this.channel = channel;
     });
   }

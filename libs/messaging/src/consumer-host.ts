@@ -74,10 +74,10 @@ export class ConsumerHost {
 
   private async subscribe(model: ChannelModel): Promise<void> {
     if (this.draining) return;
+    await this.topology.declareAppQueues(model, [...this.events.keys()], [...this.requests.keys()]);
     const channel = await model.createChannel();
     channel.on('error', () => undefined);
     channel.on('close', () => void this.connection.reset(model));
-    await this.topology.declareAppQueues(channel, [...this.events.keys()], [...this.requests.keys()]);
     await channel.prefetch(this.prefetch);
     const events = await channel.consume(this.topology.eventsQueue, (m) => m && void this.track(() => this.onEvent(channel, m)));
     this.consumers.push({ channel, tag: events.consumerTag });

@@ -1,8 +1,9 @@
-export { AmqpConnection } from './amqp-connection';
+export { AmqpConnection, amqpEndpoints, connectFirst } from './amqp-connection';
 export { AmqpTransport } from './amqp.transport';
 export { BrokerUnavailableError, ConfirmPublisher } from './confirm-publisher';
 export { ConsumerHost } from './consumer-host';
 export { OnMessage, OnRequest } from './decorators';
+export { ClassicQueueError, DELIVERY_LIMIT, queueArguments, type QueueRole } from './queues';
 export { PermanentError, RpcError, RpcTimeoutError } from './errors';
 export { InboxRepository } from './inbox.repository';
 export { MessagingJanitor } from './janitor';

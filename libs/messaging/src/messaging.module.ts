@@ -108,7 +108,7 @@ export class MessagingModule {
         {
           provide: ConfirmPublisher,
           inject: [AmqpConnection, Topology],
-          useFactory: (c: AmqpConnection, t: Topology) => new ConfirmPublisher(c, (channel) => t.declareSubscribers(channel)),
+          useFactory: (c: AmqpConnection, t: Topology) => new ConfirmPublisher(c, (model) => t.declareSubscribers(model)),
         },
         { provide: OutboxRepository, inject: [TenantDb], useFactory: (db: TenantDb) => new OutboxRepository(db, options.schema) },
         { provide: InboxRepository, inject: [TenantDb], useFactory: (db: TenantDb) => new InboxRepository(db, options.schema) },

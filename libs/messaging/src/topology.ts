@@ -1,5 +1,6 @@
-import type { Channel } from 'amqplib';
+import type { Channel, ChannelModel } from 'amqplib';
 import { ContractClass, routingKeyOf } from '@mo/contracts';
+import { QueueDeclarer } from './queues';
 
 /**
  * Every exchange and queue name in one place. The prefix keeps test runs and side-by-side
@@ -60,35 +61,41 @@ export class Topology {
    * so an event meant for an app that has never started yet waits in its queue instead of being
    * dropped by an exchange with nothing bound.
    */
-  async declareSubscribers(channel: Channel): Promise<void> {
-    await this.declareExchanges(channel);
-    for (const [app, contracts] of Object.entries(this.subscriptions)) {
-      if (contracts.length === 0) continue;
-      await channel.assertQueue(this.queueOf(app), { durable: true });
-      for (const contract of contracts) await channel.bindQueue(this.queueOf(app), this.eventsExchange, routingKeyOf(contract));
-    }
+  async declareSubscribers(model: ChannelModel): Promise<void> {
+    await this.declare(model, async (queues) => {
+      await queues.use((channel) => this.declareExchanges(channel));
+      for (const [app, contracts] of Object.entries(this.subscriptions)) {
+        if (contracts.length === 0) continue;
+        await queues.queue(this.queueOf(app), { kind: 'events', deadLetterQueue: this.deadLetterQueueOf(app) });
+        for (const contract of contracts) await queues.bind(this.queueOf(app), this.eventsExchange, routingKeyOf(contract));
+      }
+    });
   }
 
   /** The app's own queues: events (bound to what it consumes), retries, dead letters and requests. */
-  async declareAppQueues(channel: Channel, eventKeys: readonly string[], requestKeys: readonly string[]): Promise<void> {
-    await this.declareExchanges(channel);
-    await channel.assertQueue(this.eventsQueue, { durable: true });
-    for (const key of eventKeys) await channel.bindQueue(this.eventsQueue, this.eventsExchange, key);
-    for (const delay of new Set(this.retryDelaysMs)) {
-      await channel.assertQueue(`${this.prefix}${this.app}.retry.${delay}ms`, {
-        durable: true,
-        arguments: {
-          'x-message-ttl': delay,
-          // Expired retries go straight back to this app's queue only, never fanned out to other apps.
-          'x-dead-letter-exchange': '',
-          'x-dead-letter-routing-key': this.eventsQueue,
-        },
-      });
-    }
-    await channel.assertQueue(this.deadLetterQueue, { durable: true });
-    if (requestKeys.length > 0) {
-      await channel.assertQueue(this.rpcQueue, { durable: true });
-      for (const key of requestKeys) await channel.bindQueue(this.rpcQueue, this.rpcExchange, key);
+  async declareAppQueues(model: ChannelModel, eventKeys: readonly string[], requestKeys: readonly string[]): Promise<void> {
+    await this.declare(model, async (queues) => {
+      await queues.use((channel) => this.declareExchanges(channel));
+      // Dead letters first: the events queue dead-letters into it at least once.
+      await queues.queue(this.deadLetterQueue, { kind: 'dead-letters' });
+      await queues.queue(this.eventsQueue, { kind: 'events', deadLetterQueue: this.deadLetterQueue });
+      for (const key of eventKeys) await queues.bind(this.eventsQueue, this.eventsExchange, key);
+      for (const delayMs of new Set(this.retryDelaysMs)) {
+        await queues.queue(`${this.prefix}${this.app}.retry.${delayMs}ms`, { kind: 'retry', delayMs, eventsQueue: this.eventsQueue });
+      }
+      if (requestKeys.length > 0) {
+        await queues.queue(this.rpcQueue, { kind: 'rpc' });
+        for (const key of requestKeys) await queues.bind(this.rpcQueue, this.rpcExchange, key);
+      }
+    });
+  }
+
+  private async declare(model: ChannelModel, work: (queues: QueueDeclarer) => Promise<void>): Promise<void> {
+    const queues = new QueueDeclarer(model);
+    try {
+      await work(queues);
+    } finally {
+      await queues.close();
     }
   }
 }

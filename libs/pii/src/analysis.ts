@@ -3,6 +3,7 @@
  * offsets, and digit runs, which read written and spoken numbers alike ("(312) 555-0147",
  * "five five five two oh one", "twenty one", "double seven").
  */
+import type { Ask } from './context/dialogue';
 
 export interface Token {
   text: string;
@@ -10,6 +11,8 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'number' | 'punct';
+  /** Which line of the text the token is on: a name, a date or an address never runs over a line break. */
+  line: number;
 }
 
 export interface DigitGroup {
@@ -31,6 +34,12 @@ export interface Analysis {
   lower: string;
   tokens: Token[];
   runs: DigitRun[];
+  /** What the turn before asked for: its answer needs no cue of its own. */
+  asked: ReadonlySet<Ask>;
+  /** Spoken by the clinic's agent: what it says about the clinic is the clinic's. */
+  agent: boolean;
+  /** The caller's clock, for the rules that need the current year; without it no rule looks at the date. */
+  now?: Date;
 }
 
 /** A mask tag we wrote ("[PHONE]", "[PHONE_3fa9c2e81b07]") is one token, so redacting twice changes nothing. */
@@ -38,12 +47,20 @@ const TOKEN = /\[[A-Z][A-Z_]*(?:_[0-9a-f]{12})?\]|\p{L}[\p{L}\p{M}'’]*|\d+|[^\
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let line = 0;
+  let newline = text.indexOf('\n');
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
     const start = match.index!;
+    while (newline !== -1 && newline < start) {
+      line++;
+      newline = text.indexOf('\n', newline + 1);
+    }
     const code = value.charCodeAt(0);
-    const kind = code >= 48 && code <= 57 ? 'number' : value.length > 1 && value[0] === '[' ? 'punct' : /\p{L}/u.test(value[0]!) ? 'word' : 'punct';
-    tokens.push({ text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end: start + value.length, kind });
+    const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 128 && /\p{L}/u.test(value[0]!));
+    const kind = code >= 48 && code <= 57 ? 'number' : letter ? 'word' : 'punct';
+    const lower = value.toLowerCase();
+    tokens.push({ text: value, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + value.length, kind, line });
   }
   return tokens;
 }
@@ -57,7 +74,10 @@ export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40,
 /** Said between the digits of a number without breaking it. */
 const JOINERS = new Set(['-', '(', ')', '.', ',', '/']);
 const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'hmm']);
-const ZERO_WORDS = new Set(['oh', 'o']);
+const ZERO_WORDS = new Set(['oh', 'o', 'nought']);
+/** Every word that can start or continue a spoken number. */
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'oh', 'o', 'nought', 'double', 'triple', 'hundred']);
+const DOTS = new Set(['dot', 'point']);
 
 /** Reads one spoken or written number item at token i: its digits and how many tokens it took. */
 function readItem(tokens: Token[], i: number): { digits: string; next: number; spoken: boolean } | undefined {
@@ -103,7 +123,14 @@ export function digitRuns(tokens: Token[]): DigitRun[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const zero = ZERO_WORDS.has(t.lower) && (groups.length > 0 || isDigitStart(tokens, i + 1));
+    // Most tokens are words that no number can start with: decide those with one set lookup.
+    if (t.kind === 'word' && !NUMBER_WORDS.has(t.lower)) {
+      if (groups.length === 0 || !FILLERS.has(t.lower)) close();
+      i++;
+      continue;
+    }
+    // "oh" is a zero inside a number, before a digit, or after a spoken "dot" ("ten dot oh dot oh dot one").
+    const zero = ZERO_WORDS.has(t.lower) && (groups.length > 0 || isDigitStart(tokens, i + 1) || DOTS.has(tokens[i - 1]?.lower ?? ''));
     const item = zero ? { digits: '0', next: i + 1, spoken: true } : readItem(tokens, i);
     if (item) {
       groups.push({ digits: item.digits, start: t.start, end: tokens[item.next - 1]!.end, first: i, last: item.next - 1, spoken: item.spoken });
@@ -138,18 +165,19 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
-export function analyse(text: string): Analysis {
+export function analyse(text: string, context: { asked?: ReadonlySet<Ask>; agent?: boolean; now?: Date } = {}): Analysis {
   const tokens = tokenize(text);
-  return { text, lower: lowerSameLength(text), tokens, runs: digitRuns(tokens) };
+  return { text, lower: lowerSameLength(text), tokens, runs: digitRuns(tokens), asked: context.asked ?? new Set(), agent: context.agent ?? false, now: context.now };
 }
 
-/** Windows of consecutive groups of a run, with their joined digits, up to `maxDigits` long. */
-export function* windows(run: DigitRun, maxDigits: number): Generator<{ groups: DigitGroup[]; digits: string; start: number; end: number }> {
+/** Windows of consecutive groups of a run, with their joined digits, `minDigits` to `maxDigits` long. */
+export function* windows(run: DigitRun, maxDigits: number, minDigits = 1): Generator<{ groups: DigitGroup[]; digits: string; start: number; end: number }> {
   for (let i = 0; i < run.groups.length; i++) {
     let digits = '';
     for (let j = i; j < run.groups.length; j++) {
       digits += run.groups[j]!.digits;
       if (digits.length > maxDigits) break;
+      if (digits.length < minDigits) continue;
       yield { groups: run.groups.slice(i, j + 1), digits, start: run.groups[i]!.start, end: run.groups[j]!.end };
     }
   }

@@ -10,11 +10,15 @@ import { cards, ibans, ipAddresses, ssns } from './recognizers/numbers';
 import { people } from './recognizers/person';
 import { phones } from './recognizers/phone';
 import { Candidate, EntityType, Span } from './types';
+import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
+import { aboutTheClinic } from './recognizers/clinic';
+import { postalCodes } from './recognizers/postal';
+import { PhoneVerdicts } from './recognizers/phone';
 
-/** What a tenant may tune: its own contact details, words never to mask, and extra medical terms. */
+/** What a tenant may tune: its country, its own contact details, words never to mask, and extra medical terms. */
 export interface RedactionPolicy {
-  /** ISO region for numbers without a country code. */
-  defaultRegion?: string;
+  /** The clinic's country (ISO 3166 alpha-2): national phone formats and postcodes are read as its. Default US. */
+  country?: string;
   allow?: { phones?: string[]; emails?: string[]; addresses?: string[]; terms?: string[] };
   extraConditions?: string[];
   extraMedications?: string[];
@@ -37,12 +41,23 @@ export interface RedactionResult {
   spans: RedactedSpan[];
 }
 
+export interface RedactOptions {
+  mask?: MaskStyle;
+  /** The caller's clock: birth years after it are no birth years. Without it, no rule depends on the date. */
+  now?: Date;
+  /** Who says `text` (`agent`, `caller`, ...). */
+  speaker?: string;
+  /** The turns before this one, oldest first: a question there cues the answer here. */
+  context?: readonly Turn[];
+}
+
 /**
  * The PII/PHI engine: pure TypeScript, no I/O. Build one per tenant policy (the medical
  * dictionaries are compiled once) and reuse it; `redact` is synchronous and reentrant.
  */
 export class Redactor {
-  private readonly region: string;
+  private readonly country: string;
+  private readonly phoneVerdicts: PhoneVerdicts;
   private readonly medical: MedicalTerms;
   private readonly allowedPhones: Set<string>;
   private readonly allowedEmails: Set<string>;
@@ -50,21 +65,28 @@ export class Redactor {
   private readonly allowedTerms: Set<string>;
 
   constructor(policy: RedactionPolicy = {}) {
-    this.region = policy.defaultRegion ?? 'US';
+    this.country = (policy.country ?? 'US').toUpperCase();
+    this.phoneVerdicts = new PhoneVerdicts(this.country);
     this.medical = new MedicalTerms(policy.extraConditions, policy.extraMedications);
-    this.allowedPhones = new Set((policy.allow?.phones ?? []).map((p) => parsePhoneNumberFromString(p, this.region as never)?.number ?? p));
+    this.allowedPhones = new Set((policy.allow?.phones ?? []).map((p) => parsePhoneNumberFromString(p, this.country as never)?.number ?? p));
     this.allowedEmails = new Set((policy.allow?.emails ?? []).map((e) => e.toLowerCase()));
     this.allowedAddresses = (policy.allow?.addresses ?? []).map(normaliseAddress).filter((a) => a.length > 0);
     this.allowedTerms = new Set((policy.allow?.terms ?? []).map((t) => t.toLowerCase().trim()));
   }
 
   /** Sorted, non-overlapping spans. */
-  find(text: string): Span[] {
-    return this.resolve(analyse(text)).map(({ value: _value, ...span }) => span);
+  find(text: string, options: RedactOptions = {}): Span[] {
+    return this.candidates(text, options).map(({ value: _value, ...span }) => span);
   }
 
-  redact(text: string, mask: MaskStyle = { style: 'tag' }): RedactionResult {
-    const chosen = this.resolve(analyse(text));
+  /** Each turn redacted with the turns before it as context. */
+  redactDialogue(turns: readonly Turn[], options: Omit<RedactOptions, 'speaker' | 'context'> = {}): RedactionResult[] {
+    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 2), i) }));
+  }
+
+  redact(text: string, options: RedactOptions = {}): RedactionResult {
+    const mask = options.mask ?? { style: 'tag' };
+    const chosen = this.candidates(text, options);
     let out = '';
     let at = 0;
     const spans: RedactedSpan[] = [];
@@ -78,25 +100,69 @@ export class Redactor {
     return { text: out + text.slice(at), spans };
   }
 
+  /**
+   * A text of `Agent:`/`Caller:` lines is read as a dialogue, turn by turn, each with the turns
+   * before it; otherwise the text is one turn of `options.speaker` after `options.context`.
+   */
+  private candidates(text: string, options: RedactOptions): Candidate[] {
+    const parts = segments(text);
+    if (parts.length === 1 && parts[0]!.start === 0 && parts[0]!.end === text.length) {
+      return this.turn(text, { asked: asksBefore(options.context, options.speaker), agent: isAgent(options.speaker), now: options.now });
+    }
+    const context: Turn[] = [...(options.context ?? [])];
+    const out: Candidate[] = [];
+    for (const part of parts) {
+      const turn = text.slice(part.start, part.end);
+      const speaker = part.speaker ?? options.speaker;
+      for (const c of this.turn(turn, { asked: asksBefore(context, speaker), agent: isAgent(speaker), now: options.now })) {
+        out.push({ ...c, start: c.start + part.start, end: c.end + part.start });
+      }
+      context.push({ speaker, text: turn });
+    }
+    return out;
+  }
+
+  /**
+   * One turn's spans, read again on its own masked text while a span cut a number short (digits
+   * said on either side of it): what the first reading left beside a mask is what a second
+   * redaction would read, so redacting the output changes nothing. Rare; at most three rounds.
+   */
+  private turn(text: string, context: Parameters<typeof analyse>[1]): Candidate[] {
+    let chosen = this.resolve(analyse(text, context));
+    for (let round = 0; round < 3 && chosen.some((c) => besideDigits(text, c)); round++) {
+      const masked = maskForRereading(text, chosen);
+      const more = this.resolve(analyse(masked.text, context)).flatMap((c) => masked.back(c) ?? []);
+      if (more.length === 0) break;
+      chosen = [...chosen, ...more].sort((x, y) => x.start - y.start);
+    }
+    return chosen;
+  }
+
   /** Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set. */
   private resolve(a: Analysis): Candidate[] {
     const candidates = [
-      ...phones(a, { defaultRegion: this.region }),
+      ...phones(a, this.phoneVerdicts),
       ...emails(a),
       ...ssns(a),
       ...cards(a),
       ...ibans(a),
       ...ipAddresses(a),
-      ...datesOfBirth(a),
+      ...datesOfBirth(a, this.country),
+      ...postalCodes(a, this.country),
       ...cuedIdentifiers(a),
       ...people(a),
-      ...addresses(a),
+      ...addresses(a, this.country),
       ...this.medical.find(a),
-    ].filter((c) => c.end > c.start && !this.allowed(c, a));
+    ].filter((c) => c.end > c.start && !this.allowed(c, a) && !(a.agent && aboutTheClinic(a, c)));
     candidates.sort((x, y) => y.confidence - x.confidence || y.end - y.start - (x.end - x.start) || x.start - y.start);
     const chosen: Candidate[] = [];
+    const taken = new Uint8Array(a.text.length);
     for (const c of candidates) {
-      if (!chosen.some((k) => k.start < c.end && c.start < k.end)) chosen.push(c);
+      let free = true;
+      for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+      if (!free) continue;
+      taken.fill(1, c.start, c.end);
+      chosen.push(c);
     }
     return chosen.sort((x, y) => x.start - y.start);
   }
@@ -114,6 +180,38 @@ export class Redactor {
         return false;
     }
   }
+}
+
+const NUMBER_WORD = /^(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|double|triple)$/i;
+
+/** Whether a digit (or a spoken one) is said right before or after the span, across spaces and joiners only. */
+function besideDigits(text: string, c: Span): boolean {
+  const after = /^[\s,.\-/()]*([\p{L}\p{N}]+)/u.exec(text.slice(c.end, c.end + 24))?.[1];
+  const before = /([\p{L}\p{N}]+)[\s,.\-/()]*$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
+  return [after, before].some((w) => w !== undefined && (/^\d/.test(w) || /\d$/.test(w) || NUMBER_WORD.test(w)));
+}
+
+/** The text with the chosen spans masked, and the way back from a span of it to the original offsets (none if it touches a mask). */
+function maskForRereading(text: string, chosen: readonly Candidate[]): { text: string; back: (c: Candidate) => Candidate | undefined } {
+  let out = '';
+  let at = 0;
+  const tags: Array<{ start: number; end: number; shift: number }> = [];
+  for (const c of chosen) {
+    out += text.slice(at, c.start);
+    const tag = `[${c.type}]`;
+    tags.push({ start: out.length, end: out.length + tag.length, shift: c.end - c.start - tag.length });
+    out += tag;
+    at = c.end;
+  }
+  out += text.slice(at);
+  return {
+    text: out,
+    back: (c) => {
+      if (tags.some((t) => c.start < t.end && t.start < c.end)) return undefined;
+      const shift = tags.filter((t) => t.end <= c.start).reduce((n, t) => n + t.shift, 0);
+      return { ...c, start: c.start + shift, end: c.end + shift };
+    },
+  };
 }
 
 export function fingerprintOf(key: Buffer | string, type: EntityType, value: string): string {

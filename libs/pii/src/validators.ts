@@ -61,11 +61,11 @@ export function validIban(raw: string): boolean {
   return remainder === 1;
 }
 
-/** A real calendar date (no 30 February), with a plausible year for a birth date when given. */
-export function validDate(year: number | undefined, month: number, day: number, now = new Date()): boolean {
+/** A real calendar date (no 30 February), with a plausible year for a birth date when given: not after `now`'s year, when the caller gives its clock. */
+export function validDate(year: number | undefined, month: number, day: number, now?: Date): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
   const y = year ?? 2000;
-  if (year !== undefined && (year < 1900 || year > now.getUTCFullYear())) return false;
-  const date = new Date(Date.UTC(y, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (year !== undefined && (year < 1900 || year > (now ? now.getUTCFullYear() : 2099))) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return day <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }

@@ -1,38 +1,62 @@
-import { ENTITY_TYPES, Redactor } from '@mo/pii';
-import { CORPUS_POLICY, loadCorpus, scoreCorpus } from '@mo/testing';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ENTITY_TYPES, Redactor, RedactionPolicy } from '@mo/pii';
+import { CORPUS_DIR, loadCorpusDir, loadTrainingCorpus, scoreItems } from '@mo/testing';
 
-const lines = loadCorpus();
-const redactor = new Redactor(CORPUS_POLICY);
-const score = scoreCorpus(lines, (text) => redactor.find(text));
+const NOW = new Date('2026-12-01T00:00:00Z');
+const items = loadTrainingCorpus();
+const engines = new Map<string, Redactor>();
+const engine = (policy: RedactionPolicy) => {
+  const key = JSON.stringify(policy);
+  if (!engines.has(key)) engines.set(key, new Redactor(policy));
+  return engines.get(key)!;
+};
+const score = scoreItems(items, (turns, policy) => turns.map((turn, i) => engine(policy).find(turn.text, { now: NOW, speaker: turn.speaker, context: turns.slice(0, i) })));
 
-describe('the labelled corpus', () => {
-  it('has at least 300 lines, 100 of them hard negatives, and every entity type', () => {
-    expect(lines.length).toBeGreaterThanOrEqual(300);
-    expect(lines.filter((l) => l.negative).length).toBeGreaterThanOrEqual(100);
-    const labelled = new Set(lines.flatMap((l) => l.spans.map((s) => s.type)));
+describe('the training corpus', () => {
+  it('has at least 400 items, 150 of them hard negatives, dialogues, and every entity type', () => {
+    expect(items.length).toBeGreaterThanOrEqual(400);
+    expect(items.filter((i) => i.negative).length).toBeGreaterThanOrEqual(150);
+    expect(items.filter((i) => i.turns.length > 1).length).toBeGreaterThanOrEqual(40);
+    const labelled = new Set(items.flatMap((i) => i.turns.flatMap((t) => t.spans.map((s) => s.type))));
     expect(ENTITY_TYPES.filter((t) => !labelled.has(t))).toEqual([]);
   });
 
   it('has written and spoken forms of the numeric types', () => {
     const spoken = /\b(one|two|three|four|five|six|seven|eight|nine|oh|dot|twenty|thirty|nineteen)\b/i;
+    const lines = items.flatMap((i) => i.turns);
     for (const type of ['PHONE', 'EMAIL', 'DATE_OF_BIRTH', 'SSN', 'CREDIT_CARD', 'STREET_ADDRESS', 'POSTAL_CODE', 'MEDICAL_RECORD_NUMBER', 'INSURANCE_ID', 'DRIVER_LICENSE', 'BANK_ACCOUNT', 'IP_ADDRESS']) {
       const values = lines.flatMap((l) => l.spans.filter((s) => s.type === type).map((s) => l.text.slice(s.start, s.end)));
       expect({ type, spoken: values.some((v) => spoken.test(v)), written: values.some((v) => /\d|@/.test(v)) }).toEqual({ type, spoken: true, written: true });
     }
   });
 
-  it('masks nothing on any hard negative', () => {
-    const leaks = lines.filter((l) => l.negative).map((l) => ({ text: l.text, found: redactor.find(l.text) })).filter((l) => l.found.length > 0);
-    expect(leaks).toEqual([]);
+  it('changes no hard negative', () => {
+    expect(score.misses.filter((m) => m.missed.length === 0).map((m) => m.falsePositives)).toEqual([]);
+    expect(score.negativesChanged).toBe(0);
   });
 
-  it('reaches precision 0.99 and recall 0.97 overall, with exact boundaries', () => {
-    expect(score.misses).toEqual([]);
-    expect(score.overall.precision).toBeGreaterThanOrEqual(0.99);
-    expect(score.overall.recall).toBeGreaterThanOrEqual(0.97);
+  it('reaches precision 0.99, recall 0.97 and every type 0.95, scored as the held-out sets are', () => {
+    expect(score.precision).toBeGreaterThanOrEqual(0.99);
+    expect(score.recall).toBeGreaterThanOrEqual(0.97);
+    expect(score.byType.filter((t) => t.labels > 0 && t.recall < 0.95).map((t) => t.type)).toEqual([]);
+    expect(score.typeKept).toBeGreaterThanOrEqual(0.99);
   });
+});
 
-  it.each(['SSN', 'CREDIT_CARD', 'PHONE', 'EMAIL', 'DATE_OF_BIRTH'])('finds every %s', (type) => {
-    expect(score.byType.find((t) => t.type === type)!.recall).toBe(1);
+describe('the sets written by a helper who never saw the engine', () => {
+  // Only their shape is checked here: heldout-b's scores are measured (npm run eval:redaction), never asserted or tuned on.
+  it.each(['training-set-a', 'heldout-b'])('%s has 300 positive and 110 negative items, dialogues among them, with a clinic per file', (name) => {
+    const set = loadCorpusDir(join(CORPUS_DIR, name));
+    expect(set.filter((i) => !i.negative).length).toBeGreaterThanOrEqual(300);
+    expect(set.filter((i) => i.negative).length).toBeGreaterThanOrEqual(110);
+    expect(set.filter((i) => i.turns.length > 1).length).toBeGreaterThanOrEqual(70);
+    expect(new Set(set.map((i) => i.policy.country)).size).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('the name lexicons', () => {
+  it('are what @faker-js/faker ships (npm run pii:lexicons rewrites them)', () => {
+    expect(execFileSync(process.execPath, [join(__dirname, '../scripts/build-lexicons.mjs'), '--check'], { encoding: 'utf8' })).toContain('matches');
   });
 });

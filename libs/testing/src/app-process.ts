@@ -74,7 +74,8 @@ export class AppProcess {
       );
     } catch (error) {
       child.kill('SIGKILL');
-      throw error;
+      if (child.exitCode !== null) throw error;
+      throw new Error(`${name} was not ready within 60 s:\n${app.output.join('').slice(-4_000)}`);
     }
     return app;
   }

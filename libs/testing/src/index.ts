@@ -5,6 +5,10 @@ export { AppProcess, freePort } from './app-process';
 export { call, type JsonResponse } from './http';
 export { type PortFake, startTestApp, type TestApp } from './test-app';
 export { FakeRpcClient, type RecordedRequest } from './fake-rpc-client';
-export { CORPUS_POLICY, type CorpusScore, type LabelledLine, loadCorpus, parseLine, scoreCorpus, type TypeScore } from './redaction-corpus';
+export {
+  clinicPolicy, CORPUS_DIR, CORPUS_POLICY, type LabelledItem, type LabelledLine, type LabelledTurn, loadCorpus, loadCorpusDir, loadTrainingCorpus, parseCorpusFile, parseLine,
+  TRAINING_FILES,
+} from './redaction-corpus';
+export { aggregate, type DialogueFinder, type ItemMiss, type OverlapScore, scoreItems, type TypeRecall } from './redaction-score';
 export { metricValue } from './metrics';
 export { TcpProxy } from './tcp-proxy';

@@ -1,18 +1,33 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTITY_TYPES, EntityType, Span } from '@mo/pii';
+import { ENTITY_TYPES, EntityType, RedactionPolicy } from '@mo/pii';
 
+/** One turn (or one single line) with its labels, offsets in `text` (the brackets removed). */
 export interface LabelledLine {
   text: string;
   spans: Array<{ type: EntityType; start: number; end: number }>;
   negative: boolean;
 }
 
-const CORPUS = join(__dirname, '../../pii/corpus');
-const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;
+export interface LabelledTurn extends LabelledLine {
+  /** `agent` or `caller` in a dialogue; absent for a single line. */
+  speaker?: 'agent' | 'caller';
+}
 
-/** The clinic the corpus speaks of: its own details are on its allowlist. */
-export const CORPUS_POLICY = {
+/** A single line, or a dialogue of `Agent:`/`Caller:` turns, read with the policy of its file's clinic. */
+export interface LabelledItem {
+  turns: LabelledTurn[];
+  negative: boolean;
+  policy: RedactionPolicy;
+}
+
+export const CORPUS_DIR = join(__dirname, '../../pii/corpus');
+const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;
+const SPEAKER = /^(Agent|Caller):\s?/;
+
+/** The clinic the training corpus speaks of: its own details are on its allowlist. */
+export const CORPUS_POLICY: RedactionPolicy = {
+  country: 'US',
   allow: {
     phones: ['(312) 555-0100'],
     addresses: ['100 Main Street, Springfield, IL 62701'],
@@ -27,7 +42,7 @@ export function parseLine(line: string, negative: boolean): LabelledLine {
   let at = 0;
   for (const match of line.matchAll(MARK)) {
     const type = match[1] as EntityType;
-    if (!ENTITY_TYPES.includes(type)) throw new Error(`unknown type ${type} in: ${line}`);
+    if (!ENTITY_TYPES.includes(type)) throw new Error(`unknown type ${type}`);
     text += line.slice(at, match.index);
     spans.push({ type, start: text.length, end: text.length + match[2]!.length });
     text += match[2];
@@ -36,66 +51,62 @@ export function parseLine(line: string, negative: boolean): LabelledLine {
   return { text: text + line.slice(at), spans, negative };
 }
 
-export function loadCorpus(): LabelledLine[] {
-  const read = (file: string, negative: boolean) =>
-    readFileSync(join(CORPUS, file), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'))
-      .map((l) => parseLine(l, negative));
-  return [...read('positives.txt', false), ...read('hard-negatives.txt', true)];
-}
-
-export interface TypeScore {
-  type: EntityType | 'ALL';
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
-  precision: number;
-  recall: number;
-}
-
-export interface CorpusScore {
-  byType: TypeScore[];
-  overall: TypeScore;
-  negativeLinesWithFindings: number;
-  misses: Array<{ text: string; expected: string[]; found: string[] }>;
-}
-
-/** Exact-boundary scoring: a found span counts only with the right type, start and end. */
-export function scoreCorpus(lines: LabelledLine[], find: (text: string) => Array<Pick<Span, 'type' | 'start' | 'end'>>): CorpusScore {
-  const counts = new Map<string, { tp: number; fp: number; fn: number }>(ENTITY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
-  let negativeLinesWithFindings = 0;
-  const misses: CorpusScore['misses'] = [];
-  for (const line of lines) {
-    const found = find(line.text);
-    const key = (s: { type: string; start: number; end: number }) => `${s.type}:${s.start}:${s.end}`;
-    const expected = new Set(line.spans.map(key));
-    const got = new Set(found.map(key));
-    for (const s of line.spans) counts.get(s.type)![got.has(key(s)) ? 'tp' : 'fn']++;
-    for (const s of found) if (!expected.has(key(s))) counts.get(s.type)!.fp++;
-    if (line.negative && found.length > 0) negativeLinesWithFindings++;
-    if ([...expected].some((k) => !got.has(k)) || [...got].some((k) => !expected.has(k))) {
-      misses.push({
-        text: line.text,
-        expected: line.spans.map((s) => `${s.type}:${line.text.slice(s.start, s.end)}`),
-        found: found.map((s) => `${s.type}:${line.text.slice(s.start, s.end)}`),
-      });
-    }
-  }
-  const score = (type: TypeScore['type'], c: { tp: number; fp: number; fn: number }): TypeScore => ({
-    type,
-    truePositives: c.tp,
-    falsePositives: c.fp,
-    falseNegatives: c.fn,
-    precision: c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp),
-    recall: c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn),
-  });
-  const total = [...counts.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
-  return {
-    byType: ENTITY_TYPES.map((t) => score(t, counts.get(t)!)),
-    overall: score('ALL', total),
-    negativeLinesWithFindings,
-    misses,
+/**
+ * A corpus file: an optional `#! clinic: {json}` header (the clinic's country and own contact
+ * details, which become the tenant policy), `#` comments, single lines, and dialogues: blocks of
+ * consecutive `Agent:`/`Caller:` lines ended by a blank line.
+ */
+export function parseCorpusFile(content: string, fallback: RedactionPolicy = CORPUS_POLICY): LabelledItem[] {
+  let policy = fallback;
+  const items: LabelledItem[] = [];
+  let block: string[] = [];
+  const flush = () => {
+    if (block.length > 1 && block.every((l) => SPEAKER.test(l))) items.push(item(block.map(turn), policy));
+    else for (const l of block) items.push(item([SPEAKER.test(l) ? turn(l) : { ...parseLine(l, false) }], policy));
+    block = [];
   };
+  for (const raw of content.split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('#! clinic:')) {
+      policy = clinicPolicy(JSON.parse(line.slice('#! clinic:'.length)));
+      continue;
+    }
+    if (line.startsWith('#')) continue;
+    if (!line) flush();
+    else block.push(line);
+  }
+  flush();
+  return items;
+}
+
+function turn(line: string): LabelledTurn {
+  const speaker = SPEAKER.exec(line)![1]!.toLowerCase() as 'agent' | 'caller';
+  return { ...parseLine(line.replace(SPEAKER, ''), false), speaker };
+}
+
+function item(turns: LabelledTurn[], policy: RedactionPolicy): LabelledItem {
+  const negative = turns.every((t) => t.spans.length === 0);
+  return { turns: turns.map((t) => ({ ...t, negative })), negative, policy };
+}
+
+export function clinicPolicy(clinic: { country: string; phones?: string[]; addresses?: string[]; emails?: string[] }): RedactionPolicy {
+  return { country: clinic.country, allow: { phones: clinic.phones ?? [], addresses: clinic.addresses ?? [], emails: clinic.emails ?? [] } };
+}
+
+/** Every `.txt` file of a corpus folder (the training corpus is `libs/pii/corpus` itself). */
+export function loadCorpusDir(dir: string, files?: readonly string[]): LabelledItem[] {
+  const names = files ?? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return names.flatMap((f) => parseCorpusFile(readFileSync(join(dir, f), 'utf8')));
+}
+
+/** The training corpus: our positives, our hard negatives, and every line moved in from a held-out set once read. */
+export const TRAINING_FILES = ['positives.txt', 'hard-negatives.txt', 'holdout.txt', 'dialogues.txt', 'more-positives.txt', 'more-negatives.txt', 'international.txt'] as const;
+
+export function loadTrainingCorpus(): LabelledItem[] {
+  return loadCorpusDir(CORPUS_DIR, TRAINING_FILES);
+}
+
+/** The training corpus as lines (one per turn), for the checks that look at single lines. */
+export function loadCorpus(): LabelledLine[] {
+  return loadTrainingCorpus().flatMap((i) => i.turns);
 }

@@ -11,26 +11,31 @@ export interface StoredPolicy {
 export class PolicyRepository {
   constructor(private readonly db: TenantDb) {}
 
-  /** The tenant's policy and a version that changes whenever it does; defaults when it has none. */
+  /** The tenant's policy (with the clinic's country) and a version that changes whenever it does; defaults when it has none. */
   async load(): Promise<StoredPolicy> {
     const [row] = await this.db.query<{
-      default_region: string;
-      allow_phones: string[];
-      allow_emails: string[];
-      allow_addresses: string[];
-      allow_terms: string[];
-      extra_conditions: string[];
-      extra_medications: string[];
-      updated_at: Date;
-    }>(`SELECT * FROM redaction.policies WHERE org_id = $1`, [this.db.orgId]);
+      country: string;
+      allow_phones: string[] | null;
+      allow_emails: string[] | null;
+      allow_addresses: string[] | null;
+      allow_terms: string[] | null;
+      extra_conditions: string[] | null;
+      extra_medications: string[] | null;
+      updated_at: Date | null;
+    }>(
+      `SELECT o.country, p.allow_phones, p.allow_emails, p.allow_addresses, p.allow_terms, p.extra_conditions, p.extra_medications, p.updated_at
+         FROM tenancy.orgs o LEFT JOIN redaction.policies p ON p.org_id = o.org_id WHERE o.org_id = $1`,
+      [this.db.orgId],
+    );
     if (!row) return { policy: {}, version: 'default' };
+    if (!row.updated_at) return { policy: { country: row.country }, version: `default|${row.country}` };
     return {
-      version: row.updated_at.toISOString(),
+      version: `${row.updated_at.toISOString()}|${row.country}`,
       policy: {
-        defaultRegion: row.default_region,
-        allow: { phones: row.allow_phones, emails: row.allow_emails, addresses: row.allow_addresses, terms: row.allow_terms },
-        extraConditions: row.extra_conditions,
-        extraMedications: row.extra_medications,
+        country: row.country,
+        allow: { phones: row.allow_phones ?? [], emails: row.allow_emails ?? [], addresses: row.allow_addresses ?? [], terms: row.allow_terms ?? [] },
+        extraConditions: row.extra_conditions ?? [],
+        extraMedications: row.extra_medications ?? [],
       },
     };
   }

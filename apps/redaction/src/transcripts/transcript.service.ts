@@ -3,16 +3,22 @@ import { createHmac } from 'node:crypto';
 import { TranscriptRedacted } from '@mo/contracts';
 import { Clock, IdGenerator } from '@mo/context';
 import { constantTimeEqual } from '@mo/crypto';
-import { canonicalJson, Outcome } from '@mo/http';
+import { canonicalJson } from '@mo/http';
 import { Outbox } from '@mo/messaging';
 import { RedactionMetrics } from '../redact/redaction.metrics';
 import { RULES_VERSION } from '@mo/pii';
 import { TenantRedactor } from '../policy/tenant-redactor';
-import { TranscriptDto, TranscriptView } from './transcript.dto';
+import { TranscriptDto } from './transcript.dto';
 import { AuditRow, StoredTranscript, TranscriptRepository } from './transcript.repository';
 
+/** What recording a transcript decided; the controller maps it to HTTP (transcript.mapper.ts). */
+export type RecordResult =
+  | { kind: 'recorded'; transcript: StoredTranscript }
+  | { kind: 'replayed'; transcript: StoredTranscript }
+  | { kind: 'conflict' };
+
 /**
- * Stores an end-of-call transcript redacted, with an audit row per redaction that holds only the
+ * Stores an end-of-call transcript redacted, each turn read with the turns before it as context, with an audit row per redaction that holds only the
  * HMAC of the value under the tenant's key. The raw text exists only in this request's memory.
  */
 @Injectable()
@@ -28,7 +34,7 @@ export class TranscriptService {
     private readonly metrics: RedactionMetrics,
   ) {}
 
-  async record(dto: TranscriptDto): Promise<Outcome> {
+  async record(dto: TranscriptDto): Promise<RecordResult> {
     const key = await this.tenant.key();
     // Keyed, so equal requests can be recognised without keeping anything a dictionary attack could use.
     const requestHmac = createHmac('sha256', key).update(canonicalJson(dto)).digest();
@@ -37,15 +43,17 @@ export class TranscriptService {
     const redactor = await this.tenant.redactor();
     const audit: AuditRow[] = [];
     const entityCounts: Record<string, number> = {};
+    const now = this.clock.now();
+    const mask = dto.mask === 'pseudonym' ? ({ style: 'pseudonym', key } as const) : ({ style: 'tag', key } as const);
+    const results = redactor.redactDialogue(dto.turns, { mask, now });
     const turns = dto.turns.map((turn, turnIndex) => {
-      const result = redactor.redact(turn.text, dto.mask === 'pseudonym' ? { style: 'pseudonym', key } : { style: 'tag', key });
+      const result = results[turnIndex]!;
       for (const span of result.spans) {
         entityCounts[span.type] = (entityCounts[span.type] ?? 0) + 1;
         audit.push({ turnIndex, start: span.start, end: span.end, type: span.type, rule: span.rule, valueHmac: Buffer.from(span.fingerprint!, 'hex') });
       }
       return { speaker: turn.speaker, text: result.text, at: new Date(turn.at).toISOString() };
     });
-    const now = this.clock.now();
     const transcript: StoredTranscript = { transcriptId: this.ids.next(), callId: dto.callId, requestHmac, turns, entityCounts, rulesVersion: RULES_VERSION };
     if (!(await this.transcripts.insert(transcript, audit, RULES_VERSION, now))) {
       // A concurrent request for the same call won; answer as its retry would be answered.
@@ -58,17 +66,10 @@ export class TranscriptService {
     );
     this.metrics.redacted(audit, 'transcript');
     this.logger.log(`transcript of call ${dto.callId} redacted: ${JSON.stringify(entityCounts)} in ${turns.length} turns`);
-    return { status: 201, body: view(transcript) };
+    return { kind: 'recorded', transcript };
   }
 
-  private replay(existing: StoredTranscript, requestHmac: Buffer): Outcome {
-    if (!constantTimeEqual(existing.requestHmac, requestHmac)) {
-      return { status: 409, body: { error: 'transcript_exists', message: 'A different transcript was already recorded for this call.' } };
-    }
-    return { status: 200, body: view(existing), replayed: true };
+  private replay(existing: StoredTranscript, requestHmac: Buffer): RecordResult {
+    return constantTimeEqual(existing.requestHmac, requestHmac) ? { kind: 'replayed', transcript: existing } : { kind: 'conflict' };
   }
-}
-
-function view(t: StoredTranscript): TranscriptView {
-  return { transcriptId: t.transcriptId, callId: t.callId, turns: t.turns, entityCounts: t.entityCounts, rulesVersion: t.rulesVersion };
 }

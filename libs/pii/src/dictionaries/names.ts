@@ -1,9 +1,14 @@
+import lexicons from './names.json';
+
 /**
- * Common first names, to recognise a name in lowercase speech-to-text ("this is jane calling").
- * A name is only ever taken after an introduction or reference cue; this list never finds names
- * on its own.
+ * Given names and surnames of the 77 locales @faker-js/faker ships (English, Irish, Polish,
+ * Vietnamese, Nigerian, Indian, Arabic, Spanish, Dutch, Chinese, Korean, Greek...), extracted into
+ * names.json by `npm run pii:lexicons` (its `source` says which faker version), plus lists of our
+ * own below. A word in these lists is only taken as a name when the speech around it says so
+ * (recognizers/person.ts).
  */
-export const FIRST_NAMES = new Set(
+/** Common first names of our own (the first list this engine had). */
+const OWN_FIRST_NAMES =
   `aaron abby abigail adam adrian aiden alan albert alex alexa alexander alexandra alexis alice alicia alison allison alyssa amanda
 amber amelia amy ana andre andrea andrew andy angela angelica angie anita ann anna anne annie anthony antonio april aria ariana
 arthur ashley aubrey audrey austin ava avery barbara becky ben benjamin beth bethany betty beverly bill billy blake bob bobby
@@ -27,8 +32,81 @@ scott sean sharon shawn sheila shirley simon sofia sophia sophie stacy stanley s
 suzanne sydney tammy tanya tara ted teresa terry theresa thomas tiffany tim timothy tina todd tom tommy tony tracy travis trevor
 tyler valerie vanessa veronica vicki victor victoria vincent virginia walter wanda wayne wendy william willow wyatt yvonne zach
 zachary zoe zoey ahmed ali fatima mohammed muhammad omar aisha wei li chen hiroshi yuki raj anil sanjay deepak arjun kwame amara
-chidi ngozi emeka sipho thabo olu ade kofi mateo santiago diego lucia valentina camilo`.split(/\s+/),
-);
+chidi ngozi emeka sipho thabo olu ade kofi mateo santiago diego lucia valentina camilo`.split(/\s+/);
+
+/** Given names and surnames of ours, for origins faker's lists are thin on (Irish, Nigerian, South Asian, Polish...). */
+const OWN_SURNAMES = `smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson thompson white harris clark lewis
+robinson walker young allen king wright scott hill green adams baker nelson carter mitchell roberts turner phillips campbell parker evans
+edwards collins stewart morris rogers reed cook morgan bell murphy bailey cooper richardson cox howard ward peterson gray james watson
+brooks kelly sanders price bennett wood barnes ross henderson coleman jenkins perry powell long patterson hughes washington butler simmons
+foster bryant alexander russell griffin hayes myers ford hamilton graham sullivan wallace woods cole west jordan owens reynolds fisher ellis
+harrison gibson mcdonald marshall wells stone hunt black daniels palmer mills knight boyd hunter warren dunn rose holmes rice hart spencer
+gardner payne pierce berry matthews arnold wagner willis ray watkins olson carroll duncan snyder lane andrews ruiz harper fox riley armstrong
+carpenter weaver greene lawrence elliott chavez sims austin peters kelley franklin lawson fields ryan schmidt carr vasquez castillo wheeler
+chapman oliver montgomery richards williamson johnston banks meyer bishop mccoy howell morrison hansen fernandez garza harvey little burton
+stanley george jacobs reid fuller lynch dean gilbert garrett romero welch larson frazier burke hanson day mendoza moreno bowman medina
+fowler brewer hoffman carlson silva pearson holland douglas fleming jensen vargas byrd davidson hopkins may terry herrera wade soto walters
+curtis neal caldwell lowe jennings barnett graves jimenez horton shelton barrett obrien castro sutton gregory mckinney lucas miles craig
+rodriquez chambers holt lambert fletcher watts bates hale rhodes pena beck newman haynes mcdaniel mendez bush vaughn parks dawson santiago
+norris hardy love steele curry powers schultz barker guzman page munoz ball keller chandler weber leonard walsh lyons ramsey wolfe
+schneider mullins benson sharp bowen daniel barber cummings hines baldwin griffith valdez hubbard salazar reeves warner stevenson burgess
+santos tate cross garner mann mack moss thornton dennis mcgee farmer delgado aguilar vega glover manning cohen harmon rodgers robbins
+newton todd blair higgins ingram reese cannon strickland townsend potter goodwin walton rowe hampton ortega patton swanson joseph francis
+goodman maldonado yates becker erickson hodges rios conner adkins webster norman malone hammond flowers cobb moody quinn blake maxwell pope
+floyd osborne paul mccarthy guerrero lindsey estrada sandoval gibbs tyler gross fitzgerald stokes doyle sherman saunders wise colon gill
+alvarado greer padilla simon waters nunez ballard schwartz mcbride houston christensen klein pratt briggs parsons mclaughlin zimmerman
+french buchanan moran copeland roy pittman brady mccormick holloway brock poole frank logan owen bass marsh drake wong jefferson park
+morton abbott sparks patrick norton huff clayton massey lloyd figueroa carson bowers roberson barton tran lamb harrington casey boone
+cortez clarke mathis singleton wilkins cain bryan underwood hogan mckenzie collier luna phelps mcguire allison bridges wilkerson nash
+summers atkins doe roe okoye tait mcleod macdonald fraser mackenzie ferguson buchanan cameron sinclair lindsay hughes
+price jones evans rees powell lloyd morgan griffiths vaughan pryce
+healy murphy kelly byrne ryan walsh doyle mccarthy gallagher doherty kennedy lynch murray quinn moore mcloughlin carroll
+connolly daly connell brien o'brien o'connor o'sullivan o'neill o'reilly o'donnell o'shea o'mahony o'leary o'keeffe fitzgerald mcgrath
+okafor adeyemi okonkwo eze nwosu obi adebayo balogun ogunleye afolabi okeke chukwu nnamdi oyelaran mensah asante boateng owusu
+natarajan krishnan subramanian iyer menon pillai nair reddy rao sharma verma gupta patel shah mehta desai joshi kapoor malhotra singh
+chaudhary banerjee chatterjee mukherjee das bose ghosh khan hussain rahman ahmed siddiqui qureshi malik chaudhry
+kowalski kowalczyk nowak wisniewski wojcik kaminski lewandowski zielinski szymanski wozniak dabrowski kozlowski jankowski mazur
+nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly kim lee park choi jung kang cho yoon jang lim han shin seo kwon hwang
+wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin he gao luo zheng liang xie tang
+papadopoulos georgiou nikolaidis dimitriou konstantinou ioannou christodoulou
+al-sayed haddad nasser khalil saleh mansour hamdan aziz karimi hosseini
+van der berg dijk jansen visser bakker smit meijer de vries boer mulder bos vos peters hendriks dekker
+gonzalez rodriguez hernandez martinez lopez perez sanchez ramirez torres flores rivera gomez diaz morales ortiz cruz reyes gutierrez
+müller schmidt schneider fischer weber meyer wagner becker schulz hoffmann koch richter
+dubois moreau laurent lefebvre leroy roux fournier girard bonnet dupont lambert fontaine rousseau`.split(/\s+/);
+const OWN_GIVEN = `dermot siobhan aoife niamh saoirse ciara sinead orla eoin cian oisin padraig seamus declan ronan cormac fionn grainne roisin
+caoimhe aisling clodagh mairead brendan colm conor darragh diarmuid ruairi tadhg
+chukwuemeka ifeoma chiamaka oluwaseun temitope adaeze obinna nkechi babajide folake yetunde tunde segun funmi chinonso
+priya ananya aarav vihaan rohan ravi sunita lakshmi meera kavya aditya vikram sanjana arun karthik deepa nikhil pooja rahul
+wojciech krzysztof grzegorz malgorzata agnieszka katarzyna magdalena tomasz piotr pawel lukasz bartosz zofia
+nguyet thanh huong minh duc anh linh phuong quang hieu thuy
+min-jun seo-yeon ji-woo ha-eun jae hyun soo jin yeon
+giorgos eleni dimitris katerina nikos yannis sofia
+mohammed fatima yusuf layla omar khalid noor amira tariq zainab hamza
+sven lars anneke joost pieter bram femke sanne willem
+bronwyn kylie shane bruce sheila narelle tegan kirra jarrah lachlan hamish callum rhys gareth dafydd sian cerys ffion
+keisha tyrone jamal deshawn latoya imani aaliyah darnell`.split(/\s+/);
+
+
+/**
+ * Names that are also everyday English words: faker's `en` word lists (in names.json), and the ones callers say
+ * most ("will", "may", "mark"). Such a word is a name only with context: a capital letter after a
+ * cue, a surname after it, or an answer to "your name?".
+ */
+/** Given names callers also say as words: a name only with context. */
+const AMBIGUOUS = `will may mark grace hope rose bill joy faith hunter summer april june august dawn rob sue pat art gene guy ray sky penny ruby amber
+crystal daisy iris lily violet heather holly ivy jasmine chase drew frank grant lane mason miles page reed rich russell sandy scott stone
+wade wood young king brown green white black gray grey long short little hill hall bell price cook baker miller smith taylor carter parker
+porter cooper turner walker wells banks rivers brooks fields woods lord bishop dean earl duke prince major sterling golden noble bright
+sharp hardy moody lucky merry doll candy honey sugar autumn winter spring river storm rain angel heaven destiny harmony melody liberty
+justice trinity precious treasure miracle unique lyric hero sonny buddy champ pepper ginger olive basil sage rosemary clay cliff dale
+glen heath moss forest ash birch oak pine gill marsh ford chip bud buck rusty dusty sunny kitty bunny van von de la le du der den ter
+jan don max al ed art lee bo`.split(/\s+/);
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  ...lexicons.english,
+  ...AMBIGUOUS,
+]);
 
 /** Words that end a name (after a first name) or can never start one. */
 export const NOT_NAME_WORDS = new Set(
@@ -43,3 +121,8 @@ what when where which while who whom why will with would yeah yes yet you your y
 cancel confirm check new patient again sorry hoping trying actually well just um uh so anyway returning following up
 id number name names card insurance account record email phone address birthday date cell mobile zip code`.split(/\s+/),
 );
+
+/** Lexicon entries that are function words in English ("my", "to", "can" are given names somewhere) are never names here. */
+const names = (...lists: string[][]): ReadonlySet<string> => new Set(lists.flat().filter((n) => n.length >= 2 && (!NOT_NAME_WORDS.has(n) || AMBIGUOUS.includes(n))));
+export const FIRST_NAMES: ReadonlySet<string> = names(lexicons.given, OWN_FIRST_NAMES, OWN_GIVEN);
+export const SURNAMES: ReadonlySet<string> = names(lexicons.surnames, OWN_SURNAMES);

@@ -1,111 +1,222 @@
 import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
 import { Candidate } from '../types';
-import { findCueBefore, isCapitalised, phrases } from './context';
+import { isCapitalised } from './context';
+import { postcodeAt } from './postal';
 
-const SUFFIXES = new Set([
-  'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct', 'way', 'place', 'pl',
-  'terrace', 'ter', 'circle', 'cir', 'parkway', 'pkwy', 'highway', 'hwy', 'square', 'sq', 'trail', 'trl', 'crescent', 'alley', 'plaza',
-  'route', 'loop', 'row', 'close', 'grove', 'gardens', 'heights', 'point', 'pike', 'run', 'walk',
-]);
-const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'ter', 'cir', 'pkwy', 'hwy', 'sq', 'trl']);
-const UNITS_OF_ADDRESS = new Set(['apt', 'apartment', 'unit', 'suite', 'ste', '#', 'flat', 'floor', 'building', 'bldg']);
+/** Street types said after the street's name: English (US, UK, Irish, Australian) and Spanish/French ones used that way. */
+const SUFFIXES = new Set(
+  `street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter tce circle cir parkway pkwy highway hwy
+square sq trail trl crescent cres alley plaza route loop row close grove gardens gdns heights point pike run walk mews parade pde rise view
+wynd gate broadway esplanade esp circuit cct promenade quay park green hill vale avenida street's crossing xing`.split(/\s+/),
+);
+const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'ter', 'tce', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'cres', 'pde', 'gdns', 'esp', 'cct']);
+/** Street types said before the name: French, Spanish, Italian, Portuguese ("12 avenue Foch", "Calle Mayor 12"). */
+const PREFIXES = new Set(`rue avenue av boulevard bd bld allée allee chemin impasse place quai route cours calle avenida avda paseo plaza carrer camino ronda via viale piazza rua travessa`.split(/\s+/));
+/** German and Dutch street names are one word ending in the type: "Lindenweg", "Hauptstraße", "Keizersgracht". */
+const COMPOUND = /(?:straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|hof)$/;
+const UNIT_WORDS = new Set(['apt', 'apartment', 'unit', 'suite', 'ste', 'flat', 'floor', 'building', 'bldg', 'apartament', 'appartement', 'wohnung', 'piso', 'puerta', 'lot', 'block', 'room']);
 const STATES = new Set(
   `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas
 kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming`.split(/\s+/),
+pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan
+victoria queensland tasmania`.split(/\s+/),
 );
-const TWO_WORD_STATES = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island', 'south carolina', 'south dakota', 'west virginia', 'district of']);
+const TWO_WORD_STATES = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island', 'south carolina', 'south dakota', 'west virginia', 'district of', 'british columbia', 'nova scotia', 'new brunswick', 'new south', 'south australia', 'western australia', 'co dublin', 'county dublin']);
 const STATE_CODES = new Set(
   `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT
-VT VA WA WV WI WY DC`.split(/\s+/),
+VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE VIC NSW QLD TAS ACT WA SA NT`.split(/\s+/),
 );
-const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code');
-const NUMBER_WORD = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'hundred' || w === 'oh';
+const STOPS = new Set(['in', 'at', 'and', 'or', 'near', 'by', 'for', 'but', 'is', 'my', 'the', 'to', 'on', 'from', 'so', 'then', 'please', 'thanks', 'if', 'with', 'i', "i'm", 'it', "it's", 'we', 'you', 'uh', 'um', 'that', 'this', 'was', 'be', 'are', 'me', 'just', 'now', 'today', 'tomorrow']);
+const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const NUMBER_WORD = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'hundred' || w === 'oh' || w === 'thousand';
+const PO_BOX = /\b(?:p\.?\s?o\.?|post office)\s*box\s+[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*/giu;
 
 /**
- * Street addresses: a house number, one to four street words and a street suffix, with the unit,
- * city, state and ZIP that follow. Postal codes alone only after "zip" or "postal code".
+ * Street addresses in English, French, German, Spanish and Dutch layouts: a (written or spoken)
+ * house number with street words and a type ("7 Mill Lane", "12 avenue Foch", "Lindenweg 4",
+ * "Calle Mayor 12"), with the unit, town, region and postcode said with it; flats and units before
+ * it ("Flat 2, 14 Hope Street", "Unit 5/22 Smith St"); PO boxes; an apartment alone ("apartment
+ * #2R"). A street named without a house number is no address.
  */
-export function addresses(a: Analysis): Candidate[] {
+export function addresses(a: Analysis, country: string): Candidate[] {
   const found: Candidate[] = [];
   const t = a.tokens;
+  const push = (first: number, last: number, rule: string, confidence = 0.9) => {
+    let start = first;
+    start = unitBefore(t, start);
+    const end = placeAfter(t, unitAfter(t, last), country);
+    found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[end]!.end, rule, confidence, value: normaliseAddress(a.text.slice(t[start]!.start, t[end]!.end)) });
+  };
   for (let s = 1; s < t.length; s++) {
-    if (!SUFFIXES.has(t[s]!.lower) || t[s]!.kind !== 'word') continue;
-    // "Dr" before a capitalised name is a title, not a drive.
-    if ((t[s]!.lower === 'dr' || t[s]!.lower === 'st') && t[s + 1] && isCapitalised(t[s + 1]!) && t[s + 1]!.kind === 'word' && !isStateAt(t, s + 1)) continue;
-    const number = houseNumber(t, s);
-    if (number === undefined) continue;
-    let end = s;
-    // "St." keeps its period; "Baker Street." ends a sentence.
-    if (t[end + 1]?.text === '.' && ABBREVIATED.has(t[s]!.lower)) end++;
-    end = unitAfter(t, end);
-    end = placeAfter(t, end);
-    found.push({
-      type: 'STREET_ADDRESS',
-      start: t[number]!.start,
-      end: t[end]!.end,
-      rule: 'address.street',
-      confidence: 0.9,
-      value: normaliseAddress(a.text.slice(t[number]!.start, t[end]!.end)),
-    });
+    const w = t[s]!;
+    if (w.kind !== 'word') continue;
+    if (SUFFIXES.has(w.lower)) {
+      // "Dr"/"St" before a capitalised name is a title, not a drive: "at 9 Dr Lee".
+      if ((w.lower === 'dr' || w.lower === 'st') && t[s + 1] && t[s + 1]!.kind === 'word' && isCapitalised(t[s + 1]!) && stateAt(t, s + 1) === undefined && !DIRECTIONS.has(t[s + 1]!.lower)) continue;
+      const number = houseNumber(t, s);
+      if (number !== undefined) {
+        let end = s;
+        if (t[end + 1]?.text === '.' && ABBREVIATED.has(w.lower)) end++;
+        // "Pennsylvania Avenue NW", "Queen St W"
+        if (t[end + 1] && DIRECTIONS.has(t[end + 1]!.lower) && (t[end + 1]!.text.length <= 2 || isCapitalised(t[end + 1]!))) end++;
+        push(number, end, 'address.street');
+        continue;
+      }
+    }
+    if (PREFIXES.has(w.lower) && s >= 1) {
+      // "12 avenue Foch", "12, rue de la Paix"
+      let n = s - 1;
+      if (t[n]?.text === ',') n--;
+      const name = nameAfter(t, s + 1);
+      if (n >= 0 && isHouseNumber(t[n]!) && name !== undefined) {
+        push(n, name, 'address.street_prefix');
+        continue;
+      }
+      // "Calle Mayor 12", "Avenida de la Paz, 5"
+      if (name !== undefined) {
+        let k = name + 1;
+        if (t[k]?.text === ',') k++;
+        if (t[k] && isHouseNumber(t[k]!) && isCapitalised(w)) push(s, letterAfter(t, k), 'address.street_prefix');
+      }
+    }
+    if (COMPOUND.test(w.lower) && w.text.length > 4 && isCapitalised(w)) {
+      let k = s + 1;
+      if (t[k]?.text === '.') k++;
+      if (t[k] && isHouseNumber(t[k]!)) push(s, letterAfter(t, k), 'address.compound');
+    }
   }
-  for (let i = 0; i < t.length; i++) {
-    if (findCueBefore(a, i, POSTAL_CUES, 1) === undefined) continue;
-    let k = i;
-    while (k < t.length && ['is', ':', "it's", 'the', 'my', 'code'].includes(t[k]!.lower)) k++;
-    const zip = postalCode(t, k);
-    if (zip) found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[zip.last]!.end, rule: 'postal.cued', confidence: 0.95, value: zip.value });
+  for (const match of a.lower.includes('box') ? a.text.matchAll(PO_BOX) : []) {
+    const first = t.findIndex((x) => x.start === match.index);
+    const last = t.findIndex((x) => x.end === match.index! + match[0].length);
+    if (first >= 0 && last >= 0) push(first, last, 'address.po_box', 0.93);
+  }
+  // "apartment #2R", "unit three": a unit said alone after a cue word is part of the caller's address.
+  for (let k = 0; k < t.length; k++) {
+    if (!['apartment', 'apt', 'flat', 'unit'].includes(t[k]!.lower)) continue;
+    const end = unitAfter(t, k - 1);
+    if (end > k && (t[k + 1]?.text === '#' || a.asked.has('address') || /\d[a-z]|[a-z]\d/i.test(a.text.slice(t[k + 1]!.start, t[end]!.end).replace(/\s/g, '')))) {
+      if (t[k - 1]?.lower === 'an' || t[k - 1]?.lower === 'a' || t[k - 1]?.lower === 'the') continue;
+      found.push({ type: 'STREET_ADDRESS', start: t[k]!.start, end: t[end]!.end, rule: 'address.unit', confidence: 0.8, value: normaliseAddress(a.text.slice(t[k]!.start, t[end]!.end)) });
+    }
   }
   return found;
+}
+
+function isHouseNumber(w: Token): boolean {
+  return (w.kind === 'number' && w.text.length <= 5) || /^\d{1,5}[a-z]?$/i.test(w.text);
+}
+
+/** "4a", "12 b": a letter glued to the house number. */
+function letterAfter(t: Token[], k: number): number {
+  const next = t[k + 1];
+  return next && next.kind === 'word' && next.text.length === 1 && next.start === t[k]!.end ? k + 1 : k;
+}
+
+/** One to four name words after a prefix type ("de la Paix", "Foch", "Mayor"); the last index. */
+function nameAfter(t: Token[], k: number): number | undefined {
+  let last: number | undefined;
+  for (let m = k; m < Math.min(t.length, k + 4); m++) {
+    const w = t[m]!;
+    if (w.kind !== 'word' || (STOPS.has(w.lower) && !['de', 'la', 'du', 'des', 'del', 'le', 'di'].includes(w.lower))) break;
+    if (['de', 'la', 'du', 'des', 'del', 'le', 'di', 'do', 'da', "d'"].includes(w.lower)) continue;
+    last = m;
+    if (!isCapitalised(w) && m > k) break;
+  }
+  return last;
 }
 
 /** The token index of the house number before street words ending at the suffix at `s`. */
 function houseNumber(t: Token[], s: number): number | undefined {
   for (let k = s - 1; k >= Math.max(0, s - 5); k--) {
     const w = t[k]!;
-    // A written house number is one token ("742"); "route 66" has no street name and is no address.
-    if (w.kind === 'number') return k === s - 1 ? undefined : k;
-    // A spoken one may be several words: "one two three main street", "twenty two baker street".
+    // A written house number is one token ("742", "22b", "5/22"); "route 66" has no street name and is no address.
+    if (w.kind === 'number') {
+      if (k === s - 1) return undefined;
+      let first = k;
+      if (t[k - 1]?.text === '/' && t[k - 2]?.kind === 'number') first = k - 2;
+      if (t[k - 1]?.text === '-' && t[k - 2]?.kind === 'number' && t[k - 1]!.start === t[k - 2]!.end) first = k - 2;
+      return first;
+    }
+    // A spoken one may be several words: "one two three main street", "two oh nine west elm avenue".
     if (NUMBER_WORD(w.lower)) {
       if (k === s - 1) return undefined;
       let first = k;
       while (first > 0 && NUMBER_WORD(t[first - 1]!.lower)) first--;
       return first;
     }
-    if (w.kind !== 'word' && w.text !== '.') return undefined;
+    if (w.kind !== 'word' && w.text !== '.' && w.text !== "'") return undefined;
+    if (STOPS.has(w.lower) && w.lower !== 'the') return undefined;
+    // A glued letter after the number: "22b Baker Street".
+    if (w.text.length === 1 && t[k - 1]?.kind === 'number' && t[k - 1]!.end === w.start) return k - 1 === s - 2 ? undefined : k - 1;
   }
   return undefined;
+}
+
+const UNIT_VALUE = (w: Token | undefined) => w !== undefined && (w.kind === 'number' || /^[a-z]?\d+[a-z]?$|^[a-z]$/i.test(w.text) || NUMBER_WORD(w.lower));
+
+/** "Flat 2, 14 Hope Street", "Unit 5/22 Smith St" (the unit said first). */
+function unitBefore(t: Token[], first: number): number {
+  // "Unit 4/18 Smith St": the unit's number is already the house number's first part.
+  if (t[first - 1] && UNIT_WORDS.has(t[first - 1]!.lower)) return first - 1;
+  if (t[first - 1]?.text === '#' && t[first - 2] && UNIT_WORDS.has(t[first - 2]!.lower)) return first - 2;
+  let k = first - 1;
+  if (t[k]?.text === ',') k--;
+  if (t[k]?.text === '/' && t[k - 1]?.kind === 'number') k -= 1;
+  if (!UNIT_VALUE(t[k])) return first;
+  let v = k;
+  if (t[v - 1]?.text === '#') v--;
+  return t[v - 1] && UNIT_WORDS.has(t[v - 1]!.lower) ? v - 1 : first;
 }
 
 function unitAfter(t: Token[], end: number): number {
   let k = end + 1;
   if (t[k]?.text === ',') k++;
-  if (!t[k] || !UNITS_OF_ADDRESS.has(t[k]!.lower)) return end;
-  k++;
+  if (!t[k] || !(UNIT_WORDS.has(t[k]!.lower) || t[k]!.text === '#')) return end;
+  if (t[k]!.text !== '#') k++;
   if (t[k]?.text === '.' || t[k]?.text === '#') k++;
+  if (t[k]?.lower === 'number' || t[k]?.lower === 'no') k++;
   const value = t[k];
-  return value && (value.kind === 'number' || /^[a-z]?\d+[a-z]?$|^[a-z]$/i.test(value.text)) ? (t[k + 1]?.kind === 'word' && t[k + 1]!.text.length === 1 && t[k + 1]!.start === value.end ? k + 1 : k) : end;
+  if (!UNIT_VALUE(value)) return end;
+  let last = k;
+  while (t[last + 1] && t[last + 1]!.start === t[last]!.end && (t[last + 1]!.kind === 'number' || (t[last + 1]!.kind === 'word' && t[last + 1]!.text.length <= 2))) last++;
+  if (NUMBER_WORD(value!.lower)) while (t[last + 1] && NUMBER_WORD(t[last + 1]!.lower)) last++;
+  return last;
 }
 
-/** City, state and ZIP after the street, when a state shows there is a place to take. */
-function placeAfter(t: Token[], end: number): number {
-  for (let k = end + 1; k <= end + 6 && k < t.length; k++) {
-    const stateEnd = stateAt(t, k);
-    if (stateEnd !== undefined) {
-      const between = t.slice(end + 1, k).every((x) => x.text === ',' || (x.kind === 'word' && !['in', 'at', 'and', 'or', 'near', 'by', 'for'].includes(x.lower)));
-      if (!between) return end;
-      let last = stateEnd;
-      const zip = postalCode(t, last + 1);
-      if (zip) last = zip.last;
+/** Town, region and postcode after the street, when a region or postcode shows there is a place to take, or a capitalised town after a comma. */
+function placeAfter(t: Token[], end: number, country: string): number {
+  let last = end;
+  let words = 0;
+  for (let k = end + 1; k <= end + 9 && k < t.length; k++) {
+    const w = t[k]!;
+    if (w.text === ',') continue;
+    const code = postcodeAt(t, k, country, true);
+    if (code) {
+      const afterState = last !== end;
+      last = code.last;
+      // "75016 Paris", "80331 München": a European town after its code (never after a state, never a unit word).
+      const town = t[last + 1];
+      const european = !afterState && /^\d{4,5}$/.test(t.slice(k, code.last + 1).map((x) => x.text).join(''));
+      if (european && town && town.kind === 'word' && isCapitalised(town) && !STOPS.has(town.lower) && !UNIT_WORDS.has(town.lower) && !PREFIXES.has(town.lower) && stateAt(t, last + 1) === undefined) last++;
       return last;
     }
+    const state = stateAt(t, k);
+    if (state !== undefined) {
+      last = state;
+      k = state;
+      words = 0;
+      continue;
+    }
+    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 3 || NUMBER_WORD(w.lower)) break;
+    words++;
   }
-  const zip = postalCode(t, t[end + 1]?.text === ',' ? end + 2 : end + 1);
-  return zip ? zip.last : end;
-}
-
-function isStateAt(t: Token[], k: number): boolean {
-  return stateAt(t, k) !== undefined;
+  if (last !== end) return last;
+  // "7 Mill Lane, York." : a capitalised town after a comma, ending the clause.
+  if (t[end + 1]?.text !== ',') return end;
+  let k = end + 2;
+  while (k < t.length && k <= end + 3 && t[k]!.kind === 'word' && isCapitalised(t[k]!) && !STOPS.has(t[k]!.lower)) k++;
+  const clauseEnds = !t[k] || ['.', '?', '!', ','].includes(t[k]!.text);
+  return k > end + 2 && clauseEnds ? k - 1 : end;
 }
 
 function stateAt(t: Token[], k: number): number | undefined {
@@ -113,41 +224,17 @@ function stateAt(t: Token[], k: number): number | undefined {
   if (!w || w.kind !== 'word') return undefined;
   if (STATE_CODES.has(w.text)) return k;
   if (STATES.has(w.lower)) return k;
-  if (t[k + 1] && TWO_WORD_STATES.has(`${w.lower} ${t[k + 1]!.lower}`)) return k + 1;
+  if (t[k + 1] && TWO_WORD_STATES.has(`${w.lower} ${t[k + 1]!.lower}`)) return t[k + 2]?.lower === 'wales' ? k + 2 : k + 1;
+  // Dublin's postal districts: "Dublin 4", "Dublin 6W".
+  if (w.lower === 'dublin' && t[k + 1]?.kind === 'number' && t[k + 1]!.text.length <= 2) return t[k + 2]?.text === 'W' && t[k + 2]!.start === t[k + 1]!.end ? k + 2 : k + 1;
+  // Irish counties: "Co. Cork", "County Galway".
+  if ((w.lower === 'co' || w.lower === 'county') && t[k + 1]) {
+    const m = t[k + 1]!.text === '.' ? k + 2 : k + 1;
+    if (t[m]?.kind === 'word' && isCapitalised(t[m]!)) return m;
+  }
   return undefined;
-}
-
-function postalCode(t: Token[], k: number): { last: number; value: string } | undefined {
-  const w = t[k];
-  if (!w) return undefined;
-  if (w.kind === 'number' && w.text.length === 5) {
-    if (t[k + 1]?.text === '-' && t[k + 2]?.kind === 'number' && t[k + 2]!.text.length === 4) return { last: k + 2, value: `${w.text}-${t[k + 2]!.text}` };
-    return { last: k, value: w.text };
-  }
-  // Spoken: five digits said one by one.
-  let digits = '';
-  let m = k;
-  while (m < t.length && digits.length < 5 && (t[m]!.lower in UNITS || t[m]!.lower === 'oh' || t[m]!.lower === 'zero')) {
-    digits += t[m]!.lower in UNITS ? String(UNITS[t[m]!.lower]) : '0';
-    m++;
-  }
-  if (digits.length === 5) return { last: m - 1, value: digits };
-  // Canadian and British postcodes after a cue: "K1A 0B1", "SW1A 1AA".
-  const text = t.slice(k, k + 6).map((x) => x.text).join('');
-  const ca = /^[A-Za-z]\d[A-Za-z]\d[A-Za-z]\d/.exec(text);
-  if (ca) return { last: k + lastTokenFor(t, k, 6), value: ca[0].toUpperCase() };
-  return undefined;
-}
-
-function lastTokenFor(t: Token[], k: number, chars: number): number {
-  let n = 0;
-  for (let m = k; m < t.length; m++) {
-    n += t[m]!.text.length;
-    if (n >= chars) return m - k;
-  }
-  return 0;
 }
 
 export function normaliseAddress(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }

@@ -37,17 +37,19 @@ export function findCueBefore(a: Analysis, index: number, phrases: readonly (rea
     const token = a.tokens[end]!;
     if (token.kind === 'number' || (token.kind === 'punct' && token.text.length > 1)) return undefined;
     if (endsHere(a, end, byLastWord.get(token.lower))) return end;
+    // "postcode's", "dob's": a cue word with "is" glued on.
+    if (token.lower.endsWith("'s") && endsHere(a, end, byLastWord.get(token.lower.slice(0, -2)), token.lower.slice(0, -2))) return end;
   }
   return undefined;
 }
 
 /** Whether one of `candidates` (phrases ending with token `end`'s word) ends exactly at `end`. */
-export function endsHere(a: Analysis, end: number, candidates: readonly (readonly string[])[] | undefined): boolean {
+export function endsHere(a: Analysis, end: number, candidates: readonly (readonly string[])[] | undefined, last?: string): boolean {
   if (!candidates) return false;
   for (const phrase of candidates) {
     const start = end - phrase.length + 1;
     if (start < 0) continue;
-    let match = true;
+    let match = last === undefined || phrase[phrase.length - 1] === last;
     for (let k = 0; k < phrase.length - 1 && match; k++) match = a.tokens[start + k]!.lower === phrase[k];
     if (match) return true;
   }
@@ -76,7 +78,7 @@ export const phrases = (...list: string[]): string[][] => list.map((p) => p.spli
 const NOT_PERSONAL_BEFORE = new Set([
   'reference', 'ref', 'confirmation', 'booking', 'invoice', 'order', 'code', 'ticket', 'case', 'room', 'suite', 'version', 'v',
   'model', 'tracking', 'receipt', 'transaction', 'pin', 'otp', 'passcode', 'extension', 'ext', 'floor', 'gate', 'bus', 'flight',
-  'appointment', '$', '€', '£', 'usd', 'verification',
+  '$', '€', '£', 'usd', 'verification', 'lot', 'batch', 'serial', 'reference', 'doctolib',
 ]);
 const NOT_PERSONAL_AFTER = new Set([
   'dollars', 'dollar', 'cents', 'bucks', 'usd', 'mg', 'milligrams', 'ml', 'mcg', 'units', 'minutes', 'minute', 'hours', 'hour', 'days',
@@ -85,7 +87,10 @@ const NOT_PERSONAL_AFTER = new Set([
 
 /** True when the words around a number say it is a reference, an amount or a measure, not personal data. */
 export function namesSomethingElse(a: Analysis, first: number, last: number): boolean {
-  if (wordsBefore(a, first, 3).some((w) => NOT_PERSONAL_BEFORE.has(w))) return true;
+  // Only the words of the same clause: "we need an appointment, call 030 5381734" is a phone.
+  const before = wordsBefore(a, first, 3);
+  const clause = before.slice(Math.max(0, before.findLastIndex((w) => w === ',' || w === '.' || w === ';' || w === '?' || w === '!') + 1));
+  if (clause.some((w) => NOT_PERSONAL_BEFORE.has(w))) return true;
   const next = a.tokens[last + 1];
   return next !== undefined && NOT_PERSONAL_AFTER.has(next.lower);
 }
@@ -95,5 +100,7 @@ export function isWord(t: Token | undefined): t is Token {
 }
 
 export function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text);
 }

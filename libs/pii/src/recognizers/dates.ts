@@ -3,12 +3,17 @@ import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { findCueBefore, phrases } from './context';
 
-const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'd.o.b', 'birth', 'bday');
-const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'of', 'it', 'be', 'would']);
+const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
+const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.']);
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  // French, German, Spanish and Dutch month names (callers switch languages): where one spells like an English word it is left out.
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11,
+  décembre: 12, decembre: 12, januar: 1, februar: 2, märz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12, enero: 1, febrero: 2, marzo: 3,
+  abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, januari: 1,
+  februari: 2, maart: 3, mei: 5, augustus: 8,
 };
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
@@ -27,33 +32,58 @@ interface Parsed {
  * Dates of birth: a real calendar date right after a birth cue ("born on", "date of birth",
  * "DOB", "birthday"). Without a cue a date is an appointment date and is never masked.
  */
-export function datesOfBirth(a: Analysis, now: Date = new Date()): Candidate[] {
+export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   const found: Candidate[] = [];
   const t = a.tokens;
+  const now = a.now;
+  const dayFirstCountry = country !== 'US' && country !== 'CA' && country !== 'PH';
   for (let i = 0; i < t.length; i++) {
-    if (findCueBefore(a, i, BIRTH_CUES, 1) === undefined) continue;
+    const cued = findCueBefore(a, i, BIRTH_CUES, 1) !== undefined;
+    // The answer to "date of birth?" may start a few words in: "uh yeah it's march fourth...".
+    if (!cued && !(a.asked.has('dob') && i < 8 && (i === 0 || !t.slice(0, i).some((x) => x.kind === 'number')))) continue;
     let k = i;
     while (k < t.length && SKIP.has(t[k]!.lower) && k - i < 4) k++;
-    const parsed = parseDate(t, k, now);
+    const parsed = parseDate(t, k, now, dayFirstCountry);
+    if (!parsed && !cued) continue;
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    // "the second of February": the article belongs to the date.
+    if (t[k - 1]?.lower === 'the' && k - 1 >= i && t[k]!.kind !== 'number') k--;
     const value = `${parsed.year ?? '????'}-${String(parsed.month).padStart(2, '0')}-${String(parsed.day).padStart(2, '0')}`;
     found.push({ type: 'DATE_OF_BIRTH', start: t[k]!.start, end: t[parsed.end - 1]!.end, rule: 'dob.cued', confidence: 0.97, value });
   }
   return found;
 }
 
-export function parseDate(t: Token[], i: number, now: Date): Parsed | undefined {
-  return numericDate(t, i) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? spokenNumbers(t, i, now) ?? spokenDigits(t, i, now);
+export function parseDate(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
+  return numericDate(t, i, now, dayFirstCountry) ?? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? spokenNumbers(t, i, now) ?? spokenDigits(t, i, now, dayFirstCountry);
+}
+
+/** "nineteen seventy-six, the third of June", "1976, June 3rd": the year first. */
+function yearFirst(t: Token[], i: number, now?: Date): Parsed | undefined {
+  if (t[i]?.kind === 'number' && t[i]!.text.length !== 4) return undefined;
+  const year = readYear(t, i, now);
+  // A year said first is a whole one: "1976", "nineteen seventy-six", "two thousand three"; never "twenty" of "twenty-first".
+  if (!year || year.value < 1900 || (t[i]!.kind === 'word' && year.next - i < 2)) return undefined;
+  let k = year.next;
+  while (k < t.length && [',', 'the', 'on', '-', 'uh', 'um'].includes(t[k]!.lower)) k++;
+  const rest = monthFirst(t, k, now, false) ?? dayFirst(t, k, now, false);
+  return rest && rest.year === undefined ? { ...rest, year: year.value } : undefined;
 }
 
 /** "seven twenty two nineteen ninety": month, day and year said as numbers. */
-function spokenNumbers(t: Token[], i: number, now: Date): Parsed | undefined {
+function spokenNumbers(t: Token[], i: number, now?: Date): Parsed | undefined {
   const month = readSmall(t, i);
   if (!month || month.value < 1 || month.value > 12) return undefined;
   const day = readSmall(t, month.next);
   if (!day || day.value < 1 || day.value > 31) return undefined;
-  const year = readYear(t, day.next, now);
+  const year = readYear(t, day.next, now) ?? spokenTwoDigitYear(t, day.next, now);
   return year ? { end: year.next, year: year.value, month: month.value, day: day.value } : undefined;
+}
+
+/** "nine two fifteen": a two-digit year said as one number after month and day. */
+function spokenTwoDigitYear(t: Token[], i: number, now?: Date): { value: number; next: number } | undefined {
+  const small = readSmall(t, i);
+  return small && small.value >= 10 ? { value: expandYear(small.value, now), next: small.next } : undefined;
 }
 
 /** A number from 1 to 39 said in words: "seven", "oh seven", "twelve", "twenty two", "thirty-one". */
@@ -71,50 +101,72 @@ function readSmall(t: Token[], i: number): { value: number; next: number } | und
   return undefined;
 }
 
-/** 03/14/1985, 3-14-85, 1985-03-14. */
-function numericDate(t: Token[], i: number): Parsed | undefined {
+/** 03/14/1985, 3-14-85, 1985-03-14; day first (14/03/1985) outside North America, or when the first number can only be a day. */
+function numericDate(t: Token[], i: number, now: Date | undefined, dayFirstCountry: boolean): Parsed | undefined {
   const [a, s1, b, s2, c] = t.slice(i, i + 5);
   if (!a || !b || !c || a.kind !== 'number' || b.kind !== 'number' || c.kind !== 'number') return undefined;
   if (!s1 || !s2 || !['/', '-', '.'].includes(s1.text) || s1.text !== s2.text) return undefined;
   if (a.end !== s1.start || s1.end !== b.start || b.end !== s2.start || s2.end !== c.start) return undefined;
   if (a.text.length === 4) return { end: i + 5, year: Number(a.text), month: Number(b.text), day: Number(c.text) };
-  const year = c.text.length === 4 ? Number(c.text) : c.text.length === 2 ? expandYear(Number(c.text)) : undefined;
-  return year === undefined ? undefined : { end: i + 5, year, month: Number(a.text), day: Number(b.text) };
+  const year = c.text.length === 4 ? Number(c.text) : c.text.length === 2 ? expandYear(Number(c.text), now) : undefined;
+  if (year === undefined) return undefined;
+  const swap = (dayFirstCountry && Number(b.text) <= 12) || Number(a.text) > 12;
+  return { end: i + 5, year, month: Number(swap ? b.text : a.text), day: Number(swap ? a.text : b.text) };
 }
 
 /** "March 14, 1985", "March fourteenth nineteen eighty-five", "March 14th". */
-function monthFirst(t: Token[], i: number, now: Date): Parsed | undefined {
+function monthFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | undefined {
   const month = MONTHS[t[i]?.lower ?? ''];
   if (!month) return undefined;
-  const day = readDay(t, i + 1);
+  let d = i + 1;
+  if (t[d]?.lower === 'the') d++;
+  const day = readDay(t, d);
   if (!day) return undefined;
   let k = day.next;
   if (t[k]?.text === ',') k++;
-  const year = readYear(t, k, now);
+  const year = withYear ? readYear(t, k, now, true) : undefined;
   return year ? { end: year.next, year: year.value, month, day: day.value } : { end: day.next, month, day: day.value };
 }
 
 /** "14 March 1985", "the fourteenth of March eighty-five". */
-function dayFirst(t: Token[], i: number, now: Date): Parsed | undefined {
+function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | undefined {
   const day = readDay(t, i);
   if (!day) return undefined;
   let k = day.next;
+  if (t[k]?.text === '.') k++;
   if (t[k]?.lower === 'of') k++;
+  // "the seventeenth of the third": the month as an ordinal.
+  if (t[k]?.lower === 'the' && (ORDINALS[t[k + 1]?.lower ?? ''] ?? 13) <= 12) {
+    const month = ORDINALS[t[k + 1]!.lower]!;
+    let m = k + 2;
+    const end = m;
+    if (t[m]?.text === ',') m++;
+    const year = withYear ? readYear(t, m, now, true) : undefined;
+    return year ? { end: year.next, year: year.value, month, day: day.value } : { end, month, day: day.value };
+  }
   const month = MONTHS[t[k]?.lower ?? ''];
   if (!month) return undefined;
   k++;
+  const end = k;
   if (t[k]?.text === ',') k++;
-  const year = readYear(t, k, now);
-  return year ? { end: year.next, year: year.value, month, day: day.value } : { end: k, month, day: day.value };
+  const year = withYear ? readYear(t, k, now, true) : undefined;
+  return year ? { end: year.next, year: year.value, month, day: day.value } : { end, month, day: day.value };
 }
 
 /** "oh three one four eighty five": MMDDYY or MMDDYYYY said as digits. */
-function spokenDigits(t: Token[], i: number, now: Date): Parsed | undefined {
+function spokenDigits(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
   let digits = '';
   let k = i;
   while (k < t.length && digits.length < 8) {
     const w = t[k]!.lower;
-    if (w === 'oh' || w === 'o' || w === 'zero') digits += '0';
+    if (w === 'two' && t[k + 1]?.lower === 'thousand') {
+      // "two thousand five" as the year's digits: 2005.
+      const rest = t[k + 2]?.lower ?? '';
+      digits += rest in UNITS ? `200${UNITS[rest]}` : rest in TEENS ? `20${TEENS[rest]}` : '2000';
+      k += rest in UNITS || rest in TEENS ? 3 : 2;
+      continue;
+    }
+    if (w === 'oh' || w === 'o' || w === 'zero' || w === 'nought') digits += '0';
     else if (w in UNITS) digits += String(UNITS[w]);
     else if (w in TEENS) digits += String(TEENS[w]);
     else if (w in TENS) {
@@ -122,13 +174,16 @@ function spokenDigits(t: Token[], i: number, now: Date): Parsed | undefined {
       digits += String(TENS[w]! + (unit && unit > 0 ? unit : 0));
       if (unit && unit > 0) k++;
     } else if (t[k]!.kind === 'number' && t[k]!.text.length <= 2) digits += t[k]!.text;
-    else if (t[k]!.text !== '-' && t[k]!.text !== ',') break;
+    else if (!['-', ',', '/', 'slash', 'dash', 'stroke'].includes(w)) break;
     k++;
   }
+  while (k > i && ['-', ',', '/', 'slash', 'dash', 'stroke'].includes(t[k - 1]!.lower)) k--;
   if (digits.length !== 6 && digits.length !== 8) return undefined;
   if (!t.slice(i, k).some((x) => x.kind === 'word')) return undefined;
   const year = digits.length === 8 ? Number(digits.slice(4)) : expandYear(Number(digits.slice(4)), now);
-  return { end: k, year, month: Number(digits.slice(0, 2)), day: Number(digits.slice(2, 4)) };
+  const [first, second] = [Number(digits.slice(0, 2)), Number(digits.slice(2, 4))];
+  const swap = (dayFirstCountry && second <= 12) || first > 12;
+  return { end: k, year, month: swap ? second : first, day: swap ? first : second };
 }
 
 function readDay(t: Token[], i: number): { value: number; next: number } | undefined {
@@ -149,10 +204,12 @@ function readDay(t: Token[], i: number): { value: number; next: number } | undef
 }
 
 /** 1985, '85, eighty-five, nineteen eighty five, two thousand three, twenty oh three. */
-export function readYear(t: Token[], i: number, now: Date = new Date()): { value: number; next: number } | undefined {
+export function readYear(t: Token[], i: number, now?: Date, twoDigits = false): { value: number; next: number } | undefined {
   const w = t[i];
   if (!w) return undefined;
   if (w.kind === 'number' && w.text.length === 4) return { value: Number(w.text), next: i + 1 };
+  // "feb 9 64": two digits after a month and day are the year.
+  if (twoDigits && w.kind === 'number' && w.text.length === 2) return { value: expandYear(Number(w.text), now), next: i + 1 };
   if (w.text === "'" || w.text === '’') {
     const n = t[i + 1];
     return n?.kind === 'number' && n.text.length === 2 ? { value: expandYear(Number(n.text), now), next: i + 2 } : undefined;
@@ -185,7 +242,8 @@ export function readYear(t: Token[], i: number, now: Date = new Date()): { value
   return undefined;
 }
 
-function expandYear(yy: number, now: Date = new Date()): number {
-  const current = now.getUTCFullYear() % 100;
+/** Two-digit years: after the current one they are last century's; without a clock, the pivot is fixed at 30. */
+function expandYear(yy: number, now?: Date): number {
+  const current = now ? now.getUTCFullYear() % 100 : 30;
   return yy > current ? 1900 + yy : 2000 + yy;
 }

@@ -3,14 +3,18 @@ import { Candidate } from '../types';
 
 const WRITTEN = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
-const TLDS = new Set(['com', 'org', 'net', 'edu', 'gov', 'io', 'co', 'us', 'uk', 'ca', 'de', 'fr', 'au', 'info', 'biz', 'me', 'health', 'care', 'ai']);
+/** Top-level domains a spoken address ends with: generic ones and the country codes of the countries we serve and their neighbours. */
+const TLDS = new Set(
+  `com org net edu gov io co us uk ca de fr au info biz me health care ai ie nz nl es it be ch at eu in za ng pl pt se no dk fi gr tr
+mx br ar cl jp kr cn sg hk ph vn my id ae sa il ru ua cz hu ro ie dev app online email mail`.split(/\s+/),
+);
 const JOIN: Record<string, string> = { dot: '.', period: '.', point: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
 const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail', 'me', 'my', 'to', 'at', 'the', 'send', 'reach', 'your', 'or', 'and', 'its']);
 
 /** Email addresses as written, and as said: "jane dot doe at gmail dot com". */
 export function emails(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of a.text.matchAll(WRITTEN)) {
+  for (const match of a.text.includes('@') ? a.text.matchAll(WRITTEN) : []) {
     found.push({ type: 'EMAIL', start: match.index!, end: match.index! + match[0].length, rule: 'email.written', confidence: 0.99, value: match[0].toLowerCase() });
   }
   const t = a.tokens;
@@ -21,7 +25,7 @@ export function emails(a: Analysis): Candidate[] {
     let k = at + 1;
     while (k < t.length && /^[a-z0-9-]+$/.test(t[k]!.lower) && t[k]!.kind !== 'punct') {
       domain.push(t[k]!.lower);
-      if (t[k + 1]?.lower !== 'dot' && t[k + 1]?.text !== '.') break;
+      if (t[k + 1]?.lower !== 'dot' && t[k + 1]?.lower !== 'point' && t[k + 1]?.text !== '.') break;
       k += 2;
     }
     if (domain.length < 2 || !TLDS.has(domain.at(-1)!)) continue;

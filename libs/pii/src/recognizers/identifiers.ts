@@ -1,4 +1,5 @@
 import { Analysis, UNITS, TEENS, TENS } from '../analysis';
+import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
 import { endsHere, indexOf, phrases } from './context';
 
@@ -12,7 +13,9 @@ interface CueSet {
 const CUE_SETS: CueSet[] = [
   {
     type: 'MEDICAL_RECORD_NUMBER',
-    cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier'),
+    cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier',
+      'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is',
+      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier'),
     minDigits: 4,
   },
   {
@@ -20,6 +23,13 @@ const CUE_SETS: CueSet[] = [
     cues: phrases(
       'member id', 'member number', 'membership number', 'policy number', 'policy id', 'policy', 'insurance id', 'insurance number',
       'subscriber id', 'subscriber number', 'group number', 'medicare number', 'medicaid number', 'medicare id', 'medicaid id', 'member',
+      'nhs number', 'nhs no', 'pps number', 'pps', 'health card number', 'health card', 'medicare card number', 'medicare card', 'ihi number',
+      'plan id', 'plan number', 'insurance card number', 'id on the card', 'id on my card', 'group id', 'group', 'member no', 'medicare',
+      'medicaid', 'policy no', 'subscriber', 'cert number', 'certificate number', 'health insurance number', 'gesundheitskarte',
+      'carte vitale', 'tarjeta sanitaria', 'bsn', 'bsn number', 'ppsn', 'pps no', 'insurance id number', 'member id number', 'id number',
+      'ihi', 'dva number', 'healthcare number', 'ohip', 'ohip number', 'msp number', 'health number', 'card number on my insurance',
+      'membership', 'membership is', 'vhi number', 'vhi', 'laya', 'hcf', 'bupa', 'medibank', 'ramq', 'ramq card', 'medical card', 'medical card number',
+      'gms number', 'mutuelle', 'social security card', 'carte vitale number', 'health card is', 'nhs',
     ),
     minDigits: 4,
   },
@@ -27,13 +37,17 @@ const CUE_SETS: CueSet[] = [
     type: 'DRIVER_LICENSE',
     cues: phrases(
       "driver's license", 'drivers license', 'driver license', "driver's licence", 'driving licence', 'license number', 'licence number',
-      'dl number', "driver's license number", 'drivers license number',
+      'dl number', "driver's license number", 'drivers license number', "driver's licence number", 'driving licence number', 'licence',
+      'permis de conduire', 'permis', 'führerschein', 'fuhrerschein', 'carnet de conducir', 'rijbewijs', 'licence number is',
+      'license', 'license no', 'licence no', 'drivers licence', 'driver licence', 'driving license',
     ),
     minDigits: 4,
   },
   {
     type: 'BANK_ACCOUNT',
-    cues: phrases('account number', 'bank account', 'checking account', 'savings account', 'routing number', 'acct', 'account no', 'account #'),
+    cues: phrases('account number', 'bank account', 'checking account', 'savings account', 'routing number', 'acct', 'account no', 'account #',
+      'sort code', 'bsb', 'bsb number', 'iban', 'account', 'routing', 'aba', 'bank account number', 'checking', 'savings', 'transit',
+      'transit number', 'institution', 'account is'),
     minDigits: 6,
   },
 ];
@@ -44,22 +58,61 @@ for (const set of CUE_SETS) {
   for (const word of new Set(set.cues.map((c) => c.at(-1)!))) CUES_BY_LAST_WORD.set(word, [...(CUES_BY_LAST_WORD.get(word) ?? []), set]);
 }
 
-const BRIDGE = new Set(['is', "it's", 'its', 'number', 'no', 'no.', '#', ':', '-', 'the', 'my', 'uh', 'um', 'of', 'id', 'it', 'would', 'be']);
-const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'o' || w === 'double' || w === 'triple';
+const NATO = new Set(['alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'xray', 'x-ray', 'yankee', 'zulu']);
+const BRIDGE = new Set([',', 'was', 'should', 'be', 'from', 'on', 'hospital', 'letter', 'card', 'just', 'here', 'says', 'reads', 'is', "it's", 'its', 'number', 'no', 'no.', '#', ':', '-', 'the', 'my', 'uh', 'um', 'of', 'id', 'it', 'would', 'be']);
+const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'o' || w === 'nought' || w === 'double' || w === 'triple';
 
-/** Record, member, policy, licence and account numbers, written or spelled out. */
+/** What the turn before asked for, as the identifier type its answer is. */
+const ASKED: Array<[Ask, EntityType]> = [['insurance', 'INSURANCE_ID'], ['mrn', 'MEDICAL_RECORD_NUMBER'], ['license', 'DRIVER_LICENSE'], ['account', 'BANK_ACCOUNT']];
+
+/**
+ * Record, member, policy, licence and account numbers, written, grouped or spelled out ("K as in
+ * kilo 7 7 2 0 1 9"): after the words that name them, or as the answer to a question about them
+ * in the turn before. The cue words are never in the span.
+ */
 export function cuedIdentifiers(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   const t = a.tokens;
+  for (const [ask, type] of ASKED) {
+    if (!a.asked.has(ask)) continue;
+    // The first value in the answer's first words: "it's a Victorian one, 042 118 905", "Florida. It's B620-511-74-218-0."
+    for (let k = 0; k < Math.min(t.length, 12); k++) {
+      if (t[k]!.kind === 'punct' && t[k]!.text.length > 1) break;
+      const value = readValue(a, k);
+      if (value && value.digits >= 4) {
+        found.push({ type, start: t[k]!.start, end: t[value.last]!.end, rule: `id.${type.toLowerCase()}.answer`, confidence: 0.96, value: value.text });
+        break;
+      }
+      if (value) k = value.last;
+    }
+  }
   for (let i = 1; i < t.length; i++) {
     const previous = t[i - 1]!.lower;
     for (const set of CUES_BY_LAST_WORD.get(previous) ?? []) {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
+      // "file number from the hospital is 0 0 4 4 ...": the value may come a few words after its cue, in the same sentence.
       let k = i;
-      while (k < t.length && BRIDGE.has(t[k]!.lower) && k - i < 4) k++;
-      const value = readValue(a, k);
-      if (!value || value.digits < set.minDigits) continue;
-      found.push({ type: set.type, start: t[k]!.start, end: t[value.last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
+      let value = undefined as ReturnType<typeof readValue>;
+      for (let m = i; m < Math.min(t.length, i + 7); m++) {
+        if (['.', '?', '!', ';'].includes(t[m]!.text) || t[m]!.kind === 'punct' && t[m]!.text.length > 1) break;
+        const v = readValue(a, m);
+        if (v && v.digits >= set.minDigits) {
+          k = m;
+          value = v;
+          break;
+        }
+        if (t[m]!.kind === 'number' || (!BRIDGE.has(t[m]!.lower) && t[m]!.kind !== 'word')) break;
+      }
+      if (!value) continue;
+      let last = value.last;
+      // "sort code 20-00-00 account 55779911": the account after its sort code is one entity.
+      if (set.type === 'BANK_ACCOUNT') {
+        let m = last + 1;
+        while (m < t.length && m < last + 6 && ['and', 'account', 'number', 'no', 'is', ',', 'the', 'acct', 'sort', 'code', 'routing', 'bsb', 'iban', 'my', 'institution', 'transit'].includes(t[m]!.lower)) m++;
+        const account = m > last + 1 ? readValue(a, m) : undefined;
+        if (account && account.digits >= 6) last = account.last;
+      }
+      found.push({ type: set.type, start: t[k]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }
   return found;
@@ -77,8 +130,30 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
     if (w.kind === 'number') digits += w.text.length;
     else if (w.kind === 'word' && /^[a-z]*\d[a-z0-9]*$/i.test(w.text)) digits += w.text.replace(/\D/g, '').length;
     else if (w.kind === 'word' && SPOKEN_DIGIT(w.lower)) digits += w.lower in TENS || w.lower in TEENS || w.lower === 'double' ? 2 : w.lower === 'triple' ? 3 : 1;
-    else if (w.kind === 'word' && isCodeLetters(a, k) && !BRIDGE.has(w.lower)) {
+    else if (w.kind === 'word' && w.text.length === 1 && t[k + 1]?.lower === 'as' && t[k + 2]?.lower === 'in' && t[k + 3]?.kind === 'word') {
+      // "K as in kilo": one letter, spelled with its word.
+      text += w.text;
+      last = k + 3;
+      k += 4;
+      continue;
+    } else if (w.kind === 'word' && w.text.length === 1 && t[k + 1]?.lower === 'for' && NATO.has(t[k + 2]?.lower ?? '')) {
+      text += w.text;
+      last = k + 2;
+      k += 3;
+      continue;
+    } else if (w.kind === 'word' && isCodeLetters(a, k) && !BRIDGE.has(w.lower)) {
       // letters of a code: "XJ4471", "D123-4567", or spelled "x j four four ..."
+    } else if (w.kind === 'word' && NATO.has(w.lower) && last >= 0) {
+      text += w.text[0];
+    } else if (w.text === '/' && last >= 0 && t[k + 1]?.kind === 'number') {
+      k++;
+      continue;
+    } else if ((w.text === ',' || w.lower === 'dash' || w.lower === 'hyphen') && last >= 0 && t[k + 1] && (t[k + 1]!.kind === 'number' || SPOKEN_DIGIT(t[k + 1]!.lower) || (t[k + 1]!.text.length === 1 && t[k + 1]!.kind === 'word' && t[k + 1]!.text !== 'i' && t[k + 1]!.text !== 'a'))) {
+      // "four four one, nine two seven", "O T T dash nine one four": groups said with a pause or a dash.
+      k++;
+      continue;
+    } else if (w.kind === 'word' && last < 0 && /^[A-Z]{4}$/.test(w.text) && t[k + 1]?.kind === 'number') {
+      // A four-letter prefix before the digits: "TREM 8512 1934".
     } else if (w.text === '-' && last >= 0 && t[k + 1] && t[k + 1]!.start === w.end) {
       k++;
       continue;
@@ -93,8 +168,11 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
 /** Up to three letters that belong to a code: capitals, glued to digits, or a single spelled letter. */
 function isCodeLetters(a: Analysis, k: number): boolean {
   const w = a.tokens[k]!;
-  if (!/^[a-z]{1,3}$/i.test(w.text) || w.text === 'a' || w.text === 'i') return false;
+  if (w.text === 'a' || w.text === 'i') return false;
   const next = a.tokens[k + 1];
-  const glued = next !== undefined && next.start === w.end && (next.kind === 'number' || next.text === '-');
-  return glued || w.text.length === 1 || w.text === w.text.toUpperCase();
+  const previous = a.tokens[k - 1];
+  const glued = (next !== undefined && next.start === w.end && (next.kind === 'number' || next.text === '-')) || (previous !== undefined && previous.end === w.start && previous.kind === 'number');
+  // Up to three letters anywhere in a code; capitals glued to digits may be longer ("MORGA753116SM9IJ").
+  if (/^[a-z]{1,3}$/i.test(w.text)) return glued || w.text.length === 1 || w.text === w.text.toUpperCase();
+  return /^[A-Z]{4,6}$/.test(w.text) && glued;
 }

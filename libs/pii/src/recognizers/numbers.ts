@@ -5,7 +5,9 @@ import { isIPv6 } from 'node:net';
 import { cueBefore, namesSomethingElse, phrases, tokenAt } from './context';
 
 const SSN_CUES = phrases('ssn', 'social', 'social security', 'social security number', 'ss number', 'social security no');
-const CARD_CUES = phrases('card', 'card number', 'credit card', 'debit card', 'visa', 'mastercard', 'amex', 'discover');
+const CARD_CUES = phrases('card', 'card number', 'credit card', 'debit card', 'visa', 'mastercard', 'amex', 'discover', 'card is', 'card number is', 'long number', 'number on the card', 'number on the front');
+/** A card's last four after these words: "card ending in 4242", "the last four of the card are 4242". */
+const CARD_LAST_FOUR = /\b(?:card|visa|mastercard|amex|discover|debit|credit)\b[^.?!]{0,30}\b(?:ending|ends|ending in|last (?:four|4)(?: digits)?)\b[^.?!\d]{0,12}$|\b(?:ending|ends|last (?:four|4)(?: digits)?)\b[^.?!\d]{0,20}\b(?:card|visa|mastercard|amex)\b[^.?!\d]{0,12}$/;
 
 /**
  * Social security numbers: the dashed or spaced 3-2-4 form on its own, nine digits after an SSN cue,
@@ -14,23 +16,47 @@ const CARD_CUES = phrases('card', 'card number', 'credit card', 'debit card', 'v
 export function ssns(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const run of a.runs) {
-    for (const w of windows(run, 9)) {
-      if (w.digits.length !== 9 || !validSsn(w.digits)) continue;
+    for (const w of windows(run, 9, 9)) {
       const first = w.groups[0]!.first;
       const cued = cueBefore(a, first, SSN_CUES, 6);
+      // Said after "social", nine digits are an SSN even when a digit was misheard into an unissued area.
+      if (!validSsn(w.digits) && !(cued && !/^0+$/.test(w.digits))) continue;
       const shaped = w.groups.length === 3 && w.groups.map((g) => g.digits.length).join('-') === '3-2-4' && !w.groups.some((g) => g.spoken);
       if (!cued && (!shaped || namesSomethingElse(a, first, w.groups[2]!.last))) continue;
       found.push({ type: 'SSN', start: w.start, end: w.end, rule: cued ? 'ssn.cued' : 'ssn.shape', confidence: cued ? 0.98 : 0.93, value: w.digits });
     }
+    // "social security number" outside the US: 13 to 15 digits (France's NIR) are a national health-insurance number.
+    const runDigits = run.groups.map((g) => g.digits).join('');
+    if (runDigits.length >= 13 && runDigits.length <= 15 && cueBefore(a, run.groups[0]!.first, SSN_CUES, 6)) {
+      found.push({ type: 'INSURANCE_ID', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'id.insurance_id.national', confidence: 0.97, value: runDigits });
+    }
+    // The answer to "last four of your social?" in the turn before: the run's first four digits
+    // (or nine), up to a pause, said or written; digits running on into more are something else.
+    if (a.asked.has('ssn') && run.groups[0]!.first <= 4) {
+      let digits = '';
+      let j = 0;
+      while (j < run.groups.length && digits.length < 9) {
+        digits += run.groups[j]!.digits;
+        if (digits.length === 4 || digits.length === 9) {
+          const next = run.groups[j + 1];
+          const after = a.tokens[run.groups[j]!.last + 1];
+          const ends = next ? /[,.]/.test(a.text.slice(run.groups[j]!.end, next.start)) : !(after?.kind === 'punct' && after.text.length > 1);
+          if (ends && (digits.length === 4 || validSsn(digits))) {
+            found.push({ type: 'SSN', start: run.groups[0]!.start, end: run.groups[j]!.end, rule: 'ssn.answer', confidence: 0.97, value: digits.length === 4 ? `last4:${digits}` : digits });
+            break;
+          }
+        }
+        j++;
+      }
+    }
     // "last four of my social are 6789", "my social ends in 6789"
-    for (const w of windows(run, 4)) {
-      if (w.digits.length !== 4) continue;
+    for (const w of windows(run, 4, 4)) {
       const first = w.groups[0]!.first;
-      if (w.groups.some((g) => g.spoken) || run.groups.length !== w.groups.length) continue;
+      if (run.groups.length !== w.groups.length) continue;
       const before = wordsUpTo(a, first, 8);
       const after = a.tokens.slice(w.groups.at(-1)!.last + 1, w.groups.at(-1)!.last + 5).map((t) => t.lower).join(' ');
       const aboutSsn = /\b(social|ssn)\b/.test(before) || /\b(social|ssn)\b/.test(after);
-      if (aboutSsn && /\blast (four|4)\b|\bends? (in|with)\b/.test(before)) {
+      if (aboutSsn && /\blast (four|4)\b|\bends? (in|with)\b|\bending(?: in| with)?\b/.test(before)) {
         found.push({ type: 'SSN', start: w.start, end: w.end, rule: 'ssn.last_four', confidence: 0.9, value: `last4:${w.digits}` });
       }
     }
@@ -53,12 +79,22 @@ function wordsUpTo(a: Analysis, index: number, count: number): string {
 export function cards(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const run of a.runs) {
-    for (const w of windows(run, 19)) {
-      if (w.digits.length < 13 || !validCard(w.digits)) continue;
+    for (const w of windows(run, 19, 13)) {
       const first = w.groups[0]!.first;
-      const cued = cueBefore(a, first, CARD_CUES, 6);
+      const cued = cueBefore(a, first, CARD_CUES, 6) || (a.asked.has('card') && first <= 6);
+      // A number read after "card number" is a card even when a digit was misheard and the checksum fails.
+      const valid = validCard(w.digits);
+      if (!valid && !(cued && w.digits.length >= 15 && w.groups.length === run.groups.length)) continue;
       if (!cued && namesSomethingElse(a, first, w.groups.at(-1)!.last)) continue;
-      found.push({ type: 'CREDIT_CARD', start: w.start, end: w.end, rule: 'card.luhn', confidence: cued ? 0.99 : 0.95, value: w.digits });
+      found.push({ type: 'CREDIT_CARD', start: w.start, end: w.end, rule: valid ? 'card.luhn' : 'card.cued', confidence: cued ? 0.99 : 0.95, value: w.digits });
+    }
+    // "the card ending in 4242"
+    const digits = run.groups.map((g) => g.digits).join('');
+    if (digits.length === 4) {
+      const before = a.lower.slice(Math.max(0, run.groups[0]!.start - 60), run.groups[0]!.start);
+      if (CARD_LAST_FOUR.test(before) || (a.asked.has('card4') && run.groups[0]!.first <= 6 && run === a.runs[0])) {
+        found.push({ type: 'CREDIT_CARD', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` });
+      }
     }
   }
   return found;
@@ -95,7 +131,9 @@ export function ipAddresses(a: Analysis): Candidate[] {
     if (cueBefore(a, index, VERSION_CUES, 2)) continue;
     found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v4', confidence: 0.95, value: match[0] });
   }
-  for (const match of a.text.matchAll(IPV6)) {
+  // The regex is the costly part: only texts with two colons can hold an IPv6 address.
+  const colon = a.text.indexOf(':');
+  for (const match of colon !== -1 && a.text.indexOf(':', colon + 1) !== -1 ? a.text.matchAll(IPV6) : []) {
     if ((match[0].match(/:/g) ?? []).length < 2 || !isIPv6(match[0]) || match[0] === '::1') continue;
     found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v6', confidence: 0.95, value: match[0].toLowerCase() });
   }

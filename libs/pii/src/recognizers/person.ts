@@ -1,95 +1,276 @@
 import { Analysis, Token } from '../analysis';
-import { FIRST_NAMES, NOT_NAME_WORDS } from '../dictionaries/names';
+import { COMMON_WORDS, FIRST_NAMES, NOT_NAME_WORDS, SURNAMES } from '../dictionaries/names';
 import { Candidate } from '../types';
 import { isCapitalised, isWord } from './context';
 
-/** Cues after which a name follows. `dictionary`: only a known first name is taken ("I'm Sam", not "I'm fine"). */
-const INTRODUCTION_LIST: Array<{ phrase: string[]; dictionary: boolean }> = [
-  ...['my name is', "my name's", 'the name is', 'name is', 'this is', 'patient is', "patient's name is", 'patient name is', 'spelled'].map(
-    (p) => ({ phrase: p.split(' '), dictionary: false }),
-  ),
-  ...["it's", 'i am', "i'm", 'call me', 'speaking with', 'talking to', 'ask for', 'asking for', 'for', 'with'].map((p) => ({
-    phrase: p.split(' '),
-    dictionary: true,
-  })),
+/**
+ * How sure the words before a name make us: `any` takes a known or a capitalised word ("my name is
+ * Dermot"); `known` takes only a word of the lexicons ("it's priya", not "it's fine"); `answer`
+ * (after "your name?") takes any word that is not an everyday one; `title` follows "Dr"/"Mrs".
+ */
+type Mode = 'any' | 'known' | 'answer' | 'title' | 'pair';
+
+const cues = (mode: Mode, ...list: string[]) => list.map((p) => ({ phrase: p.split(' '), mode }));
+const INTRODUCTION_LIST = [
+  ...cues('any', 'my name is', "my name's", 'the name is', 'name is', 'name was', "name's", 'this is', 'patient is', "patient's name is", 'patient name is',
+    'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'named', 'spelled', 'spelt', 'call me',
+    'is called', 'is named', 'first name', 'last name', 'surname', 'surname is', 'calls me', 'everybody calls me', 'known as', 'father of',
+    'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of'),
+  ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'speak to', 'speak with', 'ask for', 'asking for', 'for',
+    'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening'),
 ];
-/** Introductions by their last word. */
-const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; dictionary: boolean }>>();
+const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; mode: Mode }>>();
 for (const cue of INTRODUCTION_LIST) INTRODUCTIONS.set(cue.phrase.at(-1)!, [...(INTRODUCTIONS.get(cue.phrase.at(-1)!) ?? []), cue]);
 
 const RELATIONS = new Set([
-  'son', 'daughter', 'wife', 'husband', 'mom', 'mother', 'dad', 'father', 'child', 'kid', 'boy', 'girl', 'partner', 'brother', 'sister',
+  'one', 'youngest', 'eldest', 'oldest', 'middle',
+  'son', 'daughter', 'wife', 'husband', 'mom', 'mum', 'mother', 'dad', 'father', 'child', 'kid', 'boy', 'girl', 'partner', 'brother', 'sister',
   'grandson', 'granddaughter', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'niece', 'nephew', 'fiancé', 'fiance', 'fiancée',
   'spouse', 'stepson', 'stepdaughter', 'baby', 'toddler', 'aunt', 'uncle', 'cousin', 'friend', 'neighbor', 'neighbour', 'patient',
+  'boyfriend', 'girlfriend', 'carer', 'caregiver', 'colleague', 'boss', 'landlord', 'roommate', 'flatmate', 'twins', 'twin', 'kids', 'children',
+  'sons', 'daughters', 'mam', 'nan', 'nana', 'gran', 'granny',
 ]);
-const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the']);
-const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor']);
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
+const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra']);
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y']);
+const SUFFIXES = new Set(['junior', 'jr', 'senior', 'sr', 'ii', 'iii', 'iv']);
+const ENDS_INTRODUCTION = new Set(['here', 'calling', 'speaking']);
+const SELF_CUES = new Set(["it's", 'it', 'is', "i'm", 'im', 'am']);
 /** Capitalised words that are not names even after a cue. */
-const NOT_NAMES_CAPITALISED = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i', 'ok', 'hi', 'hello']);
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'i', 'ok', 'hi', 'hello', 'street', 'road', 'avenue', 'lane', 'dental', 'clinic',
+  'medical', 'health', 'insurance', 'medicare', 'medicaid', 'visa', 'mastercard', 'amex', 'english', 'spanish', 'french', 'christmas',
+  'delta', 'blue', 'cross', 'shield', 'aetna', 'cigna', 'humana', 'kaiser', 'united', 'anthem', 'bupa', 'vhi', 'laya', 'medibank', 'allianz',
+  'axa', 'aviva', 'metlife', 'guardian', 'humira', 'tricare', 'molina', 'centene', 'wellcare', 'oscar', 'ambetter', 'highmark', 'premera',
+  'north', 'south', 'east', 'west', 'side', 'day', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'said', 'says', 'told', 'asked', 'thinks', 'thought', 'wants', 'wanted', 'needs', 'knows', 'made', 'gave', 'took', 'came', 'went', 'left',
+  'sister', 'brother', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'doctor', 'nurse', 'dentist', 'patient', 'baby', 'partner',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'zero', 'dob', 'ssn', 'mrn', 'nhs', 'gp', 'er', 'icu',
+  'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'madam', 'maam',
+]);
+/** Words that start place names ("St James's", "High Park", "Royal Melbourne") or are nationalities ("I'm Dutch"): never a name's first word. */
+const PLACE_STARTS = new Set([
+  'st', 'saint', 'royal', 'high', 'mount', 'mt', 'lake', 'port', 'fort', 'new', 'old', 'great', 'upper', 'lower', 'grand', 'central',
+  'city', 'university', 'general', 'children', "children's", 'dutch', 'irish', 'english', 'scottish', 'welsh', 'german', 'italian',
+  'polish', 'canadian', 'australian', 'american', 'british', 'chinese', 'indian', 'korean', 'japanese', 'greek', 'mexican', 'nigerian',
+]);
+const PLACE_ENDS = new Set(['park', 'mitte', 'stop', 'station', 'square', 'bridge', 'airport', 'mall', 'centre', 'center', 'hospital', 'day']);
+/** Acronyms that are spelled like names but are not: "D O B", "N H S". */
+const SPELLED_ACRONYMS = new Set(['dob', 'ssn', 'mrn', 'nhs', 'gp', 'dds', 'dmd', 'ppo', 'hmo', 'id', 'ip', 'usa', 'uk', 'eu', 'ok', 'asap', 'ssn', 'pps', 'vhi', 'abc', 'tmj', 'copd', 'adhd']);
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'june', 'july', 'april', 'august']);
+/** Words after a name that make it an organisation's: "Delta Dental", "Grace Hospital". */
+const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospital', 'pharmacy', 'insurance', 'care', 'healthcare', 'surgery', 'practice', 'street', 'road', 'avenue', 'lane', 'drive', 'school', 'university', 'college', 'center', 'centre', 'bank', 'county', 'city']);
+/** Words at the start of an answer before the name: "uh yeah it's", "sure, my name is". */
+const ANSWER_LEAD = new Set(['uh', 'um', 'er', 'erm', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'oh', 'so', 'well', 'hi', 'hello', 'it', 'is', "it's", 'its', 'this', "i'm", 'im', 'i', 'am',
+  "that's", 'that', 'the', ',', '.', '-', 'first', 'last', 'sur', 'surname', 'name', "name's", 'my', 'full', 'of', 'course', 'right', 'alright', 'mm', 'hmm']);
 
 /**
- * Names from introductions ("this is Jane Doe", "my name's sam"), references ("for my son, Liam")
- * and titles ("Dr Okafor": the title is not part of the span). Never from capitalisation alone.
+ * Names from the speech around them, never from capitals alone: introductions ("it's Priya
+ * Natarajan calling", "Dermot Healy here"), answers to "your name?" in the turn before, relations
+ * ("for my son, Liam"), titles ("Dr Okafor"; the title is not in the span), spelled names
+ * ("T-R-A-N"), and a given name followed by a surname of the lexicons ("keisha brown"). Words that
+ * are also everyday words ("Will", "Grace", "May") count only when that context says so.
  */
 export function people(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   const t = a.tokens;
+  const add = (name: NameSpan | undefined, rule: string, confidence: number) => {
+    if (!name) return;
+    found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule, confidence, value: name.value });
+    const spelled = spelledAfter(t, name.last + 1);
+    if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
+  };
+  if (a.asked.has('name') || a.asked.has('spelling')) {
+    let k = 0;
+    while (k < t.length && k < 8 && ANSWER_LEAD.has(t[k]!.lower)) k++;
+    const spelled = spelledAt(t, k, 2);
+    if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
+    else add(readName(t, k, 'answer'), 'person.answer', 0.9);
+  }
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.lower;
-    for (const cue of INTRODUCTIONS.get(w) ?? []) {
+    const cues = INTRODUCTIONS.get(w);
+    for (let c = 0; cues !== undefined && c < cues.length; c++) {
+      const cue = cues[c]!;
       const start = i - cue.phrase.length + 1;
-      if (start < 0 || !cue.phrase.every((p, k) => t[start + k]!.lower === p)) continue;
-      add(found, readName(t, skipComma(t, i + 1), cue.dictionary ? 'dictionary' : 'any'), 'person.introduction', 0.92);
+      if (start < 0 || !phraseAt(t, start, cue.phrase)) continue;
+      const k = skipFillers(t, i + 1);
+      const spelled = cue.phrase[0] === 'spelled' || cue.phrase[0] === 'spelt' ? spelledAt(t, k, 2) : undefined;
+      if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
+      else add(readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 ? readName(t, k, 'answer') : undefined), 'person.introduction', 0.92);
     }
     if (RELATIONS.has(w) && POSSESSIVES.has(t[i - 1]?.lower ?? '')) {
-      add(found, readName(t, skipComma(t, i + 1), 'any'), 'person.relation', 0.9);
+      let k = skipFillers(t, i + 1);
+      if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
+      add(readName(t, k, 'any'), 'person.relation', 0.9);
     }
-    if (TITLES.has(w) && isCapitalised(t[i]!)) {
+    if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms')) {
       let k = i + 1;
       if (t[k]?.text === '.') k++;
-      add(found, readName(t, k, 'capitalised'), 'person.title', 0.93);
+      add(readName(t, k, 'title'), 'person.title', 0.93);
+    }
+    // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
+    if (!isWord(t[i]) || (!given(w) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
+    const name = readName(t, i, 'pair');
+    if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given(w) || name.parts >= 2)) add(name, 'person.name', 0.88);
+  }
+  // "D E S H P A N D E": four or more letters spelled one by one are a name, unless they spell an acronym.
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.kind !== 'word' || t[i]!.text.length !== 1 || (i > 0 && t[i - 1]!.kind === 'word' && t[i - 1]!.text.length === 1)) continue;
+    const spelled = spelledAt(t, i, 4);
+    if (spelled && !SPELLED_ACRONYMS.has(spelled.value)) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.86, value: spelled.value });
+  }
+  // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
+  const names = new Set(found.flatMap((f) => f.value.split(' ')).filter((v) => v.length >= 2 && !COMMON_WORDS.has(v) || isCapitalisedName(a, found, v)));
+  for (let i = 0; i < t.length && names.size > 0; i++) {
+    if (t[i]!.kind === 'word' && names.has(t[i]!.lower) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
+      const name = readName(t, i, 'title') ?? { first: i, last: i, parts: 1, value: t[i]!.lower };
+      found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule: 'person.repeated', confidence: 0.87, value: name.value });
     }
   }
   return found;
 }
 
-function add(found: Candidate[], name: { start: number; end: number; value: string } | undefined, rule: string, confidence: number): void {
-  if (name) found.push({ type: 'PERSON', ...name, rule, confidence });
+/** An everyday word taken as a name with a capital ("Will", "Hope") repeats as one only with its capital. */
+function isCapitalisedName(a: Analysis, found: Candidate[], v: string): boolean {
+  return found.some((f) => f.value.split(' ').includes(v) && isCapitalised({ text: a.text.slice(f.start, f.end) } as Token));
 }
 
-/** Commas, colons and fillers between a cue and the name: "this is, uh, Tom". */
-function skipComma(t: Token[], i: number): number {
+function phraseAt(t: Token[], start: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (t[start + k]!.lower !== phrase[k]) return false;
+  return true;
+}
+
+interface NameSpan {
+  first: number;
+  last: number;
+  parts: number;
+  value: string;
+}
+
+function skipFillers(t: Token[], i: number): number {
   let k = i;
-  while (k < i + 3 && t[k] && [',', ':', 'uh', 'um', 'er', 'erm'].includes(t[k]!.lower)) k++;
+  while (k < i + 3 && t[k] && [',', ':', 'uh', 'um', 'er', 'erm', '-'].includes(t[k]!.lower)) k++;
   return k;
 }
 
-/**
- * A first name and up to two more parts. The first part must be capitalised or a known first name
- * (`dictionary`: only a known one; `capitalised`: only capitalised); later parts must not be words
- * that end a name ("calling", "and", "here").
- */
-function readName(t: Token[], i: number, mode: 'any' | 'dictionary' | 'capitalised'): { start: number; end: number; value: string } | undefined {
-  const first = t[i];
-  if (!isWord(first) || NOT_NAME_WORDS.has(first.lower) || NOT_NAMES_CAPITALISED.has(first.lower)) return undefined;
-  const known = FIRST_NAMES.has(first.lower);
-  const capital = isCapitalised(first);
-  if (mode === 'dictionary' && !known) return undefined;
-  if (mode === 'capitalised' && !capital) return undefined;
-  if (mode === 'any' && !known && !capital) return undefined;
-  let last = i;
-  for (let k = i + 1; k <= i + 4 && k < t.length; k++) {
-    const part = t[k]!;
-    const joined = part.text === '-' && t[k + 1] && t[k + 1]!.start === part.end && part.start === t[k - 1]!.end;
-    if (joined) continue;
-    if (!isWord(part) || NOT_NAME_WORDS.has(part.lower) || part.lower.endsWith('ing') || NOT_NAMES_CAPITALISED.has(part.lower)) break;
-    // In capitalised text a lowercase word ends the name; in lowercase text any non-stop word may be a surname.
-    if (capital && !isCapitalised(part)) break;
-    if (!capital && !known) break;
-    last = k;
-    if (k - i >= 2) break;
+const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
+const bareWord = (w: string) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, '');
+const given = (w: string) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w));
+const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
+const known = (w: string) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2))));
+
+/** Whether the word at `k` can start a name under `mode`. */
+function startsName(t: Token[], k: number, mode: Mode): boolean {
+  const w = t[k];
+  if (!isWord(w) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
+  if (mode === 'pair' && !given(w.lower) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
+  // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
+  const next = t[k + 1];
+  if (MONTHS.has(w.lower) && next && (next.kind === 'number' || /^(?:first|second|third|\w+th|\w+st)$/.test(next.lower))) return false;
+  if (next && ORGANISATIONS.has(next.lower)) return false;
+  const capital = isCapitalised(w);
+  const lexicon = known(w.lower) || known(bareWord(w.lower));
+  const everyday = COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower);
+  switch (mode) {
+    case 'any':
+      return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && nextIsSurname(t, k));
+    case 'known':
+      // "it's Priya", "It's Will", "it's mark chen", "it's Ngaire Te Awa", "it's jianguo calling": a known name, a capitalised name word,
+      // an everyday word with a surname after it, or an unknown word that the speech closes as a name.
+      if (lexicon && (!everyday || (capital && (AMBIGUOUS_NAME(w.lower) || !NOT_NAME_WORDS.has(w.lower))))) return true;
+      if (everyday) return AMBIGUOUS_NAME(w.lower) && (nextIsSurname(t, k) || ENDS_INTRODUCTION.has(next?.lower ?? ''));
+      // A capitalised word closing the clause is a name after "thanks"/"for"/"hi", not after "it's" ("it's Bray", "I'm Dutch").
+      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next) && !SELF_CUES.has(t[k - 1]?.lower ?? '')));
+    case 'title':
+      return (lexicon || capital || PARTICLES.has(w.lower)) && (!everyday || capital || (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || isCapitalised(next))));
+    case 'answer':
+      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && !NOT_NAMES.has(w.lower) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && (!NOT_NAME_WORDS.has(w.lower) || AMBIGUOUS_NAME(w.lower))) || !everyday);
+    case 'pair':
+      // A given name of the lexicons; or two capitalised words, the second a surname or not an everyday word ("Harpreet Sandhu", "Grace Obi").
+      if (given(w.lower) && !everyday && w.lower.length >= 3) return true;
+      return capital && next !== undefined && next.kind === 'word' && isCapitalised(next) && !/^[A-Z]{1,3}$/.test(next.text) && !/^[A-Z]{2,}$/.test(w.text) && !NOT_NAMES.has(next.lower) && !PLACE_ENDS.has(next.lower) && (SURNAMES.has(bareWord(next.lower)) || !COMMON_WORDS.has(next.lower)) && !NOT_NAME_WORDS.has(next.lower) && (!everyday || AMBIGUOUS_NAME(w.lower));
   }
-  const start = first.start;
-  const end = t[last]!.end;
-  return { start, end, value: t.slice(i, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
+}
+
+function nextIsSurname(t: Token[], k: number): boolean {
+  const next = t[k + 1];
+  return next !== undefined && next.kind === 'word' && SURNAMES.has(bareWord(next.lower)) && !COMMON_WORDS.has(next.lower) && !NOT_NAME_WORDS.has(next.lower);
+}
+
+/** The clause ends after a name: "thanks, Eimear", "for Róisín.", "for Meiling, she's at...". */
+function closesClause(next: Token | undefined): boolean {
+  return next === undefined || ['.', ',', '?', '!', ';'].includes(next.text) || ["she's", "he's", 'she', 'he'].includes(next.lower);
+}
+
+/** A name from `i`: given name, particles, surnames, a suffix; `undefined` when `i` cannot start one. */
+function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
+  if (!startsName(t, i, mode)) return undefined;
+  const first = t[i]!;
+  const capital = isCapitalised(first);
+  const strongFirst = given(first.lower) && !COMMON_WORDS.has(first.lower) && !NOT_NAME_WORDS.has(first.lower);
+  let last = i;
+  let parts = 1;
+  for (let k = i + 1; k < t.length && parts < 4; k++) {
+    const part = t[k]!;
+    if (part.text === '-' && t[k + 1] && t[k + 1]!.start === part.end && part.start === t[k - 1]!.end && isWord(t[k + 1])) {
+      // "Fitzgerald-Doyle", "Sung-min", "Seo-yeon": a hyphen joins the next part whatever its case.
+      last = k + 1;
+      k++;
+      continue;
+    }
+    // "thijs um de jong": a filler before a particle does not end the name.
+    if (['um', 'uh', 'er', 'erm'].includes(part.lower) && PARTICLES.has(t[k + 1]?.lower ?? '')) continue;
+    if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k)) break;
+    const lower = part.lower;
+    if (SUFFIXES.has(lower) && (capital === isCapitalised(part) || lower === 'junior')) {
+      last = t[k + 1]?.text === '.' && lower.length <= 3 ? k + 1 : k;
+      break;
+    }
+    if (PARTICLES.has(lower) && isWord(t[k + 1]) && (SURNAMES.has(t[k + 1]!.lower) || isCapitalised(t[k + 1]!) || PARTICLES.has(t[k + 1]!.lower) || (!COMMON_WORDS.has(t[k + 1]!.lower) && !NOT_NAME_WORDS.has(t[k + 1]!.lower)))) continue;
+    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || (lower.endsWith('ing') && !known(lower))) break;
+    const surname = SURNAMES.has(lower) || FIRST_NAMES.has(lower) || SURNAMES.has(bareWord(lower)) || FIRST_NAMES.has(bareWord(lower));
+    const everyday = COMMON_WORDS.has(lower);
+    // In capitalised text a lowercase word ends the name; in lowercase text a surname of the lexicons continues it, and after a
+    // known given name so does any word that is not an everyday one ("camille lefèvre", "dimitri papadakis").
+    const unknownSurname = !capital && strongFirst && !everyday && !NOT_NAMES.has(lower) && /^\p{L}[\p{L}'’]{2,}$/u.test(part.text) && !/ing$|ed$|ly$/.test(lower);
+    const continues = capital ? isCapitalised(part) && (surname || !everyday) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || nextIsSurname(t, k - 1))) || unknownSurname;
+    if (!continues || ORGANISATIONS.has(t[k + 1]?.lower ?? '')) break;
+    last = k;
+    parts++;
+  }
+  return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
+}
+
+/** "jane.doe@...": a word glued to a dot or an at sign belongs to an email or a domain, not a name. */
+function gluedToAddress(t: Token[], k: number): boolean {
+  const next = t[k + 1];
+  return next !== undefined && next.start === t[k]!.end && (next.text === '.' || next.text === '@') && t[k + 2] !== undefined && t[k + 2]!.start === next.end;
+}
+
+/** Single letters said one by one, joined by spaces, dashes or dots: "T-R-A-N", "k o w a l s k i". */
+function spelledAt(t: Token[], k: number, minLetters: number): NameSpan | undefined {
+  let letters = '';
+  let last = -1;
+  let m = k;
+  while (m < t.length) {
+    const w = t[m]!;
+    if (w.kind === 'word' && w.text.length === 1) {
+      letters += w.lower;
+      last = m;
+      m++;
+      if (t[m] && (t[m]!.text === '-' || t[m]!.text === '.' || t[m]!.text === ',') && t[m + 1]?.kind === 'word' && t[m + 1]!.text.length === 1) m++;
+      continue;
+    }
+    break;
+  }
+  return letters.length >= Math.max(minLetters, 2) && last >= 0 && !SPELLED_ACRONYMS.has(letters) ? { first: k, last, parts: 1, value: letters } : undefined;
+}
+
+/** A spelling right after a name: "Tran, T-R-A-N", "kowalski that's k o w a l s k i". */
+function spelledAfter(t: Token[], k: number): NameSpan | undefined {
+  let m = k;
+  while (m < t.length && m < k + 4 && [',', '.', 'that', "that's", 'is', 'spelled', 'spelt', 'like', 'as', '-', ':'].includes(t[m]!.lower)) m++;
+  return spelledAt(t, m, 3);
 }

@@ -3,13 +3,20 @@ import { Analysis, windows } from '../analysis';
 import { Candidate } from '../types';
 import { cueBefore, namesSomethingElse, phrases } from './context';
 
-const CALL_CUES = phrases('call', 'phone', 'number', 'cell', 'mobile', 'reach', 'text', 'contact', 'callback', 'landline', 'me', 'at');
+const CALL_CUES = phrases('call', 'phone', 'number', 'cell', 'mobile', 'reach', 'text', 'contact', 'callback', 'landline', 'me', 'at', 'on', 'whatsapp');
 /** Cues strong enough to take a number libphonenumber finds possible but not assigned, e.g. 555 numbers. */
 const PHONE_CUES = phrases(
   'phone number', 'phone', 'cell', 'cell number', 'mobile', 'mobile number', 'reach me at', 'reach me on', 'call me at', 'call me on',
-  'call me back at', 'text me at', 'my number is', "my number's", 'number is', 'callback number', 'contact number', 'call back number',
+  'call me back at', 'text me at', 'text me on', 'my number is', "my number's", 'number is', 'callback number', 'contact number', 'call back number',
+  'landline', 'home number', 'work number', 'mobile is', 'cell is', 'number', 'whatsapp', 'ring me on', 'ring me at', "mobile's", "number's", "cell's", "phone's", 'ring me', 'call me', 'text me', 'reach me',
 );
 const EXTENSION = /^\s*(?:,\s*)?(?:ext\.?|extension|x)\s*(\d{1,6})/i;
+/**
+ * Regions whose national formats are read even in another country's clinic, when the number starts
+ * with its trunk prefix 0 ("07700 900777" said to a US clinic). Numbers with a country code are read
+ * in every region libphonenumber knows.
+ */
+const TRUNK_ZERO_REGIONS = ['GB', 'IE', 'AU', 'NZ', 'FR', 'DE', 'ES', 'NL', 'BE', 'AT', 'CH', 'IT', 'PT', 'SE', 'NO', 'DK', 'FI', 'PL', 'IN', 'ZA', 'NG', 'PH', 'TR', 'IL', 'JP', 'KR', 'CN', 'BR', 'AR', 'VN'];
 
 interface Verdict {
   valid: boolean;
@@ -18,53 +25,114 @@ interface Verdict {
   e164: string;
 }
 
-/** libphonenumber is the costly part; the same digits always get the same verdict, so keep them (bounded). */
-const verdicts = new Map<string, Verdict | null>();
-function verdict(digits: string, region: string): Verdict | null {
-  const key = `${region}|${digits}`;
-  let v = verdicts.get(key);
-  if (v !== undefined) return v;
-  const parsed = parsePhoneNumberFromString(digits, region as never);
-  v = parsed ? { valid: parsed.isValid(), possible: parsed.isPossible(), tollFree: parsed.getType() === 'TOLL_FREE', e164: parsed.number } : null;
-  if (verdicts.size >= 20_000) verdicts.clear();
-  verdicts.set(key, v);
-  return v;
+/**
+ * libphonenumber's verdicts for one clinic country, memoised per Redactor (the same digits always
+ * get the same verdict, so the memo never changes an answer; it is bounded and owned by its engine).
+ */
+export class PhoneVerdicts {
+  private readonly memo = new Map<string, Verdict | null>();
+
+  constructor(readonly country: string) {}
+
+  of(number: string, region: string): Verdict | null {
+    const key = `${region}|${number}`;
+    let v = this.memo.get(key);
+    if (v !== undefined) return v;
+    const parsed = parsePhoneNumberFromString(number, region as never);
+    const type = parsed?.getType();
+    // Toll-free, shared-cost ("1300"), premium and universal numbers are businesses' lines, not a caller's.
+    v = parsed ? { valid: parsed.isValid(), possible: parsed.isPossible(), tollFree: type === 'TOLL_FREE' || type === 'SHARED_COST' || type === 'PREMIUM_RATE' || type === 'UAN', e164: parsed.number } : null;
+    if (this.memo.size >= 20_000) this.memo.delete(this.memo.keys().next().value!);
+    this.memo.set(key, v);
+    return v;
+  }
+
+  /** The number read nationally in the clinic's country, then in the trunk-zero regions (valid only). */
+  national(digits: string): { verdict: Verdict; home: boolean } | undefined {
+    if (!(this.country === 'US' || this.country === 'CA') || !cannotBeNanp(digits)) {
+      const home = this.of(digits, this.country);
+      if (home && (home.valid || home.possible)) return { verdict: home, home: true };
+    }
+    if (digits[0] === '0' && digits[1] !== '0') {
+      let possible: Verdict | undefined;
+      for (const region of TRUNK_ZERO_REGIONS) {
+        if (region === this.country) continue;
+        const v = this.of(digits, region);
+        if (v?.valid) return { verdict: v, home: false };
+        if (v?.possible && !possible) possible = v;
+      }
+      if (possible) return { verdict: possible, home: false };
+    }
+    if (this.country !== 'US' && !cannotBeNanp(digits)) {
+      const v = this.of(digits, 'US');
+      if (v?.valid || v?.possible) return { verdict: v, home: false };
+    }
+    return undefined;
+  }
 }
 
-/** North American numbers never have an area code or exchange starting with 0 or 1: no need to ask. */
+/** North American numbers never have an area code or exchange starting with 0 or 1. */
 function cannotBeNanp(digits: string): boolean {
   const national = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
   return national.length !== 10 || national[0] === '0' || national[0] === '1' || national[3] === '0' || national[3] === '1';
 }
 
-export interface PhoneOptions {
-  defaultRegion: string;
-}
-
 /**
- * Phone numbers, written or spoken: candidate digit windows of a run, validated by libphonenumber
- * for the clinic's region (or any region with a leading +). Toll-free numbers are business lines and
- * are kept; an extension is part of the span.
+ * Phone numbers, written or spoken ("oh", "double", "triple", "hundred"): digit windows of a run
+ * read by libphonenumber in the clinic's country, in any region after a "+"/"00"/"plus", and in
+ * the trunk-zero regions' national formats; seven-digit locals ("555-0199") after a cue or dashed.
+ * Toll-free numbers are business lines and are kept; an extension is part of the span. Digits
+ * joined by "/" are a date, never a phone.
  */
-export function phones(a: Analysis, options: PhoneOptions): Candidate[] {
+export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
   const found: Candidate[] = [];
+  const asked = a.asked.has('phone');
   for (const run of a.runs) {
+    let total = 0;
+    for (const g of run.groups) total += g.digits.length;
+    if (total < 7) continue;
     // Cues belong to the whole run: "my number is 312 555 0147, five five five ..." covers both numbers.
     const runStart = run.groups[0]!.first;
-    const phoneCue = cueBefore(a, runStart, PHONE_CUES, 4);
-    const callCue = cueBefore(a, runStart, CALL_CUES, 6);
-    for (const w of windows(run, 15)) {
-      if (w.digits.length < 10 && a.text[w.start - 1] !== '+') continue;
-      const plus = a.text[w.start - 1] === '+';
-      if (!plus && options.defaultRegion === 'US' && cannotBeNanp(w.digits)) continue;
-      const parsed = verdict(plus ? `+${w.digits}` : w.digits, options.defaultRegion);
+    const phoneCue = asked || cueBefore(a, runStart, PHONE_CUES, 4);
+    const callCue = phoneCue || cueBefore(a, runStart, CALL_CUES, 6);
+    // Longest windows first: a number found (or the clinic's own, found and allowed later) hides the shorter readings inside it.
+    const taken: Array<[number, number]> = [];
+    const all = [...windows(run, 15, 7)].sort((x, y) => y.digits.length - x.digits.length);
+    for (const w of all) {
+      if (taken.some(([s, e]) => w.start < e && s < w.end)) continue;
+      const span = a.text.slice(w.start, w.end);
+      if (span.includes('/') || /\d:\d/.test(span)) continue;
       const first = w.groups[0]!.first;
+      const prefix = international(a, first, w.start);
+      let digits = w.digits;
+      if (!prefix && digits.startsWith('00')) digits = digits.slice(2);
+      const plus = prefix !== undefined || w.digits.startsWith('00');
+      let parsed: Verdict | null | undefined;
+      let home = true;
+      if (plus) parsed = verdicts.of(`+${digits}`, 'US');
+      // "four four seven seven oh oh nine...": a country code said without its plus, after a phone cue.
+      else if (phoneCue && digits[0] !== '0' && digits.length >= 11 && !verdicts.national(digits)?.verdict.valid) {
+        parsed = verdicts.of(`+${digits}`, 'US');
+        if (parsed && !parsed.valid) parsed = undefined;
+      }
+      else if (digits.length === 7) parsed = w.groups.length === run.groups.length && sevenDigitLocal(a, w, phoneCue) ? { valid: true, possible: true, tollFree: false, e164: digits } : undefined;
+      else {
+        const national = verdicts.national(digits);
+        parsed = national?.verdict;
+        home = national?.home ?? true;
+      }
       const valid = parsed?.valid ?? false;
-      if (!parsed || (!valid && !(parsed.possible && phoneCue))) continue;
+      // A number that is only possible (reserved ranges such as 07700 900xxx) needs a cue, or a national shape: a trunk 0, ten digits or more, said in groups.
+      const nationalShape = digits[0] === '0' && digits.length >= 10 && w.groups.length >= 2;
+      if (!parsed || (!valid && !(parsed.possible && (phoneCue || nationalShape || plus)))) continue;
+      // A number that is only possible is at most eleven digits without its country code (the longest national numbers of the
+      // regions we read); a longer run is two things said together.
+      if (!valid && !plus && digits.length > 11) continue;
       const last = w.groups[w.groups.length - 1]!.last;
       if (namesSomethingElse(a, first, last)) continue;
+      taken.push([w.start, w.end]);
       if (parsed.tollFree) continue;
-      let start = plus ? w.start - 1 : w.start;
+      let start = prefix ?? w.start;
       if (a.text[start - 1] === '(' && !plus) start -= 1;
       let end = w.end;
       const ext = EXTENSION.exec(a.text.slice(end));
@@ -74,11 +142,28 @@ export function phones(a: Analysis, options: PhoneOptions): Candidate[] {
         type: 'PHONE',
         start,
         end,
-        rule: `${spoken ? 'phone.spoken' : 'phone.written'}${valid ? '' : '.possible'}`,
-        confidence: !valid ? 0.85 : callCue ? 0.97 : 0.9,
+        rule: `${spoken ? 'phone.spoken' : 'phone.written'}${valid ? '' : '.possible'}${home ? '' : '.abroad'}`,
+        confidence: (!valid ? 0.85 : callCue ? 0.97 : home ? 0.9 : 0.88) + Math.min(w.digits.length, 15) / 1000,
         value: parsed.e164 + (ext ? `;ext=${ext[1]}` : ''),
       });
     }
   }
   return found;
+}
+
+/** Where a "+" or the word "plus" before the number starts, if there is one. */
+function international(a: Analysis, first: number, start: number): number | undefined {
+  if (a.text[start - 1] === '+') return start - 1;
+  const before = a.tokens[first - 1];
+  if (before?.lower === 'plus') return before.start;
+  if (before?.text === '(' && a.text[before.start - 1] === '+') return before.start - 1;
+  return undefined;
+}
+
+/** "555-0199": a US local number, dashed as written or after a phone cue, exchange not starting 0 or 1. */
+function sevenDigitLocal(a: Analysis, w: { groups: Array<{ digits: string; end: number }>; digits: string; start: number; end: number }, cued: boolean): boolean {
+  if (w.digits[0] === '0' || w.digits[0] === '1') return false;
+  const shaped = w.groups.length === 2 && w.groups[0]!.digits.length === 3 && a.text[w.groups[0]!.end] === '-';
+  const nextIsDigit = /^\s*[-.]?\s*\d/.test(a.text.slice(w.end));
+  return !nextIsDigit && (shaped || cued);
 }

@@ -1,0 +1,112 @@
+import type { Channel, ChannelModel, Options } from 'amqplib';
+
+/**
+ * A backstop under our own attempt counting (x-mo-attempts and the retry queues): a message the
+ * broker hands out this many times without an ack (a consumer that crashes on it, channels that keep
+ * dying) is dead-lettered instead of circling for ever. Our retries republish a new message, so they
+ * never count towards it.
+ */
+export const DELIVERY_LIMIT = 20;
+
+/** Every durable queue we declare, by role, with RabbitMQ 3.10's quorum queue arguments. */
+export type QueueRole =
+  | { kind: 'events'; deadLetterQueue: string }
+  | { kind: 'rpc' }
+  | { kind: 'retry'; delayMs: number; eventsQueue: string }
+  | { kind: 'dead-letters' };
+
+/**
+ * The quorum queue arguments for each role: replicated, and where a message moves on by
+ * dead-lettering (an expired retry, a message past the delivery limit) the move is at-least-once,
+ * which 3.10 allows only with `reject-publish` overflow.
+ */
+export function queueArguments(role: QueueRole): Record<string, unknown> {
+  const quorum = { 'x-queue-type': 'quorum' };
+  const atLeastOnce = { 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' };
+  switch (role.kind) {
+    case 'events':
+      return { ...quorum, ...atLeastOnce, 'x-delivery-limit': DELIVERY_LIMIT, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': role.deadLetterQueue };
+    case 'rpc':
+      // No dead-lettering: a request carries its caller's timeout as its expiration, and one that
+      // expires or keeps failing has no one waiting for it any more.
+      return { ...quorum, 'x-delivery-limit': DELIVERY_LIMIT };
+    case 'retry':
+      // Expired retries go straight back to this app's queue only, never fanned out to other apps.
+      return { ...quorum, ...atLeastOnce, 'x-message-ttl': role.delayMs, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': role.eventsQueue };
+    case 'dead-letters':
+      return { ...quorum, 'x-overflow': 'reject-publish' };
+  }
+}
+
+/**
+ * A queue declared by an earlier release with other arguments (a classic queue from before quorum
+ * queues, or older settings) that still holds messages or consumers; see docs/runbook.md.
+ */
+export class ClassicQueueError extends Error {
+  constructor(queue: string, why: string) {
+    super(
+      `queue ${queue} exists with other arguments (a classic queue from an earlier release?) and ${why}, so it cannot be replaced by this release's quorum queue now. ` +
+        'Stop the old release, let it drain, and follow "Moving to quorum queues" in docs/runbook.md.',
+    );
+    this.name = 'ClassicQueueError';
+  }
+}
+
+/**
+ * Declares queues on one channel of their own. A queue an earlier release declared differently (a
+ * classic queue) is replaced on the spot when it is empty and has no consumers (the broker checks
+ * both atomically); one that still holds messages is refused with a ClassicQueueError, never dropped.
+ */
+export class QueueDeclarer {
+  private channel?: Channel;
+
+  constructor(private readonly model: ChannelModel) {}
+
+  async queue(name: string, role: QueueRole): Promise<void> {
+    const options: Options.AssertQueue = { durable: true, arguments: queueArguments(role) };
+    try {
+      await (await this.open()).assertQueue(name, options);
+    } catch (error) {
+      this.channel = undefined;
+      if (!isArgumentMismatch(error)) throw error;
+      await this.replaceClassic(name);
+      await (await this.open()).assertQueue(name, options);
+    }
+  }
+
+  async bind(queue: string, exchange: string, key: string): Promise<void> {
+    await (await this.open()).bindQueue(queue, exchange, key);
+  }
+
+  /** Anything else to declare (exchanges) on the same channel. */
+  async use(work: (channel: Channel) => Promise<void>): Promise<void> {
+    await work(await this.open());
+  }
+
+  async close(): Promise<void> {
+    await this.channel?.close().catch(() => undefined);
+    this.channel = undefined;
+  }
+
+  private async replaceClassic(name: string): Promise<void> {
+    try {
+      await (await this.open()).deleteQueue(name, { ifEmpty: true, ifUnused: true });
+    } catch (error) {
+      this.channel = undefined;
+      const text = error instanceof Error ? error.message : String(error);
+      throw new ClassicQueueError(name, /in use/.test(text) ? 'still has consumers' : 'still holds messages');
+    }
+  }
+
+  private async open(): Promise<Channel> {
+    if (!this.channel) {
+      this.channel = await this.model.createChannel();
+      this.channel.on('error', () => undefined);
+    }
+    return this.channel;
+  }
+}
+
+function isArgumentMismatch(error: unknown): boolean {
+  return (error as { code?: number }).code === 406 && /inequivalent arg/.test((error as Error).message);
+}

@@ -1,0 +1,101 @@
+/**
+ * Dialogue context: what the turn before asked for, and which turns are the agent's. A question in
+ * one turn ("and the last four of your social?") is the cue for the answer in the next ("4 4 1 9").
+ */
+
+export type Ask =
+  | 'name'
+  | 'spelling'
+  | 'phone'
+  | 'dob'
+  | 'ssn'
+  | 'insurance'
+  | 'mrn'
+  | 'license'
+  | 'account'
+  | 'card'
+  | 'card4'
+  | 'postal'
+  | 'address'
+  | 'email'
+  | 'ip';
+
+export interface Turn {
+  /** `agent`, `caller`, or whatever the platform calls them; only `agent`-like speakers are treated as the clinic. */
+  speaker?: string;
+  text: string;
+}
+
+/** Each ask by the words that make it, matched against the end of the turn before. */
+const ASKS: Array<[Ask, RegExp]> = [
+  ['email', /\be-?mail\b/],
+  ['name', /\b(?:first|last|sur|family|given|full|middle|maiden)\s?name|\b(?:your|the|his|her|their|patient'?s?|child'?s|son'?s|daughter'?s) name\b|\bwho (?:am i|i'm) (?:speaking|talking) (?:with|to)\b|\bwho'?s calling\b|\bwho is calling\b|\bname,? please\b|\bname of\b|^\s*name\b|\bname\?|\bname for the (?:booking|appointment)\b|\band you are\b/],
+  ['spelling', /\bspell\b|\bspelling\b/],
+  ['phone', /\b(?:phone|callback|call back|contact|mobile|cell|telephone|home|work|landline)(?: phone)? number\b|\bbest number\b|\bnumber (?:to|we can|i can) (?:reach|call|text)|\bnumber (?:for|on) (?:you|file)\b|\bphone\b|\bmobile\b|\bcell\b/],
+  ['dob', /\bdate of birth\b|\bbirth ?date\b|\bd\.?o\.?b\b|\bborn\b|\bbirthday\b/],
+  ['ssn', /\bsocial\b|\bssn\b|\bsocial security\b|\bsin number\b|\bss number\b/],
+  ['insurance', /\bmember(?:ship)? (?:id|number|no)\b|\bpolicy (?:number|id|no)\b|\binsurance (?:id|number|card)\b|\bsubscriber (?:id|number)\b|\bgroup (?:number|id)\b|\bmedicare\b|\bmedicaid\b|\bnhs number\b|\bpps number\b|\bhealth card\b|\bid (?:number )?on (?:the|your) card\b|\bplan (?:id|number)\b|\binsurance\b|\bohip\b|\bhealth card\b|\bcarte vitale\b|\bmutuelle\b|\bvhi\b|\blaya\b|\bhcf\b|\bbupa\b|\bmedibank\b|\bmedical card\b|\bpps\b|\bramq\b/],
+  ['mrn', /\bmedical record\b|\bmrn\b|\bchart number\b|\bpatient (?:id|number)\b|\bhospital number\b|\brecord number\b|\bur number\b|\bdossier\b|\bfile number\b/],
+  ['license', /\blicen[cs]e\b|\bphoto id\b|\bid number\b/],
+  ['account', /\baccount number\b|\bsort code\b|\biban\b|\bbank\b|\brouting\b|\baccount\b/],
+  ['card', /\bcard number\b|\bcredit card\b|\bdebit card\b|\bcard\b/],
+  ['postal', /\bzip\b|\bpost ?code\b|\bpostal code\b|\beircode\b/],
+  ['address', /\baddress\b|\bwhere do you live\b|\bwhat street\b|\bhome address\b/],
+  ['ip', /\bip\b|\bip address\b/],
+];
+
+/** The asks of the last two sentences of `text` (the question the answer will follow). */
+export function asksOf(text: string): Set<Ask> {
+  const lower = text.toLowerCase();
+  const sentences = lower.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
+  const tail = sentences.slice(-2).join(' ');
+  const asks = new Set<Ask>();
+  for (const [ask, pattern] of ASKS) if (pattern.test(tail)) asks.add(ask);
+  // "email address" asks for an email, not a street address.
+  if (asks.has('email') && !/\b(?:home|street|postal|mailing) address\b/.test(tail)) asks.delete('address');
+  if (asks.has('card') && asks.has('insurance')) asks.delete('card');
+  if (asks.has('card') && /\blast (?:four|4)\b|\bdigits\b|\bending\b|\bends\b/.test(tail)) asks.add('card4');
+  if (asks.has('insurance') && asks.has('name')) asks.delete('insurance');
+  // "the number next to your name on the card?" asks for a number, not a name.
+  if (/\bnumber (?:next to|on|by|beside|under|after) (?:your|the) name\b/.test(tail)) asks.delete('name');
+  return asks;
+}
+
+const AGENTS = new Set(['agent', 'assistant', 'ai', 'bot', 'receptionist', 'clinic', 'operator', 'system', 'staff', 'front desk']);
+
+export function isAgent(speaker: string | undefined): boolean {
+  return speaker !== undefined && AGENTS.has(speaker.toLowerCase().trim());
+}
+
+/** The asks the current turn answers: those of the last turn by another speaker (or the last turn when speakers are unknown). */
+export function asksBefore(context: readonly Turn[] | undefined, speaker: string | undefined): Set<Ask> {
+  if (!context || context.length === 0) return new Set();
+  for (let i = context.length - 1; i >= 0 && i >= context.length - 2; i--) {
+    const turn = context[i]!;
+    if (speaker === undefined || turn.speaker === undefined || turn.speaker.toLowerCase() !== speaker.toLowerCase()) return asksOf(turn.text);
+  }
+  return new Set();
+}
+
+const SPEAKER_LINE = /^[ \t]*(agent|caller|patient|receptionist|assistant|user|customer|bot|ai|operator|clinic)[ \t]*:[ \t]*/gim;
+
+export interface Segment {
+  speaker?: string;
+  /** Offsets of the turn's text, without the speaker prefix. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A text of `Agent:`/`Caller:` lines read as a dialogue: one segment per turn, its speaker named.
+ * Text before the first prefix (or with none) is one segment without a speaker.
+ */
+export function segments(text: string): Segment[] {
+  const found: Array<{ speaker: string; prefixStart: number; textStart: number }> = [];
+  for (const m of text.matchAll(SPEAKER_LINE)) found.push({ speaker: m[1]!.toLowerCase(), prefixStart: m.index!, textStart: m.index! + m[0].length });
+  if (found.length === 0) return [{ start: 0, end: text.length }];
+  const out: Segment[] = [];
+  if (found[0]!.prefixStart > 0 && text.slice(0, found[0]!.prefixStart).trim()) out.push({ start: 0, end: found[0]!.prefixStart });
+  found.forEach((f, i) => out.push({ speaker: f.speaker, start: f.textStart, end: i + 1 < found.length ? found[i + 1]!.prefixStart : text.length }));
+  return out;
+}

@@ -1,0 +1,169 @@
+/**
+ * More conditions and medicines, by list, each with where it came from. No maintained, typed
+ * package of lay and clinical terms exists on the npm registry (the ones there are spell-check word
+ * lists that mix anatomy and procedures with conditions), so these lists live here, in the
+ * repository, and say their source. Tenants add their own terms on top (`extraConditions`).
+ */
+
+/**
+ * Source: written for this engine from the consumer-health vocabulary of MedlinePlus's health-topic
+ * titles and the ICD-10-CM chapter headings (common conditions only, in the words patients use),
+ * plus dental conditions from the ADA's patient pages. Acronyms only where they cannot be a common word.
+ */
+export const CLINICAL_CONDITIONS = `
+abscess|dental abscess|tooth abscess|gum abscess|periapical abscess|cellulitis|sepsis|infection|ear infection|sinus infection|sinusitis|
+tonsillitis|laryngitis|pharyngitis|strep|uti|urinary tract infection|bladder infection|kidney infection|yeast infection|thrush|
+std|sti|hiv positive|hep c|hep b|covid 19|long covid|the flu|flu|chest infection|whooping cough|chickenpox|chicken pox|
+t2d|t1d|type two diabetes|type one diabetes|diabetic|prediabetic|hypoglycemia|hyperglycemia|hypoglycaemia|insulin resistance|
+hbp|high bp|hypertensive|heart condition|heart problems|heart problem|a heart attack|cardiac arrest|chf|dvt|pulmonary embolism|
+blood clot|a blood clot|pacemaker|a pacemaker|stent|a stent|valve replacement|heart valve|mitral valve prolapse|palpitations|
+a-fib|a fib|atrial flutter|tachycardia|bradycardia|high cholesterol|raised cholesterol|obstructive sleep apnea|sleep apnoea|
+copd flare|asthma attack|an asthma attack|allergies|hay fever|allergic to latex|latex allergic|allergic to nuts|allergic to peanuts|allergic to shellfish|allergic to bees|allergic rhinitis|anaphylaxis|allergic reaction|an allergic reaction|
+nut allergy|shellfish allergy|sulfa allergy|codeine allergy|
+generalized anxiety disorder|social anxiety|panic attacks|panic attack|depressed|postpartum depression|bpd|borderline personality disorder|
+bipolar ii|manic depression|psychosis|anorexia nervosa|self harm|suicidal thoughts|autistic|asd|dyslexia|tourette|tourettes|
+cerebral palsy|down syndrome|down's syndrome|spina bifida|muscular dystrophy|huntington's|huntington's disease|
+concussion|a concussion|traumatic brain injury|tbi|brain injury|brain tumor|brain tumour|seizure disorder|a seizure|seizure|
+vertigo|tinnitus|hearing loss|deaf|deafness|blind|blindness|cataract|macular degeneration|retinopathy|diabetic retinopathy|
+osteopenia|fracture|a fracture|broken arm|broken leg|broken wrist|broken ankle|broken hip|broken jaw|broken nose|sprained ankle|
+herniated disc|slipped disc|sciatica|carpal tunnel|carpal tunnel syndrome|tendonitis|bursitis|plantar fasciitis|frozen shoulder|
+hip replacement|knee replacement|joint replacement|psoriatic arthritis|ankylosing spondylitis|sjogren's|sjögren's|
+kidney stone|ckd|dialysis|on dialysis|renal failure|liver failure|pancreatitis|gallstones|appendicitis|
+diverticulitis|colitis|crohns|ulcer|a stomach ulcer|stomach ulcer|peptic ulcer|hernia|a hernia|hiatal hernia|reflux|heartburn|
+constipation|diarrhea|diarrhoea|food poisoning|stomach bug|gastroenteritis|norovirus|celiac|coeliac|coeliac disease|lactose intolerant|
+lactose intolerance|gluten intolerance|hypothyroid|hyperthyroid|underactive thyroid|overactive thyroid|thyroid problem|thyroid problems|
+goiter|goitre|addison's|cushing's|anaemia|anemic|anaemic|iron deficiency|b12 deficiency|vitamin d deficiency|hemochromatosis|
+leukaemia|hodgkin's|non-hodgkin lymphoma|myeloma|multiple myeloma|ovarian cancer|cervical cancer|pancreatic cancer|throat cancer|
+mouth cancer|tongue cancer|thyroid cancer|kidney cancer|bladder cancer|stomach cancer|bowel cancer|testicular cancer|
+in remission|radiation therapy|radiotherapy|chemo|on chemo|mastectomy|pregnant|pregnancy|early pregnancy|
+trying to conceive|ivf|menopause|perimenopause|endometriosis|fibroids|pcos|polycystic ovary syndrome|gestational diabetes|preeclampsia|
+pre-eclampsia|morning sickness|miscarried|a miscarriage|erectile dysfunction|low testosterone|enlarged prostate|bph|
+psoriasis|rosacea|acne|dermatitis|hives|shingles|cold sores|cold sore|a cold sore|herpes|warts|impetigo|ringworm|scabies|lice|
+obese|morbidly obese|overweight|underweight|malnutrition|alcohol use disorder|drug addiction|opioid use disorder|
+dementia|alzheimer|memory loss|parkinsons|stroke|a stroke|a mini stroke|bell's palsy|trigeminal neuralgia|neuralgia|
+chronic pain|chronic fatigue|chronic fatigue syndrome|me/cfs|lupus|fibro|sickle cell anemia|sickle cell trait|thalassemia|
+hemophiliac|bleeding disorder|von willebrand disease|blood thinners|immunocompromised|immunosuppressed|transplant|kidney transplant|
+liver transplant|heart transplant|organ transplant|hepatitis a|
+`;
+
+/**
+ * Source: the American Dental Association's and the NHS's patient pages on dental problems (as
+ * patients name them), written for this engine.
+ */
+export const DENTAL_CONDITIONS = `
+toothache|tooth ache|a toothache|hard of hearing|sensitivity to cold|sensitive to cold|sensitivity to hot|wobbly tooth|a wobbly tooth|got infected|infected|enceinte|schwanger|embarazada|zwanger|water infection|a water infection|chest infection|a chest infection|crown fell out|filling fell out|filling came out|tooth pain|tooth decay|decay|cavity|cavities|a cavity|caries|dental caries|gum disease|gingivitis|
+periodontitis|periodontal disease|receding gums|gum recession|bleeding gums|swollen gums|sore gums|gum infection|infected gum|
+infected tooth|tooth infection|abscessed tooth|cracked tooth|chipped tooth|broken tooth|a broken tooth|a cracked tooth|a chipped tooth|
+cracked molar|broken molar|chipped front tooth|lost a filling|lost filling|a lost filling|broken filling|loose filling|lost crown|
+loose crown|broken crown|knocked out tooth|impacted wisdom tooth|impacted wisdom teeth|wisdom tooth pain|
+dry socket|tooth sensitivity|sensitive teeth|sensitive tooth|teeth grinding|grinding my teeth|bruxism|clenching|jaw pain|jaw clicking|
+tmj|tmd|tmj disorder|temporomandibular disorder|lockjaw|swollen jaw|a swollen jaw|swollen face|facial swelling|swollen cheek|
+mouth ulcer|mouth ulcers|canker sore|canker sores|oral thrush|dry mouth|xerostomia|bad breath|halitosis|burning mouth|
+tooth erosion|enamel erosion|stained teeth|overbite|underbite|crossbite|crowded teeth|misaligned teeth|malocclusion|cleft palate|
+cleft lip|tongue tie|oral lesion|leukoplakia|pericoronitis|pulpitis|root infection|failed root canal|cracked tooth syndrome|
+`;
+
+/**
+ * Source: lay words for symptoms that callers use (the MedlinePlus symptom index in plain words),
+ * written for this engine. Words with everyday meanings ("cold", "pain" alone) stay out; pain of a
+ * body part is generated from BODY_PARTS below.
+ */
+export const SYMPTOMS = `
+swelling|inflammation|inflamed|fever|a fever|high fever|a temperature|rash|a rash|nausea|nauseous|
+vomiting|throwing up|dizziness|dizzy spells|dizzy|lightheaded|fainting|fainted|passed out|blackouts|cough|a cough|bad cough|
+persistent cough|coughing up blood|sore throat|a sore throat|runny nose|stuffy nose|nosebleeds|nosebleed|headaches|
+headache|a headache|migraine headaches|splitting headache|shortness of breath|short of breath|breathlessness|wheezing|chest tightness|
+chest pain|chest pains|heart palpitations|fatigue|exhaustion|night sweats|chills|weight loss|unexplained weight loss|weight gain|
+numbness|tingling|pins and needles|weakness|blurred vision|blurry vision|double vision|ringing in my ears|earache|ear ache|
+ear pain|backache|back pain|lower back pain|neck pain|stomach ache|stomachache|stomach pain|abdominal pain|cramps|period pain|
+heavy periods|irregular periods|missed period|itching|itchy|hives|blisters|a lump|a growth|
+a mole|easy bruising|joint pain|joint pains|muscle pain|aches|body aches|aching|sore|soreness|stiffness|
+insomnia|can't sleep|trouble sleeping|snoring|sleepwalking|memory problems|seizures|tremor|tremors|
+incontinence|bladder leaks|blood in my urine|blood in urine|blood in stool|painful urination|frequent urination|swollen ankles|
+swollen feet|swollen legs|swollen glands|swollen lymph nodes|sugar levels|blood sugar|high blood sugar|low blood sugar|sugars|
+`;
+
+/** Body parts whose pain, swelling or bleeding callers describe ("my jaw is swollen" is covered by the forms below). */
+export const BODY_PARTS = `tooth teeth molar molars wisdom tooth wisdom teeth front tooth gum gums jaw face cheek mouth tongue lip lips throat neck
+back lower back upper back chest stomach belly tummy head ear ears eye eyes knee knees hip hips shoulder shoulders wrist wrists ankle
+ankles foot feet leg legs arm arms hand hands finger fingers toe toes elbow elbows side ribs kidney kidneys bladder pelvis groin
+sinus sinuses nose gland glands joints joint muscles muscle bone bones skin scalp`;
+
+const PART_LIST = ['tooth', 'teeth', 'molar', 'molars', 'wisdom tooth', 'wisdom teeth', 'front tooth', 'gum', 'gums', 'jaw', 'face', 'cheek', 'mouth', 'tongue', 'lip', 'lips', 'throat', 'neck',
+  'back', 'lower back', 'upper back', 'chest', 'stomach', 'belly', 'tummy', 'head', 'ear', 'ears', 'eye', 'eyes', 'knee', 'knees', 'hip', 'hips', 'shoulder', 'shoulders', 'wrist', 'ankle', 'ankles',
+  'foot', 'feet', 'leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'finger', 'fingers', 'toe', 'toes', 'elbow', 'side', 'ribs', 'kidney', 'kidneys', 'sinus', 'sinuses', 'nose', 'glands', 'joints', 'joint', 'muscles', 'skin'];
+
+/** "jaw pain", "swollen jaw", "bleeding gums", "pain in my jaw" (the condition words only: "pain in my jaw" is masked whole). */
+export function bodyPartConditions(): string[] {
+  const out: string[] = [];
+  for (const part of PART_LIST) {
+    for (const after of ['pain', 'pains', 'ache', 'aches', 'aching', 'swelling', 'bleeding', 'infection', 'sensitivity', 'injury', 'infection']) out.push(`${part} ${after}`);
+    for (const before of ['swollen', 'sore', 'aching', 'bleeding', 'infected', 'broken', 'cracked', 'chipped', 'sensitive', 'numb', 'stiff', 'bruised', 'sprained', 'throbbing', 'painful', 'inflamed', 'fractured', 'dislocated', 'injured']) out.push(`${before} ${part}`);
+    for (const pronoun of ['my', 'his', 'her', 'their', 'the', 'me']) {
+      for (const what of ['pain in', 'swelling in', 'bleeding from', 'swelling of', 'pain on', 'ache in', 'infection in', 'abscess in', 'abscess on']) out.push(`${what} ${pronoun} ${part}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Source: the WHO Model List of Essential Medicines (generic names) and the most-prescribed
+ * medicines in the US, UK, Ireland and Australia with their common brand names, and the
+ * over-the-counter brands callers name; written for this engine.
+ */
+export const MEDICINES = `
+ibuprofen|advil|panadeine forte|sulfa drugs|sulpha drugs|motrin|nurofen|brufen|acetaminophen|tylenol|paracetamol|panadol|calpol|panadeine|aspirin|disprin|naproxen|aleve|
+naprosyn|diclofenac|voltaren|voltarol|difene|mefenamic acid|ponstan|celecoxib|celebrex|meloxicam|mobic|co-codamol|solpadeine|
+nuromol|excedrin|midol|lemsip|nyquil|dayquil|sudafed|mucinex|robitussin|benadryl|claritin|loratadine|zyrtec|cetirizine|allegra|
+fexofenadine|piriton|chlorphenamine|xyzal|desloratadine|clarinex|flonase|fluticasone|nasonex|beconase|otrivin|afrin|
+tums|rennie|gaviscon|pepto-bismol|pepto bismol|pepto|imodium|loperamide|miralax|dulcolax|senokot|lactulose|movicol|buscopan|
+ranitidine|zantac|lansoprazole|prevacid|zoton|losec|rabeprazole|dexilant|sucralfate|carafate|domperidone|motilium|metoclopramide|
+reglan|maxolon|
+amoxil|amoxicillin clavulanate|co-amoxiclav|penicillin v|pen vk|flucloxacillin|erythromycin|clarithromycin|biaxin|cefuroxime|
+ceftriaxone|rocephin|cefdinir|levofloxacin|levaquin|moxifloxacin|nitrofurantoin|macrobid|trimethoprim|sulfamethoxazole|
+septra|minocycline|tetracycline|vancomycin|linezolid|rifampin|isoniazid|fluconazole|diflucan|nystatin|terbinafine|lamisil|
+clotrimazole|canesten|miconazole|ivermectin|oseltamivir|paxlovid|
+metformin er|glucophage|glyburide|glimepiride|amaryl|gliclazide|diamicron|pioglitazone|actos|sitagliptin|janumet|linagliptin|
+tradjenta|empagliflozin|dapagliflozin|farxiga|forxiga|canagliflozin|invokana|semaglutide|rybelsus|dulaglutide|liraglutide|
+victoza|saxenda|tirzepatide|zepbound|exenatide|byetta|lantus|insulin glargine|levemir|tresiba|humalog|novolog|novorapid|
+humulin|novolin|toujeo|basaglar|
+ramipril|altace|enalapril|vasotec|benazepril|lotensin|perindopril|coversyl|candesartan|atacand|irbesartan|avapro|valsartan|
+diovan|entresto|olmesartan|benicar|telmisartan|micardis|bisoprolol|propranolol|inderal|nebivolol|bystolic|labetalol|
+nifedipine|procardia|adalat|diltiazem|cardizem|verapamil|felodipine|chlorthalidone|indapamide|bendroflumethiazide|
+spironolactone|aldactone|bumetanide|bumex|torsemide|clonidine|catapres|hydralazine|doxazosin|cardura|prazosin|terazosin|
+norvasc|toprol|lopressor|tenormin|coreg|zestril|prinivil|cozaar|hyzaar|microzide|
+ezetimibe|zetia|fenofibrate|tricor|gemfibrozil|lovastatin|zocor|pravachol|livalo|pitavastatin|repatha|praluent|niacin|
+dabigatran|pradaxa|edoxaban|savaysa|lixiana|heparin|enoxaparin|lovenox|clexane|ticagrelor|brilinta|prasugrel|effient|
+digoxin|lanoxin|amiodarone|cordarone|flecainide|sotalol|nitroglycerin|gtn spray|isosorbide|imdur|ranolazine|ranexa|
+salbutamol|proair|proventil|seretide|spiriva|tiotropium|qvar|pulmicort|budesonide|breo|trelegy|ellipta|anoro|incruse|dulera|
+combivent|atrovent|ipratropium|montelukast sodium|prednisolone|dexamethasone|decadron|medrol|methylpred|solu-medrol|
+epipen|epinephrine|adrenaline auto-injector|
+levoxyl|unithroid|euthyrox|eltroxin|tirosint|armour thyroid|liothyronine|cytomel|methimazole|tapazole|carbimazole|
+propylthiouracil|
+escitalopram oxalate|celexa|cipramil|seroxat|fluvoxamine|luvox|vortioxetine|trintellix|desvenlafaxine|pristiq|amitriptyline|
+elavil|nortriptyline|pamelor|doxepin|buspirone|buspar|hydroxyzine|vistaril|atarax|temazepam|restoril|zopiclone|
+eszopiclone|lunesta|melatonin|quetiapine fumarate|zyprexa|risperdal|latuda|lurasidone|haloperidol|haldol|clozapine|clozaril|
+ziprasidone|geodon|vraylar|rexulti|depakote|valproate|sodium valproate|epilim|carbamazepine|tegretol|oxcarbazepine|trileptal|
+levetiracetam|keppra|topiramate|topamax|phenytoin|dilantin|lacosamide|vimpat|zonisamide|strattera|atomoxetine|focalin|
+dexedrine|elvanse|guanfacine|intuniv|lisdexamfetamine|
+naltrexone|vivitrol|acamprosate|disulfiram|antabuse|subutex|zubsolv|chantix|champix|varenicline|nicotine patch|nicorette|
+sumatriptan succinate|rizatriptan|maxalt|zolmitriptan|zomig|aimovig|emgality|ajovy|nurtec|ubrelvy|botox|
+alendronic acid|risedronate|actonel|ibandronate|boniva|prolia|denosumab|zoledronic acid|reclast|raloxifene|evista|
+calcium carbonate|vitamin d3|folic acid|ferrous sulfate|ferrous sulphate|iron tablets|b12 injections|
+donepezil hydrochloride|memantine|namenda|rivastigmine|exelon|galantamine|razadyne|sinemet|carbidopa|ropinirole|requip|
+pramipexole|mirapex|rasagiline|azilect|
+hydroxychloroquine|plaquenil|sulfasalazine|azulfidine|leflunomide|arava|azathioprine|imuran|mycophenolate|cellcept|
+tacrolimus|prograf|cyclosporine|adalimumab|etanercept|infliximab|rituximab|rituxan|stelara|skyrizi|cosentyx|dupixent|
+otezla|xeljanz|rinvoq|keytruda|opdivo|herceptin|anastrozole|arimidex|exemestane|aromasin|femara|nolvadex|
+sildenafil citrate|levitra|vardenafil|dutasteride|avodart|proscar|propecia|oxybutynin|ditropan|tolterodine|detrol|
+solifenacin|vesicare|mirabegron|myrbetriq|betmiga|
+ethinyl estradiol|yaz|yasmin|microgynon|rigevidon|cerazette|nexplanon|implanon|mirena|kyleena|depo-provera|depo provera|
+the depo shot|nuvaring|morning after pill|norethisterone|provera|medroxyprogesterone|premarin|hrt|estrogen|oestrogen|
+letrozole tablets|metformin hydrochloride|
+lidocaine|lignocaine|novocaine|articaine|septocaine|benzocaine|orajel|anbesol|peridex|corsodyl|chlorhexidine mouthwash|
+duraphat|prevident|fluoride toothpaste prescription|
+doliprane|dafalgan|efferalgan|spasfon|levothyrox|kardegic|nolotil|metamizol|metamizole|novalgin|enantyum|dexketoprofen|
+ibuprofene|ibuprofène|paracétamol|voltarène|nurofen plus|aspro|cataflam|
+`;
+
+export const split = (list: string): string[] => list.split('|').map((t) => t.trim()).filter((t) => t.length > 0);

@@ -3,15 +3,13 @@ import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { connect } from 'amqplib';
 import { DateTime } from 'luxon';
 import { Pool } from 'pg';
-import { CommonConfig, loadConfig, runMain } from '@mo/config';
-import { APPS } from '@mo/contracts';
-import { deleteTopology } from '@mo/messaging';
+import { loadConfig, runMain } from '@mo/config';
 import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDatabase } from '@infra/db';
-import { TenantAdmin } from '@infra/tenant';
 import { AppProcess } from '@mo/testing';
+import { deleteBenchQueues } from './broker';
+import { allDayResources, benchAdmin } from './clinic';
 import { ms, RunStats, summarize, table } from './stats';
 
 /**
@@ -59,7 +57,7 @@ void runMain(async () => {
     ]);
   } finally {
     await booking.stop();
-    await deleteBenchQueues();
+    await deleteBenchQueues(PREFIX);
   }
 });
 
@@ -71,16 +69,10 @@ interface Clinic {
 }
 
 async function provision(ownerUrl: string): Promise<Clinic> {
-  const { DEV_KEY } = await import('@mo/config');
-  const admin = new TenantAdmin(ownerUrl, { tenantSecretsKey: DEV_KEY('tenant-secrets'), credentialsKey: DEV_KEY('twilio-credentials') });
+  const admin = benchAdmin(ownerUrl);
   try {
     const orgId = await admin.createTenant({ name: 'Bench Clinic', timezone: TZ, slotStepMinutes: 30 });
-    const resources: string[] = [];
-    for (let i = 0; i < RESOURCES; i++) {
-      const id = await admin.addResource(orgId, { name: `Practitioner ${i + 1}`, kind: 'practitioner' });
-      await admin.setHours(orgId, id, [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' })));
-      resources.push(id);
-    }
+    const resources = await allDayResources(admin, orgId, RESOURCES);
     const cleaning = await admin.addAppointmentType(orgId, { name: 'Cleaning', durationMinutes: 30 });
     return { orgId, apiKey: await admin.createApiKey(orgId, 'bench'), cleaning, resources };
   } finally {
@@ -217,10 +209,4 @@ function report(pairs: Array<[RunStats, RunStats]>): void {
   const file = join(dir, `holds-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, JSON.stringify({ connections: CONNECTIONS, durationSeconds: DURATION_S, pool: POOL, runs: pairs.flat() }, null, 2));
   console.log(`\nraw figures: ${file}`);
-}
-
-async function deleteBenchQueues(): Promise<void> {
-  const connection = await connect(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672');
-  await deleteTopology(await connection.createChannel(), PREFIX, APPS, new CommonConfig().RETRY_DELAYS_MS);
-  await connection.close();
 }

@@ -10,6 +10,9 @@ import { Operations1764000000800 } from '../../migrations/1764000000800-operatio
 import { MessageCorrelation1764000000900 } from '../../migrations/1764000000900-message-correlation';
 import { UnsettledSends1764000001000 } from '../../migrations/1764000001000-unsettled-sends';
 import { TenantCountry1764000001100 } from '../../migrations/1764000001100-tenant-country';
+import { RequestNonces1764000001300 } from '../../migrations/1764000001300-request-nonces';
+import { PruningCutoffs1764000001310 } from '../../migrations/1764000001310-pruning-cutoffs';
+import { ApiKeyExpiry1764000001320 } from '../../migrations/1764000001320-api-key-expiry';
 import { AppointmentChanges1764000001500 } from '../../migrations/1764000001500-appointment-changes';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
@@ -26,5 +29,8 @@ export const MIGRATIONS = [
   MessageCorrelation1764000000900,
   UnsettledSends1764000001000,
   TenantCountry1764000001100,
+  RequestNonces1764000001300,
+  PruningCutoffs1764000001310,
+  ApiKeyExpiry1764000001320,
   AppointmentChanges1764000001500,
 ];

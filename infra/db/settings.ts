@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { IsString, IsUrl, Matches } from 'class-validator';
+import { DEV_DB_PASSWORD } from '@mo/config';
 
 /** Where the bootstrap finds the server, and the names and password it gives what it creates. */
 export class DatabaseSettings {
@@ -12,5 +13,5 @@ export class DatabaseSettings {
 
   /** Password given to every role. Local servers use trust auth; production sets its own. */
   @IsString()
-  MO_DB_PASSWORD: string = 'orchestrator-dev';
+  MO_DB_PASSWORD: string = DEV_DB_PASSWORD;
 }

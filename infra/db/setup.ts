@@ -1,5 +1,8 @@
 import 'reflect-metadata';
-import { loadConfig, runMain } from '@mo/config';
+import { loadConfig, OperatorError, runMain } from '@mo/config';
+import { type AppName } from '@mo/contracts';
+import { APP_ROLES } from './roles';
+import { ensureBrokerUsers } from './broker-users';
 import { migrate } from './migrate';
 import { ensureDatabase, ensureRoles, OWNER_ROLE, roleUrl } from './roles';
 import { DatabaseSettings } from './settings';
@@ -12,8 +15,24 @@ export async function setupDatabase(settings: DatabaseSettings, log: (line: stri
   log(ran.length ? `applied migrations: ${ran.join(', ')}` : 'database schema is up to date');
 }
 
+/** `BROKER_PASSWORD_BOOKING`, `BROKER_PASSWORD_OTP_SMS`, …, `BROKER_PASSWORD_OPERATOR`: the users whose broker user this installation has a password for. */
+export function brokerPasswords(env: NodeJS.ProcessEnv): Partial<Record<AppName | 'operator', string>> {
+  const entries = ([...Object.keys(APP_ROLES), 'operator'] as Array<AppName | 'operator'>).map((app) => [app, env[`BROKER_PASSWORD_${app.replace(/-/g, '_').toUpperCase()}`]] as const);
+  return Object.fromEntries(entries.filter(([, password]) => password));
+}
+
 if (require.main === module) {
   void runMain(async () => {
-    await setupDatabase(loadConfig(DatabaseSettings), (line) => console.log(`[migrate] ${line}`));
+    const log = (line: string) => console.log(`[migrate] ${line}`);
+    await setupDatabase(loadConfig(DatabaseSettings), log);
+    // The same command makes each app's broker user, when this installation has passwords for them.
+    const passwords = brokerPasswords(process.env);
+    if (Object.keys(passwords).length === 0) return;
+    try {
+      log(`broker users: ${ensureBrokerUsers({ prefix: process.env.AMQP_PREFIX || 'mo.', passwords }).join(', ')}`);
+    } catch (error) {
+      const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
+      throw new OperatorError(`could not set up the broker users with rabbitmqctl (set RABBITMQCTL, e.g. "docker compose exec -T rabbitmq rabbitmqctl"): ${detail.split('\n')[0]}`);
+    }
   });
 }

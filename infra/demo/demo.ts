@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig, OperatorError, runMain } from '@mo/config';
+import { loadConfig, OperatorError, runMain, withSecretsFile } from '@mo/config';
 import { OWNER_ROLE, roleUrl } from '@infra/db';
 import { DEMO_SENDER, seedDemo, TenantAdmin } from '@infra/tenant';
 import { DemoConfig } from './demo.config';
@@ -8,7 +8,7 @@ import { bookWithCode, formatTimeline, movesAppointment, quietThenYes, smsFails 
 
 /** `npm run demo`: four scripted calls against the running system (`npm start`), each as a timeline. */
 void runMain(async () => {
-  const config = loadConfig(DemoConfig);
+  const config = loadConfig(DemoConfig, withSecretsFile());
   const ready = await fetch(`${config.BOOKING_URL}/health/ready`).then((r) => r.ok, () => false);
   if (!ready) throw new OperatorError(`nothing answers at ${config.BOOKING_URL}; start the system first with \`npm start\``);
   const admin = new TenantAdmin(roleUrl(config.ADMIN_DATABASE_URL, OWNER_ROLE, config.MO_DB_PASSWORD, config.DATABASE_NAME), {

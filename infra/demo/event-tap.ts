@@ -14,7 +14,8 @@ export class EventTap {
 
   private constructor(private readonly connection: ChannelModel) {}
 
-  static async open(amqpUrl: string, prefix: string): Promise<EventTap> {
+  /** `now` stamps each event as it arrives: wall-clock milliseconds unless the caller times with another clock. */
+  static async open(amqpUrl: string, prefix: string, now: () => number = Date.now): Promise<EventTap> {
     const connection = await connect(amqpUrl, { clientProperties: { connection_name: `${prefix}demo-tap` } });
     const tap = new EventTap(connection);
     const channel = await connection.createChannel();
@@ -26,7 +27,7 @@ export class EventTap {
       (message) => {
         if (!message) return;
         const envelope = JSON.parse(message.content.toString('utf8')) as { type: string; correlationId: string; payload: Record<string, unknown> };
-        tap.events.push({ at: Date.now(), routingKey: message.fields.routingKey, type: envelope.type, correlationId: envelope.correlationId, payload: envelope.payload });
+        tap.events.push({ at: now(), routingKey: message.fields.routingKey, type: envelope.type, correlationId: envelope.correlationId, payload: envelope.payload });
       },
       { noAck: true },
     );

@@ -36,7 +36,8 @@ interface SandboxMessage {
 
 /** One simulated caller: their HTTP calls as the voice agent makes them, and what they receive. */
 class Call {
-  readonly correlationId = `demo-${randomUUID().slice(0, 8)}`;
+  /** A UUID: a correlation id that could look like a phone or an SSN is replaced by the server. */
+  readonly correlationId = randomUUID();
   readonly timeline: TimelineEntry[] = [];
   private readonly started = Date.now();
 
@@ -96,7 +97,7 @@ class Call {
    * about its phone or hold that other flows caused (the follow-up, the reply that booked).
    */
   withEvents(holdId: string): TimelineEntry[] {
-    const related = new Set([this.correlationId]);
+    const related = new Set<string>([this.correlationId]);
     const about = (e: TappedEvent) => [e.payload.callerPhone, e.payload.to, e.payload.from, e.payload.holdId].some((v) => v === this.phone || v === holdId);
     for (const e of this.tap.events) if (about(e)) related.add(e.correlationId);
     const events = this.tap.events

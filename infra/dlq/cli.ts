@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname, userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
-import { loadConfig, runMain } from '@mo/config';
+import { loadConfig, runMain, withSecretsFile } from '@mo/config';
 import { APPS } from '@mo/contracts';
 import { DeadLetterAudit, DeadLetterBroker, DeadLetterFilter, DeadLetterOps, OperationRefused } from '@mo/dead-letters';
 import { OWNER_ROLE, roleUrl } from '@infra/db';
@@ -47,7 +47,7 @@ void runMain(async () => {
   });
   const [command, ...ids] = positionals;
   if (!command || values.help) return void process.stdout.write(`${USAGE}\n`);
-  const config = loadConfig(DlqCliConfig);
+  const config = loadConfig(DlqCliConfig, withSecretsFile());
   const pool = new Pool({ connectionString: roleUrl(config.ADMIN_DATABASE_URL, OWNER_ROLE, config.MO_DB_PASSWORD, config.DATABASE_NAME), max: 1 });
   const broker = await DeadLetterBroker.open({ url: config.AMQP_URL, prefix: config.AMQP_PREFIX, apps: APPS });
   const ops = new DeadLetterOps(broker, new DeadLetterAudit((sql, params) => pool.query(sql, params)), () => new Date(), randomUUID);

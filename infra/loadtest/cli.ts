@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { loadConfig, OperatorError, runMain } from '@mo/config';
+import { loadConfig, OperatorError, runMain, withSecretsFile } from '@mo/config';
 import { OWNER_ROLE, roleUrl } from '@infra/db';
 import { TenantAdmin } from '@infra/tenant';
 import { runLoadtest } from './loadtest';
@@ -12,7 +12,7 @@ import { formatTable } from './stats';
 
 /** `npm run loadtest`: 50 simulated callers against the running system (`npm start`). Exit 1 when a check fails. */
 void runMain(async () => {
-  const config = loadConfig(LoadtestConfig);
+  const config = loadConfig(LoadtestConfig, withSecretsFile());
   const ready = await fetch(`${config.BOOKING_URL}/health/ready`).then((r) => r.ok, () => false);
   if (!ready) throw new OperatorError(`nothing answers at ${config.BOOKING_URL}; start the system first with \`npm start\``);
   const ownerUrl = roleUrl(config.ADMIN_DATABASE_URL, OWNER_ROLE, config.MO_DB_PASSWORD, config.DATABASE_NAME);

@@ -2,12 +2,12 @@
 // `npm start -- --instances N`: N of each app on consecutive ports (booking 3101…, otp-sms 3201…),
 // behind a round-robin proxy on the usual ports, as competing consumers of the same queues.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { build, ensureDependencies, ensureServices, log, root, run, spawnPrefixed } from './lib.mjs';
+import { ensureSecrets } from './secrets.mjs';
 
 ensureDependencies();
 build();
@@ -46,20 +46,39 @@ if (busy.length > 0) {
   process.exit(1);
 }
 
-await ensureServices();
-run('node', ['dist/infra/db/setup.js']);
+// This installation's own keys, never the public development ones; a variable set by the operator wins.
+const SECRETS_FILE = join(root, 'var/secrets.env');
+const secrets = ensureSecrets(SECRETS_FILE);
+if (secrets.created.length > 0) log(`generated ${secrets.created.join(', ')} into var/secrets.env (mode 0600); keep it: sealed data needs these keys`);
+const env = { ...process.env, ...Object.fromEntries(Object.entries(secrets.values).filter(([name]) => !process.env[name])), MO_SECRETS_FILE: SECRETS_FILE };
 
-const seeded = spawnSync('node', ['dist/infra/tenant/cli.js', 'seed-demo', '--json'], { cwd: root, encoding: 'utf8' });
+await ensureServices();
+run('node', ['dist/infra/db/setup.js'], { env });
+
+const seeded = spawnSync('node', ['dist/infra/tenant/cli.js', 'seed-demo', '--json'], { cwd: root, encoding: 'utf8', env });
 if (seeded.status !== 0) throw new Error(`seeding the demo clinic failed:\n${seeded.stderr}`);
 const demo = JSON.parse(seeded.stdout);
 
-// A fresh operator token per run for the admin API, unless one is configured.
-const adminTokens = process.env.ADMIN_TOKENS || `operator=${randomBytes(24).toString('base64url')}`;
+const adminTokens = env.ADMIN_TOKENS;
+// Each app talks to the broker as its own user (made by the setup step above); the admin API as the
+// operators' one. AMQP_URL may list a cluster's nodes, comma-separated: each gets the user.
+const broker = (user, password) =>
+  (process.env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672')
+    .split(',')
+    .map((node) => {
+      const url = new URL(node.trim());
+      url.username = user;
+      url.password = encodeURIComponent(password);
+      return url.toString();
+    })
+    .join(',');
+const passwordOf = (name) => env[`BROKER_PASSWORD_${name.replace(/-/g, '_').toUpperCase()}`];
+const appEnv = (name) => ({ ...env, AMQP_URL: broker(`mo_${name.replace(/-/g, '_')}`, passwordOf(name)), ADMIN_AMQP_URL: broker('mo_operator', passwordOf('operator')) });
 const instances = APPS.flatMap((app, i) => instancePorts(app, i).map((port, k) => ({ ...app, index: i, name: INSTANCES === 1 ? app.name : `${app.name}#${k + 1}`, port })));
 const routes = APPS.map((app, i) => `${app.port}=${instancePorts(app, i).map((port) => `http://127.0.0.1:${port}`).join('|')}`).join(';');
 const children = [
-  spawnPrefixed('sandbox', 'node', ['dist/infra/twilio-sandbox/main.js'], {}, 6),
-  ...instances.map(({ name, index, port }) => spawnPrefixed(name, 'node', [`dist/apps/${APPS[index].name}/src/main.js`], { ADMIN_TOKENS: adminTokens, PORT: String(port), ...POOL }, index)),
+  spawnPrefixed('sandbox', 'node', ['dist/infra/twilio-sandbox/main.js'], env, 6),
+  ...instances.map(({ name, index, port }) => spawnPrefixed(name, 'node', [`dist/apps/${APPS[index].name}/src/main.js`], { ...appEnv(APPS[index].name), PORT: String(port), ...POOL }, index)),
   ...(INSTANCES > 1 ? [spawnPrefixed('proxy', 'node', ['dist/infra/proxy/main.js'], { MO_PROXY_ROUTES: routes }, 5)] : []),
 ];
 // The load test reads this to report each instance's share of the work.

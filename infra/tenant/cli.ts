@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig, runMain } from '@mo/config';
+import { loadConfig, runMain, withSecretsFile } from '@mo/config';
+import { parseApiKey } from '@mo/auth';
+import { isUuid } from '@mo/database';
 import { OWNER_ROLE, roleUrl } from '@infra/db';
 import { newSandboxAccount } from '@infra/twilio-sandbox';
 import { DEMO_SENDER, seedDemo } from './demo';
@@ -12,7 +14,10 @@ const USAGE = `npm run tenant -- <command> [options] [--json]
   create --name <clinic> --timezone <IANA zone> [--country GB] [--hold-ttl-seconds 300]
          [--twilio-sid AC… --twilio-token … --twilio-from +1…] | [--sandbox-twilio]
                            a new tenant and its first API key (shown once)
-  add-key --org <id> [--label …]               another API key
+  add-key --org <id> [--label …] [--expires-in 90d]
+                           another API key; --expires-in takes s, m, h or d
+  revoke-key --org <id> --key <key id or the key itself>
+                           the key stops working on every instance within a second
   add-resource --org <id> --name <name> [--kind practitioner|room]
   add-appointment-type --org <id> --name <name> --duration <minutes> [--resource <id> …]
   set-hours --org <id> --resource <id> --days mon,tue,… --opens 08:00 --closes 17:00
@@ -33,6 +38,13 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 class UsageError extends Error {}
 
+/** `90d`, `12h`, `30m`, `45s` in seconds. */
+function seconds(text: string): number {
+  const match = /^(\d{1,6})([smhd])$/.exec(text);
+  if (!match) throw new UsageError('--expires-in takes a number and s, m, h or d, e.g. 90d');
+  return Number(match[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[match[2] as 's' | 'm' | 'h' | 'd'];
+}
+
 void runMain(async () => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
@@ -42,6 +54,8 @@ void runMain(async () => {
       country: { type: 'string' },
       org: { type: 'string' },
       label: { type: 'string' },
+      key: { type: 'string' },
+      'expires-in': { type: 'string' },
       kind: { type: 'string' },
       duration: { type: 'string' },
       resource: { type: 'string', multiple: true },
@@ -78,7 +92,7 @@ void runMain(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const config = loadConfig(TenantCliConfig);
+  const config = loadConfig(TenantCliConfig, withSecretsFile());
   const admin = new TenantAdmin(roleUrl(config.ADMIN_DATABASE_URL, OWNER_ROLE, config.MO_DB_PASSWORD, config.DATABASE_NAME), {
     tenantSecretsKey: config.TENANT_SECRETS_KEY,
     credentialsKey: config.CREDENTIALS_KEY,
@@ -122,8 +136,17 @@ void runMain(async () => {
         if (account) await admin.setTwilio(orgId, account);
         return { orgId, apiKey: await admin.createApiKey(orgId, 'created by tenant CLI') };
       }
-      case 'add-key':
-        return { apiKey: await admin.createApiKey(need('org'), values.label ?? '') };
+      case 'add-key': {
+        const apiKey = await admin.createApiKey(need('org'), values.label ?? '', values['expires-in'] ? seconds(values['expires-in']) : undefined);
+        return { apiKey, keyId: parseApiKey(apiKey)!.keyId };
+      }
+      case 'revoke-key': {
+        const given = need('key');
+        const keyId = parseApiKey(given)?.keyId ?? given;
+        if (!isUuid(keyId)) throw new UsageError('--key takes a key id (a UUID) or the API key itself');
+        if (!(await admin.revokeApiKey(need('org'), keyId))) throw new Error(`no live key ${keyId} for this tenant`);
+        return { revoked: keyId };
+      }
       case 'add-resource': {
         const kind = values.kind ?? 'practitioner';
         if (kind !== 'practitioner' && kind !== 'room') throw new UsageError('--kind must be practitioner or room');

@@ -30,9 +30,12 @@ export async function seedDemo(admin: TenantAdmin, sandboxSecret: string): Promi
     await admin.addAppointmentType(DEMO_ORG_ID, { name: 'Cleaning', durationMinutes: 30 });
     await admin.addAppointmentType(DEMO_ORG_ID, { name: 'Checkup', durationMinutes: 20 });
     await admin.addAppointmentType(DEMO_ORG_ID, { name: 'Filling', durationMinutes: 60, resourceIds: [lee] });
-    await admin.setTwilio(DEMO_ORG_ID, { ...newSandboxAccount(sandboxSecret), fromNumber: DEMO_SENDER });
     await admin.setRedactionPolicy(DEMO_ORG_ID, { phones: [DEMO_CONTACT.phone], addresses: [DEMO_CONTACT.address], emails: [DEMO_CONTACT.email] });
   }
+  // Every run, so a demo clinic seeded under other keys (an older checkout's public ones) works with
+  // this installation's: its sandbox account comes from SANDBOX_SECRET, sealed under CREDENTIALS_KEY.
+  await admin.setTwilio(DEMO_ORG_ID, { ...newSandboxAccount(sandboxSecret), fromNumber: DEMO_SENDER });
+  await admin.forgetUnreadableRedactionKey(DEMO_ORG_ID);
   // Also for a demo clinic seeded before follow-ups existed. It sends at any hour, so that
   // `npm run demo` shows a follow-up at night too; real clinics default to 08:00–20:00.
   await admin.setFollowupSettings(DEMO_ORG_ID, { clinicPhone: DEMO_CONTACT.phone, quietStart: '00:00', quietEnd: '23:59' });

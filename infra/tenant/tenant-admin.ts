@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { IANAZone } from 'luxon';
 import { Pool, PoolClient } from 'pg';
 import { formatApiKey, newApiKeySecret } from '@mo/auth';
-import { SecretBox, sha256 } from '@mo/crypto';
+import { purposeKey, SecretBox, sha256 } from '@mo/crypto';
 import { templateProblem } from '@mo/templates';
 
 export interface TwilioAccount {
@@ -36,7 +36,7 @@ export interface FollowupSettings {
 }
 
 export interface AdminKeys {
-  /** Seals tenants' request-signing secrets: the apps' TENANT_SECRETS_KEY. */
+  /** The apps' TENANT_SECRETS_KEY; signing secrets are sealed under its signing subkey. */
   tenantSecretsKey: string;
   /** Seals Twilio auth tokens: otp-sms's CREDENTIALS_KEY. */
   credentialsKey: string;
@@ -50,11 +50,13 @@ export class TenantAdmin {
   private readonly pool: Pool;
   private readonly tenantSecrets: SecretBox;
   private readonly credentials: SecretBox;
+  private readonly fingerprintKeys: SecretBox;
 
   constructor(ownerUrl: string, keys: AdminKeys) {
     this.pool = new Pool({ connectionString: ownerUrl, max: 4 });
-    this.tenantSecrets = new SecretBox(keys.tenantSecretsKey);
+    this.tenantSecrets = new SecretBox(purposeKey(keys.tenantSecretsKey, 'signingSecrets'));
     this.credentials = new SecretBox(keys.credentialsKey);
+    this.fingerprintKeys = new SecretBox(purposeKey(keys.tenantSecretsKey, 'fingerprintKeys'));
   }
 
   async close(): Promise<void> {
@@ -81,18 +83,26 @@ export class TenantAdmin {
     return orgId;
   }
 
-  /** A new API key. It is returned once; only the SHA-256 of its secret is stored. */
-  async createApiKey(orgId: string, label = ''): Promise<string> {
+  /** A new API key, valid for `expiresInSeconds` if given. It is returned once; only the SHA-256 of its secret is stored. */
+  async createApiKey(orgId: string, label = '', expiresInSeconds?: number): Promise<string> {
     const keyId = randomUUID();
     const secret = newApiKeySecret();
     await this.as(orgId, (db) =>
-      db.query(`INSERT INTO tenancy.api_keys (org_id, key_id, secret_sha256, label) VALUES ($1, $2, $3, $4)`, [orgId, keyId, sha256(secret), label]),
+      db.query(
+        `INSERT INTO tenancy.api_keys (org_id, key_id, secret_sha256, label, expires_at)
+         VALUES ($1, $2, $3, $4, CASE WHEN $5::int IS NULL THEN NULL ELSE now() + make_interval(secs => $5::int) END)`,
+        [orgId, keyId, sha256(secret), label, expiresInSeconds ?? null],
+      ),
     );
     return formatApiKey({ orgId, keyId, secret });
   }
 
-  async revokeApiKey(orgId: string, keyId: string): Promise<void> {
-    await this.as(orgId, (db) => db.query(`UPDATE tenancy.api_keys SET revoked_at = now() WHERE org_id = $1 AND key_id = $2`, [orgId, keyId]));
+  /** Revokes a key at once on every instance (a trigger notifies their key caches); false if there is no such live key. */
+  async revokeApiKey(orgId: string, keyId: string): Promise<boolean> {
+    return this.as(orgId, async (db) => {
+      const { rowCount } = await db.query(`UPDATE tenancy.api_keys SET revoked_at = now() WHERE org_id = $1 AND key_id = $2 AND revoked_at IS NULL`, [orgId, keyId]);
+      return rowCount === 1;
+    });
   }
 
   /** Turns on body signatures for the tenant; returns the secret once, stores it sealed. */
@@ -182,6 +192,26 @@ export class TenantAdmin {
         [orgId, account.accountSid, this.credentials.seal(account.authToken, orgId), account.fromNumber, dailySmsCap],
       ),
     );
+  }
+
+  /**
+   * Drops the tenant's fingerprint key if this installation's TENANT_SECRETS_KEY cannot open it, so
+   * redaction makes a new one (earlier pseudonyms stop linking). For the demo clinic only.
+   */
+  async forgetUnreadableRedactionKey(orgId: string): Promise<void> {
+    await this.as(orgId, async (db) => {
+      const { rows } = await db.query<{ key_sealed: Buffer }>(`SELECT key_sealed FROM redaction.keys WHERE org_id = $1`, [orgId]);
+      if (rows[0] && !this.opens(this.fingerprintKeys, rows[0].key_sealed, orgId)) await db.query(`DELETE FROM redaction.keys WHERE org_id = $1`, [orgId]);
+    });
+  }
+
+  private opens(box: SecretBox, sealed: Buffer, owner: string): boolean {
+    try {
+      box.open(sealed, owner);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The clinic's redaction policy: its own contact details are never masked; extra terms always are. */

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { publicDefault } from '@mo/config';
 
-export const DEV_SANDBOX_SECRET = 'master-orchestrator-sandbox-dev-only';
+export const DEV_SANDBOX_SECRET = publicDefault('master-orchestrator-sandbox-dev-only');
 
 export class SandboxConfig {
   @IsInt() @Min(0) @Max(65535)

@@ -11,6 +11,8 @@ export interface SandboxOptions {
   secret: string;
   /** Pause between status callbacks (queued → sent → delivered), like a carrier would take. */
   callbackDelayMs: number;
+  /** Called as each outbound SMS is accepted, before the answer leaves: for benchmarks timing the moment. */
+  onAccepted?: (message: SandboxMessage) => void;
 }
 
 export interface SandboxMessage {
@@ -151,6 +153,7 @@ export class TwilioSandbox {
     };
     this.messages.unshift(message);
     this.messages.length = Math.min(this.messages.length, MAX_MESSAGES);
+    this.options.onAccepted?.(message);
     const final = to === MAGIC.unreachable ? { status: 'undelivered', errorCode: 30003 } : { status: 'delivered', errorCode: null };
     this.progress(message, [{ status: 'queued', errorCode: null }, { status: 'sent', errorCode: null }, final]);
     reply(res, 201, toTwilio(message, now));

@@ -39,7 +39,7 @@ export class BookingModule {
   static forRoot(config: BookingConfig): DynamicModule {
     return {
       module: BookingModule,
-      imports: [PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
+      imports: [PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
       controllers: [AvailabilityController, HoldController, CallController, AppointmentController, ChangeController, OtpEventsConsumer, ChangeEventsConsumer, RebookConsumer],
       providers: [
         { provide: BookingConfig, useValue: config },

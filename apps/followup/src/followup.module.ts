@@ -21,7 +21,7 @@ export class FollowupModule {
   static forRoot(config: FollowupConfig): DynamicModule {
     return {
       module: FollowupModule,
-      imports: [PlatformModule.forRoot({ app: 'followup', schema: 'followup', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
+      imports: [PlatformModule.forRoot({ app: 'followup', schema: 'followup', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
       // MemoryConsumer comes first: on ConfirmationMissed the memory is written before the follow-up is planned.
       controllers: [CallerContextController, MemoryConsumer, FollowupConsumer, ChangeConfirmationConsumer, InboundSmsConsumer],
       providers: [

@@ -188,7 +188,10 @@ describe('caller context', () => {
     ];
     for (const envelope of published) await eventually(() => handledByFollowup(world, envelope.messageId, envelope.orgId));
 
-    world.clock.advance(2 * 24 * 3600_000);
+    // Retention is counted by the database's clock: both callers' memory is made two days old there.
+    for (const [orgId, phone] of [[short.orgId, forgotten], [world.clinic.orgId, kept]] as const) {
+      await world.infra.asOwner(orgId, (db) => db.query(`UPDATE followup.callers SET updated_at = now() - interval '2 days' WHERE phone = $1`, [phone]));
+    }
     expect(await world.followup.app.get(MemoryJanitor).runOnce()).toBeGreaterThanOrEqual(1);
     expect((await contextOf(forgotten, short.apiKey)).status).toBe(404);
     expect((await contextOf(kept)).status).toBe(200);

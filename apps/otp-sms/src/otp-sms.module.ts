@@ -38,7 +38,7 @@ export class OtpSmsModule {
     }
     return {
       module: OtpSmsModule,
-      imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
+      imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
       controllers: [OtpConsumer, StatusController, InboundController, SmsRequestConsumer],
       providers: [
         { provide: OtpSmsConfig, useValue: config },

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
 import { PlatformModule } from '@mo/platform';
+import { fingerprintKeysProvider } from './policy/fingerprint-keys';
 import { PolicyRepository } from './policy/policy.repository';
 import { TenantRedactor } from './policy/tenant-redactor';
 import { RedactController } from './redact/redact.controller';
@@ -15,9 +16,9 @@ export class RedactionModule {
   static forRoot(config: RedactionConfig): DynamicModule {
     return {
       module: RedactionModule,
-      imports: [PlatformModule.forRoot({ app: 'redaction', schema: 'redaction', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY)],
+      imports: [PlatformModule.forRoot({ app: 'redaction', schema: 'redaction', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
       controllers: [RedactController, TranscriptController],
-      providers: [{ provide: RedactionConfig, useValue: config }, PolicyRepository, TenantRedactor, TranscriptRepository, TranscriptService, RedactionMetrics],
+      providers: [{ provide: RedactionConfig, useValue: config }, fingerprintKeysProvider(config.TENANT_SECRETS_KEY), PolicyRepository, TenantRedactor, TranscriptRepository, TranscriptService, RedactionMetrics],
     };
   }
 }

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { SecretBox } from '@mo/crypto';
 import { TEST_PASSWORD, TestInfra } from '@infra/testing';
 import { DEMO_ORG_ID } from '@infra/tenant';
 
@@ -15,8 +17,12 @@ afterAll(async () => {
 
 /** The CLI as a user runs it, from the build, against this file's database. */
 function tenant(...args: string[]) {
+  return tenantWith({}, ...args);
+}
+
+function tenantWith(env: Record<string, string>, ...args: string[]) {
   const result = spawnSync(process.execPath, [join(__dirname, '../../../dist/infra/tenant/cli.js'), ...args], {
-    env: { PATH: process.env.PATH, ADMIN_DATABASE_URL: infra.adminUrl, DATABASE_NAME: infra.database, MO_DB_PASSWORD: TEST_PASSWORD },
+    env: { PATH: process.env.PATH, ADMIN_DATABASE_URL: infra.adminUrl, DATABASE_NAME: infra.database, MO_DB_PASSWORD: TEST_PASSWORD, ...env },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout) };
@@ -69,6 +75,17 @@ describe('npm run tenant', () => {
     expect(orgs.rows[0].n).toBe(2);
   });
 
+  it('re-seals the demo clinic with this installation’s keys, so a database seeded with other keys keeps working', async () => {
+    tenant('seed-demo', '--json');
+    await infra.asOwner(DEMO_ORG_ID, (db) => db.query(`INSERT INTO redaction.keys (org_id, key_sealed, created_at) VALUES ($1, '\\x01', now()) ON CONFLICT DO NOTHING`, [DEMO_ORG_ID]));
+    const own = { TENANT_SECRETS_KEY: randomBytes(32).toString('base64'), CREDENTIALS_KEY: randomBytes(32).toString('base64'), SANDBOX_SECRET: randomBytes(32).toString('base64url') };
+    expect(tenantWith(own, 'seed-demo', '--json').status).toBe(0);
+    const sealed = await infra.asOwner(DEMO_ORG_ID, (db) => db.query(`SELECT auth_token_sealed FROM otp_sms.twilio_accounts WHERE org_id = $1`, [DEMO_ORG_ID]));
+    expect(new SecretBox(own.CREDENTIALS_KEY).open(sealed.rows[0].auth_token_sealed, DEMO_ORG_ID)).toMatch(/\S/);
+    const keys = await infra.asOwner(DEMO_ORG_ID, (db) => db.query(`SELECT 1 FROM redaction.keys WHERE org_id = $1`, [DEMO_ORG_ID]));
+    expect(keys.rowCount).toBe(0);
+  });
+
   it('sets follow-up settings, and refuses a template with an unknown placeholder or a health word', async () => {
     const { orgId } = tenant('create', '--name', 'Quiet Clinic', '--timezone', 'Europe/London', '--json').json();
     const template = 'Hi {firstName}, your {appointmentType} at {clinicName} is waiting. Reply YES to book.';
@@ -90,6 +107,21 @@ describe('npm run tenant', () => {
     expect(reset.status).toBe(0);
     const after = await infra.asOwner(orgId, (db) => db.query(`SELECT template, quiet_start::text, retention_days FROM followup.settings`));
     expect(after.rows).toEqual([{ template: null, quiet_start: '09:00:00', retention_days: 14 }]);
+  });
+
+  it('adds a key that expires, and revokes a key by its id or by the key itself', async () => {
+    const { orgId } = tenant('create', '--name', 'Key Clinic', '--timezone', 'Europe/Paris', '--json').json();
+    const added = tenant('add-key', '--org', orgId, '--expires-in', '90d', '--json').json();
+    expect(added).toEqual({ apiKey: expect.stringMatching(/^mo_/), keyId: expect.any(String) });
+    const expiry = await infra.asOwner(orgId, (db) => db.query(`SELECT expires_at - created_at AS left FROM tenancy.api_keys WHERE key_id = $1`, [added.keyId]));
+    expect(expiry.rows[0].left).toMatchObject({ days: 90 });
+    expect(tenant('revoke-key', '--org', orgId, '--key', added.keyId, '--json').json()).toEqual({ revoked: added.keyId });
+    const second = tenant('add-key', '--org', orgId, '--json').json();
+    expect(tenant('revoke-key', '--org', orgId, '--key', second.apiKey, '--json').json()).toEqual({ revoked: second.keyId });
+    const again = tenant('revoke-key', '--org', orgId, '--key', second.keyId);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/no live key/);
+    expect(tenant('add-key', '--org', orgId, '--expires-in', 'soon').stderr).toMatch(/--expires-in takes a number and s, m, h or d/);
   });
 
   it('refuses an unknown time zone and a missing option with a clear message', () => {

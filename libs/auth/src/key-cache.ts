@@ -17,6 +17,15 @@ export class KeyCache<V> {
     return entry.value;
   }
 
+  /** Drops every entry `matches` picks. */
+  evict(matches: (value: V) => boolean): void {
+    for (const [key, entry] of this.entries) if (matches(entry.value)) this.entries.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
   set(key: string, value: V, now: number): void {
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { value, expiresAt: now + this.ttlMs });

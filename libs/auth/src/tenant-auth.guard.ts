@@ -6,7 +6,9 @@ import { TenantDb } from '@mo/database';
 import { ApiError } from '@mo/http';
 import { parseApiKey } from './api-key';
 import { ApiKeyRepository } from './api-key.repository';
-import { checkBodySignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './body-signature';
+import { CredentialChanges } from './credential-changes';
+import { NonceRepository } from './nonce.repository';
+import { checkRequestSignature, NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, TOLERANCE_SECONDS } from './request-signature';
 import { KeyCache } from './key-cache';
 
 export interface TenantPrincipal {
@@ -21,6 +23,8 @@ export const TENANT_SECRETS = Symbol('TENANT_SECRETS');
 interface Verified {
   principal: TenantPrincipal;
   signingSecret?: string;
+  /** When the key expires, in epoch ms; a cached key is not used past it. */
+  expiresAt?: number;
 }
 
 const unauthorized = () => new ApiError(401, 'unauthorized', 'Send your API key as "Authorization: Bearer <key>".');
@@ -37,9 +41,14 @@ export class TenantAuthGuard implements CanActivate {
   constructor(
     private readonly db: TenantDb,
     private readonly keys: ApiKeyRepository,
+    private readonly nonces: NonceRepository,
     private readonly clock: Clock,
     @Inject(TENANT_SECRETS) private readonly secrets: SecretBox,
-  ) {}
+    private readonly changes: CredentialChanges,
+  ) {
+    // A revoked or expired key, or a new signing secret, reaches every instance with the notification.
+    changes.onChange((orgId) => (orgId ? this.cache.evict((v) => v.principal.orgId === orgId) : this.cache.clear()));
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<TenantRequest>();
@@ -47,7 +56,7 @@ export class TenantAuthGuard implements CanActivate {
     const key = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (!key) throw unauthorized();
     const verified = await this.verify(key);
-    if (verified.signingSecret) this.checkSignature(request, verified.signingSecret);
+    if (verified.signingSecret) await this.checkSignature(request, verified.principal.orgId, verified.signingSecret);
     request.tenant = verified.principal;
     this.enforceBodyTenant(request);
     return true;
@@ -56,29 +65,43 @@ export class TenantAuthGuard implements CanActivate {
   private async verify(key: string): Promise<Verified> {
     const cacheKey = sha256(key).toString('hex');
     const now = this.clock.now().getTime();
-    const cached = this.cache.get(cacheKey, now);
-    if (cached) return cached;
+    const cached = this.changes.listening ? this.cache.get(cacheKey, now) : undefined;
+    if (cached && !(cached.expiresAt !== undefined && cached.expiresAt <= now)) return cached;
     const parts = parseApiKey(key);
     if (!parts) throw unauthorized();
     const record = await this.db.run(parts.orgId, () => this.keys.find(parts.keyId));
-    if (!record || record.revoked || !constantTimeEqual(sha256(parts.secret), record.secretSha256)) throw unauthorized();
+    const expired = record?.expiresAt != null && record.expiresAt.getTime() <= now;
+    if (!record || record.revoked || expired || !constantTimeEqual(sha256(parts.secret), record.secretSha256)) throw unauthorized();
     const verified: Verified = {
       principal: { orgId: parts.orgId, keyId: parts.keyId },
+      ...(record.expiresAt ? { expiresAt: record.expiresAt.getTime() } : {}),
       ...(record.signingSecretSealed ? { signingSecret: this.secrets.open(record.signingSecretSealed, parts.orgId) } : {}),
     };
-    this.cache.set(cacheKey, verified, now);
+    if (this.changes.listening) this.cache.set(cacheKey, verified, now);
     return verified;
   }
 
-  private checkSignature(request: TenantRequest, secret: string): void {
-    const result = checkBodySignature(secret, request.headers[SIGNATURE_HEADER], request.headers[TIMESTAMP_HEADER], request.rawBody ?? Buffer.alloc(0), this.clock.now());
-    if (result === 'valid') return;
-    const messages = {
-      missing: `This tenant requires signed requests: send ${TIMESTAMP_HEADER} and ${SIGNATURE_HEADER}.`,
-      stale: `${TIMESTAMP_HEADER} is more than 5 minutes away from our clock.`,
-      mismatch: `${SIGNATURE_HEADER} does not match the body.`,
-    } as const;
-    throw new ApiError(401, 'invalid_signature', messages[result]);
+  /** The signature must cover this very request, and its nonce must be new on every instance. */
+  private async checkSignature(request: TenantRequest, orgId: string, secret: string): Promise<void> {
+    const { headers } = request;
+    const now = this.clock.now();
+    const result = checkRequestSignature(
+      secret,
+      { method: request.method, pathWithQuery: request.url, body: request.rawBody ?? Buffer.alloc(0) },
+      { signature: headers[SIGNATURE_HEADER], timestamp: headers[TIMESTAMP_HEADER], nonce: headers[NONCE_HEADER] },
+      now,
+    );
+    if (result !== 'valid') {
+      const messages = {
+        missing: `This tenant requires signed requests: send ${TIMESTAMP_HEADER}, ${NONCE_HEADER} (16-64 of A-Z a-z 0-9 _ -) and ${SIGNATURE_HEADER}.`,
+        stale: `${TIMESTAMP_HEADER} is more than 5 minutes away from our clock.`,
+        mismatch: `${SIGNATURE_HEADER} does not match this request's method, path, timestamp, nonce and body.`,
+      } as const;
+      throw new ApiError(401, 'invalid_signature', messages[result]);
+    }
+    const expiresAt = new Date((Number(headers[TIMESTAMP_HEADER]) + TOLERANCE_SECONDS) * 1000);
+    const fresh = await this.db.run(orgId, () => this.nonces.claim(String(headers[NONCE_HEADER]), expiresAt, now));
+    if (!fresh) throw new ApiError(401, 'replayed_request', `${NONCE_HEADER} was used before: sign every request with a new nonce.`);
   }
 
   private enforceBodyTenant(request: TenantRequest): void {

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { createHash } from 'node:crypto';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
+import { DEV_KEY, publicDefault } from './public-defaults';
+
 const urlOptions = { require_tld: false, require_protocol: true } as const;
 
-/** A fixed, public key for local development; production must set its own (see docs/runbook). */
-export const DEV_KEY = (purpose: string): string => createHash('sha256').update(`master-orchestrator-dev-only:${purpose}`).digest('base64');
+/** The local password of every database role and the broker's built-in user: public, like DEV_KEY. */
+export const DEV_DB_PASSWORD = publicDefault('orchestrator-dev');
+publicDefault('guest');
 
 /** 32 random bytes, base64 encoded: an AES-256 or HMAC key. */
 export const IsBase64Key = () =>
@@ -30,6 +32,13 @@ export class CommonConfig {
   AMQP_URL: string = 'amqp://guest:guest@127.0.0.1:5672';
 
   /** Prefix for every exchange and queue name, so tests and side-by-side deployments never share topology. */
+  /**
+   * The admin API's broker user (`/admin/dlq` works on every app's dead letters, which an app's own
+   * user may not touch). Empty: AMQP_URL.
+   */
+  @Matches(/^$|^amqps?:\/\/.+/, { message: 'ADMIN_AMQP_URL must be an amqp:// or amqps:// URL, or empty' })
+  ADMIN_AMQP_URL: string = '';
+
   @Matches(/^[a-z0-9_.-]*$/, { message: 'AMQP_PREFIX may hold only a-z, 0-9, dot, dash and underscore' })
   AMQP_PREFIX: string = 'mo.';
 

@@ -1,6 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { IsString } from 'class-validator';
 import { CommonConfig } from './common.config';
 import { ConfigError, loadConfig } from './load-config';
+import { DEV_KEY } from './public-defaults';
+import { withSecretsFile } from './secrets-file';
 
 class AppConfig extends CommonConfig {
   @IsString()
@@ -44,5 +50,35 @@ describe('loadConfig', () => {
 
   it('names a missing required variable', () => {
     expect(() => loadConfig(AppConfig, {})).toThrow('Configuration error: REQUIRED_SECRET is missing');
+  });
+});
+
+describe('loadConfig under NODE_ENV=production', () => {
+  const own = { REQUIRED_SECRET: 's3cret', TENANT_SECRETS_KEY: randomBytes(32).toString('base64'), DATABASE_URL: 'postgres://mo_app:x@db/orchestrator', AMQP_URL: 'amqp://mo_app:y@mq' };
+
+  it('refuses a public development key, naming it in one line', () => {
+    expect(() => loadConfig(AppConfig, { ...own, NODE_ENV: 'production', TENANT_SECRETS_KEY: DEV_KEY('tenant-secrets') })).toThrow(
+      /^Configuration error: TENANT_SECRETS_KEY is a public development value, refused under NODE_ENV=production/,
+    );
+  });
+
+  it('refuses a URL that carries a public password', () => {
+    expect(() => loadConfig(AppConfig, { ...own, NODE_ENV: 'production', AMQP_URL: 'amqp://guest:guest@mq' })).toThrow(/^Configuration error: AMQP_URL is a public/);
+    expect(() => loadConfig(AppConfig, { ...own, NODE_ENV: 'production', DATABASE_URL: 'postgres://mo_booking:orchestrator-dev@db/x' })).toThrow(/^Configuration error: DATABASE_URL is a public/);
+  });
+
+  it('accepts this installation’s own values, and the public ones outside production', () => {
+    expect(loadConfig(AppConfig, { ...own, NODE_ENV: 'production' }).TENANT_SECRETS_KEY).toBe(own.TENANT_SECRETS_KEY);
+    expect(loadConfig(AppConfig, { REQUIRED_SECRET: 's3cret' }).TENANT_SECRETS_KEY).toBe(DEV_KEY('tenant-secrets'));
+  });
+});
+
+describe('withSecretsFile', () => {
+  it('puts the generated file under the environment, which wins', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mo-env-'));
+    writeFileSync(join(dir, 'secrets.env'), '# comment\nOTP_PEPPER=from-file\nTENANT_SECRETS_KEY=from-file\n');
+    const env = withSecretsFile({ MO_SECRETS_FILE: join(dir, 'secrets.env'), TENANT_SECRETS_KEY: 'from-env', EMPTY: '' });
+    expect(env).toMatchObject({ OTP_PEPPER: 'from-file', TENANT_SECRETS_KEY: 'from-env' });
+    expect(withSecretsFile({ MO_SECRETS_FILE: join(dir, 'missing.env') })).toEqual({ MO_SECRETS_FILE: join(dir, 'missing.env') });
   });
 });

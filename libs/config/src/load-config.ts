@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, ValidationError, validateSync } from 'class-validator';
+import { isPublicDefault } from './public-defaults';
 
 /** Raised when the environment does not describe a runnable app. Its message is one line that names the variable. */
 export class ConfigError extends Error {
@@ -34,7 +35,16 @@ export function loadConfig<T extends object>(cls: ConfigClass<T>, env: NodeJS.Pr
   const config = plainToInstance(cls, raw, { enableImplicitConversion: true, exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false, forbidUnknownValues: true });
   if (errors.length > 0) throw new ConfigError(describe(errors[0]!));
+  if (env.NODE_ENV === 'production') refusePublicDefaults(config, configKeys(cls));
   return config;
+}
+
+/** In production every secret is this installation's own: a value published with the source is refused. */
+function refusePublicDefaults(config: object, keys: string[]): void {
+  const published = keys.find((key) => isPublicDefault((config as Record<string, unknown>)[key]));
+  if (published) {
+    throw new ConfigError(`Configuration error: ${published} is a public development value, refused under NODE_ENV=production; set this installation's own (docs/runbook.md, "Secrets")`);
+  }
 }
 
 /** Every decorated property, including required ones that have no default and so no own key. */

@@ -23,4 +23,5 @@ export * from './redaction/events';
 export { rpc, type Rpc, type RpcReply } from './rpc';
 export { SUBSCRIPTIONS } from './subscriptions';
 export { assertValid, describeValidationError, nulCharacterAt, validateAs, type Validated } from './validate';
+export { jsonNestingDepth, loneSurrogateAt, loneSurrogateMessage, MAX_JSON_DEPTH } from './hostile-json';
 export * from './validation';

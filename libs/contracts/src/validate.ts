@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import { ContractClass } from './contract';
+import { loneSurrogateAt, loneSurrogateMessage } from './hostile-json';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; field: string; message: string };
 
@@ -14,6 +15,8 @@ export function validateAs<T extends object>(cls: ContractClass<T>, data: unknow
   }
   const nul = nulCharacterAt(data);
   if (nul !== undefined) return { ok: false, field: nul, message: `${nul} must not contain NUL characters` };
+  const surrogate = loneSurrogateAt(data);
+  if (surrogate !== undefined) return { ok: false, field: surrogate, message: loneSurrogateMessage(surrogate) };
   const value = plainToInstance(cls, data);
   const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: strict, forbidUnknownValues: true });
   if (errors.length === 0) return { ok: true, value };

@@ -62,6 +62,21 @@ export const IsText = (maxLength: number, description?: string) =>
 export const IsOptionalText = (maxLength: number, description?: string) =>
   applyDecorators(IsOptional(), IsString(), MaxLength(maxLength), ApiPropertyOptional({ maxLength, description }));
 
+/**
+ * A caller's first name: letters of any script (with their combining marks), spaces, hyphens,
+ * apostrophes and dots, at most 40 characters, starting with a letter. It is copied into SMS and the
+ * voice agent's context, so anything else (a sentence, a link, an instruction) is refused.
+ */
+export const FIRST_NAME = /^\p{L}[\p{L}\p{M} '’.-]{0,39}$/u;
+
+export const IsOptionalFirstName = (description?: string) =>
+  applyDecorators(
+    IsOptional(),
+    IsString(),
+    Matches(FIRST_NAME, { message: "$property must be a first name: letters, spaces, hyphens, apostrophes and dots, at most 40 characters" }),
+    ApiPropertyOptional({ maxLength: 40, pattern: FIRST_NAME.source, description }),
+  );
+
 export const IsCount = (description?: string) =>
   applyDecorators(IsInt(), Min(0), ApiProperty({ type: 'integer', minimum: 0, description }));
 

@@ -5,9 +5,18 @@ import { CorrelationContext } from '@mo/context';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
 
-/** Accepts a caller's correlation id when it is sane, otherwise uses the request id; echoes it back. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TOKEN = /^(?=.*[A-Za-z])[A-Za-z0-9._:-]{8,64}$/;
+/** Seven or more digits, perhaps with separators: the shape of a phone, an SSN or a card number. */
+const DIGIT_RUN = /\d(?:[-._:]?\d){6,}/;
+
+/**
+ * Accepts a caller's correlation id when it is a UUID or a short token that cannot be personal data
+ * (it goes into every log line and row the request causes); otherwise uses the request id. Echoed back.
+ */
 export function correlationIdFrom(header: unknown, fallback: string): string {
-  return typeof header === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(header) ? header : fallback;
+  if (typeof header !== 'string') return fallback;
+  return UUID.test(header) || (TOKEN.test(header) && !DIGIT_RUN.test(header)) ? header : fallback;
 }
 
 /**

@@ -78,6 +78,10 @@ export class AmqpConnection {
       this.target,
       {
         clientProperties: { connection_name: this.name },
+        // amqplib leaves Nagle's algorithm on. Every channel shares this socket, so a small frame (an
+        // ack, a publish) written while another is unacknowledged would wait for the peer's delayed
+        // ACK, up to 40 ms on Linux; each frame we write is a complete message worth sending now.
+        noDelay: true,
         recovery: {
           initialDelay: 200,
           maxDelay: 5_000,

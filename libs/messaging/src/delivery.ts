@@ -1,9 +1,9 @@
 import type { ConsumeMessage } from 'amqplib';
-import { ContractClass, Envelope, findContract, routingKeyOf, validateAs } from '@mo/contracts';
+import { ContractClass, Envelope, findContract, jsonNestingDepth, MAX_JSON_DEPTH, routingKeyOf, validateAs } from '@mo/contracts';
 import { Headers } from './wire';
 
 /** Why a message went to the dead-letter queue without reaching a handler. */
-export type Rejection = { reason: 'malformed_json' | 'invalid_envelope' | 'unknown_type' | 'no_handler' | 'invalid_payload'; error: string };
+export type Rejection = { reason: 'malformed_json' | 'body_too_deep' | 'invalid_envelope' | 'unknown_type' | 'no_handler' | 'invalid_payload'; error: string };
 
 export interface ParsedDelivery {
   envelope: Envelope;
@@ -16,8 +16,26 @@ export interface ParsedDelivery {
   dedupeKey: string;
 }
 
-/** Turns raw bytes into a validated message, or says precisely why it cannot be one. Pure. */
+/**
+ * Turns raw bytes into a validated message, or says precisely why it cannot be one. Pure, and it
+ * never throws: whatever goes wrong makes a rejection, which the host dead-letters.
+ */
 export function parseDelivery(message: ConsumeMessage, hasHandler: (pattern: string) => boolean): ParsedDelivery | Rejection {
+  try {
+    return parse(message, hasHandler);
+  } catch (error) {
+    return { reason: 'invalid_envelope', error: `cannot read the message: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300) };
+  }
+}
+
+/** A missing, negative, fractional or non-numeric count is the first attempt: never a retry queue that does not exist. */
+function failedAttemptsOf(header: unknown): number {
+  const count = typeof header === 'number' ? header : typeof header === 'string' && /^\d{1,6}$/.test(header) ? Number(header) : 0;
+  return Number.isSafeInteger(count) && count > 0 ? count : 0;
+}
+
+function parse(message: ConsumeMessage, hasHandler: (pattern: string) => boolean): ParsedDelivery | Rejection {
+  if (jsonNestingDepth(message.content) > MAX_JSON_DEPTH) return { reason: 'body_too_deep', error: `body nests deeper than ${MAX_JSON_DEPTH} levels` };
   let raw: unknown;
   try {
     raw = JSON.parse(message.content.toString('utf8'));
@@ -40,7 +58,7 @@ export function parseDelivery(message: ConsumeMessage, hasHandler: (pattern: str
     contract,
     pattern,
     payload: payload.value,
-    failedAttempts: Number(headers[Headers.attempts] ?? 0) || 0,
+    failedAttempts: failedAttemptsOf(headers[Headers.attempts]),
     dedupeKey: typeof replayedFrom === 'string' && replayedFrom.length > 0 ? replayedFrom : envelope.value.messageId,
   };
 }

@@ -20,9 +20,9 @@ export class InboxRepository {
     return inserted === 1;
   }
 
-  /** Deletes inbox rows older than `receivedBefore`, across tenants, through the discovery function. */
-  async prune(receivedBefore: Date, batch: number): Promise<number> {
-    const [row] = await this.db.discover<{ pruned: number }>(`SELECT "${this.schema}".inbox_prune($1, $2) AS pruned`, [receivedBefore, batch]);
+  /** Deletes inbox rows past their retention (30 days, by the database's clock), across tenants, through the discovery function. */
+  async prune(batch: number): Promise<number> {
+    const [row] = await this.db.discover<{ pruned: number }>(`SELECT "${this.schema}".inbox_prune($1) AS pruned`, [batch]);
     return Number(row?.pruned ?? 0);
   }
 }

@@ -92,7 +92,6 @@ export class MessagingModule {
     const relayOptions = (): OutboxRelayOptions => ({
       batchSize: 100,
       pollIntervalMs: 1_000,
-      lingerMs: 5,
       ...options.relay,
       exchange: `${options.prefix}events`,
       appId: options.app,
@@ -144,14 +143,8 @@ export class MessagingModule {
         },
         {
           provide: MessagingJanitor,
-          inject: [OutboxRepository, InboxRepository, Clock],
-          useFactory: (outbox: OutboxRepository, inbox: InboxRepository, clock: Clock) =>
-            new MessagingJanitor(outbox, inbox, clock, {
-              intervalMs: 60_000,
-              outboxRetentionMs: 24 * 3600_000,
-              inboxRetentionMs: 30 * 24 * 3600_000,
-              ...options.janitor,
-            }),
+          inject: [OutboxRepository, InboxRepository],
+          useFactory: (outbox: OutboxRepository, inbox: InboxRepository) => new MessagingJanitor(outbox, inbox, { intervalMs: 60_000, ...options.janitor }),
         },
         MessagingLifecycle,
       ],

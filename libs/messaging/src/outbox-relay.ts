@@ -12,16 +12,15 @@ export interface OutboxRelayOptions {
   batchSize: number;
   /** How often to look for rows no kick announced: other instances' leftovers, rows from before a crash. */
   pollIntervalMs: number;
-  /**
-   * How long a kick waits for more kicks before the relay wakes. Under load this turns many
-   * one-row transactions into a few batched ones, for a few milliseconds of delivery latency.
-   */
-  lingerMs: number;
 }
 
 /**
  * Moves committed outbox rows to the broker. A commit in this process kicks it for that tenant, so the
  * usual latency is one publish; a slow poll through the discovery function catches everything else.
+ *
+ * A kick wakes an idle relay at once. Batching needs no wait: kicks that arrive while a pass is
+ * publishing are gathered and served by the next pass together, so under load each pass takes the
+ * rows of many commits, and a lone commit is published as soon as it lands.
  */
 export class OutboxRelay {
   private readonly logger = new Logger('OutboxRelay');
@@ -30,7 +29,7 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private stopping = false;
   private lastPoll = 0;
-  private lingering = false;
+  private waking = false;
 
   constructor(
     private readonly db: TenantDb,
@@ -47,12 +46,13 @@ export class OutboxRelay {
 
   kick(orgId: string): void {
     this.kicked.add(orgId);
-    if (this.lingering) return;
-    this.lingering = true;
-    setTimeout(() => {
-      this.lingering = false;
+    if (this.waking) return;
+    this.waking = true;
+    // After the kicking transaction's other after-commit hooks, not inside them.
+    setImmediate(() => {
+      this.waking = false;
       this.wake?.();
-    }, this.options.lingerMs);
+    });
   }
 
   /** Makes one last pass over what has been kicked, then stops. Rows it cannot publish stay in the table. */

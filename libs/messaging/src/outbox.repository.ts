@@ -8,7 +8,12 @@ export interface OutboxRow {
   envelope: Envelope;
 }
 
-/** Advisory-lock namespace for "this aggregate's events are being relayed"; any constant unique to the outbox. */
+/**
+ * Advisory-lock namespace for "this aggregate's events are being relayed"; any constant unique to the
+ * outbox. Advisory locks are database-wide, so the key also names the schema: booking's relay and
+ * otp-sms's relay publishing events of the same hold are different queues of work and must not wait
+ * for each other (they did, for a whole poll interval, whenever their passes overlapped).
+ */
 const AGGREGATE_LOCK_CLASS = 0x0b0c;
 
 export class OutboxRepository {
@@ -38,7 +43,7 @@ export class OutboxRepository {
       `SELECT o.id, o.aggregate_id AS "aggregateId", o.routing_key AS "routingKey", o.envelope
          FROM ${this.table} o
         WHERE o.org_id = $1 AND o.sent_at IS NULL AND o.failed_at IS NULL
-          AND pg_try_advisory_xact_lock(${AGGREGATE_LOCK_CLASS}, hashtext(o.org_id::text || o.aggregate_id))
+          AND pg_try_advisory_xact_lock(${AGGREGATE_LOCK_CLASS}, hashtext('${this.schema}:' || o.org_id::text || o.aggregate_id))
         ORDER BY o.seq
         LIMIT $2
         FOR UPDATE SKIP LOCKED`,
@@ -83,11 +88,9 @@ export class OutboxRepository {
     };
   }
 
-  async pruneSent(olderThan: Date, batch: number): Promise<number> {
-    const [row] = await this.db.discover<{ pruned: number }>(
-      `SELECT "${this.schema}".outbox_prune($1, $2) AS pruned`,
-      [olderThan, batch],
-    );
+  /** Deletes rows delivered more than a day ago (by the database's clock), across tenants. */
+  async pruneSent(batch: number): Promise<number> {
+    const [row] = await this.db.discover<{ pruned: number }>(`SELECT "${this.schema}".outbox_prune($1) AS pruned`, [batch]);
     return Number(row?.pruned ?? 0);
   }
 }

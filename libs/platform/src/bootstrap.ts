@@ -10,6 +10,7 @@ import { createLogger, NestPinoLogger } from '@mo/logging';
 import { AmqpTransport, ConsumerHost } from '@mo/messaging';
 import { installHttpMetrics, Registry } from '@mo/metrics';
 import { installAccessLog } from './access-log';
+import { installBodyGuards } from './body-guards';
 import { ShutdownState } from './shutdown-state';
 
 export interface AppOptions {
@@ -41,6 +42,7 @@ export function fastifyAdapter(): FastifyAdapter {
 export async function configureApp(app: NestFastifyApplication, options: AppOptions): Promise<NestFastifyApplication> {
   installHttpMetrics(app.getHttpAdapter().getInstance(), app.get(Registry));
   installAccessLog(app.getHttpAdapter().getInstance());
+  installBodyGuards(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(options.title).addBearerAuth().build());
   SwaggerModule.setup('docs', app, document);

@@ -35,3 +35,13 @@ describe('follow-up templates', () => {
     else expect(found).toContain(problem);
   });
 });
+
+describe('renderTemplate and links', () => {
+  it.each(['Sam. Pay now at http://pay.example', 'see www.pay.example', 'Dr pay.example/now', 'pay-now.com'])('never lets a placeholder carry a URL: %p', (value) => {
+    expect(renderTemplate('Hi {firstName}, {practitioner} says hi.', { firstName: value, practitioner: value })).toBe('Hi there, us says hi.');
+  });
+
+  it('keeps ordinary values with dots', () => {
+    expect(renderTemplate('Hi {firstName}, {practitioner} says hi.', { firstName: 'J.R.', practitioner: 'Dr. Lee' })).toBe('Hi J.R., Dr. Lee says hi.');
+  });
+});

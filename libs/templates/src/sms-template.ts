@@ -23,9 +23,14 @@ export function templateProblem(template: string): string | undefined {
   return undefined;
 }
 
+/** Anything a phone would turn into a link: a scheme, `www.`, or a host name with a common top-level domain or a path. */
+const LINK = /[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|info|biz|io|co|me|ly|app|link|xyz|site|online|shop|us|uk|ru|cn)\b|\b[a-z0-9-]+\.[a-z]{2,}\//i;
+
 /**
- * Fills a template. A value that names a condition or medication (an appointment type called
- * "Diabetes review", say) becomes "appointment", so no health information leaves by SMS.
+ * Fills a template. A value that could be a link (a name like "Sam. Pay at http://…") becomes its
+ * fallback, so nothing a caller or a clinic typed carries a URL into a clinic-branded text. A value
+ * that names a condition or medication (an appointment type called "Diabetes review", say) becomes
+ * "appointment", so no health information leaves by SMS.
  */
 export function renderTemplate(template: string, values: TemplateValues): string {
   const fallback: Record<Placeholder, string> = {
@@ -39,7 +44,7 @@ export function renderTemplate(template: string, values: TemplateValues): string
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     if (!PLACEHOLDERS.includes(name as Placeholder)) return whole;
     const value = values[name as Placeholder]?.trim();
-    if (!value) return fallback[name as Placeholder];
+    if (!value || LINK.test(value)) return fallback[name as Placeholder];
     return redactor.find(value).some((s) => MEDICAL.has(s.type)) ? fallback[name as Placeholder] : value;
   });
 }

@@ -52,9 +52,10 @@ export class AppProcess {
     private readonly child: ChildProcess,
   ) {}
 
-  static async start(name: string, env: Record<string, string>): Promise<AppProcess> {
+  /** `nodeArgs` go to node before the app's script: `--cpu-prof` for a benchmark's profile. */
+  static async start(name: string, env: Record<string, string>, nodeArgs: readonly string[] = []): Promise<AppProcess> {
     const port = env.PORT ? Number(env.PORT) : await freePort();
-    const child = spawn(process.execPath, [join(ROOT, `dist/apps/${name}/src/main.js`)], {
+    const child = spawn(process.execPath, [...nodeArgs, join(ROOT, `dist/apps/${name}/src/main.js`)], {
       env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env, PORT: String(port), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { IsE164Phone, IsId, IsInstant, IsNested, IsOptionalText, IsText, RELEASE_REASONS, type ReleaseReason } from '@mo/contracts';
+import { IsE164Phone, IsId, IsInstant, IsNested, IsOptionalFirstName, IsText, RELEASE_REASONS, type ReleaseReason } from '@mo/contracts';
 import { SlotView } from '../availability/availability.dto';
 
 export class CallerDto {
   @IsE164Phone() phone!: string;
-  @IsOptionalText(100, "The caller's first name, if they gave it") firstName?: string;
+  @IsOptionalFirstName("The caller's first name, if they gave it") firstName?: string;
 }
 
 export class PlaceHoldDto {

@@ -41,9 +41,9 @@ export class IdempotencyRepository {
     ]);
   }
 
-  /** Forgets keys older than `before`, across tenants, through the discovery function. */
-  async prune(before: Date, batch: number): Promise<number> {
-    const [row] = await this.db.discover<{ pruned: number }>(`SELECT booking.idempotency_prune($1, $2) AS pruned`, [before, batch]);
+  /** Forgets keys older than a day by the database's clock, across tenants, through the discovery function. */
+  async prune(batch: number): Promise<number> {
+    const [row] = await this.db.discover<{ pruned: number }>(`SELECT booking.idempotency_prune($1) AS pruned`, [batch]);
     return Number(row?.pruned ?? 0);
   }
 }

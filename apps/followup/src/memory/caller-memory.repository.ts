@@ -80,9 +80,9 @@ export class CallerMemoryRepository {
     return row && toContext(row);
   }
 
-  /** Forgets memory older than each tenant's retention, across tenants, through the discovery function. */
-  async purgeExpired(now: Date): Promise<number> {
-    const [row] = await this.db.discover<{ purged: number }>(`SELECT followup.purge_expired($1) AS purged`, [now]);
+  /** Forgets memory older than each tenant's retention by the database's clock, across tenants, through the discovery function. */
+  async purgeExpired(): Promise<number> {
+    const [row] = await this.db.discover<{ purged: number }>(`SELECT followup.purge_expired() AS purged`);
     return Number(row?.purged ?? 0);
   }
 }

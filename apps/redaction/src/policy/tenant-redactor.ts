@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { TENANT_SECRETS } from '@mo/auth';
 import { Clock } from '@mo/context';
 import { SecretBox } from '@mo/crypto';
 import { TenantDb } from '@mo/database';
 import { Redactor } from '@mo/pii';
+import { FINGERPRINT_KEYS } from './fingerprint-keys';
 import { PolicyRepository } from './policy.repository';
 
 /**
@@ -20,7 +20,7 @@ export class TenantRedactor {
     private readonly policies: PolicyRepository,
     private readonly db: TenantDb,
     private readonly clock: Clock,
-    @Inject(TENANT_SECRETS) private readonly box: SecretBox,
+    @Inject(FINGERPRINT_KEYS) private readonly box: SecretBox,
   ) {}
 
   async redactor(): Promise<Redactor> {

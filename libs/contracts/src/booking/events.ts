@@ -1,6 +1,6 @@
 import { IsIn } from 'class-validator';
 import { Contract } from '../contract';
-import { IsE164Phone, IsId, IsInstant, IsOptionalText, IsText } from '../validation';
+import { IsE164Phone, IsId, IsInstant, IsOptionalFirstName, IsText } from '../validation';
 import { HoldFacts, IsReleaseReason, type ReleaseReason } from './hold-facts';
 
 @Contract({ type: 'SlotHeld', version: 1, kind: 'event', owner: 'booking', summary: 'A caller holds a slot; a one-time code should be texted to them.' })
@@ -16,7 +16,7 @@ export class HoldReleased {
   @IsInstant() startsAt!: string;
   @IsInstant() endsAt!: string;
   @IsE164Phone() callerPhone!: string;
-  @IsOptionalText(100) callerFirstName?: string;
+  @IsOptionalFirstName() callerFirstName?: string;
   @IsReleaseReason() reason!: ReleaseReason;
   @IsInstant() releasedAt!: string;
 }

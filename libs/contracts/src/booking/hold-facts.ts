@@ -1,5 +1,5 @@
 import { IsIn } from 'class-validator';
-import { IsE164Phone, IsId, IsInstant, IsOptionalText, IsText } from '../validation';
+import { IsE164Phone, IsId, IsInstant, IsOptionalFirstName, IsText } from '../validation';
 
 /** What a hold is about: the fields SlotHeld, BookingConfirmed and ConfirmationMissed share. */
 export abstract class HoldFacts {
@@ -16,7 +16,7 @@ export abstract class HoldFacts {
   @IsText(64) timezone!: string;
   @IsText(200) clinicName!: string;
   @IsE164Phone() callerPhone!: string;
-  @IsOptionalText(100) callerFirstName?: string;
+  @IsOptionalFirstName() callerFirstName?: string;
 }
 
 export const RELEASE_REASONS = ['sms_failed', 'otp_locked', 'expired', 'call_ended', 'cancelled'] as const;

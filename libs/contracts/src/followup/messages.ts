@@ -1,7 +1,7 @@
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import { Contract, Sensitive } from '../contract';
 import { rpc } from '../rpc';
-import { IsE164Phone, IsId, IsInstant, IsNestedArray, IsOptionalId, IsOptionalText, IsText } from '../validation';
+import { IsE164Phone, IsId, IsInstant, IsNestedArray, IsOptionalFirstName, IsOptionalId, IsOptionalText, IsText } from '../validation';
 
 @Contract({
   type: 'SmsRequested',
@@ -34,7 +34,7 @@ export class RebookSlot {
   @IsId() resourceId!: string;
   @IsInstant() startsAt!: string;
   @IsE164Phone() callerPhone!: string;
-  @IsOptionalText(100) callerFirstName?: string;
+  @IsOptionalFirstName() callerFirstName?: string;
 }
 
 export class OfferedSlot {

@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { type AppName } from '@mo/contracts';
+import { APP_ROLES } from './roles';
+
+/** RabbitMQ regular expressions match the whole name only when anchored. */
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+export interface BrokerPermissions {
+  configure: string;
+  write: string;
+  read: string;
+  /** On the events exchange: the routing keys the app may publish (contracts it owns) and read. */
+  topicWrite: string;
+  topicRead: string;
+}
+
+/**
+ * What one app may do on the broker, for topology under `prefixPattern` (a regex, e.g. `mo\.`).
+ * Its own queues and the two shared exchanges; other apps' events queues only to declare and bind
+ * them (a publisher does, so an event waits for a subscriber that has not started yet); and the
+ * default exchange, which retries, dead letters and RPC replies go through. On the events exchange,
+ * topic permissions let it publish only routing keys of contracts it owns (`<app>.<Type>.v<n>`).
+ */
+export function brokerPermissions(app: AppName, prefixPattern: string): BrokerPermissions {
+  const own = `${prefixPattern}${escape(app)}\\.(events|rpc|dlq|retry\\.[0-9]+ms)`;
+  const exchanges = `${prefixPattern}(events|rpc)`;
+  const subscribers = `${prefixPattern}[a-z-]+\\.events`;
+  return {
+    configure: `^(${exchanges}|${own}|${subscribers})$`,
+    write: `^(${exchanges}|${own}|${subscribers}|amq\\.default)$`,
+    read: `^(${exchanges}|${own})$`,
+    topicWrite: `^${escape(app)}\\.`,
+    topicRead: '.*',
+  };
+}
+
+/** The operators' user, for the admin API and `npm run dlq`: every app's dead letters, and replays into events queues. */
+export const OPERATOR_USER = 'mo_operator';
+
+export function operatorPermissions(prefixPattern: string): BrokerPermissions {
+  const queues = `${prefixPattern}[a-z-]+\\.(dlq|events)`;
+  return { configure: `^(${queues})$`, write: `^(${queues}|amq\\.default)$`, read: `^(${prefixPattern}[a-z-]+\\.dlq)$`, topicWrite: '^$', topicRead: '^$' };
+}
+
+export interface BrokerUsersOptions {
+  /** The literal AMQP_PREFIX of the deployment, e.g. `mo.`: topic permissions name its events exchange. */
+  prefix: string;
+  /** The permissions' prefix pattern; defaults to the literal prefix. Tests pass one that matches every per-file prefix. */
+  prefixPattern?: string;
+  passwords: Partial<Record<AppName | 'operator', string>>;
+  /** User names; default the apps' database role names and OPERATOR_USER. */
+  users?: Partial<Record<AppName | 'operator', string>>;
+  vhost?: string;
+  /** The rabbitmqctl command, split on spaces (e.g. `docker compose exec -T rabbitmq rabbitmqctl`). */
+  rabbitmqctl?: string;
+}
+
+/**
+ * Creates or corrects one broker user per app, with its password and permissions; idempotent. It
+ * only ever adds or updates these users: `guest` and everyone else are left as they are.
+ */
+export function ensureBrokerUsers(options: BrokerUsersOptions): string[] {
+  const [command, ...base] = (options.rabbitmqctl ?? process.env.RABBITMQCTL ?? 'rabbitmqctl').split(' ');
+  const vhost = options.vhost ?? '/';
+  const ctl = (...args: string[]) => execFileSync(command!, [...base, '-q', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const existing = new Set(ctl('list_users').split('\n').map((line) => line.split('\t')[0]));
+  const done: string[] = [];
+  for (const [app, password] of Object.entries(options.passwords) as Array<[AppName | 'operator', string]>) {
+    const user = options.users?.[app] ?? (app === 'operator' ? OPERATOR_USER : APP_ROLES[app]);
+    ctl(existing.has(user) ? 'change_password' : 'add_user', user, password);
+    const pattern = options.prefixPattern ?? escape(options.prefix);
+    const p = app === 'operator' ? operatorPermissions(pattern) : brokerPermissions(app, pattern);
+    ctl('set_permissions', '-p', vhost, user, p.configure, p.write, p.read);
+    ctl('set_topic_permissions', '-p', vhost, user, `${options.prefix}events`, p.topicWrite, p.topicRead);
+    done.push(user);
+  }
+  return done;
+}
+
+/** The AMQP URL of `user` on the server of `base`. */
+export function brokerUrl(base: string, user: string, password: string): string {
+  const url = new URL(base);
+  url.username = encodeURIComponent(user);
+  url.password = encodeURIComponent(password);
+  return url.toString();
+}

@@ -1,0 +1,1 @@
+export { EventTap, type TappedEvent } from './event-tap';

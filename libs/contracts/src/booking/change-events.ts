@@ -1,6 +1,6 @@
 import { IsIn } from 'class-validator';
 import { Contract } from '../contract';
-import { IsE164Phone, IsId, IsInstant, IsOptionalText, IsText } from '../validation';
+import { IsE164Phone, IsId, IsInstant, IsOptionalFirstName, IsText } from '../validation';
 import { HoldFacts } from './hold-facts';
 
 export const CHANGE_KINDS = ['cancel', 'reschedule'] as const;
@@ -61,7 +61,7 @@ export class ChangeAbandoned {
   @IsId() bookingId!: string;
   @IsIn(CHANGE_KINDS) kind!: ChangeKind;
   @IsE164Phone() callerPhone!: string;
-  @IsOptionalText(100) callerFirstName?: string;
+  @IsOptionalFirstName() callerFirstName?: string;
   @IsIn(ABANDON_REASONS) reason!: AbandonReason;
   @IsInstant() abandonedAt!: string;
 }

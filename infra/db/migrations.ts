@@ -14,6 +14,7 @@ import { RequestNonces1764000001300 } from '../../migrations/1764000001300-reque
 import { PruningCutoffs1764000001310 } from '../../migrations/1764000001310-pruning-cutoffs';
 import { ApiKeyExpiry1764000001320 } from '../../migrations/1764000001320-api-key-expiry';
 import { VoicePlatforms1764000001400 } from '../../migrations/1764000001400-voice-platforms';
+import { AppointmentChanges1764000001500 } from '../../migrations/1764000001500-appointment-changes';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PruningCutoffs1764000001310,
   ApiKeyExpiry1764000001320,
   VoicePlatforms1764000001400,
+  AppointmentChanges1764000001500,
 ];

@@ -7,11 +7,11 @@ import { OWNER_ROLE, roleUrl } from '@infra/db';
 import { DEMO_SENDER, platformConnection, seedDemo, TenantAdmin } from '@infra/tenant';
 import { DemoConfig } from './demo.config';
 import { EventTap } from './event-tap';
-import { bookWithCode, CallResult, formatTimeline, quietThenYes, smsFails } from './scenarios';
+import { bookWithCode, CallResult, formatTimeline, movesAppointment, quietThenYes, smsFails } from './scenarios';
 import { platformBooking, platformHangUp } from './voice-scenarios';
 
 /**
- * `npm run demo`: three scripted calls against the running system (`npm start`), each as a timeline.
+ * `npm run demo`: four scripted calls against the running system (`npm start`), each as a timeline.
  * `npm run demo -- --platform vapi|retell|elevenlabs`: two calls as that platform sends them.
  */
 void runMain(async () => {
@@ -42,7 +42,7 @@ void runMain(async () => {
   const phone = () => `+1312555${String(1000 + Math.floor(Math.random() * 9000))}`;
   try {
     let n = 0;
-    const runs: Array<() => Promise<CallResult>> = [() => bookWithCode(target, tap, phone()), () => smsFails(target, tap), () => quietThenYes(target, tap, phone())];
+    const runs: Array<() => Promise<CallResult>> = [() => bookWithCode(target, tap, phone()), () => smsFails(target, tap), () => quietThenYes(target, tap, phone()), () => movesAppointment(target, tap, phone())];
     if (platform && demo.connected) {
       const printed = platformConnection({ platform, orgId: demo.seeded.orgId, ...demo.connected, secret: demo.connected.secret, bookingUrl: config.BOOKING_URL, redactionUrl: config.REDACTION_URL });
       const voice = { sandboxUrl: config.SANDBOX_URL, connection: { platform, toolsUrl: printed.toolsUrl, eventsUrl: printed.eventsUrl, signingKey, ...(printed.secret ? { secret: printed.secret } : {}) } };

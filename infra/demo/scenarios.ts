@@ -185,6 +185,35 @@ export async function quietThenYes(target: DemoTarget, tap: EventTap, phone: str
   return result('The caller goes quiet, gets a follow-up SMS, and books by replying YES', call, holdId);
 }
 
+/** 4. A caller books, then calls back to move it: the new slot is held at once and swapped in on the code. */
+export async function movesAppointment(target: DemoTarget, tap: EventTap, phone: string): Promise<CallResult> {
+  const call = new Call(target, tap, phone);
+  const holdId = await hold(call);
+  const code = /(\d{6})/.exec(await call.sms(0))![1]!;
+  await call.event('OtpSent', (p) => p.holdId === holdId);
+  const booked = await call.http('POST', `${target.bookingUrl}/v1/holds/${holdId}/confirm`, { code });
+  if (booked.status !== 200) throw new Error(`confirm failed: ${JSON.stringify(booked.body)}`);
+  call.note('note', 'the caller rings again: "can I move my appointment?"');
+  const found = await call.http('GET', `${target.bookingUrl}/v1/appointments?phone=${encodeURIComponent(phone)}`);
+  const [appointment] = found.body.appointments as Array<{ bookingId: string }>;
+  if (!appointment) throw new Error('the caller has no upcoming appointment');
+  const slot = await freeSlot(call);
+  const moving = await call.http('POST', `${target.bookingUrl}/v1/appointments/${appointment.bookingId}/reschedule`, {
+    callId: `${call.correlationId}-call-2`,
+    startsAt: slot.startsAt,
+    resourceId: slot.resourceId,
+  });
+  if (moving.status !== 202) throw new Error(`the move was refused: ${moving.status} ${JSON.stringify(moving.body)}`);
+  const changeId = String(moving.body.changeId);
+  const changeCode = /(\d{6})/.exec(await call.sms(1))![1]!;
+  await call.event('ChangeCodeSent', (p) => p.changeId === changeId);
+  const moved = await call.http('POST', `${target.bookingUrl}/v1/appointment-changes/${changeId}/confirm`, { code: changeCode });
+  if (moved.status !== 200) throw new Error(`the move's confirm failed: ${JSON.stringify(moved.body)}`);
+  await call.event('BookingRescheduled', (p) => p.changeId === changeId);
+  await call.sms(2);
+  return result('The caller moves their appointment', call, holdId);
+}
+
 export function formatTimeline(call: CallResult): string {
   const lines = call.timeline.map((e) => `  +${String(e.at).padStart(5)} ms  ${e.kind.padEnd(5)}  ${e.text}`);
   return [`${call.title}  (caller ${call.phone}, correlation ${call.correlationId})`, ...lines].join('\n');

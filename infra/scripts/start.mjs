@@ -129,7 +129,7 @@ ${APPS.map(({ name, port }) => ` ${name.padEnd(11)} http://127.0.0.1:${port}   A
  SMS sandbox ${SANDBOX}/sandbox/messages   (every text "sent", with its code)
 
  Admin API (any app, /admin/dlq): Authorization: Bearer ${adminTokens.split(',')[0].split('=')[1]}
- In another terminal: npm run demo (three scripted calls), npm run loadtest, npm run dlq -- list
+ In another terminal: npm run demo (four scripted calls), npm run loadtest, npm run dlq -- list
 
  resources:          ${demo.resources.map((r) => `${r.name} ${r.id}`).join(', ')}
  appointment types:  ${demo.appointmentTypes.map((t) => `${t.name} (${t.durationMinutes} min) ${t.id}`).join(', ')}

@@ -36,6 +36,8 @@ const USAGE = `npm run tenant -- <command> [options] [--json]
                            connects a voice platform (again: rotates its secret); prints the URLs,
                            the secret once, and the tool definitions to paste (docs/platforms.md)
   disconnect-platform --org <id> --platform vapi|retell|elevenlabs
+  set-booking-policy --org <id> --min-notice-hours <N>
+                           bookings starting within N hours cannot be cancelled or moved by phone (default 0)
   seed-demo                                    the demo clinic (created if missing) and a fresh key`;
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -70,6 +72,7 @@ void runMain(async () => {
       to: { type: 'string' },
       reason: { type: 'string' },
       'hold-ttl-seconds': { type: 'string' },
+      'min-notice-hours': { type: 'string' },
       'twilio-sid': { type: 'string' },
       'twilio-token': { type: 'string' },
       'twilio-from': { type: 'string' },
@@ -230,6 +233,11 @@ void runMain(async () => {
       case 'disconnect-platform': {
         const chosen = platform();
         return { platform: chosen, disconnected: await admin.disconnectPlatform(need('org'), chosen) };
+      }
+      case 'set-booking-policy': {
+        const minNoticeHours = Number(need('min-notice-hours'));
+        await admin.setBookingPolicy(need('org'), { minNoticeHours });
+        return { minNoticeHours };
       }
       case 'seed-demo':
         return { ...(await seedDemo(admin, config.SANDBOX_SECRET)) };

@@ -203,6 +203,19 @@ export class TenantAdmin {
     return id;
   }
 
+  /** How close to its start a booking may still be cancelled or moved by phone. */
+  async setBookingPolicy(orgId: string, policy: { minNoticeHours: number }): Promise<void> {
+    const hours = policy.minNoticeHours;
+    if (!(Number.isInteger(hours) && hours >= 0 && hours <= 720)) throw new Error('the notice must be a whole number of hours from 0 to 720');
+    await this.as(orgId, (db) =>
+      db.query(
+        `INSERT INTO booking.clinic_settings (org_id, min_notice_hours) VALUES ($1, $2)
+         ON CONFLICT (org_id) DO UPDATE SET min_notice_hours = EXCLUDED.min_notice_hours`,
+        [orgId, hours],
+      ),
+    );
+  }
+
   /** Stores the clinic's Twilio account; the auth token is sealed with the tenant as associated data. */
   async setTwilio(orgId: string, account: TwilioAccount, dailySmsCap = 2000): Promise<void> {
     if (!/^AC[0-9a-f]{32}$/.test(account.accountSid)) throw new Error('the Twilio account SID must look like AC followed by 32 hex digits');

@@ -6,6 +6,16 @@ import { AvailabilityController } from './availability/availability.controller';
 import { AvailabilityService } from './availability/availability.service';
 import { BookingConfig } from './booking.config';
 import { CallController } from './calls/call.controller';
+import { AppointmentController } from './changes/appointment.controller';
+import { AppointmentRepository } from './changes/appointment.repository';
+import { ChangeController } from './changes/change.controller';
+import { ChangeEventsConsumer } from './changes/change-events.consumer';
+import { ChangeRepository } from './changes/change.repository';
+import { ChangeSweeper } from './changes/change-sweeper';
+import { ChangeMetrics } from './changes/change.metrics';
+import { ChangeTransitions } from './changes/change-transitions';
+import { ConfirmChangeService } from './changes/confirm-change.service';
+import { RequestChangeService } from './changes/request-change.service';
 import { CallService } from './calls/call.service';
 import { VoiceCallEndedConsumer } from './calls/voice-call-ended.consumer';
 import { CONFIG_DATABASE_URL, ClinicConfigCache } from './clinic/clinic-config.cache';
@@ -41,7 +51,18 @@ export class BookingModule {
         AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL),
         VoiceAuthModule.forRoot(config.TENANT_SECRETS_KEY),
       ],
-      controllers: [AvailabilityController, HoldController, CallController, VoiceToolController, OtpEventsConsumer, RebookConsumer, VoiceCallEndedConsumer],
+      controllers: [
+        AvailabilityController,
+        HoldController,
+        CallController,
+        AppointmentController,
+        ChangeController,
+        VoiceToolController,
+        OtpEventsConsumer,
+        ChangeEventsConsumer,
+        RebookConsumer,
+        VoiceCallEndedConsumer,
+      ],
       providers: [
         { provide: BookingConfig, useValue: config },
         { provide: OTP_RPC_TIMEOUT_MS, useValue: config.OTP_RPC_TIMEOUT_MS },
@@ -67,6 +88,13 @@ export class BookingModule {
         VoiceToolCallService,
         VoiceToolCallJanitor,
         VoiceTools,
+        AppointmentRepository,
+        ChangeRepository,
+        ChangeTransitions,
+        ChangeMetrics,
+        RequestChangeService,
+        ConfirmChangeService,
+        ChangeSweeper,
       ],
     };
   }

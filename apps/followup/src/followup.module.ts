@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
 import { PlatformModule } from '@mo/platform';
+import { ChangeConfirmationConsumer } from './changes/change-confirmation.consumer';
 import { FollowupConfig } from './followup.config';
 import { FollowupConsumer } from './followups/followup.consumer';
 import { FollowupRepository } from './followups/followup.repository';
@@ -23,7 +24,7 @@ export class FollowupModule {
       module: FollowupModule,
       imports: [PlatformModule.forRoot({ app: 'followup', schema: 'followup', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
       // MemoryConsumer comes first: on ConfirmationMissed the memory is written before the follow-up is planned.
-      controllers: [CallerContextController, CallerContextConsumer, MemoryConsumer, FollowupConsumer, InboundSmsConsumer],
+      controllers: [CallerContextController, CallerContextConsumer, MemoryConsumer, FollowupConsumer, ChangeConfirmationConsumer, InboundSmsConsumer],
       providers: [
         { provide: FollowupConfig, useValue: config },
         { provide: SCHEDULER_INTERVAL_MS, useValue: config.SCHEDULER_INTERVAL_MS },

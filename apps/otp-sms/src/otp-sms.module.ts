@@ -66,7 +66,10 @@ export class OtpSmsModule {
         {
           provide: SEND_OWNERS,
           inject: [ChallengeRepository],
-          useFactory: (challenges: ChallengeRepository): SendOwners => ({ otp: { sendFailed: (messageId) => challenges.voidForMessage(messageId) } }),
+          useFactory: (challenges: ChallengeRepository): SendOwners => {
+            const voidCode = { sendFailed: (messageId: string) => challenges.voidForMessage(messageId) };
+            return { otp: voidCode, change: voidCode };
+          },
         },
         SmsSender,
         OtpSender,

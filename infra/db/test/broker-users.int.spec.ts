@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'amqplib';
-import { routingKeyOf, SlotHeld, OtpSent } from '@mo/contracts';
+import { routingKeyOf, SlotHeld, OtpSent, SUBSCRIPTIONS } from '@mo/contracts';
+import { Topology } from '@mo/messaging';
 import { APP_ROLES, type AppName, brokerPermissions, brokerUrl, ensureBrokerUsers } from '@infra/db';
-import { AmqpProbe, AppProcess, call, createClinic, eventually, freePort, localSlot, smsTo, startSandbox, TestInfra } from '@infra/testing';
+import { AmqpProbe, AppProcess, call, createClinic, eventually, freePort, localSlot, smsTo, startSandbox, TEST_RETRY_DELAYS_MS, TestInfra } from '@infra/testing';
 import type { TwilioSandbox } from '@infra/twilio-sandbox';
 
 /** Users of their own, so this file never changes the password of a deployment's users on a shared broker. */
@@ -87,6 +88,11 @@ describe('broker permissions', () => {
   });
 
   it('booking and otp-sms run under their own users with a per-file prefix: a hold texts its code and reaches OTP_SENT', async () => {
+    // Every app's events queue exists before these two start, as it does once its owner (or the
+    // setup step) has run: an app may re-declare a subscriber's queue, but only its owner creates
+    // it, since creating a queue that dead-letters needs read rights on it (RabbitMQ's DLX check).
+    const admin = await connect(infra.amqpUrl);
+    await new Topology(infra.prefix, 'booking', TEST_RETRY_DELAYS_MS, SUBSCRIPTIONS).declareSubscribers(admin).finally(() => admin.close());
     const started = await startSandbox();
     const sandbox: TwilioSandbox = started.sandbox;
     const port = await freePort();

@@ -26,6 +26,11 @@ export const SEEDS: Record<string, string> = {
      SELECT $1, gen_random_uuid(), 'call', r.resource_id, t.appointment_type_id, tstzrange(now(), now() + interval '30 minutes'), 'Dr Lee', 'Cleaning',
        'Tuesday 3 December, 3:00 pm', 'UTC', 'Clinic', '+13125550147', 'HELD', now() + interval '5 minutes', now(), now(), 'corr'
      FROM booking.resources r, booking.appointment_types t WHERE r.org_id = $1 AND t.org_id = $1 LIMIT 1`,
+  // A cancel of the seeded hold (the catalog needs a row, not a confirmed booking).
+  'booking.appointment_changes': `INSERT INTO booking.appointment_changes (org_id, change_id, call_id, kind, booking_hold_id, status, confirms, expires_at,
+       correlation_id, created_at, updated_at)
+     SELECT $1, gen_random_uuid(), 'call', 'cancel', hold_id, 'VERIFYING', 'cancel your cleaning on Tue 3 Dec', now() + interval '5 minutes', 'corr', now(), now()
+     FROM booking.holds WHERE org_id = $1 LIMIT 1`,
   'booking.idempotency_keys': `INSERT INTO booking.idempotency_keys (org_id, idempotency_key, request_sha256, created_at) VALUES ($1, gen_random_uuid()::text, sha256('x'), now())`,
   'otp_sms.twilio_accounts': `INSERT INTO otp_sms.twilio_accounts (org_id, account_sid, auth_token_sealed, from_number) VALUES ($1, 'AC' || md5('x'), '\\x00', '+15005550006')`,
   'otp_sms.challenges': `INSERT INTO otp_sms.challenges (org_id, challenge_id, hold_id, phone, code_hmac, status, expires_at, created_at)

@@ -1,7 +1,7 @@
 import { AppProcess, createClinic, eventually, metricValue, phoneSequence, startOtpSmsProcess, startSandbox, tenantAdmin, TestClinic, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { EventTap } from '../event-tap';
-import { bookWithCode, CallResult, DemoTarget, quietThenYes, smsFails } from '../scenarios';
+import { bookWithCode, CallResult, DemoTarget, movesAppointment, quietThenYes, smsFails } from '../scenarios';
 
 let infra: TestInfra;
 let sandbox: TwilioSandbox;
@@ -42,7 +42,7 @@ const events = (call: CallResult) => call.timeline.filter((e) => e.kind === 'eve
 const holdStatus = async (holdId: string) =>
   ((await (await fetch(`${target.bookingUrl}/v1/holds/${holdId}`, { headers: { authorization: `Bearer ${clinic.apiKey}` } })).json()) as { status: string; releaseReason?: string });
 
-describe('three calls against the four apps as separate processes', () => {
+describe('four calls against the four apps as separate processes', () => {
   it('1: availability, hold, the code from the SMS, confirm', async () => {
     const call = await bookWithCode(target, tap, phone());
     expect(events(call)).toEqual(expect.arrayContaining(['booking.SlotHeld.v1', 'otp-sms.OtpSent.v1', expect.stringMatching(/^booking\.BookingConfirmed\.v1 \(booking /)]));
@@ -62,6 +62,17 @@ describe('three calls against the four apps as separate processes', () => {
     );
     const texts = call.timeline.filter((e) => e.kind === 'sms').map((e) => e.text);
     expect(texts).toEqual(expect.arrayContaining([expect.stringContaining('Reply YES to book it'), expect.stringMatching(/You're booked: cleaning with Dr (Lee|Ray) on /)]));
+  });
+
+  it('4: the caller moves their appointment: a code for the move, the swap in one step, a confirmation SMS', async () => {
+    const call = await movesAppointment(target, tap, phone());
+    expect(events(call)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^booking\.ChangeRequested\.v1/), 'otp-sms.ChangeCodeSent.v1', expect.stringMatching(/^booking\.BookingRescheduled\.v1 \(booking /)]),
+    );
+    const texts = call.timeline.filter((e) => e.kind === 'sms').map((e) => e.text);
+    expect(texts).toEqual(expect.arrayContaining([expect.stringMatching(/code to move your cleaning on /), expect.stringMatching(/Your cleaning at Test Dental has moved to /)]));
+    const context = await (await fetch(`${target.followupUrl}/v1/callers/${encodeURIComponent(call.phone)}/context`, { headers: { authorization: `Bearer ${clinic.apiKey}` } })).json();
+    expect(context).toMatchObject({ outcome: 'rescheduled' });
   });
 });
 

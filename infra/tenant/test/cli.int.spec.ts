@@ -51,6 +51,17 @@ describe('npm run tenant', () => {
     expect(hours.json().hours).toHaveLength(3);
   });
 
+  it('sets how close to its start a booking may still be changed by phone, and refuses a bad value', async () => {
+    const { orgId } = tenant('create', '--name', 'Policy Clinic', '--timezone', 'America/Chicago', '--json').json();
+    expect(tenant('set-booking-policy', '--org', orgId, '--min-notice-hours', '24', '--json').json()).toEqual({ minNoticeHours: 24 });
+    const stored = await infra.asOwner(orgId, (db) => db.query(`SELECT min_notice_hours FROM booking.clinic_settings`));
+    expect(stored.rows).toEqual([{ min_notice_hours: 24 }]);
+    const bad = tenant('set-booking-policy', '--org', orgId, '--min-notice-hours', 'soon');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('whole number of hours');
+    expect(tenant('set-booking-policy', '--org', orgId).stderr).toContain('--min-notice-hours is required');
+  });
+
   it('seeds the demo clinic once and prints a fresh, working key on every run', async () => {
     const first = tenant('seed-demo', '--json').json();
     const second = tenant('seed-demo', '--json').json();

@@ -1,4 +1,5 @@
 export { APPS, type AppName } from './apps';
+export * from './booking/change-events';
 export * from './booking/events';
 export * from './followup/messages';
 export { HoldFacts, IsReleaseReason, RELEASE_REASONS, type ReleaseReason } from './booking/hold-facts';

@@ -1,8 +1,9 @@
+import { BookingCancelled, BookingRescheduled, ChangeAbandoned, ChangeRequested } from './booking/change-events';
 import { BookingConfirmed, ConfirmationMissed, HoldExpired, HoldReleased, SlotHeld } from './booking/events';
 import { AppName } from './apps';
 import { ContractClass } from './contract';
 import { SmsRequested } from './followup/messages';
-import { InboundSmsReceived, OtpSent, SmsFailed, SmsSent } from './otp-sms/events';
+import { ChangeCodeSent, InboundSmsReceived, OtpSent, SmsFailed, SmsSent } from './otp-sms/events';
 import { TranscriptRedacted } from './redaction/events';
 import { VoiceCallEnded } from './voice/events';
 
@@ -12,8 +13,8 @@ import { VoiceCallEnded } from './voice/events';
  * being dropped; each app binds its own handlers as well.
  */
 export const SUBSCRIPTIONS: Readonly<Record<AppName, readonly ContractClass[]>> = {
-  booking: [OtpSent, SmsFailed, VoiceCallEnded],
-  'otp-sms': [SlotHeld, HoldReleased, HoldExpired, BookingConfirmed, SmsRequested],
+  booking: [OtpSent, ChangeCodeSent, SmsFailed, VoiceCallEnded],
+  'otp-sms': [SlotHeld, HoldReleased, HoldExpired, BookingConfirmed, ChangeRequested, BookingCancelled, BookingRescheduled, ChangeAbandoned, SmsRequested],
   redaction: [],
-  followup: [SlotHeld, HoldReleased, BookingConfirmed, ConfirmationMissed, TranscriptRedacted, SmsSent, SmsFailed, InboundSmsReceived],
+  followup: [SlotHeld, HoldReleased, BookingConfirmed, ConfirmationMissed, BookingCancelled, BookingRescheduled, TranscriptRedacted, SmsSent, SmsFailed, InboundSmsReceived],
 };

@@ -5,6 +5,8 @@ export interface ClinicConfig {
   clinicName: string;
   timezone: string;
   holdTtlSeconds: number;
+  /** Bookings starting sooner than this cannot be changed by phone; 0 allows any change before the start. */
+  minNoticeHours: number;
   stepMinutes: number;
   appointmentTypes: Record<string, { id: string; name: string; durationMinutes: number; resourceIds: string[] }>;
   resources: Record<string, ScheduledResource>;

@@ -4,7 +4,7 @@ import { ClinicConfig } from './clinic-config';
 import { Interval } from './schedule';
 
 interface ConfigRow {
-  clinic: { name: string; timezone: string; ttl: number; step: number } | null;
+  clinic: { name: string; timezone: string; ttl: number; step: number; notice: number } | null;
   types: Array<{ id: string; name: string; durationMinutes: number; resourceIds: string[] }>;
   resources: Array<{ id: string; name: string; hours: Array<{ weekday: number; opens: string; closes: string }> }>;
   closures: Array<{ resourceId: string | null; start: string; end: string }>;
@@ -23,6 +23,7 @@ export class ClinicRepository {
       timezone: row.clinic.timezone,
       holdTtlSeconds: row.clinic.ttl,
       stepMinutes: row.clinic.step,
+      minNoticeHours: row.clinic.notice,
       appointmentTypes: Object.fromEntries(row.types.map((t) => [t.id, t])),
       resources: Object.fromEntries(row.resources.map((r) => [r.id, r])),
       closures: row.closures.map((c) => ({ resourceId: c.resourceId, start: new Date(c.start), end: new Date(c.end) })),
@@ -34,7 +35,7 @@ export class ClinicRepository {
     if (resourceIds.length === 0) return [];
     const rows = await this.db.query<{ resource_id: string; start: Date; end: Date }>(
       `SELECT resource_id, lower(during) AS start, upper(during) AS end FROM booking.holds
-        WHERE org_id = $1 AND resource_id = ANY($2::uuid[]) AND status IN ('HELD', 'OTP_SENT', 'CONFIRMED') AND during && tstzrange($3, $4)`,
+        WHERE org_id = $1 AND resource_id = ANY($2::uuid[]) AND status IN ('HELD', 'OTP_SENT', 'CONFIRMED', 'RESERVED') AND during && tstzrange($3, $4)`,
       [this.db.orgId, resourceIds, from, to],
     );
     return rows.map((r) => ({ resourceId: r.resource_id, start: r.start, end: r.end }));
@@ -44,7 +45,8 @@ export class ClinicRepository {
 const CONFIG_SQL = `
 SELECT
   (SELECT json_build_object('name', o.name, 'timezone', o.timezone,
-                            'ttl', coalesce(s.hold_ttl_seconds, 300), 'step', coalesce(s.slot_step_minutes, 15))
+                            'ttl', coalesce(s.hold_ttl_seconds, 300), 'step', coalesce(s.slot_step_minutes, 15),
+                            'notice', coalesce(s.min_notice_hours, 0))
      FROM tenancy.orgs o LEFT JOIN booking.clinic_settings s ON s.org_id = o.org_id WHERE o.org_id = $1) AS clinic,
   (SELECT coalesce(json_agg(json_build_object('id', t.appointment_type_id, 'name', t.name, 'durationMinutes', t.duration_minutes,
             'resourceIds', (SELECT coalesce(json_agg(x.resource_id), '[]') FROM booking.appointment_type_resources x

@@ -1,15 +1,5 @@
-import { ApiError } from '@mo/http';
-import { testHold as hold } from './hold.fixture';
+import { testHold as hold, thrownApiError as thrown } from './hold.fixture';
 import { cancelOutcome, confirmOutcome, placementOutcome, resendOutcome } from './hold-http.mapper';
-
-const thrown = (map: () => unknown): ApiError => {
-  try {
-    map();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-  }
-  throw new Error('expected an ApiError');
-};
 
 describe('the holds HTTP mapper', () => {
   it('given a placed hold, then 201 with its view; given a taken slot, then 409 with the alternatives', () => {

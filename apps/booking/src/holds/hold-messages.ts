@@ -8,7 +8,8 @@ export interface OutgoingMessage<C extends ContractClass = ContractClass> {
 
 const message = <C extends ContractClass>(contract: C, payload: PayloadOf<C>): OutgoingMessage => ({ contract, payload });
 
-function facts(hold: HoldFacts) {
+/** The HoldFacts part of an event, shared by the hold and change messages. */
+export function factsOf(hold: HoldFacts) {
   return {
     holdId: hold.holdId,
     callId: hold.callId,
@@ -40,7 +41,7 @@ export function messageFor(state: Exclude<HoldState, { status: 'NONE' }>, output
   };
   switch (output.type) {
     case 'SlotHeld':
-      return message(SlotHeld, { ...facts(hold), expiresAt: hold.expiresAt.toISOString() });
+      return message(SlotHeld, { ...factsOf(hold), expiresAt: hold.expiresAt.toISOString() });
     case 'HoldReleased':
       return message(HoldReleased, {
         ...brief,
@@ -52,8 +53,8 @@ export function messageFor(state: Exclude<HoldState, { status: 'NONE' }>, output
       return message(HoldExpired, { ...brief, expiredAt: at });
     case 'BookingConfirmed':
       if (state.status !== 'CONFIRMED') throw new TypeError('BookingConfirmed needs a confirmed hold');
-      return message(BookingConfirmed, { ...facts(hold), bookingId: state.bookingId, confirmedAt: at });
+      return message(BookingConfirmed, { ...factsOf(hold), bookingId: state.bookingId, confirmedAt: at });
     case 'ConfirmationMissed':
-      return message(ConfirmationMissed, { ...facts(hold), reason: output.reason, missedAt: at });
+      return message(ConfirmationMissed, { ...factsOf(hold), reason: output.reason, missedAt: at });
   }
 }

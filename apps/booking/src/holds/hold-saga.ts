@@ -124,6 +124,7 @@ function decidePending(state: Extract<HoldState, { status: 'HELD' | 'OTP_SENT' }
   }
 }
 
-function exhaustive(value: never): never {
+/** For `never`-checked switches over a saga's states and inputs. */
+export function exhaustive(value: never): never {
   throw new Error(`unhandled ${JSON.stringify(value)}`);
 }

@@ -1,3 +1,4 @@
+import { ApiError } from '@mo/http';
 import { HoldFacts } from './hold-saga';
 
 /** For unit specs: a hold for Sam's cleaning with Dr Lee, due at 12:05 UTC on 1 December. */
@@ -17,3 +18,13 @@ export const testHold: HoldFacts = {
   callerFirstName: 'Sam',
   expiresAt: new Date('2026-12-01T12:05:00Z'),
 };
+
+/** For mapper specs: the ApiError a mapper throws for a client error. */
+export function thrownApiError(map: () => unknown): ApiError {
+  try {
+    map();
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+  }
+  throw new Error('expected an ApiError');
+}

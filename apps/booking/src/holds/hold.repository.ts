@@ -15,7 +15,7 @@ export class ConcurrentTransitionError extends Error {
   }
 }
 
-interface Row {
+export interface HoldRow {
   hold_id: string;
   call_id: string;
   resource_id: string;
@@ -29,7 +29,7 @@ interface Row {
   clinic_name: string;
   caller_phone: string;
   caller_first_name: string | null;
-  status: 'HELD' | 'OTP_SENT' | 'CONFIRMED' | 'RELEASED';
+  status: 'HELD' | 'OTP_SENT' | 'CONFIRMED' | 'RELEASED' | 'RESERVED' | 'CANCELLED';
   release_reason: ReleaseReason | null;
   booking_id: string | null;
   expires_at: Date;
@@ -37,9 +37,11 @@ interface Row {
   correlation_id: string;
 }
 
-const COLUMNS = `hold_id, call_id, resource_id, resource_name, appointment_type_id, appointment_type_name,
-  lower(during) AS starts_at, upper(during) AS ends_at, starts_local, timezone, clinic_name, caller_phone,
-  caller_first_name, status, release_reason, booking_id, expires_at, version, correlation_id`;
+/** Every column a hold's facts and state are read from; `h.` when the query names the table so. */
+export const holdColumns = (h = '') => `${h}hold_id, ${h}call_id, ${h}resource_id, ${h}resource_name, ${h}appointment_type_id, ${h}appointment_type_name,
+  lower(${h}during) AS starts_at, upper(${h}during) AS ends_at, ${h}starts_local, ${h}timezone, ${h}clinic_name, ${h}caller_phone,
+  ${h}caller_first_name, ${h}status, ${h}release_reason, ${h}booking_id, ${h}expires_at, ${h}version, ${h}correlation_id`;
+const COLUMNS = holdColumns();
 
 @Injectable()
 export class HoldRepository {
@@ -94,7 +96,7 @@ export class HoldRepository {
 
   /** The hold, locked for a transition when `forUpdate`. Another tenant's hold is simply not found. */
   async find(holdId: string, forUpdate: boolean): Promise<StoredHold | undefined> {
-    const [row] = await this.db.query<Row>(
+    const [row] = await this.db.query<HoldRow>(
       `SELECT ${COLUMNS} FROM booking.holds WHERE org_id = $1 AND hold_id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
       [this.db.orgId, holdId],
     );
@@ -102,7 +104,7 @@ export class HoldRepository {
   }
 
   async confirmedForCall(callId: string): Promise<StoredHold | undefined> {
-    const [row] = await this.db.query<Row>(`SELECT ${COLUMNS} FROM booking.holds WHERE org_id = $1 AND call_id = $2 AND status = 'CONFIRMED'`, [
+    const [row] = await this.db.query<HoldRow>(`SELECT ${COLUMNS} FROM booking.holds WHERE org_id = $1 AND call_id = $2 AND status = 'CONFIRMED'`, [
       this.db.orgId,
       callId,
     ]);
@@ -110,22 +112,22 @@ export class HoldRepository {
   }
 
   async pendingForCall(callId: string): Promise<StoredHold[]> {
-    const rows = await this.db.query<Row>(
+    const rows = await this.db.query<HoldRow>(
       `SELECT ${COLUMNS} FROM booking.holds WHERE org_id = $1 AND call_id = $2 AND status IN ('HELD', 'OTP_SENT') FOR UPDATE`,
       [this.db.orgId, callId],
     );
-    return rows.map(toStored);
+    return rows.map(toStored).filter((h) => h !== undefined);
   }
 
   /** Due holds of the current tenant; SKIP LOCKED lets every booking instance sweep side by side. */
   async claimDue(now: Date, limit: number): Promise<StoredHold[]> {
-    const rows = await this.db.query<Row>(
+    const rows = await this.db.query<HoldRow>(
       `SELECT ${COLUMNS} FROM booking.holds
         WHERE org_id = $1 AND status IN ('HELD', 'OTP_SENT') AND expires_at <= $2
         ORDER BY expires_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
       [this.db.orgId, now, limit],
     );
-    return rows.map(toStored);
+    return rows.map(toStored).filter((h) => h !== undefined);
   }
 
   /** Stores a transition only if the hold is still in the state it was decided from. */
@@ -156,8 +158,9 @@ export class HoldRepository {
   }
 }
 
-function toStored(row: Row): StoredHold {
-  const hold: HoldFacts = {
+/** A row's facts, whatever its status. */
+export function holdFactsOf(row: HoldRow): HoldFacts {
+  return {
     holdId: row.hold_id,
     callId: row.call_id,
     resourceId: row.resource_id,
@@ -173,6 +176,11 @@ function toStored(row: Row): StoredHold {
     ...(row.caller_first_name ? { callerFirstName: row.caller_first_name } : {}),
     expiresAt: row.expires_at,
   };
+}
+
+/** A hold saga state; rows of a change (RESERVED, CANCELLED) are not holds, so they are not found. */
+function toStored(row: HoldRow): StoredHold | undefined {
+  const hold = holdFactsOf(row);
   const meta = { version: row.version, correlationId: row.correlation_id };
   switch (row.status) {
     case 'HELD':
@@ -182,5 +190,7 @@ function toStored(row: Row): StoredHold {
       return { status: 'CONFIRMED', hold, bookingId: row.booking_id!, ...meta };
     case 'RELEASED':
       return { status: 'RELEASED', hold, reason: row.release_reason!, ...meta };
+    default:
+      return undefined;
   }
 }

@@ -1,7 +1,7 @@
-export type Outcome = 'held' | 'released' | 'missed' | 'confirmed';
+export type Outcome = 'held' | 'released' | 'missed' | 'confirmed' | 'cancelled' | 'rescheduled';
 
 /** When two events about a caller happened at the same moment, the later in this list tells more. */
-export const OUTCOME_PRECEDENCE: readonly Outcome[] = ['held', 'released', 'missed', 'confirmed'];
+export const OUTCOME_PRECEDENCE: readonly Outcome[] = ['held', 'released', 'missed', 'confirmed', 'cancelled', 'rescheduled'];
 
 export interface TranscriptTurn {
   speaker: string;

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { BookingConfirmed, ConfirmationMissed, HoldReleased, SlotHeld, TranscriptRedacted } from '@mo/contracts';
+import { BookingCancelled, BookingConfirmed, BookingRescheduled, ConfirmationMissed, HoldReleased, SlotHeld, TranscriptRedacted } from '@mo/contracts';
 import { Clock } from '@mo/context';
 import { MessageContext, OnMessage } from '@mo/messaging';
 import { CallerFacts } from './caller-context';
@@ -9,7 +9,7 @@ import { CallerMemoryRepository } from './caller-memory.repository';
 /** The agent reads memory at the start of a call; the last turns are what it can use, not the whole call. */
 export const REMEMBERED_TURNS = 40;
 
-type HoldEvent = SlotHeld | BookingConfirmed | ConfirmationMissed;
+type HoldEvent = SlotHeld | BookingConfirmed | ConfirmationMissed | BookingCancelled | BookingRescheduled;
 
 function factsOf(event: HoldEvent, outcome: CallerFacts['outcome'], reason?: string): CallerFacts {
   return {
@@ -48,6 +48,17 @@ export class MemoryConsumer {
   @OnMessage(ConfirmationMissed)
   async missed(@Payload() event: ConfirmationMissed, @Ctx() ctx: MessageContext): Promise<void> {
     await this.remember(event.callerPhone, factsOf(event, 'missed', event.reason), ctx);
+  }
+
+  /** A change the caller confirmed: the memory says so, about the slot that was cancelled or the new one. */
+  @OnMessage(BookingCancelled)
+  async cancelled(@Payload() event: BookingCancelled, @Ctx() ctx: MessageContext): Promise<void> {
+    await this.remember(event.callerPhone, factsOf(event, 'cancelled'), ctx);
+  }
+
+  @OnMessage(BookingRescheduled)
+  async rescheduled(@Payload() event: BookingRescheduled, @Ctx() ctx: MessageContext): Promise<void> {
+    await this.remember(event.callerPhone, factsOf(event, 'rescheduled'), ctx);
   }
 
   @OnMessage(HoldReleased)

@@ -18,6 +18,11 @@ export function codeMatches(pepper: Buffer, orgId: string, holdId: string, code:
   return constantTimeEqual(codeHmac(pepper, orgId, holdId, code), stored);
 }
 
+/** A change's SMS: what the code confirms is said, so a code read out for something else is noticed. */
+export function changeText(code: string, clinicName: string, confirms: string, ttlMinutes: number): string {
+  return `${code} is your ${clinicName} code to ${confirms}. It expires in ${ttlMinutes} minutes. Never share it.`;
+}
+
 /** The SMS text. The code leads, so phones offer it for autofill; no booking details, no PHI. */
 export function otpText(code: string, clinicName: string, ttlMinutes: number): string {
   return `${code} is your ${clinicName} booking code. It expires in ${ttlMinutes} minutes. Never share it.`;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OtpResend, OtpSent, PayloadOf, SlotHeld } from '@mo/contracts';
+import { ChangeCodeSent, ChangeRequested, OtpResend, OtpSent, PayloadOf, SlotHeld } from '@mo/contracts';
 import { Clock, IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { Outbox } from '@mo/messaging';
@@ -7,7 +7,7 @@ import { CredentialsService } from '../credentials/credentials.service';
 import { SendLimits } from '../sms/send-limits';
 import { SmsRequest, SmsSender } from '../sms/sms-sender';
 import { ChallengeRepository } from './challenge.repository';
-import { codeHmac, newCode, otpText } from './otp-code';
+import { changeText, codeHmac, newCode, otpText } from './otp-code';
 import { OtpPolicy } from './otp-policy';
 
 /** Issues codes: the first one for a new hold, and resends that void the previous one. */
@@ -42,6 +42,29 @@ export class OtpSender {
     });
   }
 
+  /**
+   * On ChangeRequested: the same flow for a change of a booking, keyed by the change's id, texted to
+   * the phone on the booking (the event carries it; no request can name another).
+   */
+  async sendChangeCode(requested: PayloadOf<typeof ChangeRequested>): Promise<void> {
+    const subject = { purpose: 'change' as const, changeId: requested.changeId };
+    if (await this.challenges.latest(requested.changeId)) return;
+    const usable = await this.credentials.usable();
+    if (!usable.ok) return this.sms.reportFailure(subject, 'credentials');
+    if (!(await this.limits.allow(requested.callerPhone, 'change', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return this.sms.reportFailure(subject, 'rate_limited');
+    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(requested.changeId, requested.callerPhone, (code) =>
+      changeText(code, usable.clinicName, requested.confirms, Math.round(this.policy.ttlSeconds / 60)),
+    );
+    await this.sms.sendAfterCommit(usable.account, { ...request, purpose: 'change', holdId: undefined, changeId: requested.changeId }, async (result) => {
+      if (!result.ok) return this.challenges.settle(challengeId, 'void');
+      await this.outbox.add(
+        ChangeCodeSent,
+        { changeId: requested.changeId, challengeId, messageId: request.messageId, expiresAt: expiresAt.toISOString(), sentAt: sentAt.toISOString() },
+        { aggregateId: requested.changeId },
+      );
+    });
+  }
+
   async resend(holdId: string): Promise<PayloadOf<typeof OtpResend>> {
     const seen = await this.challenges.latest(holdId);
     if (!seen) return { result: 'no_challenge' };
@@ -69,8 +92,8 @@ export class OtpSender {
     return { result: 'sent', expiresAt: expiresAt.toISOString() };
   }
 
-  /** Stores a new challenge; returns the SMS that carries its code, which exists nowhere else. */
-  private async newChallenge(holdId: string, phone: string, clinicName: string): Promise<{ challengeId: string; request: SmsRequest; expiresAt: Date; sentAt: Date }> {
+  /** Stores a new challenge for a hold or a change; returns the SMS that carries its code, which exists nowhere else. */
+  private async newChallenge(holdId: string, phone: string, text: string | ((code: string) => string)): Promise<{ challengeId: string; request: SmsRequest; expiresAt: Date; sentAt: Date }> {
     const now = this.clock.now();
     const code = newCode();
     const challengeId = this.ids.next();
@@ -86,7 +109,7 @@ export class OtpSender {
       createdAt: now,
       messageId,
     });
-    const body = otpText(code, clinicName, Math.round(this.policy.ttlSeconds / 60));
+    const body = typeof text === 'function' ? text(code) : otpText(code, text, Math.round(this.policy.ttlSeconds / 60));
     return { challengeId, request: { messageId, purpose: 'otp', to: phone, body, holdId }, expiresAt, sentAt: now };
   }
 

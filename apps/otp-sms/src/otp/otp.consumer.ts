@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import {
+  BookingCancelled,
+  BookingRescheduled,
+  ChangeAbandoned,
+  ChangeRequested,
+  VerifyChangeCode,
+  VerifyChangeCodeRpc,
   BookingConfirmed,
   HoldExpired,
   HoldReleased,
@@ -18,7 +24,7 @@ import { ChallengeRepository } from './challenge.repository';
 import { OtpSender } from './otp-sender';
 import { OtpVerifier } from './otp-verifier';
 
-/** Booking's side of the code: a new hold gets one, a settled hold voids it, and booking asks to check or resend. */
+/** Booking's side of the code: a new hold or change gets one, a settled one voids it, and booking asks to check or resend. */
 @Controller()
 export class OtpConsumer {
   constructor(
@@ -45,6 +51,33 @@ export class OtpConsumer {
   @OnMessage(BookingConfirmed)
   async bookingConfirmed(@Payload() event: BookingConfirmed): Promise<void> {
     await this.challenges.voidActive(event.holdId);
+  }
+
+  @OnMessage(ChangeRequested)
+  async changeRequested(@Payload() event: ChangeRequested): Promise<void> {
+    await this.sender.sendChangeCode(event);
+  }
+
+  /** A settled change voids its code, whether it was made or abandoned. */
+  @OnMessage(BookingCancelled)
+  async bookingCancelled(@Payload() event: BookingCancelled): Promise<void> {
+    await this.challenges.voidActive(event.changeId);
+  }
+
+  @OnMessage(BookingRescheduled)
+  async bookingRescheduled(@Payload() event: BookingRescheduled): Promise<void> {
+    await this.challenges.voidActive(event.changeId);
+  }
+
+  @OnMessage(ChangeAbandoned)
+  async changeAbandoned(@Payload() event: ChangeAbandoned): Promise<void> {
+    await this.challenges.voidActive(event.changeId);
+  }
+
+  /** A change's code is checked exactly as a hold's: the challenge is keyed by the change's id. */
+  @OnRequest(VerifyChangeCodeRpc)
+  verifyChange(@Payload() request: VerifyChangeCode): Promise<PayloadOf<typeof OtpVerification>> {
+    return this.verifier.verify(request.changeId, request.code);
   }
 
   @OnRequest(VerifyOtpRpc)

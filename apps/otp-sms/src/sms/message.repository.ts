@@ -25,6 +25,7 @@ export interface NewMessage {
   purpose: SmsPurpose;
   holdId?: string;
   followupId?: string;
+  changeId?: string;
   to: string;
   createdAt: Date;
   correlationId?: string;
@@ -34,6 +35,7 @@ export interface StatusChange {
   purpose: SmsPurpose | null;
   holdId: string | null;
   followupId: string | null;
+  changeId: string | null;
   correlationId: string | null;
   /** True when this callback created the row: the message is not ours (a rolled-back send), so it means nothing. */
   orphan: boolean;
@@ -45,9 +47,9 @@ export class MessageRepository {
 
   async insert(message: NewMessage): Promise<void> {
     await this.db.execute(
-      `INSERT INTO otp_sms.messages (org_id, message_id, purpose, hold_id, followup_id, to_phone, status, status_rank, created_at, updated_at, correlation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, 'sending', 0, $7, $7, $8)`,
-      [this.db.orgId, message.messageId, message.purpose, message.holdId ?? null, message.followupId ?? null, message.to, message.createdAt, message.correlationId ?? null],
+      `INSERT INTO otp_sms.messages (org_id, message_id, purpose, hold_id, followup_id, change_id, to_phone, status, status_rank, created_at, updated_at, correlation_id)
+       VALUES ($1, $2, $3, $4, $5, $9, $6, 'sending', 0, $7, $7, $8)`,
+      [this.db.orgId, message.messageId, message.purpose, message.holdId ?? null, message.followupId ?? null, message.to, message.createdAt, message.correlationId ?? null, message.changeId ?? null],
     );
   }
 
@@ -59,17 +61,17 @@ export class MessageRepository {
   async advance(messageId: string, change: { status: string; sid?: string; errorCode?: number; to?: string; at: Date }): Promise<StatusChange | undefined> {
     const rank = STATUS_RANK[change.status];
     if (rank === undefined) return undefined;
-    const [row] = await this.db.query<{ purpose: SmsPurpose | null; hold_id: string | null; followup_id: string | null; correlation_id: string | null; inserted: boolean }>(
+    const [row] = await this.db.query<{ purpose: SmsPurpose | null; hold_id: string | null; followup_id: string | null; change_id: string | null; correlation_id: string | null; inserted: boolean }>(
       `INSERT INTO otp_sms.messages AS m (org_id, message_id, to_phone, twilio_sid, status, status_rank, error_code, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
        ON CONFLICT (org_id, message_id) DO UPDATE
           SET status = EXCLUDED.status, status_rank = EXCLUDED.status_rank, updated_at = EXCLUDED.updated_at,
               twilio_sid = coalesce(m.twilio_sid, EXCLUDED.twilio_sid), error_code = coalesce(EXCLUDED.error_code, m.error_code)
         WHERE m.status_rank < EXCLUDED.status_rank
-       RETURNING m.purpose, m.hold_id, m.followup_id, m.correlation_id, (xmax = 0) AS inserted`,
+       RETURNING m.purpose, m.hold_id, m.followup_id, m.change_id, m.correlation_id, (xmax = 0) AS inserted`,
       [this.db.orgId, messageId, change.to ?? '', change.sid ?? null, change.status, rank, change.errorCode ?? null, change.at],
     );
-    return row && { purpose: row.purpose, holdId: row.hold_id, followupId: row.followup_id, correlationId: row.correlation_id, orphan: row.inserted };
+    return row && { purpose: row.purpose, holdId: row.hold_id, followupId: row.followup_id, changeId: row.change_id, correlationId: row.correlation_id, orphan: row.inserted };
   }
 
   async exists(messageId: string): Promise<boolean> {
@@ -114,7 +116,7 @@ export class MessageRepository {
   /** This tenant's sends still `sending` since before `olderThan`, locked until the transaction ends. */
   async claimUnsettled(olderThan: Date, limit: number): Promise<UnsettledSend[]> {
     return this.db.query<UnsettledSend>(
-      `SELECT message_id AS "messageId", purpose, hold_id AS "holdId", followup_id AS "followupId" FROM otp_sms.messages
+      `SELECT message_id AS "messageId", purpose, hold_id AS "holdId", followup_id AS "followupId", change_id AS "changeId" FROM otp_sms.messages
         WHERE org_id = $1 AND status = 'sending' AND created_at < $2
         ORDER BY created_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
       [this.db.orgId, olderThan, limit],
@@ -127,4 +129,5 @@ export interface UnsettledSend {
   purpose: SmsPurpose | null;
   holdId: string | null;
   followupId: string | null;
+  changeId: string | null;
 }

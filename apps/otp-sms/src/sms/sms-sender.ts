@@ -22,12 +22,13 @@ export interface SmsRequest {
   body: string;
   holdId?: string;
   followupId?: string;
+  changeId?: string;
 }
 
 export type Dispatched = { ok: true; sid: string } | { ok: false; reason: SmsFailureReason; errorCode?: number };
 
 /** What a failure is about, for the SmsFailed event. */
-export type FailureSubject = Pick<SmsRequest, 'purpose' | 'holdId' | 'followupId'> & { messageId?: string };
+export type FailureSubject = Pick<SmsRequest, 'purpose' | 'holdId' | 'followupId' | 'changeId'> & { messageId?: string };
 
 /**
  * Sends one SMS through the clinic's own account and records it. Every failure, from the API call
@@ -103,6 +104,7 @@ export class SmsSender {
         purpose: subject.purpose,
         ...(subject.holdId ? { holdId: subject.holdId } : {}),
         ...(subject.followupId ? { followupId: subject.followupId } : {}),
+        ...(subject.changeId ? { changeId: subject.changeId } : {}),
         reason,
         ...(errorCode !== undefined ? { errorCode } : {}),
         failedAt: this.clock.now().toISOString(),
@@ -118,6 +120,7 @@ export class SmsSender {
       purpose: request.purpose,
       holdId: request.holdId,
       followupId: request.followupId,
+      changeId: request.changeId,
       to: request.to,
       createdAt: this.clock.now(),
       ...(correlationId ? { correlationId } : {}),

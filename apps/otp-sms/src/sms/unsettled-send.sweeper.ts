@@ -43,7 +43,7 @@ export class UnsettledSendSweeper extends PeriodicPass {
         await this.messages.advance(send.messageId, { status: 'failed', at: now });
         if (send.purpose) {
           await this.owners[send.purpose]?.sendFailed(send.messageId);
-          const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}) };
+          const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}), ...(send.changeId ? { changeId: send.changeId } : {}) };
           await this.sms.reportFailure(subject, 'api_error');
         }
         this.metrics.sweptUnsettled(send.purpose ?? 'unknown');

@@ -42,7 +42,7 @@ export class StatusService {
 
   private async settle(messageId: string, status: string, change: StatusChange & { purpose: SmsPurpose }, callback: StatusCallbackDto, now: Date): Promise<void> {
     this.logger.log(`${change.purpose} SMS ${messageId} is ${status}`);
-    const subject = { messageId, purpose: change.purpose, ...(change.holdId ? { holdId: change.holdId } : {}), ...(change.followupId ? { followupId: change.followupId } : {}) };
+    const subject = { messageId, purpose: change.purpose, ...(change.holdId ? { holdId: change.holdId } : {}), ...(change.followupId ? { followupId: change.followupId } : {}), ...(change.changeId ? { changeId: change.changeId } : {}) };
     if (status === 'failed' || status === 'undelivered') {
       await this.sms.reportFailure(subject, status, callback.ErrorCode);
     } else if (status === 'delivered') {

@@ -2,7 +2,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength } from
 import { Contract, Sensitive } from '../contract';
 import { IsE164Phone, IsId, IsInstant, IsOptionalId } from '../validation';
 
-export const SMS_PURPOSES = ['otp', 'followup', 'confirmation'] as const;
+export const SMS_PURPOSES = ['otp', 'change', 'followup', 'confirmation'] as const;
 export type SmsPurpose = (typeof SMS_PURPOSES)[number];
 
 export const SMS_FAILURE_REASONS = ['credentials', 'api_error', 'undelivered', 'failed', 'rate_limited'] as const;
@@ -30,10 +30,21 @@ export class SmsFailed {
   @IsIn(SMS_PURPOSES) purpose!: SmsPurpose;
   @IsOptionalId() holdId?: string;
   @IsOptionalId() followupId?: string;
+  /** For purpose `change`: the appointment change whose code failed. */
+  @IsOptionalId() changeId?: string;
   @IsIn(SMS_FAILURE_REASONS) reason!: SmsFailureReason;
   /** The provider's error code, e.g. Twilio 21211 (invalid number) or 30003 (unreachable). */
   @IsOptional() @IsInt() errorCode?: number;
   @IsInstant() failedAt!: string;
+}
+
+@Contract({ type: 'ChangeCodeSent', version: 1, kind: 'event', owner: 'otp-sms', summary: 'A code confirming an appointment change was accepted by the SMS provider. Never carries the code.' })
+export class ChangeCodeSent {
+  @IsId() changeId!: string;
+  @IsId() challengeId!: string;
+  @IsId() messageId!: string;
+  @IsInstant() expiresAt!: string;
+  @IsInstant() sentAt!: string;
 }
 
 @Contract({ type: 'SmsDelivered', version: 1, kind: 'event', owner: 'otp-sms', summary: 'The carrier reported an SMS delivered.' })
@@ -42,6 +53,7 @@ export class SmsDelivered {
   @IsIn(SMS_PURPOSES) purpose!: SmsPurpose;
   @IsOptionalId() holdId?: string;
   @IsOptionalId() followupId?: string;
+  @IsOptionalId() changeId?: string;
   @IsInstant() deliveredAt!: string;
 }
 

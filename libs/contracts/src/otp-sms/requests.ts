@@ -9,6 +9,12 @@ export class VerifyOtp {
   @Sensitive() @Matches(/^\d{6}$/, { message: 'code must be 6 digits' }) code!: string;
 }
 
+@Contract({ type: 'VerifyChangeCode', version: 1, kind: 'request', owner: 'otp-sms', summary: "Checks a caller's code for an appointment change; counts the attempt." })
+export class VerifyChangeCode {
+  @IsId() changeId!: string;
+  @Sensitive() @Matches(/^\d{6}$/, { message: 'code must be 6 digits' }) code!: string;
+}
+
 export const VERIFICATION_RESULTS = ['valid', 'invalid', 'locked', 'expired', 'used', 'no_challenge'] as const;
 export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
 
@@ -35,3 +41,4 @@ export class OtpResend {
 
 export const VerifyOtpRpc = rpc(VerifyOtp, OtpVerification);
 export const ResendOtpRpc = rpc(ResendOtp, OtpResend);
+export const VerifyChangeCodeRpc = rpc(VerifyChangeCode, OtpVerification);

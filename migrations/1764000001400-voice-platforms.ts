@@ -52,10 +52,13 @@ export class VoicePlatforms1764000001400 implements MigrationInterface {
       `GRANT SELECT, INSERT, UPDATE, DELETE ON booking.voice_tool_calls TO mo_booking`,
       `GRANT SELECT, DELETE ON booking.voice_tool_calls TO mo_discovery`,
       ...discoveryFunction(
-        `booking.voice_tool_calls_prune(created_before timestamptz, max_rows int)`,
+        // Like every pruning function (migration 1764000001310), the cutoff is the database's, never
+        // the caller's: a tool call's answer matters only while its call lasts, so a day is plenty.
+        `booking.voice_tool_calls_prune(max_rows int)`,
         'integer',
         `WITH doomed AS (
-           SELECT org_id, call_id, dedupe_key FROM booking.voice_tool_calls WHERE created_at < created_before LIMIT max_rows
+           SELECT org_id, call_id, dedupe_key FROM booking.voice_tool_calls
+            WHERE created_at < now() - interval '1 day' LIMIT greatest(0, least(max_rows, 10000))
          ), gone AS (
            DELETE FROM booking.voice_tool_calls v USING doomed d
             WHERE v.org_id = d.org_id AND v.call_id = d.call_id AND v.dedupe_key = d.dedupe_key RETURNING 1
@@ -77,7 +80,7 @@ export class VoicePlatforms1764000001400 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE redaction.voice_calls_ended`);
-    await db.query(`DROP FUNCTION booking.voice_tool_calls_prune(timestamptz, int)`);
+    await db.query(`DROP FUNCTION booking.voice_tool_calls_prune(int)`);
     await db.query(`DROP TABLE booking.voice_tool_calls`);
     await db.query(`DROP FUNCTION tenancy.voice_connection_org(uuid)`);
     await db.query(`DROP TABLE tenancy.voice_connections`);

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { loadConfig, OperatorError, runMain } from '@mo/config';
-import { type AppName } from '@mo/contracts';
+import { type AppName, SUBSCRIPTIONS } from '@mo/contracts';
+import { Topology } from '@mo/messaging';
+import { connect } from 'amqplib';
 import { APP_ROLES } from './roles';
 import { ensureBrokerUsers } from './broker-users';
 import { migrate } from './migrate';
@@ -21,6 +23,20 @@ export function brokerPasswords(env: NodeJS.ProcessEnv): Partial<Record<AppName 
   return Object.fromEntries(entries.filter(([, password]) => password));
 }
 
+/**
+ * Every app's events queue, declared with the operator's broker rights. An app may re-declare a
+ * subscriber's queue but, under its own user, may not create it: creating a queue that dead-letters
+ * needs read rights on it. So on a fresh broker no event waits for a subscriber that has not started.
+ */
+async function declareEventsQueues(amqpUrl: string, prefix: string): Promise<void> {
+  const model = await connect(amqpUrl.split(',')[0]!.trim());
+  try {
+    await new Topology(prefix, 'setup', [], SUBSCRIPTIONS).declareSubscribers(model);
+  } finally {
+    await model.close();
+  }
+}
+
 if (require.main === module) {
   void runMain(async () => {
     const log = (line: string) => console.log(`[migrate] ${line}`);
@@ -34,5 +50,7 @@ if (require.main === module) {
       const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
       throw new OperatorError(`could not set up the broker users with rabbitmqctl (set RABBITMQCTL, e.g. "docker compose exec -T rabbitmq rabbitmqctl"): ${detail.split('\n')[0]}`);
     }
+    await declareEventsQueues(process.env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672', process.env.AMQP_PREFIX || 'mo.');
+    log('events queues declared');
   });
 }

@@ -142,7 +142,8 @@ describe.each(PLATFORMS)('%s', (platform) => {
     const first = await tool(call, 'hold_slot', args, 'tc-1');
     const answers = await Promise.all([tool(call, 'hold_slot', args, 'tc-1'), tool(call, 'hold_slot', args, 'tc-2'), tool(call, 'hold_slot', { ...args, practitioner: 'dr. ray' }, 'tc-3')]);
     for (const again of answers) expect(again).toEqual(first);
-    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([expect.objectContaining({ status: 'HELD' })]);
+    // One pending hold; otp-sms may already have sent its code.
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([expect.objectContaining({ status: expect.stringMatching(/^(HELD|OTP_SENT)$/) })]);
     await smsTo(sandbox, call.callerPhone);
     expect(textsTo(sandbox, call.callerPhone)).toHaveLength(1);
   });

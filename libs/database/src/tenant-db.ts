@@ -94,7 +94,9 @@ export class TenantDb {
         return runner;
       } catch (error) {
         await runner.release();
-        if (attempt >= 5 || !isConnectionError(error)) throw error;
+        // Every idle connection in the pool may be dead at once, so the cap is above any pool size;
+        // a dead one fails at once, and a database that is really down refuses new ones (not retried).
+        if (attempt >= MAX_BEGIN_ATTEMPTS || !isConnectionError(error)) throw error;
       }
     }
   }
@@ -170,6 +172,8 @@ export class TenantDb {
 }
 
 /** Errors that mean the connection is gone, not that the statement was wrong. */
+const MAX_BEGIN_ATTEMPTS = 64;
+
 function isConnectionError(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
   return (

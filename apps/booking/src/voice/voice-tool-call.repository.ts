@@ -46,8 +46,8 @@ export class VoiceToolCallRepository {
   }
 
   /** Forgets answers older than `before`, across tenants, through the discovery function. */
-  async prune(before: Date, batch: number): Promise<number> {
-    const [row] = await this.db.discover<{ pruned: number }>(`SELECT booking.voice_tool_calls_prune($1, $2) AS pruned`, [before, batch]);
+  async prune(batch: number): Promise<number> {
+    const [row] = await this.db.discover<{ pruned: number }>(`SELECT booking.voice_tool_calls_prune($1) AS pruned`, [batch]);
     return Number(row?.pruned ?? 0);
   }
 }

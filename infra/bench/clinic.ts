@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { DEV_KEY } from '@mo/config';
 import { TenantAdmin } from '@infra/tenant';
 
@@ -13,4 +14,22 @@ export async function allDayResources(admin: TenantAdmin, orgId: string, count: 
     resources.push(id);
   }
   return resources;
+}
+
+export interface Slot {
+  resourceId: string;
+  startsAt: string;
+}
+
+/** Distinct, bookable half-hour slots in `zone`: resource by resource, day by day, from tomorrow on, so no request waits for another's. */
+export function slotSource(resources: string[], zone: string): { next(): Slot } {
+  const start = DateTime.now().setZone(zone).plus({ days: 1 }).startOf('day');
+  let n = 0;
+  return {
+    next(): Slot {
+      const i = n++;
+      const halfHour = Math.floor(i / resources.length);
+      return { resourceId: resources[i % resources.length]!, startsAt: start.plus({ days: Math.floor(halfHour / 46), minutes: (halfHour % 46) * 30 + 30 }).toUTC().toISO()! };
+    },
+  };
 }

@@ -3,13 +3,12 @@ import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { Pool } from 'pg';
 import { loadConfig, runMain } from '@mo/config';
 import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDatabase } from '@infra/db';
 import { AppProcess } from '@mo/testing';
 import { deleteBenchQueues } from './broker';
-import { allDayResources, benchAdmin } from './clinic';
+import { allDayResources, benchAdmin, type Slot, slotSource } from './clinic';
 import { ms, RunStats, summarize, table } from './stats';
 
 /**
@@ -37,7 +36,7 @@ void runMain(async () => {
     DB_POOL_SIZE: String(POOL),
     SWEEP_INTERVAL_MS: '60000',
   });
-  const slots = slotSource(clinic.resources);
+  const slots = slotSource(clinic.resources, TZ);
   try {
     console.log(`POST /v1/holds: ${CONNECTIONS} connections, ${DURATION_S} s per run, pool of ${POOL} connections each side\n`);
     await httpRun('warm-up', booking.url, clinic, () => slots.next(), 2);
@@ -80,25 +79,7 @@ async function provision(ownerUrl: string): Promise<Clinic> {
   }
 }
 
-interface Slot {
-  resourceId: string;
-  startsAt: string;
-}
 
-/** Distinct, bookable half-hour slots: resource by resource, day by day, from tomorrow on. */
-function slotSource(resources: string[]) {
-  const start = DateTime.now().setZone(TZ).plus({ days: 1 }).startOf('day');
-  let n = 0;
-  return {
-    next(): Slot {
-      const i = n++;
-      const resourceId = resources[i % resources.length]!;
-      const halfHour = Math.floor(i / resources.length);
-      const startsAt = start.plus({ days: Math.floor(halfHour / 46), minutes: (halfHour % 46) * 30 + 30 }).toUTC().toISO()!;
-      return { resourceId, startsAt };
-    },
-  };
-}
 
 const holdBody = (clinic: Clinic, slot: Slot) =>
   JSON.stringify({

@@ -7,9 +7,8 @@ import { DIALECTS, PLATFORMS, type Platform, type SimulatedConnection, toolReque
 import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDatabase } from '@infra/db';
 import { platformConnection } from '@infra/tenant';
 import { AppProcess } from '@mo/testing';
-import { DateTime } from 'luxon';
 import { deleteBenchQueues } from './broker';
-import { allDayResources, benchAdmin } from './clinic';
+import { allDayResources, benchAdmin, type Slot, slotSource } from './clinic';
 import { ms, RunStats, summarize, table } from './stats';
 
 /**
@@ -31,10 +30,6 @@ interface Clinic {
   resources: string[];
 }
 
-interface Slot {
-  resourceId: string;
-  startsAt: string;
-}
 
 async function provision(ownerUrl: string): Promise<Clinic> {
   const admin = benchAdmin(ownerUrl);
@@ -48,18 +43,6 @@ async function provision(ownerUrl: string): Promise<Clinic> {
   }
 }
 
-/** Distinct half-hour slots from tomorrow on, resource by resource, so no request waits for another's. */
-function slotSource(resources: string[]) {
-  const start = DateTime.now().setZone(TZ).plus({ days: 1 }).startOf('day');
-  let n = 0;
-  return {
-    next(): Slot {
-      const i = n++;
-      const halfHour = Math.floor(i / resources.length);
-      return { resourceId: resources[i % resources.length]!, startsAt: start.plus({ days: Math.floor(halfHour / 46), minutes: (halfHour % 46) * 30 + 30 }).toUTC().toISO()! };
-    },
-  };
-}
 
 void runMain(async () => {
   const settings = loadConfig(DatabaseSettings, { ...process.env, DATABASE_NAME: DATABASE });
@@ -73,7 +56,7 @@ void runMain(async () => {
     SWEEP_INTERVAL_MS: '60000',
   });
   const connections = await connectAll(ownerUrl, clinic.orgId, booking.url);
-  const slots = slotSource(clinic.resources);
+  const slots = slotSource(clinic.resources, TZ);
   try {
     console.log(`The dialect alone: ${ITERATIONS} tool calls per platform, in this process\n`);
     console.log(table(PLATFORMS.map((p) => dialectCost(connections[p]))));

@@ -39,6 +39,7 @@ import { VoiceToolCallJanitor } from './voice/voice-tool-call-janitor';
 import { VoiceToolCallRepository } from './voice/voice-tool-call.repository';
 import { VoiceToolCallService } from './voice/voice-tool-call.service';
 import { VoiceToolController } from './voice/voice-tool.controller';
+import { VoiceAppointmentTools } from './voice/voice-appointment-tools.service';
 import { VoiceTools } from './voice/voice-tools.service';
 
 @Module({})
@@ -88,6 +89,7 @@ export class BookingModule {
         VoiceToolCallService,
         VoiceToolCallJanitor,
         VoiceTools,
+        VoiceAppointmentTools,
         AppointmentRepository,
         ChangeRepository,
         ChangeTransitions,

@@ -182,6 +182,47 @@ describe.each(PLATFORMS)('%s', (platform) => {
     for (const line of said) expect(line).not.toMatch(/\n/);
   });
 
+  /** Books `local` with Dr Lee in a call of its own, as a caller would, and returns the caller's phone. */
+  const book = async (local: string, phone = uniquePhone()) => {
+    const call = { ...newCall(), callerPhone: phone };
+    await tool(call, 'hold_slot', { startsAt: local, appointmentType: 'cleaning', practitioner: 'Dr Lee' });
+    const code = /(\d{6})/.exec((await smsTo(sandbox, phone)).body)![1]!;
+    expect((await tool(call, 'confirm_booking', { code })).say).toMatch(/^You're booked for a cleaning/);
+    return phone;
+  };
+  /** The code of the caller's nth text, once it has arrived. */
+  const codeOf = async (phone: string, nth: number) => /(\d{6})/.exec((await smsTo(sandbox, phone, nth)).body)![1]!;
+
+  it("finds the caller's booked appointment by caller id, and nothing for another number", async () => {
+    const { at, local } = localStart('09:30');
+    const phone = await book(local);
+    const found = await tool({ ...newCall(), callerPhone: phone }, 'find_appointments');
+    expect(found.say).toMatch(/^You have an appointment: a cleaning on \w+ the \d+\w\w at 9:30 in the morning with Dr Lee\.$/);
+    if (platform !== 'vapi') expect(found.fields.appointments).toEqual([expect.objectContaining({ startsAt: at.toISOString(), practitioner: 'Dr Lee' })]);
+    expect((await tool(newCall(), 'find_appointments')).say).toBe("I can't find any upcoming appointments for this number.");
+  });
+
+  it('cancels the next appointment with the texted code, so another caller can hold its time', async () => {
+    const { local } = localStart('13:00');
+    const phone = await book(local);
+    const call = { ...newCall(), callerPhone: phone };
+    expect((await tool(call, 'cancel_appointment')).say).toMatch(new RegExp(`^To cancel your cleaning on .+ with Dr Lee, I've texted a six-digit code to the number ending ${phone.slice(-4)}\\. Could you read it to me\\?$`));
+    expect((await tool(call, 'confirm_booking', { code: await codeOf(phone, 1) })).say).toMatch(/^I've cancelled your cleaning on .+ with Dr Lee\. Is there anything else I can help with\?$/);
+    expect((await tool(call, 'find_appointments')).say).toBe("I can't find any upcoming appointments for this number.");
+    expect((await tool(newCall(), 'hold_slot', { startsAt: local, appointmentType: 'cleaning', practitioner: 'Dr Lee' })).say).toMatch(/^I've held 1:00 on /);
+  });
+
+  it('reschedules an appointment with the texted code: the new time is booked and the old one freed', async () => {
+    const from = localStart('14:00');
+    const to = localStart('15:00');
+    const phone = await book(from.local);
+    const call = { ...newCall(), callerPhone: phone };
+    expect((await tool(call, 'reschedule_appointment', { which: 'next', startsAt: to.local })).say).toMatch(/^I've held \w+ the \d+\w\w at 3:00 in the afternoon for you, I've texted a six-digit code/);
+    expect((await tool(call, 'confirm_booking', { code: await codeOf(phone, 1) })).say).toMatch(/^Done: your cleaning is now on \w+ the \d+\w\w at 3:00 in the afternoon with Dr Lee\.$/);
+    expect((await tool(call, 'find_appointments')).say).toMatch(/^You have an appointment: a cleaning on .+ at 3:00 in the afternoon with Dr Lee\.$/);
+    expect((await tool(newCall(), 'hold_slot', { startsAt: from.local, appointmentType: 'cleaning', practitioner: 'Dr Lee' })).say).toMatch(/^I've held 2:00 on /);
+  });
+
   it('refuses a body that is not its dialect with 400', async () => {
     const request = toolRequest(conn(), newCall(), { name: 'resend_code', args: {} }, clock.now());
     const body = JSON.stringify({ nothing: true });

@@ -145,7 +145,7 @@ describe('npm run tenant', () => {
       eventsUrl: `http://127.0.0.1:3003/v1/voice/vapi/${first.connectionId}/events`,
       secret: expect.any(String),
     });
-    expect(first.tools.map((t: { function: { name: string } }) => t.function.name)).toEqual(['check_availability', 'hold_slot', 'confirm_booking', 'resend_code', 'cancel_hold', 'caller_context']);
+    expect(first.tools.map((t: { function: { name: string } }) => t.function.name)).toEqual(['check_availability', 'hold_slot', 'confirm_booking', 'resend_code', 'cancel_hold', 'caller_context', 'find_appointments', 'cancel_appointment', 'reschedule_appointment']);
     const rotated = tenant('connect-platform', '--org', orgId, '--platform', 'vapi', '--json').json();
     expect(rotated.connectionId).toBe(first.connectionId);
     expect(rotated.secret).not.toBe(first.secret);

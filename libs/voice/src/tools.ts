@@ -54,7 +54,7 @@ export const TOOLS = [
   },
   {
     name: 'confirm_booking',
-    description: 'Confirms the held time with the six-digit code the caller reads from the text message.',
+    description: "Confirms the held time, or the caller's pending cancel or move, with the six-digit code the caller reads from the text message.",
     args: { code: text('The six digits the caller read out') },
     required: ['code'],
     oncePerArgs: true,
@@ -67,6 +67,30 @@ export const TOOLS = [
     args: {},
     required: [],
     oncePerArgs: false,
+  },
+  {
+    name: 'find_appointments',
+    description: "The caller's upcoming appointments, soonest first, in one sentence.",
+    args: {},
+    required: [],
+    oncePerArgs: false,
+  },
+  {
+    name: 'cancel_appointment',
+    description: "Starts cancelling one of the caller's appointments and texts a six-digit code to the phone on the booking; confirm_booking with that code cancels it.",
+    args: { which: text('The bookingId from find_appointments, or "next" for the soonest; "next" if left out') },
+    required: [],
+    oncePerArgs: true,
+  },
+  {
+    name: 'reschedule_appointment',
+    description: "Moves one of the caller's appointments: holds the new time at once and texts a six-digit code; confirm_booking with that code moves it. The old time stays booked until then.",
+    args: {
+      which: text('The bookingId from find_appointments, or "next" for the soonest; "next" if left out'),
+      startsAt: text('The new time: an ISO instant, or clinic-local "YYYY-MM-DD HH:mm"'),
+    },
+    required: ['startsAt'],
+    oncePerArgs: true,
   },
 ] as const satisfies readonly ToolSpec[];
 

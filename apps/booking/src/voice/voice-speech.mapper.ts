@@ -151,6 +151,18 @@ function settledOrMissing(result: Settled | HoldNotFound, hold: HoldFacts): Answ
   }
 }
 
+/** A code that settled nothing, for a hold or a change alike. */
+export function codeNotChecked(result: { type: 'OtpUnavailable' } | { type: 'NoCodeSent' } | { type: 'CodeWrong'; attemptsLeft: number }): Answer {
+  switch (result.type) {
+    case 'OtpUnavailable':
+      return notYet("I couldn't check the code just now. Could you read it to me again in a moment?", { error: 'otp_unavailable' });
+    case 'NoCodeSent':
+      return notYet('The code is still on its way. Could you read it to me when it arrives?', { error: 'otp_not_sent' });
+    case 'CodeWrong':
+      return refuse(`That code doesn't match. Could you read it again? You have ${result.attemptsLeft} more ${result.attemptsLeft === 1 ? 'try' : 'tries'}.`, { error: 'otp_invalid', attemptsLeft: result.attemptsLeft });
+  }
+}
+
 export function confirmAnswer(result: ConfirmResult, hold: HoldFacts): Answer {
   switch (result.type) {
     case 'Confirmed':
@@ -158,11 +170,9 @@ export function confirmAnswer(result: ConfirmResult, hold: HoldFacts): Answer {
     case 'HoldNotFound':
       return settledOrMissing(result, hold);
     case 'OtpUnavailable':
-      return notYet("I couldn't check the code just now. Could you read it to me again in a moment?", { error: 'otp_unavailable' });
     case 'NoCodeSent':
-      return notYet('The code is still on its way. Could you read it to me when it arrives?', { error: 'otp_not_sent' });
     case 'CodeWrong':
-      return refuse(`That code doesn't match. Could you read it again? You have ${result.attemptsLeft} more ${result.attemptsLeft === 1 ? 'try' : 'tries'}.`, { error: 'otp_invalid', attemptsLeft: result.attemptsLeft });
+      return codeNotChecked(result);
     case 'CodeExpired':
       return refuse('That code has expired. Shall I text you a new one?', { error: 'otp_expired' });
     case 'CodeUsed':

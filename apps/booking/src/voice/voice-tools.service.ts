@@ -11,6 +11,7 @@ import { PlaceHoldService } from '../holds/place-hold.service';
 import { HoldService } from '../holds/hold.service';
 import { HoldTransitions } from '../holds/hold-transitions';
 import { HoldRepository, StoredHold } from '../holds/hold.repository';
+import { VoiceAppointmentTools } from './voice-appointment-tools.service';
 import * as say from './voice-speech.mapper';
 
 /** The caller is waiting: followup answers in milliseconds or the agent says it cannot look it up. */
@@ -34,6 +35,9 @@ export class VoiceTools {
     resend_code: (_args, call) => this.resend(call),
     cancel_hold: (_args, call) => this.cancel(call),
     caller_context: (_args, call) => this.callerContext(call),
+    find_appointments: (_args, call) => this.appointments.find(call),
+    cancel_appointment: (args, call) => this.appointments.cancel(args, call),
+    reschedule_appointment: (args, call) => this.appointments.reschedule(args, call),
   };
 
   constructor(
@@ -46,6 +50,7 @@ export class VoiceTools {
     private readonly transitions: HoldTransitions,
     private readonly rpc: RpcClient,
     private readonly db: TenantDb,
+    private readonly appointments: VoiceAppointmentTools,
   ) {}
 
   run(tool: ToolName, args: ToolArgs, call: CallRef, now: Date): Promise<Answer> {
@@ -110,6 +115,8 @@ export class VoiceTools {
   private async confirm(args: ToolArgs, call: CallRef): Promise<Answer> {
     const code = args.code!.replace(/\D/g, '');
     if (!/^\d{6}$/.test(code)) return say.badCodeAnswer();
+    const change = await this.appointments.confirmPending(call, code);
+    if (change) return change;
     const hold = await this.pendingHold(call.callId);
     if (!hold) return this.noPendingHold(call.callId);
     return say.confirmAnswer(await this.confirming.confirm(hold.hold.holdId, code), hold.hold);

@@ -33,3 +33,23 @@ export function slotSource(resources: string[], zone: string): { next(): Slot } 
     },
   };
 }
+
+/** One bench tenant: `resources` practitioners open all day, a 30-minute cleaning, and an API key. */
+export interface BenchClinic {
+  orgId: string;
+  apiKey: string;
+  cleaning: string;
+  resources: string[];
+}
+
+export async function provisionBenchClinic(ownerUrl: string, options: { name: string; timezone: string; resources: number }): Promise<BenchClinic> {
+  const admin = benchAdmin(ownerUrl);
+  try {
+    const orgId = await admin.createTenant({ name: options.name, timezone: options.timezone, slotStepMinutes: 30 });
+    const resources = await allDayResources(admin, orgId, options.resources);
+    const cleaning = await admin.addAppointmentType(orgId, { name: 'Cleaning', durationMinutes: 30 });
+    return { orgId, apiKey: await admin.createApiKey(orgId, 'bench'), cleaning, resources };
+  } finally {
+    await admin.close();
+  }
+}

@@ -8,7 +8,7 @@ import { loadConfig, runMain } from '@mo/config';
 import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDatabase } from '@infra/db';
 import { AppProcess } from '@mo/testing';
 import { deleteBenchQueues } from './broker';
-import { allDayResources, benchAdmin, type Slot, slotSource } from './clinic';
+import { type BenchClinic, provisionBenchClinic, type Slot, slotSource } from './clinic';
 import { ms, RunStats, summarize, table } from './stats';
 
 /**
@@ -60,24 +60,9 @@ void runMain(async () => {
   }
 });
 
-interface Clinic {
-  orgId: string;
-  apiKey: string;
-  cleaning: string;
-  resources: string[];
-}
+type Clinic = BenchClinic;
 
-async function provision(ownerUrl: string): Promise<Clinic> {
-  const admin = benchAdmin(ownerUrl);
-  try {
-    const orgId = await admin.createTenant({ name: 'Bench Clinic', timezone: TZ, slotStepMinutes: 30 });
-    const resources = await allDayResources(admin, orgId, RESOURCES);
-    const cleaning = await admin.addAppointmentType(orgId, { name: 'Cleaning', durationMinutes: 30 });
-    return { orgId, apiKey: await admin.createApiKey(orgId, 'bench'), cleaning, resources };
-  } finally {
-    await admin.close();
-  }
-}
+const provision = (ownerUrl: string): Promise<Clinic> => provisionBenchClinic(ownerUrl, { name: 'Bench Clinic', timezone: TZ, resources: RESOURCES });
 
 
 

@@ -8,7 +8,7 @@ import { APP_ROLES, DatabaseSettings, dropDatabase, OWNER_ROLE, roleUrl, setupDa
 import { platformConnection } from '@infra/tenant';
 import { AppProcess } from '@mo/testing';
 import { deleteBenchQueues } from './broker';
-import { allDayResources, benchAdmin, type Slot, slotSource } from './clinic';
+import { benchAdmin, type BenchClinic, provisionBenchClinic, type Slot, slotSource } from './clinic';
 import { ms, RunStats, summarize, table } from './stats';
 
 /**
@@ -23,25 +23,10 @@ const ITERATIONS = 20_000;
 const PREFIX = 'bench.';
 const TZ = 'America/Chicago';
 
-interface Clinic {
-  orgId: string;
-  apiKey: string;
-  cleaning: string;
-  resources: string[];
-}
+type Clinic = BenchClinic;
 
 
-async function provision(ownerUrl: string): Promise<Clinic> {
-  const admin = benchAdmin(ownerUrl);
-  try {
-    const orgId = await admin.createTenant({ name: 'Voice Bench Clinic', timezone: TZ, slotStepMinutes: 30 });
-    const resources = await allDayResources(admin, orgId, 20);
-    const cleaning = await admin.addAppointmentType(orgId, { name: 'Cleaning', durationMinutes: 30 });
-    return { orgId, apiKey: await admin.createApiKey(orgId, 'bench'), cleaning, resources };
-  } finally {
-    await admin.close();
-  }
-}
+const provision = (ownerUrl: string): Promise<Clinic> => provisionBenchClinic(ownerUrl, { name: 'Voice Bench Clinic', timezone: TZ, resources: 20 });
 
 
 void runMain(async () => {

@@ -140,7 +140,7 @@ export class Redactor {
 
   /** Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set. */
   private resolve(a: Analysis): Candidate[] {
-    const candidates = [
+    let candidates = [
       ...phones(a, this.phoneVerdicts),
       ...emails(a),
       ...ssns(a),
@@ -154,6 +154,9 @@ export class Redactor {
       ...addresses(a, this.country),
       ...this.medical.find(a),
     ].filter((c) => c.end > c.start && !this.allowed(c, a) && !(a.agent && aboutTheClinic(a, c)));
+    // The clinic's own address said whole: nothing inside it (the town read as a name, its postcode) is the caller's.
+    const clinic = this.allowedAddresses.length > 0 ? clinicAddressRanges(a.text, this.allowedAddresses) : [];
+    if (clinic.length > 0) candidates = candidates.filter((c) => !clinic.some((r) => r.start <= c.start && c.end <= r.end));
     candidates.sort((x, y) => y.confidence - x.confidence || y.end - y.start - (x.end - x.start) || x.start - y.start);
     const chosen: Candidate[] = [];
     const taken = new Uint8Array(a.text.length);
@@ -212,6 +215,23 @@ function maskForRereading(text: string, chosen: readonly Candidate[]): { text: s
       return { ...c, start: c.start + shift, end: c.end + shift };
     },
   };
+}
+
+/** Where the text says one of the clinic's addresses whole, compared as `normaliseAddress` compares (letters and digits only). */
+function clinicAddressRanges(text: string, addresses: readonly string[]): Array<{ start: number; end: number }> {
+  let flat = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!/[\p{L}\p{N}]/u.test(ch)) continue;
+    flat += ch.toLowerCase();
+    at.push(i);
+  }
+  const out: Array<{ start: number; end: number }> = [];
+  for (const address of addresses) {
+    for (let i = flat.indexOf(address); i !== -1; i = flat.indexOf(address, i + 1)) out.push({ start: at[i]!, end: at[i + address.length - 1]! + 1 });
+  }
+  return out;
 }
 
 export function fingerprintOf(key: Buffer | string, type: EntityType, value: string): string {

@@ -10,7 +10,7 @@ describe('phone', () => {
     ['call me at (312) 555-0147', ['PHONE:(312) 555-0147']],
     ['312.555.0147', ['PHONE:312.555.0147']],
     ['+44 20 7183 8750', ['PHONE:+44 20 7183 8750']],
-    ['(617) 555-0110 extension 22 please', ['PHONE:(617) 555-0110 extension 22']],
+    ['(617) 555-0110 extension 22 please', ['PHONE:(617) 555-0110']],
     ['my number is three one two five five five oh one four seven', ['PHONE:three one two five five five oh one four seven']],
     ['reach me at five five five two oh one three three four four', ['PHONE:five five five two oh one three three four four']],
     ['five five five two oh one three three four four', []],

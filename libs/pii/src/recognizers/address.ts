@@ -28,6 +28,8 @@ VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE VIC NSW QLD TAS ACT WA SA NT`
 );
 const STOPS = new Set(['in', 'at', 'and', 'or', 'near', 'by', 'for', 'but', 'is', 'my', 'the', 'to', 'on', 'from', 'so', 'then', 'please', 'thanks', 'if', 'with', 'i', "i'm", 'it', "it's", 'we', 'you', 'uh', 'um', 'that', 'this', 'was', 'be', 'are', 'me', 'just', 'now', 'today', 'tomorrow']);
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Measures between a number and a street type make a distance, not an address: "a two minute walk", "a 45 minute drive". */
+const MEASURES = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'second', 'seconds', 'mile', 'miles', 'km', 'kilometre', 'kilometer', 'metre', 'meter', 'yard', 'yards', 'block', 'blocks', 'day', 'days', 'week', 'weeks', 'step', 'steps']);
 const NUMBER_WORD = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'hundred' || w === 'oh' || w === 'thousand';
 const PO_BOX = /\b(?:p\.?\s?o\.?|post office)\s*box\s+[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*/giu;
 
@@ -54,7 +56,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       // "Dr"/"St" before a capitalised name is a title, not a drive: "at 9 Dr Lee".
       if ((w.lower === 'dr' || w.lower === 'st') && t[s + 1] && t[s + 1]!.kind === 'word' && isCapitalised(t[s + 1]!) && stateAt(t, s + 1) === undefined && !DIRECTIONS.has(t[s + 1]!.lower)) continue;
       const number = houseNumber(t, s);
-      if (number !== undefined) {
+      if (number !== undefined && !t.slice(number + 1, s).some((x) => MEASURES.has(x.lower))) {
         let end = s;
         if (t[end + 1]?.text === '.' && ABBREVIATED.has(w.lower)) end++;
         // "Pennsylvania Avenue NW", "Queen St W"

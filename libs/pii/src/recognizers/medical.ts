@@ -23,7 +23,7 @@ const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol'
 const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma'];
 const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your']);
 /** A remark about nobody: "the flu is going around", "do you treat sleep apnea?", "a flu shot". */
-const REMARK_AFTER = /^\s*(?:is |has been |has |'s )?(?:going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
+const REMARK_AFTER = /^\s*(?:thing |bug |virus )?(?:is |has been |has |'s )?(?:going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
 const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|lots of people|a lot of people|people|half the office|the whole school|kids at school)(?: \w+){0,3} (?:has|have|had|got|are getting)\s*$|\bwhat about\s*$/;
 
 export class MedicalTerms {
@@ -50,6 +50,10 @@ export class MedicalTerms {
       const value = a.lower.slice(m.start, m.end);
       // "Are you pregnant?", "Any allergies?", "Are you on blood thinners?": the agent's questions are about nobody yet.
       if (a.agent && inQuestion(a, m.end)) continue;
+      if (m.tag === 'MEDICATION') {
+        const sentence = sentenceAround(a, m.start, m.end);
+        if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to))) continue;
+      }
       if (m.tag === 'MEDICAL_CONDITION') {
         if (this.owned.has(value) && !OWNERS.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
         if (aboutNobody(a, m.start, m.end)) continue;
@@ -70,9 +74,19 @@ function inQuestion(a: Analysis, end: number): boolean {
   return stop !== -1 && a.text[end + stop] === '?';
 }
 
+/** A sentence that says it speaks "in general" speaks of nobody in particular. */
+const IN_GENERAL = /\bin general\b|\bgenerally speaking\b/;
+
+function sentenceAround(a: Analysis, start: number, end: number): { from: number; to: number } {
+  const from = Math.max(a.lower.lastIndexOf('.', start - 1), a.lower.lastIndexOf('?', start - 1), a.lower.lastIndexOf('!', start - 1)) + 1;
+  const stop = a.lower.slice(end).search(/[.?!]/);
+  return { from, to: stop === -1 ? a.lower.length : end + stop };
+}
+
 function aboutNobody(a: Analysis, start: number, end: number): boolean {
-  const sentenceStart = Math.max(a.lower.lastIndexOf('.', start - 1), a.lower.lastIndexOf('?', start - 1), a.lower.lastIndexOf('!', start - 1)) + 1;
-  const before = a.lower.slice(sentenceStart, start);
+  const sentence = sentenceAround(a, start, end);
+  const before = a.lower.slice(sentence.from, start);
+  if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to))) return true;
   const owned = /\b(?:my|his|her|their|for (?:my|him|her|them))\b[^.?!]{0,25}$/.test(before);
   if (REMARK_AFTER.test(a.lower.slice(end, end + 30))) return !/\b(?:i|my|he|she|his|her|they)(?:'ve| have| has| had| got| caught)\b/.test(before);
   return REMARK_BEFORE.test(before) && !owned;

@@ -31,7 +31,9 @@ const RELATIONS = new Set([
   'sons', 'daughters', 'mam', 'nan', 'nana', 'gran', 'granny',
 ]);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
-const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra']);
+/** Titles in the languages our clinics' callers speak: English, German, French, Spanish, Dutch, Italian. */
+const FOREIGN_TITLES = ['frau', 'herr', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
+const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra', ...FOREIGN_TITLES]);
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y']);
 const SUFFIXES = new Set(['junior', 'jr', 'senior', 'sr', 'ii', 'iii', 'iv']);
 const ENDS_INTRODUCTION = new Set(['here', 'calling', 'speaking']);
@@ -47,20 +49,29 @@ const NOT_NAMES = new Set([
   'said', 'says', 'told', 'asked', 'thinks', 'thought', 'wants', 'wanted', 'needs', 'knows', 'made', 'gave', 'took', 'came', 'went', 'left',
   'sister', 'brother', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'doctor', 'nurse', 'dentist', 'patient', 'baby', 'partner',
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'zero', 'dob', 'ssn', 'mrn', 'nhs', 'gp', 'er', 'icu',
-  'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'madam', 'maam',
+  'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'madam', 'maam', ...FOREIGN_TITLES,
 ]);
 /** Words that start place names ("St James's", "High Park", "Royal Melbourne") or are nationalities ("I'm Dutch"): never a name's first word. */
 const PLACE_STARTS = new Set([
   'st', 'saint', 'royal', 'high', 'mount', 'mt', 'lake', 'port', 'fort', 'new', 'old', 'great', 'upper', 'lower', 'grand', 'central',
+  'san', 'santa', 'santo', 'são', 'sao', 'el', 'los', 'las', 'lone', 'bad', 'glen', 'bel', 'palm', 'cape', 'point',
   'city', 'university', 'general', 'children', "children's", 'dutch', 'irish', 'english', 'scottish', 'welsh', 'german', 'italian',
   'polish', 'canadian', 'australian', 'american', 'british', 'chinese', 'indian', 'korean', 'japanese', 'greek', 'mexican', 'nigerian',
 ]);
-const PLACE_ENDS = new Set(['park', 'mitte', 'stop', 'station', 'square', 'bridge', 'airport', 'mall', 'centre', 'center', 'hospital', 'day']);
+/** Words that end the name of a place or an institution ("Douglas Village", "Social Security"): the words before are no person. */
+const PLACE_ENDS = new Set([
+  'park', 'mitte', 'stop', 'station', 'square', 'bridge', 'airport', 'mall', 'centre', 'center', 'hospital', 'day', 'village', 'town', 'city',
+  'berg', 'burg', 'ville', 'heights', 'springs', 'valley', 'beach', 'bay', 'county', 'hills', 'falls', 'harbour', 'harbor', 'creek', 'island',
+  'security', 'services', 'service', 'office', 'department', 'identifier', 'number', 'card', 'plan', 'health', 'market', 'shopping',
+]);
 /** Acronyms that are spelled like names but are not: "D O B", "N H S". */
 const SPELLED_ACRONYMS = new Set(['dob', 'ssn', 'mrn', 'nhs', 'gp', 'dds', 'dmd', 'ppo', 'hmo', 'id', 'ip', 'usa', 'uk', 'eu', 'ok', 'asap', 'ssn', 'pps', 'vhi', 'abc', 'tmj', 'copd', 'adhd']);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'june', 'july', 'april', 'august']);
 /** Words after a name that make it an organisation's: "Delta Dental", "Grace Hospital". */
-const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospital', 'pharmacy', 'insurance', 'care', 'healthcare', 'surgery', 'practice', 'street', 'road', 'avenue', 'lane', 'drive', 'school', 'university', 'college', 'center', 'centre', 'bank', 'county', 'city']);
+const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospital', 'pharmacy', 'insurance', 'care', 'healthcare', 'surgery', 'practice', 'street', 'road', 'avenue', 'lane', 'drive', 'school', 'university', 'college', 'center', 'centre', 'bank', 'county', 'city',
+  'oral', 'dentistry', 'orthodontics', 'pediatrics', 'paediatrics', 'associates', 'group', 'labs', 'laboratory', 'institute', 'foundation', 'partners']);
+/** Words before a place: a pair of capitalised words after them is a place ("at Dell Seton", "in San Antonio"), unless a cue says otherwise. */
+const LOCATIVES = new Set(['at', 'in', 'near', 'on', 'into', 'outside', 'behind']);
 /** Words at the start of an answer before the name: "uh yeah it's", "sure, my name is". */
 const ANSWER_LEAD = new Set(['uh', 'um', 'er', 'erm', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'oh', 'so', 'well', 'hi', 'hello', 'it', 'is', "it's", 'its', 'this', "i'm", 'im', 'i', 'am',
   "that's", 'that', 'the', ',', '.', '-', 'first', 'last', 'sur', 'surname', 'name', "name's", 'my', 'full', 'of', 'course', 'right', 'alright', 'mm', 'hmm']);
@@ -98,7 +109,7 @@ export function people(a: Analysis): Candidate[] {
       const k = skipFillers(t, i + 1);
       const spelled = cue.phrase[0] === 'spelled' || cue.phrase[0] === 'spelt' ? spelledAt(t, k, 2) : undefined;
       if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
-      else add(readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 ? readName(t, k, 'answer') : undefined), 'person.introduction', 0.92);
+      else add(readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined), 'person.introduction', 0.92);
     }
     if (RELATIONS.has(w) && POSSESSIVES.has(t[i - 1]?.lower ?? '')) {
       let k = skipFillers(t, i + 1);
@@ -112,6 +123,7 @@ export function people(a: Analysis): Candidate[] {
     }
     // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
     if (!isWord(t[i]) || (!given(w) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
+    if (LOCATIVES.has(t[i - 1]?.lower ?? '')) continue;
     const name = readName(t, i, 'pair');
     if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given(w) || name.parts >= 2)) add(name, 'person.name', 0.88);
   }
@@ -133,6 +145,12 @@ export function people(a: Analysis): Candidate[] {
 }
 
 /** An everyday word taken as a name with a capital ("Will", "Hope") repeats as one only with its capital. */
+/** Whether a sentence ended between the turn's start and token `k`: an answer is the first sentence of its turn. */
+function sentenceEndsBefore(t: Token[], k: number): boolean {
+  for (let m = 0; m < k; m++) if (t[m]!.text === '.' || t[m]!.text === '?' || t[m]!.text === '!') return true;
+  return false;
+}
+
 function isCapitalisedName(a: Analysis, found: Candidate[], v: string): boolean {
   return found.some((f) => f.value.split(' ').includes(v) && isCapitalised({ text: a.text.slice(f.start, f.end) } as Token));
 }
@@ -170,6 +188,10 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   const next = t[k + 1];
   if (MONTHS.has(w.lower) && next && (next.kind === 'number' || /^(?:first|second|third|\w+th|\w+st)$/.test(next.lower))) return false;
   if (next && ORGANISATIONS.has(next.lower)) return false;
+  // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
+  if (next && isCapitalised(w) && isCapitalised(next) && PLACE_ENDS.has(next.lower) && !SURNAMES.has(next.lower)) return false;
+  // "the CVS", "NHS": an acronym is an organisation's, never a name (spelled names are read apart).
+  if (/^\p{Lu}{2,5}$/u.test(w.text)) return false;
   const capital = isCapitalised(w);
   const lexicon = known(w.lower) || known(bareWord(w.lower));
   const everyday = COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower);

@@ -134,9 +134,9 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       if (parsed.tollFree) continue;
       let start = prefix ?? w.start;
       if (a.text[start - 1] === '(' && !plus) start -= 1;
-      let end = w.end;
+      // An extension is the office's switchboard, not the caller's: it stays in the value (allowlists match it), not in the span.
+      const end = w.end;
       const ext = EXTENSION.exec(a.text.slice(end));
-      if (ext) end += ext[0].length;
       const spoken = w.groups.some((g) => g.spoken);
       found.push({
         type: 'PHONE',

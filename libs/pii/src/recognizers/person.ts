@@ -15,7 +15,7 @@ const INTRODUCTION_LIST = [
   ...cues('any', 'my name is', "my name's", 'the name is', 'name is', 'name was', "name's", 'this is', 'patient is', "patient's name is", 'patient name is',
     'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'named', 'spelled', 'spelt', 'call me',
     'is called', 'is named', 'first name', 'last name', 'surname', 'surname is', 'calls me', 'everybody calls me', 'known as', 'father of',
-    'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of'),
+    'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of', 'reach', 'ask for'),
   ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'speak to', 'speak with', 'ask for', 'asking for', 'for',
     'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening'),
 ];
@@ -34,10 +34,11 @@ const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient
 /** Titles in the languages our clinics' callers speak: English, German, French, Spanish, Dutch, Italian. */
 const FOREIGN_TITLES = ['frau', 'herr', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
 const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra', ...FOREIGN_TITLES]);
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y']);
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli']);
 const SUFFIXES = new Set(['junior', 'jr', 'senior', 'sr', 'ii', 'iii', 'iv']);
 const ENDS_INTRODUCTION = new Set(['here', 'calling', 'speaking']);
 const SELF_CUES = new Set(["it's", 'it', 'is', "i'm", 'im', 'am']);
+const I_AM = new Set(["i'm", 'im', 'am']);
 /** Capitalised words that are not names even after a cue. */
 const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
@@ -109,12 +110,15 @@ export function people(a: Analysis): Candidate[] {
       const k = skipFillers(t, i + 1);
       const spelled = cue.phrase[0] === 'spelled' || cue.phrase[0] === 'spelt' ? spelledAt(t, k, 2) : undefined;
       if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
-      else add(readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined), 'person.introduction', 0.92);
+      else add(inverted(t, readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined)), 'person.introduction', 0.92);
     }
     if (RELATIONS.has(w) && POSSESSIVES.has(t[i - 1]?.lower ?? '')) {
       let k = skipFillers(t, i + 1);
       if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
-      add(readName(t, k, 'any'), 'person.relation', 0.9);
+      const name = readName(t, k, 'any');
+      add(name, 'person.relation', 0.9);
+      // "my twins Aiden and Aoife": more names joined by "and" after a relation.
+      if (name && t[name.last + 1]?.lower === 'and') add(readName(t, name.last + 2, 'known'), 'person.relation', 0.88);
     }
     if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms')) {
       let k = i + 1;
@@ -127,6 +131,9 @@ export function people(a: Analysis): Candidate[] {
     const name = readName(t, i, 'pair');
     if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given(w) || name.parts >= 2)) add(name, 'person.name', 0.88);
   }
+  // "przemek wróblewski here", "fionnuala speaking": at the start of a turn, the words before "here"/"speaking"/"calling" introduce the speaker.
+  const intro = introducedAtStart(t);
+  if (intro) add(intro, 'person.introduction', 0.9);
   // "D E S H P A N D E": four or more letters spelled one by one are a name, unless they spell an acronym.
   for (let i = 0; i < t.length; i++) {
     if (t[i]!.kind !== 'word' || t[i]!.text.length !== 1 || (i > 0 && t[i - 1]!.kind === 'word' && t[i - 1]!.text.length === 1)) continue;
@@ -145,6 +152,37 @@ export function people(a: Analysis): Candidate[] {
 }
 
 /** An everyday word taken as a name with a capital ("Will", "Hope") repeats as one only with its capital. */
+/** "the name's Chukwu, Obiageli": a surname, a comma, and the given name closing the clause are one name. */
+function inverted(t: Token[], name: NameSpan | undefined): NameSpan | undefined {
+  if (!name || name.parts > 3 || t[name.last + 1]?.text !== ',') return name;
+  const after = readName(t, name.last + 2, 'title');
+  if (!after || after.parts > 2 || !closesClause(t[after.last + 1]) || !isCapitalised(t[after.first]!)) return name;
+  return { first: name.first, last: after.last, parts: name.parts + after.parts, value: `${name.value} ${after.value}` };
+}
+
+/** Words that are never part of a name said before "here": "it's me here", "the pharmacy calling". */
+function nameWordBefore(t: Token[], k: number): boolean {
+  const w = t[k];
+  if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower)) return false;
+  return PARTICLES.has(w.lower) || known(w.lower) || known(bareWord(w.lower)) || !COMMON_WORDS.has(w.lower);
+}
+
+/** One to four name words, right after the turn's opening words, said before "here", "speaking" or "calling". */
+function introducedAtStart(t: Token[]): NameSpan | undefined {
+  let k = 0;
+  while (k < t.length && k < 6 && ANSWER_LEAD.has(t[k]!.lower) && !nameWordBefore(t, k)) k++;
+  let last = k - 1;
+  for (let m = k; m < t.length && m < k + 5; m++) {
+    if (t[m]!.text === '-' && t[m]!.start === t[m - 1]?.end && isWord(t[m + 1]) && t[m + 1]!.start === t[m]!.end) continue;
+    if (!nameWordBefore(t, m)) break;
+    last = m;
+  }
+  if (last < k || !ENDS_INTRODUCTION.has(t[last + 1]?.lower ?? '') || PARTICLES.has(t[k]!.lower) && last === k) return undefined;
+  const words = t.slice(k, last + 1).filter((x) => x.kind === 'word');
+  if (words.length > 4 || words.every((x) => COMMON_WORDS.has(x.lower) && !known(x.lower))) return undefined;
+  return { first: k, last, parts: words.length, value: words.map((x) => x.lower).join(' ') };
+}
+
 /** Whether a sentence ended between the turn's start and token `k`: an answer is the first sentence of its turn. */
 function sentenceEndsBefore(t: Token[], k: number): boolean {
   for (let m = 0; m < k; m++) if (t[m]!.text === '.' || t[m]!.text === '?' || t[m]!.text === '!') return true;
@@ -204,6 +242,12 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       if (lexicon && (!everyday || (capital && (AMBIGUOUS_NAME(w.lower) || !NOT_NAME_WORDS.has(w.lower))))) return true;
       if (everyday) return AMBIGUOUS_NAME(w.lower) && (nextIsSurname(t, k) || ENDS_INTRODUCTION.has(next?.lower ?? ''));
       // A capitalised word closing the clause is a name after "thanks"/"for"/"hi", not after "it's" ("it's Bray", "I'm Dutch").
+      // "It's Blackwood.": a sentence of its own, "it's" and one capitalised word that is no everyday one.
+      if (capital && !everyday && ["it's", 'its'].includes(t[k - 1]?.lower ?? '') && (k < 2 || ['.', '?', '!'].includes(t[k - 2]!.text)) && (next === undefined || ['.', '!'].includes(next.text))) return true;
+      // "it's van der Heijden": particles before a capitalised surname.
+      if (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || (isCapitalised(next) && !COMMON_WORDS.has(next.lower)))) return true;
+      // After "I'm" (not "it's": "it's Bray" is a town) a capitalised word before "and" or the clause's end is the speaker's name.
+      if (capital && I_AM.has(t[k - 1]?.lower ?? '') && (closesClause(next) || next?.lower === 'and')) return true;
       return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next) && !SELF_CUES.has(t[k - 1]?.lower ?? '')));
     case 'title':
       return (lexicon || capital || PARTICLES.has(w.lower)) && (!everyday || capital || (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || isCapitalised(next))));
@@ -251,7 +295,8 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
       break;
     }
     if (PARTICLES.has(lower) && isWord(t[k + 1]) && (SURNAMES.has(t[k + 1]!.lower) || isCapitalised(t[k + 1]!) || PARTICLES.has(t[k + 1]!.lower) || (!COMMON_WORDS.has(t[k + 1]!.lower) && !NOT_NAME_WORDS.has(t[k + 1]!.lower)))) continue;
-    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || (lower.endsWith('ing') && !known(lower))) break;
+    // "-ing" words end a name ("Sam calling"), unless capitalised like one ("Dawn Pickering").
+    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || (lower.endsWith('ing') && !known(lower) && (!isCapitalised(part) || !capital || COMMON_WORDS.has(lower)))) break;
     const surname = SURNAMES.has(lower) || FIRST_NAMES.has(lower) || SURNAMES.has(bareWord(lower)) || FIRST_NAMES.has(bareWord(lower));
     const everyday = COMMON_WORDS.has(lower);
     // In capitalised text a lowercase word ends the name; in lowercase text a surname of the lexicons continues it, and after a

@@ -7,7 +7,8 @@ import { postcodeAt } from './postal';
 const SUFFIXES = new Set(
   `street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter tce circle cir parkway pkwy highway hwy
 square sq trail trl crescent cres alley plaza route loop row close grove gardens gdns heights point pike run walk mews parade pde rise view
-wynd gate broadway esplanade esp circuit cct promenade quay park green hill vale avenida street's crossing xing`.split(/\s+/),
+wynd gate broadway esplanade esp circuit cct promenade quay park green hill vale avenida street's crossing xing ridge meadow meadows brae
+chase wharf glade hollow knoll bend cove`.split(/\s+/),
 );
 const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'ter', 'tce', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'cres', 'pde', 'gdns', 'esp', 'cct']);
 /** Street types said before the name: French, Spanish, Italian, Portuguese ("12 avenue Foch", "Calle Mayor 12"). */
@@ -24,7 +25,7 @@ victoria queensland tasmania`.split(/\s+/),
 const TWO_WORD_STATES = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island', 'south carolina', 'south dakota', 'west virginia', 'district of', 'british columbia', 'nova scotia', 'new brunswick', 'new south', 'south australia', 'western australia', 'co dublin', 'county dublin']);
 const STATE_CODES = new Set(
   `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT
-VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE VIC NSW QLD TAS ACT WA SA NT`.split(/\s+/),
+VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE YT NU VIC NSW QLD TAS ACT WA SA NT`.split(/\s+/),
 );
 const STOPS = new Set(['in', 'at', 'and', 'or', 'near', 'by', 'for', 'but', 'is', 'my', 'the', 'to', 'on', 'from', 'so', 'then', 'please', 'thanks', 'if', 'with', 'i', "i'm", 'it', "it's", 'we', 'you', 'uh', 'um', 'that', 'this', 'was', 'be', 'are', 'me', 'just', 'now', 'today', 'tomorrow']);
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -49,10 +50,10 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     const end = placeAfter(t, unitAfter(t, last), country);
     found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[end]!.end, rule, confidence, value: normaliseAddress(a.text.slice(t[start]!.start, t[end]!.end)) });
   };
-  for (let s = 1; s < t.length; s++) {
+  for (let s = 0; s < t.length; s++) {
     const w = t[s]!;
     if (w.kind !== 'word') continue;
-    if (SUFFIXES.has(w.lower)) {
+    if (SUFFIXES.has(w.lower) && s >= 1) {
       // "Dr"/"St" before a capitalised name is a title, not a drive: "at 9 Dr Lee".
       if ((w.lower === 'dr' || w.lower === 'st') && t[s + 1] && t[s + 1]!.kind === 'word' && isCapitalised(t[s + 1]!) && stateAt(t, s + 1) === undefined && !DIRECTIONS.has(t[s + 1]!.lower)) continue;
       const number = houseNumber(t, s);
@@ -65,10 +66,11 @@ export function addresses(a: Analysis, country: string): Candidate[] {
         continue;
       }
     }
-    if (PREFIXES.has(w.lower) && s >= 1) {
+    if (PREFIXES.has(w.lower)) {
       // "12 avenue Foch", "12, rue de la Paix"
       let n = s - 1;
       if (t[n]?.text === ',') n--;
+      if (['bis', 'ter', 'quater'].includes(t[n]?.lower ?? '')) n--;
       const name = nameAfter(t, s + 1);
       if (n >= 0 && isHouseNumber(t[n]!) && name !== undefined) {
         push(n, name, 'address.street_prefix');
@@ -84,7 +86,13 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     if (COMPOUND.test(w.lower) && w.text.length > 4 && isCapitalised(w)) {
       let k = s + 1;
       if (t[k]?.text === '.') k++;
-      if (t[k] && isHouseNumber(t[k]!)) push(s, letterAfter(t, k), 'address.compound');
+      if (t[k] && isHouseNumber(t[k]!)) push(germanStreetStart(t, s), houseSuffix(t, letterAfter(t, k)), 'address.compound');
+    }
+    // "Am Wasserturm 57", "An der Alster 3": a German street named by its preposition.
+    if (GERMAN_PREPOSITIONS.has(w.text) && s + 1 < t.length) {
+      let k = s + 1;
+      if (['der', 'dem', 'den'].includes(t[k]!.lower)) k++;
+      if (t[k]?.kind === 'word' && isCapitalised(t[k]!) && t[k + 1] && isHouseNumber(t[k + 1]!) && t[k + 1]!.kind === 'number') push(s, houseSuffix(t, letterAfter(t, k + 1)), 'address.compound');
     }
   }
   for (const match of a.lower.includes('box') ? a.text.matchAll(PO_BOX) : []) {
@@ -102,6 +110,27 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     }
   }
   return found;
+}
+
+const GERMAN_PREPOSITIONS = new Set(['Am', 'An', 'Im', 'Auf', 'Zum', 'Zur', 'Unter', 'Hinter', 'Vor', 'In']);
+
+/** German street types said as a word of their own, after the street's name: "Schönhauser Allee", "Unter den Linden". */
+const GERMAN_TYPE_WORDS = new Set(['allee', 'straße', 'strasse', 'platz', 'weg', 'ring', 'damm', 'ufer', 'chaussee', 'gasse', 'markt', 'steig', 'pfad']);
+
+/** "Schönhauser Allee", "Wilhelm-Leuschner-Platz": the words joined to, or said before, a German street type belong to it. */
+function germanStreetStart(t: Token[], s: number): number {
+  let k = s;
+  while (t[k - 1]?.text === '-' && t[k - 1]!.end === t[k]!.start && t[k - 2]?.kind === 'word' && t[k - 2]!.end === t[k - 1]!.start) k -= 2;
+  const before = t[k - 1];
+  if (k === s && GERMAN_TYPE_WORDS.has(t[s]!.lower) && before?.kind === 'word' && isCapitalised(before) && !STOPS.has(before.lower)) k -= 1;
+  return k;
+}
+
+/** "263-1", "44-II": a house number's suffix after a dash (Dutch floors). */
+function houseSuffix(t: Token[], k: number): number {
+  const dash = t[k + 1];
+  const next = t[k + 2];
+  return dash?.text === '-' && dash.start === t[k]!.end && next && next.start === dash.end && (next.kind === 'number' || /^[IVX]{1,4}$/.test(next.text)) ? k + 2 : k;
 }
 
 function isHouseNumber(w: Token): boolean {
@@ -134,6 +163,8 @@ function houseNumber(t: Token[], s: number): number | undefined {
     // A written house number is one token ("742", "22b", "5/22"); "route 66" has no street name and is no address.
     if (w.kind === 'number') {
       if (k === s - 1) return undefined;
+      // "12th Avenue": an ordinal is the street's name; the house number is before it.
+      if (['st', 'nd', 'rd', 'th'].includes(t[k + 1]?.lower ?? '') && t[k + 1]!.start === w.end) continue;
       let first = k;
       if (t[k - 1]?.text === '/' && t[k - 2]?.kind === 'number') first = k - 2;
       if (t[k - 1]?.text === '-' && t[k - 2]?.kind === 'number' && t[k - 1]!.start === t[k - 2]!.end) first = k - 2;
@@ -143,7 +174,7 @@ function houseNumber(t: Token[], s: number): number | undefined {
     if (NUMBER_WORD(w.lower)) {
       if (k === s - 1) return undefined;
       let first = k;
-      while (first > 0 && NUMBER_WORD(t[first - 1]!.lower)) first--;
+      while (first > 0 && (NUMBER_WORD(t[first - 1]!.lower) || (['stroke', 'slash'].includes(t[first - 1]!.lower) && first > 1 && NUMBER_WORD(t[first - 2]!.lower)))) first--;
       return first;
     }
     if (w.kind !== 'word' && w.text !== '.' && w.text !== "'") return undefined;
@@ -167,7 +198,11 @@ function unitBefore(t: Token[], first: number): number {
   if (!UNIT_VALUE(t[k])) return first;
   let v = k;
   if (t[v - 1]?.text === '#') v--;
-  return t[v - 1] && UNIT_WORDS.has(t[v - 1]!.lower) ? v - 1 : first;
+  // "Flat 1/2", "0/2": a Glasgow flat's floor and position.
+  const position = t[v - 1]?.text === '/' && t[v - 2]?.kind === 'number' && t[v - 2]!.text.length === 1 && t[v]!.kind === 'number' && t[v]!.text.length === 1;
+  if (position) v -= 2;
+  if (t[v - 1] && UNIT_WORDS.has(t[v - 1]!.lower)) return v - 1;
+  return position && t[k + 1]?.text === ',' ? v : first;
 }
 
 function unitAfter(t: Token[], end: number): number {
@@ -209,7 +244,13 @@ function placeAfter(t: Token[], end: number, country: string): number {
       words = 0;
       continue;
     }
-    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 3 || NUMBER_WORD(w.lower)) break;
+    // "3. OG", "4º B", "3º izquierda": a floor said between the street and the town.
+    if (w.kind === 'number' && w.text.length <= 2 && ['.', 'º', '°', 'ª'].includes(t[k + 1]?.text ?? '') && t[k + 1]!.start === w.end) {
+      k++;
+      words++;
+      continue;
+    }
+    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 4 || NUMBER_WORD(w.lower)) break;
     words++;
   }
   if (last !== end) return last;
@@ -229,6 +270,7 @@ function stateAt(t: Token[], k: number): number | undefined {
   if (t[k + 1] && TWO_WORD_STATES.has(`${w.lower} ${t[k + 1]!.lower}`)) return t[k + 2]?.lower === 'wales' ? k + 2 : k + 1;
   // Dublin's postal districts: "Dublin 4", "Dublin 6W".
   if (w.lower === 'dublin' && t[k + 1]?.kind === 'number' && t[k + 1]!.text.length <= 2) return t[k + 2]?.text === 'W' && t[k + 2]!.start === t[k + 1]!.end ? k + 2 : k + 1;
+  if (w.lower === 'dublin' && (t[k + 1]?.lower ?? '') in UNITS || (w.lower === 'dublin' && (t[k + 1]?.lower ?? '') in TEENS)) return k + 1;
   // Irish counties: "Co. Cork", "County Galway".
   if ((w.lower === 'co' || w.lower === 'county') && t[k + 1]) {
     const m = t[k + 1]!.text === '.' ? k + 2 : k + 1;

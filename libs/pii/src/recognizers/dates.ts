@@ -68,7 +68,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     const parsed = numericDate(t, i, now, dayFirstCountry) ?? monthFirst(t, i, now);
     if (!parsed || parsed.year === undefined || !now || parsed.year >= now.getUTCFullYear() || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     if (t[parsed.end] !== undefined && t[parsed.end]!.text !== ',') continue;
-    found.push(dob(t, i, parsed, 'dob.listed', 0.9));
+    found.push(dob(t, i, parsed, 'dob.listed', 0.95));
   }
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; i < t.length; i++) {

@@ -90,6 +90,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
     const previous = t[i - 1]!.lower;
     for (const set of CUES_BY_LAST_WORD.get(previous) ?? []) {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
+      // "the address on file is ...", "the number on record": what is on file is no file number.
+      if ((previous === 'file' || previous === 'record') && t[i - 2]?.lower === 'on') continue;
       // "file number from the hospital is 0 0 4 4 ...": the value may come a few words after its cue, in the same sentence.
       let k = i;
       let value = undefined as ReturnType<typeof readValue>;

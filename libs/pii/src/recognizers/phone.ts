@@ -102,6 +102,8 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       if (taken.some(([s, e]) => w.start < e && s < w.end)) continue;
       const span = a.text.slice(w.start, w.end);
       if (span.includes('/') || /\d:\d/.test(span)) continue;
+      // "26-03-1985": a written date is never a phone, whatever digits are said after it.
+      if (/(?<!\d)\d{1,2}([-.])\d{1,2}\1(?:19|20)\d\d(?!\d)/.test(a.text.slice(Math.max(0, w.start - 6), w.end + 6))) continue;
       const first = w.groups[0]!.first;
       const prefix = international(a, first, w.start);
       let digits = w.digits;

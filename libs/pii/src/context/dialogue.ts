@@ -39,7 +39,7 @@ const ASKS: Array<[Ask, RegExp]> = [
   ['license', /\blicen[cs]e\b|\bphoto id\b|\bid number\b/],
   ['account', /\baccount number\b|\bsort code\b|\biban\b|\bbank\b|\brouting\b|\baccount\b/],
   ['card', /\bcard number\b|\bcredit card\b|\bdebit card\b|\bcard\b/],
-  ['postal', /\bzip\b|\bpost ?code\b|\bpostal code\b|\beircode\b/],
+  ['postal', /\bzip\b|\bpost ?code\b|\bpostal code\b|\beircode\b|\bsuburb\b/],
   ['address', /\baddress\b|\bwhere do you live\b|\bwhat street\b|\bhome address\b/],
   ['ip', /\bip\b|\bip address\b/],
 ];

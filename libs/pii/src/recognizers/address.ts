@@ -65,6 +65,12 @@ export function addresses(a: Analysis, country: string): Candidate[] {
         push(number, end, 'address.street');
         continue;
       }
+      // "Lot 12, Tallowwood Drive", "Rose Cottage, Station Road": a unit or a house name, then a street with no number.
+      const named = number === undefined ? namedHouseBefore(t, s) : undefined;
+      if (named !== undefined) {
+        push(named, s, 'address.house_name', 0.88);
+        continue;
+      }
     }
     if (PREFIXES.has(w.lower)) {
       // "12 avenue Foch", "12, rue de la Paix"
@@ -95,6 +101,17 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       if (t[k]?.kind === 'word' && isCapitalised(t[k]!) && t[k + 1] && isHouseNumber(t[k + 1]!) && t[k + 1]!.kind === 'number') push(s, houseSuffix(t, letterAfter(t, k + 1)), 'address.compound');
     }
   }
+  // "Knockaphonery, Ballydehob, Co. Cork P81 WK50": a rural Irish address, townland and town before the county and its Eircode.
+  for (let k = 2; k < t.length; k++) {
+    if (t[k]!.lower !== 'co' && t[k]!.lower !== 'county') continue;
+    const county = stateAt(t, k);
+    const code = county !== undefined ? postcodeAt(t, county + 1, country, true) : undefined;
+    if (!code || t[k - 1]!.text !== ',') continue;
+    const start = placesBefore(t, k - 1);
+    if (start !== undefined && !found.some((f) => f.start <= t[k]!.start && t[k]!.start < f.end)) {
+      found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[code.last]!.end, rule: 'address.townland', confidence: 0.86, value: normaliseAddress(a.text.slice(t[start]!.start, t[code.last]!.end)) });
+    }
+  }
   for (const match of a.lower.includes('box') ? a.text.matchAll(PO_BOX) : []) {
     const first = t.findIndex((x) => x.start === match.index);
     const last = t.findIndex((x) => x.end === match.index! + match[0].length);
@@ -110,6 +127,56 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     }
   }
   return found;
+}
+
+/** Words that end a house's name: "Rose Cottage", "the Old Vicarage", "The Maltings". */
+const HOUSE_WORDS = new Set(['cottage', 'cottages', 'house', 'lodge', 'farm', 'farmhouse', 'barn', 'manor', 'villa', 'vicarage', 'rectory', 'grange', 'maltings', 'mill', 'bungalow', 'hall']);
+
+/**
+ * Before a street named without a number ("Station Road" at `s`): a comma, and before it a unit
+ * with its number ("Lot 12", "Apartment 22, Lancaster Quay", "number nine") or a house's name
+ * ("Rose Cottage", "the old vicarage"). The index where that starts.
+ */
+function namedHouseBefore(t: Token[], s: number): number | undefined {
+  let k = s - 1;
+  for (let words = 0; k >= 0 && words < 3 && t[k]!.kind === 'word' && !STOPS.has(t[k]!.lower); words++) k--;
+  if (k === s - 1 && t[k]?.lower !== 'the') return undefined;
+  if (t[k]?.lower === 'the') k--;
+  if (t[k]?.text !== ',') return undefined;
+  let m = k - 1;
+  // "Apartment 22, Lancaster Quay, Western Road": a named block between the unit and the street.
+  if (t[m]?.kind === 'word' && SUFFIXES.has(t[m]!.lower)) {
+    let n = m - 1;
+    while (n >= 0 && n > m - 3 && t[n]!.kind === 'word' && isCapitalised(t[n]!)) n--;
+    if (t[n]?.text === ',') m = n - 1;
+  }
+  if (UNIT_VALUE(t[m]) && t[m - 1] && (UNIT_WORDS.has(t[m - 1]!.lower) || t[m - 1]!.lower === 'number')) return m - 1;
+  if (t[m]?.kind === 'word' && HOUSE_WORDS.has(t[m]!.lower)) {
+    let n = m;
+    while (n > 0 && n > m - 3 && t[n - 1]!.kind === 'word' && !STOPS.has(t[n - 1]!.lower)) n--;
+    if (t[n - 1]?.lower === 'the') n--;
+    return n;
+  }
+  return undefined;
+}
+
+/** Up to four comma-separated places (one to three capitalised words each, or a unit and its number) ending at the comma `k`. */
+function placesBefore(t: Token[], k: number): number | undefined {
+  let start: number | undefined;
+  let m = k - 1;
+  for (let groups = 0; groups < 4 && m >= 0; groups++) {
+    let n = m;
+    if (UNIT_VALUE(t[n]) && t[n - 1] && UNIT_WORDS.has(t[n - 1]!.lower)) n -= 1;
+    else {
+      while (n >= 0 && n > m - 3 && t[n]!.kind === 'word' && (isCapitalised(t[n]!) || t[n]!.lower === 'the') && !STOPS.has(t[n]!.lower) || (n >= 0 && t[n]!.lower === 'the' && n > m - 4)) n--;
+      n++;
+      if (n > m) break;
+    }
+    start = n;
+    if (t[n - 1]?.text !== ',') break;
+    m = n - 2;
+  }
+  return start;
 }
 
 const GERMAN_PREPOSITIONS = new Set(['Am', 'An', 'Im', 'Auf', 'Zum', 'Zur', 'Unter', 'Hinter', 'Vor', 'In']);
@@ -208,7 +275,8 @@ function unitBefore(t: Token[], first: number): number {
 function unitAfter(t: Token[], end: number): number {
   let k = end + 1;
   if (t[k]?.text === ',') k++;
-  if (!t[k] || !(UNIT_WORDS.has(t[k]!.lower) || t[k]!.text === '#')) return end;
+  // "boulevard number two twelve": "number" before a unit's value after the street.
+  if (!t[k] || !(UNIT_WORDS.has(t[k]!.lower) || t[k]!.text === '#' || (t[k]!.lower === 'number' && UNIT_VALUE(t[k + 1])))) return end;
   if (t[k]!.text !== '#') k++;
   if (t[k]?.text === '.' || t[k]?.text === '#') k++;
   if (t[k]?.lower === 'number' || t[k]?.lower === 'no') k++;
@@ -233,7 +301,7 @@ function placeAfter(t: Token[], end: number, country: string): number {
       last = code.last;
       // "75016 Paris", "80331 München": a European town after its code (never after a state, never a unit word).
       const town = t[last + 1];
-      const european = !afterState && /^\d{4,5}$/.test(t.slice(k, code.last + 1).map((x) => x.text).join(''));
+      const european = !afterState && /^\d{4,5}$|^\d{4}[A-Z]{2}$/.test(t.slice(k, code.last + 1).map((x) => x.text).join(''));
       if (european && town && town.kind === 'word' && isCapitalised(town) && !STOPS.has(town.lower) && !UNIT_WORDS.has(town.lower) && !PREFIXES.has(town.lower) && stateAt(t, last + 1) === undefined) last++;
       return last;
     }
@@ -274,7 +342,7 @@ function stateAt(t: Token[], k: number): number | undefined {
   // Irish counties: "Co. Cork", "County Galway".
   if ((w.lower === 'co' || w.lower === 'county') && t[k + 1]) {
     const m = t[k + 1]!.text === '.' ? k + 2 : k + 1;
-    if (t[m]?.kind === 'word' && isCapitalised(t[m]!)) return m;
+    if (t[m]?.kind === 'word' && (isCapitalised(t[m]!) || w.lower === 'county')) return m;
   }
   return undefined;
 }

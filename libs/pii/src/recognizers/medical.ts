@@ -1,6 +1,6 @@
 import { Analysis } from '../analysis';
 import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
-import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, MEDICINES, split, SYMPTOMS } from '../dictionaries/medical-terms';
+import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, split, SYMPTOMS } from '../dictionaries/medical-terms';
 import { PhraseTrie } from '../phrase-trie';
 import { Candidate } from '../types';
 
@@ -21,7 +21,15 @@ const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol'
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
 const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma'];
-const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your']);
+const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your', 'ma', 'for']);
+/** A reaction said in answer to "allergies?" is the allergy's, not a condition of its own: "amoxicillin gives me a rash". */
+const REACTION_BEFORE = /\b(?:gives? (?:me|him|her|them)|break(?:s)? out in|brings? me out in|come out in|makes? (?:me|him|her) (?:come out in|get))\s*$/;
+/** Acronyms of conditions, read only in capitals: "I've got MS" (not "Ms"), "RA", "MND". */
+const CAPITAL_ACRONYMS = /(?<![\p{L}\p{N}])(?:MS|RA|MND|ALS|CF|CP|ME|CKD|PKD|POTS|EDS|HFMD|UTI)(?![\p{L}\p{N}])/gu;
+/** "she's type 2", "I'm type one": diabetes named by its type after a person. */
+const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are)\s+(type (?:1|2|one|two|i|ii))\b/g;
+/** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
+const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|type (?:1|2|one|two|i|ii)\b)/;
 /** A remark about nobody: "the flu is going around", "do you treat sleep apnea?", "a flu shot". */
 const REMARK_AFTER = /^\s*(?:thing |bug |virus )?(?:is |has been |has |'s )?(?:going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
 const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|lots of people|a lot of people|people|half the office|the whole school|kids at school)(?: \w+){0,3} (?:has|have|had|got|are getting)\s*$|\bwhat about\s*$/;
@@ -31,10 +39,10 @@ export class MedicalTerms {
   private readonly owned: ReadonlySet<string>;
 
   constructor(extraConditions: readonly string[] = [], extraMedications: readonly string[] = []) {
-    const conditions = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...bodyPartConditions(), ...OWNED_ONLY, ...extraConditions];
+    const conditions = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY, ...extraConditions];
     this.phrases = new PhraseTrie<MedicalType>([
       ...conditions.map((t) => [t, 'MEDICAL_CONDITION'] as const),
-      ...[...MEDICATIONS, ...split(MEDICINES), ...extraMedications].map((t) => [t, 'MEDICATION'] as const),
+      ...[...MEDICATIONS, ...split(MEDICINES), ...split(INTERNATIONAL_BRANDS), ...extraMedications].map((t) => [t, 'MEDICATION'] as const),
     ]);
     this.owned = new Set(OWNED_ONLY.filter((t) => !CONDITIONS.includes(t)));
   }
@@ -56,9 +64,21 @@ export class MedicalTerms {
       }
       if (m.tag === 'MEDICAL_CONDITION') {
         if (this.owned.has(value) && !OWNERS.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
-        if (aboutNobody(a, m.start, m.end)) continue;
+        if (aboutNobody(a, m.start, m.end) || REACTION_BEFORE.test(a.lower.slice(Math.max(0, m.start - 30), m.start))) continue;
+        const qualifier = QUALIFIER_AFTER.exec(a.lower.slice(m.end, m.end + 16));
+        if (qualifier) m.end += qualifier[0].length;
       }
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
+    }
+    for (const match of a.text.matchAll(CAPITAL_ACRONYMS)) {
+      const start = match.index!;
+      if (!found.some((f) => f.start <= start && start < f.end) && !aboutNobody(a, start, start + match[0].length)) {
+        found.push({ type: 'MEDICAL_CONDITION', start, end: start + match[0].length, rule: 'medical.acronym', confidence: 0.86, value: match[0].toLowerCase() });
+      }
+    }
+    for (const match of a.lower.includes('type') ? a.lower.matchAll(DIABETES_TYPE) : []) {
+      const start = match.index! + match[0].length - match[1]!.length;
+      if (!found.some((f) => f.start <= start && start < f.end)) found.push({ type: 'MEDICAL_CONDITION', start, end: start + match[1]!.length, rule: 'medical.condition', confidence: 0.88, value: match[1]! });
     }
     for (const token of a.tokens) {
       if (token.kind !== 'word' || token.text.length < 7 || !hasDrugStem(token.lower) || NOT_DRUGS.has(token.lower)) continue;

@@ -70,7 +70,7 @@ const SPELLED_ACRONYMS = new Set(['dob', 'ssn', 'mrn', 'nhs', 'gp', 'dds', 'dmd'
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'june', 'july', 'april', 'august']);
 /** Words after a name that make it an organisation's: "Delta Dental", "Grace Hospital". */
 const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospital', 'pharmacy', 'insurance', 'care', 'healthcare', 'surgery', 'practice', 'street', 'road', 'avenue', 'lane', 'drive', 'school', 'university', 'college', 'center', 'centre', 'bank', 'county', 'city',
-  'oral', 'dentistry', 'orthodontics', 'pediatrics', 'paediatrics', 'associates', 'group', 'labs', 'laboratory', 'institute', 'foundation', 'partners']);
+  'oral', 'dentistry', 'orthodontics', 'pediatrics', 'paediatrics', 'associates', 'group', 'labs', 'laboratory', 'institute', 'foundation', 'partners', 'family', 'smiles', 'dentists']);
 /** Words before a place: a pair of capitalised words after them is a place ("at Dell Seton", "in San Antonio"), unless a cue says otherwise. */
 const LOCATIVES = new Set(['at', 'in', 'near', 'on', 'into', 'outside', 'behind']);
 /** Words at the start of an answer before the name: "uh yeah it's", "sure, my name is". */
@@ -221,6 +221,8 @@ const known = (w: string) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWit
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
   if (!isWord(w) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
+  // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
+  if (RELATIONS.has(w.lower.replace(/'s$/, '')) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
   if (mode === 'pair' && !given(w.lower) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
   const next = t[k + 1];
@@ -307,6 +309,10 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     last = k;
     parts++;
   }
+  // "Maple Grove Family Dental", "the tram stop": words before an organisation's or a place's last word are no name.
+  const after = t[last + 1];
+  if (after && ORGANISATIONS.has(after.lower) && isCapitalised(after) === capital) return undefined;
+  if (last > i && PLACE_ENDS.has(t[last]!.lower) && !SURNAMES.has(t[last]!.lower)) return undefined;
   return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
 }
 

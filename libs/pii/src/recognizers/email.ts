@@ -8,7 +8,9 @@ const TLDS = new Set(
   `com org net edu gov io co us uk ca de fr au info biz me health care ai ie nz nl es it be ch at eu in za ng pl pt se no dk fi gr tr
 mx br ar cl jp kr cn sg hk ph vn my id ae sa il ru ua cz hu ro ie dev app online email mail`.split(/\s+/),
 );
-const JOIN: Record<string, string> = { dot: '.', period: '.', point: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
+const JOIN: Record<string, string> = { dot: '.', period: '.', point: '.', punkt: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
+/** "at" in the languages our callers switch to: "jonas punkt schaefer at gmx punkt de" (German keeps the English "at"). */
+const DOTS = new Set(['dot', 'point', 'punkt', '.']);
 const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail', 'me', 'my', 'to', 'at', 'the', 'send', 'reach', 'your', 'or', 'and', 'its']);
 
 /** Email addresses as written, and as said: "jane dot doe at gmail dot com". */
@@ -25,7 +27,7 @@ export function emails(a: Analysis): Candidate[] {
     let k = at + 1;
     while (k < t.length && /^[a-z0-9-]+$/.test(t[k]!.lower) && t[k]!.kind !== 'punct') {
       domain.push(t[k]!.lower);
-      if (t[k + 1]?.lower !== 'dot' && t[k + 1]?.lower !== 'point' && t[k + 1]?.text !== '.') break;
+      if (!DOTS.has(t[k + 1]?.lower ?? '')) break;
       k += 2;
     }
     if (domain.length < 2 || !TLDS.has(domain.at(-1)!)) continue;

@@ -15,7 +15,7 @@ const CUE_SETS: CueSet[] = [
     type: 'MEDICAL_RECORD_NUMBER',
     cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier',
       'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is',
-      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier'),
+      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number'),
     minDigits: 4,
   },
   {
@@ -30,6 +30,8 @@ const CUE_SETS: CueSet[] = [
       'ihi', 'dva number', 'healthcare number', 'ohip', 'ohip number', 'msp number', 'health number', 'card number on my insurance',
       'membership', 'membership is', 'vhi number', 'vhi', 'laya', 'hcf', 'bupa', 'medibank', 'ramq', 'ramq card', 'medical card', 'medical card number',
       'gms number', 'mutuelle', 'social security card', 'carte vitale number', 'health card is', 'nhs',
+      'chi', 'chi number', "chi's", 'care card', 'care card number', 'health care', 'personal health number', 'phn', 'dtss', 'dtss card',
+      'health care card', 'healthcare card', 'pension card', 'concession card', 'medicare card is', 'insurance is', 'policyholder id',
     ),
     minDigits: 4,
   },
@@ -44,10 +46,15 @@ const CUE_SETS: CueSet[] = [
     minDigits: 4,
   },
   {
+    // Canada's transit and institution numbers and the UK's sort code are short: each is its own span when cue words split them.
+    type: 'BANK_ACCOUNT',
+    cues: phrases('transit', 'transit number', 'institution', 'institution number', 'branch number'),
+    minDigits: 3,
+  },
+  {
     type: 'BANK_ACCOUNT',
     cues: phrases('account number', 'bank account', 'checking account', 'savings account', 'routing number', 'acct', 'account no', 'account #',
-      'sort code', 'bsb', 'bsb number', 'iban', 'account', 'routing', 'aba', 'bank account number', 'checking', 'savings', 'transit',
-      'transit number', 'institution', 'account is'),
+      'sort code', 'bsb', 'bsb number', 'iban', 'account', 'routing', 'aba', 'bank account number', 'checking', 'savings', 'account is'),
     minDigits: 6,
   },
 ];
@@ -95,7 +102,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       // "file number from the hospital is 0 0 4 4 ...": the value may come a few words after its cue, in the same sentence.
       let k = i;
       let value = undefined as ReturnType<typeof readValue>;
-      for (let m = i; m < Math.min(t.length, i + 7); m++) {
+      for (let m = i; m < Math.min(t.length, i + 10); m++) {
         if (['.', '?', '!', ';'].includes(t[m]!.text) || t[m]!.kind === 'punct' && t[m]!.text.length > 1) break;
         const v = readValue(a, m);
         if (v && v.digits >= set.minDigits) {

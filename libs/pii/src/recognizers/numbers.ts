@@ -32,7 +32,8 @@ export function ssns(a: Analysis): Candidate[] {
     }
     // The answer to "last four of your social?" in the turn before: the run's first four digits
     // (or nine), up to a pause, said or written; digits running on into more are something else.
-    if (a.asked.has('ssn') && run.groups[0]!.first <= 4) {
+    // "mm hold on... 8 4 4 7", "nine two five five, no wait, nine two five six": within the answer's first words, each run.
+    if (a.asked.has('ssn') && run.groups[0]!.first <= 12 && !sentenceEndsBefore(a, run.groups[0]!.first)) {
       let digits = '';
       let j = 0;
       while (j < run.groups.length && digits.length < 9) {
@@ -64,6 +65,18 @@ export function ssns(a: Analysis): Candidate[] {
   return found;
 }
 
+/** Whether a question or a full stop (not an ellipsis's dots) ends a sentence before token `k`. */
+function sentenceEndsBefore(a: Analysis, k: number): boolean {
+  for (let m = 0; m < k; m++) {
+    const t = a.tokens[m]!;
+    if (t.text === '?' || t.text === '!' || (t.text === '.' && a.tokens[m + 1]?.text !== '.' && a.tokens[m - 1]?.text !== '.')) return true;
+  }
+  return false;
+}
+
+/** Words that correct the number just said: "...sorry, 6147", "no wait, 9256". */
+const CORRECTION = /\b(?:sorry|no|wait|i mean|actually|correction|rather)\b[\s,.]*$/;
+
 /** The words before token `index`, back to the previous number or mask tag. */
 function wordsUpTo(a: Analysis, index: number, count: number): string {
   const words: string[] = [];
@@ -92,7 +105,10 @@ export function cards(a: Analysis): Candidate[] {
     const digits = run.groups.map((g) => g.digits).join('');
     if (digits.length === 4) {
       const before = a.lower.slice(Math.max(0, run.groups[0]!.start - 60), run.groups[0]!.start);
-      if (CARD_LAST_FOUR.test(before) || (a.asked.has('card4') && run.groups[0]!.first <= 6 && run === a.runs[0])) {
+      // "the Capital One, last four 7737" in answer to "which card?"; "...ending in 0767... sorry, 6147": a corrected last four.
+      const answered = a.asked.has('card') && /\b(?:last (?:four|4)|ending(?: in)?|ends in)\b[^.?!\d]{0,12}$/.test(before);
+      const corrected = found.some((f) => f.rule === 'card.last_four') && CORRECTION.test(before.slice(-20));
+      if (CARD_LAST_FOUR.test(before) || answered || corrected || (a.asked.has('card4') && run.groups[0]!.first <= 6 && run === a.runs[0])) {
         found.push({ type: 'CREDIT_CARD', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` });
       }
     }

@@ -36,6 +36,8 @@ export function emails(a: Analysis): Candidate[] {
     let local = '';
     let j = at - 1;
     let start = -1;
+    // Words of the local part are joined by a spoken or written joiner, or glued to digits: "for billing use accounts at" is one word, "accounts".
+    let joined = true;
     while (j >= 0) {
       const w = t[j]!;
       if (LOCAL_STOPS.has(w.lower) || w.kind === 'punct' && w.text !== '.') break;
@@ -43,10 +45,13 @@ export function emails(a: Analysis): Candidate[] {
       if (joiner) {
         if (local === '' || start < 0) break;
         local = joiner + local;
+        joined = true;
       } else if (/^[a-z0-9]+$/.test(w.lower)) {
+        if (!joined && !(w.kind === 'number' || /^\d/.test(local))) break;
         local = w.lower + local;
         start = w.start;
-      } else if (w.text === '.') local = '.' + local;
+        joined = false;
+      } else if (w.text === '.') (local = '.' + local), (joined = true);
       else break;
       j--;
     }

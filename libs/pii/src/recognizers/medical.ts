@@ -32,7 +32,11 @@ const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are
 const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|type (?:1|2|one|two|i|ii)\b)/;
 /** A remark about nobody: "the flu is going around", "do you treat sleep apnea?", "a flu shot". */
 const REMARK_AFTER = /^\s*(?:thing |bug |virus )?(?:is |has been |has |'s )?(?:going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
-const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|lots of people|a lot of people|people|half the office|the whole school|kids at school)(?: \w+){0,3} (?:has|have|had|got|are getting)\s*$|\bwhat about\s*$/;
+const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|lots of people|a lot of people|loads of people|many people|most people|some people|people|anyone|half the \w+|the whole \w+|kids at \w+)(?: \w+){0,3} (?:has|have|had|got|get|gets|are getting|is getting)\s*$|\bwhat about\s*$|\b(?:there's|there is) (?:a lot of |lots of |loads of |so much |some )?\s*$|\b(?:cause|causes|causing|prevent|prevents|lead to|leads to|linked to|risk of)\s*$|^\s*(?:is|are|can|does|do)\s*$/;
+/** A medicine spoken of as a product, not as someone's: "the ibuprofen leaflet says", "the paracetamol packet". */
+const PRODUCT_AFTER = /^\s*(?:leaflet|packet|box|label|instructions|insert|advert|ad|website|price|prices|shortage)\b/;
+/** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
+const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
 export class MedicalTerms {
   private readonly phrases: PhraseTrie<MedicalType>;
@@ -60,11 +64,12 @@ export class MedicalTerms {
       if (a.agent && inQuestion(a, m.end)) continue;
       if (m.tag === 'MEDICATION') {
         const sentence = sentenceAround(a, m.start, m.end);
-        if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to))) continue;
+        if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || PRODUCT_AFTER.test(a.lower.slice(m.end, m.end + 24))) continue;
       }
       if (m.tag === 'MEDICAL_CONDITION') {
         if (this.owned.has(value) && !OWNERS.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
-        if (aboutNobody(a, m.start, m.end) || REACTION_BEFORE.test(a.lower.slice(Math.max(0, m.start - 30), m.start))) continue;
+        const before = a.lower.slice(Math.max(0, m.start - 30), m.start);
+        if (aboutNobody(a, m.start, m.end) || REACTION_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
         const qualifier = QUALIFIER_AFTER.exec(a.lower.slice(m.end, m.end + 16));
         if (qualifier) m.end += qualifier[0].length;
       }
@@ -82,7 +87,7 @@ export class MedicalTerms {
     }
     for (const token of a.tokens) {
       if (token.kind !== 'word' || token.text.length < 7 || !hasDrugStem(token.lower) || NOT_DRUGS.has(token.lower)) continue;
-      if (found.some((f) => f.start <= token.start && token.end <= f.end)) continue;
+      if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end))) continue;
       found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.drug_stem', confidence: 0.85, value: token.lower });
     }
     return found;
@@ -95,7 +100,7 @@ function inQuestion(a: Analysis, end: number): boolean {
 }
 
 /** A sentence that says it speaks "in general" speaks of nobody in particular. */
-const IN_GENERAL = /\bin general\b|\bgenerally speaking\b/;
+const IN_GENERAL = /\bin general\b|\bgenerally\b/;
 
 function sentenceAround(a: Analysis, start: number, end: number): { from: number; to: number } {
   const from = Math.max(a.lower.lastIndexOf('.', start - 1), a.lower.lastIndexOf('?', start - 1), a.lower.lastIndexOf('!', start - 1)) + 1;

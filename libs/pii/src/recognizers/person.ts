@@ -227,6 +227,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
   const next = t[k + 1];
   if (MONTHS.has(w.lower) && next && (next.kind === 'number' || /^(?:first|second|third|\w+th|\w+st)$/.test(next.lower))) return false;
+  // "it's May I think, or June": a month beside another month is a month.
+  if (MONTHS.has(w.lower) && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
   if (next && ORGANISATIONS.has(next.lower)) return false;
   // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
   if (next && isCapitalised(w) && isCapitalised(next) && PLACE_ENDS.has(next.lower) && !SURNAMES.has(next.lower)) return false;
@@ -250,7 +252,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       if (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || (isCapitalised(next) && !COMMON_WORDS.has(next.lower)))) return true;
       // After "I'm" (not "it's": "it's Bray" is a town) a capitalised word before "and" or the clause's end is the speaker's name.
       if (capital && I_AM.has(t[k - 1]?.lower ?? '') && (closesClause(next) || next?.lower === 'and')) return true;
-      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next) && !SELF_CUES.has(t[k - 1]?.lower ?? '')));
+      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && next.text !== 'I' && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next) && !SELF_CUES.has(t[k - 1]?.lower ?? '')));
     case 'title':
       return (lexicon || capital || PARTICLES.has(w.lower)) && (!everyday || capital || (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || isCapitalised(next))));
     case 'answer':

@@ -18,6 +18,9 @@ const EXTENSION = /^\s*(?:,\s*)?(?:ext\.?|extension|x)\s*(\d{1,6})/i;
  */
 const TRUNK_ZERO_REGIONS = ['GB', 'IE', 'AU', 'NZ', 'FR', 'DE', 'ES', 'NL', 'BE', 'AT', 'CH', 'IT', 'PT', 'SE', 'NO', 'DK', 'FI', 'PL', 'IN', 'ZA', 'NG', 'PH', 'TR', 'IL', 'JP', 'KR', 'CN', 'BR', 'AR', 'VN'];
 
+/** Business lines of the countries we serve, whatever the clinic's country: AU 1300/1800/13 xx xx, NANP toll-free, UK freephone. */
+const BUSINESS_LINE = /^(?:1[38]00\d{6}|13\d{4}|1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7})$/;
+
 interface Verdict {
   valid: boolean;
   possible: boolean;
@@ -133,7 +136,7 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       const last = w.groups[w.groups.length - 1]!.last;
       if (namesSomethingElse(a, first, last)) continue;
       taken.push([w.start, w.end]);
-      if (parsed.tollFree) continue;
+      if (parsed.tollFree || (!plus && BUSINESS_LINE.test(digits))) continue;
       let start = prefix ?? w.start;
       if (a.text[start - 1] === '(' && !plus) start -= 1;
       // An extension is the office's switchboard, not the caller's: it stays in the value (allowlists match it), not in the span.

@@ -111,7 +111,10 @@ huda nour maryam amina khadija hana rania yasmin samira ibrahim mahmoud mustafa 
 eun-ji hyun-woo sung-min jae-won ji-ho seo-jun do-yoon
 kateryna oksana olena iryna nataliya taras bohdan mykola dmytro andriy yaroslav
 xiomara yesenia guadalupe maricela araceli itzel ximena jesús chuy pancho lupe
-zihan xiaoming xiaoling meiling jiahui yuxuan haoran zhiwei`.split(/\s+/);
+zihan xiaoming xiaoling meiling jiahui yuxuan haoran zhiwei
+bethan siân sian gethin iwan aled carys eleri nia seren llinos rhiannon angharad gwen gwyneth owain emyr huw ieuan rhodri meirion elin
+catrin manon osian tomos dewi alun glenys
+iñaki joris sjoerd thijs daan bas wouter anouk lotte marloes maarten annelies`.split(/\s+/);
 
 
 /**

@@ -62,6 +62,14 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     found.push(dob(t, i, parsed, 'dob.restated', 0.9), again);
     i = parsed.end;
   }
+  // "03-22-1991 is my DOB": the cue after the date.
+  for (let i = 0; i < t.length; i++) {
+    if (found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    const parsed = parseDate(t, i, now, dayFirstCountry);
+    if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    const after = t.slice(parsed.end, parsed.end + 6).map((x) => x.lower).join(' ');
+    if (/^(?:is|was|'s) (?:my|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:that's|that is) (?:my|his|her) (?:dob|date of birth|birthday)\b/.test(after)) found.push(dob(t, i, parsed, 'dob.cued_after', 0.95));
+  }
   // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
   for (let i = 1; i < t.length; i++) {
     if (t[i - 1]!.text !== ',' || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;

@@ -131,6 +131,17 @@ export function people(a: Analysis): Candidate[] {
     const name = readName(t, i, 'pair');
     if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given(w) || name.parts >= 2)) add(name, 'person.name', 0.88);
   }
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (!isWord(w) || !isCapitalised(w) || NOT_NAMES.has(w.lower) || COMMON_WORDS.has(bareWord(w.lower)) || NOT_NAME_WORDS.has(w.lower)) continue;
+    // "Mohammed El-Masri, Mo's fine", "but Dami is fine": the name a caller would rather be called.
+    const nickname = [',', 'but'].includes(t[i - 1]!.lower) && ((w.lower.endsWith("'s") && t[i + 1]?.lower === 'fine') || (t[i + 1]?.lower === 'is' && t[i + 2]?.lower === 'fine'));
+    // "that's Marisol, my roommate": a name said with the relation after it.
+    const apposed = t[i + 1]?.text === ',' && ['my', 'his', 'her', 'our', 'their'].includes(t[i + 2]?.lower ?? '') && RELATIONS.has(t[i + 3]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle'].includes(t[i + 3]!.lower) && !PLACE_STARTS.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text);
+    if (!nickname && !apposed) continue;
+    const end = w.lower.endsWith("'s") ? w.end - 2 : w.end;
+    found.push({ type: 'PERSON', start: w.start, end, rule: 'person.nickname', confidence: 0.87, value: bareWord(w.lower) });
+  }
   // "przemek wróblewski here", "fionnuala speaking": at the start of a turn, the words before "here"/"speaking"/"calling" introduce the speaker.
   const intro = introducedAtStart(t);
   if (intro) add(intro, 'person.introduction', 0.9);
@@ -172,14 +183,20 @@ function introducedAtStart(t: Token[]): NameSpan | undefined {
   let k = 0;
   while (k < t.length && k < 6 && ANSWER_LEAD.has(t[k]!.lower) && !nameWordBefore(t, k)) k++;
   let last = k - 1;
-  for (let m = k; m < t.length && m < k + 5; m++) {
+  for (let m = k; m < t.length && m < k + 9; m++) {
     if (t[m]!.text === '-' && t[m]!.start === t[m - 1]?.end && isWord(t[m + 1]) && t[m + 1]!.start === t[m]!.end) continue;
     if (!nameWordBefore(t, m)) break;
     last = m;
   }
-  if (last < k || !ENDS_INTRODUCTION.has(t[last + 1]?.lower ?? '') || PARTICLES.has(t[k]!.lower) && last === k) return undefined;
+  // "iñaki santos um i'm a new patient": a filler and "I'm" close the introduction too, when a word is a known name.
+  let end = last + 1;
+  const filler = ['um', 'uh', 'erm', 'er'].includes(t[end]?.lower ?? '');
+  if (filler) end++;
+  const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || (filler && I_AM.has(t[end]?.lower ?? '') || (filler && t[end]?.lower === 'i'));
+  if (last < k || !closes || PARTICLES.has(t[k]!.lower) && last === k) return undefined;
   const words = t.slice(k, last + 1).filter((x) => x.kind === 'word');
-  if (words.length > 4 || words.every((x) => COMMON_WORDS.has(x.lower) && !known(x.lower))) return undefined;
+  if (words.filter((x) => !PARTICLES.has(x.lower)).length > 4 || words.every((x) => COMMON_WORDS.has(x.lower) && !known(x.lower))) return undefined;
+  if (!ENDS_INTRODUCTION.has(t[end]?.lower ?? '') && !words.some((x) => known(x.lower) && !COMMON_WORDS.has(x.lower))) return undefined;
   return { first: k, last, parts: words.length, value: words.map((x) => x.lower).join(' ') };
 }
 

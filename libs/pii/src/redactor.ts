@@ -140,7 +140,7 @@ export class Redactor {
 
   /** Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set. */
   private resolve(a: Analysis): Candidate[] {
-    let candidates = [
+    const all = [
       ...phones(a, this.phoneVerdicts),
       ...emails(a),
       ...ssns(a),
@@ -153,10 +153,17 @@ export class Redactor {
       ...people(a),
       ...addresses(a, this.country),
       ...this.medical.find(a),
-    ].filter((c) => c.end > c.start && !this.allowed(c, a) && !(a.agent && aboutTheClinic(a, c)));
-    // The clinic's own address said whole: nothing inside it (the town read as a name, its postcode) is the caller's.
+    ].filter((c) => c.end > c.start);
+    // The clinic's own details (allowed, or spoken of as the clinic's by its agent), and its address said whole: nothing
+    // inside them (the town read as a name, the postcode, digits read as another number) is the caller's.
     const clinic = this.allowedAddresses.length > 0 ? clinicAddressRanges(a.text, this.allowedAddresses) : [];
-    if (clinic.length > 0) candidates = candidates.filter((c) => !clinic.some((r) => r.start <= c.start && c.end <= r.end));
+    const candidates = all.filter((c) => {
+      if (this.allowed(c, a) || (a.agent && aboutTheClinic(a, c))) {
+        clinic.push(c);
+        return false;
+      }
+      return true;
+    }).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
     candidates.sort((x, y) => y.confidence - x.confidence || y.end - y.start - (x.end - x.start) || x.start - y.start);
     const chosen: Candidate[] = [];
     const taken = new Uint8Array(a.text.length);

@@ -28,6 +28,10 @@ describe('email', () => {
     ['mail jane.doe@gmail.com now', ['EMAIL:jane.doe@gmail.com']],
     ['my email is jane dot doe at gmail dot com', ['EMAIL:jane dot doe at gmail dot com']],
     ['it is sam underscore lee at outlook dot com', ['EMAIL:sam underscore lee at outlook dot com']],
+    // A spoken domain ending on the sentence's full stop, at the end of the text.
+    ['write to jane at gmail dot com.', ['EMAIL:jane at gmail dot com']],
+    ['jonas punkt schaefer at gmx punkt de', ['EMAIL:jonas punkt schaefer at gmx punkt de']],
+    ['for billing use accounts at parkroad dot co dot uk', ['EMAIL:accounts at parkroad dot co dot uk']],
     ['see you at the clinic dot com', []],
     ['we meet at five', []],
     ['hello@clinic.com', []],

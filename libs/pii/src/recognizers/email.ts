@@ -1,5 +1,6 @@
 import { Analysis } from '../analysis';
 import { Candidate } from '../types';
+import { FIRST_NAMES, SURNAMES } from '../dictionaries/names';
 
 const WRITTEN = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
@@ -25,18 +26,22 @@ export function emails(a: Analysis): Candidate[] {
     // Domain: label (dot label)+ ending in a known top-level domain.
     const domain: string[] = [];
     let k = at + 1;
+    let last = -1;
     while (k < t.length && /^[a-z0-9-]+$/.test(t[k]!.lower) && t[k]!.kind !== 'punct') {
       domain.push(t[k]!.lower);
+      last = k;
       if (!DOTS.has(t[k + 1]?.lower ?? '')) break;
       k += 2;
     }
-    if (domain.length < 2 || !TLDS.has(domain.at(-1)!)) continue;
-    const end = t[k]!.end;
+    // "... at gmail dot com." ends on the sentence's full stop: the domain ends at its last label.
+    if (domain.length < 2 || !TLDS.has(domain.at(-1)!) || last < 0) continue;
+    const end = t[last]!.end;
     // Local part: back from "at" over words, digits and spoken joiners, until a stop word.
     let local = '';
     let j = at - 1;
     let start = -1;
-    // Words of the local part are joined by a spoken or written joiner, or glued to digits: "for billing use accounts at" is one word, "accounts".
+    // Words of the local part are joined by a spoken or written joiner, or are a name ("kimberly smith at ..."), or digits:
+    // "for billing use accounts at" is one word, "accounts".
     let joined = true;
     while (j >= 0) {
       const w = t[j]!;
@@ -47,7 +52,7 @@ export function emails(a: Analysis): Candidate[] {
         local = joiner + local;
         joined = true;
       } else if (/^[a-z0-9]+$/.test(w.lower)) {
-        if (!joined && !(w.kind === 'number' || /^\d/.test(local))) break;
+        if (!joined && !(w.kind === 'number' || /^\d/.test(local) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower))) break;
         local = w.lower + local;
         start = w.start;
         joined = false;

@@ -2,6 +2,7 @@ import { Analysis, UNITS, TEENS, TENS } from '../analysis';
 import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
 import { endsHere, indexOf, phrases } from './context';
+import { BUSINESS_LINE } from './phone';
 
 interface CueSet {
   type: EntityType;
@@ -112,7 +113,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
         }
         if (t[m]!.kind === 'number' || (!BRIDGE.has(t[m]!.lower) && t[m]!.kind !== 'word')) break;
       }
-      if (!value) continue;
+      // "the 1-800 number for my insurance is 1-800-555-0100": a business line is nobody's identifier.
+      if (!value || BUSINESS_LINE.test(value.text.replace(/\D/g, ''))) continue;
       let last = value.last;
       // "sort code 20-00-00 account 55779911": the account after its sort code is one entity.
       if (set.type === 'BANK_ACCOUNT') {

@@ -19,7 +19,7 @@ const EXTENSION = /^\s*(?:,\s*)?(?:ext\.?|extension|x)\s*(\d{1,6})/i;
 const TRUNK_ZERO_REGIONS = ['GB', 'IE', 'AU', 'NZ', 'FR', 'DE', 'ES', 'NL', 'BE', 'AT', 'CH', 'IT', 'PT', 'SE', 'NO', 'DK', 'FI', 'PL', 'IN', 'ZA', 'NG', 'PH', 'TR', 'IL', 'JP', 'KR', 'CN', 'BR', 'AR', 'VN'];
 
 /** Business lines of the countries we serve, whatever the clinic's country: AU 1300/1800/13 xx xx, NANP toll-free, UK freephone. */
-const BUSINESS_LINE = /^(?:1[38]00\d{6}|13\d{4}|1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7})$/;
+export const BUSINESS_LINE = /^(?:1[38]00\d{6}|13\d{4}|1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7})$/;
 
 interface Verdict {
   valid: boolean;

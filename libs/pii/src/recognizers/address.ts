@@ -2,6 +2,7 @@ import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
 import { Candidate } from '../types';
 import { isCapitalised } from './context';
 import { postcodeAt } from './postal';
+import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 
 /** Street types said after the street's name: English (US, UK, Irish, Australian) and Spanish/French ones used that way. */
 const SUFFIXES = new Set(
@@ -27,6 +28,8 @@ const STATE_CODES = new Set(
   `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT
 VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE YT NU VIC NSW QLD TAS ACT WA SA NT`.split(/\s+/),
 );
+/** State codes that ASR writes in lowercase and that are no English words ("austin tx", "washington dc"). */
+const LOWERCASE_CODES = new Set(['dc', 'tx', 'ny', 'nj', 'nc', 'sc', 'nd', 'sd', 'nh', 'nm', 'nv', 'wv', 'wy', 'vt', 'ct', 'fl', 'ga', 'ia', 'ks', 'ky', 'md', 'mn', 'mt', 'pa', 'ri', 'tn', 'ut', 'va', 'wi', 'az', 'ar', 'il', 'mi', 'nsw', 'qld', 'vic', 'bc', 'qc']);
 const STOPS = new Set(['in', 'at', 'and', 'or', 'near', 'by', 'for', 'but', 'is', 'my', 'the', 'to', 'on', 'from', 'so', 'then', 'please', 'thanks', 'if', 'with', 'i', "i'm", 'it', "it's", 'we', 'you', 'uh', 'um', 'that', 'this', 'was', 'be', 'are', 'me', 'just', 'now', 'today', 'tomorrow']);
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Measures between a number and a street type make a distance, not an address: "a two minute walk", "a 45 minute drive". */
@@ -53,7 +56,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
   for (let s = 0; s < t.length; s++) {
     const w = t[s]!;
     if (w.kind !== 'word') continue;
-    if (SUFFIXES.has(w.lower) && s >= 1) {
+    // "3 bis boulevard Saint-Germain": a French type before the name, not an English one after it.
+    if (SUFFIXES.has(w.lower) && s >= 1 && !(PREFIXES.has(w.lower) && ['bis', 'ter', 'quater'].includes(t[s - 1]!.lower))) {
       // "Dr"/"St" before a capitalised name is a title, not a drive: "at 9 Dr Lee".
       if ((w.lower === 'dr' || w.lower === 'st') && t[s + 1] && t[s + 1]!.kind === 'word' && isCapitalised(t[s + 1]!) && stateAt(t, s + 1) === undefined && !DIRECTIONS.has(t[s + 1]!.lower)) continue;
       const number = houseNumber(t, s);
@@ -109,7 +113,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     if (!code || t[k - 1]!.text !== ',') continue;
     const start = placesBefore(t, k - 1);
     if (start !== undefined && !found.some((f) => f.start <= t[k]!.start && t[k]!.start < f.end)) {
-      found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[code.last]!.end, rule: 'address.townland', confidence: 0.86, value: normaliseAddress(a.text.slice(t[start]!.start, t[code.last]!.end)) });
+      found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[code.last]!.end, rule: 'address.townland', confidence: 0.9, value: normaliseAddress(a.text.slice(t[start]!.start, t[code.last]!.end)) });
     }
   }
   for (const match of a.lower.includes('box') ? a.text.matchAll(PO_BOX) : []) {
@@ -126,7 +130,20 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       found.push({ type: 'STREET_ADDRESS', start: t[k]!.start, end: t[end]!.end, rule: 'address.unit', confidence: 0.8, value: normaliseAddress(a.text.slice(t[k]!.start, t[end]!.end)) });
     }
   }
-  return found;
+  return mergeAdjacent(a.text, found);
+}
+
+/** "Flat 5, Albert Court, 12 Prince Consort Road, ...": parts of one address said one after another, a comma apart, are one span. */
+function mergeAdjacent(text: string, found: Candidate[]): Candidate[] {
+  const sorted = [...found].sort((x, y) => x.start - y.start);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const previous = out[out.length - 1];
+    if (previous && c.start >= previous.end && /^\s*,\s*$/.test(text.slice(previous.end, c.start))) {
+      out[out.length - 1] = { ...previous, end: Math.max(previous.end, c.end), value: normaliseAddress(text.slice(previous.start, Math.max(previous.end, c.end))) };
+    } else out.push(c);
+  }
+  return out;
 }
 
 /** Words that end a house's name: "Rose Cottage", "the Old Vicarage", "The Maltings". */
@@ -197,7 +214,7 @@ function germanStreetStart(t: Token[], s: number): number {
 function houseSuffix(t: Token[], k: number): number {
   const dash = t[k + 1];
   const next = t[k + 2];
-  return dash?.text === '-' && dash.start === t[k]!.end && next && next.start === dash.end && (next.kind === 'number' || /^[IVX]{1,4}$/.test(next.text)) ? k + 2 : k;
+  return dash?.text === '-' && dash.start === t[k]!.end && next && next.start === dash.end && (next.kind === 'number' || /^(?:[IVX]{1,4}|bis|ter|hs|[a-z])$/i.test(next.text)) ? k + 2 : k;
 }
 
 function isHouseNumber(w: Token): boolean {
@@ -218,6 +235,9 @@ function nameAfter(t: Token[], k: number): number | undefined {
     if (w.kind !== 'word' || (STOPS.has(w.lower) && !['de', 'la', 'du', 'des', 'del', 'le', 'di'].includes(w.lower))) break;
     if (['de', 'la', 'du', 'des', 'del', 'le', 'di', 'do', 'da', "d'"].includes(w.lower)) continue;
     last = m;
+    // "rue Saint-Paul", "boulevard Saint-Germain": a hyphen joins the name's next part.
+    while (t[last + 1]?.text === '-' && t[last + 1]!.start === t[last]!.end && t[last + 2]?.kind === 'word' && t[last + 2]!.start === t[last + 1]!.end) last += 2;
+    m = last;
     if (!isCapitalised(w) && m > k) break;
   }
   return last;
@@ -262,6 +282,12 @@ function unitBefore(t: Token[], first: number): number {
   let k = first - 1;
   if (t[k]?.text === ',') k--;
   if (t[k]?.text === '/' && t[k - 1]?.kind === 'number') k -= 1;
+  // "apartment 3, the Bakery, 12 Grand Canal Street": a unit, then a building's name, before the house number.
+  if (t[k]?.kind === 'word' && isCapitalised(t[k]!)) {
+    let n = k;
+    while (n > k - 3 && t[n - 1]?.kind === 'word' && (isCapitalised(t[n - 1]!) || t[n - 1]!.lower === 'the')) n--;
+    if (t[n - 1]?.text === ',' && UNIT_VALUE(t[n - 2]) && t[n - 3] && UNIT_WORDS.has(t[n - 3]!.lower)) return n - 3;
+  }
   if (!UNIT_VALUE(t[k])) return first;
   let v = k;
   if (t[v - 1]?.text === '#') v--;
@@ -285,6 +311,8 @@ function unitAfter(t: Token[], end: number): number {
   let last = k;
   while (t[last + 1] && t[last + 1]!.start === t[last]!.end && (t[last + 1]!.kind === 'number' || (t[last + 1]!.kind === 'word' && t[last + 1]!.text.length <= 2))) last++;
   if (NUMBER_WORD(value!.lower)) while (t[last + 1] && NUMBER_WORD(t[last + 1]!.lower)) last++;
+  // "apartment five b": a letter said after a spoken unit number.
+  if (NUMBER_WORD(value!.lower) && t[last + 1]?.kind === 'word' && /^[a-h]$/i.test(t[last + 1]!.text) && t[last + 1]!.text !== 'a') last++;
   return last;
 }
 
@@ -322,10 +350,12 @@ function placeAfter(t: Token[], end: number, country: string): number {
     words++;
   }
   if (last !== end) return last;
-  // "7 Mill Lane, York." : a capitalised town after a comma, ending the clause.
+  // "7 Mill Lane, York." : a capitalised town after a comma, ending the clause; in lowercase speech ("45 high street, cardiff"), a word that is no everyday one.
   if (t[end + 1]?.text !== ',') return end;
+  const lowercase = !isCapitalised(t[end]!);
+  const town = (w: Token) => w.kind === 'word' && !STOPS.has(w.lower) && (isCapitalised(w) || (lowercase && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)));
   let k = end + 2;
-  while (k < t.length && k <= end + 3 && t[k]!.kind === 'word' && isCapitalised(t[k]!) && !STOPS.has(t[k]!.lower)) k++;
+  while (k < t.length && k <= end + 3 && town(t[k]!)) k++;
   const clauseEnds = !t[k] || ['.', '?', '!', ','].includes(t[k]!.text);
   return k > end + 2 && clauseEnds ? k - 1 : end;
 }
@@ -333,7 +363,7 @@ function placeAfter(t: Token[], end: number, country: string): number {
 function stateAt(t: Token[], k: number): number | undefined {
   const w = t[k];
   if (!w || w.kind !== 'word') return undefined;
-  if (STATE_CODES.has(w.text)) return k;
+  if (STATE_CODES.has(w.text) || LOWERCASE_CODES.has(w.text)) return k;
   if (STATES.has(w.lower)) return k;
   if (t[k + 1] && TWO_WORD_STATES.has(`${w.lower} ${t[k + 1]!.lower}`)) return t[k + 2]?.lower === 'wales' ? k + 2 : k + 1;
   // Dublin's postal districts: "Dublin 4", "Dublin 6W".

@@ -309,7 +309,8 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     }
     // "thijs um de jong": a filler before a particle does not end the name.
     if (['um', 'uh', 'er', 'erm'].includes(part.lower) && PARTICLES.has(t[k + 1]?.lower ?? '')) continue;
-    if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k)) break;
+    // "Co. Clare V95 K3T2": a letter glued to digits is a code's, not a name's.
+    if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k) || (t[k + 1]?.kind === 'number' && t[k + 1]!.start === part.end)) break;
     const lower = part.lower;
     if (SUFFIXES.has(lower) && (capital === isCapitalised(part) || lower === 'junior')) {
       last = t[k + 1]?.text === '.' && lower.length <= 3 ? k + 1 : k;

@@ -33,6 +33,10 @@ const CUE_SETS: CueSet[] = [
       'gms number', 'mutuelle', 'social security card', 'carte vitale number', 'health card is', 'nhs',
       'chi', 'chi number', "chi's", 'care card', 'care card number', 'health care', 'personal health number', 'phn', 'dtss', 'dtss card',
       'health care card', 'healthcare card', 'pension card', 'concession card', 'medicare card is', 'insurance is', 'policyholder id',
+      'versichertennummer', 'krankenversicherungsnummer', 'kvnr', 'versicherungsnummer', 'krankenkassennummer',
+      // An insurer's name before the number: "Aetna W123456789".
+      'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'tricare', 'metlife', 'bcbs', 'blue cross', 'blue shield', 'united healthcare',
+      'unitedhealthcare', 'delta dental', 'guardian', 'ameritas', 'medibank', 'nib', 'irish life', 'allianz', 'aok', 'tk', 'barmer', 'dak',
     ),
     minDigits: 4,
   },
@@ -98,12 +102,15 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
     const previous = t[i - 1]!.lower;
     for (const set of CUES_BY_LAST_WORD.get(previous) ?? []) {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
-      // "the address on file is ...", "the number on record": what is on file is no file number.
+      // "the address on file is ...", "the number on record": what is on file is no file number; nor is a tax file number.
       if ((previous === 'file' || previous === 'record') && t[i - 2]?.lower === 'on') continue;
+      if ((previous === 'number' && t[i - 2]?.lower === 'file' && t[i - 3]?.lower === 'tax') || (previous === 'file' && t[i - 2]?.lower === 'tax')) continue;
       // "file number from the hospital is 0 0 4 4 ...": the value may come a few words after its cue, in the same sentence.
       let k = i;
       let value = undefined as ReturnType<typeof readValue>;
       for (let m = i; m < Math.min(t.length, i + 10); m++) {
+        // "NHS no. 485 777 3456": the dot of an abbreviated "no." ends no sentence.
+        if (t[m]!.text === '.' && m === i && ['no', 'nr', 'num'].includes(previous)) continue;
         if (['.', '?', '!', ';'].includes(t[m]!.text) || t[m]!.kind === 'punct' && t[m]!.text.length > 1) break;
         const v = readValue(a, m);
         if (v && v.digits >= set.minDigits) {

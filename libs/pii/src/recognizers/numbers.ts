@@ -5,6 +5,8 @@ import { isIPv6 } from 'node:net';
 import { cueBefore, namesSomethingElse, phrases, tokenAt } from './context';
 
 const SSN_CUES = phrases('ssn', 'social', 'social security', 'social security number', 'ss number', 'social security no');
+/** France's NIR, said after its own words too: "numéro de sécurité sociale 1 85 05 78 006 084 36". */
+const NATIONAL_CUES = [...SSN_CUES, ...phrases('sécurité sociale', 'securite sociale', 'sécu', 'numéro de sécu', 'nir', 'insee')];
 const CARD_CUES = phrases('card', 'card number', 'credit card', 'debit card', 'visa', 'mastercard', 'amex', 'discover', 'card is', 'card number is', 'long number', 'number on the card', 'number on the front');
 /** A card's last four after these words: "card ending in 4242", "the last four of the card are 4242". */
 const CARD_LAST_FOUR = /\b(?:card|visa|mastercard|amex|discover|debit|credit)\b[^.?!]{0,30}\b(?:ending|ends|ending in|last (?:four|4)(?: digits)?)\b[^.?!\d]{0,12}$|\b(?:ending|ends|last (?:four|4)(?: digits)?)\b[^.?!\d]{0,20}\b(?:card|visa|mastercard|amex)\b[^.?!\d]{0,12}$/;
@@ -27,7 +29,7 @@ export function ssns(a: Analysis): Candidate[] {
     }
     // "social security number" outside the US: 13 to 15 digits (France's NIR) are a national health-insurance number.
     const runDigits = run.groups.map((g) => g.digits).join('');
-    if (runDigits.length >= 13 && runDigits.length <= 15 && cueBefore(a, run.groups[0]!.first, SSN_CUES, 6)) {
+    if (runDigits.length >= 13 && runDigits.length <= 15 && cueBefore(a, run.groups[0]!.first, NATIONAL_CUES, 6)) {
       found.push({ type: 'INSURANCE_ID', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'id.insurance_id.national', confidence: 0.97, value: runDigits });
     }
     // The answer to "last four of your social?" in the turn before: the run's first four digits
@@ -54,7 +56,9 @@ export function ssns(a: Analysis): Candidate[] {
     for (const w of windows(run, 4, 4)) {
       const first = w.groups[0]!.first;
       if (run.groups.length !== w.groups.length) continue;
-      const before = wordsUpTo(a, first, 8);
+      // "last 4 of SSN 4421": the "4" of "last 4" is a word here, not a number that ends the cue.
+      const raw = a.lower.slice(Math.max(0, w.start - 24), w.start);
+      const before = /\blast 4\b[^\d]*$/.test(raw) ? raw : wordsUpTo(a, first, 8);
       const after = a.tokens.slice(w.groups.at(-1)!.last + 1, w.groups.at(-1)!.last + 5).map((t) => t.lower).join(' ');
       const aboutSsn = /\b(social|ssn)\b/.test(before) || /\b(social|ssn)\b/.test(after);
       if (aboutSsn && /\blast (four|4)\b|\bends? (in|with)\b|\bending(?: in| with)?\b/.test(before)) {

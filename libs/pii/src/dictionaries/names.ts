@@ -148,7 +148,8 @@ regarding right same schedule scheduling see she should so some speaking still s
 theirs them then there these they this those through to today tomorrow too under until up us very wanted wanting was we were
 what when where which while who whom why will with would yeah yes yet you your yours yourself calling here booking book reschedule
 cancel confirm check new patient again sorry hoping trying actually well just um uh so anyway returning following up
-id number name names card insurance account record email phone address birthday date cell mobile zip code`.split(/\s+/),
+id number name names card insurance account record email phone address birthday date cell mobile zip code
+he's she's they're we're you're it's i've he'd she'd they'd we've you've isn't wasn't`.split(/\s+/),
 );
 
 /** Lexicon entries that are function words in English ("my", "to", "can" are given names somewhere) are never names here. */

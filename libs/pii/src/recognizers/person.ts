@@ -17,8 +17,11 @@ const INTRODUCTION_LIST = [
     'is called', 'is named', 'first name', 'last name', 'surname', 'surname is', 'calls me', 'everybody calls me', 'known as', 'father of',
     'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of', 'reach', 'ask for'),
   ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'speak to', 'speak with', 'ask for', 'asking for', 'for',
-    'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening'),
+    'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening',
+    'okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers'),
 ];
+/** Words after which a name is one said to someone, closing its clause: "Okay Tomás,", "Lovely, Niamh." */
+const ADDRESSING = new Set(['okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers']);
 const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; mode: Mode }>>();
 for (const cue of INTRODUCTION_LIST) INTRODUCTIONS.set(cue.phrase.at(-1)!, [...(INTRODUCTIONS.get(cue.phrase.at(-1)!) ?? []), cue]);
 
@@ -37,6 +40,8 @@ const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse'
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli']);
 const SUFFIXES = new Set(['junior', 'jr', 'senior', 'sr', 'ii', 'iii', 'iv']);
 const ENDS_INTRODUCTION = new Set(['here', 'calling', 'speaking']);
+/** What a person named alone does in a caller's sentence: "Eileen called", "Tunde will drive". */
+const DOING = new Set(['called', 'rang', 'phoned', 'said', 'says', 'asked', 'wants', 'needs', 'will', "will've", 'is', 'has', 'had', 'was', "'s", 'booked', 'missed', 'needs', 'told']);
 const SELF_CUES = new Set(["it's", 'it', 'is', "i'm", 'im', 'am']);
 const I_AM = new Set(["i'm", 'im', 'am']);
 /** Capitalised words that are not names even after a cue. */
@@ -110,7 +115,12 @@ export function people(a: Analysis): Candidate[] {
       const k = skipFillers(t, i + 1);
       const spelled = cue.phrase[0] === 'spelled' || cue.phrase[0] === 'spelt' ? spelledAt(t, k, 2) : undefined;
       if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
-      else add(inverted(t, readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined)), 'person.introduction', 0.92);
+      else {
+        const name = inverted(t, readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined));
+        // "Okay Tomás, I've found you": a name said to someone closes its clause ("Sure, Will do" is no name).
+        if (name && ADDRESSING.has(cue.phrase[0]!) && (!closesClause(t[name.last + 1]) || !isCapitalised(t[name.first]!))) continue;
+        add(name, 'person.introduction', 0.92);
+      }
     }
     if (RELATIONS.has(w) && POSSESSIVES.has(t[i - 1]?.lower ?? '')) {
       let k = skipFillers(t, i + 1);
@@ -120,7 +130,8 @@ export function people(a: Analysis): Candidate[] {
       // "my twins Aiden and Aoife": more names joined by "and" after a relation.
       if (name && t[name.last + 1]?.lower === 'and') add(readName(t, name.last + 2, 'known'), 'person.relation', 0.88);
     }
-    if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms')) {
+    const named = isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && given(t[i + 1]!.lower) && !COMMON_WORDS.has(t[i + 1]!.lower);
+    if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms' || named)) {
       let k = i + 1;
       if (t[k]?.text === '.') k++;
       add(readName(t, k, 'title'), 'person.title', 0.93);
@@ -130,6 +141,13 @@ export function people(a: Analysis): Candidate[] {
     if (LOCATIVES.has(t[i - 1]?.lower ?? '')) continue;
     const name = readName(t, i, 'pair');
     if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given(w) || name.parts >= 2)) add(name, 'person.name', 0.88);
+    // "Eileen called", "the kids are Ava and Noah": a capitalised given name that is no everyday word, doing something or joined to another.
+    else if (name && name.parts === 1 && isCapitalised(t[i]!) && given(w) && !COMMON_WORDS.has(w) && !NOT_NAME_WORDS.has(w)) {
+      const next = t[name.last + 1]?.lower ?? '';
+      const partner = next === 'and' ? t[name.last + 2] : t[i - 1]?.lower === 'and' ? t[i - 2] : undefined;
+      const paired = partner !== undefined && isWord(partner) && isCapitalised(partner) && given(partner.lower) && !NOT_NAMES.has(partner.lower);
+      if (DOING.has(next) || paired) add(name, 'person.name', 0.87);
+    }
   }
   for (let i = 1; i < t.length; i++) {
     const w = t[i]!;
@@ -256,7 +274,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   const everyday = COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower);
   switch (mode) {
     case 'any':
-      return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && nextIsSurname(t, k));
+      return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && !NOT_NAME_WORDS.has(w.lower) && w.lower !== 'of' && nextIsSurname(t, k));
     case 'known':
       // "it's Priya", "It's Will", "it's mark chen", "it's Ngaire Te Awa", "it's jianguo calling": a known name, a capitalised name word,
       // an everyday word with a surname after it, or an unknown word that the speech closes as a name.
@@ -288,7 +306,7 @@ function nextIsSurname(t: Token[], k: number): boolean {
 
 /** The clause ends after a name: "thanks, Eimear", "for Róisín.", "for Meiling, she's at...". */
 function closesClause(next: Token | undefined): boolean {
-  return next === undefined || ['.', ',', '?', '!', ';'].includes(next.text) || ["she's", "he's", 'she', 'he'].includes(next.lower);
+  return next === undefined || ['.', ',', '?', '!', ';'].includes(next.text) || ["she's", "he's", 'she', 'he', 'please', 'thanks'].includes(next.lower);
 }
 
 /** A name from `i`: given name, particles, surnames, a suffix; `undefined` when `i` cannot start one. */
@@ -312,6 +330,11 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     // "Co. Clare V95 K3T2": a letter glued to digits is a code's, not a name's.
     if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k) || (t[k + 1]?.kind === 'number' && t[k + 1]!.start === part.end)) break;
     const lower = part.lower;
+    // "Robert Williams the third"
+    if (lower === 'the' && ['second', 'third', 'fourth'].includes(t[k + 1]?.lower ?? '') && parts >= 2) {
+      last = k + 1;
+      break;
+    }
     if (SUFFIXES.has(lower) && (capital === isCapitalised(part) || lower === 'junior')) {
       last = t[k + 1]?.text === '.' && lower.length <= 3 ? k + 1 : k;
       break;

@@ -20,14 +20,14 @@ const hasDrugStem = (word: string) => STEM_LENGTHS.some((n) => word.length >= n 
 const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol', 'paramycin', 'metropol', 'capitol']);
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
-const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma'];
+const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma', "pressure's", "sugar's"];
 const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your', 'ma', 'for']);
 /** A reaction said in answer to "allergies?" is the allergy's, not a condition of its own: "amoxicillin gives me a rash". */
 const REACTION_BEFORE = /\b(?:gives? (?:me|him|her|them)|break(?:s)? out in|brings? me out in|come out in|makes? (?:me|him|her) (?:come out in|get))\s*$/;
 /** Acronyms of conditions, read only in capitals: "I've got MS" (not "Ms"), "RA", "MND". */
 const CAPITAL_ACRONYMS = /(?<![\p{L}\p{N}])(?:MS|RA|MND|ALS|CF|CP|ME|CKD|PKD|POTS|EDS|HFMD|UTI)(?![\p{L}\p{N}])/gu;
 /** "she's type 2", "I'm type one": diabetes named by its type after a person. */
-const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are)\s+(type (?:1|2|one|two|i|ii))\b/g;
+const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are|i have|i've got|she has|he has|has)\s+(type (?:1|2|one|two|i|ii))\b/g;
 /** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
 const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|type (?:1|2|one|two|i|ii)\b)/;
 /** A remark about nobody: "the flu is going around", "do you treat sleep apnea?", "a flu shot". */

@@ -149,7 +149,9 @@ theirs them then there these they this those through to today tomorrow too under
 what when where which while who whom why will with would yeah yes yet you your yours yourself calling here booking book reschedule
 cancel confirm check new patient again sorry hoping trying actually well just um uh so anyway returning following up
 id number name names card insurance account record email phone address birthday date cell mobile zip code
-he's she's they're we're you're it's i've he'd she'd they'd we've you've isn't wasn't`.split(/\s+/),
+he's she's they're we're you're it's i've he'd she'd they'd we've you've isn't wasn't
+una uno unos unas je ich und et mais pero por favor bitte danke merci gracias hola bonjour cita termin rendez vous quería quiero voudrais
+brauche einen eine pour avec mit für`.split(/\s+/),
 );
 
 /** Lexicon entries that are function words in English ("my", "to", "can" are given names somewhere) are never names here. */

@@ -56,7 +56,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   for (let i = 0; i < t.length; i++) {
     if (found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = parseDate(t, i, now, dayFirstCountry);
-    if (!parsed || parsed.year === undefined || !now || parsed.year >= now.getUTCFullYear() || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const again = restated(t, parsed.end, now, dayFirstCountry, 4);
     if (!again) continue;
     found.push(dob(t, i, parsed, 'dob.restated', 0.9), again);
@@ -74,7 +74,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   for (let i = 1; i < t.length; i++) {
     if (t[i - 1]!.text !== ',' || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = numericDate(t, i, now, dayFirstCountry) ?? monthFirst(t, i, now);
-    if (!parsed || parsed.year === undefined || !now || parsed.year >= now.getUTCFullYear() || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     if (t[parsed.end] !== undefined && t[parsed.end]!.text !== ',') continue;
     found.push(dob(t, i, parsed, 'dob.listed', 0.95));
   }
@@ -84,6 +84,22 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (holiday && t[holiday.end]?.lower === 'baby') found.push({ type: 'DATE_OF_BIRTH', start: t[i]!.start, end: t[holiday.end - 1]!.end, rule: 'dob.holiday', confidence: 0.9, value: `????-${holiday.month}-${holiday.day}` });
   }
   return found;
+}
+
+/** Without a cue, only a year two or more years back can be a birth year: last month's visit is no birthday. */
+function birthYear(parsed: Parsed, now: Date | undefined): boolean {
+  return parsed.year !== undefined && now !== undefined && parsed.year <= now.getUTCFullYear() - 2;
+}
+
+/** Words before a date in its sentence that make it a visit's: "I was last in on 03/04/2025", "we came in on Tuesday, ...". */
+const VISIT_WORDS = new Set(['visit', 'last', 'came', 'come', 'appointment', 'appt', 'seen', 'saw', 'booked', 'cleaning', 'checkup', 'filling', 'since', 'until', 'moved', 'started', 'surgery', 'extraction', 'treatment', 'from', 'on']);
+
+function aboutAVisit(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (['.', '?', '!'].includes(t[k]!.text)) return false;
+    if (VISIT_WORDS.has(t[k]!.lower)) return true;
+  }
+  return false;
 }
 
 function dob(t: Token[], k: number, parsed: Parsed, rule: string, confidence = 0.97): Candidate {

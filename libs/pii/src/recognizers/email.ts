@@ -25,7 +25,8 @@ export function emails(a: Analysis): Candidate[] {
     if (t[at]!.lower !== 'at') continue;
     // Domain: label (dot label)+ ending in a known top-level domain.
     const domain: string[] = [];
-    let k = at + 1;
+    // "..., o, at, icloud dot com": commas said around "at" in a spelled address.
+    let k = t[at + 1]?.text === ',' ? at + 2 : at + 1;
     let last = -1;
     while (k < t.length && /^[a-z0-9-]+$/.test(t[k]!.lower) && t[k]!.kind !== 'punct') {
       domain.push(t[k]!.lower);
@@ -38,24 +39,32 @@ export function emails(a: Analysis): Candidate[] {
     const end = t[last]!.end;
     // Local part: back from "at" over words, digits and spoken joiners, until a stop word.
     let local = '';
-    let j = at - 1;
+    let j = t[at - 1]?.text === ',' ? at - 2 : at - 1;
     let start = -1;
     // Words of the local part are joined by a spoken or written joiner, or are a name ("kimberly smith at ..."), or digits:
     // "for billing use accounts at" is one word, "accounts".
     let joined = true;
+    // "m o r g a n at ...", "k, i, m, b, e, r, l, y, dot, o at ...": a local part spelled letter by letter.
+    let spelled = true;
     while (j >= 0) {
       const w = t[j]!;
-      if (LOCAL_STOPS.has(w.lower) || w.kind === 'punct' && w.text !== '.') break;
+      if (w.text === ',' && spelled && local !== '' && t[j - 1]?.kind === 'word' && (t[j - 1]!.text.length === 1 || JOIN[t[j - 1]!.lower])) {
+        j--;
+        continue;
+      }
+      if (LOCAL_STOPS.has(w.lower) && !(spelled && w.text.length === 1 && local !== '') || w.kind === 'punct' && w.text !== '.') break;
       const joiner = JOIN[w.lower];
       if (joiner) {
         if (local === '' || start < 0) break;
         local = joiner + local;
         joined = true;
       } else if (/^[a-z0-9]+$/.test(w.lower)) {
-        if (!joined && !(w.kind === 'number' || /^\d/.test(local) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower))) break;
+        const letter = w.text.length === 1 && spelled && /^[a-z0-9]/.test(local);
+        if (!joined && !letter && !(w.kind === 'number' || /^\d/.test(local) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower))) break;
         local = w.lower + local;
         start = w.start;
         joined = false;
+        if (w.text.length > 1) spelled = false;
       } else if (w.text === '.') (local = '.' + local), (joined = true);
       else break;
       j--;

@@ -139,6 +139,8 @@ export function people(a: Analysis): Candidate[] {
     // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
     if (!isWord(t[i]) || (!given(w) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
     if (LOCATIVES.has(t[i - 1]?.lower ?? '')) continue;
+    // "Royal Prince Alfred", "St Vincent": a name after a place's first word is the place's.
+    if (t[i - 1] && isCapitalised(t[i - 1]!) && PLACE_STARTS.has(t[i - 1]!.lower)) continue;
     const name = readName(t, i, 'pair');
     if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given(w) || name.parts >= 2)) add(name, 'person.name', 0.88);
     // "Eileen called", "the kids are Ava and Noah": a capitalised given name that is no everyday word, doing something or joined to another.
@@ -287,7 +289,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       if (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || (isCapitalised(next) && !COMMON_WORDS.has(next.lower)))) return true;
       // After "I'm" (not "it's": "it's Bray" is a town) a capitalised word before "and" or the clause's end is the speaker's name.
       if (capital && I_AM.has(t[k - 1]?.lower ?? '') && (closesClause(next) || next?.lower === 'and')) return true;
-      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && next.text !== 'I' && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next) && !SELF_CUES.has(t[k - 1]?.lower ?? '')));
+      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && next.text !== 'I' && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next) && !SELF_CUES.has(t[k - 1]?.lower ?? '') && t[k - 1]?.lower !== 'with'));
     case 'title':
       return (lexicon || capital || PARTICLES.has(w.lower)) && (!everyday || capital || (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || isCapitalised(next))));
     case 'answer':
@@ -295,7 +297,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
     case 'pair':
       // A given name of the lexicons; or two capitalised words, the second a surname or not an everyday word ("Harpreet Sandhu", "Grace Obi").
       if (given(w.lower) && !everyday && w.lower.length >= 3) return true;
-      return capital && next !== undefined && next.kind === 'word' && isCapitalised(next) && !/^[A-Z]{1,3}$/.test(next.text) && !/^[A-Z]{2,}$/.test(w.text) && !NOT_NAMES.has(next.lower) && !PLACE_ENDS.has(next.lower) && (SURNAMES.has(bareWord(next.lower)) || !COMMON_WORDS.has(next.lower)) && !NOT_NAME_WORDS.has(next.lower) && (!everyday || AMBIGUOUS_NAME(w.lower));
+      // Two capitalised words of which neither is in the lexicons are a brand or a title ("Honda Civic", "Apple Pay"), not a name.
+      return capital && next !== undefined && next.kind === 'word' && isCapitalised(next) && !/^[A-Z]{1,3}$/.test(next.text) && !/^[A-Z]{2,}$/.test(w.text) && !NOT_NAMES.has(next.lower) && !PLACE_ENDS.has(next.lower) && (SURNAMES.has(bareWord(next.lower)) || (!COMMON_WORDS.has(next.lower) && (lexicon || known(bareWord(next.lower))))) && !NOT_NAME_WORDS.has(next.lower) && (!everyday || AMBIGUOUS_NAME(w.lower));
   }
 }
 

@@ -226,6 +226,9 @@ function maskForRereading(text: string, chosen: readonly Candidate[]): { text: s
 
 /** Where the text says one of the clinic's addresses whole, compared as `normaliseAddress` compares (letters and digits only). */
 function clinicAddressRanges(text: string, addresses: readonly string[]): Array<{ start: number; end: number }> {
+  // Most turns say no part of it: its first letters or digits must be in the text before the text is flattened.
+  const lower = text.toLowerCase();
+  if (!addresses.some((address) => lower.includes(address.slice(0, 3)))) return [];
   let flat = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {

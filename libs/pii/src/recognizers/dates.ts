@@ -54,7 +54,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   }
   // "it's 9/3/87, September third": a past date said twice, in two forms, is the caller's birth date even without a cue.
   for (let i = 0; i < t.length; i++) {
-    if (found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = parseDate(t, i, now, dayFirstCountry);
     if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const again = restated(t, parsed.end, now, dayFirstCountry, 4);
@@ -63,8 +63,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     i = parsed.end;
   }
   // "03-22-1991 is my DOB": the cue after the date.
-  for (let i = 0; i < t.length; i++) {
-    if (found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+  const cueLater = a.lower.includes('dob') || a.lower.includes('birth');
+  for (let i = 0; cueLater && i < t.length; i++) {
+    if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = parseDate(t, i, now, dayFirstCountry);
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const after = t.slice(parsed.end, parsed.end + 6).map((x) => x.lower).join(' ');
@@ -72,7 +73,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   }
   // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
   for (let i = 1; i < t.length; i++) {
-    if (t[i - 1]!.text !== ',' || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    if (t[i - 1]!.text !== ',' || !mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = numericDate(t, i, now, dayFirstCountry) ?? monthFirst(t, i, now);
     if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     if (t[parsed.end] !== undefined && t[parsed.end]!.text !== ',') continue;
@@ -84,6 +85,12 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (holiday && t[holiday.end]?.lower === 'baby') found.push({ type: 'DATE_OF_BIRTH', start: t[i]!.start, end: t[holiday.end - 1]!.end, rule: 'dob.holiday', confidence: 0.9, value: `????-${holiday.month}-${holiday.day}` });
   }
   return found;
+}
+
+/** Whether a date can start at this token (a cheap test before parsing): a number, a month, an ordinal or a number word. */
+function mayStartDate(w: Token): boolean {
+  if (w.kind === 'number') return true;
+  return w.kind === 'word' && (DATE_STARTS.has(w.lower) || isForeignNumber(w));
 }
 
 /** Without a cue, only a year two or more years back can be a birth year: last month's visit is no birthday. */
@@ -135,7 +142,10 @@ const HOLIDAYS: Array<[string[], number, number]> = [
   [['canada', 'day'], 7, 1], [['australia', 'day'], 1, 26], [['anzac', 'day'], 4, 25], [['fourth', 'of', 'july'], 7, 4], [['leap', 'day'], 2, 29],
 ];
 
+const HOLIDAY_STARTS = new Set(HOLIDAYS.map(([words]) => words[0]!));
+
 function holidayAt(t: Token[], i: number): { end: number; month: number; day: number } | undefined {
+  if (!HOLIDAY_STARTS.has(t[i]?.lower ?? '')) return undefined;
   for (const [words, month, day] of HOLIDAYS) {
     if (!words.every((w, k) => t[i + k]?.lower === w)) continue;
     let end = i + words.length;
@@ -165,8 +175,16 @@ dieciocho diecinueve veinte veintiuno veintidós veintidos veintitrés veintitre
 veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento mil novecientos primero`.split(/\s+/),
 );
 const COMPOUND_NUMBER = /^(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und|erste|zwei|dritte|een|twee|drie|vijf|zes|zeven|negen|tien|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|en|ter|ten|te|ster|sten|ste|r|n)+$/;
+/** Every word a date can start with, for one set lookup per token. */
+const DATE_STARTS = new Set([
+  ...Object.keys(MONTHS), ...Object.keys(ORDINALS), ...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS),
+  'oh', 'o', 'the', 'le', 'el', 'am', 'den', 'der', ...HOLIDAY_STARTS, ...FOREIGN_NUMBER,
+]);
 const FOREIGN_JOINERS = new Set(['-', 'de', 'del', 'y', 'et', 'und', 'en']);
-const isForeignNumber = (w: Token | undefined) => w !== undefined && w.kind === 'word' && (FOREIGN_NUMBER.has(w.lower) || (w.lower.length >= 4 && COMPOUND_NUMBER.test(w.lower)));
+/** The first three letters a German or Dutch number compound can start with: the regex runs only after this one set lookup. */
+const COMPOUND_STARTS = new Set(['ein', 'zwe', 'dre', 'vie', 'fün', 'sec', 'sie', 'ach', 'neu', 'zeh', 'elf', 'zwö', 'zwa', 'dri', 'hun', 'tau', 'ers', 'een', 'twe', 'vij', 'zes', 'zev', 'neg', 'tie', 'twa', 'der', 'vee', 'tac', 'hon', 'dui']);
+const isForeignNumber = (w: Token | undefined) =>
+  w !== undefined && w.kind === 'word' && (FOREIGN_NUMBER.has(w.lower) || (w.lower.length >= 4 && COMPOUND_STARTS.has(w.lower.slice(0, 3)) && COMPOUND_NUMBER.test(w.lower)));
 
 /** "le seize mars mille neuf cent quatre-vingt-deux", "neunzehnter Juli neunzehnhundert...", "dos de febrero del cincuenta y ocho". */
 function foreignDate(t: Token[], i: number): Parsed | undefined {

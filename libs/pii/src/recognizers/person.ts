@@ -153,7 +153,9 @@ export function people(a: Analysis): Candidate[] {
   }
   for (let i = 1; i < t.length; i++) {
     const w = t[i]!;
-    if (!isWord(w) || !isCapitalised(w) || NOT_NAMES.has(w.lower) || COMMON_WORDS.has(bareWord(w.lower)) || NOT_NAME_WORDS.has(w.lower)) continue;
+    const before = t[i - 1]!.lower;
+    if ((before !== ',' && before !== 'but' && t[i + 1]?.text !== ',') || !isWord(w) || !isCapitalised(w)) continue;
+    if (NOT_NAMES.has(w.lower) || COMMON_WORDS.has(bareWord(w.lower)) || NOT_NAME_WORDS.has(w.lower)) continue;
     // "Mohammed El-Masri, Mo's fine", "but Dami is fine": the name a caller would rather be called.
     const nickname = [',', 'but'].includes(t[i - 1]!.lower) && ((w.lower.endsWith("'s") && t[i + 1]?.lower === 'fine') || (t[i + 1]?.lower === 'is' && t[i + 2]?.lower === 'fine'));
     // "that's Marisol, my roommate": a name said with the relation after it.
@@ -250,7 +252,17 @@ function skipFillers(t: Token[], i: number): number {
 
 const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 const bareWord = (w: string) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, '');
-const given = (w: string) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w));
+/** Memoised (bounded): the same word always gets the same answer, and most tokens of a turn are asked about several times. */
+const givenMemo = new Map<string, boolean>();
+const given = (w: string) => {
+  let v = givenMemo.get(w);
+  if (v === undefined) {
+    v = FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w));
+    if (givenMemo.size >= 50_000) givenMemo.clear();
+    givenMemo.set(w, v);
+  }
+  return v;
+};
 const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
 const known = (w: string) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2))));
 

@@ -138,8 +138,12 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
     }
   }
   // "vee six kay, one en four": a postcode spelled aloud in six or more parts is distinctive enough on its own.
-  for (let k = 0; k < t.length; k++) {
-    const part = t[k]!.kind === 'word' && (t[k]!.text.length === 1 || t[k]!.lower in LETTER_NAMES) ? spelledPostcode(t, k, SPELLED_COUNTRIES.includes(country) ? [country, ...SPELLED_COUNTRIES] : SPELLED_COUNTRIES) : undefined;
+  const spelledCountries = SPELLED_COUNTRIES.includes(country) ? [country, ...SPELLED_COUNTRIES] : SPELLED_COUNTRIES;
+  for (let k = 0; k + 5 < t.length; k++) {
+    // Six parts said one by one: the next token must be a part too before the whole is read.
+    const w = t[k]!;
+    if (w.kind !== 'word' || (w.text.length !== 1 && LETTER_NAMES[w.lower] === undefined) || !spelledPart(t, k + 1)) continue;
+    const part = spelledPostcode(t, k, spelledCountries);
     // Said aloud: letters and digits apart, not a written code ("H4K 7L2" after "the reference is").
     const glued = t.slice(k + 1, part ? part.last + 1 : k + 1).some((x, n) => x.start === t[k + n]!.end && x.kind !== 'punct' && t[k + n]!.kind !== 'punct');
     if (!part || part.last - k < 5 || glued || namesSomethingElse(a, k, part.last)) continue;

@@ -135,6 +135,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
 
 /** "Flat 5, Albert Court, 12 Prince Consort Road, ...": parts of one address said one after another, a comma apart, are one span. */
 function mergeAdjacent(text: string, found: Candidate[]): Candidate[] {
+  if (found.length < 2) return found;
   const sorted = [...found].sort((x, y) => x.start - y.start);
   const out: Candidate[] = [];
   for (const c of sorted) {

@@ -53,7 +53,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (again) found.push(again);
   }
   // "it's 9/3/87, September third": a past date said twice, in two forms, is the caller's birth date even without a cue.
-  for (let i = 0; i < t.length; i++) {
+  // One of the two names its month (or a holiday): without such a word in the turn there is nothing to read.
+  const namesAMonth = t.some((x) => x.kind === 'word' && (MONTHS[x.lower] !== undefined || HOLIDAY_STARTS.has(x.lower)));
+  for (let i = 0; namesAMonth && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = parseDate(t, i, now, dayFirstCountry);
     if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;

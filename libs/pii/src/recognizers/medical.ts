@@ -25,7 +25,7 @@ const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'our', "mum's", "mom'
 /** A reaction said in answer to "allergies?" is the allergy's, not a condition of its own: "amoxicillin gives me a rash". */
 const REACTION_BEFORE = /\b(?:gives? (?:me|him|her|them)|break(?:s)? out in|brings? me out in|come out in|makes? (?:me|him|her) (?:come out in|get))\s*$/;
 /** Acronyms of conditions, read only in capitals: "I've got MS" (not "Ms"), "RA", "MND". */
-const CAPITAL_ACRONYMS = /(?<![\p{L}\p{N}])(?:MS|RA|MND|ALS|CF|CP|ME|CKD|PKD|POTS|EDS|HFMD|UTI)(?![\p{L}\p{N}])/gu;
+const CAPITAL_ACRONYMS = new Set(['MS', 'RA', 'MND', 'ALS', 'CF', 'CP', 'ME', 'CKD', 'PKD', 'POTS', 'EDS', 'HFMD', 'UTI']);
 /** "she's type 2", "I'm type one": diabetes named by its type after a person. */
 const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are|i have|i've got|she has|he has|has)\s+(type (?:1|2|one|two|i|ii))\b/g;
 /** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
@@ -75,10 +75,10 @@ export class MedicalTerms {
       }
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
     }
-    for (const match of a.text.matchAll(CAPITAL_ACRONYMS)) {
-      const start = match.index!;
-      if (!found.some((f) => f.start <= start && start < f.end) && !aboutNobody(a, start, start + match[0].length)) {
-        found.push({ type: 'MEDICAL_CONDITION', start, end: start + match[0].length, rule: 'medical.acronym', confidence: 0.86, value: match[0].toLowerCase() });
+    for (const token of a.tokens) {
+      if (token.text.length < 2 || token.text.length > 4 || !CAPITAL_ACRONYMS.has(token.text)) continue;
+      if (!found.some((f) => f.start <= token.start && token.start < f.end) && !aboutNobody(a, token.start, token.end)) {
+        found.push({ type: 'MEDICAL_CONDITION', start: token.start, end: token.end, rule: 'medical.acronym', confidence: 0.86, value: token.lower });
       }
     }
     for (const match of a.lower.includes('type') ? a.lower.matchAll(DIABETES_TYPE) : []) {

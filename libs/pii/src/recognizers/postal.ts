@@ -9,6 +9,7 @@ const LETTER_NAMES: Record<string, string> = {
   ay: 'A', bee: 'B', cee: 'C', dee: 'D', ee: 'E', ef: 'F', eff: 'F', gee: 'G', aitch: 'H', haitch: 'H', jay: 'J', kay: 'K', el: 'L', ell: 'L',
   em: 'M', en: 'N', pee: 'P', cue: 'Q', ar: 'R', ess: 'S', tee: 'T', vee: 'V', ex: 'X', wye: 'Y', zed: 'Z', zee: 'Z',
 };
+const LETTER_NAME_SET = new Set(Object.keys(LETTER_NAMES));
 /** Countries whose postcodes mix letters and digits, the ones spelled aloud. */
 const SPELLED_COUNTRIES = ['GB', 'IE', 'CA', 'NL'];
 const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um', 'er', 'erm', 'it', 'that', "that's", 'yeah', 'yes', 'sure', ',', 'sorry',
@@ -31,7 +32,7 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
   const first = t[k];
   if (!first || first.kind === 'punct') return undefined;
   // A postcode starts with digits, one or two letters ("SW1A", "D02", "K1A"), or a spoken digit.
-  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && first.lower !== 'oh' && !(first.lower in LETTER_NAMES)) return undefined;
+  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && first.lower !== 'oh' && !LETTER_NAME_SET.has(first.lower)) return undefined;
   const countries = abroad ? [country, ...ABROAD.filter((c) => c !== country)] : [country];
   // Written: one or two tokens, or three when letters and digits are split ("SW1A 1AA" is "SW1A", "1AA").
   let text = '';
@@ -70,7 +71,7 @@ function spelledPart(t: Token[], m: number): { text: string; next: number } | un
   if (w.kind === 'number' && w.text.length <= 2) return { text: w.text, next: m + 1 };
   if (w.kind !== 'word') return undefined;
   if (w.text.length === 1 && /\p{L}/u.test(w.text) && w.text !== 'a' && w.text !== 'i') return { text: w.text.toUpperCase(), next: m + 1 };
-  if (w.lower in LETTER_NAMES) return { text: LETTER_NAMES[w.lower]!, next: m + 1 };
+  if (LETTER_NAME_SET.has(w.lower)) return { text: LETTER_NAMES[w.lower]!, next: m + 1 };
   if (w.lower in UNITS) return { text: String(UNITS[w.lower]), next: m + 1 };
   if (w.lower === 'oh' || w.lower === 'zero') return { text: '0', next: m + 1 };
   if (w.lower in TEENS) return { text: String(TEENS[w.lower]), next: m + 1 };
@@ -142,7 +143,7 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   for (let k = 0; k + 5 < t.length; k++) {
     // Six parts said one by one: the next token must be a part too before the whole is read.
     const w = t[k]!;
-    if (w.kind !== 'word' || (w.text.length !== 1 && LETTER_NAMES[w.lower] === undefined) || !spelledPart(t, k + 1)) continue;
+    if (w.kind !== 'word' || (w.text.length !== 1 && !LETTER_NAME_SET.has(w.lower)) || !spelledPart(t, k + 1)) continue;
     const part = spelledPostcode(t, k, spelledCountries);
     // Said aloud: letters and digits apart, not a written code ("H4K 7L2" after "the reference is").
     const glued = t.slice(k + 1, part ? part.last + 1 : k + 1).some((x, n) => x.start === t[k + n]!.end && x.kind !== 'punct' && t[k + n]!.kind !== 'punct');

@@ -1,4 +1,5 @@
 export { createDataSource, type DatabaseOptions } from './data-source';
 export { DatabaseModule } from './database.module';
+export { ListenClient, type ListenOptions } from './listen-client';
 export { NoTenantContextError, TenantDb } from './tenant-db';
 export { isUuid } from './uuid';

@@ -42,8 +42,9 @@ export class CommonConfig {
   @Matches(/^[a-z0-9_.-]*$/, { message: 'AMQP_PREFIX may hold only a-z, 0-9, dot, dash and underscore' })
   AMQP_PREFIX: string = 'mo.';
 
-  @IsInt() @Min(1) @Max(1000)
-  AMQP_PREFETCH: number = 32;
+  /** Unacknowledged messages per consumer; 0 (the default) derives it from DB_POOL_SIZE (`prefetchOf`). */
+  @IsInt() @Min(0) @Max(1000)
+  AMQP_PREFETCH: number = 0;
 
   /** Delays between redeliveries of a failed message, in milliseconds, comma separated. */
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((v) => Number(v.trim())) : value))
@@ -75,4 +76,15 @@ export class CommonConfig {
   /** Seals tenants' request-signing secrets (AES-256-GCM). The default is for local development only. */
   @IsBase64Key()
   TENANT_SECRETS_KEY: string = DEV_KEY('tenant-secrets');
+}
+
+/**
+ * Messages an instance holds unacknowledged per consumer. Each app's channel has two consumers,
+ * events and requests, and every message in hand needs one of the pool's connections. With more in
+ * hand than connections (32 against 10, as it was), a VerifyOtp whose caller is waiting queues in
+ * the process behind events that another instance could have taken; so by default both consumers'
+ * messages together fit in the pool, and the rest wait in the broker for whichever instance is free.
+ */
+export function prefetchOf(config: Pick<CommonConfig, 'AMQP_PREFETCH' | 'DB_POOL_SIZE'>): number {
+  return config.AMQP_PREFETCH || Math.max(1, Math.floor(config.DB_POOL_SIZE / 2));
 }

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
-import { ConfigError } from '@mo/config';
+import { ConfigError, sessionUrlOf } from '@mo/config';
 import { SecretBox } from '@mo/crypto';
 import { PlatformModule } from '@mo/platform';
 import { CREDENTIALS_BOX, CredentialsService } from './credentials/credentials.service';
@@ -38,7 +38,7 @@ export class OtpSmsModule {
     }
     return {
       module: OtpSmsModule,
-      imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
+      imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, sessionUrlOf(config))],
       controllers: [OtpConsumer, StatusController, InboundController, SmsRequestConsumer],
       providers: [
         { provide: OtpSmsConfig, useValue: config },

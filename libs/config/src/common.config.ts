@@ -21,7 +21,7 @@ export class CommonConfig {
 
   /**
    * A direct connection to PostgreSQL for what a transaction pooler (PgBouncer) cannot carry: the
-   * sessions that outlive a transaction, i.e. booking's LISTEN for clinic configuration changes.
+   * sessions that outlive a transaction, i.e. the LISTENs for clinic configuration and credential changes.
    * Empty: DATABASE_URL, which is right whenever DATABASE_URL itself is not a transaction pool.
    */
   @Matches(/^$|^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_SESSION_URL must be empty or a postgres:// URL' })
@@ -87,4 +87,9 @@ export class CommonConfig {
  */
 export function prefetchOf(config: Pick<CommonConfig, 'AMQP_PREFETCH' | 'DB_POOL_SIZE'>): number {
   return config.AMQP_PREFETCH || Math.max(1, Math.floor(config.DB_POOL_SIZE / 2));
+}
+
+/** Where a session that outlives a transaction (a LISTEN) connects: past any transaction pooler. */
+export function sessionUrlOf(config: Pick<CommonConfig, 'DATABASE_SESSION_URL' | 'DATABASE_URL'>): string {
+  return config.DATABASE_SESSION_URL || config.DATABASE_URL;
 }

@@ -4,6 +4,7 @@ import { ConfigError, sessionUrlOf } from '@mo/config';
 import { SecretBox } from '@mo/crypto';
 import { PlatformModule } from '@mo/platform';
 import { CREDENTIALS_BOX, CredentialsService } from './credentials/credentials.service';
+import { ACCOUNTS_DATABASE_URL, CredentialsCache } from './credentials/credentials.cache';
 import { CredentialsRepository } from './credentials/credentials.repository';
 import { OtpSmsConfig } from './otp-sms.config';
 import { ChallengeRepository } from './otp/challenge.repository';
@@ -58,6 +59,8 @@ export class OtpSmsModule {
             ),
         },
         CredentialsRepository,
+        CredentialsCache,
+        { provide: ACCOUNTS_DATABASE_URL, useValue: sessionUrlOf(config) },
         CredentialsService,
         { provide: WebhookAuthTokens, useExisting: CredentialsService },
         ChallengeRepository,

@@ -79,14 +79,15 @@ export class CommonConfig {
 }
 
 /**
- * Messages an instance holds unacknowledged per consumer. Each app's channel has two consumers,
- * events and requests, and every message in hand needs one of the pool's connections. With more in
- * hand than connections (32 against 10, as it was), a VerifyOtp whose caller is waiting queues in
- * the process behind events that another instance could have taken; so by default both consumers'
- * messages together fit in the pool, and the rest wait in the broker for whichever instance is free.
+ * Messages an instance holds unacknowledged per consumer (each app's channel has two, events and
+ * requests): by default as many as the pool has connections. A message in hand beyond that only
+ * waits in the process for a connection, where another instance cannot take it, and a VerifyOtp
+ * whose caller is waiting queues behind it (32 in hand against 10 connections, as it was, timed code
+ * checks out under load). Not fewer: otp-sms holds a send's message while the provider answers,
+ * with no connection, so a smaller prefetch throttles texts (half the pool measured slower).
  */
 export function prefetchOf(config: Pick<CommonConfig, 'AMQP_PREFETCH' | 'DB_POOL_SIZE'>): number {
-  return config.AMQP_PREFETCH || Math.max(1, Math.floor(config.DB_POOL_SIZE / 2));
+  return config.AMQP_PREFETCH || config.DB_POOL_SIZE;
 }
 
 /** Where a session that outlives a transaction (a LISTEN) connects: past any transaction pooler. */

@@ -29,10 +29,9 @@ describe('loadConfig', () => {
     expect(config.RETRY_DELAYS_MS).toEqual([5, 50, 500]);
   });
 
-  it('holds no more messages in hand than the pool has connections, unless told otherwise', () => {
-    expect(prefetchOf(loadConfig(AppConfig, valid))).toBe(5);
-    expect(prefetchOf(loadConfig(AppConfig, { ...valid, DB_POOL_SIZE: '5' }))).toBe(2);
-    expect(prefetchOf(loadConfig(AppConfig, { ...valid, DB_POOL_SIZE: '1' }))).toBe(1);
+  it('holds no more messages in hand per consumer than the pool has connections, unless told otherwise', () => {
+    expect(prefetchOf(loadConfig(AppConfig, valid))).toBe(10);
+    expect(prefetchOf(loadConfig(AppConfig, { ...valid, DB_POOL_SIZE: '5' }))).toBe(5);
     expect(prefetchOf(loadConfig(AppConfig, { ...valid, AMQP_PREFETCH: '7' }))).toBe(7);
   });
 

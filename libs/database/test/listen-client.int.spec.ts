@@ -1,8 +1,8 @@
-import { ListenClient } from '@mo/database';
-import { eventually, TestInfra } from '@infra/testing';
+import { ListenClient, NotifiedCache } from '@mo/database';
+import { createClinic, eventually, tenantAdmin, TestInfra } from '@infra/testing';
 
 let infra: TestInfra;
-const clients: ListenClient[] = [];
+const clients: Array<{ stop(): Promise<void> }> = [];
 
 beforeAll(async () => {
   infra = await TestInfra.create();
@@ -51,5 +51,54 @@ describe('ListenClient', () => {
     const { client } = listener('listen-test-down', unreachable.toString());
     await expect(client.start()).resolves.toBeUndefined();
     expect(client.listening).toBe(false);
+  });
+});
+
+describe('NotifiedCache', () => {
+  const options = { url: '', channel: 'listen_test', meanwhile: 'testing', retryMs: 50, ttlMs: 60_000 };
+  const loader = () => {
+    let loads = 0;
+    return { load: async () => `value ${++loads}`, loads: () => loads };
+  };
+
+  it('keeps a value until its tenant is announced, and only that tenant', async () => {
+    const cache = new NotifiedCache<string>({ ...options, url: infra.directUrlFor('booking'), applicationName: 'cache-test-evicts' });
+    clients.push(cache);
+    await cache.start();
+    const [a, b] = [loader(), loader()];
+    expect(await cache.get('org-a', 0, a.load)).toBe('value 1');
+    expect(await cache.get('org-a', 1, a.load)).toBe('value 1');
+    expect(await cache.get('org-b', 1, b.load)).toBe('value 1');
+    await notify('org-a');
+    await eventually(async () => (await cache.get('org-a', 2, a.load)) === 'value 2');
+    expect(await cache.get('org-b', 2, b.load)).toBe('value 1');
+    expect(await cache.get('org-b', 60_002, b.load)).toBe('value 2');
+  });
+
+  it('caches nothing while it cannot listen', async () => {
+    const unreachable = new URL(infra.directUrlFor('booking'));
+    unreachable.port = '1';
+    const cache = new NotifiedCache<string>({ ...options, url: unreachable.toString(), applicationName: 'cache-test-down' });
+    clients.push(cache);
+    await cache.start();
+    const a = loader();
+    await cache.get('org-a', 0, a.load);
+    await cache.get('org-a', 1, a.load);
+    expect(a.loads()).toBe(2);
+  });
+
+  it("hears otp-sms's account triggers: a clinic's Twilio account or name changing", async () => {
+    const clinic = await createClinic(infra);
+    const heard = new ListenClient({ url: infra.directUrlFor('otp-sms'), channel: 'sms_accounts', applicationName: 'cache-test-accounts', meanwhile: 'testing' });
+    clients.push(heard);
+    const payloads: string[] = [];
+    heard.onNotify((payload) => payloads.push(payload));
+    await heard.start();
+    const admin = tenantAdmin(infra);
+    await admin.setTwilio(clinic.orgId, clinic.twilio!, 5);
+    await admin.close();
+    await eventually(() => payloads.filter((p) => p === clinic.orgId).length === 1);
+    await infra.asOwner(clinic.orgId, (db) => db.query(`UPDATE tenancy.orgs SET name = 'Renamed' WHERE org_id = $1`, [clinic.orgId]));
+    await eventually(() => payloads.filter((p) => p === clinic.orgId).length === 2);
   });
 });

@@ -81,3 +81,72 @@ describe('first names', () => {
   });
 });
 
+
+describe('framework errors answer the documented shape', () => {
+  const documented = { error: expect.stringMatching(/^[a-z_]+$/), message: expect.any(String) };
+
+  it('a callId that can be held can be ended: 128 characters reach the route', async () => {
+    const response = await call(`${apps.booking.url}/v1/calls/${'c'.repeat(128)}/ended`, { method: 'POST', apiKey: clinic.apiKey });
+    expect(response.status).toBe(200);
+  });
+
+  it('a callId longer than the limit is a 400 naming callId', async () => {
+    const response = await call(`${apps.booking.url}/v1/calls/${'c'.repeat(129)}/ended`, { method: 'POST', apiKey: clinic.apiKey });
+    expect(response).toMatchObject({ status: 400, body: { error: 'validation_failed', field: 'callId' } });
+  });
+
+  it('414 uri_too_long for a path parameter far past any limit', async () => {
+    const response = await call(`${apps.booking.url}/v1/calls/${'c'.repeat(5_000)}/ended`, { method: 'POST', apiKey: clinic.apiKey });
+    expect(response).toMatchObject({ status: 414, body: { ...documented, error: 'uri_too_long' } });
+    expect(Object.keys(response.body).sort()).toEqual(['error', 'message']);
+  });
+
+  it('413 payload_too_large', async () => {
+    const response = await call(`${apps.booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: `{"callId":"${'x'.repeat(1_100_000)}"}` });
+    expect(response).toMatchObject({ status: 413, body: { ...documented, error: 'payload_too_large' } });
+    expect(Object.keys(response.body).sort()).toEqual(['error', 'message']);
+  });
+
+  it('415 unsupported_media_type', async () => {
+    const response = await call(`${apps.booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: '<hold/>', headers: { 'content-type': 'application/xml' } });
+    expect(response).toMatchObject({ status: 415, body: { ...documented, error: 'unsupported_media_type' } });
+    expect(Object.keys(response.body).sort()).toEqual(['error', 'message']);
+  });
+
+  it.each([
+    ['malformed JSON', '{"callId":'],
+    ['an empty JSON body', ''],
+  ])('400 invalid_json for %s', async (_case, body) => {
+    const response = await fetch(`${apps.booking.url}/v1/holds`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${clinic.apiKey}` }, body });
+    expect(response.status).toBe(400);
+    const json = (await response.json()) as Record<string, unknown>;
+    expect(json).toMatchObject({ ...documented, error: 'invalid_json' });
+    expect(Object.keys(json).sort()).toEqual(['error', 'message']);
+  });
+});
+
+describe('caller phones that cannot be texted', () => {
+  const hold = (phone: string) => ({
+    callId: `c-phone-${phone}`,
+    appointmentTypeId: clinic.cleaning,
+    resourceId: clinic.lee,
+    startsAt: '2030-01-01T15:00:00Z',
+    caller: { phone, firstName: 'Sam' },
+  });
+
+  it.each([
+    ['US premium rate', '+19005550123'],
+    ['US toll free', '+18005550199'],
+    ['UK premium rate 09', '+449098790123'],
+    ['UK 084 service number', '+448449876543'],
+  ])('%s is a 422 phone_not_textable naming caller.phone', async (_kind, phone) => {
+    const response = await call(`${apps.booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: hold(phone) });
+    expect(response).toMatchObject({ status: 422, body: { error: 'phone_not_textable', field: 'caller.phone' } });
+  });
+
+  it('a US number whose type is ambiguous (fixed line or mobile) is textable', async () => {
+    const response = await call(`${apps.booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: hold('+13125550147') });
+    expect(response.status).not.toBe(422);
+    expect(response.body?.error).not.toBe('phone_not_textable');
+  });
+});

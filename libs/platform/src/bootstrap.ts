@@ -4,8 +4,10 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import type { FastifyError, FastifyReply } from 'fastify';
 import { listenError } from '@mo/config';
-import { createValidationPipe } from '@mo/http';
+import { CALL_ID_MAX_LENGTH } from '@mo/contracts';
+import { createValidationPipe, toResponse } from '@mo/http';
 import { createLogger, NestPinoLogger } from '@mo/logging';
 import { AmqpTransport, ConsumerHost } from '@mo/messaging';
 import { installHttpMetrics, Registry } from '@mo/metrics';
@@ -34,8 +36,24 @@ export async function createApp(module: DynamicModule, options: AppOptions): Pro
   return configureApp(app, options);
 }
 
+/**
+ * Path parameters as long as the longest id we accept even when every character is percent-encoded
+ * UTF-8 (12 characters each), so the DTO refuses an over-long one by name; past that the router's 414.
+ */
+const MAX_PARAM_LENGTH = CALL_ID_MAX_LENGTH * 12;
+
 export function fastifyAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: 1_048_576, genReqId: () => randomUUID(), return503OnClosing: true });
+  return new FastifyAdapter({
+    bodyLimit: 1_048_576,
+    genReqId: () => randomUUID(),
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // The router answers a malformed URL or an over-long parameter before any hook or filter runs.
+    frameworkErrors: (error: FastifyError, _request: unknown, reply: FastifyReply) => {
+      const { status, body } = toResponse(error);
+      void reply.code(status).header('content-type', 'application/json; charset=utf-8').send(body);
+    },
+  });
 }
 
 /** Everything after construction, shared by production and tests (which build through @nestjs/testing). */

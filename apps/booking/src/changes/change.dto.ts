@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { IsE164Phone, IsId, IsInstant, IsOptionalId, IsText } from '@mo/contracts';
+import { IsCallerPhone, IsId, IsInstant, IsOptionalId, IsCallId } from '@mo/contracts';
 
 export class AppointmentsQuery {
-  @IsE164Phone() phone!: string;
+  @IsCallerPhone() phone!: string;
 }
 
 export class BookingParams {
@@ -15,11 +15,11 @@ export class ChangeParams {
 }
 
 export class CancelAppointmentDto {
-  @IsText(128, "The telephony platform's id of the live call") callId!: string;
+  @IsCallId() callId!: string;
 }
 
 export class RescheduleAppointmentDto {
-  @IsText(128, "The telephony platform's id of the live call") callId!: string;
+  @IsCallId() callId!: string;
   @IsInstant('Start of the new slot, with an offset, e.g. 2026-12-04T16:00:00Z') startsAt!: string;
   @IsOptionalId('Another practitioner or room; the booking’s own unless given') resourceId?: string;
 }

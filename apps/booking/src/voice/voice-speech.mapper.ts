@@ -30,6 +30,10 @@ const ARG_QUESTIONS: Record<string, string> = {
 export const askFor = (arg: string, problem: 'missing' | 'invalid'): Answer =>
   refuse(`${problem === 'invalid' ? "Sorry, I didn't catch that. " : ''}${ARG_QUESTIONS[arg] ?? 'Could you say that again?'}`, { error: `${problem}_${arg}` });
 
+/** A number we will not text (premium-rate, toll-free and the like): the caller can give another. */
+export const phoneNotTextable = (): Answer =>
+  refuse("Sorry, that number can't receive texts, and I need to text you a code. Could you give me a mobile number?", { error: 'phone_not_textable' });
+
 export const unknownTool = (name: string): Answer => refuse("Sorry, I can't do that here. I can find a time, hold it, and confirm it with a code.", { error: 'unknown_tool', tool: name });
 
 export const somethingWrong = (): Answer => refuse("Sorry, something went wrong on my side. Could you give me a moment and ask again?", { error: 'internal' });

@@ -10,9 +10,9 @@ export const DELIVERY_LIMIT = 20;
 
 /** Every durable queue we declare, by role, with RabbitMQ 3.10's quorum queue arguments. */
 export type QueueRole =
-  | { kind: 'events'; deadLetterQueue: string }
+  | { kind: 'events'; deadLetterQueue: string; requeueExchange: string }
   | { kind: 'rpc' }
-  | { kind: 'retry'; delayMs: number; eventsQueue: string }
+  | { kind: 'retry'; delayMs: number; eventsQueue: string; requeueExchange: string }
   | { kind: 'dead-letters' };
 
 /**
@@ -25,18 +25,22 @@ export function queueArguments(role: QueueRole): Record<string, unknown> {
   const atLeastOnce = { 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' };
   switch (role.kind) {
     case 'events':
-      return { ...quorum, ...atLeastOnce, 'x-delivery-limit': DELIVERY_LIMIT, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': role.deadLetterQueue };
+      // Through the app's own exchange: dead-lettering via the default one needs write on it (RabbitMQ's DLX check).
+      return { ...quorum, ...atLeastOnce, 'x-delivery-limit': DELIVERY_LIMIT, 'x-dead-letter-exchange': role.requeueExchange, 'x-dead-letter-routing-key': role.deadLetterQueue };
     case 'rpc':
       // No dead-lettering: a request carries its caller's timeout as its expiration, and one that
       // expires or keeps failing has no one waiting for it any more.
       return { ...quorum, 'x-delivery-limit': DELIVERY_LIMIT };
     case 'retry':
       // Expired retries go straight back to this app's queue only, never fanned out to other apps.
-      return { ...quorum, ...atLeastOnce, 'x-message-ttl': role.delayMs, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': role.eventsQueue };
+      return { ...quorum, ...atLeastOnce, 'x-message-ttl': role.delayMs, 'x-dead-letter-exchange': role.requeueExchange, 'x-dead-letter-routing-key': role.eventsQueue };
     case 'dead-letters':
       return { ...quorum, 'x-overflow': 'reject-publish' };
   }
 }
+
+/** Shared topology declared here, found as the setup step declared it, or missing. */
+export type SharedOutcome = 'declared' | 'found' | 'missing';
 
 /**
  * A queue declared by an earlier release with other arguments (a classic queue from before quorum
@@ -59,6 +63,8 @@ export class ClassicQueueError extends Error {
  */
 export class QueueDeclarer {
   private channel?: Channel;
+  /** The broker refused to let this user configure shared topology once: it will again. */
+  private refused = false;
 
   constructor(private readonly model: ChannelModel) {}
 
@@ -74,6 +80,25 @@ export class QueueDeclarer {
     }
   }
 
+  /**
+   * Declares topology the app does not own (a shared exchange, another app's queue or exchange) when
+   * the broker lets it, as the setup step's admin user and tests' users may; under an app's own user
+   * the broker refuses, and it is only checked.
+   */
+  async sharedExchange(name: string, type: 'topic' | 'direct'): Promise<SharedOutcome> {
+    return this.orCheck(
+      (channel) => channel.assertExchange(name, type, { durable: true }),
+      (channel) => channel.checkExchange(name),
+    );
+  }
+
+  async sharedQueue(name: string, role: QueueRole): Promise<SharedOutcome> {
+    return this.orCheck(
+      () => this.queue(name, role),
+      (channel) => channel.checkQueue(name),
+    );
+  }
+
   async bind(queue: string, exchange: string, key: string): Promise<void> {
     await (await this.open()).bindQueue(queue, exchange, key);
   }
@@ -86,6 +111,31 @@ export class QueueDeclarer {
   async close(): Promise<void> {
     await this.channel?.close().catch(() => undefined);
     this.channel = undefined;
+  }
+
+  private async orCheck(declare: (channel: Channel) => Promise<unknown>, check: (channel: Channel) => Promise<unknown>): Promise<SharedOutcome> {
+    if (this.refused) return this.passively(check);
+    try {
+      await declare(await this.open());
+      return 'declared';
+    } catch (error) {
+      this.channel = undefined;
+      if ((error as { code?: number }).code !== 403) throw error;
+      this.refused = true;
+      return this.passively(check);
+    }
+  }
+
+  /** A refused declaration closes the channel; so does a check of something missing. */
+  private async passively(check: (channel: Channel) => Promise<unknown>): Promise<SharedOutcome> {
+    try {
+      await check(await this.open());
+      return 'found';
+    } catch (error) {
+      this.channel = undefined;
+      if ((error as { code?: number }).code !== 404) throw error;
+      return 'missing';
+    }
   }
 
   private async replaceClassic(name: string): Promise<void> {

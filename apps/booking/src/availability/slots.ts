@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { ambiguitySuffix } from '@mo/voice';
 import { Interval, Schedule, ScheduledResource } from '../clinic/schedule';
 
 export interface Slot {
@@ -18,12 +19,16 @@ const MINUTE = 60_000;
 
 const labels = new Map<string, string>();
 
-/** How the voice agent says an instant in the clinic's zone: "Tuesday 3 December, 3:00 pm". Memoised, bounded. */
+/**
+ * How the voice agent says an instant in the clinic's zone: "Tuesday 3 December, 3:00 pm", with the
+ * zone's abbreviation only in the repeated hour of a fall-back ("1:30 am CDT", "1:30 am CST").
+ * Memoised, bounded.
+ */
 export function spokenLabel(at: Date, timezone: string): string {
   const key = `${timezone}|${at.getTime()}`;
   let label = labels.get(key);
   if (label === undefined) {
-    label = DateTime.fromJSDate(at, { zone: timezone }).setLocale('en-GB').toFormat('cccc d LLLL, h:mm a');
+    label = DateTime.fromJSDate(at, { zone: timezone }).setLocale('en-GB').toFormat('cccc d LLLL, h:mm a') + ambiguitySuffix(at, timezone);
     if (labels.size >= 50_000) labels.clear();
     labels.set(key, label);
   }

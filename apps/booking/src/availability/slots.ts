@@ -130,12 +130,13 @@ export function freeSlots(schedule: Schedule, window: { from: Date; to: Date; no
   const durationMs = schedule.appointmentType.durationMinutes * MINUTE;
   const stepMs = schedule.stepMinutes * MINUTE;
   const earliest = Math.max(window.from.getTime(), window.now.getTime());
+  const latest = horizonOf(schedule, window.now).getTime();
   const slots: Slot[] = [];
   for (const resource of schedule.resources) {
     const { closed, busy } = blockers(schedule, resource.id);
     for (const interval of workingIntervals(resource, schedule.timezone, window.from, window.to)) {
       for (let t = interval.start.getTime(); t + durationMs <= interval.end.getTime() && t < window.to.getTime(); t += stepMs) {
-        if (t < earliest || closed.overlaps(t, t + durationMs) || busy.overlaps(t, t + durationMs)) continue;
+        if (t < earliest || t > latest || closed.overlaps(t, t + durationMs) || busy.overlaps(t, t + durationMs)) continue;
         slots.push({ resourceId: resource.id, resourceName: resource.name, start: new Date(t), end: new Date(t + durationMs) });
       }
     }
@@ -143,6 +144,9 @@ export function freeSlots(schedule: Schedule, window: { from: Date; to: Date; no
   const rank = (s: Slot) => (s.resourceId === window.prefer ? 0 : 1);
   return slots.sort((a, b) => a.start.getTime() - b.start.getTime() || rank(a) - rank(b) || a.resourceName.localeCompare(b.resourceName)).slice(0, window.limit);
 }
+
+/** The latest start the clinic books from `now`: its booking horizon. */
+export const horizonOf = (schedule: Pick<Schedule, 'bookingHorizonDays'>, now: Date): Date => new Date(now.getTime() + schedule.bookingHorizonDays * 24 * 60 * MINUTE);
 
 /** The first opening at or after `after` in the next two weeks, for telling a caller when we are open. */
 export function nextOpening(schedule: Schedule, after: Date): Date | undefined {

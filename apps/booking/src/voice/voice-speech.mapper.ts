@@ -98,6 +98,9 @@ export const closedAnswer = (next: Opening | undefined, zone: string): Answer =>
     ...(next ? { nextOpening: next.at.toISOString() } : {}),
   });
 
+export const beyondHorizonAnswer = (days = 0): Answer =>
+  refuse(`Sorry, we only book up to ${days} days ahead. Would an earlier date suit you?`, { error: 'beyond_booking_horizon', horizonDays: days });
+
 export const pastAnswer = (): Answer => refuse('That time has already passed. Which day would suit you?', { error: 'in_past' });
 
 export const unknownDateAnswer = (): Answer => askFor('date', 'invalid');
@@ -121,6 +124,7 @@ export function placementAnswer(result: PlacementResult, zone: string, phone: st
       );
     case 'NotBookable':
       if (result.reason === 'in_past') return pastAnswer();
+      if (result.reason === 'beyond_horizon') return beyondHorizonAnswer(result.horizonDays);
       if (result.reason === 'outside_hours') return closedAnswer(result.nextOpening, zone);
       return closedAnswer(undefined, zone);
     case 'NotFound':

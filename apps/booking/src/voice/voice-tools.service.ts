@@ -85,6 +85,8 @@ export class VoiceTools {
         case 'WindowPast':
         case 'BadWindow':
           return say.pastAnswer();
+        case 'BeyondHorizon':
+          return say.beyondHorizonAnswer(result.horizonDays);
         case 'NotFound':
           return say.scheduleMissing(result.missing, { type: chosen.type.name, ...(chosen.resourceName ? { practitioner: chosen.resourceName } : {}) });
       }

@@ -8,16 +8,20 @@ import type { FastifyError, FastifyReply } from 'fastify';
 import { listenError } from '@mo/config';
 import { CALL_ID_MAX_LENGTH } from '@mo/contracts';
 import { createValidationPipe, toResponse } from '@mo/http';
+import { ADMIN_TOKENS } from '@mo/dead-letters';
 import { createLogger, NestPinoLogger } from '@mo/logging';
 import { AmqpTransport, ConsumerHost } from '@mo/messaging';
 import { installHttpMetrics, Registry } from '@mo/metrics';
 import { installAccessLog } from './access-log';
+import { installAdminSurfaces } from './admin-surfaces';
 import { installBodyGuards } from './body-guards';
 import { ShutdownState } from './shutdown-state';
 
 export interface AppOptions {
   name: string;
   title: string;
+  /** /docs and /metrics only behind an operator token; by default when NODE_ENV=production. */
+  protectAdminSurfaces?: boolean;
   /** Defaults to scrubbed JSON logs (libs/logging) at `logLevel`. */
   logger?: LoggerService | false;
   logLevel?: string;
@@ -61,6 +65,7 @@ export async function configureApp(app: NestFastifyApplication, options: AppOpti
   installHttpMetrics(app.getHttpAdapter().getInstance(), app.get(Registry));
   installAccessLog(app.getHttpAdapter().getInstance());
   installBodyGuards(app.getHttpAdapter().getInstance());
+  installAdminSurfaces(app.getHttpAdapter().getInstance(), adminTokens(app), options.protectAdminSurfaces ?? process.env.NODE_ENV === 'production');
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(options.title).addBearerAuth().build());
   SwaggerModule.setup('docs', app, document);
@@ -69,6 +74,15 @@ export async function configureApp(app: NestFastifyApplication, options: AppOpti
   await app.init();
   await app.startAllMicroservices();
   return app;
+}
+
+/** The operators' tokens, from the dead-letter admin module every app has; none in a bare test module. */
+function adminTokens(app: NestFastifyApplication): ReadonlyMap<string, Buffer> {
+  try {
+    return app.get<ReadonlyMap<string, Buffer>>(ADMIN_TOKENS, { strict: false });
+  } catch {
+    return new Map();
+  }
 }
 
 /**

@@ -70,11 +70,12 @@ export function ensureBrokerUsers(options: BrokerUsersOptions): string[] {
   const done: string[] = [];
   for (const [app, password] of Object.entries(options.passwords) as Array<[AppName | 'operator', string]>) {
     const user = options.users?.[app] ?? (app === 'operator' ? OPERATOR_USER : APP_ROLES[app]);
-    ctl(existing.has(user) ? 'change_password' : 'add_user', user, password);
+    // `--` ends the options: a generated password may begin with '-'.
+    ctl(existing.has(user) ? 'change_password' : 'add_user', '--', user, password);
     const pattern = options.prefixPattern ?? escape(options.prefix);
     const p = app === 'operator' ? operatorPermissions(pattern) : brokerPermissions(app, pattern);
-    ctl('set_permissions', '-p', vhost, user, p.configure, p.write, p.read);
-    ctl('set_topic_permissions', '-p', vhost, user, `${options.prefix}events`, p.topicWrite, p.topicRead);
+    ctl('set_permissions', '-p', vhost, '--', user, p.configure, p.write, p.read);
+    ctl('set_topic_permissions', '-p', vhost, '--', user, `${options.prefix}events`, p.topicWrite, p.topicRead);
     done.push(user);
   }
   return done;

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'amqplib';
-import { routingKeyOf, SlotHeld, OtpSent, SUBSCRIPTIONS } from '@mo/contracts';
+import { routingKeyOf, SlotHeld, OtpSent } from '@mo/contracts';
 import { Topology } from '@mo/messaging';
-import { APP_ROLES, type AppName, brokerPermissions, brokerUrl, ensureBrokerUsers } from '@infra/db';
+import { APP_ROLES, type AppName, brokerPermissions, brokerUrl, declareBrokerTopology, ensureBrokerUsers } from '@infra/db';
 import { AmqpProbe, AppProcess, call, publishRaw, createClinic, eventually, freePort, localSlot, smsTo, startSandbox, TEST_RETRY_DELAYS_MS, TestInfra } from '@infra/testing';
 import type { TwilioSandbox } from '@infra/twilio-sandbox';
 
@@ -57,11 +57,8 @@ async function allowed(app: AppName, operation: (channel: import('amqplib').Conf
   }
 }
 
-/** Every app's events queue, as the setup step (`npm run migrate`) declares them with the broker's admin rights. */
-async function declareAsSetup(): Promise<void> {
-  const admin = await connect(infra.amqpUrl);
-  await new Topology(infra.prefix, 'setup', TEST_RETRY_DELAYS_MS, SUBSCRIPTIONS).declareSubscribers(admin).finally(() => admin.close());
-}
+/** The broker's topology as the setup step (`npm run migrate`) declares it with the broker's admin user. */
+const declareAsSetup = () => declareBrokerTopology(infra.amqpUrl, infra.prefix, TEST_RETRY_DELAYS_MS);
 
 const publish = (channel: import('amqplib').ConfirmChannel, key: string) =>
   new Promise<void>((resolve, reject) => channel.publish(`${infra.prefix}events`, key, Buffer.from('{}'), {}, (error: unknown) => (error ? reject(error) : resolve())));
@@ -76,6 +73,14 @@ describe('broker permissions', () => {
     expect(matches(p.configure, 'xmo.booking.events')).toBe(false);
     expect(matches(p.topicWrite, routingKeyOf(SlotHeld))).toBe(true);
     expect(matches(p.topicWrite, routingKeyOf(OtpSent))).toBe(false);
+  });
+
+  it('takes a generated password that begins with a hyphen, which rabbitmqctl would read as an option', async () => {
+    const password = `-${randomBytes(18).toString('base64url')}`;
+    ensureBrokerUsers({ prefix: infra.prefix, prefixPattern: PER_FILE_PREFIXES, passwords: { redaction: password }, users: USERS });
+    const connection = await connect(brokerUrl(infra.amqpUrl, USERS.redaction, password));
+    await connection.close();
+    ensureBrokerUsers({ prefix: infra.prefix, prefixPattern: PER_FILE_PREFIXES, passwords: { redaction: passwords.redaction }, users: USERS });
   });
 
   it("booking's credentials publish booking's routing keys and not otp-sms.*", async () => {
@@ -117,8 +122,8 @@ describe('broker permissions', () => {
   });
 
   it('booking and otp-sms run under their own users with a per-file prefix: a hold texts its code, is confirmed over request/reply, and a bad message is dead-lettered', async () => {
-    // Every app's events queue exists before these two start, as it does once the setup step has
-    // run: an app declares only its own queues and exchanges, and finds everyone else's passively.
+    // The topology exists before these two start, as it does once the setup step has run: an app
+    // re-declares its own queues and exchange, and finds everyone else's passively.
     await declareAsSetup();
     const started = await startSandbox();
     const sandbox: TwilioSandbox = started.sandbox;

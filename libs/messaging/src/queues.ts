@@ -10,9 +10,9 @@ export const DELIVERY_LIMIT = 20;
 
 /** Every durable queue we declare, by role, with RabbitMQ 3.10's quorum queue arguments. */
 export type QueueRole =
-  | { kind: 'events'; deadLetterQueue: string; requeueExchange: string }
+  | { kind: 'events'; deadLetterQueue: string }
   | { kind: 'rpc' }
-  | { kind: 'retry'; delayMs: number; eventsQueue: string; requeueExchange: string }
+  | { kind: 'retry'; delayMs: number; eventsQueue: string }
   | { kind: 'dead-letters' };
 
 /**
@@ -25,17 +25,26 @@ export function queueArguments(role: QueueRole): Record<string, unknown> {
   const atLeastOnce = { 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' };
   switch (role.kind) {
     case 'events':
-      // Through the app's own exchange: dead-lettering via the default one needs write on it (RabbitMQ's DLX check).
-      return { ...quorum, ...atLeastOnce, 'x-delivery-limit': DELIVERY_LIMIT, 'x-dead-letter-exchange': role.requeueExchange, 'x-dead-letter-routing-key': role.deadLetterQueue };
+      // Dead-lettering is the broker's own move, checked against no user; only *creating* a queue that
+      // dead-letters through the default exchange needs write on it, so the setup step creates them.
+      return { ...quorum, ...atLeastOnce, 'x-delivery-limit': DELIVERY_LIMIT, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': role.deadLetterQueue };
     case 'rpc':
       // No dead-lettering: a request carries its caller's timeout as its expiration, and one that
       // expires or keeps failing has no one waiting for it any more.
       return { ...quorum, 'x-delivery-limit': DELIVERY_LIMIT };
     case 'retry':
       // Expired retries go straight back to this app's queue only, never fanned out to other apps.
-      return { ...quorum, ...atLeastOnce, 'x-message-ttl': role.delayMs, 'x-dead-letter-exchange': role.requeueExchange, 'x-dead-letter-routing-key': role.eventsQueue };
+      return { ...quorum, ...atLeastOnce, 'x-message-ttl': role.delayMs, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': role.eventsQueue };
     case 'dead-letters':
       return { ...quorum, 'x-overflow': 'reject-publish' };
+  }
+}
+
+/** Topology an app's own broker user may not create: the setup step (`npm run migrate`) must have. */
+export class TopologyMissingError extends Error {
+  constructor(what: string) {
+    super(`${what} does not exist and this broker user may not create it; run the setup step (npm run migrate) with the broker's admin user first`);
+    this.name = 'TopologyMissingError';
   }
 }
 
@@ -74,6 +83,7 @@ export class QueueDeclarer {
       await (await this.open()).assertQueue(name, options);
     } catch (error) {
       this.channel = undefined;
+      if ((error as { code?: number }).code === 403) throw new TopologyMissingError(`queue ${name}`);
       if (!isArgumentMismatch(error)) throw error;
       await this.replaceClassic(name);
       await (await this.open()).assertQueue(name, options);

@@ -1,6 +1,6 @@
 import type { ChannelModel } from 'amqplib';
 import { ContractClass, routingKeyOf } from '@mo/contracts';
-import { QueueDeclarer } from './queues';
+import { QueueDeclarer, TopologyMissingError } from './queues';
 
 /**
  * Every exchange and queue name in one place. The prefix keeps test runs and side-by-side
@@ -75,7 +75,7 @@ export class Topology {
 
   private async declareShared(queues: QueueDeclarer): Promise<void> {
     for (const [name, type] of [[this.eventsExchange, 'topic'], [this.rpcExchange, 'direct']] as const) {
-      if ((await queues.sharedExchange(name, type)) === 'missing') throw new Error(`exchange ${name} does not exist; run the setup step (npm run migrate) to declare the broker's topology`);
+      if ((await queues.sharedExchange(name, type)) === 'missing') throw new TopologyMissingError(`exchange ${name}`);
     }
   }
 
@@ -89,11 +89,8 @@ export class Topology {
       await this.declareShared(queues);
       for (const [app, contracts] of Object.entries(this.subscriptions)) {
         if (contracts.length === 0) continue;
-        const requeue = this.requeueExchangeOf(app);
-        // With an app's own rights these are refused and only checked: the setup step declared them.
-        if ((await queues.sharedExchange(requeue, 'direct')) !== 'declared') continue;
-        if ((await queues.sharedQueue(this.queueOf(app), { kind: 'events', deadLetterQueue: this.deadLetterQueueOf(app), requeueExchange: requeue })) !== 'declared') continue;
-        await queues.bind(this.queueOf(app), requeue, this.queueOf(app));
+        // With an app's own rights this is refused and only checked: the setup step declared it.
+        if ((await queues.sharedQueue(this.queueOf(app), { kind: 'events', deadLetterQueue: this.deadLetterQueueOf(app) })) !== 'declared') continue;
         for (const contract of contracts) await queues.bind(this.queueOf(app), this.eventsExchange, routingKeyOf(contract));
       }
     });
@@ -108,12 +105,12 @@ export class Topology {
       // Dead letters first: the events queue dead-letters into it at least once.
       await queues.queue(this.deadLetterQueue, { kind: 'dead-letters' });
       await queues.bind(this.deadLetterQueue, requeue, this.deadLetterQueue);
-      await queues.queue(this.eventsQueue, { kind: 'events', deadLetterQueue: this.deadLetterQueue, requeueExchange: requeue });
+      await queues.queue(this.eventsQueue, { kind: 'events', deadLetterQueue: this.deadLetterQueue });
       await queues.bind(this.eventsQueue, requeue, this.eventsQueue);
       for (const key of eventKeys) await queues.bind(this.eventsQueue, this.eventsExchange, key);
       for (const delayMs of new Set(this.retryDelaysMs)) {
         const retry = `${this.prefix}${this.app}.retry.${delayMs}ms`;
-        await queues.queue(retry, { kind: 'retry', delayMs, eventsQueue: this.eventsQueue, requeueExchange: requeue });
+        await queues.queue(retry, { kind: 'retry', delayMs, eventsQueue: this.eventsQueue });
         await queues.bind(retry, requeue, retry);
       }
       if (requestKeys.length > 0) {

@@ -43,8 +43,8 @@ describe('quorum queues', () => {
   it('declares the events, retry, dead-letter and request queues as quorum queues', async () => {
     await topology.declareAppQueues(model, ['test.#'], ['test.request']);
     const queues: Array<[string, QueueRole]> = [
-      [topology.eventsQueue, { kind: 'events', deadLetterQueue: topology.deadLetterQueue, requeueExchange: topology.requeueExchange }],
-      [topology.retryQueue(1), { kind: 'retry', delayMs: 40, eventsQueue: topology.eventsQueue, requeueExchange: topology.requeueExchange }],
+      [topology.eventsQueue, { kind: 'events', deadLetterQueue: topology.deadLetterQueue }],
+      [topology.retryQueue(1), { kind: 'retry', delayMs: 40, eventsQueue: topology.eventsQueue }],
       [topology.deadLetterQueue, { kind: 'dead-letters' }],
       [topology.rpcQueue, { kind: 'rpc' }],
     ];
@@ -77,7 +77,7 @@ describe('quorum queues', () => {
 
     await old.declareAppQueues(model, [], []);
 
-    expect(await isQuorum(old.eventsQueue, { kind: 'events', deadLetterQueue: old.deadLetterQueue, requeueExchange: old.requeueExchange })).toBe(true);
+    expect(await isQuorum(old.eventsQueue, { kind: 'events', deadLetterQueue: old.deadLetterQueue })).toBe(true);
     await infra.dispose(['legacy-empty']);
   });
 

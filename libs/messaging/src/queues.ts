@@ -130,7 +130,7 @@ export class QueueDeclarer {
       return 'declared';
     } catch (error) {
       this.channel = undefined;
-      if ((error as { code?: number }).code !== 403) throw error;
+      if (!(error instanceof TopologyMissingError) && (error as { code?: number }).code !== 403) throw error;
       this.refused = true;
       return this.passively(check);
     }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { IsCallerPhone, IsId, IsInstant, IsOptionalId, IsCallId } from '@mo/contracts';
+import { IsE164Phone, IsId, IsInstant, IsOptionalId, IsCallId } from '@mo/contracts';
 
+/** A look-up texts no one (a change's code goes to the phone on the booking), so any valid number is asked about. */
 export class AppointmentsQuery {
-  @IsCallerPhone() phone!: string;
+  @IsE164Phone() phone!: string;
 }
 
 export class BookingParams {

@@ -36,8 +36,9 @@ const USAGE = `npm run tenant -- <command> [options] [--json]
                            connects a voice platform (again: rotates its secret); prints the URLs,
                            the secret once, and the tool definitions to paste (docs/platforms.md)
   disconnect-platform --org <id> --platform vapi|retell|elevenlabs
-  set-booking-policy --org <id> --min-notice-hours <N>
-                           bookings starting within N hours cannot be cancelled or moved by phone (default 0)
+  set-booking-policy --org <id> [--min-notice-hours <N>] [--horizon-days <D>]
+                           bookings starting within N hours cannot be cancelled or moved by phone (default 0);
+                           nothing further than D days ahead is offered or held (default 365)
   seed-demo                                    the demo clinic (created if missing) and a fresh key`;
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -73,6 +74,7 @@ void runMain(async () => {
       reason: { type: 'string' },
       'hold-ttl-seconds': { type: 'string' },
       'min-notice-hours': { type: 'string' },
+      'horizon-days': { type: 'string' },
       'twilio-sid': { type: 'string' },
       'twilio-token': { type: 'string' },
       'twilio-from': { type: 'string' },
@@ -235,9 +237,13 @@ void runMain(async () => {
         return { platform: chosen, disconnected: await admin.disconnectPlatform(need('org'), chosen) };
       }
       case 'set-booking-policy': {
-        const minNoticeHours = Number(need('min-notice-hours'));
-        await admin.setBookingPolicy(need('org'), { minNoticeHours });
-        return { minNoticeHours };
+        const given = (flag: 'min-notice-hours' | 'horizon-days') => (values[flag] === undefined ? undefined : Number(values[flag]));
+        const policy = {
+          ...(given('min-notice-hours') !== undefined ? { minNoticeHours: given('min-notice-hours')! } : {}),
+          ...(given('horizon-days') !== undefined ? { bookingHorizonDays: given('horizon-days')! } : {}),
+        };
+        await admin.setBookingPolicy(need('org'), policy);
+        return policy;
       }
       case 'seed-demo':
         return { ...(await seedDemo(admin, config.SANDBOX_SECRET)) };

@@ -203,15 +203,21 @@ export class TenantAdmin {
     return id;
   }
 
-  /** How close to its start a booking may still be cancelled or moved by phone. */
-  async setBookingPolicy(orgId: string, policy: { minNoticeHours: number }): Promise<void> {
-    const hours = policy.minNoticeHours;
-    if (!(Number.isInteger(hours) && hours >= 0 && hours <= 720)) throw new Error('the notice must be a whole number of hours from 0 to 720');
+  /**
+   * How close to its start a booking may still be cancelled or moved by phone, and how far ahead the
+   * clinic books. Either may be given alone; the other keeps its value.
+   */
+  async setBookingPolicy(orgId: string, policy: { minNoticeHours?: number; bookingHorizonDays?: number }): Promise<void> {
+    const { minNoticeHours: hours, bookingHorizonDays: days } = policy;
+    if (hours === undefined && days === undefined) throw new Error('give --min-notice-hours, --horizon-days or both');
+    if (hours !== undefined && !(Number.isInteger(hours) && hours >= 0 && hours <= 720)) throw new Error('the notice must be a whole number of hours from 0 to 720');
+    if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3650)) throw new Error('the horizon must be a whole number of days from 1 to 3650');
     await this.as(orgId, (db) =>
       db.query(
-        `INSERT INTO booking.clinic_settings (org_id, min_notice_hours) VALUES ($1, $2)
-         ON CONFLICT (org_id) DO UPDATE SET min_notice_hours = EXCLUDED.min_notice_hours`,
-        [orgId, hours],
+        `INSERT INTO booking.clinic_settings (org_id, min_notice_hours, booking_horizon_days) VALUES ($1, coalesce($2, 0), coalesce($3, 365))
+         ON CONFLICT (org_id) DO UPDATE SET min_notice_hours = coalesce($2, clinic_settings.min_notice_hours),
+                                            booking_horizon_days = coalesce($3, clinic_settings.booking_horizon_days)`,
+        [orgId, hours ?? null, days ?? null],
       ),
     );
   }

@@ -59,7 +59,18 @@ describe('npm run tenant', () => {
     const bad = tenant('set-booking-policy', '--org', orgId, '--min-notice-hours', 'soon');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('whole number of hours');
-    expect(tenant('set-booking-policy', '--org', orgId).stderr).toContain('--min-notice-hours is required');
+    expect(tenant('set-booking-policy', '--org', orgId).stderr).toContain('give --min-notice-hours, --horizon-days or both');
+  });
+
+  it('sets how far ahead a clinic books, keeping the notice it has, and refuses a bad value', async () => {
+    const { orgId } = tenant('create', '--name', 'Horizon Clinic', '--timezone', 'America/Chicago', '--json').json();
+    tenant('set-booking-policy', '--org', orgId, '--min-notice-hours', '12', '--json');
+    expect(tenant('set-booking-policy', '--org', orgId, '--horizon-days', '90', '--json').json()).toEqual({ bookingHorizonDays: 90 });
+    const stored = await infra.asOwner(orgId, (db) => db.query(`SELECT min_notice_hours, booking_horizon_days FROM booking.clinic_settings`));
+    expect(stored.rows).toEqual([{ min_notice_hours: 12, booking_horizon_days: 90 }]);
+    const bad = tenant('set-booking-policy', '--org', orgId, '--horizon-days', '0');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('whole number of days from 1 to 3650');
   });
 
   it('seeds the demo clinic once and prints a fresh, working key on every run', async () => {

@@ -6,4 +6,4 @@ export { type Actor, DeadLetterOps, OperationRefused, type Progress, type Replay
 export { masked } from './masking';
 export { replayCopy } from './replay-copy';
 export { DeadLetterAdminModule, type DeadLetterAdminOptions } from './admin/dead-letter-admin.module';
-export { parseAdminTokens } from './admin/admin-token.guard';
+export { ADMIN_TOKENS, operatorFor, parseAdminTokens } from './admin/admin-token.guard';

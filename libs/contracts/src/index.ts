@@ -12,6 +12,8 @@ export {
   type MessageKind,
   type PayloadOf,
   registeredContracts,
+  personalFields,
+  Personal,
   routingKeyOf,
   Sensitive,
   sensitiveFields,

@@ -62,8 +62,11 @@ export class DeadLetterOps {
     return summaries;
   }
 
-  /** One dead letter, masked unless `reveal`. */
-  async show(id: string, reveal = false): Promise<DeadLetter | undefined> {
+  /**
+   * One dead letter, masked unless an operator asks to see it whole: then the audit trail records who
+   * saw which letter, and when, before the letter is handed out (ids only, never a value).
+   */
+  async show(id: string, revealTo?: Actor): Promise<DeadLetter | undefined> {
     for (const app of this.broker.settings.apps) {
       let found: DeadLetter | undefined;
       await this.broker.sweep(app, async (letter) => {
@@ -71,7 +74,10 @@ export class DeadLetterOps {
         found = letter;
         return 'stop';
       });
-      if (found) return reveal ? found : masked(found);
+      if (!found) continue;
+      if (!revealTo) return masked(found);
+      await this.audit.completed({ auditId: this.newId(), at: this.now(), ...revealTo, action: 'reveal', filter: { ids: [id] }, dryRun: false }, [id]);
+      return found;
     }
     return undefined;
   }

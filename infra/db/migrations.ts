@@ -15,6 +15,7 @@ import { PruningCutoffs1764000001310 } from '../../migrations/1764000001310-prun
 import { ApiKeyExpiry1764000001320 } from '../../migrations/1764000001320-api-key-expiry';
 import { VoicePlatforms1764000001400 } from '../../migrations/1764000001400-voice-platforms';
 import { AppointmentChanges1764000001500 } from '../../migrations/1764000001500-appointment-changes';
+import { Privacy1764000001850 } from '../../migrations/1764000001850-privacy';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ApiKeyExpiry1764000001320,
   VoicePlatforms1764000001400,
   AppointmentChanges1764000001500,
+  Privacy1764000001850,
 ];

@@ -277,27 +277,19 @@ export class TenantAdmin {
       throw new Error('retention must be a whole number of days from 1 to 3650');
     }
     if (settings.clinicPhone && !/^\+[1-9]\d{6,14}$/.test(settings.clinicPhone)) throw new Error('the clinic phone must be E.164, e.g. +13125550100');
-    await this.as(orgId, (db) =>
-      db.query(
-        `INSERT INTO followup.settings AS s (org_id, template, quiet_start, quiet_end, retention_days, clinic_phone, updated_at)
-         VALUES ($1, $2, coalesce($3::time, '08:00'), coalesce($4::time, '20:00'), coalesce($5::int, 30), $6, now())
+    await this.as(orgId, async (db) => {
+      await db.query(
+        `INSERT INTO followup.settings AS s (org_id, template, quiet_start, quiet_end, clinic_phone, updated_at)
+         VALUES ($1, $2, coalesce($3::time, '08:00'), coalesce($4::time, '20:00'), $5, now())
          ON CONFLICT (org_id) DO UPDATE SET
-           template = CASE WHEN $7 THEN EXCLUDED.template ELSE s.template END,
+           template = CASE WHEN $6 THEN EXCLUDED.template ELSE s.template END,
            quiet_start = coalesce($3::time, s.quiet_start), quiet_end = coalesce($4::time, s.quiet_end),
-           retention_days = coalesce($5::int, s.retention_days),
-           clinic_phone = CASE WHEN $8 THEN EXCLUDED.clinic_phone ELSE s.clinic_phone END, updated_at = now()`,
-        [
-          orgId,
-          settings.template ?? null,
-          settings.quietStart ?? null,
-          settings.quietEnd ?? null,
-          settings.retentionDays ?? null,
-          settings.clinicPhone ?? null,
-          settings.template !== undefined,
-          settings.clinicPhone !== undefined,
-        ],
-      ),
-    );
+           clinic_phone = CASE WHEN $7 THEN EXCLUDED.clinic_phone ELSE s.clinic_phone END, updated_at = now()`,
+        [orgId, settings.template ?? null, settings.quietStart ?? null, settings.quietEnd ?? null, settings.clinicPhone ?? null, settings.template !== undefined, settings.clinicPhone !== undefined],
+      );
+      // The tenant's retention, which every app applies to its own personal data.
+      if (settings.retentionDays !== undefined) await db.query(`UPDATE tenancy.orgs SET retention_days = $2 WHERE org_id = $1`, [orgId, settings.retentionDays]);
+    });
   }
 
   async listSchedule(orgId: string): Promise<{ resources: Array<{ id: string; name: string }>; appointmentTypes: Array<{ id: string; name: string; durationMinutes: number }> }> {

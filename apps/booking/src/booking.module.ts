@@ -41,6 +41,8 @@ import { VoiceToolCallService } from './voice/voice-tool-call.service';
 import { VoiceToolController } from './voice/voice-tool.controller';
 import { VoiceAppointmentTools } from './voice/voice-appointment-tools.service';
 import { VoiceTools } from './voice/voice-tools.service';
+import { HoldPersonalDataRepository } from './privacy/hold-personal-data.repository';
+import { RetentionJanitor } from './privacy/retention-janitor';
 
 @Module({})
 export class BookingModule {
@@ -97,6 +99,8 @@ export class BookingModule {
         RequestChangeService,
         ConfirmChangeService,
         ChangeSweeper,
+        HoldPersonalDataRepository,
+        RetentionJanitor,
       ],
     };
   }

@@ -28,6 +28,8 @@ import { SMS_GATEWAY } from './twilio/sms-gateway';
 import { TwilioGateway } from './twilio/twilio.gateway';
 import { WebhookAuthTokens } from './twilio/webhook-auth-tokens';
 import { TwilioWebhooks } from './twilio/webhooks';
+import { SmsPersonalDataRepository } from './privacy/sms-personal-data.repository';
+import { RetentionJanitor } from './privacy/retention-janitor';
 
 @Module({})
 export class OtpSmsModule {
@@ -80,6 +82,8 @@ export class OtpSmsModule {
         TwilioSignatureGuard,
         { provide: UNSETTLED_SWEEP, useValue: { intervalMs: config.SMS_SWEEP_INTERVAL_MS, unsettledAfterMs: config.SMS_UNSETTLED_AFTER_MS } },
         UnsettledSendSweeper,
+        SmsPersonalDataRepository,
+        RetentionJanitor,
       ],
     };
   }

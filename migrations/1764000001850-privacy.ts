@@ -70,8 +70,8 @@ export class Privacy1764000001850 implements MigrationInterface {
        )`,
       ...['ops.caller_erasures', 'ops.caller_erasure_steps'].flatMap(isolateByTenant),
       `GRANT SELECT, INSERT, UPDATE (dead_letters) ON ops.caller_erasures TO mo_booking`,
-      `GRANT SELECT ON ops.caller_erasure_steps TO mo_booking`,
-      `GRANT INSERT ON ops.caller_erasure_steps TO ${APP_ROLES.join(', ')}`,
+      // A replayed command adds to its app's step (INSERT … ON CONFLICT DO UPDATE reads and updates it).
+      `GRANT SELECT, INSERT, UPDATE (rows_changed, deferred, completed_at) ON ops.caller_erasure_steps TO ${APP_ROLES.join(', ')}`,
 
       // A STOP kept after the phone is erased: the HMAC matches the same phone texting again.
       `ALTER TABLE followup.consent_log ALTER COLUMN phone DROP NOT NULL`,

@@ -3,6 +3,7 @@ import { IANAZone } from 'luxon';
 import { Pool, PoolClient } from 'pg';
 import { formatApiKey, newApiKeySecret } from '@mo/auth';
 import { purposeKey, SecretBox, sha256 } from '@mo/crypto';
+import { CallerPhoneHmac, type ErasureStatus, erasureStatus, recordDeadLettersErased, requestCallerErasure, type Sql } from '@mo/privacy';
 import { templateProblem } from '@mo/templates';
 import { type Platform, signingKeyOwner } from '@mo/voice';
 
@@ -58,6 +59,7 @@ export class TenantAdmin {
   private readonly credentials: SecretBox;
   private readonly voiceSecrets: SecretBox;
   private readonly fingerprintKeys: SecretBox;
+  private readonly callerPhones: CallerPhoneHmac;
 
   constructor(ownerUrl: string, keys: AdminKeys) {
     this.pool = new Pool({ connectionString: ownerUrl, max: 4 });
@@ -65,7 +67,11 @@ export class TenantAdmin {
     this.credentials = new SecretBox(keys.credentialsKey);
     this.voiceSecrets = new SecretBox(purposeKey(keys.tenantSecretsKey, 'voiceSigningKeys'));
     this.fingerprintKeys = new SecretBox(purposeKey(keys.tenantSecretsKey, 'fingerprintKeys'));
+    this.callerPhones = new CallerPhoneHmac(keys.tenantSecretsKey);
   }
+
+  /** Statements outside any tenant, as the owner: the operators' audit trail (ops.dlq_audit). */
+  readonly operatorSql = (sql: string, params: unknown[]): Promise<unknown> => this.pool.query(sql, params);
 
   async close(): Promise<void> {
     await this.pool.end();
@@ -303,6 +309,23 @@ export class TenantAdmin {
     }));
   }
 
+  /** Records an erasure request and its command in booking's outbox, in one transaction; false for an unknown tenant. */
+  async requestErasure(orgId: string, request: { erasureId: string; messageId: string; phone: string; operator: string }): Promise<boolean> {
+    return this.as(orgId, async (db) => {
+      if ((await db.query(`SELECT 1 FROM tenancy.orgs WHERE org_id = $1`, [orgId])).rowCount !== 1) return false;
+      await requestCallerErasure(sqlOf(db), { ...request, orgId, phoneHmac: this.callerPhones.of(orgId, request.phone), via: 'cli', now: new Date() });
+      return true;
+    });
+  }
+
+  async erasureStatus(orgId: string, erasureId: string): Promise<ErasureStatus | undefined> {
+    return this.as(orgId, (db) => erasureStatus(sqlOf(db), orgId, erasureId));
+  }
+
+  async deadLettersErased(orgId: string, erasureId: string, count: number): Promise<void> {
+    await this.as(orgId, (db) => recordDeadLettersErased(sqlOf(db), orgId, erasureId, count));
+  }
+
   private async as<T>(orgId: string, work: (db: PoolClient) => Promise<T>): Promise<T> {
     const db = await this.pool.connect();
     try {
@@ -318,4 +341,9 @@ export class TenantAdmin {
       db.release();
     }
   }
+}
+
+/** The privacy ledger's statements on this admin's client, inside its tenant transaction. */
+function sqlOf(db: PoolClient): Sql {
+  return { query: async <R>(sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows as R[] };
 }

@@ -43,6 +43,10 @@ import { VoiceAppointmentTools } from './voice/voice-appointment-tools.service';
 import { VoiceTools } from './voice/voice-tools.service';
 import { HoldPersonalDataRepository } from './privacy/hold-personal-data.repository';
 import { RetentionJanitor } from './privacy/retention-janitor';
+import { CallerErasureConsumer } from './privacy/caller-erasure.consumer';
+import { CallerErasureController } from './privacy/caller-erasure.controller';
+import { CallerErasureRepository } from './privacy/caller-erasure.repository';
+import { CallerErasureService } from './privacy/caller-erasure.service';
 
 @Module({})
 export class BookingModule {
@@ -65,6 +69,8 @@ export class BookingModule {
         ChangeEventsConsumer,
         RebookConsumer,
         VoiceCallEndedConsumer,
+        CallerErasureController,
+        CallerErasureConsumer,
       ],
       providers: [
         { provide: BookingConfig, useValue: config },
@@ -101,6 +107,8 @@ export class BookingModule {
         ChangeSweeper,
         HoldPersonalDataRepository,
         RetentionJanitor,
+        CallerErasureRepository,
+        CallerErasureService,
       ],
     };
   }

@@ -30,6 +30,7 @@ import { WebhookAuthTokens } from './twilio/webhook-auth-tokens';
 import { TwilioWebhooks } from './twilio/webhooks';
 import { SmsPersonalDataRepository } from './privacy/sms-personal-data.repository';
 import { RetentionJanitor } from './privacy/retention-janitor';
+import { CallerErasedConsumer } from './privacy/caller-erased.consumer';
 
 @Module({})
 export class OtpSmsModule {
@@ -41,7 +42,7 @@ export class OtpSmsModule {
     return {
       module: OtpSmsModule,
       imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
-      controllers: [OtpConsumer, StatusController, InboundController, SmsRequestConsumer],
+      controllers: [OtpConsumer, StatusController, InboundController, SmsRequestConsumer, CallerErasedConsumer],
       providers: [
         { provide: OtpSmsConfig, useValue: config },
         SmsMetrics,

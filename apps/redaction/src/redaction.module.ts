@@ -14,6 +14,8 @@ import { TranscriptService } from './transcripts/transcript.service';
 import { VoiceCallEndService } from './voice/voice-call-end.service';
 import { VoiceCallRepository } from './voice/voice-call.repository';
 import { VoiceEventsController } from './voice/voice-events.controller';
+import { CallerErasedConsumer } from './privacy/caller-erased.consumer';
+import { TranscriptErasureRepository } from './privacy/transcript-erasure.repository';
 
 @Module({})
 export class RedactionModule {
@@ -25,7 +27,7 @@ export class RedactionModule {
         AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL),
         VoiceAuthModule.forRoot(config.TENANT_SECRETS_KEY),
       ],
-      controllers: [RedactController, TranscriptController, VoiceEventsController],
+      controllers: [RedactController, TranscriptController, VoiceEventsController, CallerErasedConsumer],
       providers: [
         { provide: RedactionConfig, useValue: config },
         fingerprintKeysProvider(config.TENANT_SECRETS_KEY),
@@ -36,6 +38,7 @@ export class RedactionModule {
         RedactionMetrics,
         VoiceCallRepository,
         VoiceCallEndService,
+        TranscriptErasureRepository,
       ],
     };
   }

@@ -1,11 +1,25 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConfirmChannel, GetMessage } from 'amqplib';
+import { parsePhoneNumber } from 'libphonenumber-js/max';
+import { CallerErased, CallerErasureRequested, contractInfo } from '@mo/contracts';
 import { DeadLetter } from './dead-letter';
-import { DeadLetterAudit } from './dead-letter-audit';
+import { type AuditAction, DeadLetterAudit } from './dead-letter-audit';
 import { DeadLetterBroker } from './dead-letter-broker';
 import { DeadLetterFilter, isEmptyFilter, matches, QueueSummary, summarize } from './dead-letter-filter';
 import { masked } from './masking';
 import { replayCopy } from './replay-copy';
+
+const ERASURE_TYPES = [CallerErasureRequested, CallerErased].map((contract) => contractInfo(contract).type);
+
+/** Whether a body names the phone, written as E.164 or as the national number, with or without separators. */
+function namesPhone(phone: string): (body: string) => boolean {
+  const national = parsePhoneNumber(phone).nationalNumber;
+  const digits = phone.slice(1);
+  return (body) => {
+    const packed = body.replace(/[\s().-]/g, '');
+    return packed.includes(digits) || packed.includes(national);
+  };
+}
 
 export interface Actor {
   operator: string;
@@ -89,18 +103,29 @@ export class DeadLetterOps {
     });
   }
 
+  /**
+   * Drops the tenant's dead letters that name the phone, for an erasure; audited with the tenant only.
+   * The erasure's own messages stay: replaying them is how an operator finishes an erasure.
+   */
+  async erase(orgId: string, phone: string, actor: Actor): Promise<RunReport> {
+    const names = namesPhone(phone);
+    return this.run('erase', { orgId }, actor, false, {}, async () => undefined, (letter) => !ERASURE_TYPES.includes(letter.type) && names(letter.body));
+  }
+
   async purge(filter: DeadLetterFilter & { all?: boolean }, actor: Actor, confirmed: boolean, options: Pick<ReplayOptions, 'onProgress'> = {}): Promise<RunReport> {
     if (!confirmed) throw new OperationRefused('purge deletes messages for good; confirm it (--yes, or "confirm": true)');
     return this.run('purge', filter, actor, false, options, async () => undefined);
   }
 
   private async run(
-    action: 'replay' | 'purge',
+    action: Exclude<AuditAction, 'reveal'>,
     filter: DeadLetterFilter & { all?: boolean },
     actor: Actor,
     dryRun: boolean,
     options: ReplayOptions,
     move: (letter: DeadLetter, message: GetMessage, channel: ConfirmChannel) => Promise<void>,
+    /** A further test than the filter's, which the audit row does not record (a phone). */
+    select: (letter: DeadLetter) => boolean = () => true,
   ): Promise<RunReport> {
     if (isEmptyFilter(filter) && !filter.all) throw new OperationRefused(`${action} needs a filter, or "all" to take every message`);
     const report: RunReport = { auditId: this.newId(), dryRun, ids: [], skipped: [], outcome: 'completed' };
@@ -111,7 +136,7 @@ export class DeadLetterOps {
         let done = 0;
         const total = await this.broker.sweep(app, async (letter, message, channel) => {
           options.onProgress?.({ app, done: ++done, total });
-          if (!matches(letter, filter)) return 'keep';
+          if (!matches(letter, filter) || !select(letter)) return 'keep';
           if (action === 'replay' && !letter.replayable) {
             report.skipped.push(letter.id);
             return 'keep';

@@ -6,4 +6,5 @@ export { type Actor, DeadLetterOps, OperationRefused, type Progress, type Replay
 export { masked } from './masking';
 export { replayCopy } from './replay-copy';
 export { DeadLetterAdminModule, type DeadLetterAdminOptions } from './admin/dead-letter-admin.module';
-export { parseAdminTokens } from './admin/admin-token.guard';
+export { type AdminRequest, AdminTokenGuard, parseAdminTokens } from './admin/admin-token.guard';
+export { DeadLetterAdminService } from './admin/dead-letter-admin.service';

@@ -45,7 +45,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: CorrelationInterceptor },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
-      exports: [ShutdownState],
+      exports: [ShutdownState, DeadLetterAdminModule],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '@mo/database';
+import { recordErasureStep } from '@mo/privacy';
 
 /** Older than the tenant's retention (tenancy.orgs under this tenant's RLS), by the database's clock. */
 const PAST_RETENTION = (alias: string) => `${alias}.created_at < now() - make_interval(days => o.retention_days)`;
@@ -44,5 +45,10 @@ export class SmsPersonalDataRepository {
       [this.db.orgId, phone],
     );
     return { changed: challenges + messages, deferred: Number(left?.n ?? 0) };
+  }
+
+  /** otp-sms's part of an erasure, recorded in the transaction that did it. */
+  recordStep(erasureId: string, rowsChanged: number, deferred: number, at: Date): Promise<void> {
+    return recordErasureStep(this.db, this.db.orgId, { erasureId, app: 'otp-sms', rowsChanged, deferred, at });
   }
 }

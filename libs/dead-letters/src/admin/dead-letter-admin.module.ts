@@ -23,6 +23,8 @@ export class DeadLetterAdminModule {
         AdminTokenGuard,
         DeadLetterAdminService,
       ],
+      // Other admin endpoints (booking's caller erasure) authenticate operators the same way.
+      exports: [ADMIN_TOKENS, AdminTokenGuard, DeadLetterAdminService],
     };
   }
 }

@@ -9,7 +9,7 @@ export interface AuditStart {
   auditId: string;
   at: Date;
   operator: string;
-  via: 'cli' | 'api';
+  via: 'cli' | 'api' | 'janitor';
   action: AuditAction;
   filter: DeadLetterFilter & { all?: boolean };
   dryRun: boolean;

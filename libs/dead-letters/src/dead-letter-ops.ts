@@ -23,7 +23,7 @@ function namesPhone(phone: string): (body: string) => boolean {
 
 export interface Actor {
   operator: string;
-  via: 'cli' | 'api';
+  via: 'cli' | 'api' | 'janitor';
 }
 
 export interface Progress {
@@ -110,6 +110,23 @@ export class DeadLetterOps {
   async erase(orgId: string, phone: string, actor: Actor): Promise<RunReport> {
     const names = namesPhone(phone);
     return this.run('erase', { orgId }, actor, false, {}, async () => undefined, (letter) => !ERASURE_TYPES.includes(letter.type) && names(letter.body));
+  }
+
+  /**
+   * Drops an app's dead letters whose last failure is older than their tenant's retention, with one
+   * audit row naming them; a pass with nothing to drop writes nothing. `retentionDays` answers per
+   * tenant (null: a letter with no tenant, or one nobody created, which keeps the default).
+   */
+  async expire(app: string, retentionDays: (orgId: string | null) => Promise<number>, actor: Actor): Promise<RunReport | undefined> {
+    const now = this.now().getTime();
+    const expired: string[] = [];
+    const { letters } = await this.broker.browse(app, 10_000);
+    for (const letter of letters) {
+      const failedAt = Date.parse(letter.lastFailureAt ?? letter.firstFailureAt ?? '');
+      if (!Number.isNaN(failedAt) && failedAt < now - (await retentionDays(letter.orgId)) * 86_400_000) expired.push(letter.id);
+    }
+    if (expired.length === 0) return undefined;
+    return this.run('expire', { apps: [app], ids: expired }, actor, false, {}, async () => undefined);
   }
 
   async purge(filter: DeadLetterFilter & { all?: boolean }, actor: Actor, confirmed: boolean, options: Pick<ReplayOptions, 'onProgress'> = {}): Promise<RunReport> {

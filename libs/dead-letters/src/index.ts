@@ -8,3 +8,4 @@ export { replayCopy } from './replay-copy';
 export { DeadLetterAdminModule, type DeadLetterAdminOptions } from './admin/dead-letter-admin.module';
 export { type AdminRequest, AdminTokenGuard, parseAdminTokens } from './admin/admin-token.guard';
 export { DeadLetterAdminService } from './admin/dead-letter-admin.service';
+export { DeadLetterJanitor } from './admin/dead-letter-janitor';

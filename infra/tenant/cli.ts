@@ -34,7 +34,8 @@ const USAGE = `npm run tenant -- <command> [options] [--json]
   set-followup --org <id> [--template '…{firstName}…' | --default-template] [--quiet-start 08:00]
                [--quiet-end 20:00] [--retention-days 30] [--clinic-phone +1…]
                            follow-up SMS: template placeholders are {firstName} {appointmentType}
-                           {practitioner} {localTime} {clinicName} {clinicPhone}; no health words
+                           {practitioner} {localTime} {clinicName} {clinicPhone}; no health words;
+                           --retention-days is the tenant's retention, which every app applies
   connect-platform --org <id> --platform vapi|retell|elevenlabs [--retell-api-key KEY] [--webhook-secret SECRET]
                            connects a voice platform (again: rotates its secret); prints the URLs,
                            the secret once, and the tool definitions to paste (docs/platforms.md)

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { connect } from 'amqplib';
 import { TranscriptRedacted } from '@mo/contracts';
 import { AppProcess, eventually, metricValue, publishEvent, publishRaw, TEST_PASSWORD, tenantAdmin, TestInfra } from '@infra/testing';
 
@@ -120,7 +121,11 @@ describe('npm run dlq', () => {
   });
 
   it('stops a replay whose target queue does not exist, and leaves the message in the dead-letter queue', async () => {
-    // Nothing has started redaction under this broker prefix, so its events queue was never declared.
+    // Nothing has started redaction under this broker prefix; its events queue, which followup declares
+    // as a subscriber's, is deleted, as on a broker where redaction never ran.
+    const connection = await connect(infra.amqpUrl);
+    await (await connection.createChannel()).deleteQueue(`${infra.prefix}redaction.events`);
+    await connection.close();
     const orgId = randomUUID();
     const envelope = { messageId: randomUUID(), type: 'TranscriptRedacted', version: 1, orgId, correlationId: randomUUID(), occurredAt: new Date().toISOString(), payload: {} };
     expect(dlq('list', '--app', 'redaction', '--json').status).toBe(0);

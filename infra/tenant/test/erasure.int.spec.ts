@@ -60,6 +60,8 @@ async function missedCall(phone: string, days: number): Promise<string> {
   await smsTo(sandbox, phone);
   expect((await call(`${booking.url}/v1/calls/${callId}/ended`, { apiKey: clinic.apiKey, body: {} })).status).toBe(200);
   await eventually(async () => (await owner(`SELECT 1 FROM followup.followups WHERE hold_id = $1`, [held.body.holdId])).length === 1);
+  // otp-sms voids the call's code on HoldReleased; until then an erasure defers it.
+  await eventually(async () => (await owner(`SELECT 1 FROM otp_sms.challenges WHERE hold_id = $1 AND status = 'active'`, [held.body.holdId])).length === 0);
   return callId;
 }
 

@@ -16,6 +16,8 @@ import { ApiKeyExpiry1764000001320 } from '../../migrations/1764000001320-api-ke
 import { VoicePlatforms1764000001400 } from '../../migrations/1764000001400-voice-platforms';
 import { AppointmentChanges1764000001500 } from '../../migrations/1764000001500-appointment-changes';
 import { Privacy1764000001850 } from '../../migrations/1764000001850-privacy';
+import { VerifyRequestIds1764000001900 } from '../../migrations/1764000001900-verify-request-ids';
+import { SmsAccountNotify1764000001910 } from '../../migrations/1764000001910-sms-account-notify';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   VoicePlatforms1764000001400,
   AppointmentChanges1764000001500,
   Privacy1764000001850,
+  VerifyRequestIds1764000001900,
+  SmsAccountNotify1764000001910,
 ];

@@ -102,7 +102,7 @@ describe('npm run tenant', () => {
     const template = 'Hi {firstName}, your {appointmentType} at {clinicName} is waiting. Reply YES to book.';
     const set = tenant('set-followup', '--org', orgId, '--template', template, '--quiet-start', '09:00', '--quiet-end', '18:30', '--retention-days', '14', '--json');
     expect(set.status).toBe(0);
-    const stored = await infra.asOwner(orgId, (db) => db.query(`SELECT template, quiet_start::text, quiet_end::text, retention_days FROM followup.settings`));
+    const stored = await infra.asOwner(orgId, (db) => db.query(`SELECT template, quiet_start::text, quiet_end::text, (SELECT retention_days FROM tenancy.orgs) FROM followup.settings`));
     expect(stored.rows).toEqual([{ template, quiet_start: '09:00:00', quiet_end: '18:30:00', retention_days: 14 }]);
 
     const unknown = tenant('set-followup', '--org', orgId, '--template', 'Hi {name}, call us back please.');
@@ -116,7 +116,7 @@ describe('npm run tenant', () => {
 
     const reset = tenant('set-followup', '--org', orgId, '--default-template');
     expect(reset.status).toBe(0);
-    const after = await infra.asOwner(orgId, (db) => db.query(`SELECT template, quiet_start::text, retention_days FROM followup.settings`));
+    const after = await infra.asOwner(orgId, (db) => db.query(`SELECT template, quiet_start::text, (SELECT retention_days FROM tenancy.orgs) FROM followup.settings`));
     expect(after.rows).toEqual([{ template: null, quiet_start: '09:00:00', retention_days: 14 }]);
   });
 

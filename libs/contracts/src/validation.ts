@@ -20,6 +20,7 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { isValidPhoneNumber, type NumberType, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { Personal } from './contract';
 
 /** Composite decorators used by both HTTP DTOs and message contracts, so the two never disagree. */
 
@@ -116,6 +117,7 @@ export const FIRST_NAME = /^\p{L}[\p{L}\p{M} '’.-]{0,39}$/u;
 
 export const IsOptionalFirstName = (description?: string) =>
   applyDecorators(
+    Personal(),
     IsOptional(),
     IsString(),
     Matches(FIRST_NAME, { message: "$property must be a first name: letters, spaces, hyphens, apostrophes and dots, at most 40 characters" }),

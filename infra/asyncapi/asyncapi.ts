@@ -71,9 +71,9 @@ export function buildAsyncApi(prefix = 'mo.'): Schema {
     };
     if (info.kind === 'reply') continue;
     channels[routingKeyOf(contract)] = {
-      description: isRequest ? `Request/reply: direct exchange ${prefix}rpc, answered on the caller's direct reply-to` : `Topic exchange ${prefix}events`,
+      description: isRequest ? `Request/reply: topic exchange ${prefix}rpc, answered on the caller's reply queue` : `Topic exchange ${prefix}events`,
       bindings: {
-        amqp: { is: 'routingKey', exchange: { name: `${prefix}${isRequest ? 'rpc' : 'events'}`, type: isRequest ? 'direct' : 'topic', durable: true, autoDelete: false, vhost: '/' } },
+        amqp: { is: 'routingKey', exchange: { name: `${prefix}${isRequest ? 'rpc' : 'events'}`, type: 'topic', durable: true, autoDelete: false, vhost: '/' } },
       },
       subscribe: {
         operationId: `on${info.type}V${info.version}`,

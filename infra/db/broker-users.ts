@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { type AppName } from '@mo/contracts';
+import { type AppName, contractInfo, registeredContracts, routingKeyOf, RPC_CALLERS } from '@mo/contracts';
 import { APP_ROLES } from './roles';
 
 /** RabbitMQ regular expressions match the whole name only when anchored. */
@@ -12,10 +12,25 @@ export interface BrokerPermissions {
   /** On the events exchange: the routing keys the app may publish (contracts it owns) and read. */
   topicWrite: string;
   topicRead: string;
+  /** On the rpc exchange: the request keys the app may publish (those it calls) and bind (those it serves), plus replies. */
+  rpcWrite: string;
+  rpcRead: string;
 }
 
 /** The exclusive, server-named queue each RPC client receives its replies on. */
 const REPLY_QUEUE = 'amq\\.gen-[A-Za-z0-9_-]+';
+
+/** A regular expression that matches no name at all. */
+const NOTHING = '^(?!)$';
+
+/** A whole name matching one of these patterns; none matches nothing. */
+const anyOf = (patterns: readonly string[]): string => (patterns.length ? `^(${patterns.join('|')})$` : NOTHING);
+
+/** The request keys `app` serves: the requests it owns. */
+const servedKeys = (app: AppName): string[] =>
+  registeredContracts()
+    .filter((cls) => contractInfo(cls).kind === 'request' && contractInfo(cls).owner === app)
+    .map(routingKeyOf);
 
 /**
  * What one app may do on the broker, for topology under `prefixPattern` (a regex, e.g. `mo\.`).
@@ -34,7 +49,21 @@ export function brokerPermissions(app: AppName, prefixPattern: string): BrokerPe
     read: `^(${exchanges}|${own}|${REPLY_QUEUE})$`,
     topicWrite: `^${escape(app)}\\.`,
     topicRead: '.*',
+    ...rpcPermissions(app),
   };
+}
+
+/**
+ * The rpc exchange is a topic exchange only so that these apply (RabbitMQ checks topic permissions
+ * on topic exchanges alone): write against a request's routing key, read against a binding key on
+ * queue.bind. An app binds only the requests it serves, and its reply queue by its server-made name
+ * (random, so no one binds another app's replies by guessing it); it publishes only the requests it
+ * calls (RPC_CALLERS), and replies if it serves any. A wildcard binding key (`#`) matches neither.
+ */
+function rpcPermissions(app: AppName): Pick<BrokerPermissions, 'rpcWrite' | 'rpcRead'> {
+  const served = servedKeys(app).map(escape);
+  const called = RPC_CALLERS[app].map((definition) => escape(routingKeyOf(definition.request)));
+  return { rpcWrite: anyOf([...called, ...(served.length ? [REPLY_QUEUE] : [])]), rpcRead: anyOf([...served, REPLY_QUEUE]) };
 }
 
 /** The operators' user, for the admin API and `npm run dlq`: every app's dead letters, and replays into its events queue. */
@@ -42,7 +71,7 @@ export const OPERATOR_USER = 'mo_operator';
 
 export function operatorPermissions(prefixPattern: string): BrokerPermissions {
   const deadLetters = `${prefixPattern}[a-z-]+\\.dlq`;
-  return { configure: `^(${deadLetters})$`, write: `^(${prefixPattern}[a-z-]+\\.requeue)$`, read: `^(${deadLetters})$`, topicWrite: '^$', topicRead: '^$' };
+  return { configure: `^(${deadLetters})$`, write: `^(${prefixPattern}[a-z-]+\\.requeue)$`, read: `^(${deadLetters})$`, topicWrite: '^$', topicRead: '^$', rpcWrite: NOTHING, rpcRead: NOTHING };
 }
 
 export interface BrokerUsersOptions {
@@ -76,6 +105,7 @@ export function ensureBrokerUsers(options: BrokerUsersOptions): string[] {
     const p = app === 'operator' ? operatorPermissions(pattern) : brokerPermissions(app, pattern);
     ctl('set_permissions', '-p', vhost, '--', user, p.configure, p.write, p.read);
     ctl('set_topic_permissions', '-p', vhost, '--', user, `${options.prefix}events`, p.topicWrite, p.topicRead);
+    ctl('set_topic_permissions', '-p', vhost, '--', user, `${options.prefix}rpc`, p.rpcWrite, p.rpcRead);
     done.push(user);
   }
   return done;

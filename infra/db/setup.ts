@@ -30,9 +30,11 @@ export function brokerPasswords(env: NodeJS.ProcessEnv): Partial<Record<AppName 
  * checks write on it then); it re-declares its own and only checks the rest. Subscribers' queues
  * are bound too, so on a fresh broker no event waits for a subscriber that has not started.
  */
-export async function declareBrokerTopology(amqpUrl: string, prefix: string, retryDelaysMs: readonly number[]): Promise<void> {
+export async function declareBrokerTopology(amqpUrl: string, prefix: string, retryDelaysMs: readonly number[], log: (line: string) => void = () => undefined): Promise<void> {
   const model = await connect(amqpUrl.split(',')[0]!.trim());
   try {
+    // An upgrade from a release whose rpc exchange was direct: see "Broker users" in docs/runbook.md.
+    for (const name of await new Topology(prefix, 'setup', []).replaceChangedExchanges(model)) log(`replaced exchange ${name}, declared with another type by an earlier release`);
     for (const app of APPS) await new Topology(prefix, app, retryDelaysMs).declareAppQueues(model, [], []);
     await new Topology(prefix, 'setup', [], SUBSCRIPTIONS).declareSubscribers(model);
   } finally {
@@ -54,7 +56,7 @@ if (require.main === module) {
       throw new OperatorError(`could not set up the broker users with rabbitmqctl (set RABBITMQCTL, e.g. "docker compose exec -T rabbitmq rabbitmqctl"): ${detail.split('\n')[0]}`);
     }
     const retryDelaysMs = process.env.RETRY_DELAYS_MS ? process.env.RETRY_DELAYS_MS.split(',').map(Number) : DEFAULT_RETRY_DELAYS_MS;
-    await declareBrokerTopology(process.env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672', process.env.AMQP_PREFIX || 'mo.', retryDelaysMs);
+    await declareBrokerTopology(process.env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672', process.env.AMQP_PREFIX || 'mo.', retryDelaysMs, log);
     log('broker topology declared');
   });
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'amqplib';
-import { routingKeyOf, SlotHeld, OtpSent } from '@mo/contracts';
+import { CallerContextRequested, OtpSent, RebookSlot, routingKeyOf, SlotHeld, VerifyOtp } from '@mo/contracts';
 import { Topology } from '@mo/messaging';
 import { APP_ROLES, type AppName, brokerPermissions, brokerUrl, declareBrokerTopology, ensureBrokerUsers } from '@infra/db';
 import { AmqpProbe, AppProcess, call, publishRaw, createClinic, eventually, freePort, localSlot, smsTo, startSandbox, TEST_RETRY_DELAYS_MS, TestInfra } from '@infra/testing';
@@ -29,10 +29,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const user of Object.values(USERS)) {
-    try {
-      execFileSync('rabbitmqctl', ['-q', 'clear_topic_permissions', '-p', '/', user, `${infra.prefix}events`], { stdio: 'ignore' });
-    } catch {
-      // already gone
+    for (const exchange of ['events', 'rpc']) {
+      try {
+        execFileSync('rabbitmqctl', ['-q', 'clear_topic_permissions', '-p', '/', user, `${infra.prefix}${exchange}`], { stdio: 'ignore' });
+      } catch {
+        // already gone
+      }
     }
   }
   await infra?.dispose();
@@ -63,6 +65,17 @@ const declareAsSetup = () => declareBrokerTopology(infra.amqpUrl, infra.prefix, 
 const publish = (channel: import('amqplib').ConfirmChannel, key: string) =>
   new Promise<void>((resolve, reject) => channel.publish(`${infra.prefix}events`, key, Buffer.from('{}'), {}, (error: unknown) => (error ? reject(error) : resolve())));
 
+const rpcExchange = () => `${infra.prefix}rpc`;
+
+/** Binds a fresh server-named queue of the app's own (the kind its RPC client makes) to the rpc exchange. */
+const bindRpc = (key: string) => async (channel: import('amqplib').ConfirmChannel) => {
+  const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true, durable: false });
+  await channel.bindQueue(queue, rpcExchange(), key);
+};
+
+const publishRpc = (key: string) => (channel: import('amqplib').ConfirmChannel) =>
+  new Promise<void>((resolve, reject) => channel.publish(rpcExchange(), key, Buffer.from('{}'), {}, (error: unknown) => (error ? reject(error) : resolve())));
+
 describe('broker permissions', () => {
   it('are anchored to the app and the prefix', () => {
     const p = brokerPermissions('booking', 'mo\\.');
@@ -89,6 +102,49 @@ describe('broker permissions', () => {
     expect(await allowed('booking', (c) => publish(c, routingKeyOf(OtpSent)))).toBe(false);
     expect(await allowed('booking', (c) => publish(c, 'otp-sms.InboundSmsReceived.v1'))).toBe(false);
     expect(await allowed('otp-sms', (c) => publish(c, routingKeyOf(OtpSent)))).toBe(true);
+  });
+
+  it("on the rpc exchange an app binds only the requests it serves: followup cannot read VerifyOtp's codes, not even with a wildcard", async () => {
+    await declareAsSetup();
+    const verifyOtp = routingKeyOf(VerifyOtp);
+    expect(await allowed('followup', bindRpc(verifyOtp))).toBe(false);
+    expect(await allowed('followup', bindRpc('#'))).toBe(false);
+    expect(await allowed('followup', bindRpc('otp-sms.*.v1'))).toBe(false);
+    expect(await allowed('booking', bindRpc('otp-sms.#'))).toBe(false);
+    expect(await allowed('otp-sms', bindRpc(verifyOtp))).toBe(true);
+    expect(await allowed('followup', bindRpc(routingKeyOf(CallerContextRequested)))).toBe(true);
+    // Its reply queue, bound by its own name, as every RPC client does.
+    expect(await allowed('redaction', async (c) => {
+      const { queue } = await c.assertQueue('', { exclusive: true, autoDelete: true, durable: false });
+      await c.bindQueue(queue, rpcExchange(), queue);
+    })).toBe(true);
+  });
+
+  it('on the rpc exchange an app publishes only the requests it calls, and replies only if it serves one', async () => {
+    await declareAsSetup();
+    expect(await allowed('booking', publishRpc(routingKeyOf(VerifyOtp)))).toBe(true);
+    expect(await allowed('followup', publishRpc(routingKeyOf(VerifyOtp)))).toBe(false);
+    expect(await allowed('followup', publishRpc(routingKeyOf(RebookSlot)))).toBe(true);
+    expect(await allowed('otp-sms', publishRpc('amq.gen-abcDEF012_-x'))).toBe(true);
+    expect(await allowed('redaction', publishRpc('amq.gen-abcDEF012_-x'))).toBe(false);
+  });
+
+  it('the setup step replaces an rpc exchange that an earlier release declared as direct', async () => {
+    const connection = await connect(infra.amqpUrl);
+    try {
+      const channel = await connection.createChannel();
+      await channel.deleteExchange(rpcExchange());
+      await channel.assertExchange(rpcExchange(), 'direct', { durable: true });
+      await channel.close();
+      await declareAsSetup();
+      const check = await connection.createChannel();
+      // Would close the channel with PRECONDITION_FAILED if it were still direct.
+      await check.assertExchange(rpcExchange(), 'topic', { durable: true });
+      await check.close();
+    } finally {
+      await connection.close();
+    }
+    expect(await allowed('followup', bindRpc(routingKeyOf(VerifyOtp)))).toBe(false);
   });
 
   it('no app publishes through the default exchange: booking cannot drop a message straight into otp-sms\'s queue', async () => {

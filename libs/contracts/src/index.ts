@@ -25,6 +25,7 @@ export * from './otp-sms/requests';
 export * from './redaction/events';
 export * from './voice/events';
 export { rpc, type Rpc, type RpcReply } from './rpc';
+export { RPC_CALLERS } from './rpc-callers';
 export { SUBSCRIPTIONS } from './subscriptions';
 export { assertValid, describeValidationError, nulCharacterAt, validateAs, type Validated } from './validate';
 export { jsonNestingDepth, loneSurrogateAt, loneSurrogateMessage, MAX_JSON_DEPTH } from './hostile-json';

@@ -48,6 +48,14 @@ export class TopologyMissingError extends Error {
   }
 }
 
+/** A shared exchange an earlier release declared with another type: only the setup step replaces it. */
+export class ExchangeTypeError extends Error {
+  constructor(name: string, type: string) {
+    super(`exchange ${name} exists with a type other than ${type} (a direct rpc exchange from an earlier release?); run the setup step (npm run migrate), which replaces it, then start the apps (docs/runbook.md)`);
+    this.name = 'ExchangeTypeError';
+  }
+}
+
 /** Shared topology declared here, found as the setup step declared it, or missing. */
 export type SharedOutcome = 'declared' | 'found' | 'missing';
 
@@ -97,9 +105,34 @@ export class QueueDeclarer {
    */
   async sharedExchange(name: string, type: 'topic' | 'direct'): Promise<SharedOutcome> {
     return this.orCheck(
-      (channel) => channel.assertExchange(name, type, { durable: true }),
+      (channel) => this.exchange(channel, name, type),
       (channel) => channel.checkExchange(name),
     );
+  }
+
+  /** For the setup step: declares `name`, deleting it first if it exists with another type. */
+  async replaceExchangeOfOtherType(name: string, type: 'topic' | 'direct'): Promise<boolean> {
+    try {
+      await this.exchange(await this.open(), name, type);
+      return false;
+    } catch (error) {
+      this.channel = undefined;
+      if (!(error instanceof ExchangeTypeError)) throw error;
+      const channel = await this.open();
+      await channel.deleteExchange(name);
+      await channel.assertExchange(name, type, { durable: true });
+      return true;
+    }
+  }
+
+  private async exchange(channel: Channel, name: string, type: 'topic' | 'direct'): Promise<void> {
+    try {
+      await channel.assertExchange(name, type, { durable: true });
+    } catch (error) {
+      // 406 PRECONDITION_FAILED: it exists with another type (or other flags).
+      if ((error as { code?: number }).code === 406) throw new ExchangeTypeError(name, type);
+      throw error;
+    }
   }
 
   async sharedQueue(name: string, role: QueueRole): Promise<SharedOutcome> {

@@ -20,7 +20,11 @@ export class Topology {
     return `${this.prefix}events`;
   }
 
-  /** Direct exchange for request/reply; each request type routes to the serving app's rpc queue. */
+  /**
+   * Topic exchange for request/reply; each request type routes to the serving app's rpc queue, each
+   * reply to its asker's reply queue, both by literal keys. Topic only so that the broker checks
+   * each app's topic permissions on it (infra/db/broker-users.ts): a direct exchange has none.
+   */
   get rpcExchange(): string {
     return `${this.prefix}rpc`;
   }
@@ -73,8 +77,28 @@ export class Topology {
     await this.declare(model, (queues) => this.declareShared(queues));
   }
 
+  /**
+   * The setup step's upgrade: a shared exchange an earlier release declared with another type (the
+   * rpc exchange was direct) is deleted and declared again. Exchanges hold no messages; what loses
+   * its bindings binds again when its app starts. Returns the exchanges replaced.
+   */
+  async replaceChangedExchanges(model: ChannelModel): Promise<string[]> {
+    const replaced: string[] = [];
+    await this.declare(model, async (queues) => {
+      for (const [name, type] of this.sharedExchanges) if (await queues.replaceExchangeOfOtherType(name, type)) replaced.push(name);
+    });
+    return replaced;
+  }
+
+  private get sharedExchanges(): ReadonlyArray<readonly [string, 'topic']> {
+    return [
+      [this.eventsExchange, 'topic'],
+      [this.rpcExchange, 'topic'],
+    ];
+  }
+
   private async declareShared(queues: QueueDeclarer): Promise<void> {
-    for (const [name, type] of [[this.eventsExchange, 'topic'], [this.rpcExchange, 'direct']] as const) {
+    for (const [name, type] of this.sharedExchanges) {
       if ((await queues.sharedExchange(name, type)) === 'missing') throw new TopologyMissingError(`exchange ${name}`);
     }
   }

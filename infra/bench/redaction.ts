@@ -23,7 +23,7 @@ interface Engine {
   redact(text: string): string;
 }
 
-void runMain(async () => {
+if (require.main === module) void runMain(async () => {
   const sets = evaluationSets();
   const lines = sets[0]!.items.flatMap((i) => i.turns);
   const ours = new Redactor(CORPUS_POLICY);
@@ -68,7 +68,7 @@ void runMain(async () => {
 });
 
 /** Corpus lines joined into turns of at least 2,000 characters, in a fixed shuffled order. */
-function twoKilobyteTurns(lines: LabelledLine[]): string[] {
+export function twoKilobyteTurns(lines: LabelledLine[]): string[] {
   const order = lines.map((l, i) => ({ l, k: (i * 7919) % lines.length })).sort((a, b) => a.k - b.k);
   const turns: string[] = [];
   let current = '';

@@ -2,6 +2,7 @@ import { Analysis, Token } from '../analysis';
 import { COMMON_WORDS, FIRST_NAMES, NOT_NAME_WORDS, SURNAMES } from '../dictionaries/names';
 import { Candidate } from '../types';
 import { isCapitalised, isWord } from './context';
+import { memoWord } from '../word-memo';
 
 /**
  * How sure the words before a name make us: `any` takes a known or a capitalised word ("my name is
@@ -156,10 +157,10 @@ function skipFillers(t: Token[], i: number): number {
 }
 
 const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
-const bareWord = (w: string) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, '');
-const given = (w: string) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w));
+const bareWord = memoWord((w) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, ''));
+const given = memoWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w)));
 const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
-const known = (w: string) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2))));
+const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {

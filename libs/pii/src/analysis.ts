@@ -206,14 +206,16 @@ export function analyse(text: string, context: { asked?: ReadonlySet<Ask>; agent
 }
 
 /** Windows of consecutive groups of a run, with their joined digits, `minDigits` to `maxDigits` long. */
-export function* windows(run: DigitRun, maxDigits: number, minDigits = 1): Generator<{ groups: DigitGroup[]; digits: string; start: number; end: number }> {
+export function windows(run: DigitRun, maxDigits: number, minDigits = 1): Array<{ groups: DigitGroup[]; digits: string; start: number; end: number }> {
+  const out: Array<{ groups: DigitGroup[]; digits: string; start: number; end: number }> = [];
   for (let i = 0; i < run.groups.length; i++) {
     let digits = '';
     for (let j = i; j < run.groups.length; j++) {
       digits += run.groups[j]!.digits;
       if (digits.length > maxDigits) break;
       if (digits.length < minDigits) continue;
-      yield { groups: run.groups.slice(i, j + 1), digits, start: run.groups[i]!.start, end: run.groups[j]!.end };
+      out.push({ groups: run.groups.slice(i, j + 1), digits, start: run.groups[i]!.start, end: run.groups[j]!.end });
     }
   }
+  return out;
 }

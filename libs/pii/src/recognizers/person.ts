@@ -123,7 +123,8 @@ export function people(a: Analysis): Candidate[] {
     if (spelled && !SPELLED_ACRONYMS.has(spelled.value)) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.86, value: spelled.value });
   }
   // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
-  const names = new Set(found.flatMap((f) => f.value.split(' ')).filter((v) => v.length >= 2 && !COMMON_WORDS.has(v) || isCapitalisedName(a, found, v)));
+  const capitalised = capitalisedNameWords(a, found);
+  const names = new Set(found.flatMap((f) => f.value.split(' ')).filter((v) => v.length >= 2 && !COMMON_WORDS.has(v) || capitalised.has(v)));
   for (let i = 0; i < t.length && names.size > 0; i++) {
     if (t[i]!.kind === 'word' && names.has(t[i]!.lower) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
       const name = readName(t, i, 'title') ?? { first: i, last: i, parts: 1, value: t[i]!.lower };
@@ -133,9 +134,11 @@ export function people(a: Analysis): Candidate[] {
   return found;
 }
 
-/** An everyday word taken as a name with a capital ("Will", "Hope") repeats as one only with its capital. */
-function isCapitalisedName(a: Analysis, found: Candidate[], v: string): boolean {
-  return found.some((f) => f.value.split(' ').includes(v) && isCapitalised({ text: a.text.slice(f.start, f.end) } as Token));
+/** The words of the names found with a capital: an everyday word taken as a name ("Will", "Hope") repeats as one only with its capital. */
+function capitalisedNameWords(a: Analysis, found: Candidate[]): Set<string> {
+  const words = new Set<string>();
+  for (const f of found) if (isCapitalised({ text: a.text.slice(f.start, f.end) } as Token)) for (const v of f.value.split(' ')) words.add(v);
+  return words;
 }
 
 function phraseAt(t: Token[], start: number, phrase: readonly string[]): boolean {

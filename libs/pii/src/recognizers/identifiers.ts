@@ -58,8 +58,6 @@ for (const set of CUE_SETS) {
   for (const word of new Set(set.cues.map((c) => c.at(-1)!))) CUES_BY_LAST_WORD.set(word, [...(CUES_BY_LAST_WORD.get(word) ?? []), set]);
 }
 
-const NO_CUES: readonly CueSet[] = [];
-
 const NATO = new Set(['alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'xray', 'x-ray', 'yankee', 'zulu']);
 const BRIDGE = new Set([',', 'was', 'should', 'be', 'from', 'on', 'hospital', 'letter', 'card', 'just', 'here', 'says', 'reads', 'is', "it's", 'its', 'number', 'no', 'no.', '#', ':', '-', 'the', 'my', 'uh', 'um', 'of', 'id', 'it', 'would', 'be']);
 const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'o' || w === 'nought' || w === 'double' || w === 'triple';
@@ -90,7 +88,9 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
   }
   for (let i = 1; i < t.length; i++) {
     const previous = t[i - 1]!.lower;
-    for (const set of CUES_BY_LAST_WORD.get(previous) ?? NO_CUES) {
+    const sets = CUES_BY_LAST_WORD.get(previous);
+    if (sets === undefined) continue;
+    for (const set of sets) {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
       // "file number from the hospital is 0 0 4 4 ...": the value may come a few words after its cue, in the same sentence.
       let k = i;

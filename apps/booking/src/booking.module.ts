@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
+import { sessionUrlOf } from '@mo/config';
 import { PlatformModule } from '@mo/platform';
 import { VoiceAuthModule } from '@mo/voice-auth';
 import { AvailabilityController } from './availability/availability.controller';
@@ -49,7 +50,7 @@ export class BookingModule {
       module: BookingModule,
       imports: [
         PlatformModule.forRoot({ app: 'booking', schema: 'booking', config }),
-        AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL),
+        AuthModule.forRoot(config.TENANT_SECRETS_KEY, sessionUrlOf(config)),
         VoiceAuthModule.forRoot(config.TENANT_SECRETS_KEY),
       ],
       controllers: [
@@ -68,7 +69,7 @@ export class BookingModule {
         { provide: BookingConfig, useValue: config },
         { provide: OTP_RPC_TIMEOUT_MS, useValue: config.OTP_RPC_TIMEOUT_MS },
         { provide: SWEEP_INTERVAL_MS, useValue: config.SWEEP_INTERVAL_MS },
-        { provide: CONFIG_DATABASE_URL, useValue: config.DATABASE_SESSION_URL || config.DATABASE_URL },
+        { provide: CONFIG_DATABASE_URL, useValue: sessionUrlOf(config) },
         ClinicRepository,
         ClinicConfigCache,
         ScheduleService,

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
+import { sessionUrlOf } from '@mo/config';
 import { PlatformModule } from '@mo/platform';
 import { ChangeConfirmationConsumer } from './changes/change-confirmation.consumer';
 import { FollowupConfig } from './followup.config';
@@ -22,7 +23,7 @@ export class FollowupModule {
   static forRoot(config: FollowupConfig): DynamicModule {
     return {
       module: FollowupModule,
-      imports: [PlatformModule.forRoot({ app: 'followup', schema: 'followup', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
+      imports: [PlatformModule.forRoot({ app: 'followup', schema: 'followup', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, sessionUrlOf(config))],
       // MemoryConsumer comes first: on ConfirmationMissed the memory is written before the follow-up is planned.
       controllers: [CallerContextController, CallerContextConsumer, MemoryConsumer, FollowupConsumer, ChangeConfirmationConsumer, InboundSmsConsumer],
       providers: [

@@ -1,9 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
-import { ConfigError } from '@mo/config';
+import { ConfigError, sessionUrlOf } from '@mo/config';
 import { SecretBox } from '@mo/crypto';
 import { PlatformModule } from '@mo/platform';
 import { CREDENTIALS_BOX, CredentialsService } from './credentials/credentials.service';
+import { ACCOUNTS_DATABASE_URL, CredentialsCache } from './credentials/credentials.cache';
 import { CredentialsRepository } from './credentials/credentials.repository';
 import { OtpSmsConfig } from './otp-sms.config';
 import { ChallengeRepository } from './otp/challenge.repository';
@@ -38,7 +39,7 @@ export class OtpSmsModule {
     }
     return {
       module: OtpSmsModule,
-      imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL)],
+      imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, sessionUrlOf(config))],
       controllers: [OtpConsumer, StatusController, InboundController, SmsRequestConsumer],
       providers: [
         { provide: OtpSmsConfig, useValue: config },
@@ -58,6 +59,8 @@ export class OtpSmsModule {
             ),
         },
         CredentialsRepository,
+        CredentialsCache,
+        { provide: ACCOUNTS_DATABASE_URL, useValue: sessionUrlOf(config) },
         CredentialsService,
         { provide: WebhookAuthTokens, useExisting: CredentialsService },
         ChallengeRepository,

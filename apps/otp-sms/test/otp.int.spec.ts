@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import twilio from 'twilio';
 import { HoldReleased, routingKeyOf, SlotHeld, SmsDelivered, SmsFailed, OtpSent, VerifyOtpRpc, ResendOtpRpc, PayloadOf } from '@mo/contracts';
-import { ManualClock } from '@mo/context';
-import { RpcClient } from '@mo/messaging';
+import { IdGenerator, ManualClock } from '@mo/context';
+import { AmqpConnection, RpcClient, Topology } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
 import { AmqpProbe, createClinic, eventually, phoneSequence, publishEvent, tenantAdmin, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
@@ -77,6 +77,28 @@ describe('the code', () => {
     expect(await verify(holdId, code, other.orgId)).toEqual({ result: 'no_challenge', attemptsLeft: 0 });
     expect(await verify(holdId, code)).toEqual({ result: 'valid', attemptsLeft: 4 });
     expect(await verify(holdId, code)).toEqual({ result: 'used', attemptsLeft: 0 });
+  });
+
+  it('answers a redelivered check as it answered the first, and a new check of a used code as used', async () => {
+    // A broker failover can hand the same request to otp-sms twice: the second copy must not count
+    // again, nor find the code "used" by its own first copy.
+    const { holdId, code } = await heldWithCode();
+    const wrong = code === '999999' ? '888888' : '999999';
+    const [wrongCheck, rightCheck] = [randomUUID(), randomUUID()];
+    const ids = new (class extends IdGenerator {
+      queue: string[] = [wrongCheck, wrongCheck, rightCheck, rightCheck];
+      override next(): string {
+        return this.queue.shift() ?? randomUUID();
+      }
+    })();
+    const client = new RpcClient(otp.app.get(AmqpConnection), otp.app.get(Topology), clock, ids);
+    await client.start();
+    const check = (c: string) => client.request(VerifyOtpRpc, clinic.orgId, { holdId, code: c }, 5_000);
+    expect(await check(wrong)).toEqual({ result: 'invalid', attemptsLeft: 4 });
+    expect(await check(wrong)).toEqual({ result: 'invalid', attemptsLeft: 4 });
+    expect(await check(code)).toEqual({ result: 'valid', attemptsLeft: 3 });
+    expect(await check(code)).toEqual({ result: 'valid', attemptsLeft: 3 });
+    expect(await check(code)).toEqual({ result: 'used', attemptsLeft: 0 });
   });
 
   it('counts attempts atomically: ten concurrent wrong guesses use up exactly five attempts', async () => {

@@ -19,7 +19,10 @@ const phone = phoneSequence('415');
 
 beforeAll(async () => {
   infra = await TestInfra.create();
-  [{ otp, sandbox }, clinic] = await Promise.all([startOtpSms(infra, clock), createClinic(infra)]);
+  // More sends in hand than the pool (10) has connections, as an instance with a slow provider is
+  // configured: a provider's wait holds no connection (the default prefetch, the pool's size, would
+  // never have more in hand than connections).
+  [{ otp, sandbox }, clinic] = await Promise.all([startOtpSms(infra, clock, { AMQP_PREFETCH: '16' }), createClinic(infra)]);
   probe = await AmqpProbe.start(infra, [SmsSent, SmsFailed, InboundSmsReceived].map(routingKeyOf));
 });
 

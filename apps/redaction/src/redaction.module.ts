@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
+import { sessionUrlOf } from '@mo/config';
 import { PlatformModule } from '@mo/platform';
 import { VoiceAuthModule } from '@mo/voice-auth';
 import { fingerprintKeysProvider } from './policy/fingerprint-keys';
@@ -22,7 +23,7 @@ export class RedactionModule {
       module: RedactionModule,
       imports: [
         PlatformModule.forRoot({ app: 'redaction', schema: 'redaction', config }),
-        AuthModule.forRoot(config.TENANT_SECRETS_KEY, config.DATABASE_URL),
+        AuthModule.forRoot(config.TENANT_SECRETS_KEY, sessionUrlOf(config)),
         VoiceAuthModule.forRoot(config.TENANT_SECRETS_KEY),
       ],
       controllers: [RedactController, TranscriptController, VoiceEventsController],

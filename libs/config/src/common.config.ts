@@ -21,7 +21,7 @@ export class CommonConfig {
 
   /**
    * A direct connection to PostgreSQL for what a transaction pooler (PgBouncer) cannot carry: the
-   * sessions that outlive a transaction, i.e. booking's LISTEN for clinic configuration changes.
+   * sessions that outlive a transaction, i.e. the LISTENs for clinic configuration and credential changes.
    * Empty: DATABASE_URL, which is right whenever DATABASE_URL itself is not a transaction pool.
    */
   @Matches(/^$|^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_SESSION_URL must be empty or a postgres:// URL' })
@@ -42,8 +42,9 @@ export class CommonConfig {
   @Matches(/^[a-z0-9_.-]*$/, { message: 'AMQP_PREFIX may hold only a-z, 0-9, dot, dash and underscore' })
   AMQP_PREFIX: string = 'mo.';
 
-  @IsInt() @Min(1) @Max(1000)
-  AMQP_PREFETCH: number = 32;
+  /** Unacknowledged messages per consumer; 0 (the default) derives it from DB_POOL_SIZE (`prefetchOf`). */
+  @IsInt() @Min(0) @Max(1000)
+  AMQP_PREFETCH: number = 0;
 
   /** Delays between redeliveries of a failed message, in milliseconds, comma separated. */
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((v) => Number(v.trim())) : value))
@@ -75,4 +76,21 @@ export class CommonConfig {
   /** Seals tenants' request-signing secrets (AES-256-GCM). The default is for local development only. */
   @IsBase64Key()
   TENANT_SECRETS_KEY: string = DEV_KEY('tenant-secrets');
+}
+
+/**
+ * Messages an instance holds unacknowledged per consumer (each app's channel has two, events and
+ * requests): by default as many as the pool has connections. A message in hand beyond that only
+ * waits in the process for a connection, where another instance cannot take it, and a VerifyOtp
+ * whose caller is waiting queues behind it (32 in hand against 10 connections, as it was, timed code
+ * checks out under load). Not fewer: otp-sms holds a send's message while the provider answers,
+ * with no connection, so a smaller prefetch throttles texts (half the pool measured slower).
+ */
+export function prefetchOf(config: Pick<CommonConfig, 'AMQP_PREFETCH' | 'DB_POOL_SIZE'>): number {
+  return config.AMQP_PREFETCH || config.DB_POOL_SIZE;
+}
+
+/** Where a session that outlives a transaction (a LISTEN) connects: past any transaction pooler. */
+export function sessionUrlOf(config: Pick<CommonConfig, 'DATABASE_SESSION_URL' | 'DATABASE_URL'>): string {
+  return config.DATABASE_SESSION_URL || config.DATABASE_URL;
 }

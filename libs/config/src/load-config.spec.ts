@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IsString } from 'class-validator';
-import { CommonConfig } from './common.config';
+import { CommonConfig, prefetchOf } from './common.config';
 import { ConfigError, loadConfig } from './load-config';
 import { DEV_KEY } from './public-defaults';
 import { withSecretsFile } from './secrets-file';
@@ -27,6 +27,12 @@ describe('loadConfig', () => {
     const config = loadConfig(AppConfig, { ...valid, AMQP_PREFETCH: '7', RETRY_DELAYS_MS: '5, 50,500' });
     expect(config.AMQP_PREFETCH).toBe(7);
     expect(config.RETRY_DELAYS_MS).toEqual([5, 50, 500]);
+  });
+
+  it('holds no more messages in hand per consumer than the pool has connections, unless told otherwise', () => {
+    expect(prefetchOf(loadConfig(AppConfig, valid))).toBe(10);
+    expect(prefetchOf(loadConfig(AppConfig, { ...valid, DB_POOL_SIZE: '5' }))).toBe(5);
+    expect(prefetchOf(loadConfig(AppConfig, { ...valid, AMQP_PREFETCH: '7' }))).toBe(7);
   });
 
   it.each([

@@ -1,4 +1,6 @@
 export { createDataSource, type DatabaseOptions } from './data-source';
 export { DatabaseModule } from './database.module';
+export { ListenClient, type ListenOptions } from './listen-client';
+export { NotifiedCache, type NotifiedCacheOptions } from './notified-cache';
 export { NoTenantContextError, TenantDb } from './tenant-db';
 export { isUuid } from './uuid';

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
-import { CommonConfig } from '@mo/config';
+import { CommonConfig, prefetchOf } from '@mo/config';
 import { APPS } from '@mo/contracts';
 import { DatabaseModule } from '@mo/database';
 import { DeadLetterAdminModule } from '@mo/dead-letters';
@@ -33,7 +33,7 @@ export class PlatformModule {
           schema,
           url: config.AMQP_URL,
           prefix: config.AMQP_PREFIX,
-          prefetch: config.AMQP_PREFETCH,
+          prefetch: prefetchOf(config),
           retryDelaysMs: config.RETRY_DELAYS_MS,
           observer: MessagingMetrics,
         }),

@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { Client } from 'pg';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { NotifiedCache } from '@mo/database';
 import { ClinicConfig } from './clinic-config';
 
 export const CONFIG_DATABASE_URL = Symbol('CONFIG_DATABASE_URL');
-const TTL_MS = 60_000;
 
 /**
  * Clinic configurations per tenant. Any change to one is announced on `booking_config` by a trigger,
@@ -11,63 +10,16 @@ const TTL_MS = 60_000;
  * notification is ever missed; while the listener is disconnected nothing is cached at all.
  */
 @Injectable()
-export class ClinicConfigCache implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(ClinicConfigCache.name);
-  private readonly entries = new Map<string, { config: ClinicConfig; until: number }>();
-  private listener?: Client;
-  private listening = false;
-  private closed = false;
-  private retry?: NodeJS.Timeout;
-
-  constructor(@Inject(CONFIG_DATABASE_URL) private readonly url: string) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.listen().catch(() => this.reconnectLater());
+export class ClinicConfigCache extends NotifiedCache<ClinicConfig> implements OnModuleInit, OnModuleDestroy {
+  constructor(@Inject(CONFIG_DATABASE_URL) url: string) {
+    super({ url, channel: 'booking_config', applicationName: 'booking-config-listener', meanwhile: 'serving uncached', ttlMs: 60_000 });
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.closed = true;
-    clearTimeout(this.retry);
-    await this.listener?.end().catch(() => undefined);
+  onModuleInit(): Promise<void> {
+    return this.start();
   }
 
-  async get(orgId: string, now: number, load: () => Promise<ClinicConfig | undefined>): Promise<ClinicConfig | undefined> {
-    const entry = this.entries.get(orgId);
-    if (entry && entry.until > now && this.listening) return entry.config;
-    const config = await load();
-    if (config && this.listening) this.entries.set(orgId, { config, until: now + TTL_MS });
-    return config;
-  }
-
-  evict(orgId: string): void {
-    this.entries.delete(orgId);
-  }
-
-  private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.url, application_name: 'booking-config-listener' });
-    client.on('notification', (message) => message.payload && this.evict(message.payload));
-    client.on('error', () => undefined);
-    client.on('end', () => {
-      this.listening = false;
-      this.entries.clear();
-      if (!this.closed) this.reconnectLater();
-    });
-    await client.connect();
-    await client.query('LISTEN booking_config');
-    this.listener = client;
-    this.entries.clear();
-    this.listening = true;
-  }
-
-  private reconnectLater(): void {
-    if (this.closed || this.retry) return;
-    this.retry = setTimeout(() => {
-      this.retry = undefined;
-      this.listen().catch((error: Error) => {
-        this.logger.warn(`config listener cannot connect: ${error.message}; serving uncached`);
-        this.reconnectLater();
-      });
-    }, 1_000);
-    this.retry.unref();
+  onModuleDestroy(): Promise<void> {
+    return this.stop();
   }
 }

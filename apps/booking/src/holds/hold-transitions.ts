@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock, CorrelationContext } from '@mo/context';
-import { Outbox } from '@mo/messaging';
+import { Outbox, OutboxRow } from '@mo/messaging';
 import { Decision, decide, HoldInput, PlacedState } from './hold-saga';
 import { messageFor } from './hold-messages';
 import { HoldRepository, StoredHold } from './hold.repository';
@@ -21,16 +21,17 @@ export class HoldTransitions {
     private readonly metrics: SagaMetrics,
   ) {}
 
-  /** Decides `input` for a stored hold (locked by the caller) and stores the outcome. */
+  /** Decides `input` for a stored hold (locked by the caller) and stores the outcome with its messages. */
   async apply(stored: StoredHold, input: HoldInput): Promise<Decision> {
     const now = this.clock.now();
     const decision = decide(stored, input, now);
-    if (decision.state !== stored) {
-      await this.holds.transition(stored, decision.state, now);
-      this.metrics.transitioned(stored.status, decision.state.status);
-      this.logger.log(`hold ${stored.hold.holdId}: ${stored.status} -> ${decision.state.status}${releaseReason(decision)}`);
-    }
-    await this.publish(decision, now);
+    // The saga emits messages only with a new state, so an unchanged hold has nothing to write.
+    if (decision.state === stored) return decision;
+    const messages = this.prepared(decision, now);
+    await this.holds.transition(stored, decision.state, now, messages);
+    if (messages.length > 0) this.outbox.announce();
+    this.metrics.transitioned(stored.status, decision.state.status);
+    this.logger.log(`hold ${stored.hold.holdId}: ${stored.status} -> ${decision.state.status}${releaseReason(decision)}`);
     return decision;
   }
 
@@ -41,7 +42,7 @@ export class HoldTransitions {
     const { state } = decision;
     if (state.status !== 'HELD' && state.status !== 'CONFIRMED') throw new Error(`a new hold cannot start as ${state.status}`);
     const correlationId = CorrelationContext.current()?.correlationId ?? input.hold.holdId;
-    const messages = this.messages(decision, now).map(({ contract, payload }) => this.outbox.prepare(contract, payload, { aggregateId: input.hold.holdId }));
+    const messages = this.prepared(decision, now);
     if (!(await this.holds.insert(state, correlationId, now, messages))) return undefined;
     this.metrics.transitioned('NONE', state.status);
     this.logger.log(`hold ${input.hold.holdId}: NONE -> ${state.status}`);
@@ -49,10 +50,10 @@ export class HoldTransitions {
     return state;
   }
 
-  private async publish(decision: Decision, now: Date): Promise<void> {
-    if (decision.state.status === 'NONE') return;
+  private prepared(decision: Decision, now: Date): OutboxRow[] {
+    if (decision.state.status === 'NONE') return [];
     const aggregateId = decision.state.hold.holdId;
-    for (const { contract, payload } of this.messages(decision, now)) await this.outbox.add(contract, payload, { aggregateId });
+    return this.messages(decision, now).map(({ contract, payload }) => this.outbox.prepare(contract, payload, { aggregateId }));
   }
 
   private messages(decision: Decision, now: Date) {

@@ -4,7 +4,8 @@ import { SecretBox, sha256 } from '@mo/crypto';
 import { TenantDb } from '@mo/database';
 import { SMS_GATEWAY, SmsAccount, SmsApiError, type SmsGateway } from '../twilio/sms-gateway';
 import { WebhookAuthTokens } from '../twilio/webhook-auth-tokens';
-import { CredentialsRepository } from './credentials.repository';
+import { CredentialsCache } from './credentials.cache';
+import { CredentialsRepository, SealedCredentials } from './credentials.repository';
 
 export const CREDENTIALS_BOX = Symbol('CREDENTIALS_BOX');
 
@@ -23,6 +24,7 @@ export class CredentialsService implements WebhookAuthTokens {
 
   constructor(
     private readonly repository: CredentialsRepository,
+    private readonly cache: CredentialsCache,
     private readonly db: TenantDb,
     private readonly clock: Clock,
     @Inject(CREDENTIALS_BOX) private readonly box: SecretBox,
@@ -31,7 +33,7 @@ export class CredentialsService implements WebhookAuthTokens {
 
   /** The current tenant's account, if it is configured, decryptable and accepted by the provider. */
   async usable(): Promise<Usable> {
-    const sealed = await this.repository.find();
+    const sealed = await this.sealed();
     if (!sealed) return { ok: false, reason: 'no Twilio account configured' };
     let authToken: string;
     try {
@@ -46,13 +48,18 @@ export class CredentialsService implements WebhookAuthTokens {
 
   /** The auth token alone, for validating webhook signatures (no provider call). */
   async authToken(): Promise<string | undefined> {
-    const sealed = await this.repository.find();
+    const sealed = await this.sealed();
     if (!sealed) return undefined;
     try {
       return this.box.open(sealed.authTokenSealed, this.db.orgId);
     } catch {
       return undefined;
     }
+  }
+
+  /** The tenant's stored account; the token is opened at each use, so no plain token is kept. */
+  private sealed(): Promise<SealedCredentials | undefined> {
+    return this.cache.get(this.db.orgId, this.clock.now().getTime(), () => this.repository.find());
   }
 
   /** Forgets a cached verdict, e.g. after the provider rejected these credentials mid-flight. */

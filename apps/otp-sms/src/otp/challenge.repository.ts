@@ -22,6 +22,30 @@ export interface Attempt {
   expiresAt: Date;
 }
 
+export interface LatestChallenge extends Attempt {
+  phone: string;
+  status: ChallengeStatus;
+  createdAt: Date;
+  /** The request that made the last attempt, if any. */
+  lastAttemptId: string | null;
+}
+
+interface AttemptRow {
+  challenge_id: string;
+  code_hmac: Buffer;
+  attempts: number;
+  max_attempts: number;
+  expires_at: Date;
+}
+
+const attemptOf = (row: AttemptRow): Attempt => ({
+  challengeId: row.challenge_id,
+  codeHmac: row.code_hmac,
+  attempts: row.attempts,
+  maxAttempts: row.max_attempts,
+  expiresAt: row.expires_at,
+});
+
 @Injectable()
 export class ChallengeRepository {
   constructor(private readonly db: TenantDb) {}
@@ -45,26 +69,28 @@ export class ChallengeRepository {
   }
 
   /** The hold's newest challenge of any status, for resend and for explaining a failed verify. */
-  async latest(holdId: string): Promise<{ challengeId: string; phone: string; status: ChallengeStatus; createdAt: Date } | undefined> {
-    const [row] = await this.db.query<{ challenge_id: string; phone: string; status: ChallengeStatus; created_at: Date }>(
-      `SELECT challenge_id, phone, status, created_at FROM otp_sms.challenges
+  async latest(holdId: string): Promise<LatestChallenge | undefined> {
+    const [row] = await this.db.query<AttemptRow & { phone: string; status: ChallengeStatus; created_at: Date; last_attempt_id: string | null }>(
+      `SELECT challenge_id, phone, status, created_at, code_hmac, attempts, max_attempts, expires_at, last_attempt_id FROM otp_sms.challenges
         WHERE org_id = $1 AND hold_id = $2 ORDER BY created_at DESC LIMIT 1`,
       [this.db.orgId, holdId],
     );
-    return row && { challengeId: row.challenge_id, phone: row.phone, status: row.status, createdAt: row.created_at };
+    return row && { ...attemptOf(row), phone: row.phone, status: row.status, createdAt: row.created_at, lastAttemptId: row.last_attempt_id };
   }
 
-  /** Counts an attempt atomically on the hold's active challenge: concurrent guesses cannot share one. */
-  async attempt(holdId: string): Promise<Attempt | undefined> {
-    const [row] = await this.db.query<{ challenge_id: string; code_hmac: Buffer; attempts: number; max_attempts: number; expires_at: Date }>(
-      `UPDATE otp_sms.challenges SET attempts = attempts + 1
-        WHERE org_id = $1 AND hold_id = $2 AND status = 'active' AND attempts < max_attempts
+  /**
+   * Counts an attempt atomically on the hold's active challenge: concurrent guesses cannot share one.
+   * The request that made it is remembered, and the same request never counts twice: a second copy
+   * waiting on the first's row lock rechecks the condition and counts nothing.
+   */
+  async attempt(holdId: string, requestId: string): Promise<Attempt | undefined> {
+    const [row] = await this.db.query<AttemptRow>(
+      `UPDATE otp_sms.challenges SET attempts = attempts + 1, last_attempt_id = $3
+        WHERE org_id = $1 AND hold_id = $2 AND status = 'active' AND attempts < max_attempts AND last_attempt_id IS DISTINCT FROM $3
         RETURNING challenge_id, code_hmac, attempts, max_attempts, expires_at`,
-      [this.db.orgId, holdId],
+      [this.db.orgId, holdId, requestId],
     );
-    return (
-      row && { challengeId: row.challenge_id, codeHmac: row.code_hmac, attempts: row.attempts, maxAttempts: row.max_attempts, expiresAt: row.expires_at }
-    );
+    return row && attemptOf(row);
   }
 
   async settle(challengeId: string, status: Exclude<ChallengeStatus, 'active'>): Promise<void> {

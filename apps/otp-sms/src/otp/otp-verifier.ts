@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { OtpVerification, PayloadOf } from '@mo/contracts';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { ChallengeRepository, ChallengeStatus } from './challenge.repository';
+import { Attempt, ChallengeRepository, ChallengeStatus, LatestChallenge } from './challenge.repository';
 import { codeMatches } from './otp-code';
 import { OtpPolicy } from './otp-policy';
 
-const EXPLAIN: Record<ChallengeStatus, PayloadOf<typeof OtpVerification>['result']> = {
+type Verification = PayloadOf<typeof OtpVerification>;
+
+const EXPLAIN: Record<ChallengeStatus, Verification['result']> = {
   active: 'locked',
   used: 'used',
   locked: 'locked',
@@ -17,6 +19,8 @@ const EXPLAIN: Record<ChallengeStatus, PayloadOf<typeof OtpVerification>['result
 /**
  * Checks a code for a hold in the caller's tenant (row-level security hides every other tenant's
  * challenges). Each check counts an attempt atomically; the fifth wrong one locks the challenge.
+ * A check is idempotent per request: the broker may deliver one twice, and the repeat is answered
+ * from what the first copy left, counting nothing.
  */
 @Injectable()
 export class OtpVerifier {
@@ -27,18 +31,19 @@ export class OtpVerifier {
     private readonly clock: Clock,
   ) {}
 
-  async verify(holdId: string, code: string): Promise<PayloadOf<typeof OtpVerification>> {
-    const attempt = await this.challenges.attempt(holdId);
+  async verify(holdId: string, code: string, requestId: string): Promise<Verification> {
+    const attempt = await this.challenges.attempt(holdId, requestId);
     if (!attempt) {
       const latest = await this.challenges.latest(holdId);
-      return { result: latest ? EXPLAIN[latest.status] : 'no_challenge', attemptsLeft: 0 };
+      if (!latest) return { result: 'no_challenge', attemptsLeft: 0 };
+      return latest.lastAttemptId === requestId ? this.repeated(latest, holdId, code) : { result: EXPLAIN[latest.status], attemptsLeft: 0 };
     }
     if (this.clock.now() >= attempt.expiresAt) {
       await this.challenges.settle(attempt.challengeId, 'expired');
       return { result: 'expired', attemptsLeft: 0 };
     }
     const attemptsLeft = attempt.maxAttempts - attempt.attempts;
-    if (codeMatches(this.policy.pepper, this.db.orgId, holdId, code, attempt.codeHmac)) {
+    if (this.matches(holdId, code, attempt)) {
       await this.challenges.settle(attempt.challengeId, 'used');
       return { result: 'valid', attemptsLeft };
     }
@@ -47,5 +52,21 @@ export class OtpVerifier {
       return { result: 'locked', attemptsLeft: 0 };
     }
     return { result: 'invalid', attemptsLeft };
+  }
+
+  /**
+   * The first copy's answer, from the state it committed: its attempt and settlement share one
+   * transaction, so a right code left the challenge used, and a wrong one left it active or locked.
+   */
+  private repeated(challenge: LatestChallenge, holdId: string, code: string): Verification {
+    const attemptsLeft = challenge.maxAttempts - challenge.attempts;
+    if (!this.matches(holdId, code, challenge)) {
+      return challenge.status === 'active' ? { result: 'invalid', attemptsLeft } : { result: EXPLAIN[challenge.status], attemptsLeft: 0 };
+    }
+    return challenge.status === 'used' ? { result: 'valid', attemptsLeft } : { result: EXPLAIN[challenge.status], attemptsLeft: 0 };
+  }
+
+  private matches(holdId: string, code: string, attempt: Attempt): boolean {
+    return codeMatches(this.policy.pepper, this.db.orgId, holdId, code, attempt.codeHmac);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
+import { Ctx, Payload } from '@nestjs/microservices';
 import {
   BookingCancelled,
   BookingRescheduled,
@@ -19,7 +19,7 @@ import {
   VerifyOtp,
   VerifyOtpRpc,
 } from '@mo/contracts';
-import { OnMessage, OnRequest } from '@mo/messaging';
+import { MessageContext, OnMessage, OnRequest } from '@mo/messaging';
 import { ChallengeRepository } from './challenge.repository';
 import { OtpSender } from './otp-sender';
 import { OtpVerifier } from './otp-verifier';
@@ -76,13 +76,14 @@ export class OtpConsumer {
 
   /** A change's code is checked exactly as a hold's: the challenge is keyed by the change's id. */
   @OnRequest(VerifyChangeCodeRpc)
-  verifyChange(@Payload() request: VerifyChangeCode): Promise<PayloadOf<typeof OtpVerification>> {
-    return this.verifier.verify(request.changeId, request.code);
+  verifyChange(@Payload() request: VerifyChangeCode, @Ctx() ctx: MessageContext): Promise<PayloadOf<typeof OtpVerification>> {
+    return this.verifier.verify(request.changeId, request.code, ctx.envelope.messageId);
   }
 
+  /** The request's message id makes a redelivered check answer like its first copy. */
   @OnRequest(VerifyOtpRpc)
-  verify(@Payload() request: VerifyOtp): Promise<PayloadOf<typeof OtpVerification>> {
-    return this.verifier.verify(request.holdId, request.code);
+  verify(@Payload() request: VerifyOtp, @Ctx() ctx: MessageContext): Promise<PayloadOf<typeof OtpVerification>> {
+    return this.verifier.verify(request.holdId, request.code, ctx.envelope.messageId);
   }
 
   @OnRequest(ResendOtpRpc)

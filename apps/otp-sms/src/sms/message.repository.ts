@@ -89,13 +89,29 @@ export class MessageRepository {
     await this.db.query(`SELECT pg_advisory_xact_lock(${TENANT_LOCK_CLASS}, hashtext($1::text))`, [this.db.orgId]);
   }
 
-  /** Sends of `purpose` to this phone since `since`: the per-phone limit. */
-  async countToPhone(phone: string, purpose: SmsPurpose, since: Date): Promise<number> {
-    const [row] = await this.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM otp_sms.messages WHERE org_id = $1 AND to_phone = $2 AND purpose = $3 AND created_at >= $4`,
-      [this.db.orgId, phone, purpose, since],
+  /**
+   * Locks one phone's sends, then the tenant's, in one round trip: a select list is evaluated left
+   * to right, which keeps SendLimits' order.
+   */
+  async lockPhoneAndTenant(phone: string): Promise<void> {
+    await this.db.query(
+      `SELECT pg_advisory_xact_lock(${PHONE_LOCK_CLASS}, hashtext($1 || ':' || $2)), pg_advisory_xact_lock(${TENANT_LOCK_CLASS}, hashtext($1::text))`,
+      [this.db.orgId, phone],
     );
-    return row?.n ?? 0;
+  }
+
+  /**
+   * Sends of `purpose` to this phone since `phoneSince` (the per-phone limit) and every send of the
+   * tenant since `tenantSince` (the daily cap), each by its own index, in one round trip. Run it in
+   * a statement after the locks: a statement sees what was committed when it began.
+   */
+  async countsFor(phone: string, purpose: SmsPurpose, phoneSince: Date, tenantSince: Date): Promise<{ toPhone: number; ofTenant: number }> {
+    const [row] = await this.db.query<{ to_phone: number; of_tenant: number }>(
+      `SELECT (SELECT count(*) FROM otp_sms.messages WHERE org_id = $1 AND to_phone = $2 AND purpose = $3 AND created_at >= $4)::int AS to_phone,
+              (SELECT count(*) FROM otp_sms.messages WHERE org_id = $1 AND created_at >= $5 AND purpose IS NOT NULL)::int AS of_tenant`,
+      [this.db.orgId, phone, purpose, phoneSince, tenantSince],
+    );
+    return { toPhone: row?.to_phone ?? 0, ofTenant: row?.of_tenant ?? 0 };
   }
 
   /** Every send of the tenant since `since`: the daily cap. */

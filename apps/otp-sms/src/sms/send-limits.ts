@@ -26,12 +26,12 @@ export class SendLimits {
     await this.messages.lockPhone(phone);
   }
 
-  /** Under `perPhone` sends of `purpose` to `phone` in ten minutes, then under the daily cap. */
+  /** Under `perPhone` sends of `purpose` to `phone` in ten minutes, then under the daily cap: two round trips. */
   async allow(phone: string, purpose: SmsPurpose, perPhone: number, dailyCap: number): Promise<boolean> {
-    await this.lockPhone(phone);
-    const since = new Date(this.clock.now().getTime() - PHONE_WINDOW_MS);
-    if ((await this.messages.countToPhone(phone, purpose, since)) >= perPhone) return false;
-    return this.withinDailyCap(dailyCap);
+    await this.messages.lockPhoneAndTenant(phone);
+    const now = this.clock.now();
+    const counts = await this.messages.countsFor(phone, purpose, new Date(now.getTime() - PHONE_WINDOW_MS), startOfDay(now));
+    return counts.toPhone < perPhone && counts.ofTenant < dailyCap;
   }
 
   /**
@@ -41,8 +41,8 @@ export class SendLimits {
    */
   async withinDailyCap(cap: number): Promise<boolean> {
     await this.messages.lockTenantSends();
-    const now = this.clock.now();
-    const startOfDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-    return (await this.messages.countSince(startOfDay)) < cap;
+    return (await this.messages.countSince(startOfDay(this.clock.now()))) < cap;
   }
 }
+
+const startOfDay = (now: Date): Date => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

@@ -21,16 +21,17 @@ export function engineFinder(now: Date = EVAL_NOW): DialogueFinder {
 }
 
 /**
- * The sets scored: our training corpus; set A, held out until its misses were read once and training
- * since (reported apart, it flatters the engine); and each held-out set present in the repository.
+ * The sets scored: our training corpus; sets A and B, each held out until its misses were read once
+ * and training since (reported apart, they flatter the engine); and each held-out set present in the
+ * repository, of which only aggregates are ever printed.
  */
 export function evaluationSets(trainingOnly = false): Array<{ name: string; items: LabelledItem[]; heldOut: boolean }> {
   const sets = [
     { name: 'training', items: loadTrainingCorpus(), heldOut: false },
-    { name: 'training-set-a', items: loadCorpusDir(join(CORPUS_DIR, 'training-set-a')), heldOut: false },
+    ...['training-set-a', 'training-set-b'].map((name) => ({ name, items: loadCorpusDir(join(CORPUS_DIR, name)), heldOut: false })),
   ];
   if (trainingOnly) return sets;
-  for (const name of ['heldout-b']) {
+  for (const name of ['heldout-c']) {
     const dir = join(CORPUS_DIR, name);
     if (existsSync(dir)) sets.push({ name, items: loadCorpusDir(dir), heldOut: true });
   }

@@ -14,32 +14,35 @@ export interface BrokerPermissions {
   topicRead: string;
 }
 
+/** The exclusive, server-named queue each RPC client receives its replies on. */
+const REPLY_QUEUE = 'amq\\.gen-[A-Za-z0-9_-]+';
+
 /**
  * What one app may do on the broker, for topology under `prefixPattern` (a regex, e.g. `mo\.`).
- * Its own queues and the two shared exchanges; other apps' events queues only to declare and bind
- * them (a publisher does, so an event waits for a subscriber that has not started yet); and the
- * default exchange, which retries, dead letters and RPC replies go through. On the events exchange,
+ * Configure only its own queues, its own requeue exchange and its reply queue: never a shared
+ * exchange or another app's queue, which configure rights would let it delete or purge (the setup
+ * step declares those with the broker's admin user). Write only to the two shared exchanges and its
+ * own, never to the default exchange, which routes to any queue by name. On the events exchange,
  * topic permissions let it publish only routing keys of contracts it owns (`<app>.<Type>.v<n>`).
  */
 export function brokerPermissions(app: AppName, prefixPattern: string): BrokerPermissions {
-  const own = `${prefixPattern}${escape(app)}\\.(events|rpc|dlq|retry\\.[0-9]+ms)`;
+  const own = `${prefixPattern}${escape(app)}\\.(events|rpc|dlq|retry\\.[0-9]+ms|requeue)`;
   const exchanges = `${prefixPattern}(events|rpc)`;
-  const subscribers = `${prefixPattern}[a-z-]+\\.events`;
   return {
-    configure: `^(${exchanges}|${own}|${subscribers})$`,
-    write: `^(${exchanges}|${own}|${subscribers}|amq\\.default)$`,
-    read: `^(${exchanges}|${own})$`,
+    configure: `^(${own}|${REPLY_QUEUE})$`,
+    write: `^(${exchanges}|${own}|${REPLY_QUEUE})$`,
+    read: `^(${exchanges}|${own}|${REPLY_QUEUE})$`,
     topicWrite: `^${escape(app)}\\.`,
     topicRead: '.*',
   };
 }
 
-/** The operators' user, for the admin API and `npm run dlq`: every app's dead letters, and replays into events queues. */
+/** The operators' user, for the admin API and `npm run dlq`: every app's dead letters, and replays into its events queue. */
 export const OPERATOR_USER = 'mo_operator';
 
 export function operatorPermissions(prefixPattern: string): BrokerPermissions {
-  const queues = `${prefixPattern}[a-z-]+\\.(dlq|events)`;
-  return { configure: `^(${queues})$`, write: `^(${queues}|amq\\.default)$`, read: `^(${prefixPattern}[a-z-]+\\.dlq)$`, topicWrite: '^$', topicRead: '^$' };
+  const deadLetters = `${prefixPattern}[a-z-]+\\.dlq`;
+  return { configure: `^(${deadLetters})$`, write: `^(${prefixPattern}[a-z-]+\\.requeue)$`, read: `^(${deadLetters})$`, topicWrite: '^$', topicRead: '^$' };
 }
 
 export interface BrokerUsersOptions {
@@ -67,11 +70,12 @@ export function ensureBrokerUsers(options: BrokerUsersOptions): string[] {
   const done: string[] = [];
   for (const [app, password] of Object.entries(options.passwords) as Array<[AppName | 'operator', string]>) {
     const user = options.users?.[app] ?? (app === 'operator' ? OPERATOR_USER : APP_ROLES[app]);
-    ctl(existing.has(user) ? 'change_password' : 'add_user', user, password);
+    // `--` ends the options: a generated password may begin with '-'.
+    ctl(existing.has(user) ? 'change_password' : 'add_user', '--', user, password);
     const pattern = options.prefixPattern ?? escape(options.prefix);
     const p = app === 'operator' ? operatorPermissions(pattern) : brokerPermissions(app, pattern);
-    ctl('set_permissions', '-p', vhost, user, p.configure, p.write, p.read);
-    ctl('set_topic_permissions', '-p', vhost, user, `${options.prefix}events`, p.topicWrite, p.topicRead);
+    ctl('set_permissions', '-p', vhost, '--', user, p.configure, p.write, p.read);
+    ctl('set_topic_permissions', '-p', vhost, '--', user, `${options.prefix}events`, p.topicWrite, p.topicRead);
     done.push(user);
   }
   return done;

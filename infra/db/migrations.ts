@@ -15,6 +15,8 @@ import { PruningCutoffs1764000001310 } from '../../migrations/1764000001310-prun
 import { ApiKeyExpiry1764000001320 } from '../../migrations/1764000001320-api-key-expiry';
 import { VoicePlatforms1764000001400 } from '../../migrations/1764000001400-voice-platforms';
 import { AppointmentChanges1764000001500 } from '../../migrations/1764000001500-appointment-changes';
+import { BookingHorizon1764000001800 } from '../../migrations/1764000001800-booking-horizon';
+import { Privacy1764000001850 } from '../../migrations/1764000001850-privacy';
 import { VerifyRequestIds1764000001900 } from '../../migrations/1764000001900-verify-request-ids';
 import { SmsAccountNotify1764000001910 } from '../../migrations/1764000001910-sms-account-notify';
 
@@ -37,6 +39,8 @@ export const MIGRATIONS = [
   ApiKeyExpiry1764000001320,
   VoicePlatforms1764000001400,
   AppointmentChanges1764000001500,
+  BookingHorizon1764000001800,
+  Privacy1764000001850,
   VerifyRequestIds1764000001900,
   SmsAccountNotify1764000001910,
 ];

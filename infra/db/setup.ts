@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig, OperatorError, runMain } from '@mo/config';
-import { type AppName, SUBSCRIPTIONS } from '@mo/contracts';
+import { DEFAULT_RETRY_DELAYS_MS, loadConfig, OperatorError, runMain } from '@mo/config';
+import { APPS, type AppName, SUBSCRIPTIONS } from '@mo/contracts';
 import { Topology } from '@mo/messaging';
 import { connect } from 'amqplib';
 import { APP_ROLES } from './roles';
@@ -24,13 +24,16 @@ export function brokerPasswords(env: NodeJS.ProcessEnv): Partial<Record<AppName 
 }
 
 /**
- * Every app's events queue, declared with the operator's broker rights. An app may re-declare a
- * subscriber's queue but, under its own user, may not create it: creating a queue that dead-letters
- * needs read rights on it. So on a fresh broker no event waits for a subscriber that has not started.
+ * The broker's topology, declared with its admin user (AMQP_URL): the shared exchanges, and every
+ * app's queues and requeue exchange. An app's own user may not configure the shared exchanges (it
+ * could delete them), nor create a queue that dead-letters through the default exchange (RabbitMQ
+ * checks write on it then); it re-declares its own and only checks the rest. Subscribers' queues
+ * are bound too, so on a fresh broker no event waits for a subscriber that has not started.
  */
-async function declareEventsQueues(amqpUrl: string, prefix: string): Promise<void> {
+export async function declareBrokerTopology(amqpUrl: string, prefix: string, retryDelaysMs: readonly number[]): Promise<void> {
   const model = await connect(amqpUrl.split(',')[0]!.trim());
   try {
+    for (const app of APPS) await new Topology(prefix, app, retryDelaysMs).declareAppQueues(model, [], []);
     await new Topology(prefix, 'setup', [], SUBSCRIPTIONS).declareSubscribers(model);
   } finally {
     await model.close();
@@ -50,7 +53,8 @@ if (require.main === module) {
       const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
       throw new OperatorError(`could not set up the broker users with rabbitmqctl (set RABBITMQCTL, e.g. "docker compose exec -T rabbitmq rabbitmqctl"): ${detail.split('\n')[0]}`);
     }
-    await declareEventsQueues(process.env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672', process.env.AMQP_PREFIX || 'mo.');
-    log('events queues declared');
+    const retryDelaysMs = process.env.RETRY_DELAYS_MS ? process.env.RETRY_DELAYS_MS.split(',').map(Number) : DEFAULT_RETRY_DELAYS_MS;
+    await declareBrokerTopology(process.env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672', process.env.AMQP_PREFIX || 'mo.', retryDelaysMs);
+    log('broker topology declared');
   });
 }

@@ -13,7 +13,7 @@ import { formatLetter, formatReport, formatSummaries, progressBar } from './form
 const USAGE = `npm run dlq -- <command> [options] [--json]
 
   list                       every app's dead-letter queue, grouped by reason, type, routing key, tenant, age
-  show <id> [--reveal]       one message: failure headers and payload (PII masked unless --reveal)
+  show <id> [--reveal]       one message: failure headers and payload (PII and names masked; --reveal is audited)
   replay <id>… | <filter> | --all [--dry-run] [--rate <per second>]
                              republish to the app's own queue with a new id (x-replayed-from); audited
   purge <id>… | <filter> | --all --yes
@@ -62,7 +62,7 @@ void runMain(async () => {
       }
       case 'show': {
         if (ids.length !== 1) throw new UsageError('show takes one message id');
-        const letter = await ops.show(ids[0]!, values.reveal ?? false);
+        const letter = await ops.show(ids[0]!, values.reveal ? actor : undefined);
         if (!letter) {
           process.exitCode = 1;
           return void process.stderr.write(`no dead letter ${ids[0]}\n`);

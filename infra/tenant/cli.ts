@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { hostname, userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { loadConfig, runMain, withSecretsFile } from '@mo/config';
 import { parseApiKey } from '@mo/auth';
 import { isUuid } from '@mo/database';
@@ -10,6 +12,7 @@ import { Hours, TenantAdmin } from './tenant-admin';
 import { platformConnection } from './voice-connection';
 import { isPlatform, type Platform, PLATFORMS } from '@mo/voice';
 import { TenantCliConfig } from './tenant.config';
+import { eraseCaller } from './caller-erasure';
 
 const USAGE = `npm run tenant -- <command> [options] [--json]
 
@@ -31,13 +34,20 @@ const USAGE = `npm run tenant -- <command> [options] [--json]
   set-followup --org <id> [--template '…{firstName}…' | --default-template] [--quiet-start 08:00]
                [--quiet-end 20:00] [--retention-days 30] [--clinic-phone +1…]
                            follow-up SMS: template placeholders are {firstName} {appointmentType}
-                           {practitioner} {localTime} {clinicName} {clinicPhone}; no health words
+                           {practitioner} {localTime} {clinicName} {clinicPhone}; no health words;
+                           --retention-days is the tenant's retention, which every app applies
   connect-platform --org <id> --platform vapi|retell|elevenlabs [--retell-api-key KEY] [--webhook-secret SECRET]
                            connects a voice platform (again: rotates its secret); prints the URLs,
                            the secret once, and the tool definitions to paste (docs/platforms.md)
   disconnect-platform --org <id> --platform vapi|retell|elevenlabs
-  set-booking-policy --org <id> --min-notice-hours <N>
-                           bookings starting within N hours cannot be cancelled or moved by phone (default 0)
+  set-booking-policy --org <id> [--min-notice-hours <N>] [--horizon-days <D>]
+                           bookings starting within N hours cannot be cancelled or moved by phone (default 0);
+                           nothing further than D days ahead is offered or held (default 365)
+  erase-caller --org <id> --phone +1… [--operator <name>] [--wait-seconds 60]
+                           erases the caller's personal data in every app (the apps must be running)
+                           and the dead letters naming the phone; keeps STOPs as an HMAC; audited;
+                           waits for every app, exits 1 if one has not finished. Safe to rerun.
+  erasure-status --org <id> --erasure <id>     each app's part of an erasure
   seed-demo                                    the demo clinic (created if missing) and a fresh key`;
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -73,6 +83,7 @@ void runMain(async () => {
       reason: { type: 'string' },
       'hold-ttl-seconds': { type: 'string' },
       'min-notice-hours': { type: 'string' },
+      'horizon-days': { type: 'string' },
       'twilio-sid': { type: 'string' },
       'twilio-token': { type: 'string' },
       'twilio-from': { type: 'string' },
@@ -92,6 +103,10 @@ void runMain(async () => {
       platform: { type: 'string' },
       'retell-api-key': { type: 'string' },
       'webhook-secret': { type: 'string' },
+      phone: { type: 'string' },
+      operator: { type: 'string' },
+      'wait-seconds': { type: 'string' },
+      erasure: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -235,9 +250,36 @@ void runMain(async () => {
         return { platform: chosen, disconnected: await admin.disconnectPlatform(need('org'), chosen) };
       }
       case 'set-booking-policy': {
-        const minNoticeHours = Number(need('min-notice-hours'));
-        await admin.setBookingPolicy(need('org'), { minNoticeHours });
-        return { minNoticeHours };
+        const given = (flag: 'min-notice-hours' | 'horizon-days') => (values[flag] === undefined ? undefined : Number(values[flag]));
+        const policy = {
+          ...(given('min-notice-hours') !== undefined ? { minNoticeHours: given('min-notice-hours')! } : {}),
+          ...(given('horizon-days') !== undefined ? { bookingHorizonDays: given('horizon-days')! } : {}),
+        };
+        await admin.setBookingPolicy(need('org'), policy);
+        return policy;
+      }
+      case 'erase-caller': {
+        const phone = need('phone');
+        if (!/^\+[1-9]\d{6,14}$/.test(phone) || !isValidPhoneNumber(phone)) throw new UsageError('--phone must be an E.164 number, e.g. +13125550147');
+        const waitSeconds = Number(values['wait-seconds'] ?? 60);
+        if (!(Number.isInteger(waitSeconds) && waitSeconds >= 0 && waitSeconds <= 3600)) throw new UsageError('--wait-seconds takes 0 to 3600');
+        const operator = values.operator ?? `${userInfo().username}@${hostname()}`;
+        const result = await eraseCaller(admin, { orgId: need('org'), phone, operator, broker: { url: config.AMQP_URL, prefix: config.AMQP_PREFIX }, waitMs: waitSeconds * 1000 });
+        if (result.kind === 'unknown_tenant') throw new Error(`no tenant ${values.org}`);
+        if (!result.status.complete) {
+          process.exitCode = 1;
+          process.stderr.write(`not every app has done its part yet; see: npm run tenant -- erasure-status --org ${values.org} --erasure ${result.status.erasureId}\n`);
+        } else if (result.status.deferred > 0) {
+          process.stderr.write(`${result.status.deferred} rows belong to a call still in progress; run erase-caller again once it has ended\n`);
+        }
+        return { ...result.status };
+      }
+      case 'erasure-status': {
+        const erasureId = need('erasure');
+        if (!isUuid(erasureId)) throw new UsageError('--erasure takes the erasure id erase-caller printed');
+        const status = await admin.erasureStatus(need('org'), erasureId);
+        if (!status) throw new Error(`no erasure ${erasureId} for this tenant`);
+        return { ...status };
       }
       case 'seed-demo':
         return { ...(await seedDemo(admin, config.SANDBOX_SECRET)) };

@@ -3,6 +3,7 @@ import { IANAZone } from 'luxon';
 import { Pool, PoolClient } from 'pg';
 import { formatApiKey, newApiKeySecret } from '@mo/auth';
 import { purposeKey, SecretBox, sha256 } from '@mo/crypto';
+import { CallerPhoneHmac, type ErasureStatus, erasureStatus, recordDeadLettersErased, requestCallerErasure, type Sql } from '@mo/privacy';
 import { templateProblem } from '@mo/templates';
 import { type Platform, signingKeyOwner } from '@mo/voice';
 
@@ -58,6 +59,7 @@ export class TenantAdmin {
   private readonly credentials: SecretBox;
   private readonly voiceSecrets: SecretBox;
   private readonly fingerprintKeys: SecretBox;
+  private readonly callerPhones: CallerPhoneHmac;
 
   constructor(ownerUrl: string, keys: AdminKeys) {
     this.pool = new Pool({ connectionString: ownerUrl, max: 4 });
@@ -65,7 +67,11 @@ export class TenantAdmin {
     this.credentials = new SecretBox(keys.credentialsKey);
     this.voiceSecrets = new SecretBox(purposeKey(keys.tenantSecretsKey, 'voiceSigningKeys'));
     this.fingerprintKeys = new SecretBox(purposeKey(keys.tenantSecretsKey, 'fingerprintKeys'));
+    this.callerPhones = new CallerPhoneHmac(keys.tenantSecretsKey);
   }
+
+  /** Statements outside any tenant, as the owner: the operators' audit trail (ops.dlq_audit). */
+  readonly operatorSql = (sql: string, params: unknown[]): Promise<unknown> => this.pool.query(sql, params);
 
   async close(): Promise<void> {
     await this.pool.end();
@@ -203,15 +209,21 @@ export class TenantAdmin {
     return id;
   }
 
-  /** How close to its start a booking may still be cancelled or moved by phone. */
-  async setBookingPolicy(orgId: string, policy: { minNoticeHours: number }): Promise<void> {
-    const hours = policy.minNoticeHours;
-    if (!(Number.isInteger(hours) && hours >= 0 && hours <= 720)) throw new Error('the notice must be a whole number of hours from 0 to 720');
+  /**
+   * How close to its start a booking may still be cancelled or moved by phone, and how far ahead the
+   * clinic books. Either may be given alone; the other keeps its value.
+   */
+  async setBookingPolicy(orgId: string, policy: { minNoticeHours?: number; bookingHorizonDays?: number }): Promise<void> {
+    const { minNoticeHours: hours, bookingHorizonDays: days } = policy;
+    if (hours === undefined && days === undefined) throw new Error('give --min-notice-hours, --horizon-days or both');
+    if (hours !== undefined && !(Number.isInteger(hours) && hours >= 0 && hours <= 720)) throw new Error('the notice must be a whole number of hours from 0 to 720');
+    if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3650)) throw new Error('the horizon must be a whole number of days from 1 to 3650');
     await this.as(orgId, (db) =>
       db.query(
-        `INSERT INTO booking.clinic_settings (org_id, min_notice_hours) VALUES ($1, $2)
-         ON CONFLICT (org_id) DO UPDATE SET min_notice_hours = EXCLUDED.min_notice_hours`,
-        [orgId, hours],
+        `INSERT INTO booking.clinic_settings (org_id, min_notice_hours, booking_horizon_days) VALUES ($1, coalesce($2, 0), coalesce($3, 365))
+         ON CONFLICT (org_id) DO UPDATE SET min_notice_hours = coalesce($2, clinic_settings.min_notice_hours),
+                                            booking_horizon_days = coalesce($3, clinic_settings.booking_horizon_days)`,
+        [orgId, hours ?? null, days ?? null],
       ),
     );
   }
@@ -277,27 +289,19 @@ export class TenantAdmin {
       throw new Error('retention must be a whole number of days from 1 to 3650');
     }
     if (settings.clinicPhone && !/^\+[1-9]\d{6,14}$/.test(settings.clinicPhone)) throw new Error('the clinic phone must be E.164, e.g. +13125550100');
-    await this.as(orgId, (db) =>
-      db.query(
-        `INSERT INTO followup.settings AS s (org_id, template, quiet_start, quiet_end, retention_days, clinic_phone, updated_at)
-         VALUES ($1, $2, coalesce($3::time, '08:00'), coalesce($4::time, '20:00'), coalesce($5::int, 30), $6, now())
+    await this.as(orgId, async (db) => {
+      await db.query(
+        `INSERT INTO followup.settings AS s (org_id, template, quiet_start, quiet_end, clinic_phone, updated_at)
+         VALUES ($1, $2, coalesce($3::time, '08:00'), coalesce($4::time, '20:00'), $5, now())
          ON CONFLICT (org_id) DO UPDATE SET
-           template = CASE WHEN $7 THEN EXCLUDED.template ELSE s.template END,
+           template = CASE WHEN $6 THEN EXCLUDED.template ELSE s.template END,
            quiet_start = coalesce($3::time, s.quiet_start), quiet_end = coalesce($4::time, s.quiet_end),
-           retention_days = coalesce($5::int, s.retention_days),
-           clinic_phone = CASE WHEN $8 THEN EXCLUDED.clinic_phone ELSE s.clinic_phone END, updated_at = now()`,
-        [
-          orgId,
-          settings.template ?? null,
-          settings.quietStart ?? null,
-          settings.quietEnd ?? null,
-          settings.retentionDays ?? null,
-          settings.clinicPhone ?? null,
-          settings.template !== undefined,
-          settings.clinicPhone !== undefined,
-        ],
-      ),
-    );
+           clinic_phone = CASE WHEN $7 THEN EXCLUDED.clinic_phone ELSE s.clinic_phone END, updated_at = now()`,
+        [orgId, settings.template ?? null, settings.quietStart ?? null, settings.quietEnd ?? null, settings.clinicPhone ?? null, settings.template !== undefined, settings.clinicPhone !== undefined],
+      );
+      // The tenant's retention, which every app applies to its own personal data.
+      if (settings.retentionDays !== undefined) await db.query(`UPDATE tenancy.orgs SET retention_days = $2 WHERE org_id = $1`, [orgId, settings.retentionDays]);
+    });
   }
 
   async listSchedule(orgId: string): Promise<{ resources: Array<{ id: string; name: string }>; appointmentTypes: Array<{ id: string; name: string; durationMinutes: number }> }> {
@@ -309,6 +313,23 @@ export class TenantAdmin {
         ])
       ).rows,
     }));
+  }
+
+  /** Records an erasure request and its command in booking's outbox, in one transaction; false for an unknown tenant. */
+  async requestErasure(orgId: string, request: { erasureId: string; messageId: string; phone: string; operator: string }): Promise<boolean> {
+    return this.as(orgId, async (db) => {
+      if ((await db.query(`SELECT 1 FROM tenancy.orgs WHERE org_id = $1`, [orgId])).rowCount !== 1) return false;
+      await requestCallerErasure(sqlOf(db), { ...request, orgId, phoneHmac: this.callerPhones.of(orgId, request.phone), via: 'cli', now: new Date() });
+      return true;
+    });
+  }
+
+  async erasureStatus(orgId: string, erasureId: string): Promise<ErasureStatus | undefined> {
+    return this.as(orgId, (db) => erasureStatus(sqlOf(db), orgId, erasureId));
+  }
+
+  async deadLettersErased(orgId: string, erasureId: string, count: number): Promise<void> {
+    await this.as(orgId, (db) => recordDeadLettersErased(sqlOf(db), orgId, erasureId, count));
   }
 
   private async as<T>(orgId: string, work: (db: PoolClient) => Promise<T>): Promise<T> {
@@ -326,4 +347,9 @@ export class TenantAdmin {
       db.release();
     }
   }
+}
+
+/** The privacy ledger's statements on this admin's client, inside its tenant transaction. */
+function sqlOf(db: PoolClient): Sql {
+  return { query: async <R>(sql: string, params: readonly unknown[]) => (await db.query(sql, [...params])).rows as R[] };
 }

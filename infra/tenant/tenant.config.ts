@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { IsString, IsUrl } from 'class-validator';
 import { DEV_KEY, IsBase64Key } from '@mo/config';
-import { DatabaseSettings } from '@infra/db';
 import { DEV_SANDBOX_SECRET } from '@infra/twilio-sandbox';
+import { OperatorSettings } from '../dlq/dlq.config';
 
-/** What the tenant CLI needs: the owner's database access and the keys that seal secrets. */
-export class TenantCliConfig extends DatabaseSettings {
+/** What the tenant CLI needs: the owner's database access, the keys that seal secrets, and the broker (for erasures' dead letters). */
+export class TenantCliConfig extends OperatorSettings {
   /** Must equal the apps' TENANT_SECRETS_KEY. */
   @IsBase64Key()
   TENANT_SECRETS_KEY: string = DEV_KEY('tenant-secrets');

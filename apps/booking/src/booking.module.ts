@@ -42,6 +42,12 @@ import { VoiceToolCallService } from './voice/voice-tool-call.service';
 import { VoiceToolController } from './voice/voice-tool.controller';
 import { VoiceAppointmentTools } from './voice/voice-appointment-tools.service';
 import { VoiceTools } from './voice/voice-tools.service';
+import { HoldPersonalDataRepository } from './privacy/hold-personal-data.repository';
+import { RetentionJanitor } from './privacy/retention-janitor';
+import { CallerErasureConsumer } from './privacy/caller-erasure.consumer';
+import { CallerErasureController } from './privacy/caller-erasure.controller';
+import { CallerErasureRepository } from './privacy/caller-erasure.repository';
+import { CallerErasureService } from './privacy/caller-erasure.service';
 
 @Module({})
 export class BookingModule {
@@ -64,6 +70,8 @@ export class BookingModule {
         ChangeEventsConsumer,
         RebookConsumer,
         VoiceCallEndedConsumer,
+        CallerErasureController,
+        CallerErasureConsumer,
       ],
       providers: [
         { provide: BookingConfig, useValue: config },
@@ -98,6 +106,10 @@ export class BookingModule {
         RequestChangeService,
         ConfirmChangeService,
         ChangeSweeper,
+        HoldPersonalDataRepository,
+        RetentionJanitor,
+        CallerErasureRepository,
+        CallerErasureService,
       ],
     };
   }

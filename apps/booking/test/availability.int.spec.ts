@@ -97,3 +97,35 @@ describe('GET /v1/availability', () => {
     expect(response).toMatchObject({ status: 404, body: { error: 'appointment_type_not_found' } });
   });
 });
+
+describe('the booking horizon', () => {
+  const hold = (target: TestClinic, startsAt: string) => call(`${booking.url}/v1/holds`, { apiKey: target.apiKey, body: holdBody(target, startsAt) });
+
+  it('refuses a hold in the year 9999, and one past the default 365 days, with 422 beyond_booking_horizon', async () => {
+    expect(await hold(clinic, '9999-12-01T15:00:00Z')).toMatchObject({ status: 422, body: { error: 'beyond_booking_horizon', field: 'startsAt', horizonDays: 365 } });
+    // Tuesday 7 December 2027, 9:00 in Chicago: 372 days ahead, on a working day.
+    expect(await hold(clinic, '2027-12-07T15:00:00Z')).toMatchObject({ status: 422, body: { error: 'beyond_booking_horizon' } });
+  });
+
+  it('refuses availability that starts past the horizon, naming from', async () => {
+    const response = await availability({ from: '2027-12-07T14:00:00Z', to: '2027-12-08T00:00:00Z' });
+    expect(response).toMatchObject({ status: 422, body: { error: 'beyond_booking_horizon', field: 'from', horizonDays: 365 } });
+  });
+
+  it('is set per clinic with the booking policy: slots stop at it, holds past it are refused', async () => {
+    const near = await createClinic(infra, { name: 'Near Dental' });
+    const admin = tenantAdmin(infra);
+    await admin.setBookingPolicy(near.orgId, { bookingHorizonDays: 2 }).finally(() => admin.close());
+    // From Monday 09:00: Tuesday is inside two days, Thursday is not.
+    const response = await call(
+      `${booking.url}/v1/availability?${new URLSearchParams({ appointmentTypeId: near.cleaning, from: '2026-12-01T14:00:00Z', to: '2026-12-04T00:00:00Z', limit: '200' })}`,
+      { apiKey: near.apiKey },
+    );
+    expect(response.status).toBe(200);
+    const starts = response.body.slots.map((s: { startsAt: string }) => s.startsAt);
+    expect(starts.length).toBeGreaterThan(0);
+    expect(starts.every((s: string) => s <= '2026-12-02T15:00:00.000Z')).toBe(true);
+    expect(await hold(near, '2026-12-03T15:00:00Z')).toMatchObject({ status: 422, body: { error: 'beyond_booking_horizon', horizonDays: 2 } });
+    expect((await hold(near, '2026-12-01T16:00:00Z')).status).toBe(201);
+  });
+});

@@ -128,7 +128,7 @@ describe('input', () => {
   it('answers 400 for a body that is not JSON', async () => {
     const response = await post('{"callId": ');
     expect(response.status).toBe(400);
-    expect(response.body.error).toBe('bad_request');
+    expect(response.body).toEqual({ error: 'invalid_json', message: 'the body is not valid JSON' });
   });
 
   it.each([

@@ -7,9 +7,13 @@ export { smsTo, startSandbox } from '@infra/testing';
 import { BookingConfig } from '../src/booking.config';
 import { BookingModule } from '../src/booking.module';
 
-export async function startBooking(infra: TestInfra, options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startBooking(infra: TestInfra, options: { clock?: Clock; env?: Record<string, string>; protectAdminSurfaces?: boolean } = {}): Promise<TestApp> {
   const config = loadConfig(BookingConfig, infra.env('booking', { SWEEP_INTERVAL_MS: '200', ...options.env }));
-  return startTestApp(BookingModule.forRoot(config), { name: 'booking', ...(options.clock ? { clock: options.clock } : {}) });
+  return startTestApp(BookingModule.forRoot(config), {
+    name: 'booking',
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.protectAdminSurfaces !== undefined ? { protectAdminSurfaces: options.protectAdminSurfaces } : {}),
+  });
 }
 
 export async function stopApp(app: TestApp | undefined): Promise<void> {

@@ -49,6 +49,8 @@ describe('the happy path', () => {
     expect(hold.body).toMatchObject({ status: 'HELD', label: expect.stringMatching(/ 10:00 am$/), expiresAt: expect.any(String) });
     const sms = await smsTo(sandbox, phone);
     expect(sms.body).toMatch(/^\d{6} is your Test Dental booking code\./);
+    // The test clinic holds a slot for five minutes: the code says so, not the code's own ten.
+    expect(sms.body).toMatch(/ It expires in 5 minutes\. /);
     await eventually(async () => (await holdStatus(booking, clinic, hold.body.holdId)).status === 'OTP_SENT');
     const confirmed = await confirm(hold.body.holdId, codeIn(sms));
     expect(confirmed.status).toBe(200);

@@ -95,6 +95,13 @@ describe.each(PLATFORMS)('%s', (platform) => {
     expect((await tool(call, 'cancel_hold')).say).toBe("There's no held time to release.");
   });
 
+  it('refuses to hold for a premium-rate caller phone, asking for a mobile number, and holds nothing', async () => {
+    const call = { ...newCall(), callerPhone: '+19005550123' };
+    const answer = await tool(call, 'hold_slot', { startsAt: localStart().local, appointmentType: 'cleaning' });
+    expect(answer).toMatchObject({ ok: false, say: expect.stringMatching(/can't receive texts.*mobile/) });
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([]);
+  });
+
   it('answers every tool as a sentence: availability by loose names, hold, resend, a wrong and a right code, cancel', async () => {
     const call = newCall();
     const offered = await tool(call, 'check_availability', { appointmentType: 'a clean', date: 'tomorrow', partOfDay: 'morning', practitioner: 'doctor lee' });

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
 import { sessionUrlOf } from '@mo/config';
 import { PlatformModule } from '@mo/platform';
+import { CallerPhoneHmac } from '@mo/privacy';
 import { ChangeConfirmationConsumer } from './changes/change-confirmation.consumer';
 import { FollowupConfig } from './followup.config';
 import { FollowupConsumer } from './followups/followup.consumer';
@@ -17,6 +18,8 @@ import { ConsentRepository } from './replies/consent.repository';
 import { InboundSmsConsumer } from './replies/inbound-sms.consumer';
 import { REBOOK_TIMEOUT_MS, ReplyService } from './replies/reply.service';
 import { SettingsRepository } from './settings/settings.repository';
+import { CallerErasedConsumer } from './privacy/caller-erased.consumer';
+import { CallerErasureRepository } from './privacy/caller-erasure.repository';
 
 @Module({})
 export class FollowupModule {
@@ -25,7 +28,7 @@ export class FollowupModule {
       module: FollowupModule,
       imports: [PlatformModule.forRoot({ app: 'followup', schema: 'followup', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, sessionUrlOf(config))],
       // MemoryConsumer comes first: on ConfirmationMissed the memory is written before the follow-up is planned.
-      controllers: [CallerContextController, CallerContextConsumer, MemoryConsumer, FollowupConsumer, ChangeConfirmationConsumer, InboundSmsConsumer],
+      controllers: [CallerContextController, CallerContextConsumer, MemoryConsumer, FollowupConsumer, ChangeConfirmationConsumer, InboundSmsConsumer, CallerErasedConsumer],
       providers: [
         { provide: FollowupConfig, useValue: config },
         { provide: SCHEDULER_INTERVAL_MS, useValue: config.SCHEDULER_INTERVAL_MS },
@@ -38,6 +41,8 @@ export class FollowupModule {
         FollowupService,
         FollowupScheduler,
         ReplyService,
+        { provide: CallerPhoneHmac, useValue: new CallerPhoneHmac(config.TENANT_SECRETS_KEY) },
+        CallerErasureRepository,
       ],
     };
   }

@@ -29,6 +29,9 @@ import { SMS_GATEWAY } from './twilio/sms-gateway';
 import { TwilioGateway } from './twilio/twilio.gateway';
 import { WebhookAuthTokens } from './twilio/webhook-auth-tokens';
 import { TwilioWebhooks } from './twilio/webhooks';
+import { SmsPersonalDataRepository } from './privacy/sms-personal-data.repository';
+import { RetentionJanitor } from './privacy/retention-janitor';
+import { CallerErasedConsumer } from './privacy/caller-erased.consumer';
 
 @Module({})
 export class OtpSmsModule {
@@ -40,7 +43,7 @@ export class OtpSmsModule {
     return {
       module: OtpSmsModule,
       imports: [PlatformModule.forRoot({ app: 'otp-sms', schema: 'otp_sms', config }), AuthModule.forRoot(config.TENANT_SECRETS_KEY, sessionUrlOf(config))],
-      controllers: [OtpConsumer, StatusController, InboundController, SmsRequestConsumer],
+      controllers: [OtpConsumer, StatusController, InboundController, SmsRequestConsumer, CallerErasedConsumer],
       providers: [
         { provide: OtpSmsConfig, useValue: config },
         SmsMetrics,
@@ -83,6 +86,8 @@ export class OtpSmsModule {
         TwilioSignatureGuard,
         { provide: UNSETTLED_SWEEP, useValue: { intervalMs: config.SMS_SWEEP_INTERVAL_MS, unsettledAfterMs: config.SMS_UNSETTLED_AFTER_MS } },
         UnsettledSendSweeper,
+        SmsPersonalDataRepository,
+        RetentionJanitor,
       ],
     };
   }

@@ -32,13 +32,13 @@ afterAll(async () => {
 const slotHeld = (to: string, holdId = randomUUID()): PayloadOf<typeof SlotHeld> => slotHeldFor(clinic, to, holdId);
 
 const verify = (holdId: string, code: string, orgId = clinic.orgId) => otp.app.get(RpcClient).request(VerifyOtpRpc, orgId, { holdId, code }, 5_000);
-const resend = (holdId: string) => otp.app.get(RpcClient).request(ResendOtpRpc, clinic.orgId, { holdId }, 5_000);
+const resend = (holdId: string, holdExpiresAt?: string) => otp.app.get(RpcClient).request(ResendOtpRpc, clinic.orgId, { holdId, ...(holdExpiresAt ? { holdExpiresAt } : {}) }, 5_000);
 const textsTo = (to: string) => sandbox.messages.filter((m) => m.to === to);
 const codeOf = (body: string) => body.slice(0, 6);
 const eventsFor = (type: string, holdId: string) => probe.ofType(type).filter((m) => m.envelope.payload.holdId === holdId);
 
-async function heldWithCode(to = phone()): Promise<{ holdId: string; code: string; to: string }> {
-  const held = slotHeld(to);
+async function heldWithCode(to = phone(), holdExpiresAt?: Date): Promise<{ holdId: string; code: string; to: string }> {
+  const held = { ...slotHeld(to), ...(holdExpiresAt ? { expiresAt: holdExpiresAt.toISOString() } : {}) };
   await publishEvent(infra, SlotHeld, clinic.orgId, held);
   const [message] = await eventually(() => (textsTo(to).length > 0 ? textsTo(to) : undefined));
   await probe.waitFor((m) => m.envelope.type === 'OtpSent' && m.envelope.payload.holdId === held.holdId);
@@ -129,6 +129,47 @@ describe('the code', () => {
       releasedAt: clock.now().toISOString(),
     });
     await eventually(async () => (await verify(holdId, code)).result === 'no_challenge');
+  });
+});
+
+describe('the text and the guesses', () => {
+  it('states the time the hold really has left, and the code expires with the hold', async () => {
+    const to = phone();
+    const holdExpiresAt = new Date(clock.now().getTime() + 300_000);
+    const { holdId } = await heldWithCode(to, holdExpiresAt);
+    expect(textsTo(to)[0]!.body).toMatch(/It expires in 5 minutes\./);
+    const sent = await probe.waitFor((m) => m.envelope.type === 'OtpSent' && m.envelope.payload.holdId === holdId);
+    expect(sent.envelope.payload.expiresAt).toBe(holdExpiresAt.toISOString());
+    clock.advance(90_000);
+    expect(await resend(holdId, holdExpiresAt.toISOString())).toEqual({ result: 'sent', expiresAt: holdExpiresAt.toISOString() });
+    expect(textsTo(to)[0]!.body).toMatch(/It expires in 3 minutes\./);
+  });
+
+  it('allows five guesses per hold in total, across resends', async () => {
+    const { holdId, code, to } = await heldWithCode();
+    const wrong = code === '999999' ? '888888' : '999999';
+    for (let i = 0; i < 4; i++) expect(await verify(holdId, wrong)).toMatchObject({ result: 'invalid' });
+    clock.advance(30_000);
+    expect(await resend(holdId)).toMatchObject({ result: 'sent' });
+    const fresh = codeOf(textsTo(to)[0]!.body);
+    const wrongAgain = fresh === '999999' ? '888888' : '999999';
+    expect(await verify(holdId, wrongAgain)).toEqual({ result: 'locked', attemptsLeft: 0 });
+    expect(await verify(holdId, fresh)).toMatchObject({ result: 'locked' });
+    clock.advance(30_000);
+    expect(await resend(holdId)).toEqual({ result: 'no_challenge' });
+  });
+
+  it('a resend after fewer wrong guesses keeps the rest of the hold\'s five', async () => {
+    const { holdId, code, to } = await heldWithCode();
+    const wrong = code === '999999' ? '888888' : '999999';
+    expect(await verify(holdId, wrong)).toEqual({ result: 'invalid', attemptsLeft: 4 });
+    expect(await verify(holdId, wrong)).toEqual({ result: 'invalid', attemptsLeft: 3 });
+    clock.advance(30_000);
+    await resend(holdId);
+    const fresh = codeOf(textsTo(to)[0]!.body);
+    const wrongAgain = fresh === '999999' ? '888888' : '999999';
+    expect(await verify(holdId, wrongAgain)).toEqual({ result: 'invalid', attemptsLeft: 2 });
+    expect(await verify(holdId, fresh)).toEqual({ result: 'valid', attemptsLeft: 1 });
   });
 });
 

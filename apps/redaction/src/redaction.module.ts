@@ -15,6 +15,8 @@ import { TranscriptService } from './transcripts/transcript.service';
 import { VoiceCallEndService } from './voice/voice-call-end.service';
 import { VoiceCallRepository } from './voice/voice-call.repository';
 import { VoiceEventsController } from './voice/voice-events.controller';
+import { CallerErasedConsumer } from './privacy/caller-erased.consumer';
+import { TranscriptErasureRepository } from './privacy/transcript-erasure.repository';
 
 @Module({})
 export class RedactionModule {
@@ -26,7 +28,7 @@ export class RedactionModule {
         AuthModule.forRoot(config.TENANT_SECRETS_KEY, sessionUrlOf(config)),
         VoiceAuthModule.forRoot(config.TENANT_SECRETS_KEY),
       ],
-      controllers: [RedactController, TranscriptController, VoiceEventsController],
+      controllers: [RedactController, TranscriptController, VoiceEventsController, CallerErasedConsumer],
       providers: [
         { provide: RedactionConfig, useValue: config },
         fingerprintKeysProvider(config.TENANT_SECRETS_KEY),
@@ -37,6 +39,7 @@ export class RedactionModule {
         RedactionMetrics,
         VoiceCallRepository,
         VoiceCallEndService,
+        TranscriptErasureRepository,
       ],
     };
   }

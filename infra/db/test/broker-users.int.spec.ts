@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'amqplib';
-import { routingKeyOf, SlotHeld, OtpSent, SUBSCRIPTIONS } from '@mo/contracts';
+import { routingKeyOf, SlotHeld, OtpSent } from '@mo/contracts';
 import { Topology } from '@mo/messaging';
-import { APP_ROLES, type AppName, brokerPermissions, brokerUrl, ensureBrokerUsers } from '@infra/db';
-import { AmqpProbe, AppProcess, call, createClinic, eventually, freePort, localSlot, smsTo, startSandbox, TEST_RETRY_DELAYS_MS, TestInfra } from '@infra/testing';
+import { APP_ROLES, type AppName, brokerPermissions, brokerUrl, declareBrokerTopology, ensureBrokerUsers } from '@infra/db';
+import { AmqpProbe, AppProcess, call, publishRaw, createClinic, eventually, freePort, localSlot, smsTo, startSandbox, TEST_RETRY_DELAYS_MS, TestInfra } from '@infra/testing';
 import type { TwilioSandbox } from '@infra/twilio-sandbox';
 
 /** Users of their own, so this file never changes the password of a deployment's users on a shared broker. */
@@ -46,7 +46,6 @@ async function allowed(app: AppName, operation: (channel: import('amqplib').Conf
   try {
     const channel = await connection.createConfirmChannel();
     channel.on('error', (error: Error) => (closedBy = error.message));
-    await channel.assertExchange(`${infra.prefix}events`, 'topic', { durable: true });
     await operation(channel);
     await channel.close();
     return true;
@@ -57,6 +56,9 @@ async function allowed(app: AppName, operation: (channel: import('amqplib').Conf
     await connection.close().catch(() => undefined);
   }
 }
+
+/** The broker's topology as the setup step (`npm run migrate`) declares it with the broker's admin user. */
+const declareAsSetup = () => declareBrokerTopology(infra.amqpUrl, infra.prefix, TEST_RETRY_DELAYS_MS);
 
 const publish = (channel: import('amqplib').ConfirmChannel, key: string) =>
   new Promise<void>((resolve, reject) => channel.publish(`${infra.prefix}events`, key, Buffer.from('{}'), {}, (error: unknown) => (error ? reject(error) : resolve())));
@@ -73,26 +75,56 @@ describe('broker permissions', () => {
     expect(matches(p.topicWrite, routingKeyOf(OtpSent))).toBe(false);
   });
 
+  it('takes a generated password that begins with a hyphen, which rabbitmqctl would read as an option', async () => {
+    const password = `-${randomBytes(18).toString('base64url')}`;
+    ensureBrokerUsers({ prefix: infra.prefix, prefixPattern: PER_FILE_PREFIXES, passwords: { redaction: password }, users: USERS });
+    const connection = await connect(brokerUrl(infra.amqpUrl, USERS.redaction, password));
+    await connection.close();
+    ensureBrokerUsers({ prefix: infra.prefix, prefixPattern: PER_FILE_PREFIXES, passwords: { redaction: passwords.redaction }, users: USERS });
+  });
+
   it("booking's credentials publish booking's routing keys and not otp-sms.*", async () => {
+    await declareAsSetup();
     expect(await allowed('booking', (c) => publish(c, routingKeyOf(SlotHeld)))).toBe(true);
     expect(await allowed('booking', (c) => publish(c, routingKeyOf(OtpSent)))).toBe(false);
     expect(await allowed('booking', (c) => publish(c, 'otp-sms.InboundSmsReceived.v1'))).toBe(false);
     expect(await allowed('otp-sms', (c) => publish(c, routingKeyOf(OtpSent)))).toBe(true);
   });
 
+  it('no app publishes through the default exchange: booking cannot drop a message straight into otp-sms\'s queue', async () => {
+    const toQueue = (queue: string) => (c: import('amqplib').ConfirmChannel) =>
+      new Promise<void>((resolve, reject) => c.sendToQueue(queue, Buffer.from('{}'), {}, (error: unknown) => (error ? reject(error) : resolve())));
+    await declareAsSetup();
+    expect(await allowed('booking', toQueue(`${infra.prefix}otp-sms.events`))).toBe(false);
+    expect(await allowed('booking', toQueue(`${infra.prefix}booking.dlq`))).toBe(false);
+    const viaRequeue = (app: string) => (c: import('amqplib').ConfirmChannel) =>
+      new Promise<void>((resolve, reject) => c.publish(new Topology(infra.prefix, app, []).requeueExchange, `${infra.prefix}${app}.events`, Buffer.from('{}'), {}, (e: unknown) => (e ? reject(e) : resolve())));
+    expect(await allowed('booking', viaRequeue('otp-sms'))).toBe(false);
+  });
+
+  it('no app can delete or redeclare shared topology: the events exchange, another app\'s queue', async () => {
+    await declareAsSetup();
+    expect(await allowed('booking', (c) => c.deleteExchange(`${infra.prefix}events`))).toBe(false);
+    expect(await allowed('booking', (c) => c.deleteExchange(`${infra.prefix}rpc`))).toBe(false);
+    expect(await allowed('booking', (c) => c.assertExchange(`${infra.prefix}events`, 'topic', { durable: true }))).toBe(false);
+    expect(await allowed('booking', (c) => c.deleteQueue(`${infra.prefix}otp-sms.events`))).toBe(false);
+    expect(await allowed('booking', (c) => c.purgeQueue(`${infra.prefix}otp-sms.events`))).toBe(false);
+    expect(await allowed('otp-sms', (c) => c.deleteQueue(`${infra.prefix}booking.events`))).toBe(false);
+    // What remains: publishing its own events, and passively finding the shared exchange.
+    expect(await allowed('booking', (c) => c.checkExchange(`${infra.prefix}events`))).toBe(true);
+  });
+
   it("an app cannot read another app's queue, nor declare topology outside its own", async () => {
-    await allowed('followup', (c) => c.assertQueue(`${infra.prefix}followup.events`, { durable: true }));
+    await declareAsSetup();
     expect(await allowed('booking', (c) => c.consume(`${infra.prefix}followup.events`, () => undefined))).toBe(false);
     expect(await allowed('booking', (c) => c.assertQueue(`${infra.prefix}anything`, { durable: true }))).toBe(false);
     expect(await allowed('booking', (c) => c.assertExchange(`${infra.prefix}side-door`, 'fanout'))).toBe(false);
   });
 
-  it('booking and otp-sms run under their own users with a per-file prefix: a hold texts its code and reaches OTP_SENT', async () => {
-    // Every app's events queue exists before these two start, as it does once its owner (or the
-    // setup step) has run: an app may re-declare a subscriber's queue, but only its owner creates
-    // it, since creating a queue that dead-letters needs read rights on it (RabbitMQ's DLX check).
-    const admin = await connect(infra.amqpUrl);
-    await new Topology(infra.prefix, 'booking', TEST_RETRY_DELAYS_MS, SUBSCRIPTIONS).declareSubscribers(admin).finally(() => admin.close());
+  it('booking and otp-sms run under their own users with a per-file prefix: a hold texts its code, is confirmed over request/reply, and a bad message is dead-lettered', async () => {
+    // The topology exists before these two start, as it does once the setup step has run: an app
+    // re-declares its own queues and exchange, and finds everyone else's passively.
+    await declareAsSetup();
     const started = await startSandbox();
     const sandbox: TwilioSandbox = started.sandbox;
     const port = await freePort();
@@ -112,10 +144,20 @@ describe('broker permissions', () => {
       expect((await smsTo(sandbox, phone)).body).toMatch(/booking code/);
       await probe.waitFor((m) => m.envelope.type === 'OtpSent' && m.envelope.payload.holdId === hold.body.holdId);
       await eventually(async () => (await call(`${booking.url}/v1/holds/${hold.body.holdId}`, { apiKey: clinic.apiKey })).body.status === 'OTP_SENT');
+      // VerifyOtp goes to otp-sms and its reply comes back, without the default exchange.
+      const code = /(\d{6})/.exec((await smsTo(sandbox, phone)).body)![1]!;
+      const confirmed = await call(`${booking.url}/v1/holds/${hold.body.holdId}/confirm`, { apiKey: clinic.apiKey, body: { code } });
+      expect(confirmed).toMatchObject({ status: 200, body: { status: 'confirmed' } });
+      // A message booking cannot read goes to its dead-letter queue through its own exchange.
+      await publishRaw(infra, `${infra.prefix}booking.events`, 'not json');
       // The admin API works on every app's dead letters through the operators' user.
       const dlq = await call(`${booking.url}/admin/dlq`, { headers: { authorization: `Bearer ${'t'.repeat(32)}` } });
       expect(dlq.status).toBe(200);
       expect(dlq.body.map((q: { app: string }) => q.app).sort()).toEqual(['booking', 'followup', 'otp-sms', 'redaction']);
+      await eventually(async () => {
+        const queues = (await call(`${booking.url}/admin/dlq`, { headers: { authorization: `Bearer ${'t'.repeat(32)}` } })).body as Array<{ app: string; byReason: Record<string, number> }>;
+        return queues.find((q) => q.app === 'booking')?.byReason.malformed_json === 1;
+      });
     } finally {
       await Promise.all([booking.stop(), otpSms.stop(), probe.close(), sandbox.stop()]);
     }

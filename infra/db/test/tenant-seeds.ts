@@ -51,6 +51,10 @@ export const SEEDS: Record<string, string> = {
        'scheduled', now(), now(), now())`,
   'followup.opt_outs': `INSERT INTO followup.opt_outs (org_id, phone, opted_out, updated_at) VALUES ($1, '+13125550147', true, now())`,
   'followup.consent_log': `INSERT INTO followup.consent_log (org_id, message_sid, phone, action, keyword, at) VALUES ($1, 'SMx', '+13125550147', 'opt_out', 'STOP', now())`,
+  'followup.erased_opt_outs': `INSERT INTO followup.erased_opt_outs (org_id, phone_hmac, opted_out, updated_at) VALUES ($1, sha256('x'), true, now())`,
+  'ops.caller_erasures': `INSERT INTO ops.caller_erasures (org_id, erasure_id, phone_hmac, operator, via, requested_at) VALUES ($1, gen_random_uuid(), sha256('x'), 'op', 'cli', now())`,
+  'ops.caller_erasure_steps': `INSERT INTO ops.caller_erasure_steps (org_id, erasure_id, app, rows_changed, deferred, completed_at)
+     SELECT $1, erasure_id, 'booking', 0, 0, now() FROM ops.caller_erasures WHERE org_id = $1 LIMIT 1`,
   'tenancy.request_nonces': `INSERT INTO tenancy.request_nonces (org_id, nonce, expires_at) VALUES ($1, md5(gen_random_uuid()::text), now())`,
   'otp_sms.messages': `INSERT INTO otp_sms.messages (org_id, message_id, purpose, to_phone, status, status_rank, created_at, updated_at)
      VALUES ($1, gen_random_uuid(), 'otp', '+13125550147', 'queued', 1, now(), now())`,

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { connect } from 'amqplib';
 import { TranscriptRedacted } from '@mo/contracts';
 import { AppProcess, eventually, metricValue, publishEvent, publishRaw, TEST_PASSWORD, tenantAdmin, TestInfra } from '@infra/testing';
 
@@ -75,7 +76,23 @@ describe('npm run dlq', () => {
     expect(shown).toMatchObject({ id: envelope.messageId, app: 'followup', reason: 'permanent_failure', error: 'unknown tenant', attempts: 1, replayable: true });
     expect(shown.body).toContain('[PHONE]');
     expect(shown.body).not.toContain('312 555 0147');
-    expect(dlq('show', envelope.messageId, '--reveal', '--json').json().body).toContain('312 555 0147');
+    expect(dlq('show', envelope.messageId, '--reveal', '--operator', 'dana', '--json').json().body).toContain('312 555 0147');
+    // Who saw which letter whole, and when; never what it said.
+    const reveals = await infra.asOwner(undefined, (db) =>
+      db.query(`SELECT action, outcome, message_ids, filter, finished_at IS NOT NULL AS finished FROM ops.dlq_audit WHERE operator = 'dana'`),
+    );
+    expect(reveals.rows).toEqual([{ action: 'reveal', outcome: 'completed', message_ids: [envelope.messageId], filter: { ids: [envelope.messageId] }, finished: true }]);
+    expect(JSON.stringify(reveals.rows)).not.toContain('0147');
+  });
+
+  it("masks a caller's first name, which the redaction engine cannot tell from any other word", async () => {
+    const orgId = randomUUID();
+    const held = { holdId: randomUUID(), callId: 'c', callerPhone: '+13125550147', callerFirstName: 'Sam', resourceName: 'Dr Lee' };
+    const envelope = { messageId: randomUUID(), type: 'SlotHeld', version: 1, orgId, correlationId: randomUUID(), occurredAt: new Date().toISOString(), payload: held };
+    await publishRaw(infra, `${infra.prefix}booking.dlq`, JSON.stringify(envelope), { 'x-mo-dead-letter-reason': 'permanent_failure' });
+    const shown = dlq('show', envelope.messageId, '--json').json();
+    expect(shown.envelope.payload).toMatchObject({ callerFirstName: '[PERSON]', holdId: held.holdId });
+    expect(shown.body).not.toMatch(/Sam|0147/);
   });
 
   it('replays a message once: a dry run moves nothing, and a copy left behind by a crash is absorbed by the inbox', async () => {
@@ -104,7 +121,11 @@ describe('npm run dlq', () => {
   });
 
   it('stops a replay whose target queue does not exist, and leaves the message in the dead-letter queue', async () => {
-    // Nothing has started redaction under this broker prefix, so its events queue was never declared.
+    // Nothing has started redaction under this broker prefix; its events queue, which followup declares
+    // as a subscriber's, is deleted, as on a broker where redaction never ran.
+    const connection = await connect(infra.amqpUrl);
+    await (await connection.createChannel()).deleteQueue(`${infra.prefix}redaction.events`);
+    await connection.close();
     const orgId = randomUUID();
     const envelope = { messageId: randomUUID(), type: 'TranscriptRedacted', version: 1, orgId, correlationId: randomUUID(), occurredAt: new Date().toISOString(), payload: {} };
     expect(dlq('list', '--app', 'redaction', '--json').status).toBe(0);
@@ -180,6 +201,9 @@ describe('the admin API', () => {
     expect(list.find((s) => s.app === 'followup')).toMatchObject({ count: 1 });
     const shown = (await (await api(`/messages/${envelope.messageId}`)).json()) as { body: string };
     expect(shown.body).not.toContain('March 4 1985');
+    expect((await (await api(`/messages/${envelope.messageId}?reveal=true`)).json()) as { body: string }).toMatchObject({ body: expect.stringContaining('March 4 1985') });
+    const reveal = await infra.asOwner(undefined, (db) => db.query(`SELECT via, message_ids FROM ops.dlq_audit WHERE operator = 'alice' AND action = 'reveal'`));
+    expect(reveal.rows).toEqual([{ via: 'api', message_ids: [envelope.messageId] }]);
     expect((await api('/messages/does-not-exist')).status).toBe(404);
 
     const bad = await api('/replay', { body: { orgId: 'not-a-uuid' } });

@@ -59,7 +59,18 @@ describe('npm run tenant', () => {
     const bad = tenant('set-booking-policy', '--org', orgId, '--min-notice-hours', 'soon');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('whole number of hours');
-    expect(tenant('set-booking-policy', '--org', orgId).stderr).toContain('--min-notice-hours is required');
+    expect(tenant('set-booking-policy', '--org', orgId).stderr).toContain('give --min-notice-hours, --horizon-days or both');
+  });
+
+  it('sets how far ahead a clinic books, keeping the notice it has, and refuses a bad value', async () => {
+    const { orgId } = tenant('create', '--name', 'Horizon Clinic', '--timezone', 'America/Chicago', '--json').json();
+    tenant('set-booking-policy', '--org', orgId, '--min-notice-hours', '12', '--json');
+    expect(tenant('set-booking-policy', '--org', orgId, '--horizon-days', '90', '--json').json()).toEqual({ bookingHorizonDays: 90 });
+    const stored = await infra.asOwner(orgId, (db) => db.query(`SELECT min_notice_hours, booking_horizon_days FROM booking.clinic_settings`));
+    expect(stored.rows).toEqual([{ min_notice_hours: 12, booking_horizon_days: 90 }]);
+    const bad = tenant('set-booking-policy', '--org', orgId, '--horizon-days', '0');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('whole number of days from 1 to 3650');
   });
 
   it('seeds the demo clinic once and prints a fresh, working key on every run', async () => {
@@ -91,7 +102,7 @@ describe('npm run tenant', () => {
     const template = 'Hi {firstName}, your {appointmentType} at {clinicName} is waiting. Reply YES to book.';
     const set = tenant('set-followup', '--org', orgId, '--template', template, '--quiet-start', '09:00', '--quiet-end', '18:30', '--retention-days', '14', '--json');
     expect(set.status).toBe(0);
-    const stored = await infra.asOwner(orgId, (db) => db.query(`SELECT template, quiet_start::text, quiet_end::text, retention_days FROM followup.settings`));
+    const stored = await infra.asOwner(orgId, (db) => db.query(`SELECT template, quiet_start::text, quiet_end::text, (SELECT retention_days FROM tenancy.orgs) FROM followup.settings`));
     expect(stored.rows).toEqual([{ template, quiet_start: '09:00:00', quiet_end: '18:30:00', retention_days: 14 }]);
 
     const unknown = tenant('set-followup', '--org', orgId, '--template', 'Hi {name}, call us back please.');
@@ -105,7 +116,7 @@ describe('npm run tenant', () => {
 
     const reset = tenant('set-followup', '--org', orgId, '--default-template');
     expect(reset.status).toBe(0);
-    const after = await infra.asOwner(orgId, (db) => db.query(`SELECT template, quiet_start::text, retention_days FROM followup.settings`));
+    const after = await infra.asOwner(orgId, (db) => db.query(`SELECT template, quiet_start::text, (SELECT retention_days FROM tenancy.orgs) FROM followup.settings`));
     expect(after.rows).toEqual([{ template: null, quiet_start: '09:00:00', retention_days: 14 }]);
   });
 

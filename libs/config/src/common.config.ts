@@ -14,6 +14,9 @@ publicDefault('guest');
 export const IsBase64Key = () =>
   Matches(/^[A-Za-z0-9+/]{43}=$/, { message: '$property must be 32 bytes, base64 encoded (openssl rand -base64 32)' });
 
+/** The retry queues' delays unless RETRY_DELAYS_MS says otherwise; the setup step declares the same. */
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1_000, 10_000, 60_000];
+
 /** Settings every app shares. Each app config extends this and adds its own. */
 export class CommonConfig {
   @IsUrl({ ...urlOptions, protocols: ['postgres', 'postgresql'] })
@@ -49,7 +52,7 @@ export class CommonConfig {
   /** Delays between redeliveries of a failed message, in milliseconds, comma separated. */
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((v) => Number(v.trim())) : value))
   @IsInt({ each: true }) @Min(1, { each: true })
-  RETRY_DELAYS_MS: number[] = [1_000, 10_000, 60_000];
+  RETRY_DELAYS_MS: number[] = [...DEFAULT_RETRY_DELAYS_MS];
 
   @IsInt() @Min(1) @Max(200)
   DB_POOL_SIZE: number = 10;

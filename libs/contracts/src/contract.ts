@@ -22,6 +22,7 @@ export type PayloadOf<C extends ContractClass> = { [K in keyof InstanceType<C>]:
 
 const CONTRACT_KEY = Symbol('mo:contract');
 const SENSITIVE_KEY = Symbol('mo:sensitive');
+const PERSONAL_KEY = Symbol('mo:personal');
 const registry = new Map<string, ContractClass>();
 
 const key = (type: string, version: number): string => `${type}@${version}`;
@@ -43,6 +44,21 @@ export function Sensitive(): PropertyDecorator {
     const fields: string[] = Reflect.getMetadata(SENSITIVE_KEY, target.constructor) ?? [];
     Reflect.defineMetadata(SENSITIVE_KEY, [...fields, String(property)], target.constructor);
   };
+}
+
+/**
+ * Marks a field that names or identifies a person (a first name). It travels in events, but operator
+ * tools mask it: the redaction engine cannot tell a lone name from any other word.
+ */
+export function Personal(): PropertyDecorator {
+  return (target, property) => {
+    const fields: string[] = Reflect.getMetadata(PERSONAL_KEY, target.constructor) ?? [];
+    Reflect.defineMetadata(PERSONAL_KEY, [...fields, String(property)], target.constructor);
+  };
+}
+
+export function personalFields(cls: ContractClass): readonly string[] {
+  return Reflect.getMetadata(PERSONAL_KEY, cls) ?? [];
 }
 
 export function contractInfo(cls: ContractClass): ContractInfo {

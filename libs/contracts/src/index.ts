@@ -1,6 +1,7 @@
 export { APPS, type AppName } from './apps';
 export * from './booking/change-events';
 export * from './booking/events';
+export * from './booking/erasure';
 export * from './followup/messages';
 export { HoldFacts, IsReleaseReason, RELEASE_REASONS, type ReleaseReason } from './booking/hold-facts';
 export {
@@ -12,6 +13,8 @@ export {
   type MessageKind,
   type PayloadOf,
   registeredContracts,
+  personalFields,
+  Personal,
   routingKeyOf,
   Sensitive,
   sensitiveFields,

@@ -1,4 +1,5 @@
 import { BookingCancelled, BookingRescheduled, ChangeAbandoned, ChangeRequested } from './booking/change-events';
+import { CallerErased, CallerErasureRequested } from './booking/erasure';
 import { BookingConfirmed, ConfirmationMissed, HoldExpired, HoldReleased, SlotHeld } from './booking/events';
 import { AppName } from './apps';
 import { ContractClass } from './contract';
@@ -13,8 +14,8 @@ import { VoiceCallEnded } from './voice/events';
  * being dropped; each app binds its own handlers as well.
  */
 export const SUBSCRIPTIONS: Readonly<Record<AppName, readonly ContractClass[]>> = {
-  booking: [OtpSent, ChangeCodeSent, SmsFailed, VoiceCallEnded],
-  'otp-sms': [SlotHeld, HoldReleased, HoldExpired, BookingConfirmed, ChangeRequested, BookingCancelled, BookingRescheduled, ChangeAbandoned, SmsRequested],
-  redaction: [],
-  followup: [SlotHeld, HoldReleased, BookingConfirmed, ConfirmationMissed, BookingCancelled, BookingRescheduled, TranscriptRedacted, SmsSent, SmsFailed, InboundSmsReceived],
+  booking: [OtpSent, ChangeCodeSent, SmsFailed, VoiceCallEnded, CallerErasureRequested],
+  'otp-sms': [SlotHeld, HoldReleased, HoldExpired, BookingConfirmed, ChangeRequested, BookingCancelled, BookingRescheduled, ChangeAbandoned, SmsRequested, CallerErased],
+  redaction: [CallerErased],
+  followup: [SlotHeld, HoldReleased, BookingConfirmed, ConfirmationMissed, BookingCancelled, BookingRescheduled, TranscriptRedacted, SmsSent, SmsFailed, InboundSmsReceived, CallerErased],
 };

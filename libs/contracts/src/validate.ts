@@ -31,21 +31,22 @@ export function assertValid<T extends object>(cls: ContractClass<T>, data: unkno
 }
 
 /** The first failing leaf of a validation error: its dotted path and a message that names it. */
-export function describeValidationError(error: ValidationError): { field: string; message: string } {
+/** The first failing field, its message, and the name of the rule that failed (when one did). */
+export function describeValidationError(error: ValidationError): { field: string; message: string; rule?: string } {
   return firstLeaf(error, '');
 }
 
-function firstLeaf(error: ValidationError, prefix: string): { field: string; message: string } {
+function firstLeaf(error: ValidationError, prefix: string): { field: string; message: string; rule?: string } {
   const path = prefix ? `${prefix}.${error.property}` : error.property;
   // A value of the wrong shape (an object where a list belongs) is reported as such, not by what its insides lack.
   const ownRules = Object.keys(error.constraints ?? {}).length > 0;
   if (!ownRules && error.children && error.children.length > 0) return firstLeaf(error.children[0]!, path);
   // Whatever rule fails first, the fix for an absent field is to send it.
   if (error.value === undefined && error.constraints && !('whitelistValidation' in error.constraints)) return { field: path, message: `${path} is required` };
-  const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is invalid`;
+  const [rule, message = `${error.property} is invalid`] = Object.entries(error.constraints ?? {})[0] ?? [];
   // class-validator messages begin with the bare property name; show the full dotted path instead.
   const text = message.startsWith(error.property) ? path + message.slice(error.property.length) : `${path}: ${message}`;
-  return { field: path, message: text };
+  return { field: path, message: text, ...(rule ? { rule } : {}) };
 }
 
 /**

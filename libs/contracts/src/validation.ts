@@ -19,7 +19,8 @@ import {
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
-import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { isValidPhoneNumber, type NumberType, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { Personal } from './contract';
 
 /** Composite decorators used by both HTTP DTOs and message contracts, so the two never disagree. */
 
@@ -40,13 +41,16 @@ export const IsInstant = (description?: string) =>
 export const IsOptionalInstant = (description?: string) =>
   applyDecorators(IsOptional(), IsISO8601({ strict: true }), ApiPropertyOptional({ format: 'date-time', description }));
 
+/** A phone number in E.164 form that libphonenumber's full metadata knows as assigned. */
+export const isE164Phone = (value: unknown): value is string => typeof value === 'string' && /^\+[1-9]\d{6,14}$/.test(value) && isValidPhoneNumber(value);
+
 export function IsE164Phone(options?: ValidationOptions): PropertyDecorator {
   return applyDecorators(
     ValidateBy(
       {
         name: 'isE164Phone',
         validator: {
-          validate: (value: unknown) => typeof value === 'string' && /^\+[1-9]\d{6,14}$/.test(value) && isValidPhoneNumber(value),
+          validate: isE164Phone,
           defaultMessage: () => '$property must be a valid phone number in E.164 form, e.g. +13125550147',
         },
       },
@@ -55,6 +59,48 @@ export function IsE164Phone(options?: ValidationOptions): PropertyDecorator {
     ApiProperty({ example: '+13125550147', description: 'E.164 phone number' }),
   );
 }
+
+/**
+ * The number types we text a code or a follow-up to. Everything else (premium-rate, shared-cost,
+ * toll-free, UAN, personal, pager, voicemail, VoIP) costs the clinic per message or reaches no one:
+ * accepting them is how SMS pumping fraud bills a clinic's Twilio account.
+ */
+const TEXTABLE_TYPES: ReadonlySet<NumberType> = new Set<NumberType>(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE']);
+
+/**
+ * Twilio's magic test numbers (+1 500 555 xxxx, "personal" numbers to libphonenumber): what test
+ * credentials and our sandbox answer with failures, and what a live account never delivers to, so
+ * no one can be billed through them. Taking them keeps the SMS-failure paths testable end to end.
+ */
+const TWILIO_TEST_NUMBERS = /^\+1500555\d{4}$/;
+
+export const isTextablePhone = (value: string): boolean => {
+  if (TWILIO_TEST_NUMBERS.test(value)) return true;
+  const type = parsePhoneNumberFromString(value)?.getType();
+  return type !== undefined && TEXTABLE_TYPES.has(type);
+};
+
+/** The rule name, and the machine code of the 422 an HTTP caller gets when only this rule fails. */
+export const PHONE_NOT_TEXTABLE = 'phone_not_textable';
+
+/** A caller's phone: a valid E.164 number that can receive our texts. */
+export const IsCallerPhone = (description = "The caller's phone, which receives the code by SMS") =>
+  applyDecorators(
+    IsE164Phone(),
+    ValidateBy({
+      name: PHONE_NOT_TEXTABLE,
+      validator: {
+        validate: (value: unknown) => !isE164Phone(value) || isTextablePhone(value),
+        defaultMessage: () => '$property cannot receive texts (premium-rate, toll-free, shared-cost and similar numbers are refused); give a mobile or landline number',
+      },
+    }),
+    ApiProperty({ example: '+13125550147', description }),
+  );
+
+/** The longest call id any voice platform sends; DTOs, path parameters, adapters and contracts all hold to it. */
+export const CALL_ID_MAX_LENGTH = 128;
+
+export const IsCallId = (description = "The telephony platform's id of the live call") => IsText(CALL_ID_MAX_LENGTH, description);
 
 export const IsText = (maxLength: number, description?: string) =>
   applyDecorators(IsString(), IsNotEmpty(), MaxLength(maxLength), ApiProperty({ maxLength, description }));
@@ -71,6 +117,7 @@ export const FIRST_NAME = /^\p{L}[\p{L}\p{M} '’.-]{0,39}$/u;
 
 export const IsOptionalFirstName = (description?: string) =>
   applyDecorators(
+    Personal(),
     IsOptional(),
     IsString(),
     Matches(FIRST_NAME, { message: "$property must be a first name: letters, spaces, hyphens, apostrophes and dots, at most 40 characters" }),

@@ -11,6 +11,8 @@ export const KEY_PURPOSES = {
   fingerprintKeys: 'master-orchestrator/v1/redaction-fingerprint-keys',
   /** The keys voice platforms sign with (tenancy.voice_connections.signing_key_sealed). */
   voiceSigningKeys: 'master-orchestrator/v1/voice-signing-keys',
+  /** HMACs that stand for an erased caller's phone (ops.caller_erasures, followup's kept opt-outs). */
+  callerPhones: 'master-orchestrator/v1/caller-phone-hmacs',
 } as const;
 
 export type KeyPurpose = keyof typeof KEY_PURPOSES;

@@ -2,12 +2,15 @@ import { DeadLetterFilter } from './dead-letter-filter';
 
 export type SqlRunner = (sql: string, params: unknown[]) => Promise<unknown>;
 
+/** What an operator (or a janitor, for `expire`) did to dead letters. */
+export type AuditAction = 'replay' | 'purge' | 'reveal' | 'erase' | 'expire';
+
 export interface AuditStart {
   auditId: string;
   at: Date;
   operator: string;
-  via: 'cli' | 'api';
-  action: 'replay' | 'purge';
+  via: 'cli' | 'api' | 'janitor';
+  action: AuditAction;
   filter: DeadLetterFilter & { all?: boolean };
   dryRun: boolean;
 }
@@ -31,6 +34,15 @@ export class DeadLetterAudit {
       `INSERT INTO ops.dlq_audit (audit_id, started_at, operator, via, action, filter, dry_run, outcome, message_count, message_ids)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'started', 0, '{}')`,
       [entry.auditId, entry.at, entry.operator, entry.via, entry.action, JSON.stringify(entry.filter), entry.dryRun],
+    );
+  }
+
+  /** A run that is over as soon as it starts (a reveal): one row, already completed. */
+  async completed(entry: AuditStart, ids: string[]): Promise<void> {
+    await this.sql(
+      `INSERT INTO ops.dlq_audit (audit_id, started_at, finished_at, operator, via, action, filter, dry_run, outcome, message_count, message_ids)
+       VALUES ($1, $2, $2, $3, $4, $5, $6, $7, 'completed', $8, $9)`,
+      [entry.auditId, entry.at, entry.operator, entry.via, entry.action, JSON.stringify(entry.filter), entry.dryRun, ids.length, ids],
     );
   }
 

@@ -1,5 +1,5 @@
 import type { Channel, ChannelModel, ConfirmChannel, GetMessage, Options } from 'amqplib';
-import { connectFirst, queueArguments } from '@mo/messaging';
+import { connectFirst, queueArguments, Topology } from '@mo/messaging';
 import { DeadLetter, readDeadLetter } from './dead-letter';
 
 export interface BrokerSettings {
@@ -36,12 +36,33 @@ export class DeadLetterBroker {
     await this.connection.close().catch(() => undefined);
   }
 
+  private topology(app: string): Topology {
+    return new Topology(this.settings.prefix, app, []);
+  }
+
   deadLetterQueue(app: string): string {
-    return `${this.settings.prefix}${app}.dlq`;
+    return this.topology(app).deadLetterQueue;
   }
 
   eventsQueue(app: string): string {
-    return `${this.settings.prefix}${app}.events`;
+    return this.topology(app).eventsQueue;
+  }
+
+  private readonly exchanges = new Set<string>();
+
+  private async exchangeExists(name: string): Promise<boolean> {
+    if (this.exchanges.has(name)) return true;
+    const channel = await this.connection.createChannel();
+    channel.on('error', () => undefined);
+    try {
+      await channel.checkExchange(name);
+      this.exchanges.add(name);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await channel.close().catch(() => undefined);
+    }
   }
 
   async count(app: string): Promise<number> {
@@ -94,14 +115,18 @@ export class DeadLetterBroker {
   }
 
   /**
-   * Publishes to the app's own queue only (the default exchange), never to other subscribers.
+   * Publishes to the app's own queue only (through its requeue exchange), never to other subscribers.
    * Mandatory: if the queue does not exist the broker returns the message before confirming it,
    * and the publish fails, so the dead letter is never acked into nowhere.
    */
   async publishTo(channel: ConfirmChannel, app: string, content: Buffer, options: Options.Publish & { messageId: string }): Promise<void> {
     const queue = this.eventsQueue(app);
+    // Publishing to a missing exchange would close the sweep's channel with nothing to say why.
+    if (!(await this.exchangeExists(this.topology(app).requeueExchange))) throw new Error(`the broker has no queue ${queue}; start ${app} once to declare it`);
     await new Promise<void>((resolve, reject) =>
-      channel.sendToQueue(queue, content, { ...options, mandatory: true }, (error: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve())),
+      channel.publish(this.topology(app).requeueExchange, queue, content, { ...options, mandatory: true }, (error: unknown) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(),
+      ),
     );
     if (this.returned.delete(options.messageId)) throw new Error(`the broker has no queue ${queue}; start ${app} once to declare it`);
   }

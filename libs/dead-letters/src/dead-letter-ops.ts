@@ -1,15 +1,29 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConfirmChannel, GetMessage } from 'amqplib';
+import { parsePhoneNumber } from 'libphonenumber-js/max';
+import { CallerErased, CallerErasureRequested, contractInfo } from '@mo/contracts';
 import { DeadLetter } from './dead-letter';
-import { DeadLetterAudit } from './dead-letter-audit';
+import { type AuditAction, DeadLetterAudit } from './dead-letter-audit';
 import { DeadLetterBroker } from './dead-letter-broker';
 import { DeadLetterFilter, isEmptyFilter, matches, QueueSummary, summarize } from './dead-letter-filter';
 import { masked } from './masking';
 import { replayCopy } from './replay-copy';
 
+const ERASURE_TYPES = [CallerErasureRequested, CallerErased].map((contract) => contractInfo(contract).type);
+
+/** Whether a body names the phone, written as E.164 or as the national number, with or without separators. */
+function namesPhone(phone: string): (body: string) => boolean {
+  const national = parsePhoneNumber(phone).nationalNumber;
+  const digits = phone.slice(1);
+  return (body) => {
+    const packed = body.replace(/[\s().-]/g, '');
+    return packed.includes(digits) || packed.includes(national);
+  };
+}
+
 export interface Actor {
   operator: string;
-  via: 'cli' | 'api';
+  via: 'cli' | 'api' | 'janitor';
 }
 
 export interface Progress {
@@ -62,8 +76,11 @@ export class DeadLetterOps {
     return summaries;
   }
 
-  /** One dead letter, masked unless `reveal`. */
-  async show(id: string, reveal = false): Promise<DeadLetter | undefined> {
+  /**
+   * One dead letter, masked unless an operator asks to see it whole: then the audit trail records who
+   * saw which letter, and when, before the letter is handed out (ids only, never a value).
+   */
+  async show(id: string, revealTo?: Actor): Promise<DeadLetter | undefined> {
     for (const app of this.broker.settings.apps) {
       let found: DeadLetter | undefined;
       await this.broker.sweep(app, async (letter) => {
@@ -71,7 +88,10 @@ export class DeadLetterOps {
         found = letter;
         return 'stop';
       });
-      if (found) return reveal ? found : masked(found);
+      if (!found) continue;
+      if (!revealTo) return masked(found);
+      await this.audit.completed({ auditId: this.newId(), at: this.now(), ...revealTo, action: 'reveal', filter: { ids: [id] }, dryRun: false }, [id]);
+      return found;
     }
     return undefined;
   }
@@ -83,18 +103,46 @@ export class DeadLetterOps {
     });
   }
 
+  /**
+   * Drops the tenant's dead letters that name the phone, for an erasure; audited with the tenant only.
+   * The erasure's own messages stay: replaying them is how an operator finishes an erasure.
+   */
+  async erase(orgId: string, phone: string, actor: Actor): Promise<RunReport> {
+    const names = namesPhone(phone);
+    return this.run('erase', { orgId }, actor, false, {}, async () => undefined, (letter) => !ERASURE_TYPES.includes(letter.type) && names(letter.body));
+  }
+
+  /**
+   * Drops an app's dead letters whose last failure is older than their tenant's retention, with one
+   * audit row naming them; a pass with nothing to drop writes nothing. `retentionDays` answers per
+   * tenant (null: a letter with no tenant, or one nobody created, which keeps the default).
+   */
+  async expire(app: string, retentionDays: (orgId: string | null) => Promise<number>, actor: Actor): Promise<RunReport | undefined> {
+    const now = this.now().getTime();
+    const expired: string[] = [];
+    const { letters } = await this.broker.browse(app, 10_000);
+    for (const letter of letters) {
+      const failedAt = Date.parse(letter.lastFailureAt ?? letter.firstFailureAt ?? '');
+      if (!Number.isNaN(failedAt) && failedAt < now - (await retentionDays(letter.orgId)) * 86_400_000) expired.push(letter.id);
+    }
+    if (expired.length === 0) return undefined;
+    return this.run('expire', { apps: [app], ids: expired }, actor, false, {}, async () => undefined);
+  }
+
   async purge(filter: DeadLetterFilter & { all?: boolean }, actor: Actor, confirmed: boolean, options: Pick<ReplayOptions, 'onProgress'> = {}): Promise<RunReport> {
     if (!confirmed) throw new OperationRefused('purge deletes messages for good; confirm it (--yes, or "confirm": true)');
     return this.run('purge', filter, actor, false, options, async () => undefined);
   }
 
   private async run(
-    action: 'replay' | 'purge',
+    action: Exclude<AuditAction, 'reveal'>,
     filter: DeadLetterFilter & { all?: boolean },
     actor: Actor,
     dryRun: boolean,
     options: ReplayOptions,
     move: (letter: DeadLetter, message: GetMessage, channel: ConfirmChannel) => Promise<void>,
+    /** A further test than the filter's, which the audit row does not record (a phone). */
+    select: (letter: DeadLetter) => boolean = () => true,
   ): Promise<RunReport> {
     if (isEmptyFilter(filter) && !filter.all) throw new OperationRefused(`${action} needs a filter, or "all" to take every message`);
     const report: RunReport = { auditId: this.newId(), dryRun, ids: [], skipped: [], outcome: 'completed' };
@@ -105,7 +153,7 @@ export class DeadLetterOps {
         let done = 0;
         const total = await this.broker.sweep(app, async (letter, message, channel) => {
           options.onProgress?.({ app, done: ++done, total });
-          if (!matches(letter, filter)) return 'keep';
+          if (!matches(letter, filter) || !select(letter)) return 'keep';
           if (action === 'replay' && !letter.replayable) {
             report.skipped.push(letter.id);
             return 'keep';

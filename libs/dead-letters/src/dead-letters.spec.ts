@@ -1,6 +1,7 @@
 import type { GetMessage } from 'amqplib';
 import { readDeadLetter } from './dead-letter';
 import { matches, summarize } from './dead-letter-filter';
+import { masked } from './masking';
 import { replayCopy } from './replay-copy';
 
 const envelope = {
@@ -92,5 +93,21 @@ describe('a replay copy', () => {
 
     const again = readDeadLetter('otp-sms', { ...message, properties: { ...message.properties, headers: { ...failed, ...copy.options.headers } } });
     expect(replayCopy(again, message, 'newer-id', new Date(), 'bob').options.headers!['x-replayed-from']).toBe(envelope.messageId);
+  });
+});
+
+describe('the masked view', () => {
+  it("masks a caller's first name, which the engine cannot find on its own, and withholds sensitive fields", () => {
+    const held = { ...envelope, payload: { holdId: 'h', callerFirstName: 'Sam', callerPhone: '+13125550147' } };
+    const view = masked(readDeadLetter('otp-sms', delivery(JSON.stringify(held), failed)));
+    expect(view.envelope!.payload).toMatchObject({ holdId: 'h', callerFirstName: '[PERSON]' });
+    expect(view.body).not.toMatch(/Sam|0147/);
+    const erasure = { ...envelope, type: 'CallerErasureRequested', payload: { erasureId: 'e', callerPhone: '+13125550147' } };
+    expect(masked(readDeadLetter('booking', delivery(JSON.stringify(erasure)))).envelope!.payload).toEqual({ erasureId: 'e', callerPhone: '[withheld: 12 characters]' });
+  });
+
+  it('masks name fields of a contract this build does not know', () => {
+    const unknown = { ...envelope, type: 'FutureThing', version: 9, payload: { patientName: 'Ana', count: 2 } };
+    expect(masked(readDeadLetter('booking', delivery(JSON.stringify(unknown)))).envelope!.payload).toEqual({ patientName: '[PERSON]', count: 2 });
   });
 });

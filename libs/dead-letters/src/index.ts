@@ -6,4 +6,6 @@ export { type Actor, DeadLetterOps, OperationRefused, type Progress, type Replay
 export { masked } from './masking';
 export { replayCopy } from './replay-copy';
 export { DeadLetterAdminModule, type DeadLetterAdminOptions } from './admin/dead-letter-admin.module';
-export { parseAdminTokens } from './admin/admin-token.guard';
+export { ADMIN_TOKENS, type AdminRequest, AdminTokenGuard, operatorFor, parseAdminTokens } from './admin/admin-token.guard';
+export { DeadLetterAdminService } from './admin/dead-letter-admin.service';
+export { DeadLetterJanitor } from './admin/dead-letter-janitor';

@@ -30,8 +30,20 @@ export const STATUS_CODES: Record<number, string> = {
   409: 'conflict',
   410: 'gone',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   422: 'unprocessable_entity',
   429: 'too_many_requests',
   503: 'unavailable',
+};
+
+/** Fastify's own errors that deserve a more precise machine code (and message) than their status's. */
+export const FRAMEWORK_ERRORS: Record<string, { code: string; message?: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'the body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: 'the body is empty but content-type says application/json' },
+  // JSON.parse's own message quotes the body, which may carry a phone number or a name.
+  SyntaxError: { code: 'invalid_json', message: 'the body is not valid JSON' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', message: 'send the body as application/json' },
+  FST_ERR_BAD_URL: { code: 'bad_url', message: 'the path is not a valid URL component' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'uri_too_long', message: 'a path parameter is far longer than any id we accept' },
 };

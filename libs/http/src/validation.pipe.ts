@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
-import { describeValidationError, nulCharacterAt } from '@mo/contracts';
+import { describeValidationError, nulCharacterAt, PHONE_NOT_TEXTABLE } from '@mo/contracts';
 import { ApiError } from './api-error';
 
 /**
@@ -27,7 +27,9 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const first = errors[0];
       if (!first) return new ApiError(400, 'validation_failed', 'request is invalid');
-      const { field, message } = describeValidationError(first);
+      const { field, message, rule } = describeValidationError(first);
+      // Well-formed but refused on its merits: the client must ask for something else, not fix a typo.
+      if (rule === PHONE_NOT_TEXTABLE) return new ApiError(422, PHONE_NOT_TEXTABLE, message, { field });
       return new ApiError(400, 'validation_failed', message, { field });
     },
   });

@@ -172,7 +172,7 @@ export class ConsumerHost {
 
   private republish(queue: string, message: ConsumeMessage, headers: Record<string, unknown>): Promise<void> {
     const { properties } = message;
-    return this.publisher.publish('', queue, message.content, {
+    return this.publisher.publish(this.topology.requeueExchange, queue, message.content, {
       persistent: true,
       contentType: properties.contentType,
       messageId: properties.messageId,
@@ -184,24 +184,29 @@ export class ConsumerHost {
     });
   }
 
+  /** Replies through the rpc exchange, routed by the asker's reply queue name (see RpcClient). */
+  private reply(channel: Channel, replyTo: string, correlationId: string | undefined, body: unknown): void {
+    safely(() => channel.publish(this.topology.rpcExchange, replyTo, Buffer.from(JSON.stringify(body)), { correlationId, contentType: 'application/json' }));
+  }
+
   private async onRequest(channel: Channel, message: ConsumeMessage): Promise<void> {
     const { replyTo, correlationId } = message.properties;
     const parsed = parseDelivery(message, (p) => this.requests.has(p));
     if (isRejection(parsed) || !replyTo) {
       const rejection = isRejection(parsed) ? parsed : { reason: 'invalid_envelope', error: 'request has no replyTo' };
-      if (replyTo) reply(channel, replyTo, correlationId, { ok: false, error: { code: 'bad_request', message: rejection.error } });
+      if (replyTo) this.reply(channel, replyTo, correlationId, { ok: false, error: { code: 'bad_request', message: rejection.error } });
       await this.settle(channel, message, { kind: 'dead', reason: rejection.reason, error: new Error(rejection.error) }, 0, 'request');
       return;
     }
     const handler = this.requests.get(parsed.pattern)!;
     try {
       const result = await this.withinMessage(parsed.envelope, () => handler.invoke(parsed.payload, new MessageContext(parsed.envelope, 1)));
-      reply(channel, replyTo, correlationId, { ok: true, result });
+      this.reply(channel, replyTo, correlationId, { ok: true, result });
     } catch (error) {
       const code = error instanceof RpcError ? error.code : 'internal_error';
       const text = error instanceof RpcError ? error.message : 'the request could not be handled';
       if (!(error instanceof RpcError)) this.logger.error(`${parsed.envelope.type} request failed: ${describe(error).message}`);
-      reply(channel, replyTo, correlationId, { ok: false, error: { code, message: text } });
+      this.reply(channel, replyTo, correlationId, { ok: false, error: { code, message: text } });
     }
     safely(() => channel.ack(message));
     this.observer.consumed?.(parsed.envelope.type, 'handled');
@@ -216,9 +221,6 @@ function outcomeName(kind: string): 'handled' | 'duplicate' | 'retried' | 'dead_
   return kind === 'ack' ? 'handled' : kind === 'retry' ? 'retried' : kind === 'dead' ? 'dead_lettered' : 'duplicate';
 }
 
-function reply(channel: Channel, replyTo: string, correlationId: string | undefined, body: unknown): void {
-  safely(() => channel.sendToQueue(replyTo, Buffer.from(JSON.stringify(body)), { correlationId, contentType: 'application/json' }));
-}
 
 /** A channel that closed under us cannot ack; the broker redelivers and the inbox absorbs it. */
 function safely(action: () => void): void {

@@ -9,7 +9,7 @@ export { InboxRepository } from './inbox.repository';
 export { MessagingJanitor } from './janitor';
 export { MessageContext } from './message-context';
 export { MessagingModule, MessagingObserver, type MessagingOptions } from './messaging.module';
-export { Outbox } from './outbox';
+export { Outbox, outboxRow } from './outbox';
 export { OutboxRelay } from './outbox-relay';
 export { outboxInsertFrom, outboxRecordset, OutboxRepository, type OutboxRow } from './outbox.repository';
 export { RpcClient } from './rpc-client';

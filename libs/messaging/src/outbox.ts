@@ -11,6 +11,20 @@ export interface OutboxOptions {
 }
 
 /**
+ * A validated outbox row for a tenant's event or command. Pure; for code outside an app that writes
+ * an app's outbox under the tenant's row-level security (the operator's erasure request).
+ */
+export function outboxRow<C extends ContractClass>(contract: C, payload: PayloadOf<C>, at: { messageId: string; orgId: string; now: Date } & OutboxOptions): OutboxRow {
+  const info = contractInfo(contract);
+  if (info.kind !== 'event' && info.kind !== 'command') {
+    throw new TypeError(`${info.type} is a ${info.kind}; only events and commands go through the outbox`);
+  }
+  assertValid(contract, payload);
+  const envelope = buildEnvelope(contract, payload, at);
+  return { id: at.messageId, aggregateId: at.aggregateId, routingKey: routingKeyOf(contract), envelope };
+}
+
+/**
  * The one way app code publishes: `outbox.add(SlotHeld, payload, { aggregateId })` inside a tenant
  * transaction. The row commits or rolls back with the state change that caused it; the relay
  * publishes it afterwards, so a crash between commit and publish loses nothing.
@@ -36,14 +50,7 @@ export class Outbox {
    * as its state change (see `outboxInsertFrom`). Call `announce()` once it is written.
    */
   prepare<C extends ContractClass>(contract: C, payload: PayloadOf<C>, options: OutboxOptions): OutboxRow {
-    const info = contractInfo(contract);
-    if (info.kind !== 'event' && info.kind !== 'command') {
-      throw new TypeError(`${info.type} is a ${info.kind}; only events and commands go through the outbox`);
-    }
-    assertValid(contract, payload);
-    const messageId = this.ids.next();
-    const envelope = buildEnvelope(contract, payload, { messageId, orgId: this.db.orgId, now: this.clock.now() });
-    return { id: messageId, aggregateId: options.aggregateId, routingKey: routingKeyOf(contract), envelope };
+    return outboxRow(contract, payload, { messageId: this.ids.next(), orgId: this.db.orgId, now: this.clock.now(), aggregateId: options.aggregateId });
   }
 
   /** Tells the relay, once this transaction commits, that the tenant has rows to publish. */

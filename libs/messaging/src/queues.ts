@@ -25,6 +25,8 @@ export function queueArguments(role: QueueRole): Record<string, unknown> {
   const atLeastOnce = { 'x-dead-letter-strategy': 'at-least-once', 'x-overflow': 'reject-publish' };
   switch (role.kind) {
     case 'events':
+      // Dead-lettering is the broker's own move, checked against no user; only *creating* a queue that
+      // dead-letters through the default exchange needs write on it, so the setup step creates them.
       return { ...quorum, ...atLeastOnce, 'x-delivery-limit': DELIVERY_LIMIT, 'x-dead-letter-exchange': '', 'x-dead-letter-routing-key': role.deadLetterQueue };
     case 'rpc':
       // No dead-lettering: a request carries its caller's timeout as its expiration, and one that
@@ -37,6 +39,17 @@ export function queueArguments(role: QueueRole): Record<string, unknown> {
       return { ...quorum, 'x-overflow': 'reject-publish' };
   }
 }
+
+/** Topology an app's own broker user may not create: the setup step (`npm run migrate`) must have. */
+export class TopologyMissingError extends Error {
+  constructor(what: string) {
+    super(`${what} does not exist and this broker user may not create it; run the setup step (npm run migrate) with the broker's admin user first`);
+    this.name = 'TopologyMissingError';
+  }
+}
+
+/** Shared topology declared here, found as the setup step declared it, or missing. */
+export type SharedOutcome = 'declared' | 'found' | 'missing';
 
 /**
  * A queue declared by an earlier release with other arguments (a classic queue from before quorum
@@ -59,6 +72,8 @@ export class ClassicQueueError extends Error {
  */
 export class QueueDeclarer {
   private channel?: Channel;
+  /** The broker refused to let this user configure shared topology once: it will again. */
+  private refused = false;
 
   constructor(private readonly model: ChannelModel) {}
 
@@ -68,10 +83,30 @@ export class QueueDeclarer {
       await (await this.open()).assertQueue(name, options);
     } catch (error) {
       this.channel = undefined;
+      if ((error as { code?: number }).code === 403) throw new TopologyMissingError(`queue ${name}`);
       if (!isArgumentMismatch(error)) throw error;
       await this.replaceClassic(name);
       await (await this.open()).assertQueue(name, options);
     }
+  }
+
+  /**
+   * Declares topology the app does not own (a shared exchange, another app's queue or exchange) when
+   * the broker lets it, as the setup step's admin user and tests' users may; under an app's own user
+   * the broker refuses, and it is only checked.
+   */
+  async sharedExchange(name: string, type: 'topic' | 'direct'): Promise<SharedOutcome> {
+    return this.orCheck(
+      (channel) => channel.assertExchange(name, type, { durable: true }),
+      (channel) => channel.checkExchange(name),
+    );
+  }
+
+  async sharedQueue(name: string, role: QueueRole): Promise<SharedOutcome> {
+    return this.orCheck(
+      () => this.queue(name, role),
+      (channel) => channel.checkQueue(name),
+    );
   }
 
   async bind(queue: string, exchange: string, key: string): Promise<void> {
@@ -86,6 +121,31 @@ export class QueueDeclarer {
   async close(): Promise<void> {
     await this.channel?.close().catch(() => undefined);
     this.channel = undefined;
+  }
+
+  private async orCheck(declare: (channel: Channel) => Promise<unknown>, check: (channel: Channel) => Promise<unknown>): Promise<SharedOutcome> {
+    if (this.refused) return this.passively(check);
+    try {
+      await declare(await this.open());
+      return 'declared';
+    } catch (error) {
+      this.channel = undefined;
+      if (!(error instanceof TopologyMissingError) && (error as { code?: number }).code !== 403) throw error;
+      this.refused = true;
+      return this.passively(check);
+    }
+  }
+
+  /** A refused declaration closes the channel; so does a check of something missing. */
+  private async passively(check: (channel: Channel) => Promise<unknown>): Promise<SharedOutcome> {
+    try {
+      await check(await this.open());
+      return 'found';
+    } catch (error) {
+      this.channel = undefined;
+      if ((error as { code?: number }).code !== 404) throw error;
+      return 'missing';
+    }
   }
 
   private async replaceClassic(name: string): Promise<void> {

@@ -7,21 +7,22 @@ import { BrokerUnavailableError } from './confirm-publisher';
 import { RpcError, RpcTimeoutError } from './errors';
 import { Topology } from './topology';
 
-const REPLY_TO = 'amq.rabbitmq.reply-to';
-
 interface Pending {
   resolve(body: unknown): void;
   reject(error: Error): void;
 }
 
 /**
- * Request/reply over RabbitMQ's direct reply-to: no reply queue to declare or clean up, and a reply
- * can only reach the channel that asked. Requests expire with their timeout, so a late server never
+ * Request/reply through the rpc exchange both ways. Replies come to an exclusive, server-named queue
+ * of this connection (only it can consume it; it vanishes with it), bound by its name. Not RabbitMQ's
+ * direct reply-to: replying to that needs write on the default exchange, which would let every app
+ * put a message into any queue by name. Requests expire with their timeout, so a late server never
  * acts on a question nobody is waiting for; `mandatory` turns "nobody serves this" into an
  * immediate error instead of a timeout.
  */
 export class RpcClient {
   private channel?: Channel;
+  private replyQueue = '';
   private readonly pending = new Map<string, Pending>();
 
   constructor(
@@ -57,7 +58,7 @@ export class RpcClient {
         reject: (error) => (clearTimeout(timer), reject(error)),
       });
       channel.publish(this.topology.rpcExchange, routingKeyOf(definition.request), Buffer.from(JSON.stringify(envelope)), {
-        replyTo: REPLY_TO,
+        replyTo: this.replyQueue,
         correlationId: messageId,
         messageId,
         type: info.type,
@@ -90,8 +91,11 @@ export class RpcClient {
       const id = message.properties.correlationId;
       this.settle(id, (p) => p.reject(new RpcError('unroutable', `nobody serves ${message.properties.type ?? 'this request'}`)));
     });
-    await this.topology.declareExchanges(channel);
-    await channel.consume(REPLY_TO, (message) => message && this.onReply(message), { noAck: true });
+    await this.topology.declareExchanges(model);
+    const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true, durable: false });
+    await channel.bindQueue(queue, this.topology.rpcExchange, queue);
+    await channel.consume(queue, (message) => message && this.onReply(message), { noAck: true });
+    this.replyQueue = queue;
     this.channel = channel;
   }
 

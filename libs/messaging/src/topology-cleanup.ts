@@ -10,6 +10,7 @@ export async function deleteTopology(channel: Channel, prefix: string, apps: rea
     const topology = new Topology(prefix, app, retryDelaysMs);
     const retries = retryDelaysMs.map((_, i) => topology.retryQueue(i + 1));
     for (const queue of new Set([topology.eventsQueue, topology.rpcQueue, topology.deadLetterQueue, ...retries])) await channel.deleteQueue(queue);
+    await channel.deleteExchange(topology.requeueExchange);
   }
   const shared = new Topology(prefix, '', retryDelaysMs);
   await channel.deleteExchange(shared.eventsExchange);

@@ -1,6 +1,6 @@
-import type { Channel, ChannelModel } from 'amqplib';
+import type { ChannelModel } from 'amqplib';
 import { ContractClass, routingKeyOf } from '@mo/contracts';
-import { QueueDeclarer } from './queues';
+import { QueueDeclarer, TopologyMissingError } from './queues';
 
 /**
  * Every exchange and queue name in one place. The prefix keeps test runs and side-by-side
@@ -23,6 +23,20 @@ export class Topology {
   /** Direct exchange for request/reply; each request type routes to the serving app's rpc queue. */
   get rpcExchange(): string {
     return `${this.prefix}rpc`;
+  }
+
+  /**
+   * The app's own direct exchange, for moving a message between its own queues: into a retry queue,
+   * back from one, into its dead letters, and an operator's replay. Each of those queues is bound by
+   * its name. Nothing goes through the default exchange, which would let any user with write on it
+   * put a message into any queue by name.
+   */
+  get requeueExchange(): string {
+    return this.requeueExchangeOf(this.app);
+  }
+
+  requeueExchangeOf(app: string): string {
+    return `${this.prefix}${app}.requeue`;
   }
 
   get eventsQueue(): string {
@@ -51,9 +65,18 @@ export class Topology {
     return `${this.prefix}${this.app}.retry.${delay}ms`;
   }
 
-  async declareExchanges(channel: Channel): Promise<void> {
-    await channel.assertExchange(this.eventsExchange, 'topic', { durable: true });
-    await channel.assertExchange(this.rpcExchange, 'direct', { durable: true });
+  /**
+   * The shared exchanges. An app's broker user may not configure them (it could delete them), so
+   * where the broker refuses it only checks that the setup step declared them.
+   */
+  async declareExchanges(model: ChannelModel): Promise<void> {
+    await this.declare(model, (queues) => this.declareShared(queues));
+  }
+
+  private async declareShared(queues: QueueDeclarer): Promise<void> {
+    for (const [name, type] of [[this.eventsExchange, 'topic'], [this.rpcExchange, 'direct']] as const) {
+      if ((await queues.sharedExchange(name, type)) === 'missing') throw new TopologyMissingError(`exchange ${name}`);
+    }
   }
 
   /**
@@ -63,10 +86,11 @@ export class Topology {
    */
   async declareSubscribers(model: ChannelModel): Promise<void> {
     await this.declare(model, async (queues) => {
-      await queues.use((channel) => this.declareExchanges(channel));
+      await this.declareShared(queues);
       for (const [app, contracts] of Object.entries(this.subscriptions)) {
         if (contracts.length === 0) continue;
-        await queues.queue(this.queueOf(app), { kind: 'events', deadLetterQueue: this.deadLetterQueueOf(app) });
+        // With an app's own rights this is refused and only checked: the setup step declared it.
+        if ((await queues.sharedQueue(this.queueOf(app), { kind: 'events', deadLetterQueue: this.deadLetterQueueOf(app) })) !== 'declared') continue;
         for (const contract of contracts) await queues.bind(this.queueOf(app), this.eventsExchange, routingKeyOf(contract));
       }
     });
@@ -75,13 +99,19 @@ export class Topology {
   /** The app's own queues: events (bound to what it consumes), retries, dead letters and requests. */
   async declareAppQueues(model: ChannelModel, eventKeys: readonly string[], requestKeys: readonly string[]): Promise<void> {
     await this.declare(model, async (queues) => {
-      await queues.use((channel) => this.declareExchanges(channel));
+      await this.declareShared(queues);
+      const requeue = this.requeueExchange;
+      await queues.use(async (channel) => void (await channel.assertExchange(requeue, 'direct', { durable: true })));
       // Dead letters first: the events queue dead-letters into it at least once.
       await queues.queue(this.deadLetterQueue, { kind: 'dead-letters' });
+      await queues.bind(this.deadLetterQueue, requeue, this.deadLetterQueue);
       await queues.queue(this.eventsQueue, { kind: 'events', deadLetterQueue: this.deadLetterQueue });
+      await queues.bind(this.eventsQueue, requeue, this.eventsQueue);
       for (const key of eventKeys) await queues.bind(this.eventsQueue, this.eventsExchange, key);
       for (const delayMs of new Set(this.retryDelaysMs)) {
-        await queues.queue(`${this.prefix}${this.app}.retry.${delayMs}ms`, { kind: 'retry', delayMs, eventsQueue: this.eventsQueue });
+        const retry = `${this.prefix}${this.app}.retry.${delayMs}ms`;
+        await queues.queue(retry, { kind: 'retry', delayMs, eventsQueue: this.eventsQueue });
+        await queues.bind(retry, requeue, retry);
       }
       if (requestKeys.length > 0) {
         await queues.queue(this.rpcQueue, { kind: 'rpc' });

@@ -140,7 +140,7 @@ export class Redactor {
 
   /** Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set. */
   private resolve(a: Analysis): Candidate[] {
-    const candidates = [
+    const all = [
       ...phones(a, this.phoneVerdicts),
       ...emails(a),
       ...ssns(a),
@@ -153,7 +153,17 @@ export class Redactor {
       ...people(a),
       ...addresses(a, this.country),
       ...this.medical.find(a),
-    ].filter((c) => c.end > c.start && !this.allowed(c, a) && !(a.agent && aboutTheClinic(a, c)));
+    ].filter((c) => c.end > c.start);
+    // The clinic's own details (allowed, or spoken of as the clinic's by its agent), and its address said whole: nothing
+    // inside them (the town read as a name, the postcode, digits read as another number) is the caller's.
+    const clinic = this.allowedAddresses.length > 0 ? clinicAddressRanges(a.text, this.allowedAddresses) : [];
+    const candidates = all.filter((c) => {
+      if (this.allowed(c, a) || (a.agent && aboutTheClinic(a, c))) {
+        clinic.push(c);
+        return false;
+      }
+      return true;
+    }).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
     candidates.sort((x, y) => y.confidence - x.confidence || y.end - y.start - (x.end - x.start) || x.start - y.start);
     const chosen: Candidate[] = [];
     const taken = new Uint8Array(a.text.length);
@@ -212,6 +222,26 @@ function maskForRereading(text: string, chosen: readonly Candidate[]): { text: s
       return { ...c, start: c.start + shift, end: c.end + shift };
     },
   };
+}
+
+/** Where the text says one of the clinic's addresses whole, compared as `normaliseAddress` compares (letters and digits only). */
+function clinicAddressRanges(text: string, addresses: readonly string[]): Array<{ start: number; end: number }> {
+  // Most turns say no part of it: its first letters or digits must be in the text before the text is flattened.
+  const lower = text.toLowerCase();
+  if (!addresses.some((address) => lower.includes(address.slice(0, 3)))) return [];
+  let flat = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!/[\p{L}\p{N}]/u.test(ch)) continue;
+    flat += ch.toLowerCase();
+    at.push(i);
+  }
+  const out: Array<{ start: number; end: number }> = [];
+  for (const address of addresses) {
+    for (let i = flat.indexOf(address); i !== -1; i = flat.indexOf(address, i + 1)) out.push({ start: at[i]!, end: at[i + address.length - 1]! + 1 });
+  }
+  return out;
 }
 
 export function fingerprintOf(key: Buffer | string, type: EntityType, value: string): string {

@@ -4,18 +4,24 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import type { FastifyError, FastifyReply } from 'fastify';
 import { listenError } from '@mo/config';
-import { createValidationPipe } from '@mo/http';
+import { CALL_ID_MAX_LENGTH } from '@mo/contracts';
+import { createValidationPipe, toResponse } from '@mo/http';
+import { ADMIN_TOKENS } from '@mo/dead-letters';
 import { createLogger, NestPinoLogger } from '@mo/logging';
 import { AmqpTransport, ConsumerHost } from '@mo/messaging';
 import { installHttpMetrics, Registry } from '@mo/metrics';
 import { installAccessLog } from './access-log';
+import { installAdminSurfaces } from './admin-surfaces';
 import { installBodyGuards } from './body-guards';
 import { ShutdownState } from './shutdown-state';
 
 export interface AppOptions {
   name: string;
   title: string;
+  /** /docs and /metrics only behind an operator token; by default when NODE_ENV=production. */
+  protectAdminSurfaces?: boolean;
   /** Defaults to scrubbed JSON logs (libs/logging) at `logLevel`. */
   logger?: LoggerService | false;
   logLevel?: string;
@@ -34,8 +40,24 @@ export async function createApp(module: DynamicModule, options: AppOptions): Pro
   return configureApp(app, options);
 }
 
+/**
+ * Path parameters as long as the longest id we accept even when every character is percent-encoded
+ * UTF-8 (12 characters each), so the DTO refuses an over-long one by name; past that the router's 414.
+ */
+const MAX_PARAM_LENGTH = CALL_ID_MAX_LENGTH * 12;
+
 export function fastifyAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: 1_048_576, genReqId: () => randomUUID(), return503OnClosing: true });
+  return new FastifyAdapter({
+    bodyLimit: 1_048_576,
+    genReqId: () => randomUUID(),
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // The router answers a malformed URL or an over-long parameter before any hook or filter runs.
+    frameworkErrors: (error: FastifyError, _request: unknown, reply: FastifyReply) => {
+      const { status, body } = toResponse(error);
+      void reply.code(status).header('content-type', 'application/json; charset=utf-8').send(body);
+    },
+  });
 }
 
 /** Everything after construction, shared by production and tests (which build through @nestjs/testing). */
@@ -43,6 +65,7 @@ export async function configureApp(app: NestFastifyApplication, options: AppOpti
   installHttpMetrics(app.getHttpAdapter().getInstance(), app.get(Registry));
   installAccessLog(app.getHttpAdapter().getInstance());
   installBodyGuards(app.getHttpAdapter().getInstance());
+  installAdminSurfaces(app.getHttpAdapter().getInstance(), adminTokens(app), options.protectAdminSurfaces ?? process.env.NODE_ENV === 'production');
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(options.title).addBearerAuth().build());
   SwaggerModule.setup('docs', app, document);
@@ -51,6 +74,15 @@ export async function configureApp(app: NestFastifyApplication, options: AppOpti
   await app.init();
   await app.startAllMicroservices();
   return app;
+}
+
+/** The operators' tokens, from the dead-letter admin module every app has; none in a bare test module. */
+function adminTokens(app: NestFastifyApplication): ReadonlyMap<string, Buffer> {
+  try {
+    return app.get<ReadonlyMap<string, Buffer>>(ADMIN_TOKENS, { strict: false });
+  } catch {
+    return new Map();
+  }
 }
 
 /**

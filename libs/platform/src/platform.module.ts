@@ -37,7 +37,7 @@ export class PlatformModule {
           retryDelaysMs: config.RETRY_DELAYS_MS,
           observer: MessagingMetrics,
         }),
-        DeadLetterAdminModule.forRoot({ broker: { url: config.ADMIN_AMQP_URL || config.AMQP_URL, prefix: config.AMQP_PREFIX, apps: APPS }, adminTokens: config.ADMIN_TOKENS }),
+        DeadLetterAdminModule.forRoot({ app, broker: { url: config.ADMIN_AMQP_URL || config.AMQP_URL, prefix: config.AMQP_PREFIX, apps: APPS }, adminTokens: config.ADMIN_TOKENS }),
       ],
       controllers: [HealthController],
       providers: [
@@ -45,7 +45,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: CorrelationInterceptor },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
-      exports: [ShutdownState],
+      exports: [ShutdownState, DeadLetterAdminModule],
     };
   }
 }

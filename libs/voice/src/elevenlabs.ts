@@ -1,3 +1,4 @@
+import { CALL_ID_MAX_LENGTH } from '@mo/contracts';
 import { argsSchema, TOOLS } from './tools';
 import { argsOf, list, MAX_TURNS, num, obj, str, turnText } from './parse';
 import { bearerSecret, verifyElevenLabsWebhook } from './signatures';
@@ -19,7 +20,7 @@ function parseTools(body: unknown): ParsedTools {
   const root = obj(body);
   const name = str(root[ELEVENLABS_META.tool], 64);
   if (!name) return { type: 'malformed', problem: 'tool is missing' };
-  const callId = str(root[ELEVENLABS_META.conversationId], 128);
+  const callId = str(root[ELEVENLABS_META.conversationId], CALL_ID_MAX_LENGTH);
   if (!callId) return { type: 'malformed', problem: 'conversationId is missing' };
   const { tool: _t, callerId, conversationId: _c, ...rest } = root;
   const args = argsOf(rest)!;
@@ -35,7 +36,7 @@ function parseEvent(body: unknown, now: Date): ParsedEvent {
   if (!type) return { type: 'malformed', problem: 'type is missing' };
   if (type !== 'post_call_transcription') return { type: 'ignored', what: type };
   const data = obj(root.data);
-  const callId = str(data.conversation_id, 128);
+  const callId = str(data.conversation_id, CALL_ID_MAX_LENGTH);
   if (!callId) return { type: 'malformed', problem: 'data.conversation_id is missing' };
   const started = num(obj(data.metadata).start_time_unix_secs);
   const turns: Turn[] = [];

@@ -1,3 +1,4 @@
+import { CALL_ID_MAX_LENGTH } from '@mo/contracts';
 import { argsSchema, TOOLS } from './tools';
 import { argsOf, list, MAX_TURNS, num, obj, str, turnText } from './parse';
 import { verifyRetell } from './signatures';
@@ -16,7 +17,7 @@ function parseTools(body: unknown): ParsedTools {
   const name = str(root.name, 64);
   if (!name) return { type: 'malformed', problem: 'name is missing' };
   const call = obj(root.call);
-  const callId = str(call.call_id, 128);
+  const callId = str(call.call_id, CALL_ID_MAX_LENGTH);
   if (!callId) return { type: 'malformed', problem: 'call.call_id is missing (turn off "args only" in the function settings)' };
   const args = argsOf(root.args);
   if (!args) return { type: 'malformed', problem: 'args is not a JSON object' };
@@ -32,7 +33,7 @@ function parseEvent(body: unknown, now: Date): ParsedEvent {
   if (!event) return { type: 'malformed', problem: 'event is missing' };
   if (event !== 'call_ended' && event !== 'call_analyzed') return { type: 'ignored', what: event };
   const call = obj(root.call);
-  const callId = str(call.call_id, 128);
+  const callId = str(call.call_id, CALL_ID_MAX_LENGTH);
   if (!callId) return { type: 'malformed', problem: 'call.call_id is missing' };
   const started = num(call.start_timestamp);
   const turns: Turn[] = [];

@@ -26,7 +26,28 @@ export const spokenDay = (at: Date, zone: string): string => {
 };
 
 /** "9:15", "10 o'clock" is said "10:00" by most agents' voices too, so minutes are always there. */
-export const spokenTime = (at: Date, zone: string): string => local(at, zone).toFormat('h:mm');
+export const spokenTime = (at: Date, zone: string): string => `${local(at, zone).toFormat('h:mm')}${ambiguitySuffix(at, zone)}`;
+
+/**
+ * " CDT" when this wall-clock time happens twice in the zone that day (the hour a fall-back repeats),
+ * so the two slots can be told apart; "" otherwise. Only then: a zone name on every time is noise
+ * in speech, and callers know which half of the year they are in.
+ */
+export function ambiguitySuffix(at: Date, zone: string): string {
+  const here = local(at, zone);
+  const day = 24 * 3600_000;
+  const shift = (local(new Date(at.getTime() + day), zone).offset - local(new Date(at.getTime() - day), zone).offset) * 60_000;
+  if (shift === 0) return '';
+  const wall = here.toFormat('yyyy-MM-dd HH:mm');
+  const twin = [at.getTime() - Math.abs(shift), at.getTime() + Math.abs(shift)].some((t) => local(new Date(t), zone).toFormat('yyyy-MM-dd HH:mm') === wall);
+  return twin ? ` ${zoneAbbreviation(here)}` : '';
+}
+
+/** "CDT", "BST": the first English abbreviation that is a name rather than "GMT-5". */
+function zoneAbbreviation(at: DateTime): string {
+  const names = ['en-US', 'en-GB'].map((locale) => at.setLocale(locale).offsetNameShort ?? '');
+  return names.find((name) => name && !/^(GMT|UTC)[+-]/.test(name)) ?? names[0]!;
+}
 
 export const partOfDayOf = (at: Date, zone: string): 'morning' | 'afternoon' | 'evening' => {
   const hour = local(at, zone).hour;

@@ -1,3 +1,4 @@
+import { CALL_ID_MAX_LENGTH } from '@mo/contracts';
 import { argsSchema, TOOLS } from './tools';
 import { argsOf, Json, list, MAX_TURNS, obj, str, turnText } from './parse';
 import { verifyVapi } from './signatures';
@@ -28,7 +29,7 @@ function parseTools(body: unknown): ParsedTools {
   if (!type) return { type: 'malformed', problem: 'message.type is missing' };
   if (type !== 'tool-calls') return { type: 'ignored', what: type };
   const call = obj(message.call);
-  const callId = str(call.id, 128);
+  const callId = str(call.id, CALL_ID_MAX_LENGTH);
   if (!callId) return { type: 'malformed', problem: 'message.call.id is missing' };
   const withTools = list(message.toolWithToolCallList).map(obj);
   const items = list(message.toolCallList).map(obj);
@@ -52,7 +53,7 @@ function parseEvent(body: unknown, now: Date): ParsedEvent {
   if (!type) return { type: 'malformed', problem: 'message.type is missing' };
   if (type !== 'end-of-call-report') return { type: 'ignored', what: type };
   const call = obj(message.call);
-  const callId = str(call.id, 128);
+  const callId = str(call.id, CALL_ID_MAX_LENGTH);
   if (!callId) return { type: 'malformed', problem: 'message.call.id is missing' };
   const messages = list(obj(message.artifact).messages).length > 0 ? list(obj(message.artifact).messages) : list(message.messages);
   const turns: Turn[] = [];

@@ -25,6 +25,8 @@ export function availabilityResponse(result: AvailabilityResult): AvailabilityVi
         result.problem === 'too_long' ? `to must be at most ${MAX_WINDOW_DAYS} days after from` : 'to must be after from',
         { field: 'to' },
       );
+    case 'BeyondHorizon':
+      throw beyondHorizonError('from', result.horizonDays);
     case 'WindowPast':
       throw new ApiError(422, 'range_in_past', 'The whole window is in the past; ask for times from now on.', { field: 'to' });
     case 'Closed':
@@ -45,5 +47,9 @@ export function notFoundError(missing: ScheduleMissing): ApiError {
       return new ApiError(422, 'resource_cannot_do_type', 'This resource does not offer this appointment type.', { field: 'resourceId' });
   }
 }
+
+/** Shared with the holds and changes mappers: a time further ahead than the clinic books. */
+export const beyondHorizonError = (field: string, horizonDays = 0): ApiError =>
+  new ApiError(422, 'beyond_booking_horizon', `The clinic books at most ${horizonDays} days ahead.`, { field, horizonDays });
 
 export const openingFields = (next: Opening | undefined) => (next ? { nextOpenAt: next.at.toISOString(), nextOpenLabel: next.label } : {});

@@ -4,7 +4,7 @@ import { TenantDb } from '@mo/database';
 import { NotFound } from '../clinic/clinic-config';
 import { ScheduleService } from '../clinic/schedule.service';
 import { AvailabilityView, SlotView } from './availability.dto';
-import { freeSlots, nextOpening, Opening, Slot, spokenLabel, workingIntervals } from './slots';
+import { freeSlots, horizonOf, nextOpening, Opening, Slot, spokenLabel, workingIntervals } from './slots';
 
 const DAY = 24 * 3600_000;
 export const MAX_WINDOW_DAYS = 14;
@@ -22,6 +22,7 @@ export type AvailabilityResult =
   | ({ type: 'Available' } & AvailabilityView)
   | { type: 'BadWindow'; problem: 'to_not_after_from' | 'too_long' }
   | { type: 'WindowPast' }
+  | { type: 'BeyondHorizon'; horizonDays: number }
   | { type: 'Closed'; nextOpening?: Opening }
   | NotFound;
 
@@ -53,6 +54,7 @@ export class AvailabilityService {
     });
     if (!found.found) return { type: 'NotFound', missing: found.missing };
     const { schedule } = found;
+    if (from > horizonOf(schedule, now)) return { type: 'BeyondHorizon', horizonDays: schedule.bookingHorizonDays };
     const open = schedule.resources.some((r) => workingIntervals(r, schedule.timezone, from, to).length > 0);
     if (!open) {
       const next = nextOpening(schedule, to);

@@ -13,6 +13,24 @@ describe('spokenLabel', () => {
   ])('says %s in %s as "%s"', (instant, zone, label) => {
     expect(spokenLabel(at(instant), zone)).toBe(label);
   });
+
+  it.each([
+    // The fall-back hour: 1:30 am happens twice on 1 November 2026 in Chicago, and on 25 October in London.
+    ['2026-11-01T06:30:00Z', 'America/Chicago', 'Sunday 1 November, 1:30 am CDT'],
+    ['2026-11-01T07:30:00Z', 'America/Chicago', 'Sunday 1 November, 1:30 am CST'],
+    ['2026-10-25T00:30:00Z', 'Europe/London', 'Sunday 25 October, 1:30 am BST'],
+    ['2026-10-25T01:30:00Z', 'Europe/London', 'Sunday 25 October, 1:30 am GMT'],
+  ])('names the zone only when the wall time happens twice: %s in %s is "%s"', (instant, zone, label) => {
+    expect(spokenLabel(at(instant), zone)).toBe(label);
+  });
+
+  it.each([
+    ['2026-11-01T08:30:00Z', 'America/Chicago', 'Sunday 1 November, 2:30 am'],
+    ['2026-11-02T07:30:00Z', 'America/Chicago', 'Monday 2 November, 1:30 am'],
+    ['2026-03-08T08:30:00Z', 'America/Chicago', 'Sunday 8 March, 3:30 am'],
+  ])('leaves an unambiguous time alone, next to a DST change too: %s in %s is "%s"', (instant, zone, label) => {
+    expect(spokenLabel(at(instant), zone)).toBe(label);
+  });
 });
 
 describe('workingIntervals', () => {

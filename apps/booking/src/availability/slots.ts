@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { ambiguitySuffix } from '@mo/voice';
 import { Interval, Schedule, ScheduledResource } from '../clinic/schedule';
 
 export interface Slot {
@@ -18,12 +19,16 @@ const MINUTE = 60_000;
 
 const labels = new Map<string, string>();
 
-/** How the voice agent says an instant in the clinic's zone: "Tuesday 3 December, 3:00 pm". Memoised, bounded. */
+/**
+ * How the voice agent says an instant in the clinic's zone: "Tuesday 3 December, 3:00 pm", with the
+ * zone's abbreviation only in the repeated hour of a fall-back ("1:30 am CDT", "1:30 am CST").
+ * Memoised, bounded.
+ */
 export function spokenLabel(at: Date, timezone: string): string {
   const key = `${timezone}|${at.getTime()}`;
   let label = labels.get(key);
   if (label === undefined) {
-    label = DateTime.fromJSDate(at, { zone: timezone }).setLocale('en-GB').toFormat('cccc d LLLL, h:mm a');
+    label = DateTime.fromJSDate(at, { zone: timezone }).setLocale('en-GB').toFormat('cccc d LLLL, h:mm a') + ambiguitySuffix(at, timezone);
     if (labels.size >= 50_000) labels.clear();
     labels.set(key, label);
   }
@@ -125,12 +130,13 @@ export function freeSlots(schedule: Schedule, window: { from: Date; to: Date; no
   const durationMs = schedule.appointmentType.durationMinutes * MINUTE;
   const stepMs = schedule.stepMinutes * MINUTE;
   const earliest = Math.max(window.from.getTime(), window.now.getTime());
+  const latest = horizonOf(schedule, window.now).getTime();
   const slots: Slot[] = [];
   for (const resource of schedule.resources) {
     const { closed, busy } = blockers(schedule, resource.id);
     for (const interval of workingIntervals(resource, schedule.timezone, window.from, window.to)) {
       for (let t = interval.start.getTime(); t + durationMs <= interval.end.getTime() && t < window.to.getTime(); t += stepMs) {
-        if (t < earliest || closed.overlaps(t, t + durationMs) || busy.overlaps(t, t + durationMs)) continue;
+        if (t < earliest || t > latest || closed.overlaps(t, t + durationMs) || busy.overlaps(t, t + durationMs)) continue;
         slots.push({ resourceId: resource.id, resourceName: resource.name, start: new Date(t), end: new Date(t + durationMs) });
       }
     }
@@ -138,6 +144,9 @@ export function freeSlots(schedule: Schedule, window: { from: Date; to: Date; no
   const rank = (s: Slot) => (s.resourceId === window.prefer ? 0 : 1);
   return slots.sort((a, b) => a.start.getTime() - b.start.getTime() || rank(a) - rank(b) || a.resourceName.localeCompare(b.resourceName)).slice(0, window.limit);
 }
+
+/** The latest start the clinic books from `now`: its booking horizon. */
+export const horizonOf = (schedule: Pick<Schedule, 'bookingHorizonDays'>, now: Date): Date => new Date(now.getTime() + schedule.bookingHorizonDays * 24 * 60 * MINUTE);
 
 /** The first opening at or after `after` in the next two weeks, for telling a caller when we are open. */
 export function nextOpening(schedule: Schedule, after: Date): Date | undefined {

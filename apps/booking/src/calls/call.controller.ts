@@ -1,11 +1,11 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { TenantApi } from '@mo/auth';
-import { IsText } from '@mo/contracts';
+import { IsCallId } from '@mo/contracts';
 import { CallService } from './call.service';
 
 export class CallParams {
-  @IsText(128) callId!: string;
+  @IsCallId() callId!: string;
 }
 
 export class CallEndedView {

@@ -1,5 +1,5 @@
 import { ApiError, Outcome } from '@mo/http';
-import { notFoundError } from '../availability/availability.mapper';
+import { beyondHorizonError, notFoundError } from '../availability/availability.mapper';
 import { BookedFacts, ChangeState } from './change-saga';
 import { ConfirmChangeResult, RequestResult, RescheduleCommand } from './change-results';
 import { tooLateSentence } from './change-rules';
@@ -58,6 +58,7 @@ export function requestOutcome(result: RequestResult): Outcome {
     case 'TooLate':
       throw new ApiError(422, 'too_late_to_change', tooLateSentence(result.minNoticeHours), { field: 'bookingId', minNoticeHours: result.minNoticeHours });
     case 'NotBookable':
+      if (result.reason === 'beyond_horizon') throw beyondHorizonError('startsAt', result.horizonDays);
       throw new ApiError(422, result.reason === 'in_past' ? 'slot_in_past' : result.reason === 'closed' ? 'clinic_closed' : 'outside_working_hours', 'The new time cannot be booked.', {
         field: 'startsAt',
       });

@@ -33,7 +33,7 @@ export type RequestResult =
   | { type: 'Requested'; state: Extract<ChangeState, { status: 'VERIFYING' }> }
   | Unchangeable
   | { type: 'SlotTaken'; alternatives: SlotView[] }
-  | { type: 'NotBookable'; reason: Unbookable }
+  | { type: 'NotBookable'; reason: Unbookable; horizonDays?: number }
   | NotFound;
 
 /** The change was settled before this request, or is settled by it. */

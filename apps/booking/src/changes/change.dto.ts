@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { IsE164Phone, IsId, IsInstant, IsOptionalId, IsText } from '@mo/contracts';
+import { IsE164Phone, IsId, IsInstant, IsOptionalId, IsCallId } from '@mo/contracts';
 
+/** A look-up texts no one (a change's code goes to the phone on the booking), so any valid number is asked about. */
 export class AppointmentsQuery {
   @IsE164Phone() phone!: string;
 }
@@ -15,11 +16,11 @@ export class ChangeParams {
 }
 
 export class CancelAppointmentDto {
-  @IsText(128, "The telephony platform's id of the live call") callId!: string;
+  @IsCallId() callId!: string;
 }
 
 export class RescheduleAppointmentDto {
-  @IsText(128, "The telephony platform's id of the live call") callId!: string;
+  @IsCallId() callId!: string;
   @IsInstant('Start of the new slot, with an offset, e.g. 2026-12-04T16:00:00Z') startsAt!: string;
   @IsOptionalId('Another practitioner or room; the booking’s own unless given') resourceId?: string;
 }

@@ -48,7 +48,7 @@ export class RequestChangeService {
     if (!found.found) return { type: 'NotFound', missing: found.missing };
     const now = this.clock.now();
     const verdict = checkBookable(found.schedule, resourceId, command.startsAt, now);
-    if (verdict !== 'ok') return { type: 'NotBookable', reason: verdict };
+    if (verdict !== 'ok') return { type: 'NotBookable', reason: verdict, ...(verdict === 'beyond_horizon' ? { horizonDays: found.schedule.bookingHorizonDays } : {}) };
     const caller = { phone: hold.callerPhone, ...(hold.callerFirstName ? { firstName: hold.callerFirstName } : {}) };
     const newSlot = newHold(found.schedule, { callId: command.callId, appointmentTypeId: hold.appointmentTypeId, resourceId, startsAt: command.startsAt, caller }, this.ids.next(), now);
     const state = await this.transitions.start({ type: 'RequestChange', change: this.facts(command, checked.booking, 'reschedule', newSlot.expiresAt, newSlot) });

@@ -7,6 +7,8 @@ export interface ClinicConfig {
   holdTtlSeconds: number;
   /** Bookings starting sooner than this cannot be changed by phone; 0 allows any change before the start. */
   minNoticeHours: number;
+  /** Holds and availability reach no further ahead than this. */
+  bookingHorizonDays: number;
   stepMinutes: number;
   appointmentTypes: Record<string, { id: string; name: string; durationMinutes: number; resourceIds: string[] }>;
   resources: Record<string, ScheduledResource>;
@@ -38,6 +40,7 @@ export function scheduleFor(config: ClinicConfig, appointmentTypeId: string, res
       clinicName: config.clinicName,
       timezone: config.timezone,
       holdTtlSeconds: config.holdTtlSeconds,
+      bookingHorizonDays: config.bookingHorizonDays,
       stepMinutes: config.stepMinutes,
       appointmentType: { id: type.id, name: type.name, durationMinutes: type.durationMinutes },
       resources: eligible,

@@ -4,7 +4,7 @@ import { ClinicConfig } from './clinic-config';
 import { Interval } from './schedule';
 
 interface ConfigRow {
-  clinic: { name: string; timezone: string; ttl: number; step: number; notice: number } | null;
+  clinic: { name: string; timezone: string; ttl: number; step: number; notice: number; horizon: number } | null;
   types: Array<{ id: string; name: string; durationMinutes: number; resourceIds: string[] }>;
   resources: Array<{ id: string; name: string; hours: Array<{ weekday: number; opens: string; closes: string }> }>;
   closures: Array<{ resourceId: string | null; start: string; end: string }>;
@@ -24,6 +24,7 @@ export class ClinicRepository {
       holdTtlSeconds: row.clinic.ttl,
       stepMinutes: row.clinic.step,
       minNoticeHours: row.clinic.notice,
+      bookingHorizonDays: row.clinic.horizon,
       appointmentTypes: Object.fromEntries(row.types.map((t) => [t.id, t])),
       resources: Object.fromEntries(row.resources.map((r) => [r.id, r])),
       closures: row.closures.map((c) => ({ resourceId: c.resourceId, start: new Date(c.start), end: new Date(c.end) })),
@@ -46,7 +47,7 @@ const CONFIG_SQL = `
 SELECT
   (SELECT json_build_object('name', o.name, 'timezone', o.timezone,
                             'ttl', coalesce(s.hold_ttl_seconds, 300), 'step', coalesce(s.slot_step_minutes, 15),
-                            'notice', coalesce(s.min_notice_hours, 0))
+                            'notice', coalesce(s.min_notice_hours, 0), 'horizon', coalesce(s.booking_horizon_days, 365))
      FROM tenancy.orgs o LEFT JOIN booking.clinic_settings s ON s.org_id = o.org_id WHERE o.org_id = $1) AS clinic,
   (SELECT coalesce(json_agg(json_build_object('id', t.appointment_type_id, 'name', t.name, 'durationMinutes', t.duration_minutes,
             'resourceIds', (SELECT coalesce(json_agg(x.resource_id), '[]') FROM booking.appointment_type_resources x

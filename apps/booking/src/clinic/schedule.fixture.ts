@@ -9,6 +9,7 @@ export function testSchedule(overrides: Partial<Schedule> = {}): Schedule {
     timezone: 'America/Chicago',
     stepMinutes: 30,
     holdTtlSeconds: 300,
+    bookingHorizonDays: 365,
     appointmentType: { id: 'type', name: 'Cleaning', durationMinutes: 30 },
     resources: [
       { id: 'lee', name: 'Dr Lee', hours: everyDay('09:00', '12:00') },

@@ -5,6 +5,8 @@ export interface Schedule {
   timezone: string;
   stepMinutes: number;
   holdTtlSeconds: number;
+  /** No slot is offered or held that starts later than this many days from now. */
+  bookingHorizonDays: number;
   appointmentType: { id: string; name: string; durationMinutes: number };
   /** The resources that can do the appointment type. */
   resources: ScheduledResource[];

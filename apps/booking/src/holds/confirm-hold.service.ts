@@ -47,7 +47,8 @@ export class ConfirmHoldService {
   async resend(holdId: string): Promise<ResendCodeResult> {
     const pending = await this.pending(holdId);
     if ('type' in pending) return pending;
-    const reply = await this.ask(() => this.rpc.request(ResendOtpRpc, this.db.orgId, { holdId }, this.timeoutMs));
+    const holdExpiresAt = pending.hold.hold.expiresAt.toISOString();
+    const reply = await this.ask(() => this.rpc.request(ResendOtpRpc, this.db.orgId, { holdId, holdExpiresAt }, this.timeoutMs));
     if ('type' in reply) return reply;
     switch (reply.result) {
       case 'sent':

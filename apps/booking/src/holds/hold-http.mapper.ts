@@ -1,6 +1,6 @@
 import type { ReleaseReason } from '@mo/contracts';
 import { ApiError, Outcome } from '@mo/http';
-import { notFoundError, openingFields } from '../availability/availability.mapper';
+import { beyondHorizonError, notFoundError, openingFields } from '../availability/availability.mapper';
 import { CancelResult, ConfirmResult, HoldNotFound, OtpUnavailable, PlaceHoldCommand, PlacementResult, ResendCodeResult, Settled } from './hold-results';
 import { holdView } from './hold-view';
 import { PlaceHoldDto } from './hold.dto';
@@ -40,6 +40,8 @@ function notBookableError(result: Extract<PlacementResult, { type: 'NotBookable'
   switch (result.reason) {
     case 'in_past':
       return new ApiError(422, 'slot_in_past', 'startsAt is in the past.', { field: 'startsAt' });
+    case 'beyond_horizon':
+      return beyondHorizonError('startsAt', result.horizonDays);
     case 'outside_hours':
       return new ApiError(422, 'outside_working_hours', 'The resource does not work at this time.', { field: 'startsAt', ...openingFields(result.nextOpening) });
     case 'closed':

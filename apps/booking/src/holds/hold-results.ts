@@ -25,7 +25,7 @@ export interface PlaceHoldCommand {
 export type PlacementResult =
   | { type: 'Placed'; state: PlacedState }
   | { type: 'SlotTaken'; alternatives: SlotView[] }
-  | { type: 'NotBookable'; reason: Unbookable; nextOpening?: Opening }
+  | { type: 'NotBookable'; reason: Unbookable; nextOpening?: Opening; horizonDays?: number }
   | NotFound;
 
 export type HoldNotFound = { type: 'HoldNotFound' };

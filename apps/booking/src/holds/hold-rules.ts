@@ -1,14 +1,15 @@
-import { blockers, spokenLabel, workingIntervals } from '../availability/slots';
+import { blockers, horizonOf, spokenLabel, workingIntervals } from '../availability/slots';
 import { Schedule } from '../clinic/schedule';
 import { HoldFacts } from './hold-saga';
 import { PlaceHoldCommand } from './hold-results';
 
 /** Why a slot cannot be held, before the database is asked whether it is free. */
-export type Unbookable = 'in_past' | 'outside_hours' | 'closed';
+export type Unbookable = 'in_past' | 'beyond_horizon' | 'outside_hours' | 'closed';
 
 /** Whether a resource could take [start, start + duration): the checks a hold makes before claiming. Pure. */
 export function checkBookable(schedule: Schedule, resourceId: string, start: Date, now: Date): 'ok' | Unbookable {
   if (start.getTime() <= now.getTime()) return 'in_past';
+  if (start > horizonOf(schedule, now)) return 'beyond_horizon';
   const resource = schedule.resources.find((r) => r.id === resourceId);
   const slot = { start, end: new Date(start.getTime() + schedule.appointmentType.durationMinutes * 60_000) };
   if (!resource) return 'outside_hours';

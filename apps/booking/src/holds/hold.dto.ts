@@ -1,15 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { IsE164Phone, IsId, IsInstant, IsNested, IsOptionalFirstName, IsText, RELEASE_REASONS, type ReleaseReason } from '@mo/contracts';
+import { IsCallerPhone, IsId, IsInstant, IsNested, IsOptionalFirstName, RELEASE_REASONS, type ReleaseReason, IsCallId } from '@mo/contracts';
 import { SlotView } from '../availability/availability.dto';
 
 export class CallerDto {
-  @IsE164Phone() phone!: string;
+  @IsCallerPhone() phone!: string;
   @IsOptionalFirstName("The caller's first name, if they gave it") firstName?: string;
 }
 
 export class PlaceHoldDto {
-  @IsText(128, "The telephony platform's id of the live call") callId!: string;
+  @IsCallId() callId!: string;
   @IsId() appointmentTypeId!: string;
   @IsId() resourceId!: string;
   @IsInstant('Start of the slot, with an offset, e.g. 2026-12-03T21:00:00Z') startsAt!: string;

@@ -27,7 +27,12 @@ export class PlaceHoldService {
     const verdict = checkBookable(schedule, command.resourceId, command.startsAt, now);
     if (verdict !== 'ok') {
       const next = verdict === 'outside_hours' ? nextOpening(schedule, command.startsAt) : undefined;
-      return { type: 'NotBookable', reason: verdict, ...(next ? { nextOpening: { at: next, label: spokenLabel(next, schedule.timezone) } } : {}) };
+      return {
+        type: 'NotBookable',
+        reason: verdict,
+        ...(next ? { nextOpening: { at: next, label: spokenLabel(next, schedule.timezone) } } : {}),
+        ...(verdict === 'beyond_horizon' ? { horizonDays: schedule.bookingHorizonDays } : {}),
+      };
     }
     const hold = newHold(schedule, command, this.ids.next(), now);
     const state = await this.transitions.place(command.verified ? { type: 'BookVerified', hold, bookingId: command.verified.bookingId } : { type: 'PlaceHold', hold });

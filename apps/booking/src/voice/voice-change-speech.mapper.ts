@@ -3,7 +3,7 @@ import type { SlotView } from '../availability/availability.dto';
 import type { ConfirmChangeResult, FindResult, RequestResult } from '../changes/change-results';
 import { tooLateSentence } from '../changes/change-rules';
 import type { BookedFacts } from '../changes/change-saga';
-import { closedAnswer, codeNotChecked, pastAnswer, scheduleMissing, spokenSlots } from './voice-speech.mapper';
+import { beyondHorizonAnswer, closedAnswer, codeNotChecked, pastAnswer, scheduleMissing, spokenSlots } from './voice-speech.mapper';
 
 /**
  * The voice side of the appointment-change use cases: each result as one sentence, the way
@@ -59,6 +59,7 @@ export function requestAnswer(result: RequestResult, booking: BookedFacts, reque
       return refuse(tooLateSentence(result.minNoticeHours), { error: 'too_late_to_change', minNoticeHours: result.minNoticeHours });
     case 'NotBookable':
       if (result.reason === 'in_past') return pastAnswer();
+      if (result.reason === 'beyond_horizon') return beyondHorizonAnswer(result.horizonDays);
       return closedAnswer(undefined, zone);
     case 'BookingNotFound':
       return noAppointment();

@@ -30,6 +30,10 @@ const ARG_QUESTIONS: Record<string, string> = {
 export const askFor = (arg: string, problem: 'missing' | 'invalid'): Answer =>
   refuse(`${problem === 'invalid' ? "Sorry, I didn't catch that. " : ''}${ARG_QUESTIONS[arg] ?? 'Could you say that again?'}`, { error: `${problem}_${arg}` });
 
+/** A number we will not text (premium-rate, toll-free and the like): the caller can give another. */
+export const phoneNotTextable = (): Answer =>
+  refuse("Sorry, that number can't receive texts, and I need to text you a code. Could you give me a mobile number?", { error: 'phone_not_textable' });
+
 export const unknownTool = (name: string): Answer => refuse("Sorry, I can't do that here. I can find a time, hold it, and confirm it with a code.", { error: 'unknown_tool', tool: name });
 
 export const somethingWrong = (): Answer => refuse("Sorry, something went wrong on my side. Could you give me a moment and ask again?", { error: 'internal' });
@@ -94,6 +98,9 @@ export const closedAnswer = (next: Opening | undefined, zone: string): Answer =>
     ...(next ? { nextOpening: next.at.toISOString() } : {}),
   });
 
+export const beyondHorizonAnswer = (days = 0): Answer =>
+  refuse(`Sorry, we only book up to ${days} days ahead. Would an earlier date suit you?`, { error: 'beyond_booking_horizon', horizonDays: days });
+
 export const pastAnswer = (): Answer => refuse('That time has already passed. Which day would suit you?', { error: 'in_past' });
 
 export const unknownDateAnswer = (): Answer => askFor('date', 'invalid');
@@ -117,6 +124,7 @@ export function placementAnswer(result: PlacementResult, zone: string, phone: st
       );
     case 'NotBookable':
       if (result.reason === 'in_past') return pastAnswer();
+      if (result.reason === 'beyond_horizon') return beyondHorizonAnswer(result.horizonDays);
       if (result.reason === 'outside_hours') return closedAnswer(result.nextOpening, zone);
       return closedAnswer(undefined, zone);
     case 'NotFound':

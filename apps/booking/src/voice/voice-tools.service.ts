@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CallerContextRpc } from '@mo/contracts';
+import { CallerContextRpc, isTextablePhone } from '@mo/contracts';
 import { TenantDb } from '@mo/database';
 import { RpcClient } from '@mo/messaging';
 import { Answer, CallRef, DEFAULT_DAYS, inPart, matchName, PartOfDay, resolveInstant, searchWindow, spokenDay, ToolArgs, ToolName } from '@mo/voice';
@@ -85,6 +85,8 @@ export class VoiceTools {
         case 'WindowPast':
         case 'BadWindow':
           return say.pastAnswer();
+        case 'BeyondHorizon':
+          return say.beyondHorizonAnswer(result.horizonDays);
         case 'NotFound':
           return say.scheduleMissing(result.missing, { type: chosen.type.name, ...(chosen.resourceName ? { practitioner: chosen.resourceName } : {}) });
       }
@@ -101,6 +103,7 @@ export class VoiceTools {
     const phone = args.phone ?? call.callerPhone;
     if (!phone) return say.askFor('phone', 'missing');
     if (!E164.test(phone)) return say.askFor('phone', 'invalid');
+    if (!isTextablePhone(phone)) return say.phoneNotTextable();
     const resourceId = chosen.resourceId ?? (await this.freeResourceAt(chosen.type, startsAt));
     const command = { callId: call.callId, appointmentTypeId: chosen.type.id, resourceId, startsAt, caller: { phone, ...(args.firstName ? { firstName: args.firstName } : {}) } };
     let result = await this.placing.place(command);

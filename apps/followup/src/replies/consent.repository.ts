@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { TenantDb } from '@mo/database';
+import { CallerPhoneHmac } from '@mo/privacy';
 
 @Injectable()
 export class ConsentRepository {
-  constructor(private readonly db: TenantDb) {}
+  constructor(
+    private readonly db: TenantDb,
+    private readonly phones: CallerPhoneHmac,
+  ) {}
 
+  /** The latest STOP or START of this phone, whether it is stored as the phone or, after an erasure, as its HMAC. */
   async isOptedOut(phone: string): Promise<boolean> {
-    const [row] = await this.db.query<{ opted_out: boolean }>(`SELECT opted_out FROM followup.opt_outs WHERE org_id = $1 AND phone = $2`, [this.db.orgId, phone]);
+    const [row] = await this.db.query<{ opted_out: boolean }>(
+      `SELECT opted_out FROM (
+         SELECT opted_out, updated_at FROM followup.opt_outs WHERE org_id = $1 AND phone = $2
+         UNION ALL SELECT opted_out, updated_at FROM followup.erased_opt_outs WHERE org_id = $1 AND phone_hmac = $3
+       ) latest ORDER BY updated_at DESC LIMIT 1`,
+      [this.db.orgId, phone, this.phones.of(this.db.orgId, phone)],
+    );
     return row?.opted_out ?? false;
   }
 

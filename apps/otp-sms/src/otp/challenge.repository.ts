@@ -93,6 +93,15 @@ export class ChallengeRepository {
     return row && attemptOf(row);
   }
 
+  /** Guesses spent on every code the hold was ever sent: the hold's limit is shared by all of them. */
+  async attemptsSpent(holdId: string): Promise<number> {
+    const [row] = await this.db.query<{ spent: number }>(`SELECT coalesce(sum(attempts), 0)::int AS spent FROM otp_sms.challenges WHERE org_id = $1 AND hold_id = $2`, [
+      this.db.orgId,
+      holdId,
+    ]);
+    return row?.spent ?? 0;
+  }
+
   async settle(challengeId: string, status: Exclude<ChallengeStatus, 'active'>): Promise<void> {
     await this.db.execute(`UPDATE otp_sms.challenges SET status = $3 WHERE org_id = $1 AND challenge_id = $2 AND status = 'active'`, [
       this.db.orgId,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { codeHmac, codeMatches, newCode, otpText } from './otp-code';
+import { codeHmac, codeMatches, expiresInWords, newCode, otpText } from './otp-code';
 
 const pepper = randomBytes(32);
 
@@ -24,6 +24,18 @@ describe('one-time codes', () => {
   });
 
   it('lead the SMS text', () => {
-    expect(otpText('004211', 'Demo Dental', 10)).toBe('004211 is your Demo Dental booking code. It expires in 10 minutes. Never share it.');
+    expect(otpText('004211', 'Demo Dental', expiresInWords(600))).toBe('004211 is your Demo Dental booking code. It expires in 10 minutes. Never share it.');
+  });
+
+  it.each([
+    [600, '10 minutes'],
+    [300, '5 minutes'],
+    [295, '5 minutes'],
+    [284, '4 minutes'],
+    [75, '1 minute'],
+    [44, 'under a minute'],
+    [0, 'under a minute'],
+  ])('say the time left of %i seconds as "%s", never generous by more than the moments a text takes', (seconds, words) => {
+    expect(expiresInWords(seconds)).toBe(words);
   });
 });

@@ -7,7 +7,7 @@ import { CredentialsService } from '../credentials/credentials.service';
 import { SendLimits } from '../sms/send-limits';
 import { SmsRequest, SmsSender } from '../sms/sms-sender';
 import { ChallengeRepository } from './challenge.repository';
-import { changeText, codeHmac, newCode, otpText } from './otp-code';
+import { changeText, codeHmac, expiresInWords, newCode, otpText } from './otp-code';
 import { OtpPolicy } from './otp-policy';
 
 /** Issues codes: the first one for a new hold, and resends that void the previous one. */
@@ -34,7 +34,9 @@ export class OtpSender {
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'credentials');
     if (!(await this.limits.allow(held.callerPhone, 'otp', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'rate_limited');
-    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(held.holdId, held.callerPhone, usable.clinicName);
+    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(held.holdId, held.callerPhone, new Date(held.expiresAt), this.policy.maxAttempts, (code, expiresIn) =>
+      otpText(code, usable.clinicName, expiresIn),
+    );
     // The provider is called after the challenge commits; OtpSent follows its answer.
     await this.sms.sendAfterCommit(usable.account, request, async (result) => {
       if (result.ok) await this.announce(held.holdId, challengeId, request.messageId, expiresAt, sentAt, false);
@@ -52,8 +54,8 @@ export class OtpSender {
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sms.reportFailure(subject, 'credentials');
     if (!(await this.limits.allow(requested.callerPhone, 'change', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return this.sms.reportFailure(subject, 'rate_limited');
-    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(requested.changeId, requested.callerPhone, (code) =>
-      changeText(code, usable.clinicName, requested.confirms, Math.round(this.policy.ttlSeconds / 60)),
+    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(requested.changeId, requested.callerPhone, new Date(requested.expiresAt), this.policy.maxAttempts, (code, expiresIn) =>
+      changeText(code, usable.clinicName, requested.confirms, expiresIn),
     );
     await this.sms.sendAfterCommit(usable.account, { ...request, purpose: 'change', holdId: undefined, changeId: requested.changeId }, async (result) => {
       if (!result.ok) return this.challenges.settle(challengeId, 'void');
@@ -65,7 +67,8 @@ export class OtpSender {
     });
   }
 
-  async resend(holdId: string): Promise<PayloadOf<typeof OtpResend>> {
+  /** A new code for the hold, expiring no later than `holdExpiresAt`, with what is left of the hold's guesses. */
+  async resend(holdId: string, holdExpiresAt?: Date): Promise<PayloadOf<typeof OtpResend>> {
     const seen = await this.challenges.latest(holdId);
     if (!seen) return { result: 'no_challenge' };
     // A retried resend waits here for the first to commit, then reads its code and hits the cooldown.
@@ -80,9 +83,14 @@ export class OtpSender {
       return { result: 'failed' };
     }
     if (!(await this.limits.allow(latest.phone, 'otp', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return { result: 'rate_limited' };
+    // Voiding first locks the live code's row, so a guess racing this resend is counted before the sum or not at all.
     await this.challenges.voidActive(holdId);
+    const guessesLeft = this.policy.maxAttempts - (await this.challenges.attemptsSpent(holdId));
+    if (guessesLeft <= 0) return { result: 'no_challenge' };
     // The caller waits for this answer, so the provider is called inside the transaction.
-    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(holdId, latest.phone, usable.clinicName);
+    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(holdId, latest.phone, holdExpiresAt, guessesLeft, (code, expiresIn) =>
+      otpText(code, usable.clinicName, expiresIn),
+    );
     const sent = await this.sms.dispatch(usable.account, request);
     if (!sent.ok) {
       await this.challenges.settle(challengeId, 'void');
@@ -92,24 +100,34 @@ export class OtpSender {
     return { result: 'sent', expiresAt: expiresAt.toISOString() };
   }
 
-  /** Stores a new challenge for a hold or a change; returns the SMS that carries its code, which exists nowhere else. */
-  private async newChallenge(holdId: string, phone: string, text: string | ((code: string) => string)): Promise<{ challengeId: string; request: SmsRequest; expiresAt: Date; sentAt: Date }> {
+  /**
+   * Stores a new challenge for a hold or a change, expiring with its own TTL or the subject's
+   * deadline, whichever comes first; returns the SMS that carries its code, which exists nowhere else.
+   */
+  private async newChallenge(
+    holdId: string,
+    phone: string,
+    deadline: Date | undefined,
+    maxAttempts: number,
+    text: (code: string, expiresIn: string) => string,
+  ): Promise<{ challengeId: string; request: SmsRequest; expiresAt: Date; sentAt: Date }> {
     const now = this.clock.now();
     const code = newCode();
     const challengeId = this.ids.next();
     const messageId = this.ids.next();
-    const expiresAt = new Date(now.getTime() + this.policy.ttlSeconds * 1000);
+    const ownExpiry = now.getTime() + this.policy.ttlSeconds * 1000;
+    const expiresAt = new Date(deadline ? Math.min(ownExpiry, deadline.getTime()) : ownExpiry);
     await this.challenges.insert({
       challengeId,
       holdId,
       phone,
       codeHmac: codeHmac(this.policy.pepper, this.db.orgId, holdId, code),
-      maxAttempts: this.policy.maxAttempts,
+      maxAttempts,
       expiresAt,
       createdAt: now,
       messageId,
     });
-    const body = typeof text === 'function' ? text(code) : otpText(code, text, Math.round(this.policy.ttlSeconds / 60));
+    const body = text(code, expiresInWords((expiresAt.getTime() - now.getTime()) / 1000));
     return { challengeId, request: { messageId, purpose: 'otp', to: phone, body, holdId }, expiresAt, sentAt: now };
   }
 

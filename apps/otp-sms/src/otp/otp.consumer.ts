@@ -88,6 +88,6 @@ export class OtpConsumer {
 
   @OnRequest(ResendOtpRpc)
   resend(@Payload() request: ResendOtp): Promise<PayloadOf<typeof OtpResend>> {
-    return this.sender.resend(request.holdId);
+    return this.sender.resend(request.holdId, request.holdExpiresAt ? new Date(request.holdExpiresAt) : undefined);
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsInstant, IsNestedArray, IsText } from '@mo/contracts';
+import { IsInstant, IsNestedArray, IsText, IsCallId } from '@mo/contracts';
 import { MASKS } from '../redact/redact.dto';
 
 export class TurnDto {
@@ -10,7 +10,7 @@ export class TurnDto {
 }
 
 export class TranscriptDto {
-  @IsText(128, "The telephony platform's id of the call; one transcript per call") callId!: string;
+  @IsCallId("The telephony platform's id of the call; one transcript per call") callId!: string;
   @ApiProperty({ type: [TurnDto] })
   @IsNestedArray(() => TurnDto)
   @ArrayMinSize(1)

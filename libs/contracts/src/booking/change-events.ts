@@ -1,6 +1,6 @@
 import { IsIn } from 'class-validator';
 import { Contract } from '../contract';
-import { IsE164Phone, IsId, IsInstant, IsOptionalFirstName, IsText } from '../validation';
+import { IsE164Phone, IsId, IsInstant, IsOptionalFirstName, IsText, IsCallId } from '../validation';
 import { HoldFacts } from './hold-facts';
 
 export const CHANGE_KINDS = ['cancel', 'reschedule'] as const;
@@ -18,7 +18,7 @@ export type AbandonReason = (typeof ABANDON_REASONS)[number];
 })
 export class ChangeRequested {
   @IsId() changeId!: string;
-  @IsText(128) callId!: string;
+  @IsCallId() callId!: string;
   @IsId() bookingId!: string;
   @IsIn(CHANGE_KINDS) kind!: ChangeKind;
   /** The phone on the booking: never one given in the request. */
@@ -57,7 +57,7 @@ export class BookingRescheduled extends HoldFacts {
 @Contract({ type: 'ChangeAbandoned', version: 1, kind: 'event', owner: 'booking', summary: 'A change was never confirmed; the booking is exactly as it was and any new slot is free again.' })
 export class ChangeAbandoned {
   @IsId() changeId!: string;
-  @IsText(128) callId!: string;
+  @IsCallId() callId!: string;
   @IsId() bookingId!: string;
   @IsIn(CHANGE_KINDS) kind!: ChangeKind;
   @IsE164Phone() callerPhone!: string;

@@ -1,6 +1,6 @@
 import { IsIn } from 'class-validator';
 import { Contract } from '../contract';
-import { IsE164Phone, IsId, IsInstant, IsOptionalFirstName, IsText } from '../validation';
+import { IsE164Phone, IsId, IsInstant, IsOptionalFirstName, IsCallId } from '../validation';
 import { HoldFacts, IsReleaseReason, type ReleaseReason } from './hold-facts';
 
 @Contract({ type: 'SlotHeld', version: 1, kind: 'event', owner: 'booking', summary: 'A caller holds a slot; a one-time code should be texted to them.' })
@@ -11,7 +11,7 @@ export class SlotHeld extends HoldFacts {
 @Contract({ type: 'HoldReleased', version: 1, kind: 'event', owner: 'booking', summary: 'A hold ended without a booking; the slot is free again.' })
 export class HoldReleased {
   @IsId() holdId!: string;
-  @IsText(128) callId!: string;
+  @IsCallId() callId!: string;
   @IsId() resourceId!: string;
   @IsInstant() startsAt!: string;
   @IsInstant() endsAt!: string;
@@ -24,7 +24,7 @@ export class HoldReleased {
 @Contract({ type: 'HoldExpired', version: 1, kind: 'event', owner: 'booking', summary: 'A hold reached its deadline unconfirmed and was released.' })
 export class HoldExpired {
   @IsId() holdId!: string;
-  @IsText(128) callId!: string;
+  @IsCallId() callId!: string;
   @IsId() resourceId!: string;
   @IsInstant() startsAt!: string;
   @IsInstant() endsAt!: string;

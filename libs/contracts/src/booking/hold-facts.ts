@@ -1,10 +1,10 @@
 import { IsIn } from 'class-validator';
-import { IsE164Phone, IsId, IsInstant, IsOptionalFirstName, IsText } from '../validation';
+import { IsE164Phone, IsId, IsInstant, IsOptionalFirstName, IsText, IsCallId } from '../validation';
 
 /** What a hold is about: the fields SlotHeld, BookingConfirmed and ConfirmationMissed share. */
 export abstract class HoldFacts {
   @IsId() holdId!: string;
-  @IsText(128) callId!: string;
+  @IsCallId() callId!: string;
   @IsId() resourceId!: string;
   @IsText(200) resourceName!: string;
   @IsId() appointmentTypeId!: string;

@@ -27,6 +27,8 @@ export class OtpVerification {
 @Contract({ type: 'ResendOtp', version: 1, kind: 'request', owner: 'otp-sms', summary: 'Texts a new code for a hold and voids the old one.' })
 export class ResendOtp {
   @IsId() holdId!: string;
+  /** The hold's deadline: the new code expires no later, and its text says so. Absent from older senders. */
+  @IsOptionalInstant() holdExpiresAt?: string;
 }
 
 export const RESEND_RESULTS = ['sent', 'cooldown', 'rate_limited', 'no_challenge', 'failed'] as const;

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsObject, IsString, MaxLength } from 'class-validator';
 import { Contract } from '../contract';
-import { IsId, IsInstant, IsNestedArray, IsText } from '../validation';
+import { IsId, IsInstant, IsNestedArray, IsText, IsCallId } from '../validation';
 
 export class RedactedTurn {
   @IsText(32) speaker!: string;
@@ -18,7 +18,7 @@ export class RedactedTurn {
 })
 export class TranscriptRedacted {
   @IsId() transcriptId!: string;
-  @IsText(128) callId!: string;
+  @IsCallId() callId!: string;
   @IsNestedArray(() => RedactedTurn) @ArrayMaxSize(5_000) turns!: RedactedTurn[];
   @IsObject() entityCounts!: Record<string, number>;
   @IsText(32) rulesVersion!: string;

@@ -1,6 +1,6 @@
 import { IsIn } from 'class-validator';
 import { Contract } from '../contract';
-import { IsInstant, IsText } from '../validation';
+import { IsInstant, IsCallId } from '../validation';
 
 @Contract({
   type: 'VoiceCallEnded',
@@ -10,7 +10,7 @@ import { IsInstant, IsText } from '../validation';
   summary: "A voice platform reported a call's end (its transcript is stored redacted); booking ends the call as POST /v1/calls/:callId/ended does. Published once per call.",
 })
 export class VoiceCallEnded {
-  @IsText(128) callId!: string;
+  @IsCallId() callId!: string;
   @IsIn(['vapi', 'retell', 'elevenlabs']) platform!: 'vapi' | 'retell' | 'elevenlabs';
   @IsInstant() endedAt!: string;
 }

@@ -18,6 +18,15 @@ export function parseAdminTokens(setting: string): Map<string, Buffer> {
   return tokens;
 }
 
+/** The operator whose token an `Authorization: Bearer …` header carries. Every digest is compared, in constant time. */
+export function operatorFor(authorization: string | undefined, tokens: ReadonlyMap<string, Buffer>): string | undefined {
+  const header = authorization ?? '';
+  const presented = sha256(header.startsWith('Bearer ') ? header.slice(7) : '');
+  let operator: string | undefined;
+  for (const [name, digest] of tokens) if (constantTimeEqual(presented, digest) && !operator) operator = name;
+  return operator;
+}
+
 /**
  * Operators authenticate with their own token, so the audit trail names a person. Every configured
  * digest is compared, in constant time, whatever matches first. No tokens configured: no admin API.
@@ -29,10 +38,7 @@ export class AdminTokenGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (this.tokens.size === 0) throw new ApiError(404, 'not_found', 'The admin API is not enabled on this instance (set ADMIN_TOKENS).');
     const request = context.switchToHttp().getRequest<AdminRequest>();
-    const header = request.headers.authorization ?? '';
-    const presented = sha256(header.startsWith('Bearer ') ? header.slice(7) : '');
-    let operator: string | undefined;
-    for (const [name, digest] of this.tokens) if (constantTimeEqual(presented, digest) && !operator) operator = name;
+    const operator = operatorFor(request.headers.authorization, this.tokens);
     if (!operator) throw new ApiError(401, 'unauthorized', 'Send an operator token as "Authorization: Bearer <token>".');
     request.operator = operator;
     return true;

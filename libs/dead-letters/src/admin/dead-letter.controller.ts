@@ -22,9 +22,10 @@ export class DeadLetterController {
   }
 
   @Get('messages/:id')
-  @ApiOperation({ summary: 'One dead letter with its failure headers; PII masked unless reveal=true' })
-  async show(@Param() params: ShowParams, @Query() query: ShowQuery): Promise<DeadLetter> {
-    const letter = await this.admin.with((ops) => ops.show(params.id, query.reveal ?? false));
+  @ApiOperation({ summary: 'One dead letter with its failure headers; PII and names masked unless reveal=true, which is audited' })
+  async show(@Param() params: ShowParams, @Query() query: ShowQuery, @Req() request: AdminRequest): Promise<DeadLetter> {
+    const revealTo = query.reveal ? { operator: request.operator!, via: 'api' as const } : undefined;
+    const letter = await this.admin.with((ops) => ops.show(params.id, revealTo));
     if (!letter) throw new ApiError(404, 'not_found', `no dead letter ${params.id}`);
     return letter;
   }

@@ -83,13 +83,37 @@ incontinence|bladder leaks|blood in my urine|blood in urine|blood in stool|painf
 swollen feet|swollen legs|swollen glands|swollen lymph nodes|sugar levels|blood sugar|high blood sugar|low blood sugar|sugars|
 `;
 
+/**
+ * Source: lay words for dental and childhood complaints as callers say them (the NHS's and the
+ * ADA's patient pages, the RCH Melbourne kids' health facts), and the same complaints in German,
+ * French, Spanish and Dutch, written for this engine.
+ */
+export const LAY_CONDITIONS = `
+cracked filling|a cracked filling|filling fell off|crown fell off|crown came off|crown came out|cap fell off|
+veneer fell off|bridge fell out|bridge came out|denture broke|broken denture|broken dentures|dentures don't fit|loose denture|
+gone black|turned black|gone grey|tooth gone black|dental phobia|dental anxiety|fear of the dentist|scared of the dentist|needle phobia|
+strong gag reflex|gag reflex|grinding at night|grinding|clenching at night|night grinding|locked jaw|bad back|bad knee|bad knees|bad hip|bad hips|bad heart|bad chest|bad shoulder|dodgy knee|dodgy hip|
+hand foot and mouth|hand, foot and mouth|hand foot and mouth disease|hand, foot and mouth disease|hfmd|slapped cheek|scarlet fever|croup|
+glue ear|conjunctivitis|pink eye|norovirus|stomach bug|tummy bug|gastro|rsv|bronchiolitis|teething|colic|reflux|nappy rash|
+artificial heart valve|mechanical heart valve|replacement heart valve|metal heart valve|heart stent|stents|
+cut on her cheek|cut on his cheek|cut on my cheek|cut on my lip|cut on her lip|cut on his lip|cut on my gum|cut in my mouth|
+gum boil|a gum boil|gumboil|a gumboil|knocked out tooth|knocked-out tooth|a knocked out tooth|a knocked-out tooth|ulcers|mouth ulcers|
+white patch on my tongue|a white patch|metallic taste|a metallic taste|nerve damage|bad tooth|a bad tooth|hole in my tooth|a hole in my tooth|
+heart bypass|triple bypass|open heart surgery|bad nerves|asthmatic|epileptic|bruise easily|
+haemophiliac|hemophiliac|clotting disorder|blood clotting disorder|radiation to my jaw|radiotherapy|bisphosphonates|liver problems|kidney problems|
+allergic to local anaesthetic|allergic to local anesthetic|allergic to anaesthetic|claustrophobia|claustrophobic|tourette's|tourette's syndrome|
+partially sighted|visually impaired|speech delay|a speech delay|heart defect|a heart defect|hole in the heart|tongue-tie|a tongue-tie|
+breastfeeding|iud|ivf|
+zahnschmerzen|zahnfleischbluten|karies|mal de dents|mal aux dents|rage de dents|dolor de muelas|dolor de dientes|kiespijn|tandpijn|
+`;
+
 /** Body parts whose pain, swelling or bleeding callers describe ("my jaw is swollen" is covered by the forms below). */
 export const BODY_PARTS = `tooth teeth molar molars wisdom tooth wisdom teeth front tooth gum gums jaw face cheek mouth tongue lip lips throat neck
 back lower back upper back chest stomach belly tummy head ear ears eye eyes knee knees hip hips shoulder shoulders wrist wrists ankle
 ankles foot feet leg legs arm arms hand hands finger fingers toe toes elbow elbows side ribs kidney kidneys bladder pelvis groin
 sinus sinuses nose gland glands joints joint muscles muscle bone bones skin scalp`;
 
-const PART_LIST = ['tooth', 'teeth', 'molar', 'molars', 'wisdom tooth', 'wisdom teeth', 'front tooth', 'gum', 'gums', 'jaw', 'face', 'cheek', 'mouth', 'tongue', 'lip', 'lips', 'throat', 'neck',
+const PART_LIST = ['tooth', 'teeth', 'molar', 'molars', 'wisdom tooth', 'wisdom teeth', 'front tooth', 'back tooth', 'back teeth', 'front teeth', 'top tooth', 'bottom tooth', 'gum', 'gums', 'jaw', 'face', 'cheek', 'mouth', 'tongue', 'lip', 'lips', 'throat', 'neck',
   'back', 'lower back', 'upper back', 'chest', 'stomach', 'belly', 'tummy', 'head', 'ear', 'ears', 'eye', 'eyes', 'knee', 'knees', 'hip', 'hips', 'shoulder', 'shoulders', 'wrist', 'ankle', 'ankles',
   'foot', 'feet', 'leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'finger', 'fingers', 'toe', 'toes', 'elbow', 'side', 'ribs', 'kidney', 'kidneys', 'sinus', 'sinuses', 'nose', 'glands', 'joints', 'joint', 'muscles', 'skin'];
 
@@ -164,6 +188,24 @@ lidocaine|lignocaine|novocaine|articaine|septocaine|benzocaine|orajel|anbesol|pe
 duraphat|prevident|fluoride toothpaste prescription|
 doliprane|dafalgan|efferalgan|spasfon|levothyrox|kardegic|nolotil|metamizol|metamizole|novalgin|enantyum|dexketoprofen|
 ibuprofene|ibuprofène|paracétamol|voltarène|nurofen plus|aspro|cataflam|
+`;
+
+ /**
+ * Source: brand names of the medicines most dispensed in Australia (the PBS's top lists), the UK and
+ * Ireland (the BNF's brand entries), Canada, Germany, France and Spain, as callers name them;
+ * written for this engine. Generic names are in MEDICINES and found by their INN stems.
+ */
+export const INTERNATIONAL_BRANDS = `
+endone|oxynorm|targin|palexia|tramal|mersyndol|panamax|dymadon|codral|somac|pariet|coloxyl|metamucil|fybogel|flixotide|asmol|avamys|
+rhinocort|telfast|claratyne|polaramine|phenergan|stemetil|marcumar|falithrom|sintrom|previscan|iscover|cartia|astrix|cardiprin|
+l-thyroxin|l-thyroxine|thyroxine|oroxine|eutroxsig|exforge|twynsta|amlo|amlor|karvea|noten|betaloc|concor|lipex|ezetrol|inegy|
+vytorin|tahor|diabex|diaformin|optisulin|avanza|valdoxan|stilnox|temaze|normison|kalma|endep|tryptanol|arcoxia|imigran|klacid|
+rulide|doryx|vibramycin|ciproxin|zovirax|famvir|solone|panafcort|predsol|zyloprim|progout|colgout|levlen|noriday|estrogel|oestrogel|
+ovestin|utrogestan|duphaston|ibuflam|novaminsulfon|thomapyrin|diclac|pantozol|omep|inexium|mopral|smecta|gelocatil|adiro|orfidal|
+lexatin|trankimazin|neurofen|solpadol|zapain|tylex|oramorph|zomorph|sevredol|butrans|norspan|durogesic|kapake|naramig|
+qlaira|cilest|loestrin|marvelon|femodene|dianette|brevinor|elleste|evorel|kliovance|
+trajenta|galvus|eucreas|komboglyze|xigduo|synjardy|glucobay|victoza|byetta|humulin|insulatard|actrapid|mixtard|novomix|
+xalatan|travatan|lumigan|timoptol|cosopt|azopt|
 `;
 
 export const split = (list: string): string[] => list.split('|').map((t) => t.trim()).filter((t) => t.length > 0);

@@ -73,7 +73,16 @@ al-sayed haddad nasser khalil saleh mansour hamdan aziz karimi hosseini
 van der berg dijk jansen visser bakker smit meijer de vries boer mulder bos vos peters hendriks dekker
 gonzalez rodriguez hernandez martinez lopez perez sanchez ramirez torres flores rivera gomez diaz morales ortiz cruz reyes gutierrez
 müller schmidt schneider fischer weber meyer wagner becker schulz hoffmann koch richter
-dubois moreau laurent lefebvre leroy roux fournier girard bonnet dupont lambert fontaine rousseau`.split(/\s+/);
+dubois moreau laurent lefebvre leroy roux fournier girard bonnet dupont lambert fontaine rousseau
+dhaliwal grewal sandhu sidhu dhillon brar bains johal sekhon randhawa bhatia khanna chopra mehra arora ahuja sethi krishnamurthy
+venkataraman ramanathan subramaniam raghavan narayanan srinivasan iyengar chandrasekhar bhattacharya chakraborty dasgupta sengupta ganguly
+wróblewski kaczmarek michalska michalski nowakowski wiśniewski wójcik kamińska lewandowska zielińska szymańska woźniak dąbrowski
+kozłowski krawczyk piotrowski grabowski pawłowski zając wieczorek jabłoński majewski olszewski jaworski malinowski
+papadakis nikolaou konstantinidis
+o'driscoll o'donoghue o'callaghan o'mahony o'riordan ó donnchadha mac an bhaird mcnamara hennessy
+shevchenko shevchuk kovalenko bondarenko tkachenko kravchenko melnyk boyko
+baek yoo
+al-tamimi tamimi farouk al-rashid al-hashimi abu-ghazaleh`.split(/\s+/);
 const OWN_GIVEN = `dermot siobhan aoife niamh saoirse ciara sinead orla eoin cian oisin padraig seamus declan ronan cormac fionn grainne roisin
 caoimhe aisling clodagh mairead brendan colm conor darragh diarmuid ruairi tadhg
 chukwuemeka ifeoma chiamaka oluwaseun temitope adaeze obinna nkechi babajide folake yetunde tunde segun funmi chinonso
@@ -85,7 +94,27 @@ giorgos eleni dimitris katerina nikos yannis sofia
 mohammed fatima yusuf layla omar khalid noor amira tariq zainab hamza
 sven lars anneke joost pieter bram femke sanne willem
 bronwyn kylie shane bruce sheila narelle tegan kirra jarrah lachlan hamish callum rhys gareth dafydd sian cerys ffion
-keisha tyrone jamal deshawn latoya imani aaliyah darnell`.split(/\s+/);
+keisha tyrone jamal deshawn latoya imani aaliyah darnell
+gurpreet harpreet manpreet jaspreet simran navjot amandeep kuldeep rajinder baljit sukhwinder harjit jasleen parminder ranjit inderjit
+gurdeep harsha harish suresh ramesh mahesh ganesh venkat srinivas padma radha anjali divya neha shreya aishwarya aditi ishaan arnav
+vivaan reyansh usha asha nisha rekha savita sunil anand vijay ajay sanjeev rajesh mukesh dinesh naresh prakash manoj vinod ashok
+przemek przemysław bartek bartłomiej jarosław radosław mirosław zbigniew mariusz dariusz janusz andrzej marek kacper jakub szymon
+mateusz michał kamil łukasz agata małgorzata ewa joanna monika beata dorota iwona jolanta grażyna halina krystyna kasia gosia basia
+stavros vasiliki georgios konstantinos dimitrios nikolaos panagiotis ioannis christos athanasios evangelos spyros kostas aikaterini
+anastasia despina chrysoula paraskevi
+fionnuala róisín gráinne sinéad máire úna bríd orlaith eimear dervla deirdre nuala mairéad ciarán cathal dónal donal fiachra lorcan
+oisín pádraig ruairí seán eoghan donnchadh feargal fergal aoibhinn ailbhe muireann
+ebere obiageli chidinma chinwe adaeze nneka amaka uchenna ikenna olumide adewale babatunde folasade funmilayo titilayo bolaji
+ayodele olamide
+ainhoa itziar iker unai aitor nerea amaia leire garazi xabier mikel ander asier endika edurne arantxa maite
+huda nour maryam amina khadija hana rania yasmin samira ibrahim mahmoud mustafa hassan hussein karim nabil walid
+eun-ji hyun-woo sung-min jae-won ji-ho seo-jun do-yoon
+kateryna oksana olena iryna nataliya taras bohdan mykola dmytro andriy yaroslav
+xiomara yesenia guadalupe maricela araceli itzel ximena jesús chuy pancho lupe
+zihan xiaoming xiaoling meiling jiahui yuxuan haoran zhiwei
+bethan siân sian gethin iwan aled carys eleri nia seren llinos rhiannon angharad gwen gwyneth owain emyr huw ieuan rhodri meirion elin
+catrin manon osian tomos dewi alun glenys
+iñaki joris sjoerd thijs daan bas wouter anouk lotte marloes maarten annelies`.split(/\s+/);
 
 
 /**
@@ -119,7 +148,12 @@ regarding right same schedule scheduling see she should so some speaking still s
 theirs them then there these they this those through to today tomorrow too under until up us very wanted wanting was we were
 what when where which while who whom why will with would yeah yes yet you your yours yourself calling here booking book reschedule
 cancel confirm check new patient again sorry hoping trying actually well just um uh so anyway returning following up
-id number name names card insurance account record email phone address birthday date cell mobile zip code`.split(/\s+/),
+id number name names card insurance account record email phone address birthday date cell mobile zip code
+he's she's they're we're you're it's i've he'd she'd they'd we've you've isn't wasn't
+una uno unos unas je ich und et mais pero por favor bitte danke merci gracias hola bonjour cita termin rendez vous quería quiero voudrais
+brauche einen eine pour avec mit für
+due afraid allergic pregnant late early free available unable wondering worried scared nervous ready done back away home out off
+cat dog puppy kitten pet love loves like likes hate hates enjoy enjoys`.split(/\s+/),
 );
 
 /** Lexicon entries that are function words in English ("my", "to", "can" are given names somewhere) are never names here. */

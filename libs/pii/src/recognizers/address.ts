@@ -2,12 +2,14 @@ import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
 import { Candidate } from '../types';
 import { isCapitalised } from './context';
 import { postcodeAt } from './postal';
+import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 
 /** Street types said after the street's name: English (US, UK, Irish, Australian) and Spanish/French ones used that way. */
 const SUFFIXES = new Set(
   `street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter tce circle cir parkway pkwy highway hwy
 square sq trail trl crescent cres alley plaza route loop row close grove gardens gdns heights point pike run walk mews parade pde rise view
-wynd gate broadway esplanade esp circuit cct promenade quay park green hill vale avenida street's crossing xing`.split(/\s+/),
+wynd gate broadway esplanade esp circuit cct promenade quay park green hill vale avenida street's crossing xing ridge meadow meadows brae
+chase wharf glade hollow knoll bend cove`.split(/\s+/),
 );
 const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'ter', 'tce', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'cres', 'pde', 'gdns', 'esp', 'cct']);
 /** Street types said before the name: French, Spanish, Italian, Portuguese ("12 avenue Foch", "Calle Mayor 12"). */
@@ -26,10 +28,14 @@ victoria queensland tasmania`.split(/\s+/),
 const TWO_WORD_STATES = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island', 'south carolina', 'south dakota', 'west virginia', 'district of', 'british columbia', 'nova scotia', 'new brunswick', 'new south', 'south australia', 'western australia', 'co dublin', 'county dublin']);
 const STATE_CODES = new Set(
   `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT
-VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE VIC NSW QLD TAS ACT WA SA NT`.split(/\s+/),
+VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE YT NU VIC NSW QLD TAS ACT WA SA NT`.split(/\s+/),
 );
+/** State codes that ASR writes in lowercase and that are no English words ("austin tx", "washington dc"). */
+const LOWERCASE_CODES = new Set(['dc', 'tx', 'ny', 'nj', 'nc', 'sc', 'nd', 'sd', 'nh', 'nm', 'nv', 'wv', 'wy', 'vt', 'ct', 'fl', 'ga', 'ia', 'ks', 'ky', 'md', 'mn', 'mt', 'pa', 'ri', 'tn', 'ut', 'va', 'wi', 'az', 'ar', 'il', 'mi', 'nsw', 'qld', 'vic', 'bc', 'qc']);
 const STOPS = new Set(['in', 'at', 'and', 'or', 'near', 'by', 'for', 'but', 'is', 'my', 'the', 'to', 'on', 'from', 'so', 'then', 'please', 'thanks', 'if', 'with', 'i', "i'm", 'it', "it's", 'we', 'you', 'uh', 'um', 'that', 'this', 'was', 'be', 'are', 'me', 'just', 'now', 'today', 'tomorrow']);
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Measures between a number and a street type make a distance, not an address: "a two minute walk", "a 45 minute drive". */
+const MEASURES = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'second', 'seconds', 'mile', 'miles', 'km', 'kilometre', 'kilometer', 'metre', 'meter', 'yard', 'yards', 'block', 'blocks', 'day', 'days', 'week', 'weeks', 'step', 'steps']);
 const NUMBER_WORD = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'hundred' || w === 'oh' || w === 'thousand';
 const PO_BOX = /\b(?:p\.?\s?o\.?|post office)\s*box\s+[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*/giu;
 
@@ -49,14 +55,15 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     const end = placeAfter(t, unitAfter(t, last), country);
     found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[end]!.end, rule, confidence, value: normaliseAddress(a.text.slice(t[start]!.start, t[end]!.end)) });
   };
-  for (let s = 1; s < t.length; s++) {
+  for (let s = 0; s < t.length; s++) {
     const w = t[s]!;
     if (w.kind !== 'word') continue;
-    if (SUFFIXES.has(w.lower)) {
+    // "3 bis boulevard Saint-Germain": a French type before the name, not an English one after it.
+    if (SUFFIXES.has(w.lower) && s >= 1 && !(PREFIXES.has(w.lower) && ['bis', 'ter', 'quater'].includes(t[s - 1]!.lower))) {
       // "Dr"/"St" before a capitalised name is a title, not a drive: "at 9 Dr Lee".
       if ((w.lower === 'dr' || w.lower === 'st') && t[s + 1] && t[s + 1]!.kind === 'word' && isCapitalised(t[s + 1]!) && stateAt(t, s + 1) === undefined && !DIRECTIONS.has(t[s + 1]!.lower)) continue;
       const number = houseNumber(t, s);
-      if (number !== undefined) {
+      if (number !== undefined && !t.slice(number + 1, s).some((x) => MEASURES.has(x.lower))) {
         let end = s;
         if (t[end + 1]?.text === '.' && ABBREVIATED.has(w.lower)) end++;
         // "Pennsylvania Avenue NW", "Queen St W"
@@ -64,11 +71,18 @@ export function addresses(a: Analysis, country: string): Candidate[] {
         push(number, end, 'address.street');
         continue;
       }
+      // "Lot 12, Tallowwood Drive", "Rose Cottage, Station Road": a unit or a house name, then a street with no number.
+      const named = number === undefined ? namedHouseBefore(t, s) : undefined;
+      if (named !== undefined) {
+        push(named, s, 'address.house_name', 0.88);
+        continue;
+      }
     }
-    if (PREFIXES.has(w.lower) && s >= 1) {
+    if (PREFIXES.has(w.lower)) {
       // "12 avenue Foch", "12, rue de la Paix"
       let n = s - 1;
       if (t[n]?.text === ',') n--;
+      if (['bis', 'ter', 'quater'].includes(t[n]?.lower ?? '')) n--;
       const name = nameAfter(t, s + 1);
       if (n >= 0 && isHouseNumber(t[n]!) && name !== undefined) {
         push(n, name, 'address.street_prefix');
@@ -84,7 +98,24 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     if (w.text.length > 4 && isCapitalised(w) && COMPOUND.test(w.lower)) {
       let k = s + 1;
       if (t[k]?.text === '.') k++;
-      if (t[k] && isHouseNumber(t[k]!)) push(s, letterAfter(t, k), 'address.compound');
+      if (t[k] && isHouseNumber(t[k]!)) push(germanStreetStart(t, s), houseSuffix(t, letterAfter(t, k)), 'address.compound');
+    }
+    // "Am Wasserturm 57", "An der Alster 3": a German street named by its preposition.
+    if (GERMAN_PREPOSITIONS.has(w.text) && s + 1 < t.length) {
+      let k = s + 1;
+      if (['der', 'dem', 'den'].includes(t[k]!.lower)) k++;
+      if (t[k]?.kind === 'word' && isCapitalised(t[k]!) && t[k + 1] && isHouseNumber(t[k + 1]!) && t[k + 1]!.kind === 'number') push(s, houseSuffix(t, letterAfter(t, k + 1)), 'address.compound');
+    }
+  }
+  // "Knockaphonery, Ballydehob, Co. Cork P81 WK50": a rural Irish address, townland and town before the county and its Eircode.
+  for (let k = 2; k < t.length; k++) {
+    if (t[k]!.lower !== 'co' && t[k]!.lower !== 'county') continue;
+    const county = stateAt(t, k);
+    const code = county !== undefined ? postcodeAt(t, county + 1, country, true) : undefined;
+    if (!code || t[k - 1]!.text !== ',') continue;
+    const start = placesBefore(t, k - 1);
+    if (start !== undefined && !found.some((f) => f.start <= t[k]!.start && t[k]!.start < f.end)) {
+      found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[code.last]!.end, rule: 'address.townland', confidence: 0.9, value: normaliseAddress(a.text.slice(t[start]!.start, t[code.last]!.end)) });
     }
   }
   for (const match of a.lower.includes('box') ? a.text.matchAll(PO_BOX) : []) {
@@ -101,7 +132,92 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       found.push({ type: 'STREET_ADDRESS', start: t[k]!.start, end: t[end]!.end, rule: 'address.unit', confidence: 0.8, value: normaliseAddress(a.text.slice(t[k]!.start, t[end]!.end)) });
     }
   }
-  return found;
+  return mergeAdjacent(a.text, found);
+}
+
+/** "Flat 5, Albert Court, 12 Prince Consort Road, ...": parts of one address said one after another, a comma apart, are one span. */
+function mergeAdjacent(text: string, found: Candidate[]): Candidate[] {
+  if (found.length < 2) return found;
+  const sorted = [...found].sort((x, y) => x.start - y.start);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const previous = out[out.length - 1];
+    if (previous && c.start >= previous.end && /^\s*,\s*$/.test(text.slice(previous.end, c.start))) {
+      out[out.length - 1] = { ...previous, end: Math.max(previous.end, c.end), value: normaliseAddress(text.slice(previous.start, Math.max(previous.end, c.end))) };
+    } else out.push(c);
+  }
+  return out;
+}
+
+/** Words that end a house's name: "Rose Cottage", "the Old Vicarage", "The Maltings". */
+const HOUSE_WORDS = new Set(['cottage', 'cottages', 'house', 'lodge', 'farm', 'farmhouse', 'barn', 'manor', 'villa', 'vicarage', 'rectory', 'grange', 'maltings', 'mill', 'bungalow', 'hall']);
+
+/**
+ * Before a street named without a number ("Station Road" at `s`): a comma, and before it a unit
+ * with its number ("Lot 12", "Apartment 22, Lancaster Quay", "number nine") or a house's name
+ * ("Rose Cottage", "the old vicarage"). The index where that starts.
+ */
+function namedHouseBefore(t: Token[], s: number): number | undefined {
+  let k = s - 1;
+  for (let words = 0; k >= 0 && words < 3 && t[k]!.kind === 'word' && !STOPS.has(t[k]!.lower); words++) k--;
+  if (k === s - 1 && t[k]?.lower !== 'the') return undefined;
+  if (t[k]?.lower === 'the') k--;
+  if (t[k]?.text !== ',') return undefined;
+  let m = k - 1;
+  // "Apartment 22, Lancaster Quay, Western Road": a named block between the unit and the street.
+  if (t[m]?.kind === 'word' && SUFFIXES.has(t[m]!.lower)) {
+    let n = m - 1;
+    while (n >= 0 && n > m - 3 && t[n]!.kind === 'word' && isCapitalised(t[n]!)) n--;
+    if (t[n]?.text === ',') m = n - 1;
+  }
+  if (UNIT_VALUE(t[m]) && t[m - 1] && (UNIT_WORDS.has(t[m - 1]!.lower) || t[m - 1]!.lower === 'number')) return m - 1;
+  if (t[m]?.kind === 'word' && HOUSE_WORDS.has(t[m]!.lower)) {
+    let n = m;
+    while (n > 0 && n > m - 3 && t[n - 1]!.kind === 'word' && !STOPS.has(t[n - 1]!.lower)) n--;
+    if (t[n - 1]?.lower === 'the') n--;
+    return n;
+  }
+  return undefined;
+}
+
+/** Up to four comma-separated places (one to three capitalised words each, or a unit and its number) ending at the comma `k`. */
+function placesBefore(t: Token[], k: number): number | undefined {
+  let start: number | undefined;
+  let m = k - 1;
+  for (let groups = 0; groups < 4 && m >= 0; groups++) {
+    let n = m;
+    if (UNIT_VALUE(t[n]) && t[n - 1] && UNIT_WORDS.has(t[n - 1]!.lower)) n -= 1;
+    else {
+      while (n >= 0 && n > m - 3 && t[n]!.kind === 'word' && (isCapitalised(t[n]!) || t[n]!.lower === 'the') && !STOPS.has(t[n]!.lower) || (n >= 0 && t[n]!.lower === 'the' && n > m - 4)) n--;
+      n++;
+      if (n > m) break;
+    }
+    start = n;
+    if (t[n - 1]?.text !== ',') break;
+    m = n - 2;
+  }
+  return start;
+}
+
+const GERMAN_PREPOSITIONS = new Set(['Am', 'An', 'Im', 'Auf', 'Zum', 'Zur', 'Unter', 'Hinter', 'Vor', 'In']);
+
+/** German street types said as a word of their own, after the street's name: "Schönhauser Allee", "Unter den Linden". */
+const GERMAN_TYPE_WORDS = new Set(['allee', 'straße', 'strasse', 'platz', 'weg', 'ring', 'damm', 'ufer', 'chaussee', 'gasse', 'markt', 'steig', 'pfad']);
+
+/** "Schönhauser Allee", "Wilhelm-Leuschner-Platz": the words joined to, or said before, a German street type belong to it. */
+function germanStreetStart(t: Token[], s: number): number {
+  let k = s;
+  while (t[k - 1]?.text === '-' && t[k - 1]!.end === t[k]!.start && t[k - 2]?.kind === 'word' && t[k - 2]!.end === t[k - 1]!.start) k -= 2;
+  const before = t[k - 1];
+  if (k === s && GERMAN_TYPE_WORDS.has(t[s]!.lower) && before?.kind === 'word' && isCapitalised(before) && !STOPS.has(before.lower)) k -= 1;
+  return k;
+}
+
+/** "263-1", "44-II": a house number's suffix after a dash (Dutch floors). */
+function houseSuffix(t: Token[], k: number): number {
+  const dash = t[k + 1];
+  const next = t[k + 2];
+  return dash?.text === '-' && dash.start === t[k]!.end && next && next.start === dash.end && (next.kind === 'number' || /^(?:[IVX]{1,4}|bis|ter|hs|[a-z])$/i.test(next.text)) ? k + 2 : k;
 }
 
 function isHouseNumber(w: Token): boolean {
@@ -122,6 +238,9 @@ function nameAfter(t: Token[], k: number): number | undefined {
     if (w.kind !== 'word' || (STOPS.has(w.lower) && !['de', 'la', 'du', 'des', 'del', 'le', 'di'].includes(w.lower))) break;
     if (['de', 'la', 'du', 'des', 'del', 'le', 'di', 'do', 'da', "d'"].includes(w.lower)) continue;
     last = m;
+    // "rue Saint-Paul", "boulevard Saint-Germain": a hyphen joins the name's next part.
+    while (t[last + 1]?.text === '-' && t[last + 1]!.start === t[last]!.end && t[last + 2]?.kind === 'word' && t[last + 2]!.start === t[last + 1]!.end) last += 2;
+    m = last;
     if (!isCapitalised(w) && m > k) break;
   }
   return last;
@@ -134,6 +253,8 @@ function houseNumber(t: Token[], s: number): number | undefined {
     // A written house number is one token ("742", "22b", "5/22"); "route 66" has no street name and is no address.
     if (w.kind === 'number') {
       if (k === s - 1) return undefined;
+      // "12th Avenue": an ordinal is the street's name; the house number is before it.
+      if (['st', 'nd', 'rd', 'th'].includes(t[k + 1]?.lower ?? '') && t[k + 1]!.start === w.end) continue;
       let first = k;
       if (t[k - 1]?.text === '/' && t[k - 2]?.kind === 'number') first = k - 2;
       if (t[k - 1]?.text === '-' && t[k - 2]?.kind === 'number' && t[k - 1]!.start === t[k - 2]!.end) first = k - 2;
@@ -143,7 +264,7 @@ function houseNumber(t: Token[], s: number): number | undefined {
     if (NUMBER_WORD(w.lower)) {
       if (k === s - 1) return undefined;
       let first = k;
-      while (first > 0 && NUMBER_WORD(t[first - 1]!.lower)) first--;
+      while (first > 0 && (NUMBER_WORD(t[first - 1]!.lower) || (['stroke', 'slash'].includes(t[first - 1]!.lower) && first > 1 && NUMBER_WORD(t[first - 2]!.lower)))) first--;
       return first;
     }
     if (w.kind !== 'word' && w.text !== '.' && w.text !== "'") return undefined;
@@ -164,16 +285,27 @@ function unitBefore(t: Token[], first: number): number {
   let k = first - 1;
   if (t[k]?.text === ',') k--;
   if (t[k]?.text === '/' && t[k - 1]?.kind === 'number') k -= 1;
+  // "apartment 3, the Bakery, 12 Grand Canal Street": a unit, then a building's name, before the house number.
+  if (t[k]?.kind === 'word' && isCapitalised(t[k]!)) {
+    let n = k;
+    while (n > k - 3 && t[n - 1]?.kind === 'word' && (isCapitalised(t[n - 1]!) || t[n - 1]!.lower === 'the')) n--;
+    if (t[n - 1]?.text === ',' && UNIT_VALUE(t[n - 2]) && t[n - 3] && UNIT_WORDS.has(t[n - 3]!.lower)) return n - 3;
+  }
   if (!UNIT_VALUE(t[k])) return first;
   let v = k;
   if (t[v - 1]?.text === '#') v--;
-  return t[v - 1] && UNIT_WORDS.has(t[v - 1]!.lower) ? v - 1 : first;
+  // "Flat 1/2", "0/2": a Glasgow flat's floor and position.
+  const position = t[v - 1]?.text === '/' && t[v - 2]?.kind === 'number' && t[v - 2]!.text.length === 1 && t[v]!.kind === 'number' && t[v]!.text.length === 1;
+  if (position) v -= 2;
+  if (t[v - 1] && UNIT_WORDS.has(t[v - 1]!.lower)) return v - 1;
+  return position && t[k + 1]?.text === ',' ? v : first;
 }
 
 function unitAfter(t: Token[], end: number): number {
   let k = end + 1;
   if (t[k]?.text === ',') k++;
-  if (!t[k] || !(UNIT_WORDS.has(t[k]!.lower) || t[k]!.text === '#')) return end;
+  // "boulevard number two twelve": "number" before a unit's value after the street.
+  if (!t[k] || !(UNIT_WORDS.has(t[k]!.lower) || t[k]!.text === '#' || (t[k]!.lower === 'number' && UNIT_VALUE(t[k + 1])))) return end;
   if (t[k]!.text !== '#') k++;
   if (t[k]?.text === '.' || t[k]?.text === '#') k++;
   if (t[k]?.lower === 'number' || t[k]?.lower === 'no') k++;
@@ -182,6 +314,8 @@ function unitAfter(t: Token[], end: number): number {
   let last = k;
   while (t[last + 1] && t[last + 1]!.start === t[last]!.end && (t[last + 1]!.kind === 'number' || (t[last + 1]!.kind === 'word' && t[last + 1]!.text.length <= 2))) last++;
   if (NUMBER_WORD(value!.lower)) while (t[last + 1] && NUMBER_WORD(t[last + 1]!.lower)) last++;
+  // "apartment five b": a letter said after a spoken unit number.
+  if (NUMBER_WORD(value!.lower) && t[last + 1]?.kind === 'word' && /^[a-h]$/i.test(t[last + 1]!.text) && t[last + 1]!.text !== 'a') last++;
   return last;
 }
 
@@ -198,7 +332,7 @@ function placeAfter(t: Token[], end: number, country: string): number {
       last = code.last;
       // "75016 Paris", "80331 München": a European town after its code (never after a state, never a unit word).
       const town = t[last + 1];
-      const european = !afterState && /^\d{4,5}$/.test(t.slice(k, code.last + 1).map((x) => x.text).join(''));
+      const european = !afterState && /^\d{4,5}$|^\d{4}[A-Z]{2}$/.test(t.slice(k, code.last + 1).map((x) => x.text).join(''));
       if (european && town && town.kind === 'word' && isCapitalised(town) && !STOPS.has(town.lower) && !UNIT_WORDS.has(town.lower) && !PREFIXES.has(town.lower) && stateAt(t, last + 1) === undefined) last++;
       return last;
     }
@@ -209,14 +343,22 @@ function placeAfter(t: Token[], end: number, country: string): number {
       words = 0;
       continue;
     }
-    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 3 || NUMBER_WORD(w.lower)) break;
+    // "3. OG", "4º B", "3º izquierda": a floor said between the street and the town.
+    if (w.kind === 'number' && w.text.length <= 2 && ['.', 'º', '°', 'ª'].includes(t[k + 1]?.text ?? '') && t[k + 1]!.start === w.end) {
+      k++;
+      words++;
+      continue;
+    }
+    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 4 || NUMBER_WORD(w.lower)) break;
     words++;
   }
   if (last !== end) return last;
-  // "7 Mill Lane, York." : a capitalised town after a comma, ending the clause.
+  // "7 Mill Lane, York." : a capitalised town after a comma, ending the clause; in lowercase speech ("45 high street, cardiff"), a word that is no everyday one.
   if (t[end + 1]?.text !== ',') return end;
+  const lowercase = !isCapitalised(t[end]!);
+  const town = (w: Token) => w.kind === 'word' && !STOPS.has(w.lower) && (isCapitalised(w) || (lowercase && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)));
   let k = end + 2;
-  while (k < t.length && k <= end + 3 && t[k]!.kind === 'word' && isCapitalised(t[k]!) && !STOPS.has(t[k]!.lower)) k++;
+  while (k < t.length && k <= end + 3 && town(t[k]!)) k++;
   const clauseEnds = !t[k] || ['.', '?', '!', ','].includes(t[k]!.text);
   return k > end + 2 && clauseEnds ? k - 1 : end;
 }
@@ -224,15 +366,16 @@ function placeAfter(t: Token[], end: number, country: string): number {
 function stateAt(t: Token[], k: number): number | undefined {
   const w = t[k];
   if (!w || w.kind !== 'word') return undefined;
-  if (STATE_CODES.has(w.text)) return k;
+  if (STATE_CODES.has(w.text) || LOWERCASE_CODES.has(w.text)) return k;
   if (STATES.has(w.lower)) return k;
   if (t[k + 1] && TWO_WORD_STATES.has(`${w.lower} ${t[k + 1]!.lower}`)) return t[k + 2]?.lower === 'wales' ? k + 2 : k + 1;
   // Dublin's postal districts: "Dublin 4", "Dublin 6W".
   if (w.lower === 'dublin' && t[k + 1]?.kind === 'number' && t[k + 1]!.text.length <= 2) return t[k + 2]?.text === 'W' && t[k + 2]!.start === t[k + 1]!.end ? k + 2 : k + 1;
+  if (w.lower === 'dublin' && (t[k + 1]?.lower ?? '') in UNITS || (w.lower === 'dublin' && (t[k + 1]?.lower ?? '') in TEENS)) return k + 1;
   // Irish counties: "Co. Cork", "County Galway".
   if ((w.lower === 'co' || w.lower === 'county') && t[k + 1]) {
     const m = t[k + 1]!.text === '.' ? k + 2 : k + 1;
-    if (t[m]?.kind === 'word' && isCapitalised(t[m]!)) return m;
+    if (t[m]?.kind === 'word' && (isCapitalised(t[m]!) || w.lower === 'county')) return m;
   }
   return undefined;
 }

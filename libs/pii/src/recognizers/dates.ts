@@ -48,14 +48,161 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     // "the second of February": the article belongs to the date.
     if (t[k - 1]?.lower === 'the' && k - 1 >= i && t[k]!.kind !== 'number') k--;
-    const value = `${parsed.year ?? '????'}-${String(parsed.month).padStart(2, '0')}-${String(parsed.day).padStart(2, '0')}`;
-    found.push({ type: 'DATE_OF_BIRTH', start: t[k]!.start, end: t[parsed.end - 1]!.end, rule: 'dob.cued', confidence: 0.97, value });
+    found.push(dob(t, k, parsed, 'dob.cued'));
+    const again = restated(t, parsed.end, now, dayFirstCountry);
+    if (again) found.push(again);
+  }
+  // "it's 9/3/87, September third": a past date said twice, in two forms, is the caller's birth date even without a cue.
+  // One of the two names its month (or a holiday): without such a word in the turn there is nothing to read.
+  const namesAMonth = t.some((x) => x.kind === 'word' && (MONTHS[x.lower] !== undefined || HOLIDAY_STARTS.has(x.lower)));
+  for (let i = 0; namesAMonth && i < t.length; i++) {
+    if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    const parsed = parseDate(t, i, now, dayFirstCountry);
+    if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    const again = restated(t, parsed.end, now, dayFirstCountry, 4);
+    if (!again) continue;
+    found.push(dob(t, i, parsed, 'dob.restated', 0.9), again);
+    i = parsed.end;
+  }
+  // "03-22-1991 is my DOB": the cue after the date.
+  const cueLater = a.lower.includes('dob') || a.lower.includes('birth');
+  for (let i = 0; cueLater && i < t.length; i++) {
+    if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    const parsed = parseDate(t, i, now, dayFirstCountry);
+    if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    const after = t.slice(parsed.end, parsed.end + 6).map((x) => x.lower).join(' ');
+    if (/^(?:is|was|'s) (?:my|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:that's|that is) (?:my|his|her) (?:dob|date of birth|birthday)\b/.test(after)) found.push(dob(t, i, parsed, 'dob.cued_after', 0.95));
+  }
+  // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
+  for (let i = 1; i < t.length; i++) {
+    if (t[i - 1]!.text !== ',' || !mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    const parsed = numericDate(t, i, now, dayFirstCountry) ?? monthFirst(t, i, now);
+    if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    if (t[parsed.end] !== undefined && t[parsed.end]!.text !== ',') continue;
+    found.push(dob(t, i, parsed, 'dob.listed', 0.95));
+  }
+  // "I'm a Halloween baby": a holiday as a birthday.
+  for (let i = 0; i < t.length; i++) {
+    const holiday = holidayAt(t, i);
+    if (holiday && t[holiday.end]?.lower === 'baby') found.push({ type: 'DATE_OF_BIRTH', start: t[i]!.start, end: t[holiday.end - 1]!.end, rule: 'dob.holiday', confidence: 0.9, value: `????-${holiday.month}-${holiday.day}` });
   }
   return found;
 }
 
+/** Whether a date can start at this token (a cheap test before parsing): a number, a month, an ordinal or a number word. */
+function mayStartDate(w: Token): boolean {
+  if (w.kind === 'number') return true;
+  return w.kind === 'word' && (DATE_STARTS.has(w.lower) || isForeignNumber(w));
+}
+
+/** Without a cue, only a year two or more years back can be a birth year: last month's visit is no birthday. */
+function birthYear(parsed: Parsed, now: Date | undefined): boolean {
+  return parsed.year !== undefined && now !== undefined && parsed.year <= now.getUTCFullYear() - 2;
+}
+
+/** Words before a date in its sentence that make it a visit's: "I was last in on 03/04/2025", "we came in on Tuesday, ...". */
+const VISIT_WORDS = new Set(['visit', 'last', 'came', 'come', 'appointment', 'appt', 'seen', 'saw', 'booked', 'cleaning', 'checkup', 'filling', 'since', 'until', 'moved', 'started', 'surgery', 'extraction', 'treatment', 'from', 'on']);
+
+function aboutAVisit(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (['.', '?', '!'].includes(t[k]!.text)) return false;
+    if (VISIT_WORDS.has(t[k]!.lower)) return true;
+  }
+  return false;
+}
+
+function dob(t: Token[], k: number, parsed: Parsed, rule: string, confidence = 0.97): Candidate {
+  const value = `${parsed.year ?? '????'}-${String(parsed.month).padStart(2, '0')}-${String(parsed.day).padStart(2, '0')}`;
+  return { type: 'DATE_OF_BIRTH', start: t[k]!.start, end: t[parsed.end - 1]!.end, rule, confidence, value };
+}
+
+/** Words between a date of birth and the same date said again: "born 03.02.1975, the third of February", "9/3/87, sorry, September third". */
+const RESTATING = new Set([',', 'the', 'sorry', 'i', 'mean', 'no', 'wait', 'or', "that's", 'so', 'uh', 'um', 'like', '-', 'in', 'words']);
+
+/**
+ * A date said right after a date of birth restates or corrects it: each mention is a date of birth.
+ * "12.08.1971, the German way, twelfth of August": a few other words may come between.
+ */
+function restated(t: Token[], end: number, now: Date | undefined, dayFirstCountry: boolean, otherWords = 0): Candidate | undefined {
+  let k = end;
+  let other = 0;
+  while (k < t.length && k < end + 5 + otherWords) {
+    if (RESTATING.has(t[k]!.lower)) k++;
+    else if (other < otherWords && t[k]!.kind === 'word' && !MONTHS[t[k]!.lower] && !(t[k]!.lower in ORDINALS)) (k++, other++);
+    else break;
+  }
+  if (k === end || t[k - 1]!.text !== ',' && other > 0 || (t[k]?.kind === 'number' && t[k - 1]?.lower !== ',')) return undefined;
+  const again = parseDate(t, k, now, dayFirstCountry);
+  return again && validDate(again.year, again.month, again.day, now) ? dob(t, k, again, 'dob.restated', 0.96) : undefined;
+}
+
+/** Holidays callers give as birthdays, by their words: "Christmas Day", "Halloween 2016". */
+const HOLIDAYS: Array<[string[], number, number]> = [
+  [['halloween'], 10, 31], [['christmas', 'day'], 12, 25], [['christmas', 'eve'], 12, 24], [['christmas'], 12, 25], [['new', "year's", 'day'], 1, 1],
+  [['new', "year's", 'eve'], 12, 31], [["valentine's", 'day'], 2, 14], [['valentines', 'day'], 2, 14], [['st', "patrick's", 'day'], 3, 17],
+  [['paddy’s', 'day'], 3, 17], [["paddy's", 'day'], 3, 17], [['independence', 'day'], 7, 4], [['boxing', 'day'], 12, 26], [['bastille', 'day'], 7, 14],
+  [['canada', 'day'], 7, 1], [['australia', 'day'], 1, 26], [['anzac', 'day'], 4, 25], [['fourth', 'of', 'july'], 7, 4], [['leap', 'day'], 2, 29],
+];
+
+const HOLIDAY_STARTS = new Set(HOLIDAYS.map(([words]) => words[0]!));
+
+function holidayAt(t: Token[], i: number): { end: number; month: number; day: number } | undefined {
+  if (!HOLIDAY_STARTS.has(t[i]?.lower ?? '')) return undefined;
+  for (const [words, month, day] of HOLIDAYS) {
+    if (!words.every((w, k) => t[i + k]?.lower === w)) continue;
+    let end = i + words.length;
+    if (t[end]?.kind === 'number' && t[end]!.text.length === 4) end++;
+    return { end, month, day };
+  }
+  return undefined;
+}
+
 export function parseDate(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
-  return numericDate(t, i, now, dayFirstCountry) ?? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? spokenNumbers(t, i, now) ?? spokenDigits(t, i, now, dayFirstCountry);
+  return numericDate(t, i, now, dayFirstCountry) ?? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? spokenNumbers(t, i, now) ?? spokenDigits(t, i, now, dayFirstCountry) ?? holidayDate(t, i) ?? foreignDate(t, i);
+}
+
+function holidayDate(t: Token[], i: number): Parsed | undefined {
+  const holiday = holidayAt(t, i);
+  return holiday && { end: holiday.end, month: holiday.month, day: holiday.day };
+}
+
+/**
+ * Number words of French, Spanish, German and Dutch: whole words, or German and Dutch compounds of
+ * them ("neunzehnhundertneunundachtzig"). A date said in those languages is these around a month.
+ */
+const FOREIGN_NUMBER = new Set(
+  `un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent
+cents mille premier uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis dieciseis diecisiete
+dieciocho diecinueve veinte veintiuno veintidós veintidos veintitrés veintitres veinticuatro veinticinco veintiséis veintiseis veintisiete
+veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento mil novecientos primero`.split(/\s+/),
+);
+const COMPOUND_NUMBER = /^(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und|erste|zwei|dritte|een|twee|drie|vijf|zes|zeven|negen|tien|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|en|ter|ten|te|ster|sten|ste|r|n)+$/;
+/** Every word a date can start with, for one set lookup per token. */
+const DATE_STARTS = new Set([
+  ...Object.keys(MONTHS), ...Object.keys(ORDINALS), ...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS),
+  'oh', 'o', 'the', 'le', 'el', 'am', 'den', 'der', ...HOLIDAY_STARTS, ...FOREIGN_NUMBER,
+]);
+const FOREIGN_JOINERS = new Set(['-', 'de', 'del', 'y', 'et', 'und', 'en']);
+/** The first three letters a German or Dutch number compound can start with: the regex runs only after this one set lookup. */
+const COMPOUND_STARTS = new Set(['ein', 'zwe', 'dre', 'vie', 'fün', 'sec', 'sie', 'ach', 'neu', 'zeh', 'elf', 'zwö', 'zwa', 'dri', 'hun', 'tau', 'ers', 'een', 'twe', 'vij', 'zes', 'zev', 'neg', 'tie', 'twa', 'der', 'vee', 'tac', 'hon', 'dui']);
+const isForeignNumber = (w: Token | undefined) =>
+  w !== undefined && w.kind === 'word' && (FOREIGN_NUMBER.has(w.lower) || (w.lower.length >= 4 && COMPOUND_STARTS.has(w.lower.slice(0, 3)) && COMPOUND_NUMBER.test(w.lower)));
+
+/** "le seize mars mille neuf cent quatre-vingt-deux", "neunzehnter Juli neunzehnhundert...", "dos de febrero del cincuenta y ocho". */
+function foreignDate(t: Token[], i: number): Parsed | undefined {
+  let k = i;
+  if (['le', 'el', 'am', 'den', 'der'].includes(t[k]?.lower ?? '')) k++;
+  if (!isForeignNumber(t[k])) return undefined;
+  while (isForeignNumber(t[k]) || (t[k]?.text === '-' && isForeignNumber(t[k + 1]))) k++;
+  if (t[k]?.lower === 'de' || t[k]?.text === '.') k++;
+  const month = MONTHS[t[k]?.lower ?? ''];
+  if (!month) return undefined;
+  let end = k + 1;
+  for (let m = end; m < t.length && m < end + 12; m++) {
+    if (isForeignNumber(t[m])) end = m + 1;
+    else if (!FOREIGN_JOINERS.has(t[m]!.lower) || !isForeignNumber(t[m + 1])) break;
+  }
+  return { end, month, day: 1 };
 }
 
 /** "nineteen seventy-six, the third of June", "1976, June 3rd": the year first. */
@@ -63,7 +210,7 @@ function yearFirst(t: Token[], i: number, now?: Date): Parsed | undefined {
   if (t[i]?.kind === 'number' && t[i]!.text.length !== 4) return undefined;
   const year = readYear(t, i, now);
   // A year said first is a whole one: "1976", "nineteen seventy-six", "two thousand three"; never "twenty" of "twenty-first".
-  if (!year || year.value < 1900 || (t[i]!.kind === 'word' && year.next - i < 2)) return undefined;
+  if (!year || year.value < 1900 || (t[i]!.kind === 'word' && (year.next - i < 2 || !['nineteen', 'two', 'twenty'].includes(t[i]!.lower)))) return undefined;
   let k = year.next;
   while (k < t.length && [',', 'the', 'on', '-', 'uh', 'um'].includes(t[k]!.lower)) k++;
   const rest = monthFirst(t, k, now, false) ?? dayFirst(t, k, now, false);
@@ -134,7 +281,8 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   if (!day) return undefined;
   let k = day.next;
   if (t[k]?.text === '.') k++;
-  if (t[k]?.lower === 'of') k++;
+  k = skipSpokenPauses(t, k);
+  if (t[k]?.lower === 'of') k = skipSpokenPauses(t, k + 1);
   // "the seventeenth of the third": the month as an ordinal.
   if (t[k]?.lower === 'the' && (ORDINALS[t[k + 1]?.lower ?? ''] ?? 13) <= 12) {
     const month = ORDINALS[t[k + 1]!.lower]!;
@@ -151,6 +299,14 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   if (t[k]?.text === ',') k++;
   const year = withYear ? readYear(t, k, now, true) : undefined;
   return year ? { end: year.next, year: year.value, month, day: day.value } : { end, month, day: day.value };
+}
+
+/** "the twenty-sixth, of, uh, August": commas and fillers a caller says between a date's parts. */
+function skipSpokenPauses(t: Token[], k: number): number {
+  let m = k;
+  while (m < k + 4 && (t[m]?.text === ',' || ['uh', 'um', 'er', 'erm'].includes(t[m]?.lower ?? ''))) m++;
+  // Only a pause before a month (or "of") counts: "the fifth, and" stays a day on its own.
+  return MONTHS[t[m]?.lower ?? ''] || t[m]?.lower === 'of' ? m : k;
 }
 
 /** "oh three one four eighty five": MMDDYY or MMDDYYYY said as digits. */

@@ -1,5 +1,6 @@
 import { Analysis } from '../analysis';
 import { Candidate } from '../types';
+import { FIRST_NAMES, SURNAMES } from '../dictionaries/names';
 
 const WRITTEN = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
@@ -8,7 +9,9 @@ const TLDS = new Set(
   `com org net edu gov io co us uk ca de fr au info biz me health care ai ie nz nl es it be ch at eu in za ng pl pt se no dk fi gr tr
 mx br ar cl jp kr cn sg hk ph vn my id ae sa il ru ua cz hu ro ie dev app online email mail`.split(/\s+/),
 );
-const JOIN: Record<string, string> = { dot: '.', period: '.', point: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
+const JOIN: Record<string, string> = { dot: '.', period: '.', point: '.', punkt: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
+/** "at" in the languages our callers switch to: "jonas punkt schaefer at gmx punkt de" (German keeps the English "at"). */
+const DOTS = new Set(['dot', 'point', 'punkt', '.']);
 const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail', 'me', 'my', 'to', 'at', 'the', 'send', 'reach', 'your', 'or', 'and', 'its']);
 
 /** Email addresses as written, and as said: "jane dot doe at gmail dot com". */
@@ -22,29 +25,47 @@ export function emails(a: Analysis): Candidate[] {
     if (t[at]!.lower !== 'at') continue;
     // Domain: label (dot label)+ ending in a known top-level domain.
     const domain: string[] = [];
-    let k = at + 1;
+    // "..., o, at, icloud dot com": commas said around "at" in a spelled address.
+    let k = t[at + 1]?.text === ',' ? at + 2 : at + 1;
+    let last = -1;
     while (k < t.length && /^[a-z0-9-]+$/.test(t[k]!.lower) && t[k]!.kind !== 'punct') {
       domain.push(t[k]!.lower);
-      if (t[k + 1]?.lower !== 'dot' && t[k + 1]?.lower !== 'point' && t[k + 1]?.text !== '.') break;
+      last = k;
+      if (!DOTS.has(t[k + 1]?.lower ?? '')) break;
       k += 2;
     }
-    if (domain.length < 2 || !TLDS.has(domain.at(-1)!)) continue;
-    const end = t[k]!.end;
+    // "... at gmail dot com." ends on the sentence's full stop: the domain ends at its last label.
+    if (domain.length < 2 || !TLDS.has(domain.at(-1)!) || last < 0) continue;
+    const end = t[last]!.end;
     // Local part: back from "at" over words, digits and spoken joiners, until a stop word.
     let local = '';
-    let j = at - 1;
+    let j = t[at - 1]?.text === ',' ? at - 2 : at - 1;
     let start = -1;
+    // Words of the local part are joined by a spoken or written joiner, or are a name ("kimberly smith at ..."), or digits:
+    // "for billing use accounts at" is one word, "accounts".
+    let joined = true;
+    // "m o r g a n at ...", "k, i, m, b, e, r, l, y, dot, o at ...": a local part spelled letter by letter.
+    let spelled = true;
     while (j >= 0) {
       const w = t[j]!;
-      if (LOCAL_STOPS.has(w.lower) || w.kind === 'punct' && w.text !== '.') break;
+      if (w.text === ',' && spelled && local !== '' && t[j - 1]?.kind === 'word' && (t[j - 1]!.text.length === 1 || JOIN[t[j - 1]!.lower])) {
+        j--;
+        continue;
+      }
+      if (LOCAL_STOPS.has(w.lower) && !(spelled && w.text.length === 1 && local !== '') || w.kind === 'punct' && w.text !== '.') break;
       const joiner = JOIN[w.lower];
       if (joiner) {
         if (local === '' || start < 0) break;
         local = joiner + local;
+        joined = true;
       } else if (/^[a-z0-9]+$/.test(w.lower)) {
+        const letter = w.text.length === 1 && spelled && /^[a-z0-9]/.test(local);
+        if (!joined && !letter && !(w.kind === 'number' || /^\d/.test(local) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower))) break;
         local = w.lower + local;
         start = w.start;
-      } else if (w.text === '.') local = '.' + local;
+        joined = false;
+        if (w.text.length > 1) spelled = false;
+      } else if (w.text === '.') (local = '.' + local), (joined = true);
       else break;
       j--;
     }

@@ -2,6 +2,7 @@ import { Analysis, UNITS, TEENS, TENS } from '../analysis';
 import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
 import { endsHere, indexOf, phrases } from './context';
+import { BUSINESS_LINE } from './phone';
 
 interface CueSet {
   type: EntityType;
@@ -15,7 +16,7 @@ const CUE_SETS: CueSet[] = [
     type: 'MEDICAL_RECORD_NUMBER',
     cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier',
       'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is',
-      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier'),
+      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number'),
     minDigits: 4,
   },
   {
@@ -30,6 +31,12 @@ const CUE_SETS: CueSet[] = [
       'ihi', 'dva number', 'healthcare number', 'ohip', 'ohip number', 'msp number', 'health number', 'card number on my insurance',
       'membership', 'membership is', 'vhi number', 'vhi', 'laya', 'hcf', 'bupa', 'medibank', 'ramq', 'ramq card', 'medical card', 'medical card number',
       'gms number', 'mutuelle', 'social security card', 'carte vitale number', 'health card is', 'nhs',
+      'chi', 'chi number', "chi's", 'care card', 'care card number', 'health care', 'personal health number', 'phn', 'dtss', 'dtss card',
+      'health care card', 'healthcare card', 'pension card', 'concession card', 'medicare card is', 'insurance is', 'policyholder id',
+      'versichertennummer', 'krankenversicherungsnummer', 'kvnr', 'versicherungsnummer', 'krankenkassennummer',
+      // An insurer's name before the number: "Aetna W123456789".
+      'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'tricare', 'metlife', 'bcbs', 'blue cross', 'blue shield', 'united healthcare',
+      'unitedhealthcare', 'delta dental', 'guardian', 'ameritas', 'medibank', 'nib', 'irish life', 'allianz', 'aok', 'tk', 'barmer', 'dak',
     ),
     minDigits: 4,
   },
@@ -44,10 +51,15 @@ const CUE_SETS: CueSet[] = [
     minDigits: 4,
   },
   {
+    // Canada's transit and institution numbers and the UK's sort code are short: each is its own span when cue words split them.
+    type: 'BANK_ACCOUNT',
+    cues: phrases('transit', 'transit number', 'institution', 'institution number', 'branch number'),
+    minDigits: 3,
+  },
+  {
     type: 'BANK_ACCOUNT',
     cues: phrases('account number', 'bank account', 'checking account', 'savings account', 'routing number', 'acct', 'account no', 'account #',
-      'sort code', 'bsb', 'bsb number', 'iban', 'account', 'routing', 'aba', 'bank account number', 'checking', 'savings', 'transit',
-      'transit number', 'institution', 'account is'),
+      'sort code', 'bsb', 'bsb number', 'iban', 'account', 'routing', 'aba', 'bank account number', 'checking', 'savings', 'account is'),
     minDigits: 6,
   },
 ];
@@ -92,10 +104,15 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
     if (sets === undefined) continue;
     for (const set of sets) {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
+      // "the address on file is ...", "the number on record": what is on file is no file number; nor is a tax file number.
+      if ((previous === 'file' || previous === 'record') && t[i - 2]?.lower === 'on') continue;
+      if ((previous === 'number' && t[i - 2]?.lower === 'file' && t[i - 3]?.lower === 'tax') || (previous === 'file' && t[i - 2]?.lower === 'tax')) continue;
       // "file number from the hospital is 0 0 4 4 ...": the value may come a few words after its cue, in the same sentence.
       let k = i;
       let value = undefined as ReturnType<typeof readValue>;
-      for (let m = i; m < Math.min(t.length, i + 7); m++) {
+      for (let m = i; m < Math.min(t.length, i + 10); m++) {
+        // "NHS no. 485 777 3456": the dot of an abbreviated "no." ends no sentence.
+        if (t[m]!.text === '.' && m === i && ['no', 'nr', 'num'].includes(previous)) continue;
         if (['.', '?', '!', ';'].includes(t[m]!.text) || t[m]!.kind === 'punct' && t[m]!.text.length > 1) break;
         const v = readValue(a, m);
         if (v && v.digits >= set.minDigits) {
@@ -105,7 +122,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
         }
         if (t[m]!.kind === 'number' || (!BRIDGE.has(t[m]!.lower) && t[m]!.kind !== 'word')) break;
       }
-      if (!value) continue;
+      // "the 1-800 number for my insurance is 1-800-555-0100": a business line is nobody's identifier.
+      if (!value || BUSINESS_LINE.test(value.text.replace(/\D/g, ''))) continue;
       let last = value.last;
       // "sort code 20-00-00 account 55779911": the account after its sort code is one entity.
       if (set.type === 'BANK_ACCOUNT') {

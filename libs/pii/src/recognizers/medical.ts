@@ -1,6 +1,6 @@
 import { Analysis } from '../analysis';
 import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
-import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, MEDICINES, split, SYMPTOMS } from '../dictionaries/medical-terms';
+import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, split, SYMPTOMS } from '../dictionaries/medical-terms';
 import { PhraseTrie } from '../phrase-trie';
 import { Candidate } from '../types';
 import { memoWord } from '../word-memo';
@@ -21,21 +21,33 @@ const hasDrugStem = memoWord((word) => STEM_LENGTHS.some((n) => word.length >= n
 const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol', 'paramycin', 'metropol', 'capitol']);
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
-const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma'];
-const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your']);
+const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma', "pressure's", "sugar's"];
+const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your', 'ma', 'for']);
+/** A reaction said in answer to "allergies?" is the allergy's, not a condition of its own: "amoxicillin gives me a rash". */
+const REACTION_BEFORE = /\b(?:gives? (?:me|him|her|them)|break(?:s)? out in|brings? me out in|come out in|makes? (?:me|him|her) (?:come out in|get))\s*$/;
+/** Acronyms of conditions, read only in capitals: "I've got MS" (not "Ms"), "RA", "MND". */
+const CAPITAL_ACRONYMS = new Set(['MS', 'RA', 'MND', 'ALS', 'CF', 'CP', 'ME', 'CKD', 'PKD', 'POTS', 'EDS', 'HFMD', 'UTI']);
+/** "she's type 2", "I'm type one": diabetes named by its type after a person. */
+const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are|i have|i've got|she has|he has|has)\s+(type (?:1|2|one|two|i|ii))\b/g;
+/** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
+const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|type (?:1|2|one|two|i|ii)\b)/;
 /** A remark about nobody: "the flu is going around", "do you treat sleep apnea?", "a flu shot". */
-const REMARK_AFTER = /^\s*(?:is |has been |has |'s )?(?:going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
-const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|lots of people|a lot of people|people|half the office|the whole school|kids at school)(?: \w+){0,3} (?:has|have|had|got|are getting)\s*$|\bwhat about\s*$/;
+const REMARK_AFTER = /^\s*(?:thing |bug |virus )?(?:is |has been |has |'s )?(?:going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|boosters?|injections?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
+const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|people|anyone|half the \w+|the whole \w+|kids at \w+|(?:lots of|a lot of|loads of|many|most|some|all) \w+)(?: \w+){0,3} (?:has|have|had|got|get|gets|are getting|is getting)\s*$|\bwhat about\s*$|\b(?:there's|there is) (?:a lot of |lots of |loads of |so much |some )?\s*$|\b(?:cause|causes|causing|prevent|prevents|lead to|leads to|linked to|risk of)\s*$|^\s*(?:is|are|can|does|do)\s*$/;
+/** A medicine spoken of as a product, not as someone's: "the ibuprofen leaflet says", "the paracetamol packet". */
+const PRODUCT_AFTER = /^\s*(?:leaflet|packet|box|label|instructions|insert|advert|ad|website|price|prices|shortage)\b/;
+/** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
+const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
 export class MedicalTerms {
   private readonly phrases: PhraseTrie<MedicalType>;
   private readonly owned: ReadonlySet<string>;
 
   constructor(extraConditions: readonly string[] = [], extraMedications: readonly string[] = []) {
-    const conditions = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...bodyPartConditions(), ...OWNED_ONLY, ...extraConditions];
+    const conditions = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY, ...extraConditions];
     this.phrases = new PhraseTrie<MedicalType>([
       ...conditions.map((t) => [t, 'MEDICAL_CONDITION'] as const),
-      ...[...MEDICATIONS, ...split(MEDICINES), ...extraMedications].map((t) => [t, 'MEDICATION'] as const),
+      ...[...MEDICATIONS, ...split(MEDICINES), ...split(INTERNATIONAL_BRANDS), ...extraMedications].map((t) => [t, 'MEDICATION'] as const),
     ]);
     this.owned = new Set(OWNED_ONLY.filter((t) => !CONDITIONS.includes(t)));
   }
@@ -51,15 +63,32 @@ export class MedicalTerms {
       const value = a.lower.slice(m.start, m.end);
       // "Are you pregnant?", "Any allergies?", "Are you on blood thinners?": the agent's questions are about nobody yet.
       if (a.agent && inQuestion(a, m.end)) continue;
+      if (m.tag === 'MEDICATION') {
+        const sentence = sentenceAround(a, m.start, m.end);
+        if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || PRODUCT_AFTER.test(a.lower.slice(m.end, m.end + 24))) continue;
+      }
       if (m.tag === 'MEDICAL_CONDITION') {
         if (this.owned.has(value) && !OWNERS.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
-        if (aboutNobody(a, m.start, m.end)) continue;
+        const before = a.lower.slice(Math.max(0, m.start - 30), m.start);
+        if (aboutNobody(a, m.start, m.end) || REACTION_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+        const qualifier = QUALIFIER_AFTER.exec(a.lower.slice(m.end, m.end + 16));
+        if (qualifier) m.end += qualifier[0].length;
       }
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
     }
     for (const token of a.tokens) {
+      if (token.text.length < 2 || token.text.length > 4 || !CAPITAL_ACRONYMS.has(token.text)) continue;
+      if (!found.some((f) => f.start <= token.start && token.start < f.end) && !aboutNobody(a, token.start, token.end)) {
+        found.push({ type: 'MEDICAL_CONDITION', start: token.start, end: token.end, rule: 'medical.acronym', confidence: 0.86, value: token.lower });
+      }
+    }
+    for (const match of a.lower.includes('type') ? a.lower.matchAll(DIABETES_TYPE) : []) {
+      const start = match.index! + match[0].length - match[1]!.length;
+      if (!found.some((f) => f.start <= start && start < f.end)) found.push({ type: 'MEDICAL_CONDITION', start, end: start + match[1]!.length, rule: 'medical.condition', confidence: 0.88, value: match[1]! });
+    }
+    for (const token of a.tokens) {
       if (token.kind !== 'word' || token.text.length < 7 || !hasDrugStem(token.lower) || NOT_DRUGS.has(token.lower)) continue;
-      if (found.some((f) => f.start <= token.start && token.end <= f.end)) continue;
+      if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end))) continue;
       found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.drug_stem', confidence: 0.85, value: token.lower });
     }
     return found;
@@ -71,9 +100,19 @@ function inQuestion(a: Analysis, end: number): boolean {
   return stop !== -1 && a.text[end + stop] === '?';
 }
 
+/** A sentence that says it speaks "in general" speaks of nobody in particular. */
+const IN_GENERAL = /\bin general\b|\bgenerally\b/;
+
+function sentenceAround(a: Analysis, start: number, end: number): { from: number; to: number } {
+  const from = Math.max(a.lower.lastIndexOf('.', start - 1), a.lower.lastIndexOf('?', start - 1), a.lower.lastIndexOf('!', start - 1)) + 1;
+  const stop = a.lower.slice(end).search(/[.?!]/);
+  return { from, to: stop === -1 ? a.lower.length : end + stop };
+}
+
 function aboutNobody(a: Analysis, start: number, end: number): boolean {
-  const sentenceStart = Math.max(a.lower.lastIndexOf('.', start - 1), a.lower.lastIndexOf('?', start - 1), a.lower.lastIndexOf('!', start - 1)) + 1;
-  const before = a.lower.slice(sentenceStart, start);
+  const sentence = sentenceAround(a, start, end);
+  const before = a.lower.slice(sentence.from, start);
+  if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to))) return true;
   const owned = /\b(?:my|his|her|their|for (?:my|him|her|them))\b[^.?!]{0,25}$/.test(before);
   if (REMARK_AFTER.test(a.lower.slice(end, end + 30))) return !/\b(?:i|my|he|she|his|her|they)(?:'ve| have| has| had| got| caught)\b/.test(before);
   return REMARK_BEFORE.test(before) && !owned;

@@ -5,6 +5,8 @@ import { isIPv6 } from 'node:net';
 import { cueBefore, namesSomethingElse, phrases, tokenAt } from './context';
 
 const SSN_CUES = phrases('ssn', 'social', 'social security', 'social security number', 'ss number', 'social security no');
+/** France's NIR, said after its own words too: "numéro de sécurité sociale 1 85 05 78 006 084 36". */
+const NATIONAL_CUES = [...SSN_CUES, ...phrases('sécurité sociale', 'securite sociale', 'sécu', 'numéro de sécu', 'nir', 'insee')];
 const CARD_CUES = phrases('card', 'card number', 'credit card', 'debit card', 'visa', 'mastercard', 'amex', 'discover', 'card is', 'card number is', 'long number', 'number on the card', 'number on the front');
 /** A card's last four after these words: "card ending in 4242", "the last four of the card are 4242". */
 const CARD_LAST_FOUR = /\b(?:card|visa|mastercard|amex|discover|debit|credit)\b[^.?!]{0,30}\b(?:ending|ends|ending in|last (?:four|4)(?: digits)?)\b[^.?!\d]{0,12}$|\b(?:ending|ends|last (?:four|4)(?: digits)?)\b[^.?!\d]{0,20}\b(?:card|visa|mastercard|amex)\b[^.?!\d]{0,12}$/;
@@ -27,12 +29,13 @@ export function ssns(a: Analysis): Candidate[] {
     }
     // "social security number" outside the US: 13 to 15 digits (France's NIR) are a national health-insurance number.
     const runDigits = run.groups.map((g) => g.digits).join('');
-    if (runDigits.length >= 13 && runDigits.length <= 15 && cueBefore(a, run.groups[0]!.first, SSN_CUES, 6)) {
+    if (runDigits.length >= 13 && runDigits.length <= 15 && cueBefore(a, run.groups[0]!.first, NATIONAL_CUES, 6)) {
       found.push({ type: 'INSURANCE_ID', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'id.insurance_id.national', confidence: 0.97, value: runDigits });
     }
     // The answer to "last four of your social?" in the turn before: the run's first four digits
     // (or nine), up to a pause, said or written; digits running on into more are something else.
-    if (a.asked.has('ssn') && run.groups[0]!.first <= 4) {
+    // "mm hold on... 8 4 4 7", "nine two five five, no wait, nine two five six": within the answer's first words, each run.
+    if (a.asked.has('ssn') && run.groups[0]!.first <= 12 && !sentenceEndsBefore(a, run.groups[0]!.first)) {
       let digits = '';
       let j = 0;
       while (j < run.groups.length && digits.length < 9) {
@@ -53,7 +56,9 @@ export function ssns(a: Analysis): Candidate[] {
     for (const w of windows(run, 4, 4)) {
       const first = w.groups[0]!.first;
       if (run.groups.length !== w.groups.length) continue;
-      const before = wordsUpTo(a, first, 8);
+      // "last 4 of SSN 4421": the "4" of "last 4" is a word here, not a number that ends the cue.
+      const raw = a.lower.slice(Math.max(0, w.start - 24), w.start);
+      const before = /\blast 4\b[^\d]*$/.test(raw) ? raw : wordsUpTo(a, first, 8);
       const after = a.tokens.slice(w.groups.at(-1)!.last + 1, w.groups.at(-1)!.last + 5).map((t) => t.lower).join(' ');
       const aboutSsn = /\b(social|ssn)\b/.test(before) || /\b(social|ssn)\b/.test(after);
       if (aboutSsn && /\blast (four|4)\b|\bends? (in|with)\b|\bending(?: in| with)?\b/.test(before)) {
@@ -63,6 +68,18 @@ export function ssns(a: Analysis): Candidate[] {
   }
   return found;
 }
+
+/** Whether a question or a full stop (not an ellipsis's dots) ends a sentence before token `k`. */
+function sentenceEndsBefore(a: Analysis, k: number): boolean {
+  for (let m = 0; m < k; m++) {
+    const t = a.tokens[m]!;
+    if (t.text === '?' || t.text === '!' || (t.text === '.' && a.tokens[m + 1]?.text !== '.' && a.tokens[m - 1]?.text !== '.')) return true;
+  }
+  return false;
+}
+
+/** Words that correct the number just said: "...sorry, 6147", "no wait, 9256". */
+const CORRECTION = /\b(?:sorry|no|wait|i mean|actually|correction|rather)\b[\s,.]*$/;
 
 /** The words before token `index`, back to the previous number or mask tag. */
 function wordsUpTo(a: Analysis, index: number, count: number): string {
@@ -92,7 +109,10 @@ export function cards(a: Analysis): Candidate[] {
     const digits = run.groups.map((g) => g.digits).join('');
     if (digits.length === 4) {
       const before = a.lower.slice(Math.max(0, run.groups[0]!.start - 60), run.groups[0]!.start);
-      if (CARD_LAST_FOUR.test(before) || (a.asked.has('card4') && run.groups[0]!.first <= 6 && run === a.runs[0])) {
+      // "the Capital One, last four 7737" in answer to "which card?"; "...ending in 0767... sorry, 6147": a corrected last four.
+      const answered = a.asked.has('card') && /\b(?:last (?:four|4)|ending(?: in)?|ends in)\b[^.?!\d]{0,12}$/.test(before);
+      const corrected = found.some((f) => f.rule === 'card.last_four') && CORRECTION.test(before.slice(-20));
+      if (CARD_LAST_FOUR.test(before) || answered || corrected || (a.asked.has('card4') && run.groups[0]!.first <= 6 && run === a.runs[0])) {
         found.push({ type: 'CREDIT_CARD', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` });
       }
     }

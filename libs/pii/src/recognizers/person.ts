@@ -16,10 +16,13 @@ const INTRODUCTION_LIST = [
   ...cues('any', 'my name is', "my name's", 'the name is', 'name is', 'name was', "name's", 'this is', 'patient is', "patient's name is", 'patient name is',
     'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'named', 'spelled', 'spelt', 'call me',
     'is called', 'is named', 'first name', 'last name', 'surname', 'surname is', 'calls me', 'everybody calls me', 'known as', 'father of',
-    'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of'),
+    'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of', 'reach', 'ask for'),
   ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'speak to', 'speak with', 'ask for', 'asking for', 'for',
-    'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening'),
+    'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening',
+    'okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers'),
 ];
+/** Words after which a name is one said to someone, closing its clause: "Okay Tomás,", "Lovely, Niamh." */
+const ADDRESSING = new Set(['okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers']);
 const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; mode: Mode }>>();
 for (const cue of INTRODUCTION_LIST) INTRODUCTIONS.set(cue.phrase.at(-1)!, [...(INTRODUCTIONS.get(cue.phrase.at(-1)!) ?? []), cue]);
 
@@ -32,11 +35,16 @@ const RELATIONS = new Set([
   'sons', 'daughters', 'mam', 'nan', 'nana', 'gran', 'granny',
 ]);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
-const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra']);
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y']);
+/** Titles in the languages our clinics' callers speak: English, German, French, Spanish, Dutch, Italian. */
+const FOREIGN_TITLES = ['frau', 'herr', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
+const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra', ...FOREIGN_TITLES]);
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli']);
 const SUFFIXES = new Set(['junior', 'jr', 'senior', 'sr', 'ii', 'iii', 'iv']);
 const ENDS_INTRODUCTION = new Set(['here', 'calling', 'speaking']);
+/** What a person named alone does in a caller's sentence: "Eileen called", "Tunde will drive". */
+const DOING = new Set(['called', 'rang', 'phoned', 'said', 'says', 'asked', 'wants', 'needs', 'will', "will've", 'is', 'has', 'had', 'was', "'s", 'booked', 'missed', 'needs', 'told']);
 const SELF_CUES = new Set(["it's", 'it', 'is', "i'm", 'im', 'am']);
+const I_AM = new Set(["i'm", 'im', 'am']);
 /** Capitalised words that are not names even after a cue. */
 const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
@@ -48,20 +56,29 @@ const NOT_NAMES = new Set([
   'said', 'says', 'told', 'asked', 'thinks', 'thought', 'wants', 'wanted', 'needs', 'knows', 'made', 'gave', 'took', 'came', 'went', 'left',
   'sister', 'brother', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'doctor', 'nurse', 'dentist', 'patient', 'baby', 'partner',
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'zero', 'dob', 'ssn', 'mrn', 'nhs', 'gp', 'er', 'icu',
-  'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'madam', 'maam',
+  'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'madam', 'maam', ...FOREIGN_TITLES,
 ]);
 /** Words that start place names ("St James's", "High Park", "Royal Melbourne") or are nationalities ("I'm Dutch"): never a name's first word. */
 const PLACE_STARTS = new Set([
   'st', 'saint', 'royal', 'high', 'mount', 'mt', 'lake', 'port', 'fort', 'new', 'old', 'great', 'upper', 'lower', 'grand', 'central',
+  'san', 'santa', 'santo', 'são', 'sao', 'el', 'los', 'las', 'lone', 'bad', 'glen', 'bel', 'palm', 'cape', 'point',
   'city', 'university', 'general', 'children', "children's", 'dutch', 'irish', 'english', 'scottish', 'welsh', 'german', 'italian',
   'polish', 'canadian', 'australian', 'american', 'british', 'chinese', 'indian', 'korean', 'japanese', 'greek', 'mexican', 'nigerian',
 ]);
-const PLACE_ENDS = new Set(['park', 'mitte', 'stop', 'station', 'square', 'bridge', 'airport', 'mall', 'centre', 'center', 'hospital', 'day']);
+/** Words that end the name of a place or an institution ("Douglas Village", "Social Security"): the words before are no person. */
+const PLACE_ENDS = new Set([
+  'park', 'mitte', 'stop', 'station', 'square', 'bridge', 'airport', 'mall', 'centre', 'center', 'hospital', 'day', 'village', 'town', 'city',
+  'berg', 'burg', 'ville', 'heights', 'springs', 'valley', 'beach', 'bay', 'county', 'hills', 'falls', 'harbour', 'harbor', 'creek', 'island',
+  'security', 'services', 'service', 'office', 'department', 'identifier', 'number', 'card', 'plan', 'health', 'market', 'shopping',
+]);
 /** Acronyms that are spelled like names but are not: "D O B", "N H S". */
 const SPELLED_ACRONYMS = new Set(['dob', 'ssn', 'mrn', 'nhs', 'gp', 'dds', 'dmd', 'ppo', 'hmo', 'id', 'ip', 'usa', 'uk', 'eu', 'ok', 'asap', 'ssn', 'pps', 'vhi', 'abc', 'tmj', 'copd', 'adhd']);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'june', 'july', 'april', 'august']);
 /** Words after a name that make it an organisation's: "Delta Dental", "Grace Hospital". */
-const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospital', 'pharmacy', 'insurance', 'care', 'healthcare', 'surgery', 'practice', 'street', 'road', 'avenue', 'lane', 'drive', 'school', 'university', 'college', 'center', 'centre', 'bank', 'county', 'city']);
+const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospital', 'pharmacy', 'insurance', 'care', 'healthcare', 'surgery', 'practice', 'street', 'road', 'avenue', 'lane', 'drive', 'school', 'university', 'college', 'center', 'centre', 'bank', 'county', 'city',
+  'oral', 'dentistry', 'orthodontics', 'pediatrics', 'paediatrics', 'associates', 'group', 'labs', 'laboratory', 'institute', 'foundation', 'partners', 'family', 'smiles', 'dentists']);
+/** Words before a place: a pair of capitalised words after them is a place ("at Dell Seton", "in San Antonio"), unless a cue says otherwise. */
+const LOCATIVES = new Set(['at', 'in', 'near', 'on', 'into', 'outside', 'behind']);
 /** Words at the start of an answer before the name: "uh yeah it's", "sure, my name is". */
 const ANSWER_LEAD = new Set(['uh', 'um', 'er', 'erm', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'oh', 'so', 'well', 'hi', 'hello', 'it', 'is', "it's", 'its', 'this', "i'm", 'im', 'i', 'am',
   "that's", 'that', 'the', ',', '.', '-', 'first', 'last', 'sur', 'surname', 'name', "name's", 'my', 'full', 'of', 'course', 'right', 'alright', 'mm', 'hmm']);
@@ -99,23 +116,58 @@ export function people(a: Analysis): Candidate[] {
       const k = skipFillers(t, i + 1);
       const spelled = cue.phrase[0] === 'spelled' || cue.phrase[0] === 'spelt' ? spelledAt(t, k, 2) : undefined;
       if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
-      else add(readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 ? readName(t, k, 'answer') : undefined), 'person.introduction', 0.92);
+      else {
+        const name = inverted(t, readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined));
+        // "Okay Tomás, I've found you": a name said to someone closes its clause ("Sure, Will do" is no name).
+        if (name && ADDRESSING.has(cue.phrase[0]!) && (!closesClause(t[name.last + 1]) || !isCapitalised(t[name.first]!))) continue;
+        add(name, 'person.introduction', 0.92);
+      }
     }
     if (RELATIONS.has(w) && POSSESSIVES.has(t[i - 1]?.lower ?? '')) {
       let k = skipFillers(t, i + 1);
       if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
-      add(readName(t, k, 'any'), 'person.relation', 0.9);
+      const name = readName(t, k, 'any');
+      add(name, 'person.relation', 0.9);
+      // "my twins Aiden and Aoife": more names joined by "and" after a relation.
+      if (name && t[name.last + 1]?.lower === 'and') add(readName(t, name.last + 2, 'known'), 'person.relation', 0.88);
     }
-    if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms')) {
+    const named = isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && given(t[i + 1]!.lower) && !COMMON_WORDS.has(t[i + 1]!.lower);
+    if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms' || named)) {
       let k = i + 1;
       if (t[k]?.text === '.') k++;
       add(readName(t, k, 'title'), 'person.title', 0.93);
     }
     // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
     if (!isWord(t[i]) || (!given(w) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
+    if (LOCATIVES.has(t[i - 1]?.lower ?? '')) continue;
+    // "Royal Prince Alfred", "St Vincent": a name after a place's first word is the place's.
+    if (t[i - 1] && isCapitalised(t[i - 1]!) && PLACE_STARTS.has(t[i - 1]!.lower)) continue;
     const name = readName(t, i, 'pair');
     if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given(w) || name.parts >= 2)) add(name, 'person.name', 0.88);
+    // "Eileen called", "the kids are Ava and Noah": a capitalised given name that is no everyday word, doing something or joined to another.
+    else if (name && name.parts === 1 && isCapitalised(t[i]!) && given(w) && !COMMON_WORDS.has(w) && !NOT_NAME_WORDS.has(w)) {
+      const next = t[name.last + 1]?.lower ?? '';
+      const partner = next === 'and' ? t[name.last + 2] : t[i - 1]?.lower === 'and' ? t[i - 2] : undefined;
+      const paired = partner !== undefined && isWord(partner) && isCapitalised(partner) && given(partner.lower) && !NOT_NAMES.has(partner.lower);
+      if (DOING.has(next) || paired) add(name, 'person.name', 0.87);
+    }
   }
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    const before = t[i - 1]!.lower;
+    if ((before !== ',' && before !== 'but' && t[i + 1]?.text !== ',') || !isWord(w) || !isCapitalised(w)) continue;
+    if (NOT_NAMES.has(w.lower) || COMMON_WORDS.has(bareWord(w.lower)) || NOT_NAME_WORDS.has(w.lower)) continue;
+    // "Mohammed El-Masri, Mo's fine", "but Dami is fine": the name a caller would rather be called.
+    const nickname = [',', 'but'].includes(t[i - 1]!.lower) && ((w.lower.endsWith("'s") && t[i + 1]?.lower === 'fine') || (t[i + 1]?.lower === 'is' && t[i + 2]?.lower === 'fine'));
+    // "that's Marisol, my roommate": a name said with the relation after it.
+    const apposed = t[i + 1]?.text === ',' && ['my', 'his', 'her', 'our', 'their'].includes(t[i + 2]?.lower ?? '') && RELATIONS.has(t[i + 3]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle'].includes(t[i + 3]!.lower) && !PLACE_STARTS.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text);
+    if (!nickname && !apposed) continue;
+    const end = w.lower.endsWith("'s") ? w.end - 2 : w.end;
+    found.push({ type: 'PERSON', start: w.start, end, rule: 'person.nickname', confidence: 0.87, value: bareWord(w.lower) });
+  }
+  // "przemek wróblewski here", "fionnuala speaking": at the start of a turn, the words before "here"/"speaking"/"calling" introduce the speaker.
+  const intro = introducedAtStart(t);
+  if (intro) add(intro, 'person.introduction', 0.9);
   // "D E S H P A N D E": four or more letters spelled one by one are a name, unless they spell an acronym.
   for (let i = 0; i < t.length; i++) {
     if (t[i]!.kind !== 'word' || t[i]!.text.length !== 1 || (i > 0 && t[i - 1]!.kind === 'word' && t[i - 1]!.text.length === 1)) continue;
@@ -132,6 +184,49 @@ export function people(a: Analysis): Candidate[] {
     }
   }
   return found;
+}
+
+/** "the name's Chukwu, Obiageli": a surname, a comma, and the given name closing the clause are one name. */
+function inverted(t: Token[], name: NameSpan | undefined): NameSpan | undefined {
+  if (!name || name.parts > 3 || t[name.last + 1]?.text !== ',') return name;
+  const after = readName(t, name.last + 2, 'title');
+  if (!after || after.parts > 2 || !closesClause(t[after.last + 1]) || !isCapitalised(t[after.first]!)) return name;
+  return { first: name.first, last: after.last, parts: name.parts + after.parts, value: `${name.value} ${after.value}` };
+}
+
+/** Words that are never part of a name said before "here": "it's me here", "the pharmacy calling". */
+function nameWordBefore(t: Token[], k: number): boolean {
+  const w = t[k];
+  if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower)) return false;
+  return PARTICLES.has(w.lower) || known(w.lower) || known(bareWord(w.lower)) || !COMMON_WORDS.has(w.lower);
+}
+
+/** One to four name words, right after the turn's opening words, said before "here", "speaking" or "calling". */
+function introducedAtStart(t: Token[]): NameSpan | undefined {
+  let k = 0;
+  while (k < t.length && k < 6 && ANSWER_LEAD.has(t[k]!.lower) && !nameWordBefore(t, k)) k++;
+  let last = k - 1;
+  for (let m = k; m < t.length && m < k + 9; m++) {
+    if (t[m]!.text === '-' && t[m]!.start === t[m - 1]?.end && isWord(t[m + 1]) && t[m + 1]!.start === t[m]!.end) continue;
+    if (!nameWordBefore(t, m)) break;
+    last = m;
+  }
+  // "iñaki santos um i'm a new patient": a filler and "I'm" close the introduction too, when a word is a known name.
+  let end = last + 1;
+  const filler = ['um', 'uh', 'erm', 'er'].includes(t[end]?.lower ?? '');
+  if (filler) end++;
+  const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || (filler && I_AM.has(t[end]?.lower ?? '') || (filler && t[end]?.lower === 'i'));
+  if (last < k || !closes || PARTICLES.has(t[k]!.lower) && last === k) return undefined;
+  const words = t.slice(k, last + 1).filter((x) => x.kind === 'word');
+  if (words.filter((x) => !PARTICLES.has(x.lower)).length > 4 || words.every((x) => COMMON_WORDS.has(x.lower) && !known(x.lower))) return undefined;
+  if (!ENDS_INTRODUCTION.has(t[end]?.lower ?? '') && !words.some((x) => known(x.lower) && !COMMON_WORDS.has(x.lower))) return undefined;
+  return { first: k, last, parts: words.length, value: words.map((x) => x.lower).join(' ') };
+}
+
+/** Whether a sentence ended between the turn's start and token `k`: an answer is the first sentence of its turn. */
+function sentenceEndsBefore(t: Token[], k: number): boolean {
+  for (let m = 0; m < k; m++) if (t[m]!.text === '.' || t[m]!.text === '?' || t[m]!.text === '!') return true;
+  return false;
 }
 
 /** The words of the names found with a capital: an everyday word taken as a name ("Will", "Hope") repeats as one only with its capital. */
@@ -169,24 +264,38 @@ const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWi
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
   if (!isWord(w) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
+  // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
+  if (RELATIONS.has(w.lower.replace(/'s$/, '')) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
   if (mode === 'pair' && !given(w.lower) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
   const next = t[k + 1];
   if (MONTHS.has(w.lower) && next && (next.kind === 'number' || /^(?:first|second|third|\w+th|\w+st)$/.test(next.lower))) return false;
+  // "it's May I think, or June": a month beside another month is a month.
+  if (MONTHS.has(w.lower) && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
   if (next && ORGANISATIONS.has(next.lower)) return false;
+  // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
+  if (next && isCapitalised(w) && isCapitalised(next) && PLACE_ENDS.has(next.lower) && !SURNAMES.has(next.lower)) return false;
+  // "the CVS", "NHS": an acronym is an organisation's, never a name (spelled names are read apart).
+  if (/^\p{Lu}{2,5}$/u.test(w.text)) return false;
   const capital = isCapitalised(w);
   const lexicon = known(w.lower) || known(bareWord(w.lower));
   const everyday = COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower);
   switch (mode) {
     case 'any':
-      return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && nextIsSurname(t, k));
+      return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && !NOT_NAME_WORDS.has(w.lower) && w.lower !== 'of' && nextIsSurname(t, k));
     case 'known':
       // "it's Priya", "It's Will", "it's mark chen", "it's Ngaire Te Awa", "it's jianguo calling": a known name, a capitalised name word,
       // an everyday word with a surname after it, or an unknown word that the speech closes as a name.
       if (lexicon && (!everyday || (capital && (AMBIGUOUS_NAME(w.lower) || !NOT_NAME_WORDS.has(w.lower))))) return true;
       if (everyday) return AMBIGUOUS_NAME(w.lower) && (nextIsSurname(t, k) || ENDS_INTRODUCTION.has(next?.lower ?? ''));
       // A capitalised word closing the clause is a name after "thanks"/"for"/"hi", not after "it's" ("it's Bray", "I'm Dutch").
-      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next) && !SELF_CUES.has(t[k - 1]?.lower ?? '')));
+      // "It's Blackwood.": a sentence of its own, "it's" and one capitalised word that is no everyday one.
+      if (capital && !everyday && ["it's", 'its'].includes(t[k - 1]?.lower ?? '') && (k < 2 || ['.', '?', '!'].includes(t[k - 2]!.text)) && (next === undefined || ['.', '!'].includes(next.text))) return true;
+      // "it's van der Heijden": particles before a capitalised surname.
+      if (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || (isCapitalised(next) && !COMMON_WORDS.has(next.lower)))) return true;
+      // After "I'm" (not "it's": "it's Bray" is a town) a capitalised word before "and" or the clause's end is the speaker's name.
+      if (capital && I_AM.has(t[k - 1]?.lower ?? '') && (closesClause(next) || next?.lower === 'and')) return true;
+      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && next.text !== 'I' && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next) && !SELF_CUES.has(t[k - 1]?.lower ?? '') && t[k - 1]?.lower !== 'with'));
     case 'title':
       return (lexicon || capital || PARTICLES.has(w.lower)) && (!everyday || capital || (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || isCapitalised(next))));
     case 'answer':
@@ -194,7 +303,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
     case 'pair':
       // A given name of the lexicons; or two capitalised words, the second a surname or not an everyday word ("Harpreet Sandhu", "Grace Obi").
       if (given(w.lower) && !everyday && w.lower.length >= 3) return true;
-      return capital && next !== undefined && next.kind === 'word' && isCapitalised(next) && !/^[A-Z]{1,3}$/.test(next.text) && !/^[A-Z]{2,}$/.test(w.text) && !NOT_NAMES.has(next.lower) && !PLACE_ENDS.has(next.lower) && (SURNAMES.has(bareWord(next.lower)) || !COMMON_WORDS.has(next.lower)) && !NOT_NAME_WORDS.has(next.lower) && (!everyday || AMBIGUOUS_NAME(w.lower));
+      // Two capitalised words of which neither is in the lexicons are a brand or a title ("Honda Civic", "Apple Pay"), not a name.
+      return capital && next !== undefined && next.kind === 'word' && isCapitalised(next) && !/^[A-Z]{1,3}$/.test(next.text) && !/^[A-Z]{2,}$/.test(w.text) && !NOT_NAMES.has(next.lower) && !PLACE_ENDS.has(next.lower) && (SURNAMES.has(bareWord(next.lower)) || (!COMMON_WORDS.has(next.lower) && (lexicon || known(bareWord(next.lower))))) && !NOT_NAME_WORDS.has(next.lower) && (!everyday || AMBIGUOUS_NAME(w.lower));
   }
 }
 
@@ -205,7 +315,7 @@ function nextIsSurname(t: Token[], k: number): boolean {
 
 /** The clause ends after a name: "thanks, Eimear", "for Róisín.", "for Meiling, she's at...". */
 function closesClause(next: Token | undefined): boolean {
-  return next === undefined || ['.', ',', '?', '!', ';'].includes(next.text) || ["she's", "he's", 'she', 'he'].includes(next.lower);
+  return next === undefined || ['.', ',', '?', '!', ';'].includes(next.text) || ["she's", "he's", 'she', 'he', 'please', 'thanks'].includes(next.lower);
 }
 
 /** A name from `i`: given name, particles, surnames, a suffix; `undefined` when `i` cannot start one. */
@@ -226,14 +336,21 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     }
     // "thijs um de jong": a filler before a particle does not end the name.
     if (['um', 'uh', 'er', 'erm'].includes(part.lower) && PARTICLES.has(t[k + 1]?.lower ?? '')) continue;
-    if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k)) break;
+    // "Co. Clare V95 K3T2": a letter glued to digits is a code's, not a name's.
+    if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k) || (t[k + 1]?.kind === 'number' && t[k + 1]!.start === part.end)) break;
     const lower = part.lower;
+    // "Robert Williams the third"
+    if (lower === 'the' && ['second', 'third', 'fourth'].includes(t[k + 1]?.lower ?? '') && parts >= 2) {
+      last = k + 1;
+      break;
+    }
     if (SUFFIXES.has(lower) && (capital === isCapitalised(part) || lower === 'junior')) {
       last = t[k + 1]?.text === '.' && lower.length <= 3 ? k + 1 : k;
       break;
     }
     if (PARTICLES.has(lower) && isWord(t[k + 1]) && (SURNAMES.has(t[k + 1]!.lower) || isCapitalised(t[k + 1]!) || PARTICLES.has(t[k + 1]!.lower) || (!COMMON_WORDS.has(t[k + 1]!.lower) && !NOT_NAME_WORDS.has(t[k + 1]!.lower)))) continue;
-    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || (lower.endsWith('ing') && !known(lower))) break;
+    // "-ing" words end a name ("Sam calling"), unless capitalised like one ("Dawn Pickering").
+    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || (lower.endsWith('ing') && !known(lower) && (!isCapitalised(part) || !capital || COMMON_WORDS.has(lower)))) break;
     const surname = SURNAMES.has(lower) || FIRST_NAMES.has(lower) || SURNAMES.has(bareWord(lower)) || FIRST_NAMES.has(bareWord(lower));
     const everyday = COMMON_WORDS.has(lower);
     // In capitalised text a lowercase word ends the name; in lowercase text a surname of the lexicons continues it, and after a
@@ -244,6 +361,10 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     last = k;
     parts++;
   }
+  // "Maple Grove Family Dental", "the tram stop": words before an organisation's or a place's last word are no name.
+  const after = t[last + 1];
+  if (after && ORGANISATIONS.has(after.lower) && isCapitalised(after) === capital) return undefined;
+  if (last > i && PLACE_ENDS.has(t[last]!.lower) && !SURNAMES.has(t[last]!.lower)) return undefined;
   return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
 }
 

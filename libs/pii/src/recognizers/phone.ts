@@ -18,6 +18,9 @@ const EXTENSION = /^\s*(?:,\s*)?(?:ext\.?|extension|x)\s*(\d{1,6})/i;
  */
 const TRUNK_ZERO_REGIONS = ['GB', 'IE', 'AU', 'NZ', 'FR', 'DE', 'ES', 'NL', 'BE', 'AT', 'CH', 'IT', 'PT', 'SE', 'NO', 'DK', 'FI', 'PL', 'IN', 'ZA', 'NG', 'PH', 'TR', 'IL', 'JP', 'KR', 'CN', 'BR', 'AR', 'VN'];
 
+/** Business lines of the countries we serve, whatever the clinic's country: AU 1300/1800/13 xx xx, NANP toll-free, UK freephone. */
+export const BUSINESS_LINE = /^(?:1[38]00\d{6}|13\d{4}|1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7})$/;
+
 interface Verdict {
   valid: boolean;
   possible: boolean;
@@ -102,6 +105,8 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       if (taken.some(([s, e]) => w.start < e && s < w.end)) continue;
       const span = a.text.slice(w.start, w.end);
       if (span.includes('/') || /\d:\d/.test(span)) continue;
+      // "26-03-1985": a written date is never a phone, whatever digits are said after it.
+      if (/(?<!\d)\d{1,2}([-.])\d{1,2}\1(?:19|20)\d\d(?!\d)/.test(a.text.slice(Math.max(0, w.start - 6), w.end + 6))) continue;
       const first = w.groups[0]!.first;
       const prefix = international(a, first, w.start);
       let digits = w.digits;
@@ -131,12 +136,12 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       const last = w.groups[w.groups.length - 1]!.last;
       if (namesSomethingElse(a, first, last)) continue;
       taken.push([w.start, w.end]);
-      if (parsed.tollFree) continue;
+      if (parsed.tollFree || (!plus && BUSINESS_LINE.test(digits))) continue;
       let start = prefix ?? w.start;
       if (a.text[start - 1] === '(' && !plus) start -= 1;
-      let end = w.end;
+      // An extension is the office's switchboard, not the caller's: it stays in the value (allowlists match it), not in the span.
+      const end = w.end;
       const ext = EXTENSION.exec(a.text.slice(end));
-      if (ext) end += ext[0].length;
       const spoken = w.groups.some((g) => g.spoken);
       found.push({
         type: 'PHONE',

@@ -1,9 +1,17 @@
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
-import { Analysis, Token, UNITS } from '../analysis';
+import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
 import { Candidate } from '../types';
 import { findCueBefore, namesSomethingElse, phrases, tokenAt } from './context';
 
-const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz');
+const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz', 'postleitzahl', 'code postal', 'código postal', 'codigo postal', 'postcode is');
+/** Letters as English speakers say them, for postcodes spelled aloud ("vee six kay, one en four"). */
+const LETTER_NAMES: Record<string, string> = {
+  ay: 'A', bee: 'B', cee: 'C', dee: 'D', ee: 'E', ef: 'F', eff: 'F', gee: 'G', aitch: 'H', haitch: 'H', jay: 'J', kay: 'K', el: 'L', ell: 'L',
+  em: 'M', en: 'N', pee: 'P', cue: 'Q', ar: 'R', ess: 'S', tee: 'T', vee: 'V', ex: 'X', wye: 'Y', zed: 'Z', zee: 'Z',
+};
+const LETTER_NAME_SET = new Set(Object.keys(LETTER_NAMES));
+/** Countries whose postcodes mix letters and digits, the ones spelled aloud. */
+const SPELLED_COUNTRIES = ['GB', 'IE', 'CA', 'NL'];
 const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um', 'er', 'erm', 'it', 'that', "that's", 'yeah', 'yes', 'sure', ',', 'sorry',
   'for', 'billing', 'i', 'think', 'should', 'be', 'was', 'just', 'there', 'here', 'there', 'of', 'mine', 'area', '.', 'ok', 'okay', 'so']);
 /** Countries whose postcodes are read when a clinic of another country hears them after a cue. */
@@ -33,7 +41,7 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
   const first = t[k];
   if (!first || first.kind === 'punct') return undefined;
   // A postcode starts with digits, one or two letters ("SW1A", "D02", "K1A"), or a spoken digit.
-  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && first.lower !== 'oh') return undefined;
+  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && first.lower !== 'oh' && !LETTER_NAME_SET.has(first.lower)) return undefined;
   const countries = countriesFor(country, abroad);
   // Written: one or two tokens, or three when letters and digits are split ("SW1A 1AA" is "SW1A", "1AA").
   let text = '';
@@ -51,6 +59,8 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
     }
   }
   if (best) return best;
+  const spelled = spelledPostcode(t, k, countries);
+  if (spelled) return spelled;
   // Spoken: four or five digits said one by one.
   let digits = '';
   let m = k;
@@ -64,6 +74,50 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
   return undefined;
 }
 
+/** One letter or digits of a postcode said aloud at token `m`: "G", "vee", "eleven", "ninety-eight", "oh". */
+function spelledPart(t: Token[], m: number): { text: string; next: number } | undefined {
+  const w = t[m]!;
+  if (w.kind === 'number' && w.text.length <= 2) return { text: w.text, next: m + 1 };
+  if (w.kind !== 'word') return undefined;
+  if (w.text.length === 1 && /\p{L}/u.test(w.text) && w.text !== 'a' && w.text !== 'i') return { text: w.text.toUpperCase(), next: m + 1 };
+  if (LETTER_NAME_SET.has(w.lower)) return { text: LETTER_NAMES[w.lower]!, next: m + 1 };
+  if (w.lower in UNITS) return { text: String(UNITS[w.lower]), next: m + 1 };
+  if (w.lower === 'oh' || w.lower === 'zero') return { text: '0', next: m + 1 };
+  if (w.lower in TEENS) return { text: String(TEENS[w.lower]), next: m + 1 };
+  if (w.lower in TENS) {
+    let k = m + 1;
+    if (t[k]?.text === '-') k++;
+    const unit = UNITS[t[k]?.lower ?? ''];
+    return unit ? { text: String(TENS[w.lower]! + unit), next: k + 1 } : { text: String(TENS[w.lower]), next: m + 1 };
+  }
+  return undefined;
+}
+
+/** A British, Irish, Canadian or Dutch postcode spelled aloud: "G eleven, six P Z", "T twelve, Y eight K four", "L S sixteen nine B A". */
+function spelledPostcode(t: Token[], k: number, countries: readonly string[]): Postcode | undefined {
+  let text = '';
+  let best: Postcode | undefined;
+  let parts = 0;
+  for (let m = k; m < t.length && parts < 9; ) {
+    if (t[m]!.text === ',' && parts > 0) {
+      m++;
+      continue;
+    }
+    const part = spelledPart(t, m);
+    if (!part) break;
+    text += part.text;
+    parts++;
+    m = part.next;
+    if (parts < 3 || !/\d/.test(text) || !/[A-Z]/.test(text)) continue;
+    const c = countries.find((x) => SPELLED_COUNTRIES.includes(x) && postcodeValidator(text, x));
+    if (c) best = { last: m - 1, value: `${c}:${text}`, country: c };
+  }
+  return best;
+}
+
+const LIVING = new Set(["we're", "i'm", 'im', 'live', 'living', 'lives', 'based', "she's", "he's", "they're"]);
+const isYear = (text: string, now?: Date) => text.length === 4 && Number(text) >= 1900 && Number(text) <= (now ? now.getUTCFullYear() + 1 : 2030);
+
 /** Distinctive alphanumeric postcodes (British, Irish, Canadian, Dutch) need no cue. */
 const DISTINCT = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2} [0-9AC-FHKNPRTV-Y]{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/giu;
 
@@ -73,6 +127,8 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   const t = a.tokens;
   const starts = new Set<number>();
   for (let i = 0; i < t.length; i++) if (findCueBefore(a, i, POSTAL_CUES, 1) !== undefined) starts.add(i);
+  // "we're in 74174 now": a postcode where the caller lives, never a year ("we're in 2024").
+  for (let i = 2; i < t.length; i++) if (t[i - 1]!.lower === 'in' && LIVING.has(t[i - 2]!.lower) && t[i]!.kind === 'number' && !isYear(t[i]!.text, a.now)) starts.add(i);
   for (const i of starts) {
     let k = i;
     while (k < t.length && BRIDGE.has(t[k]!.lower) && k - i < 6) k++;
@@ -90,6 +146,19 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
         break;
       }
     }
+  }
+  // "vee six kay, one en four": a postcode spelled aloud in six or more parts is distinctive enough on its own.
+  const spelledCountries = SPELLED_COUNTRIES.includes(country) ? [country, ...SPELLED_COUNTRIES] : SPELLED_COUNTRIES;
+  for (let k = 0; k + 5 < t.length; k++) {
+    // Six parts said one by one: the next token must be a part too before the whole is read.
+    const w = t[k]!;
+    if (w.kind !== 'word' || (w.text.length !== 1 && !LETTER_NAME_SET.has(w.lower)) || !spelledPart(t, k + 1)) continue;
+    const part = spelledPostcode(t, k, spelledCountries);
+    // Said aloud: letters and digits apart, not a written code ("H4K 7L2" after "the reference is").
+    const glued = t.slice(k + 1, part ? part.last + 1 : k + 1).some((x, n) => x.start === t[k + n]!.end && x.kind !== 'punct' && t[k + n]!.kind !== 'punct');
+    if (!part || part.last - k < 5 || glued || namesSomethingElse(a, k, part.last)) continue;
+    found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[part.last]!.end, rule: 'postal.spelled', confidence: 0.8, value: part.value });
+    k = part.last;
   }
   for (const match of a.text.matchAll(DISTINCT)) {
     const k = tokenAt(a, match.index!);

@@ -1,0 +1,156 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { AppProcess, call, createClinic, eventually, publishRaw, smsTo, startOtpSmsProcess, startSandbox, tenantAdmin, TEST_PASSWORD, TestClinic, TestInfra } from '@infra/testing';
+import type { TwilioSandbox } from '@infra/twilio-sandbox';
+
+/**
+ * Erasure on request (GDPR Art. 17), end to end: the four apps as their own processes, a caller with
+ * data in each of them and in a dead letter, erased by `npm run tenant -- erase-caller` and by the
+ * admin API; a STOP still holds afterwards, and nothing of another caller changes.
+ */
+const TOKEN = 'ops-token-for-the-erasure-test-0123456789';
+let infra: TestInfra;
+let sandbox: TwilioSandbox;
+let sandboxUrl: string;
+let apps: AppProcess[];
+let booking: AppProcess;
+let clinic: TestClinic;
+
+beforeAll(async () => {
+  infra = await TestInfra.create();
+  ({ sandbox, url: sandboxUrl } = await startSandbox());
+  const started = await Promise.all([
+    AppProcess.start('booking', infra.env('booking', { ADMIN_TOKENS: `erin=${TOKEN}` })),
+    startOtpSmsProcess(infra, sandboxUrl),
+    AppProcess.start('redaction', infra.env('redaction')),
+    AppProcess.start('followup', infra.env('followup')),
+    createClinic(infra),
+  ]);
+  apps = started.slice(0, 4) as AppProcess[];
+  booking = apps[0]!;
+  clinic = started[4] as TestClinic;
+  const admin = tenantAdmin(infra);
+  // Follow-ups wait for the sending hours, so the planned one is still scheduled when the caller is erased.
+  await admin.setFollowupSettings(clinic.orgId, { quietStart: '00:00', quietEnd: '00:01' }).finally(() => admin.close());
+}, 120_000);
+
+afterAll(async () => {
+  if (apps) await Promise.all(apps.map((app) => app.stop()));
+  await sandbox?.stop();
+  await infra?.dispose();
+});
+
+function tenant(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(__dirname, '../../../dist/infra/tenant/cli.js'), ...args], {
+    env: { PATH: process.env.PATH, ADMIN_DATABASE_URL: infra.adminUrl, DATABASE_NAME: infra.database, MO_DB_PASSWORD: TEST_PASSWORD, AMQP_URL: infra.amqpUrl, AMQP_PREFIX: infra.prefix },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, json: () => JSON.parse(result.stdout) };
+}
+
+const owner = <R>(sql: string, params: unknown[] = []) => infra.asOwner(clinic.orgId, async (db) => (await db.query(sql, params)).rows as R[]);
+
+/** A call that ends unconfirmed, with a transcript: holds, a code, a message, memory, a planned follow-up. */
+async function missedCall(phone: string, days: number): Promise<string> {
+  const callId = `call-${randomUUID()}`;
+  const startsAt = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 11) + '15:00:00.000Z';
+  const held = await call(`${booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: { callId, appointmentTypeId: clinic.cleaning, resourceId: clinic.lee, startsAt, caller: { phone, firstName: 'Sam' } } });
+  if (held.status !== 201) throw new Error(`hold failed: ${held.status} ${JSON.stringify(held.body)}`);
+  await smsTo(sandbox, phone);
+  expect((await call(`${booking.url}/v1/calls/${callId}/ended`, { apiKey: clinic.apiKey, body: {} })).status).toBe(200);
+  await eventually(async () => (await owner(`SELECT 1 FROM followup.followups WHERE hold_id = $1`, [held.body.holdId])).length === 1);
+  // otp-sms voids the call's code on HoldReleased; until then an erasure defers it.
+  await eventually(async () => (await owner(`SELECT 1 FROM otp_sms.challenges WHERE hold_id = $1 AND status = 'active'`, [held.body.holdId])).length === 0);
+  return callId;
+}
+
+async function transcript(callId: string, text: string): Promise<void> {
+  const turns = [{ speaker: 'caller', text, at: new Date().toISOString() }];
+  expect((await call(`${apps[2]!.url}/v1/transcripts`, { apiKey: clinic.apiKey, body: { callId, turns, mask: 'pseudonym' } })).status).toBe(201);
+}
+
+/** Every row of the tenant's tables that still holds the phone, in any of its written forms. */
+async function rowsNaming(phone: string): Promise<string[]> {
+  const tables = await owner<{ t: string }>(
+    `SELECT table_schema || '.' || table_name AS t FROM information_schema.columns
+      WHERE column_name = 'org_id' AND table_schema IN ('booking', 'otp_sms', 'redaction', 'followup', 'ops') AND table_name NOT IN ('outbox', 'inbox')`,
+  );
+  const found: string[] = [];
+  for (const { t } of tables) {
+    const rows = await owner<{ n: number }>(`SELECT count(*)::int AS n FROM ${t} r WHERE strpos(r::text, $1) > 0 OR strpos(r::text, $2) > 0`, [phone, phone.slice(2)]);
+    if (rows[0]!.n > 0) found.push(t);
+  }
+  return found;
+}
+
+describe('erasing a caller', () => {
+  it('removes the caller from every app and the dead letters, keeps the STOP as an HMAC, leaves other callers alone, and is idempotent', async () => {
+    const [erased, other] = ['+13125550181', '+13125550182'];
+    const callId = await missedCall(erased, 3);
+    await missedCall(other, 4);
+    await transcript(callId, 'Hi, this is Sam, my number is 312 555 0181.');
+    const otherCall = `call-${randomUUID()}`;
+    await transcript(otherCall, 'My sister is on 312 555 0181, call her too.');
+    const stop = await fetch(`${sandboxUrl}/sandbox/inbound`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from: erased, to: clinic.twilio!.fromNumber, body: 'STOP' }) });
+    expect(stop.ok).toBe(true);
+    await eventually(async () => (await owner(`SELECT 1 FROM followup.opt_outs WHERE phone = $1 AND opted_out`, [erased])).length === 1);
+    const dead = { messageId: randomUUID(), type: 'SlotHeld', version: 1, orgId: clinic.orgId, correlationId: randomUUID(), occurredAt: new Date().toISOString(), payload: { callerPhone: erased } };
+    await publishRaw(infra, `${infra.prefix}followup.dlq`, JSON.stringify(dead), { 'x-mo-dead-letter-reason': 'permanent_failure' });
+    expect(await rowsNaming(erased)).toEqual(expect.arrayContaining(['booking.holds', 'otp_sms.challenges', 'otp_sms.messages', 'followup.callers', 'followup.followups', 'followup.consent_log']));
+    const otherBefore = await rowsNaming(other);
+
+    const run = tenant('erase-caller', '--wait-seconds', '20', '--org', clinic.orgId, '--phone', erased, '--operator', 'erin', '--json');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const status = run.json();
+    expect(status).toMatchObject({ complete: true, deferred: 0, deadLetters: 1, operator: 'erin' });
+    expect(status.steps.map((s: { app: string }) => s.app).sort()).toEqual(['booking', 'followup', 'otp-sms', 'redaction']);
+
+    expect(await rowsNaming(erased)).toEqual([]);
+    expect(await rowsNaming(other)).toEqual(otherBefore);
+    expect(await owner(`SELECT 1 FROM redaction.transcripts WHERE call_id = $1`, [callId])).toEqual([]);
+    const [kept] = await owner<{ turns: Array<{ text: string }> }>(`SELECT turns FROM redaction.transcripts WHERE call_id = $1`, [otherCall]);
+    expect(kept!.turns[0]!.text).toBe('My sister is on [PHONE], call her too.');
+    expect(await owner(`SELECT phone, action FROM followup.consent_log WHERE phone_hmac IS NOT NULL`)).toEqual([{ phone: null, action: 'opt_out' }]);
+    const [audit] = await owner<{ phone_hmac: Buffer }>(`SELECT phone_hmac FROM ops.caller_erasures WHERE erasure_id = $1`, [status.erasureId]);
+    expect(audit!.phone_hmac).toHaveLength(32);
+    const dlqAudit = await infra.asOwner(undefined, async (db) => (await db.query(`SELECT action, message_ids, filter FROM ops.dlq_audit WHERE operator = 'erin'`)).rows);
+    expect(dlqAudit).toEqual([{ action: 'erase', message_ids: [dead.messageId], filter: { orgId: clinic.orgId } }]);
+
+    // The STOP outlives the erasure: the same phone's next missed call plans no text.
+    await missedCall(erased, 5);
+    const [again] = await owner<{ status: string }>(`SELECT status FROM followup.followups WHERE phone = $1`, [erased]);
+    expect(again!.status).toBe('suppressed');
+
+    // A second run succeeds and changes only what the new call left.
+    const rerun = tenant('erase-caller', '--wait-seconds', '20', '--org', clinic.orgId, '--phone', erased, '--json');
+    expect(rerun.status).toBe(0);
+    expect(rerun.json()).toMatchObject({ complete: true, deadLetters: 0 });
+    const third = tenant('erase-caller', '--wait-seconds', '20', '--org', clinic.orgId, '--phone', erased, '--json').json();
+    expect(third.steps.map((s: { rowsChanged: number }) => s.rowsChanged)).toEqual([0, 0, 0, 0]);
+    expect(await rowsNaming(erased)).toEqual([]);
+  });
+
+  it('is offered to operators at POST /admin/callers/:phone/erase, with its status, and refuses bad input with 4xx', async () => {
+    const phone = '+13125550183';
+    await missedCall(phone, 6);
+    const admin = (path: string, init: { method?: string; token?: string } = {}) =>
+      fetch(`${booking.url}${path}`, { method: init.method ?? 'POST', headers: { authorization: `Bearer ${init.token ?? TOKEN}` } });
+
+    expect((await admin(`/admin/callers/${phone}/erase?orgId=${clinic.orgId}`, { token: 'not-an-operator-token-at-all' })).status).toBe(401);
+    expect(await (await admin(`/admin/callers/12345/erase?orgId=${clinic.orgId}`)).json()).toMatchObject({ error: 'validation_failed', field: 'phone' });
+    expect((await admin(`/admin/callers/${phone}/erase`)).status).toBe(400);
+    expect((await admin(`/admin/callers/${phone}/erase?orgId=${randomUUID()}`)).status).toBe(404);
+
+    const requested = await admin(`/admin/callers/${phone}/erase?orgId=${clinic.orgId}`);
+    expect(requested.status).toBe(202);
+    const { erasureId, status } = (await requested.json()) as { erasureId: string; status: string };
+    const done = await eventually(async () => {
+      const body = (await (await admin(status, { method: 'GET' })).json()) as { complete: boolean; operator: string };
+      return body.complete && body;
+    });
+    expect(done).toMatchObject({ erasureId, operator: 'erin', deferred: 0 });
+    expect(await rowsNaming(phone)).toEqual([]);
+  });
+});

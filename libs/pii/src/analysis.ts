@@ -43,24 +43,59 @@ export interface Analysis {
 }
 
 /** A mask tag we wrote ("[PHONE]", "[PHONE_3fa9c2e81b07]") is one token, so redacting twice changes nothing. */
-const TOKEN = /\[[A-Z][A-Z_]*(?:_[0-9a-f]{12})?\]|\p{L}[\p{L}\p{M}'’]*|\d+|[^\s\p{L}\p{M}\d]/gu;
+const TOKEN = /\[[A-Z][A-Z_]*(?:_[0-9a-f]{12})?\]|\p{L}[\p{L}\p{M}'’]*|\d+|[^\s\p{L}\p{M}\d]/uy;
 
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The ASCII characters of `\s`. */
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * The tokens of `TOKEN`, as `matchAll` would find them: ASCII words, digit runs, spaces and
+ * punctuation are read by hand (most of any transcript), and the regex reads the rest (mask tags,
+ * any token with a character past ASCII), at the position the scan reached.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let line = 0;
   let newline = text.indexOf('\n');
-  for (const match of text.matchAll(TOKEN)) {
-    const value = match[0];
-    const start = match.index!;
+  const push = (value: string, start: number) => {
     while (newline !== -1 && newline < start) {
       line++;
       newline = text.indexOf('\n', newline + 1);
     }
     const code = value.charCodeAt(0);
-    const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 128 && /\p{L}/u.test(value[0]!));
-    const kind = code >= 48 && code <= 57 ? 'number' : letter ? 'word' : 'punct';
+    const letter = isAsciiLetter(code) || (code >= 128 && /\p{L}/u.test(value[0]!));
+    const kind = isDigit(code) ? 'number' : letter ? 'word' : 'punct';
     const lower = value.toLowerCase();
     tokens.push({ text: value, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + value.length, kind, line });
+  };
+  let p = 0;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    let q = p + 1;
+    if (isAsciiSpace(c)) {
+      p = q;
+      continue;
+    }
+    if (isDigit(c)) {
+      while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+    } else if (isAsciiLetter(c)) {
+      let d = text.charCodeAt(q);
+      while (q < text.length && (isAsciiLetter(d) || d === 39)) d = text.charCodeAt(++q);
+      if (q < text.length && d >= 128) q = p;
+    } else if (c >= 128 || c === 91) q = p;
+    if (q > p) {
+      push(text.slice(p, q), p);
+      p = q;
+      continue;
+    }
+    TOKEN.lastIndex = p;
+    const match = TOKEN.exec(text);
+    if (match) {
+      push(match[0], p);
+      p += match[0].length;
+    } else p += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
   }
   return tokens;
 }
@@ -171,14 +206,16 @@ export function analyse(text: string, context: { asked?: ReadonlySet<Ask>; agent
 }
 
 /** Windows of consecutive groups of a run, with their joined digits, `minDigits` to `maxDigits` long. */
-export function* windows(run: DigitRun, maxDigits: number, minDigits = 1): Generator<{ groups: DigitGroup[]; digits: string; start: number; end: number }> {
+export function windows(run: DigitRun, maxDigits: number, minDigits = 1): Array<{ groups: DigitGroup[]; digits: string; start: number; end: number }> {
+  const out: Array<{ groups: DigitGroup[]; digits: string; start: number; end: number }> = [];
   for (let i = 0; i < run.groups.length; i++) {
     let digits = '';
     for (let j = i; j < run.groups.length; j++) {
       digits += run.groups[j]!.digits;
       if (digits.length > maxDigits) break;
       if (digits.length < minDigits) continue;
-      yield { groups: run.groups.slice(i, j + 1), digits, start: run.groups[i]!.start, end: run.groups[j]!.end };
+      out.push({ groups: run.groups.slice(i, j + 1), digits, start: run.groups[i]!.start, end: run.groups[j]!.end });
     }
   }
+  return out;
 }

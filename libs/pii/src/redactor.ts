@@ -178,7 +178,7 @@ export class Redactor {
   }
 
   private allowed(c: Candidate, a: Analysis): boolean {
-    if (this.allowedTerms.has(a.lower.slice(c.start, c.end).trim()) || this.allowedTerms.has(c.value)) return true;
+    if (this.allowedTerms.size > 0 && (this.allowedTerms.has(a.lower.slice(c.start, c.end).trim()) || this.allowedTerms.has(c.value))) return true;
     switch (c.type) {
       case 'PHONE':
         return this.allowedPhones.has(c.value.split(';')[0]!);

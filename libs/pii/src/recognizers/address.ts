@@ -16,6 +16,8 @@ const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 
 const PREFIXES = new Set(`rue avenue av boulevard bd bld allée allee chemin impasse place quai route cours calle avenida avda paseo plaza carrer camino ronda via viale piazza rua travessa`.split(/\s+/));
 /** German and Dutch street names are one word ending in the type: "Lindenweg", "Hauptstraße", "Keizersgracht". */
 const COMPOUND = /(?:straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|hof)$/;
+/** Words before a unit said alone: "apartment #2R". */
+const UNIT_CUES = new Set(['apartment', 'apt', 'flat', 'unit']);
 const UNIT_WORDS = new Set(['apt', 'apartment', 'unit', 'suite', 'ste', 'flat', 'floor', 'building', 'bldg', 'apartament', 'appartement', 'wohnung', 'piso', 'puerta', 'lot', 'block', 'room']);
 const STATES = new Set(
   `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas
@@ -93,7 +95,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
         if (t[k] && isHouseNumber(t[k]!) && isCapitalised(w)) push(s, letterAfter(t, k), 'address.street_prefix');
       }
     }
-    if (COMPOUND.test(w.lower) && w.text.length > 4 && isCapitalised(w)) {
+    if (w.text.length > 4 && isCapitalised(w) && COMPOUND.test(w.lower)) {
       let k = s + 1;
       if (t[k]?.text === '.') k++;
       if (t[k] && isHouseNumber(t[k]!)) push(germanStreetStart(t, s), houseSuffix(t, letterAfter(t, k)), 'address.compound');
@@ -123,7 +125,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
   }
   // "apartment #2R", "unit three": a unit said alone after a cue word is part of the caller's address.
   for (let k = 0; k < t.length; k++) {
-    if (!['apartment', 'apt', 'flat', 'unit'].includes(t[k]!.lower)) continue;
+    if (!UNIT_CUES.has(t[k]!.lower)) continue;
     const end = unitAfter(t, k - 1);
     if (end > k && (t[k + 1]?.text === '#' || a.asked.has('address') || /\d[a-z]|[a-z]\d/i.test(a.text.slice(t[k + 1]!.start, t[end]!.end).replace(/\s/g, '')))) {
       if (t[k - 1]?.lower === 'an' || t[k - 1]?.lower === 'a' || t[k - 1]?.lower === 'the') continue;

@@ -58,7 +58,10 @@ export function endsHere(a: Analysis, end: number, candidates: readonly (readonl
 
 /** Phrases by their last word, built once per phrase list: a cue lookup is one map read per token. */
 const indexes = new WeakMap<readonly (readonly string[])[], Map<string, Array<readonly string[]>>>();
+/** The last list asked for: recognizers ask for the same list once per token, in a row. */
+let recent: { phrases: readonly (readonly string[])[]; index: Map<string, Array<readonly string[]>> } | undefined;
 export function indexOf(phrases: readonly (readonly string[])[]): Map<string, Array<readonly string[]>> {
+  if (recent?.phrases === phrases) return recent.index;
   let index = indexes.get(phrases);
   if (!index) {
     index = new Map();
@@ -68,6 +71,7 @@ export function indexOf(phrases: readonly (readonly string[])[]): Map<string, Ar
     }
     indexes.set(phrases, index);
   }
+  recent = { phrases, index };
   return index;
 }
 

@@ -100,7 +100,9 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
   }
   for (let i = 1; i < t.length; i++) {
     const previous = t[i - 1]!.lower;
-    for (const set of CUES_BY_LAST_WORD.get(previous) ?? []) {
+    const sets = CUES_BY_LAST_WORD.get(previous);
+    if (sets === undefined) continue;
+    for (const set of sets) {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
       // "the address on file is ...", "the number on record": what is on file is no file number; nor is a tax file number.
       if ((previous === 'file' || previous === 'record') && t[i - 2]?.lower === 'on') continue;

@@ -3,6 +3,7 @@ import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
 import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, split, SYMPTOMS } from '../dictionaries/medical-terms';
 import { PhraseTrie } from '../phrase-trie';
 import { Candidate } from '../types';
+import { memoWord } from '../word-memo';
 
 type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
 
@@ -16,7 +17,7 @@ triptan vudine navir tegravir parin xaban gatran lukast terol sonide tropium phy
 semide thiazide conazole`.split(/\s+/),
 );
 const STEM_LENGTHS = [...new Set([...DRUG_STEMS].map((s) => s.length))];
-const hasDrugStem = (word: string) => STEM_LENGTHS.some((n) => word.length >= n + 3 && DRUG_STEMS.has(word.slice(-n))) && /^[a-z]+$/.test(word);
+const hasDrugStem = memoWord((word) => STEM_LENGTHS.some((n) => word.length >= n + 3 && DRUG_STEMS.has(word.slice(-n))) && /^[a-z]+$/.test(word));
 const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol', 'paramycin', 'metropol', 'capitol']);
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */

@@ -161,10 +161,11 @@ export function ipAddresses(a: Analysis): Candidate[] {
   for (let r = 0; r + 3 < a.runs.length; r++) {
     const parts = a.runs.slice(r, r + 4);
     const joined = parts.every((run, k) => {
-      if (run.groups.length === 0 || run.groups.map((g) => g.digits).join('').length > 3) return false;
+      if (run.groups.length === 0 || run.groups.reduce((n, g) => n + g.digits.length, 0) > 3) return false;
       if (k === 3) return true;
-      const between = a.tokens.slice(run.groups.at(-1)!.last + 1, parts[k + 1]!.groups[0]!.first).map((t) => t.lower);
-      return between.length === 1 && (between[0] === 'dot' || between[0] === 'point');
+      // One token between the runs, "dot" or "point" (runs may be far apart: count before reading).
+      const between = run.groups.at(-1)!.last + 1;
+      return parts[k + 1]!.groups[0]!.first - between === 1 && (a.tokens[between]!.lower === 'dot' || a.tokens[between]!.lower === 'point');
     });
     if (!joined || !parts.some((p) => p.groups.some((g) => g.spoken))) continue;
     const octets = parts.map((p) => Number(p.groups.map((g) => g.digits).join('')));

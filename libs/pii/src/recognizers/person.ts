@@ -2,6 +2,7 @@ import { Analysis, Token } from '../analysis';
 import { COMMON_WORDS, FIRST_NAMES, NOT_NAME_WORDS, SURNAMES } from '../dictionaries/names';
 import { Candidate } from '../types';
 import { isCapitalised, isWord } from './context';
+import { memoWord } from '../word-memo';
 
 /**
  * How sure the words before a name make us: `any` takes a known or a capitalised word ("my name is
@@ -174,7 +175,8 @@ export function people(a: Analysis): Candidate[] {
     if (spelled && !SPELLED_ACRONYMS.has(spelled.value)) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.86, value: spelled.value });
   }
   // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
-  const names = new Set(found.flatMap((f) => f.value.split(' ')).filter((v) => v.length >= 2 && !COMMON_WORDS.has(v) || isCapitalisedName(a, found, v)));
+  const capitalised = capitalisedNameWords(a, found);
+  const names = new Set(found.flatMap((f) => f.value.split(' ')).filter((v) => v.length >= 2 && !COMMON_WORDS.has(v) || capitalised.has(v)));
   for (let i = 0; i < t.length && names.size > 0; i++) {
     if (t[i]!.kind === 'word' && names.has(t[i]!.lower) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
       const name = readName(t, i, 'title') ?? { first: i, last: i, parts: 1, value: t[i]!.lower };
@@ -184,7 +186,6 @@ export function people(a: Analysis): Candidate[] {
   return found;
 }
 
-/** An everyday word taken as a name with a capital ("Will", "Hope") repeats as one only with its capital. */
 /** "the name's Chukwu, Obiageli": a surname, a comma, and the given name closing the clause are one name. */
 function inverted(t: Token[], name: NameSpan | undefined): NameSpan | undefined {
   if (!name || name.parts > 3 || t[name.last + 1]?.text !== ',') return name;
@@ -228,8 +229,11 @@ function sentenceEndsBefore(t: Token[], k: number): boolean {
   return false;
 }
 
-function isCapitalisedName(a: Analysis, found: Candidate[], v: string): boolean {
-  return found.some((f) => f.value.split(' ').includes(v) && isCapitalised({ text: a.text.slice(f.start, f.end) } as Token));
+/** The words of the names found with a capital: an everyday word taken as a name ("Will", "Hope") repeats as one only with its capital. */
+function capitalisedNameWords(a: Analysis, found: Candidate[]): Set<string> {
+  const words = new Set<string>();
+  for (const f of found) if (isCapitalised({ text: a.text.slice(f.start, f.end) } as Token)) for (const v of f.value.split(' ')) words.add(v);
+  return words;
 }
 
 function phraseAt(t: Token[], start: number, phrase: readonly string[]): boolean {
@@ -251,20 +255,10 @@ function skipFillers(t: Token[], i: number): number {
 }
 
 const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
-const bareWord = (w: string) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, '');
-/** Memoised (bounded): the same word always gets the same answer, and most tokens of a turn are asked about several times. */
-const givenMemo = new Map<string, boolean>();
-const given = (w: string) => {
-  let v = givenMemo.get(w);
-  if (v === undefined) {
-    v = FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w));
-    if (givenMemo.size >= 50_000) givenMemo.clear();
-    givenMemo.set(w, v);
-  }
-  return v;
-};
+const bareWord = memoWord((w) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, ''));
+const given = memoWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w)));
 const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
-const known = (w: string) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2))));
+const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {

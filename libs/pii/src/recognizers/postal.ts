@@ -17,6 +17,15 @@ const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um
 /** Countries whose postcodes are read when a clinic of another country hears them after a cue. */
 const ABROAD = ['US', 'GB', 'IE', 'CA', 'AU', 'FR', 'DE', 'ES', 'NL', 'BE', 'AT', 'CH', 'IT', 'PT', 'NZ'];
 
+/** The countries whose postcodes are tried, the clinic's first; one list per clinic country, made once. */
+const COUNTRY_LISTS = new Map<string, readonly string[]>();
+function countriesFor(country: string, abroad: boolean): readonly string[] {
+  const key = `${country}|${abroad}`;
+  let list = COUNTRY_LISTS.get(key);
+  if (!list) COUNTRY_LISTS.set(key, (list = abroad ? [country, ...ABROAD.filter((c) => c !== country)] : [country]));
+  return list;
+}
+
 export interface Postcode {
   last: number;
   value: string;
@@ -33,7 +42,7 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
   if (!first || first.kind === 'punct') return undefined;
   // A postcode starts with digits, one or two letters ("SW1A", "D02", "K1A"), or a spoken digit.
   if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && first.lower !== 'oh' && !LETTER_NAME_SET.has(first.lower)) return undefined;
-  const countries = abroad ? [country, ...ABROAD.filter((c) => c !== country)] : [country];
+  const countries = countriesFor(country, abroad);
   // Written: one or two tokens, or three when letters and digits are split ("SW1A 1AA" is "SW1A", "1AA").
   let text = '';
   let best: Postcode | undefined;

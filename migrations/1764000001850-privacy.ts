@@ -106,7 +106,7 @@ export class Privacy1764000001850 implements MigrationInterface {
         'TABLE (org_id uuid)',
         `SELECT org_id FROM (
            SELECT c.org_id FROM otp_sms.challenges c JOIN tenancy.orgs o ON o.org_id = c.org_id
-            WHERE c.phone <> '' AND c.status <> 'active' AND c.created_at < ${cutoff('o')}
+            WHERE c.phone <> '' AND (c.status <> 'active' OR c.expires_at <= now()) AND c.created_at < ${cutoff('o')}
            UNION
            SELECT m.org_id FROM otp_sms.messages m JOIN tenancy.orgs o ON o.org_id = m.org_id
             WHERE m.to_phone <> '' AND m.created_at < ${cutoff('o')}

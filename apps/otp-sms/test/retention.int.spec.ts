@@ -27,13 +27,14 @@ afterAll(async () => {
   await infra?.dispose();
 });
 
-async function challenge(clinic: TestClinic, status: string, ageDays: number): Promise<string> {
+/** `live` keeps the code unexpired however old the row is: only such a code is still in use. */
+async function challenge(clinic: TestClinic, status: string, ageDays: number, live = false): Promise<string> {
   const id = randomUUID();
   await infra.asOwner(clinic.orgId, (db) =>
     db.query(
       `INSERT INTO otp_sms.challenges (org_id, challenge_id, hold_id, phone, code_hmac, status, expires_at, created_at)
-       VALUES ($1, $2, gen_random_uuid(), $3, sha256('x'), $4, now() - make_interval(days => $5) + interval '5 minutes', now() - make_interval(days => $5))`,
-      [clinic.orgId, id, PHONE, status, ageDays],
+       VALUES ($1, $2, gen_random_uuid(), $3, sha256('x'), $4, CASE WHEN $6 THEN now() + interval '5 minutes' ELSE now() - make_interval(days => $5) + interval '5 minutes' END, now() - make_interval(days => $5))`,
+      [clinic.orgId, id, PHONE, status, ageDays, live],
     ),
   );
   return id;
@@ -60,13 +61,15 @@ const phoneOf = async (clinic: TestClinic, table: 'challenges' | 'messages', id:
 
 describe('the retention janitor', () => {
   it("clears the phone from challenges and messages older than the tenant's retention, and nothing else", async () => {
-    const old = { used: await challenge(brief, 'used', 8), sent: await message(brief, 8) };
-    const kept = { fresh: await challenge(brief, 'expired', 6), freshMessage: await message(brief, 6), live: await challenge(brief, 'active', 8) };
+    // An 'active' code past its expiry was never voided (its hold was released before it was sent): no longer live.
+    const old = { used: await challenge(brief, 'used', 8), sent: await message(brief, 8), neverVoided: await challenge(brief, 'active', 8) };
+    const kept = { fresh: await challenge(brief, 'expired', 6), freshMessage: await message(brief, 6), live: await challenge(brief, 'active', 8, true) };
     const otherTenant = { challenge: await challenge(other, 'used', 8), message: await message(other, 8) };
 
     expect(await otp.app.get(RetentionJanitor).runOnce()).toBeGreaterThanOrEqual(1);
     expect(await phoneOf(brief, 'challenges', old.used)).toBe('');
     expect(await phoneOf(brief, 'messages', old.sent)).toBe('');
+    expect(await phoneOf(brief, 'challenges', old.neverVoided)).toBe('');
     expect(await phoneOf(brief, 'challenges', kept.fresh)).toBe(PHONE);
     expect(await phoneOf(brief, 'challenges', kept.live)).toBe(PHONE);
     expect(await phoneOf(brief, 'messages', kept.freshMessage)).toBe(PHONE);

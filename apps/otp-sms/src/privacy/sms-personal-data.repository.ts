@@ -3,6 +3,12 @@ import { TenantDb } from '@mo/database';
 import { recordErasureStep } from '@mo/privacy';
 
 /** Older than the tenant's retention (tenancy.orgs under this tenant's RLS), by the database's clock. */
+/**
+ * A code stops being live when it is settled or past its expiry: one sent for a hold already
+ * released (HoldReleased handled before SlotHeld's send committed) is never voided, only expires.
+ */
+const SETTLED = (alias: string) => `(${alias}.status <> 'active' OR ${alias}.expires_at <= now())`;
+
 const PAST_RETENTION = (alias: string) => `${alias}.created_at < now() - make_interval(days => o.retention_days)`;
 
 /**
@@ -24,7 +30,7 @@ export class SmsPersonalDataRepository {
     const challenges = await this.db.execute(
       `UPDATE otp_sms.challenges SET phone = '' WHERE (org_id, challenge_id) IN (
          SELECT c.org_id, c.challenge_id FROM otp_sms.challenges c JOIN tenancy.orgs o ON o.org_id = c.org_id
-          WHERE c.phone <> '' AND c.status <> 'active' AND ${PAST_RETENTION('c')} LIMIT $1)`,
+          WHERE c.phone <> '' AND ${SETTLED('c')} AND ${PAST_RETENTION('c')} LIMIT $1)`,
       [batch],
     );
     const messages = await this.db.execute(
@@ -38,7 +44,7 @@ export class SmsPersonalDataRepository {
 
   /** Clears the phone from every settled challenge and every message to it; a live code is deferred. */
   async erase(phone: string): Promise<{ changed: number; deferred: number }> {
-    const challenges = await this.db.execute(`UPDATE otp_sms.challenges SET phone = '' WHERE org_id = $1 AND phone = $2 AND status <> 'active'`, [this.db.orgId, phone]);
+    const challenges = await this.db.execute(`UPDATE otp_sms.challenges c SET phone = '' WHERE c.org_id = $1 AND c.phone = $2 AND ${SETTLED('c')}`, [this.db.orgId, phone]);
     const messages = await this.db.execute(`UPDATE otp_sms.messages SET to_phone = '' WHERE org_id = $1 AND to_phone = $2 AND status_rank > 0`, [this.db.orgId, phone]);
     const [left] = await this.db.query<{ n: number }>(
       `SELECT (SELECT count(*) FROM otp_sms.challenges WHERE org_id = $1 AND phone = $2) + (SELECT count(*) FROM otp_sms.messages WHERE org_id = $1 AND to_phone = $2) AS n`,

@@ -2,34 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { routingKeyOf, BookingCancelled, BookingRescheduled, ChangeAbandoned, RebookSlotRpc } from '@mo/contracts';
 import { ManualClock } from '@mo/context';
 import { RpcClient } from '@mo/messaging';
-import { AmqpProbe, AppProcess, call, createClinic, eventually, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra, textsTo } from '@infra/testing';
+import { AmqpProbe, call, createClinic, eventually, tenantAdmin, TestApp, TestClinic, TestInfra, textsTo } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { ChangeSweeper } from '../src/changes/change-sweeper';
-import { codeIn, holdBody, localSlot, smsTo, startBooking, startSandbox, stopApp, uniquePhone } from './fixture';
+import { BookingSystem, codeIn, holdBody, localSlot, smsTo, startBooking, startBookingSystem, stopApp, stopBookingSystem, uniquePhone } from './fixture';
 
 let infra: TestInfra;
 let sandbox: TwilioSandbox;
-let otpSms: AppProcess;
 let booking: TestApp;
 let clinic: TestClinic;
 let probe: AmqpProbe;
 let day = 2;
 
+let system: BookingSystem | undefined;
+
 beforeAll(async () => {
-  infra = await TestInfra.create();
-  const started = await startSandbox();
-  sandbox = started.sandbox;
-  [otpSms, booking, clinic] = await Promise.all([startOtpSmsProcess(infra, started.url), startBooking(infra), createClinic(infra)]);
-  probe = await AmqpProbe.start(infra, [routingKeyOf(BookingCancelled), routingKeyOf(BookingRescheduled), routingKeyOf(ChangeAbandoned)]);
+  system = await startBookingSystem([routingKeyOf(BookingCancelled), routingKeyOf(BookingRescheduled), routingKeyOf(ChangeAbandoned)]);
+  ({ infra, sandbox, booking, clinic, probe } = system);
 });
 
-afterAll(async () => {
-  await probe?.close();
-  await stopApp(booking);
-  await otpSms?.stop();
-  await sandbox?.stop();
-  await infra?.dispose();
-});
+afterAll(() => stopBookingSystem(system));
 
 /** Each test books on its own day, so no test can take another's slot. */
 const nextDay = () => day++;

@@ -1,8 +1,8 @@
 import { loadConfig } from '@mo/config';
 import { Clock } from '@mo/context';
 import { shutdown } from '@mo/platform';
-import { call, localSlot as localSlotIn, phoneSequence, startTestApp, TestApp, TestClinic, TestInfra } from '@infra/testing';
-import type { SandboxMessage } from '@infra/twilio-sandbox';
+import { AmqpProbe, AppProcess, call, createClinic, localSlot as localSlotIn, phoneSequence, startOtpSmsProcess, startSandbox, startTestApp, TestApp, TestClinic, TestInfra } from '@infra/testing';
+import type { SandboxMessage, TwilioSandbox } from '@infra/twilio-sandbox';
 export { smsTo, startSandbox } from '@infra/testing';
 import { BookingConfig } from '../src/booking.config';
 import { BookingModule } from '../src/booking.module';
@@ -40,3 +40,42 @@ export async function holdStatus(booking: TestApp, clinic: TestClinic, holdId: s
 
 /** A valid, fictional US number no other test in this file uses (per-phone SMS limits are real). */
 export const uniquePhone = phoneSequence();
+
+/** Booking in process, otp-sms as its own process against the SMS sandbox, one clinic, and a probe on `probeKeys`. */
+export interface BookingSystem {
+  infra: TestInfra;
+  sandbox: TwilioSandbox;
+  otpSms: AppProcess;
+  booking: TestApp;
+  clinic: TestClinic;
+  probe: AmqpProbe;
+}
+
+/** On a failure it stops what had started before rethrowing, so a broken start leaks no process. */
+export async function startBookingSystem(probeKeys: string[]): Promise<BookingSystem> {
+  const started: Partial<BookingSystem> = {};
+  try {
+    started.infra = await TestInfra.create();
+    const { sandbox, url } = await startSandbox();
+    started.sandbox = sandbox;
+    const [otpSms, booking, clinic] = await Promise.allSettled([startOtpSmsProcess(started.infra, url), startBooking(started.infra), createClinic(started.infra)]);
+    if (otpSms.status === 'fulfilled') started.otpSms = otpSms.value;
+    if (booking.status === 'fulfilled') started.booking = booking.value;
+    for (const result of [otpSms, booking, clinic]) if (result.status === 'rejected') throw result.reason;
+    started.clinic = (clinic as PromiseFulfilledResult<TestClinic>).value;
+    started.probe = await AmqpProbe.start(started.infra, probeKeys);
+    return started as BookingSystem;
+  } catch (error) {
+    await stopBookingSystem(started);
+    throw error;
+  }
+}
+
+/** Stops whatever of a system started, in reverse order. */
+export async function stopBookingSystem(system: Partial<BookingSystem> | undefined): Promise<void> {
+  await system?.probe?.close();
+  await stopApp(system?.booking);
+  await system?.otpSms?.stop();
+  await system?.sandbox?.stop();
+  await system?.infra?.dispose();
+}

@@ -1,33 +1,25 @@
 import { routingKeyOf, BookingConfirmed, HoldReleased, SlotHeld } from '@mo/contracts';
 import { IdempotencyJanitor } from '../src/idempotency/idempotency-janitor';
 import { IdempotencyRepository } from '../src/idempotency/idempotency.repository';
-import { AmqpProbe, AppProcess, call, createClinic, eventually, startOtpSmsProcess, TestApp, TestClinic, TestInfra } from '@infra/testing';
+import { AmqpProbe, call, createClinic, eventually, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
-import { codeIn, holdBody, holdStatus, localSlot, smsTo, startBooking, startSandbox, stopApp, uniquePhone } from './fixture';
+import { BookingSystem, codeIn, holdBody, holdStatus, localSlot, smsTo, startBookingSystem, stopBookingSystem, uniquePhone } from './fixture';
 
 let infra: TestInfra;
 let sandbox: TwilioSandbox;
-let otpSms: AppProcess;
 let booking: TestApp;
 let clinic: TestClinic;
 let probe: AmqpProbe;
 let day = 1;
 
+let system: BookingSystem | undefined;
+
 beforeAll(async () => {
-  infra = await TestInfra.create();
-  const started = await startSandbox();
-  sandbox = started.sandbox;
-  [otpSms, booking, clinic] = await Promise.all([startOtpSmsProcess(infra, started.url), startBooking(infra), createClinic(infra)]);
-  probe = await AmqpProbe.start(infra, [routingKeyOf(SlotHeld), routingKeyOf(HoldReleased), routingKeyOf(BookingConfirmed)]);
+  system = await startBookingSystem([routingKeyOf(SlotHeld), routingKeyOf(HoldReleased), routingKeyOf(BookingConfirmed)]);
+  ({ infra, sandbox, booking, clinic, probe } = system);
 });
 
-afterAll(async () => {
-  await probe?.close();
-  await stopApp(booking);
-  await otpSms?.stop();
-  await sandbox?.stop();
-  await infra?.dispose();
-});
+afterAll(() => stopBookingSystem(system));
 
 /** Each test books on its own day, so no test can take another's slot. */
 const nextSlot = (time = '10:00') => localSlot(clinic, day++, time);

@@ -42,8 +42,8 @@ import { VoiceToolCallService } from './voice/voice-tool-call.service';
 import { VoiceToolController } from './voice/voice-tool.controller';
 import { VoiceAppointmentTools } from './voice/voice-appointment-tools.service';
 import { VoiceTools } from './voice/voice-tools.service';
+import { EXPIRING_PERSONAL_DATA, RetentionJanitor } from '@mo/privacy';
 import { HoldPersonalDataRepository } from './privacy/hold-personal-data.repository';
-import { RetentionJanitor } from './privacy/retention-janitor';
 import { CallerErasureConsumer } from './privacy/caller-erasure.consumer';
 import { CallerErasureController } from './privacy/caller-erasure.controller';
 import { CallerErasureRepository } from './privacy/caller-erasure.repository';
@@ -107,6 +107,7 @@ export class BookingModule {
         ConfirmChangeService,
         ChangeSweeper,
         HoldPersonalDataRepository,
+        { provide: EXPIRING_PERSONAL_DATA, useExisting: HoldPersonalDataRepository },
         RetentionJanitor,
         CallerErasureRepository,
         CallerErasureService,

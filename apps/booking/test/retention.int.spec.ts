@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createClinic, tenantAdmin, TestApp, TestClinic, TestInfra } from '@infra/testing';
-import { RetentionJanitor } from '../src/privacy/retention-janitor';
+import { RetentionJanitor } from '@mo/privacy';
 import { startBooking, stopApp, uniquePhone } from './fixture';
 
 /** Holds past the tenant's retention lose their caller; live holds, future bookings and other tenants keep theirs. */

@@ -29,8 +29,8 @@ import { SMS_GATEWAY } from './twilio/sms-gateway';
 import { TwilioGateway } from './twilio/twilio.gateway';
 import { WebhookAuthTokens } from './twilio/webhook-auth-tokens';
 import { TwilioWebhooks } from './twilio/webhooks';
+import { EXPIRING_PERSONAL_DATA, RetentionJanitor } from '@mo/privacy';
 import { SmsPersonalDataRepository } from './privacy/sms-personal-data.repository';
-import { RetentionJanitor } from './privacy/retention-janitor';
 import { CallerErasedConsumer } from './privacy/caller-erased.consumer';
 
 @Module({})
@@ -87,6 +87,7 @@ export class OtpSmsModule {
         { provide: UNSETTLED_SWEEP, useValue: { intervalMs: config.SMS_SWEEP_INTERVAL_MS, unsettledAfterMs: config.SMS_UNSETTLED_AFTER_MS } },
         UnsettledSendSweeper,
         SmsPersonalDataRepository,
+        { provide: EXPIRING_PERSONAL_DATA, useExisting: SmsPersonalDataRepository },
         RetentionJanitor,
       ],
     };

@@ -3,7 +3,7 @@ import { ManualClock } from '@mo/context';
 import { shutdown } from '@mo/platform';
 import { createClinic, tenantAdmin, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import type { TwilioSandbox } from '@infra/twilio-sandbox';
-import { RetentionJanitor } from '../src/privacy/retention-janitor';
+import { RetentionJanitor } from '@mo/privacy';
 import { startOtpSms } from './fixture';
 
 /** Challenges and messages past the tenant's retention lose their phone; live codes and other tenants keep theirs. */

@@ -36,7 +36,9 @@ if (require.main === module) void runMain(async () => {
   const speed = measure(engines, turns);
   console.log(`Speed: ${turns.length} turns of about 2 KB (${(turns.reduce((n, t) => n + t.length, 0) / turns.length).toFixed(0)} chars on average), ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds, the engines taking turns round by round\n`);
   console.log(table(speed.map((s) => ({ engine: s.name, 'MB/s': s.mbPerSecond.toFixed(2), 'p50 ms': ms(s.p50), 'p99 ms': ms(s.p99) }))));
-  console.log(`\nours is ${(speed[0]!.mbPerSecond / speed[1]!.mbPerSecond).toFixed(2)}× redact-pii's throughput (target ≥ 1×); p99 ${ms(speed[0]!.p99)} ms (target < 1 ms)\n`);
+  console.log(`\nours is ${(speed[0]!.mbPerSecond / speed[1]!.mbPerSecond).toFixed(2)}× redact-pii's throughput (target ≥ 2×); p99 ${ms(speed[0]!.p99)} ms (target < 1 ms)\n`);
+  // `-- --speed`: the speed half alone, for profiling and for comparing builds without scoring.
+  if (process.argv.includes('--speed')) return;
 
   const accuracy = engines.map((engine) => ({
     engine: engine.name,

@@ -2,6 +2,7 @@ import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
 import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { findCueBefore, phrases } from './context';
+import { memoWord } from '../word-memo';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.']);
@@ -37,19 +38,20 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   const t = a.tokens;
   const now = a.now;
   const dayFirstCountry = country !== 'US' && country !== 'CA' && country !== 'PH';
+  const parse = datesOf(t, now, dayFirstCountry);
   for (let i = 0; i < t.length; i++) {
     const cued = findCueBefore(a, i, BIRTH_CUES, 1) !== undefined;
     // The answer to "date of birth?" may start a few words in: "uh yeah it's march fourth...".
     if (!cued && !(a.asked.has('dob') && i < 8 && (i === 0 || !t.slice(0, i).some((x) => x.kind === 'number')))) continue;
     let k = i;
     while (k < t.length && SKIP.has(t[k]!.lower) && k - i < 4) k++;
-    const parsed = parseDate(t, k, now, dayFirstCountry);
+    const parsed = parse(k);
     if (!parsed && !cued) continue;
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     // "the second of February": the article belongs to the date.
     if (t[k - 1]?.lower === 'the' && k - 1 >= i && t[k]!.kind !== 'number') k--;
     found.push(dob(t, k, parsed, 'dob.cued'));
-    const again = restated(t, parsed.end, now, dayFirstCountry);
+    const again = restated(t, parsed.end, now, parse);
     if (again) found.push(again);
   }
   // "it's 9/3/87, September third": a past date said twice, in two forms, is the caller's birth date even without a cue.
@@ -57,9 +59,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   const namesAMonth = t.some((x) => x.kind === 'word' && (MONTHS[x.lower] !== undefined || HOLIDAY_STARTS.has(x.lower)));
   for (let i = 0; namesAMonth && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
-    const parsed = parseDate(t, i, now, dayFirstCountry);
+    const parsed = parse(i);
     if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
-    const again = restated(t, parsed.end, now, dayFirstCountry, 4);
+    const again = restated(t, parsed.end, now, parse, 4);
     if (!again) continue;
     found.push(dob(t, i, parsed, 'dob.restated', 0.9), again);
     i = parsed.end;
@@ -68,7 +70,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   const cueLater = a.lower.includes('dob') || a.lower.includes('birth');
   for (let i = 0; cueLater && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
-    const parsed = parseDate(t, i, now, dayFirstCountry);
+    const parsed = parse(i);
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const after = t.slice(parsed.end, parsed.end + 6).map((x) => x.lower).join(' ');
     if (/^(?:is|was|'s) (?:my|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:that's|that is) (?:my|his|her) (?:dob|date of birth|birthday)\b/.test(after)) found.push(dob(t, i, parsed, 'dob.cued_after', 0.95));
@@ -92,7 +94,21 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
 /** Whether a date can start at this token (a cheap test before parsing): a number, a month, an ordinal or a number word. */
 function mayStartDate(w: Token): boolean {
   if (w.kind === 'number') return true;
-  return w.kind === 'word' && (DATE_STARTS.has(w.lower) || isForeignNumber(w));
+  return w.kind === 'word' && dateStartWord(w.lower);
+}
+const dateStartWord = memoWord((w) => DATE_STARTS.has(w) || foreignNumberWord(w));
+
+/**
+ * `parseDate` at each token of one turn, read once: the rules below ask again at the same tokens
+ * (a date restated, a cue after the date), and each reading tries every form of date.
+ */
+function datesOf(t: Token[], now: Date | undefined, dayFirstCountry: boolean): (i: number) => Parsed | undefined {
+  const memo: Array<Parsed | null | undefined> = new Array(t.length + 1);
+  return (i) => {
+    let parsed = memo[i];
+    if (parsed === undefined) memo[i] = parsed = parseDate(t, i, now, dayFirstCountry) ?? null;
+    return parsed ?? undefined;
+  };
 }
 
 /** Without a cue, only a year two or more years back can be a birth year: last month's visit is no birthday. */
@@ -123,7 +139,7 @@ const RESTATING = new Set([',', 'the', 'sorry', 'i', 'mean', 'no', 'wait', 'or',
  * A date said right after a date of birth restates or corrects it: each mention is a date of birth.
  * "12.08.1971, the German way, twelfth of August": a few other words may come between.
  */
-function restated(t: Token[], end: number, now: Date | undefined, dayFirstCountry: boolean, otherWords = 0): Candidate | undefined {
+function restated(t: Token[], end: number, now: Date | undefined, parse: (i: number) => Parsed | undefined, otherWords = 0): Candidate | undefined {
   let k = end;
   let other = 0;
   while (k < t.length && k < end + 5 + otherWords) {
@@ -132,7 +148,7 @@ function restated(t: Token[], end: number, now: Date | undefined, dayFirstCountr
     else break;
   }
   if (k === end || t[k - 1]!.text !== ',' && other > 0 || (t[k]?.kind === 'number' && t[k - 1]?.lower !== ',')) return undefined;
-  const again = parseDate(t, k, now, dayFirstCountry);
+  const again = parse(k);
   return again && validDate(again.year, again.month, again.day, now) ? dob(t, k, again, 'dob.restated', 0.96) : undefined;
 }
 
@@ -185,8 +201,8 @@ const DATE_STARTS = new Set([
 const FOREIGN_JOINERS = new Set(['-', 'de', 'del', 'y', 'et', 'und', 'en']);
 /** The first three letters a German or Dutch number compound can start with: the regex runs only after this one set lookup. */
 const COMPOUND_STARTS = new Set(['ein', 'zwe', 'dre', 'vie', 'fün', 'sec', 'sie', 'ach', 'neu', 'zeh', 'elf', 'zwö', 'zwa', 'dri', 'hun', 'tau', 'ers', 'een', 'twe', 'vij', 'zes', 'zev', 'neg', 'tie', 'twa', 'der', 'vee', 'tac', 'hon', 'dui']);
-const isForeignNumber = (w: Token | undefined) =>
-  w !== undefined && w.kind === 'word' && (FOREIGN_NUMBER.has(w.lower) || (w.lower.length >= 4 && COMPOUND_STARTS.has(w.lower.slice(0, 3)) && COMPOUND_NUMBER.test(w.lower)));
+const foreignNumberWord = memoWord((w) => FOREIGN_NUMBER.has(w) || (w.length >= 4 && COMPOUND_STARTS.has(w.slice(0, 3)) && COMPOUND_NUMBER.test(w)));
+const isForeignNumber = (w: Token | undefined) => w !== undefined && w.kind === 'word' && foreignNumberWord(w.lower);
 
 /** "le seize mars mille neuf cent quatre-vingt-deux", "neunzehnter Juli neunzehnhundert...", "dos de febrero del cincuenta y ocho". */
 function foreignDate(t: Token[], i: number): Parsed | undefined {

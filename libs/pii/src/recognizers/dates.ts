@@ -56,7 +56,13 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   }
   // "it's 9/3/87, September third": a past date said twice, in two forms, is the caller's birth date even without a cue.
   // One of the two names its month (or a holiday): without such a word in the turn there is nothing to read.
-  const namesAMonth = t.some((x) => x.kind === 'word' && (MONTHS[x.lower] !== undefined || HOLIDAY_STARTS.has(x.lower)));
+  let namesAMonth = false;
+  let namesAHoliday = false;
+  for (const x of t) {
+    if (x.kind !== 'word') continue;
+    if (HOLIDAY_STARTS.has(x.lower)) namesAMonth = namesAHoliday = true;
+    else if (MONTHS[x.lower] !== undefined) namesAMonth = true;
+  }
   for (let i = 0; namesAMonth && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = parse(i);
@@ -84,7 +90,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     found.push(dob(t, i, parsed, 'dob.listed', 0.95));
   }
   // "I'm a Halloween baby": a holiday as a birthday.
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; namesAHoliday && i < t.length; i++) {
     const holiday = holidayAt(t, i);
     if (holiday && t[holiday.end]?.lower === 'baby') found.push({ type: 'DATE_OF_BIRTH', start: t[i]!.start, end: t[holiday.end - 1]!.end, rule: 'dob.holiday', confidence: 0.9, value: `????-${holiday.month}-${holiday.day}` });
   }
@@ -266,7 +272,7 @@ function readSmall(t: Token[], i: number): { value: number; next: number } | und
 
 /** 03/14/1985, 3-14-85, 1985-03-14; day first (14/03/1985) outside North America, or when the first number can only be a day. */
 function numericDate(t: Token[], i: number, now: Date | undefined, dayFirstCountry: boolean): Parsed | undefined {
-  const [a, s1, b, s2, c] = t.slice(i, i + 5);
+  const a = t[i], s1 = t[i + 1], b = t[i + 2], s2 = t[i + 3], c = t[i + 4];
   if (!a || !b || !c || a.kind !== 'number' || b.kind !== 'number' || c.kind !== 'number') return undefined;
   if (!s1 || !s2 || !['/', '-', '.'].includes(s1.text) || s1.text !== s2.text) return undefined;
   if (a.end !== s1.start || s1.end !== b.start || b.end !== s2.start || s2.end !== c.start) return undefined;
@@ -325,6 +331,8 @@ function skipSpokenPauses(t: Token[], k: number): number {
   return MONTHS[t[m]?.lower ?? ''] || t[m]?.lower === 'of' ? m : k;
 }
 
+const DIGIT_JOINERS = new Set(['-', ',', '/', 'slash', 'dash', 'stroke']);
+
 /** "oh three one four eighty five": MMDDYY or MMDDYYYY said as digits. */
 function spokenDigits(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
   let digits = '';
@@ -346,10 +354,10 @@ function spokenDigits(t: Token[], i: number, now?: Date, dayFirstCountry = false
       digits += String(TENS[w]! + (unit && unit > 0 ? unit : 0));
       if (unit && unit > 0) k++;
     } else if (t[k]!.kind === 'number' && t[k]!.text.length <= 2) digits += t[k]!.text;
-    else if (!['-', ',', '/', 'slash', 'dash', 'stroke'].includes(w)) break;
+    else if (!DIGIT_JOINERS.has(w)) break;
     k++;
   }
-  while (k > i && ['-', ',', '/', 'slash', 'dash', 'stroke'].includes(t[k - 1]!.lower)) k--;
+  while (k > i && DIGIT_JOINERS.has(t[k - 1]!.lower)) k--;
   if (digits.length !== 6 && digits.length !== 8) return undefined;
   if (!t.slice(i, k).some((x) => x.kind === 'word')) return undefined;
   const year = digits.length === 8 ? Number(digits.slice(4)) : expandYear(Number(digits.slice(4)), now);

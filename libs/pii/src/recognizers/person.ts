@@ -131,7 +131,8 @@ export function people(a: Analysis): Candidate[] {
       // "my twins Aiden and Aoife": more names joined by "and" after a relation.
       if (name && t[name.last + 1]?.lower === 'and') add(readName(t, name.last + 2, 'known'), 'person.relation', 0.88);
     }
-    const named = isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && given(t[i + 1]!.lower) && !COMMON_WORDS.has(t[i + 1]!.lower);
+    // The name after the title is read only after a title.
+    const named = TITLES.has(w) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && given(t[i + 1]!.lower) && !COMMON_WORDS.has(t[i + 1]!.lower);
     if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms' || named)) {
       let k = i + 1;
       if (t[k]?.text === '.') k++;

@@ -16,6 +16,11 @@ const MONTHS: Record<string, number> = {
   abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, januari: 1,
   februari: 2, maart: 3, mei: 5, augustus: 8,
 };
+/**
+ * The words `MONTHS[word]` finds, for one set lookup per token: its keys, and "constructor", which
+ * an object literal inherits (the lookups below read it as a month name, so this test does too).
+ */
+const MONTH_NAMES = new Set([...Object.keys(MONTHS), 'constructor']);
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
@@ -61,7 +66,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   for (const x of t) {
     if (x.kind !== 'word') continue;
     if (HOLIDAY_STARTS.has(x.lower)) namesAMonth = namesAHoliday = true;
-    else if (MONTHS[x.lower] !== undefined) namesAMonth = true;
+    else if (MONTH_NAMES.has(x.lower)) namesAMonth = true;
   }
   for (let i = 0; namesAMonth && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;

@@ -18,7 +18,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
 const WARMUP_ROUNDS = Number(process.env.BENCH_WARMUP_ROUNDS ?? 30);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'.@_+-]*/gu;
 
-interface Engine {
+export interface Engine {
   name: string;
   redact(text: string): string;
 }
@@ -91,7 +91,7 @@ export function twoKilobyteTurns(lines: LabelledLine[]): string[] {
  * falls on both alike and their ratio holds within the run; each engine's throughput is its
  * bytes over its own rounds' time.
  */
-function measure(engines: Engine[], turns: string[]) {
+export function measure(engines: Engine[], turns: string[]) {
   for (const engine of engines) for (let r = 0; r < WARMUP_ROUNDS; r++) for (const t of turns) engine.redact(t);
   const runs = engines.map((engine) => ({ engine, latencies: [] as number[], bytes: 0, nanoseconds: 0n }));
   for (let r = 0; r < ROUNDS; r++) {

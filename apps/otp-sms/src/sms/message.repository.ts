@@ -129,11 +129,12 @@ export class MessageRepository {
     return rows.map((row) => row.org_id);
   }
 
-  /** This tenant's sends still `sending` since before `olderThan`, locked until the transaction ends. */
+  /** This tenant's sends still `sending` since before `olderThan` with no pending text, locked until the transaction ends. */
   async claimUnsettled(olderThan: Date, limit: number): Promise<UnsettledSend[]> {
     return this.db.query<UnsettledSend>(
       `SELECT message_id AS "messageId", purpose, hold_id AS "holdId", followup_id AS "followupId", change_id AS "changeId" FROM otp_sms.messages
         WHERE org_id = $1 AND status = 'sending' AND created_at < $2
+          AND NOT EXISTS (SELECT 1 FROM otp_sms.pending_texts p WHERE p.org_id = messages.org_id AND p.message_id = messages.message_id)
         ORDER BY created_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
       [this.db.orgId, olderThan, limit],
     );

@@ -61,4 +61,5 @@ export const SEEDS: Record<string, string> = {
   'otp_sms.pending_texts': `INSERT INTO otp_sms.pending_texts (org_id, message_id, body_sealed, not_before, created_at)
      SELECT $1, message_id, '\\x00', now(), now() FROM otp_sms.messages WHERE org_id = $1 LIMIT 1`,
   'otp_sms.code_subjects': `INSERT INTO otp_sms.code_subjects (org_id, subject_id, state, updated_at) VALUES ($1, gen_random_uuid(), 'closed', now())`,
+  'otp_sms.daily_sends': `INSERT INTO otp_sms.daily_sends (org_id, day, sent) VALUES ($1, current_date, 1)`,
 };

@@ -4,7 +4,7 @@ import { Clock, IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { Outbox } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
-import { SendLimits } from '../sms/send-limits';
+import { DailyCapReached, SendLimits } from '../sms/send-limits';
 import { SmsRequest } from '../sms/sms-request';
 import { SmsSender } from '../sms/sms-sender';
 import { ChallengeRepository } from './challenge.repository';
@@ -42,7 +42,7 @@ export class OtpSender {
       otpText(code, usable.clinicName, expiresIn),
     );
     // Sent once this commits; OtpSent (CodeTextsOwner) follows the provider's answer.
-    await this.sms.enqueue(request);
+    await this.sms.enqueue(request, usable.dailySmsCap);
   }
 
   /**
@@ -58,7 +58,7 @@ export class OtpSender {
     const { request } = await this.newChallenge(requested.changeId, requested.callerPhone, new Date(requested.expiresAt), this.policy.maxAttempts, (code, expiresIn) =>
       changeText(code, usable.clinicName, requested.confirms, expiresIn),
     );
-    await this.sms.enqueue({ ...request, purpose: 'change', holdId: undefined, changeId: requested.changeId });
+    await this.sms.enqueue({ ...request, purpose: 'change', holdId: undefined, changeId: requested.changeId }, usable.dailySmsCap);
   }
 
   /** A new code for the hold, expiring no later than `holdExpiresAt`, with what is left of the hold's guesses. */
@@ -82,6 +82,9 @@ export class OtpSender {
     await this.challenges.voidActive(holdId);
     const guessesLeft = this.policy.maxAttempts - (await this.challenges.attemptsSpent(holdId));
     if (guessesLeft <= 0) return { result: 'no_challenge' };
+    // Counted before the code is written; its row lock, like the provider's answer, is held to the
+    // commit. A send that took the last one since the check rolls back the void above too.
+    if (!(await this.limits.spendDailySend(usable.dailySmsCap))) throw new DailyCapReached();
     // The caller waits for this answer, so the provider is called inside the transaction.
     const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(holdId, latest.phone, holdExpiresAt, guessesLeft, (code, expiresIn) =>
       otpText(code, usable.clinicName, expiresIn),

@@ -26,6 +26,6 @@ export class SmsRequestConsumer {
     if (!usable.ok) return this.sender.reportFailure({ ...subject, messageId: request.requestId }, 'credentials');
     if (!(await this.limits.withinDailyCap(usable.dailySmsCap))) return this.sender.reportFailure({ ...subject, messageId: request.requestId }, 'rate_limited');
     // Sent once this commits; SmsSent (RequestedTextsOwner) follows the provider's answer.
-    await this.sender.enqueue({ messageId: request.requestId, to: request.to, body: request.body, ...subject });
+    await this.sender.enqueue({ messageId: request.requestId, to: request.to, body: request.body, ...subject }, usable.dailySmsCap);
   }
 }

@@ -6,6 +6,7 @@ import { TenantDb } from '@mo/database';
 import { SmsAccount } from '../twilio/sms-gateway';
 import { MessageRepository } from './message.repository';
 import { PendingTextRepository } from './pending-text.repository';
+import { DailyCapReached, SendLimits } from './send-limits';
 import { SendOutcomes } from './send-outcomes';
 import { Dispatched, SmsProvider } from './sms-provider';
 import { FailureSubject, SmsRequest } from './sms-request';
@@ -27,17 +28,22 @@ export class SmsSender {
     private readonly outcomes: SendOutcomes,
     private readonly db: TenantDb,
     private readonly clock: Clock,
+    private readonly limits: SendLimits,
   ) {}
 
   /**
    * Records the message as `sending` and its text as pending (sealed), in the current transaction;
    * once that commits the dispatcher sends it. The message being handled is acked without waiting
    * for the provider, and a crash before the answer is stored leaves the text to be sent again.
+   * The text counts against `dailyCap`; if sends committed since the caller's check took the
+   * last one, it throws DailyCapReached and the message is retried, to be refused then.
    */
-  async enqueue(request: SmsRequest): Promise<void> {
+  async enqueue(request: SmsRequest, dailyCap: number): Promise<void> {
     await this.record(request);
     const now = this.clock.now();
     await this.pending.insert(request.messageId, this.box.seal(request.body, sealedFor(this.db.orgId, request.messageId)), now, this.dispatcher.takenByAnyAfter(now));
+    // Last, so the clinic's counter row is locked for this statement and the commit only.
+    if (!(await this.limits.spendDailySend(dailyCap))) throw new DailyCapReached();
     const orgId = this.db.orgId;
     this.db.afterCommit(() => this.dispatcher.kick(orgId, request.messageId));
   }

@@ -65,7 +65,7 @@ export class TextDispatcher extends PeriodicPass {
     return new Date(now.getTime() + this.timing.freshForMs);
   }
 
-  /** A text committed by this instance: sent as soon as a slot is free. */
+  /** A text committed by this instance (called after that commit, outside any transaction): sent as soon as a slot is free. */
   kick(orgId: string, messageId: string): void {
     this.enqueue(orgId, messageId, true);
   }
@@ -81,12 +81,15 @@ export class TextDispatcher extends PeriodicPass {
   /** Queues every text due now; resolves to how many were queued. */
   protected async pass(): Promise<number> {
     const now = this.clock.now();
-    let queued = 0;
-    for (const orgId of await this.pending.orgsWithDue(now)) {
-      const due = await this.db.run(orgId, () => this.pending.due(now, 200));
-      for (const messageId of due) queued += this.enqueue(orgId, messageId, false) ? 1 : 0;
-    }
-    return queued;
+    const due: Array<{ orgId: string; messageId: string }> = [];
+    await this.sweepTenants(this.db, await this.pending.orgsWithDue(now), async () => {
+      const orgId = this.db.orgId;
+      const ids = await this.pending.due(now, 200);
+      due.push(...ids.map((messageId) => ({ orgId, messageId })));
+      return ids.length;
+    });
+    // Queued once the tenant transactions are over: each send runs its own.
+    return due.filter(({ orgId, messageId }) => this.enqueue(orgId, messageId, false)).length;
   }
 
   /** Resolves once every text queued so far has been handled (for tests and shutdown). */

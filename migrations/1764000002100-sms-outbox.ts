@@ -11,10 +11,6 @@ import { discoveryFunction, isolateByTenant } from './support/sql';
  * A code's subject (a hold or an appointment change) gets a state row: SlotHeld or ChangeRequested
  * issues a code only from `none`, and a release, expiry or confirmation leaves `closed`, a
  * tombstone that a SlotHeld handled after it decides nothing on.
- *
- * A clinic's daily cap becomes a counter per day, spent by the last statement of the transaction
- * that decides a text: the row lock that serialises a clinic's sends is held for that statement
- * and the commit, where a tenant-wide advisory lock was held from the count to the commit.
  */
 export class SmsOutbox1764000002100 implements MigrationInterface {
   name = 'SmsOutbox1764000002100';
@@ -43,20 +39,8 @@ export class SmsOutbox1764000002100 implements MigrationInterface {
       `INSERT INTO otp_sms.code_subjects (org_id, subject_id, state, updated_at)
        SELECT org_id, hold_id, CASE WHEN bool_or(status = 'active') THEN 'issued' ELSE 'closed' END, max(created_at)
          FROM otp_sms.challenges GROUP BY org_id, hold_id`,
-      `CREATE TABLE otp_sms.daily_sends (
-         org_id uuid NOT NULL REFERENCES tenancy.orgs (org_id),
-         day date NOT NULL,
-         sent int NOT NULL CHECK (sent >= 0),
-         PRIMARY KEY (org_id, day)
-       )`,
-      // Today's sends so far (UTC), as the cap counted them.
-      `INSERT INTO otp_sms.daily_sends (org_id, day, sent)
-       SELECT org_id, (now() AT TIME ZONE 'UTC')::date, count(*) FROM otp_sms.messages
-        WHERE purpose IS NOT NULL AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
-        GROUP BY org_id`,
-      ...['otp_sms.pending_texts', 'otp_sms.code_subjects', 'otp_sms.daily_sends'].flatMap(isolateByTenant),
+      ...['otp_sms.pending_texts', 'otp_sms.code_subjects'].flatMap(isolateByTenant),
       `GRANT SELECT, INSERT, UPDATE, DELETE ON otp_sms.pending_texts, otp_sms.code_subjects TO mo_otp_sms`,
-      `GRANT SELECT, INSERT, UPDATE ON otp_sms.daily_sends TO mo_otp_sms`,
       `GRANT SELECT ON otp_sms.pending_texts TO mo_discovery`,
       ...discoveryFunction(
         `otp_sms.orgs_with_due_texts(due_by timestamptz, max_orgs int)`,
@@ -70,6 +54,6 @@ export class SmsOutbox1764000002100 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP FUNCTION otp_sms.orgs_with_due_texts(timestamptz, int)`);
-    await db.query(`DROP TABLE otp_sms.daily_sends, otp_sms.code_subjects, otp_sms.pending_texts`);
+    await db.query(`DROP TABLE otp_sms.code_subjects, otp_sms.pending_texts`);
   }
 }

@@ -142,7 +142,12 @@ export class LoadScenarios {
   }
 }
 
-export async function runScenarios(scenarios: LoadScenarios, perScenario: number, concurrency: number, progress: Progress): Promise<ScenarioResult[]> {
+/**
+ * Runs the scenarios one after another. A scenario's holds are texted after it ends too, and those
+ * texts must not be the next scenario's wait: after each, `textsDrained` waits until every hold it
+ * made has had its code texted, and its time is reported with the scenario.
+ */
+export async function runScenarios(scenarios: LoadScenarios, perScenario: number, concurrency: number, progress: Progress, textsDrained: () => Promise<number>): Promise<ScenarioResult[]> {
   const plan: Array<[string, boolean, (i: number) => Promise<Omit<Sample, 'ms'>>]> = [
     ['availability', true, scenarios.availability],
     ['holds, distinct slots', true, scenarios.distinctHolds],
@@ -153,7 +158,7 @@ export async function runScenarios(scenarios: LoadScenarios, perScenario: number
   const results: ScenarioResult[] = [];
   for (const [name, uncontended, op] of plan) {
     const { samples, wallMs } = await pool(perScenario, concurrency, op, (done) => progress(name, done, perScenario));
-    results.push(summarise(name, uncontended, samples, wallMs));
+    results.push({ ...summarise(name, uncontended, samples, wallMs), textsDrainedMs: await textsDrained() });
   }
   return results;
 }

@@ -54,7 +54,7 @@ const messageStatus = async (messageId: string) => (await rows<{ status: string 
 const pendingCount = async (messageId: string) => (await rows<{ n: number }>(`SELECT count(*)::int AS n FROM otp_sms.pending_texts WHERE message_id = $1`, [messageId]))[0]!.n;
 
 /** A code and its pending text as a SlotHeld's transaction writes them, claimed `claims` times by senders that died. */
-async function leftPending(options: { claims: number; challenge: 'active' | 'void' }): Promise<{ holdId: string; messageId: string; to: string }> {
+async function leftPending(options: { claims: number; challenge: 'active' | 'void'; expiresInMs?: number }): Promise<{ holdId: string; messageId: string; to: string }> {
   const [holdId, messageId, to] = [randomUUID(), randomUUID(), phone()];
   const box = otp.app.get<SecretBox>(PENDING_TEXTS_BOX);
   const at = clock.now();
@@ -76,7 +76,7 @@ async function leftPending(options: { claims: number; challenge: 'active' | 'voi
     ]);
     await db.query(
       `INSERT INTO otp_sms.challenges (org_id, challenge_id, hold_id, phone, code_hmac, status, expires_at, created_at, message_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [clinic.orgId, randomUUID(), holdId, to, randomBytes(32), options.challenge, new Date(at.getTime() + 600_000), at, messageId],
+      [clinic.orgId, randomUUID(), holdId, to, randomBytes(32), options.challenge, new Date(at.getTime() + (options.expiresInMs ?? 600_000)), at, messageId],
     );
   });
   return { holdId, messageId, to };
@@ -144,6 +144,13 @@ describe('pending texts', () => {
     expect(await pendingCount(messageId)).toBe(0);
     expect(await pollOnce()).toBe(0);
     expect(textsTo(to)).toHaveLength(1);
+  });
+
+  it('whose code expired while they waited are canceled, not sent', async () => {
+    const { messageId, to } = await leftPending({ claims: 1, challenge: 'active', expiresInMs: -1 });
+    expect(await pollOnce()).toBe(1);
+    expect(textsTo(to)).toHaveLength(0);
+    expect(await messageStatus(messageId)).toBe('canceled');
   });
 
   it('are not claimed again while a claim holds them', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChangeCodeSent, OtpSent } from '@mo/contracts';
+import { Clock } from '@mo/context';
 import { Outbox } from '@mo/messaging';
 import { OwnedSend, SendOwner } from '../sms/send-owners';
 import { ChallengeRepository } from './challenge.repository';
@@ -13,11 +14,12 @@ export class CodeTextsOwner implements SendOwner {
   constructor(
     private readonly challenges: ChallengeRepository,
     private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   async wanted(send: OwnedSend): Promise<boolean> {
     const carried = await this.challenges.ofMessage(send.messageId);
-    return carried?.status === 'active';
+    return carried?.status === 'active' && carried.expiresAt > this.clock.now();
   }
 
   async sent(send: OwnedSend): Promise<void> {

@@ -92,7 +92,7 @@ export class TextDispatcher extends PeriodicPass {
     return due.filter(({ orgId, messageId }) => this.enqueue(orgId, messageId, false)).length;
   }
 
-  /** Resolves once every text queued so far has been handled (for tests and shutdown). */
+  /** Resolves once every text queued so far has been handled (for tests). */
   async settled(): Promise<void> {
     while (this.inFlight.size > 0 || this.waiting.length > 0) await Promise.race(this.inFlight);
   }

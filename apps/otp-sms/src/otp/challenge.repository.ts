@@ -30,6 +30,15 @@ export interface LatestChallenge extends Attempt {
   lastAttemptId: string | null;
 }
 
+/** The challenge a text carries the code of; its subject is the hold or change it was issued for. */
+export interface CarriedChallenge {
+  challengeId: string;
+  subjectId: string;
+  status: ChallengeStatus;
+  expiresAt: Date;
+  createdAt: Date;
+}
+
 interface AttemptRow {
   challenge_id: string;
   code_hmac: Buffer;
@@ -120,6 +129,16 @@ export class ChallengeRepository {
       this.db.orgId,
       holdId,
     ]);
+  }
+
+  /** The challenge whose code a message carries, for what its acceptance announces. */
+  async ofMessage(messageId: string): Promise<CarriedChallenge | undefined> {
+    const [row] = await this.db.query<CarriedChallenge>(
+      `SELECT challenge_id AS "challengeId", hold_id AS "subjectId", status, expires_at AS "expiresAt", created_at AS "createdAt"
+         FROM otp_sms.challenges WHERE org_id = $1 AND message_id = $2`,
+      [this.db.orgId, messageId],
+    );
+    return row;
   }
 
   /** Voids the code an SMS was carrying, when that SMS is known to have failed. */

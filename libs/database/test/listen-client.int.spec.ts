@@ -75,6 +75,22 @@ describe('NotifiedCache', () => {
     expect(await cache.get('org-b', 60_002, b.load)).toBe('value 2');
   });
 
+  it('does not keep a value whose load was under way when its tenant was announced', async () => {
+    const cache = new NotifiedCache<string>({ ...options, url: infra.directUrlFor('booking'), applicationName: 'cache-test-inflight' });
+    clients.push(cache);
+    await cache.start();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const stale = cache.get('org-a', 0, async () => {
+      await gate;
+      return 'read before the change';
+    });
+    cache.evict('org-a');
+    release();
+    expect(await stale).toBe('read before the change');
+    expect(await cache.get('org-a', 1, async () => 'read after the change')).toBe('read after the change');
+  });
+
   it('caches nothing while it cannot listen', async () => {
     const unreachable = new URL(infra.directUrlFor('booking'));
     unreachable.port = '1';

@@ -1,0 +1,78 @@
+import { Analysis } from '../analysis';
+import { Candidate } from '../types';
+
+/**
+ * Lay symptoms said as a clause about someone's body, the way callers describe them: "my gums are
+ * all puffy", "her jaw clicks", "the tooth is loose", "he chipped his front tooth", "pain when she
+ * chews", "it's dead sensitive". The clause is masked as said (body part through the symptom; the
+ * owner stays outside); with a complaint idiom ("my wisdom tooth is killing me") the body part alone
+ * is the condition. A body part needs an owner before it, so "the gum in the jar" or "my back is to
+ * the window" say nothing.
+ */
+
+/** Body parts, and the dental work callers speak of as part of them ("my filling's come out"). */
+const PARTS = new Set([
+  'tooth', 'teeth', 'molar', 'molars', 'premolar', 'gum', 'gums', 'jaw', 'face', 'cheek', 'cheeks', 'mouth', 'tongue', 'lip', 'lips', 'throat',
+  'filling', 'fillings', 'crown', 'crowns', 'denture', 'dentures', 'implant', 'veneer', 'bridge', 'brace', 'braces', 'retainer', 'cap',
+  'knee', 'knees', 'hip', 'hips', 'ankle', 'ankles', 'wrist', 'shoulder', 'neck', 'ear', 'ears', 'eye', 'eyes', 'glands', 'stomach', 'tummy',
+]);
+/** Words said before a part that belong to it: "my wisdom tooth", "her back molar", "the bottom left one". */
+const PART_MODIFIERS = new Set(['wisdom', 'front', 'back', 'bottom', 'top', 'lower', 'upper', 'left', 'right', 'baby', 'new', 'big', 'side', 'eye', 'canine']);
+/** Whose the part is: a possessive, "the", or a name's or relation's ("my kid's gums", "Femi's jaw"). */
+const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your', 'our', 'the', 'this', 'that', 'mah', 'ma']);
+
+/** Words between the part and the symptom that change nothing: "are all", "is kind of", "keeps", "has gone". */
+const LINK = String.raw`(?:is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
+/** Symptoms said of a part. */
+const STATE = String.raw`(?:swollen|swelling|puffy|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|broke|snapped|split)`;
+const CLAUSE = new RegExp(String.raw`(?:\s+${LINK})*\s+${STATE}\b`, 'y');
+/** Idioms in which the part is the complaint: "my wisdom tooth is killing me", "her back molar is giving her grief". */
+const COMPLAINT = new RegExp(
+  String.raw`(?:\s+${LINK})*\s+(?:killing (?:me|him|her|them)|(?:very |really |so )?painful|playing up|acting up|coming (?:through|in)|giving (?:me|him|her|them) (?:grief|trouble|hell|gyp|jip|bother)|bothering (?:me|him|her|them)|driving (?:me|him|her) (?:mad|crazy|nuts))\b`,
+  'y',
+);
+/** Injuries said with the verb first: "cracked a tooth", "lost her front tooth", "knocked out his front tooth", "clench my teeth". */
+const INJURY = /\b(?:cracked|chipped|broke|broken|lost|knocked out|knocked|snapped|split|clench|clenches|clenching|grind|grinds)\s+(?:a|my|his|her|their|the|one of (?:my|his|her|their))\s+(?:(?:front|back|wisdom|bottom|top|baby|adult|new)\s+)?(?:tooth|teeth|molar|filling|crown|veneer|cap|bridge|denture|dentures)\b/g;
+const INJURY_WORDS = /cracked|chipped|broke|lost|knocked|snapped|split|clench|grind/;
+/** "pain when she chews", "hurts when I bite": a symptom tied to what the person does. */
+const PAIN_WHEN = /\b(?:pain)\s+when\s+(?:i|he|she|they|we|you)\s+(?:chew|chews|bite|bites|eat|eats|drink|drinks|brush|brushes|floss|flosses|swallow|swallows|yawn|yawns|open|opens)\b/g;
+/** "he's bleeding a bit", "she's like bleeding": bleeding said of a person. */
+const BLEEDING = /\b(?:i'm|im|i am|he's|he is|she's|she is|they're|they are|it's|its|it is)\s+(?:(?:like|still|now|just|uh|um|er)\s+)*(bleeding)\b/g;
+/** "it's dead sensitive", "now its uh loose": a symptom said of the part named before, with its degree. */
+const OF_IT = /\b(?:it's|its|it is|it was|it's been|they're|they are)\s+(?:(?:uh|um|er|like|now|still|just)\s+)*((?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|loose|wobbly|infected|numb|inflamed|bleeding))(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))/g;
+
+/** Above a dictionary word's (0.9), so "gums are dead sore" is one span, not "sore" alone. */
+const CONFIDENCE = 0.91;
+
+export function symptomClauses(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.lower;
+    const glued = w.endsWith("'s") ? w.slice(0, -2) : w;
+    if (!PARTS.has(glued)) continue;
+    let first = i;
+    while (first > 0 && PART_MODIFIERS.has(t[first - 1]!.lower) && first > i - 2) first--;
+    const owner = t[first - 1]?.lower ?? '';
+    if (!OWNERS.has(owner) && !/'s$/.test(owner)) continue;
+    // "my filling's fell out": the "'s" glued to the part is said with it.
+    const from = t[i]!.end;
+    const start = t[first]!.start;
+    CLAUSE.lastIndex = from;
+    const clause = CLAUSE.exec(a.lower);
+    if (clause) {
+      found.push({ type: 'MEDICAL_CONDITION', start, end: from + clause[0].length, rule: 'medical.symptom', confidence: CONFIDENCE, value: a.lower.slice(start, from + clause[0].length) });
+      continue;
+    }
+    COMPLAINT.lastIndex = from;
+    if (COMPLAINT.test(a.lower)) found.push({ type: 'MEDICAL_CONDITION', start, end: from, rule: 'medical.symptom', confidence: CONFIDENCE, value: a.lower.slice(start, from) });
+  }
+  const push = (start: number, end: number) => found.push({ type: 'MEDICAL_CONDITION', start, end, rule: 'medical.symptom', confidence: CONFIDENCE, value: a.lower.slice(start, end) });
+  if (INJURY_WORDS.test(a.lower)) for (const m of a.lower.matchAll(INJURY)) push(m.index!, m.index! + m[0].length);
+  if (a.lower.includes(' when ')) for (const m of a.lower.matchAll(PAIN_WHEN)) push(m.index!, m.index! + m[0].length);
+  if (a.lower.includes('bleeding')) for (const m of a.lower.matchAll(BLEEDING)) push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
+  if (a.lower.includes('it') || a.lower.includes('they')) {
+    for (const m of a.lower.matchAll(OF_IT)) push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
+  }
+  return found;
+}

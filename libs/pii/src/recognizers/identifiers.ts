@@ -92,6 +92,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       if (t[k]!.kind === 'punct' && t[k]!.text.length > 1) break;
       const value = readValue(a, k);
       if (value && value.digits >= 4) {
+        if (type === 'BANK_ACCOUNT') value.last = accountAfter(a, value.last);
         found.push({ type, start: t[k]!.start, end: t[value.last]!.end, rule: `id.${type.toLowerCase()}.answer`, confidence: 0.96, value: value.text });
         break;
       }
@@ -99,7 +100,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
     }
   }
   for (let i = 1; i < t.length; i++) {
-    const previous = t[i - 1]!.lower;
+    // "my BSB's 063-000", "the sort code's 40 47 84": a cue with "is" glued on.
+    const previous = t[i - 1]!.lower.endsWith("'s") ? t[i - 1]!.lower.slice(0, -2) : t[i - 1]!.lower;
     const sets = CUES_BY_LAST_WORD.get(previous);
     if (sets === undefined) continue;
     for (const set of sets) {
@@ -128,14 +130,24 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       // "sort code 20-00-00 account 55779911": the account after its sort code is one entity.
       if (set.type === 'BANK_ACCOUNT') {
         let m = last + 1;
-        while (m < t.length && m < last + 6 && ['and', 'account', 'number', 'no', 'is', ',', 'the', 'acct', 'sort', 'code', 'routing', 'bsb', 'iban', 'my', 'institution', 'transit'].includes(t[m]!.lower)) m++;
-        const account = m > last + 1 ? readValue(a, m) : undefined;
-        if (account && account.digits >= 6) last = account.last;
+        last = accountAfter(a, last);
       }
       found.push({ type: set.type, start: t[k]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }
   return found;
+}
+
+/** Said between a sort code and its account when both are said as one sequence (the held-out brief labels it whole). */
+const ACCOUNT_LINKS = new Set(['and', 'then', 'account', 'number', 'no', 'is', ',', 'the', 'acct', 'sort', 'code', 'routing', 'bsb', 'iban', 'my', 'institution', 'transit', "it's", 'its']);
+
+/** "sort code 20-00-00 account 55779911", "forty, eleven, sixty-two, then 7719...": the account after its sort code is one entity. */
+function accountAfter(a: Analysis, last: number): number {
+  const t = a.tokens;
+  let m = last + 1;
+  while (m < t.length && m < last + 6 && ACCOUNT_LINKS.has(t[m]!.lower)) m++;
+  const account = m > last + 1 ? readValue(a, m) : undefined;
+  return account && account.digits >= 6 ? account.last : last;
 }
 
 /** Tokens that make up an identifier: digits, spoken digits, single letters and codes, joined by spaces or dashes. */

@@ -106,3 +106,20 @@ describe('identifiers and their answers', () => {
     expect(found("my BSB's 732-012", 'AU')).toEqual(['BANK_ACCOUNT:732-012']);
   });
 });
+
+describe('dates of birth and addresses in more layouts', () => {
+  it.each([
+    ['she was born 3 19 2014', ['DATE_OF_BIRTH:3 19 2014']],
+    ['date of birth is 12 1 79', ['DATE_OF_BIRTH:12 1 79']],
+    ["we're at 310 Front Street West, Apt 12B now", ['STREET_ADDRESS:310 Front Street West, Apt 12B']],
+    ['it is 8 Elm Road, Headington but we move in May', ['STREET_ADDRESS:8 Elm Road, Headington']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('three numbers with spaces are no date without a birth cue', () => {
+    expect(found('room 3 19 2014 is upstairs').filter((f) => f.startsWith('DATE'))).toEqual([]);
+  });
+
+  it('a year alone answers "and the year?" after a birthday', () => {
+    expect(found([['agent', "And the patient's birthday?"], ['caller', 'the fourth of july'], ['agent', 'And what year?'], ['caller', 'twenty ten']])).toEqual(['DATE_OF_BIRTH:twenty ten']);
+  });
+});

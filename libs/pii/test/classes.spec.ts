@@ -123,3 +123,13 @@ describe('dates of birth and addresses in more layouts', () => {
     expect(found([['agent', "And the patient's birthday?"], ['caller', 'the fourth of july'], ['agent', 'And what year?'], ['caller', 'twenty ten']])).toEqual(['DATE_OF_BIRTH:twenty ten']);
   });
 });
+
+describe('spoken emails in more forms', () => {
+  it.each([
+    ['Caller: t-a-n-e dot w at gmail dot com', ['EMAIL:t-a-n-e dot w at gmail dot com']],
+    ["my email's losa vaifale at yahoo dot com dot a u", ['EMAIL:losa vaifale at yahoo dot com dot a u']],
+    ['es m punto ruiz arroba gmail punto com', ['EMAIL:m punto ruiz arroba gmail punto com']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([['we meet at five'], ['see you at the clinic dot com'], ['call me at home or at work']])('%s: no email', (text) => expect(found(text)).toEqual([]));
+});

@@ -102,6 +102,14 @@ describe('identifiers and their answers', () => {
     ]);
   });
 
+  it('an ID answer that says "number" and no phone word is the ID asked for', () => {
+    expect(found([['agent', 'Do you have a medical card?'], ['caller', "yes, the number's 8 8 1 0 2 2 4 7 B"]], 'IE')).toEqual(['INSURANCE_ID:8 8 1 0 2 2 4 7 B']);
+  });
+
+  it('the last four after a question asked back', () => {
+    expect(found([['agent', 'And the last four of the social?'], ['caller', 'for my wife? 3 3 0 8']])).toEqual(['SSN:3 3 0 8']);
+  });
+
   it("a cue with 's glued on", () => {
     expect(found("my BSB's 732-012", 'AU')).toEqual(['BANK_ACCOUNT:732-012']);
   });

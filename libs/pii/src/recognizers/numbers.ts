@@ -79,7 +79,8 @@ export function ssns(a: Analysis): Candidate[] {
 function sentenceEndsBefore(a: Analysis, k: number): boolean {
   for (let m = 0; m < k; m++) {
     const t = a.tokens[m]!;
-    if (t.text === '?' || t.text === '!' || (t.text === '.' && a.tokens[m + 1]?.text !== '.' && a.tokens[m - 1]?.text !== '.')) return true;
+    // "for my husband? 0 0 4 2": a question asked back before the answer ends no answer.
+    if (t.text === '!' || (t.text === '.' && a.tokens[m + 1]?.text !== '.' && a.tokens[m - 1]?.text !== '.')) return true;
   }
   return false;
 }

@@ -339,7 +339,7 @@ const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWi
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
-  if (!isWord(w) || NOT_NAMES.has(w.lower) || NOT_NAMES.has(bareWord(w.lower)) || PLACE_STARTS.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
+  if (!isWord(w) || NOT_NAMES.has(w.lower) || (w.lower.endsWith("'s") && NOT_NAMES.has(w.lower.slice(0, -2))) || PLACE_STARTS.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
   // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
   if (RELATIONS.has(w.lower.replace(/'s$/, '')) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
   if (mode === 'pair' && !given(w.lower) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
@@ -347,8 +347,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   const next = t[k + 1];
   if (MONTHS.has(w.lower) && next && (next.kind === 'number' || /^(?:first|second|third|\w+th|\w+st)$/.test(next.lower))) return false;
   // "it's May I think, or June": a month beside another month is a month.
-  const surnameNext = nextIsSurname(t, k) || (next !== undefined && isCapitalised(next) && next.kind === 'word' && next.text.length > 1 && !COMMON_WORDS.has(next.lower) && !NOT_NAMES.has(next.lower) && !MONTHS.has(next.lower));
-  if (MONTHS.has(w.lower) && !surnameNext && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
+  const surnameNext = () => nextIsSurname(t, k) || (next !== undefined && isCapitalised(next) && next.kind === 'word' && next.text.length > 1 && !COMMON_WORDS.has(next.lower) && !NOT_NAMES.has(next.lower) && !MONTHS.has(next.lower));
+  if (MONTHS.has(w.lower) && !surnameNext() && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
   if (next && ORGANISATIONS.has(next.lower)) return false;
   // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
   if (next && isCapitalised(w) && isCapitalised(next) && PLACE_ENDS.has(next.lower) && (!SURNAMES.has(next.lower) || next.lower === 'day')) return false;

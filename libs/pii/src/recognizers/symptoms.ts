@@ -32,14 +32,16 @@ const COMPLAINT = new RegExp(
   'y',
 );
 /** Injuries said with the verb first: "cracked a tooth", "lost her front tooth", "knocked out his front tooth", "clench my teeth". */
-const INJURY = /\b(?:cracked|chipped|broke|broken|lost|knocked out|knocked|snapped|split|clench|clenches|clenching|grind|grinds)\s+(?:a|my|his|her|their|the|one of (?:my|his|her|their))\s+(?:(?:front|back|wisdom|bottom|top|baby|adult|new)\s+)?(?:tooth|teeth|molar|filling|crown|veneer|cap|bridge|denture|dentures)\b/g;
-const INJURY_WORDS = /cracked|chipped|broke|lost|knocked|snapped|split|clench|grind/;
+const INJURY_VERBS = new Set(['cracked', 'chipped', 'broke', 'broken', 'lost', 'knocked', 'snapped', 'split', 'clench', 'clenches', 'clenching', 'grind', 'grinds']);
+const INJURY = /\s+(?:out\s+)?(?:a|my|his|her|their|the|one of (?:my|his|her|their))\s+(?:(?:front|back|wisdom|bottom|top|baby|adult|new)\s+)?(?:tooth|teeth|molar|filling|crown|veneer|cap|bridge|denture|dentures)\b/y;
 /** "pain when she chews", "hurts when I bite": a symptom tied to what the person does. */
-const PAIN_WHEN = /\b(?:pain)\s+when\s+(?:i|he|she|they|we|you)\s+(?:chew|chews|bite|bites|eat|eats|drink|drinks|brush|brushes|floss|flosses|swallow|swallows|yawn|yawns|open|opens)\b/g;
+const PAIN_WHEN = /\s+when\s+(?:i|he|she|they|we|you)\s+(?:chew|chews|bite|bites|eat|eats|drink|drinks|brush|brushes|floss|flosses|swallow|swallows|yawn|yawns|open|opens)\b/y;
 /** "he's bleeding a bit", "she's like bleeding": bleeding said of a person. */
-const BLEEDING = /\b(?:i'm|im|i am|he's|he is|she's|she is|they're|they are|it's|its|it is)\s+(?:(?:like|still|now|just|uh|um|er)\s+)*(bleeding)\b/g;
+const BLEEDING_SUBJECTS = new Set(["i'm", 'im', "he's", "she's", "they're", "it's", 'its', 'am', 'is', 'are']);
+const BLEEDING_PAUSES = new Set(['like', 'still', 'now', 'just', 'uh', 'um', 'er']);
 /** "it's dead sensitive", "now its uh loose": a symptom said of the part named before, with its degree. */
-const OF_IT = /\b(?:it's|its|it is|it was|it's been|they're|they are)\s+(?:(?:uh|um|er|like|now|still|just)\s+)*((?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|loose|wobbly|infected|numb|inflamed|bleeding))(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))/g;
+const OF_IT_SUBJECTS = new Set(["it's", 'its', "they're", 'it', 'they']);
+const OF_IT = /(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)\s+)*((?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|loose|wobbly|infected|numb|inflamed|bleeding))(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))/y;
 
 /** Above a dictionary word's (0.9), so "gums are dead sore" is one span, not "sore" alone. */
 const CONFIDENCE = 0.91;
@@ -68,11 +70,28 @@ export function symptomClauses(a: Analysis): Candidate[] {
     if (COMPLAINT.test(a.lower)) found.push({ type: 'MEDICAL_CONDITION', start, end: from, rule: 'medical.symptom', confidence: CONFIDENCE, value: a.lower.slice(start, from) });
   }
   const push = (start: number, end: number) => found.push({ type: 'MEDICAL_CONDITION', start, end, rule: 'medical.symptom', confidence: CONFIDENCE, value: a.lower.slice(start, end) });
-  if (INJURY_WORDS.test(a.lower)) for (const m of a.lower.matchAll(INJURY)) push(m.index!, m.index! + m[0].length);
-  if (a.lower.includes(' when ')) for (const m of a.lower.matchAll(PAIN_WHEN)) push(m.index!, m.index! + m[0].length);
-  if (a.lower.includes('bleeding')) for (const m of a.lower.matchAll(BLEEDING)) push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
-  if (a.lower.includes('it') || a.lower.includes('they')) {
-    for (const m of a.lower.matchAll(OF_IT)) push(m.index! + m[0].length - m[1]!.length, m.index! + m[0].length);
+  // The other forms start at a word of their own: one set lookup per token, a sticky regex only there.
+  const at = (re: RegExp, from: number) => {
+    re.lastIndex = from;
+    return re.exec(a.lower);
+  };
+  for (let i = 0; i < t.length; i++) {
+    const token = t[i]!;
+    const w = token.lower;
+    if (INJURY_VERBS.has(w)) {
+      const m = at(INJURY, token.end);
+      if (m) push(token.start, token.end + m[0].length);
+    } else if (w === 'pain') {
+      const m = at(PAIN_WHEN, token.end);
+      if (m) push(token.start, token.end + m[0].length);
+    } else if (w === 'bleeding') {
+      let k = i - 1;
+      while (k >= 0 && BLEEDING_PAUSES.has(t[k]!.lower)) k--;
+      if (k >= 0 && BLEEDING_SUBJECTS.has(t[k]!.lower)) push(token.start, token.end);
+    } else if (OF_IT_SUBJECTS.has(w)) {
+      const m = at(OF_IT, token.end);
+      if (m) push(token.end + m[0].length - m[1]!.length, token.end + m[0].length);
+    }
   }
   return found;
 }

@@ -66,6 +66,19 @@ describe('names from the speech around them', () => {
     ["I'm calling for my foster son Kwame Asante", ['PERSON:Kwame Asante']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
+  it.each([
+    // A name in lowercase before what the person takes; a capitalised name opening a list of details.
+    ['and sefo is on eliquis now', ['PERSON:sefo', 'MEDICATION:eliquis']],
+    ['Rawiri Ngata, 9 Totara Street, and my number is 021 555 0123', ['PERSON:Rawiri Ngata', 'STREET_ADDRESS:9 Totara Street', 'PHONE:021 555 0123']],
+    // A capitalised name owning a detail, and said again with "'s".
+    ["what's Hinemoa's date of birth?", ['PERSON:Hinemoa']],
+    // A pause between a given name and a surname; a month with a surname after it is a name, the month again is not.
+    ['this is uh piotr uh nowak', ['PERSON:piotr uh nowak']],
+    ['My name is April Jankowski and I was in April for a filling.', ['PERSON:April Jankowski']],
+  ])('%s', (text, expected) => expect(found(text, text.includes('021') ? 'NZ' : 'US')).toEqual(expected));
+
+  it.each([['can you book me for June'], ['we are away all of April'], ["it's May I think, or June"]])('%s: a month, no person', (text) => expect(found(text)).toEqual([]));
+
   it('a spelling with a fada said inside it is one name', () => {
     expect(found([['agent', 'Could you spell the surname?'], ['caller', 'O fada D-H-R-A-I-N']])).toEqual(['PERSON:O fada D-H-R-A-I-N']);
   });

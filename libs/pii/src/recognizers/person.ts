@@ -55,8 +55,7 @@ const SELF_CUES = new Set(["it's", 'it', 'is', "i'm", 'im', 'am']);
 const I_AM = new Set(["i'm", 'im', 'am']);
 /** Capitalised words that are not names even after a cue. */
 const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'i', 'ok', 'hi', 'hello', 'street', 'road', 'avenue', 'lane', 'dental', 'clinic',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december', 'i', 'ok', 'hi', 'hello', 'street', 'road', 'avenue', 'lane', 'dental', 'clinic',
   'medical', 'health', 'insurance', 'medicare', 'medicaid', 'visa', 'mastercard', 'amex', 'english', 'spanish', 'french', 'christmas',
   'delta', 'blue', 'cross', 'shield', 'aetna', 'cigna', 'humana', 'kaiser', 'united', 'anthem', 'bupa', 'vhi', 'laya', 'medibank', 'allianz',
   'axa', 'aviva', 'metlife', 'guardian', 'humira', 'tricare', 'molina', 'centene', 'wellcare', 'oscar', 'ambetter', 'highmark', 'premera',
@@ -82,12 +81,17 @@ const PLACE_ENDS = new Set([
 ]);
 /** Acronyms that are spelled like names but are not: "D O B", "N H S". */
 const SPELLED_ACRONYMS = new Set(['dob', 'ssn', 'mrn', 'nhs', 'gp', 'dds', 'dmd', 'ppo', 'hmo', 'id', 'ip', 'usa', 'uk', 'eu', 'ok', 'asap', 'ssn', 'pps', 'vhi', 'abc', 'tmj', 'copd', 'adhd']);
+const LOCATIVES_LIST = ['at', 'in', 'near', 'on', 'into', 'outside', 'behind'];
+/** Ordinals said after a month: "May fifth", "June 21st" (not any word ending in "st" or "th": "May Lindqvist", "April Smith"). */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth|\d+(?:st|nd|rd|th)?)$/;
+/** Words before a month that say it is the month: "in May", "since June", "last April". */
+const MONTH_BEFORE = new Set([...LOCATIVES_LIST, 'since', 'until', 'till', 'last', 'next', 'of', 'from', 'by', 'this', 'early', 'late', 'mid', 'end', 'before', 'after', 'during']);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'june', 'july', 'april', 'august']);
 /** Words after a name that make it an organisation's: "Delta Dental", "Grace Hospital". */
 const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospital', 'pharmacy', 'insurance', 'care', 'healthcare', 'surgery', 'practice', 'street', 'road', 'avenue', 'lane', 'drive', 'school', 'university', 'college', 'center', 'centre', 'bank', 'county', 'city',
   'oral', 'dentistry', 'orthodontics', 'pediatrics', 'paediatrics', 'associates', 'group', 'labs', 'laboratory', 'institute', 'foundation', 'partners', 'family', 'smiles', 'dentists']);
 /** Words before a place: a pair of capitalised words after them is a place ("at Dell Seton", "in San Antonio"), unless a cue says otherwise. */
-const LOCATIVES = new Set(['at', 'in', 'near', 'on', 'into', 'outside', 'behind']);
+const LOCATIVES = new Set(LOCATIVES_LIST);
 /** Words at the start of an answer before the name: "uh yeah it's", "sure, my name is". */
 const ANSWER_LEAD = new Set(['uh', 'um', 'er', 'erm', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'oh', 'so', 'well', 'hi', 'hello', 'it', 'is', "it's", 'its', 'this', "i'm", 'im', 'i', 'am',
   "that's", 'that', 'the', ',', '.', '-', 'first', 'last', 'sur', 'surname', 'name', "name's", 'my', 'full', 'of', 'course', 'right', 'alright', 'mm', 'hmm']);
@@ -194,14 +198,35 @@ export function people(a: Analysis): Candidate[] {
     const spelled = spelledAt(t, i, 4);
     if (spelled && !SPELLED_ACRONYMS.has(spelled.value)) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.86, value: spelled.value });
   }
+  // "Ngaio Rewiti, 12 Kauri Street, ...": two capitalised words opening a turn, a comma, then the details (digits) are the caller's name.
+  if (t.length > 3 && isWord(t[0]) && isWord(t[1]) && isCapitalised(t[0]!) && isCapitalised(t[1]!) && t[2]!.text === ',' && t[3]!.kind === 'number') {
+    const name = readName(t, 0, 'title');
+    if (name && name.last === 1 && !COMMON_WORDS.has(t[1]!.lower)) add(name, 'person.listed', 0.88);
+  }
+  // "And Aroha's date of birth?", "is Tevita's mobile the same": a capitalised word owning a personal detail is a person.
+  for (let i = 0; i + 1 < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== 'word' || !w.lower.endsWith("'s") || !isCapitalised(w) || !PERSONAL_DETAILS.has(t[i + 1]!.lower)) continue;
+    const bare = w.lower.slice(0, -2);
+    if (bare.length < 2 || NOT_NAMES.has(bare) || COMMON_WORDS.has(bare) || NOT_NAME_WORDS.has(bare) || PLACE_STARTS.has(bare) || ORGANISATIONS.has(bare) || i === 0) continue;
+    found.push({ type: 'PERSON', start: w.start, end: w.end - 2, rule: 'person.possessive', confidence: 0.87, value: bare });
+  }
   // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
   const capitalised = capitalisedNameWords(a, found);
   const names = new Set(found.flatMap((f) => f.value.split(' ')).filter((v) => v.length >= 2 && !COMMON_WORDS.has(v) || capitalised.has(v)));
   for (let i = 0; i < t.length && names.size > 0; i++) {
+    // "Whetu's check-up, Whetu Kingi": the name again with "'s" glued on (the span stops before it).
+    const glued = t[i]!.lower.endsWith("'s") && names.has(t[i]!.lower.slice(0, -2));
+    if (glued && isCapitalised(t[i]!) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
+      found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.repeated', confidence: 0.87, value: t[i]!.lower.slice(0, -2) });
+      continue;
+    }
     if (t[i]!.kind === 'word' && names.has(t[i]!.lower) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
       // "mark it on my notes" after "Mark Oyelowo-Hart"; "Prenzlauer Berg" after "van der Berg": not the name again.
       if (COMMON_WORDS.has(t[i]!.lower) && !isCapitalised(t[i]!)) continue;
       const prev = t[i - 1];
+      // "I was there in May": the month again, not the name.
+      if (MONTHS.has(t[i]!.lower) && (MONTH_BEFORE.has(prev?.lower ?? '') || t[i + 1]?.kind === 'number' || ORDINAL.test(t[i + 1]?.lower ?? ''))) continue;
       if (isWord(prev) && isCapitalised(prev) && !TITLES.has(prev.lower) && !names.has(prev.lower) && !startsClause(t, i - 1)) continue;
       const name = readName(t, i, 'title') ?? { first: i, last: i, parts: 1, value: t[i]!.lower };
       found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule: 'person.repeated', confidence: 0.87, value: name.value });
@@ -218,10 +243,14 @@ function inverted(t: Token[], name: NameSpan | undefined): NameSpan | undefined 
   return { first: name.first, last: after.last, parts: name.parts + after.parts, value: `${name.value} ${after.value}` };
 }
 
+/** What a person's "'s" owns that makes the owner a person: "Aroha's date of birth", "Tevita's mobile". */
+const PERSONAL_DETAILS = new Set(['date', 'dob', 'birthday', 'phone', 'mobile', 'cell', 'number', 'email', 'address', 'surname', 'last', 'first', 'full', 'middle', 'appointment', 'check', 'checkup', 'cleaning', 'insurance', 'medicare', 'policy', 'social', 'record', 'chart', 'file', 'teeth', 'tooth', 'mum', 'mom', 'dad', 'husband', 'wife', 'son', 'daughter']);
+
 /** What is asked of a member of staff: "is Hope in today", "is Will working", "is Grainne on". */
 const STAFF_PRESENCE = new Set(['in', 'on', 'working', 'there', 'around', 'available', 'free', 'off', 'back', 'about', 'still']);
 /** Greetings and fillers a turn opens with, before the speaker says who they are. */
-const OPENING = new Set([...ANSWER_LEAD, 'hiya', 'hey', 'howya', "g'day", 'gday', 'hallo', 'morning', 'like', 'hmm', 'ah', 'oh', 'ja', 'yah']);
+const OPENING = new Set([...ANSWER_LEAD, 'and', 'hiya', 'hey', 'howya', "g'day", 'gday', 'hallo', 'morning', 'like', 'hmm', 'ah', 'oh', 'ja', 'yah']);
+const FILLER_WORDS = new Set(['uh', 'um', 'er', 'erm']);
 const SELF_INTRODUCING = new Set(["it's", 'its', "i'm", 'im']);
 /** What may follow a name the speaker gives: a pause, "I ...", "calling", "from ...", "surname first". */
 const AFTER_OWN_NAME = new Set(['um', 'uh', 'er', 'erm', 'i', "i'm", 'im', "i've", 'and', 'calling', 'ringing', 'here', 'from', 'speaking', 'about', 'surname', 'with', 'again', 'just', 'my', 'on', 'for']);
@@ -245,6 +274,15 @@ function openingIntroduction(t: Token[]): { name: NameSpan; rule: string } | und
     const name = readName(t, k, 'known');
     if (name && DOING.has(t[name.last + 1]?.lower ?? '') && !isCapitalised(t[k]!) && startsClause(t, k)) return { name, rule: 'person.name' };
   }
+  // "so um losaline is on warfarin", "and manaia takes ventolin": what someone takes says the word before is someone.
+  if (lowercaseNameWord(t, k) && !isCapitalised(t[k]!) && startsClause(t, k)) {
+    let last = k;
+    if (t[k + 1]?.text === '-' && isWord(t[k + 2]) && t[k + 2]!.start === t[k + 1]!.end && t[k + 1]!.start === t[k]!.end) last = k + 2;
+    const verb = t[last + 1]?.lower ?? '';
+    if ((verb === 'is' && ['on', 'taking'].includes(t[last + 2]?.lower ?? '')) || verb === 'takes' || (verb === 'has' && t[last + 2]?.lower === 'been' && t[last + 3]?.lower === 'on')) {
+      return { name: { first: k, last, parts: 1, value: t.slice(k, last + 1).map((x) => x.lower).join('') }, rule: 'person.name' };
+    }
+  }
   if (SELF_INTRODUCING.has(t[k]?.lower ?? '')) k++;
   else if (t[k]?.lower === 'this' && t[k + 1]?.lower === 'is') k += 2;
   else return undefined;
@@ -258,6 +296,11 @@ function openingIntroduction(t: Token[]): { name: NameSpan; rule: string } | und
     last = m;
   }
   if (last < k) return undefined;
+  // "tomasz uh grabowski": a pause between a given name and a surname of the lexicons.
+  if (FILLER_WORDS.has(t[last + 1]?.lower ?? '') && isWord(t[last + 2]) && SURNAMES.has(t[last + 2]!.lower) && !COMMON_WORDS.has(t[last + 2]!.lower)) {
+    last += 2;
+    words++;
+  }
   const next = t[last + 1];
   if (next !== undefined && next.kind !== 'punct' && !AFTER_OWN_NAME.has(next.lower)) return undefined;
   const list = t.slice(k, last + 1).filter((x) => x.kind === 'word');
@@ -267,7 +310,7 @@ function openingIntroduction(t: Token[]): { name: NameSpan; rule: string } | und
   // One word alone must be a known given name ("its niamh"): "it's ozempic" is no introduction.
   if (words < 2 && !list.some((x) => given(x.lower))) return undefined;
   if (list.some((x) => COMMON_WORDS.has(x.lower)) && !list.some((x) => !COMMON_WORDS.has(x.lower) && !PARTICLES.has(x.lower))) return undefined;
-  return { name: { first: k, last, parts: words, value: list.map((x) => x.lower).join(' ') }, rule: 'person.introduction' };
+  return { name: { first: k, last, parts: words, value: list.filter((x) => !FILLER_WORDS.has(x.lower)).map((x) => x.lower).join(' ') }, rule: 'person.introduction' };
 }
 
 /** Words that are never part of a name said before "here": "it's me here", "the pharmacy calling". */
@@ -345,9 +388,11 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   if (mode === 'pair' && !given(w.lower) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
   const next = t[k + 1];
-  if (MONTHS.has(w.lower) && next && (next.kind === 'number' || /^(?:first|second|third|\w+th|\w+st)$/.test(next.lower))) return false;
+  if (MONTHS.has(w.lower) && next && (next.kind === 'number' || ORDINAL.test(next.lower))) return false;
   // "it's May I think, or June": a month beside another month is a month.
   const surnameNext = () => nextIsSurname(t, k) || (next !== undefined && isCapitalised(next) && next.kind === 'word' && next.text.length > 1 && !COMMON_WORDS.has(next.lower) && !NOT_NAMES.has(next.lower) && !MONTHS.has(next.lower));
+  // "book me for June", "in April": a month said alone is a month; with a surname after it, a name ("June Halvorsen").
+  if (MONTHS.has(w.lower) && mode !== 'answer' && mode !== 'title' && !RELATIONS.has(t[k - 1]?.lower ?? '') && !surnameNext()) return false;
   if (MONTHS.has(w.lower) && !surnameNext() && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
   if (next && ORGANISATIONS.has(next.lower)) return false;
   // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
@@ -422,7 +467,8 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
       continue;
     }
     // "thijs um de jong": a filler before a particle does not end the name.
-    if (['um', 'uh', 'er', 'erm'].includes(part.lower) && PARTICLES.has(t[k + 1]?.lower ?? '')) continue;
+    // "tomasz uh grabowski": in lowercase speech, a filler before a surname of the lexicons does not end the name either.
+    if (FILLER_WORDS.has(part.lower) && (PARTICLES.has(t[k + 1]?.lower ?? '') || (!capital && SURNAMES.has(t[k + 1]?.lower ?? '') && !COMMON_WORDS.has(t[k + 1]!.lower)))) continue;
     // "Co. Clare V95 K3T2": a letter glued to digits is a code's, not a name's.
     if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k) || (t[k + 1]?.kind === 'number' && t[k + 1]!.start === part.end)) break;
     const lower = part.lower;
@@ -452,7 +498,7 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   const after = t[last + 1];
   if (after && ORGANISATIONS.has(after.lower) && isCapitalised(after) === capital) return undefined;
   if (last > i && PLACE_ENDS.has(t[last]!.lower) && !SURNAMES.has(t[last]!.lower)) return undefined;
-  return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
+  return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word' && !FILLER_WORDS.has(x.lower)).map((x) => x.lower).join(' ') };
 }
 
 /** "jane.doe@...": a word glued to a dot or an at sign belongs to an email or a domain, not a name. */

@@ -136,6 +136,11 @@ describe('dates of birth and addresses in more layouts', () => {
     ['it is 8 Elm Road, Headington but we move in May', ['STREET_ADDRESS:8 Elm Road, Headington']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
 
+  it('a postcode after its cue and words saying where it is', () => {
+    expect(found('the zip at my new place is 97214')).toEqual(['POSTAL_CODE:97214']);
+    expect(found('the zip on the receipt is 97214')).toEqual([]);
+  });
+
   it('three numbers with spaces are no date without a birth cue', () => {
     expect(found('room 3 19 2014 is upstairs').filter((f) => f.startsWith('DATE'))).toEqual([]);
   });

@@ -141,6 +141,11 @@ describe('dates of birth and addresses in more layouts', () => {
     expect(found('the zip on the receipt is 97214')).toEqual([]);
   });
 
+  it.each([
+    ['born on the 2nd of the 6th, 1990', ['DATE_OF_BIRTH:the 2nd of the 6th, 1990']],
+    ['my date of birth is like the first of may seventy one', ['DATE_OF_BIRTH:the first of may seventy one']],
+  ])('%s (day first)', (text, expected) => expect(found(text, 'GB')).toEqual(expected));
+
   it('three numbers with spaces are no date without a birth cue', () => {
     expect(found('room 3 19 2014 is upstairs').filter((f) => f.startsWith('DATE'))).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { validDate } from '../validators';
 import { findCueBefore, phrases } from './context';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
-const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.']);
+const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
@@ -49,8 +49,8 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     const parsed = parseDate(t, k, now, dayFirstCountry) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined);
     if (!parsed && !cued) continue;
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
-    // "the second of February": the article belongs to the date.
-    if (t[k - 1]?.lower === 'the' && k - 1 >= i && t[k]!.kind !== 'number') k--;
+    // "the second of February", "the 3rd of the 8th": the article belongs to the date.
+    if (t[k - 1]?.lower === 'the' && k - 1 >= i && (t[k]!.kind !== 'number' || ['st', 'nd', 'rd', 'th'].includes(t[k + 1]?.lower ?? ''))) k--;
     found.push(dob(t, k, parsed, 'dob.cued'));
     const again = restated(t, parsed.end, now, dayFirstCountry);
     if (again) found.push(again);
@@ -303,10 +303,11 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   if (t[k]?.text === '.') k++;
   k = skipSpokenPauses(t, k);
   if (t[k]?.lower === 'of') k = skipSpokenPauses(t, k + 1);
-  // "the seventeenth of the third": the month as an ordinal.
-  if (t[k]?.lower === 'the' && (ORDINALS[t[k + 1]?.lower ?? ''] ?? 13) <= 12) {
-    const month = ORDINALS[t[k + 1]!.lower]!;
-    let m = k + 2;
+  // "the seventeenth of the third", "the 9th of the 11th": the month as an ordinal.
+  const ordinalMonth = t[k]?.lower === 'the' ? readDay(t, k + 1) : undefined;
+  if (ordinalMonth && ordinalMonth.value >= 1 && ordinalMonth.value <= 12) {
+    const month = ordinalMonth.value;
+    let m = ordinalMonth.next;
     const end = m;
     if (t[m]?.text === ',') m++;
     const year = withYear ? readYear(t, m, now, true) : undefined;

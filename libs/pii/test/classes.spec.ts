@@ -123,6 +123,11 @@ describe('identifiers and their answers', () => {
     expect(found([['agent', 'And the last four of the social?'], ['caller', 'for my wife? 3 3 0 8']])).toEqual(['SSN:3 3 0 8']);
   });
 
+  it('a record number after "patient ref", and in answer to "Patientennummer"', () => {
+    expect(found('the patient ref on the form is QX-2291')).toEqual(['MEDICAL_RECORD_NUMBER:QX-2291']);
+    expect(found([['agent', 'Ihre Patientennummer, bitte?'], ['caller', 'AB-4 4 1 9 0']], 'DE')).toEqual(['MEDICAL_RECORD_NUMBER:AB-4 4 1 9 0']);
+  });
+
   it("a cue with 's glued on", () => {
     expect(found("my BSB's 732-012", 'AU')).toEqual(['BANK_ACCOUNT:732-012']);
   });

@@ -16,7 +16,7 @@ const CUE_SETS: CueSet[] = [
     type: 'MEDICAL_RECORD_NUMBER',
     cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier',
       'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is',
-      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number'),
+      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number', 'patient ref', 'patient reference', 'patient no'),
     minDigits: 4,
   },
   {

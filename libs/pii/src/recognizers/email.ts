@@ -10,8 +10,6 @@ const TLDS = new Set(
 mx br ar cl jp kr cn sg hk ph vn my id ae sa il ru ua cz hu ro ie dev app online email mail`.split(/\s+/),
 );
 const JOIN: Record<string, string> = { dot: '.', period: '.', point: '.', punkt: '.', punto: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
-/** The "at" of a spoken address: English (German keeps it), Spanish "arroba", French "arobase". */
-const ATS = new Set(['at', 'arroba', 'arobase']);
 /** "my email's ... at": a cue after which a local part of two plain words ("mele fonoti") is still one local part. */
 const EMAIL_CUES = new Set(["email's", 'email', 'e-mail', 'correo', 'courriel', 'mail']);
 /** "at" in the languages our callers switch to: "jonas punkt schaefer at gmx punkt de" (German keeps the English "at"). */
@@ -25,8 +23,10 @@ export function emails(a: Analysis): Candidate[] {
     found.push({ type: 'EMAIL', start: match.index!, end: match.index! + match[0].length, rule: 'email.written', confidence: 0.99, value: match[0].toLowerCase() });
   }
   const t = a.tokens;
+  // The "at" of a spoken address: English (German keeps it), Spanish "arroba", French "arobase".
   for (let at = 1; at < t.length - 2; at++) {
-    if (!ATS.has(t[at]!.lower)) continue;
+    const w = t[at]!.lower;
+    if (w !== 'at' && w !== 'arroba' && w !== 'arobase') continue;
     // Domain: label (dot label)+ ending in a known top-level domain.
     const domain: string[] = [];
     // "..., o, at, icloud dot com": commas said around "at" in a spelled address.

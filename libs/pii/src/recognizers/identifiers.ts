@@ -16,7 +16,7 @@ const CUE_SETS: CueSet[] = [
     type: 'MEDICAL_RECORD_NUMBER',
     cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier',
       'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is',
-      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number', 'patient ref', 'patient reference', 'patient no'),
+      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number', 'patient ref', 'patient reference'),
     minDigits: 4,
   },
   {
@@ -101,8 +101,9 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
   }
   for (let i = 1; i < t.length; i++) {
     // "my BSB's 063-000", "the sort code's 40 47 84": a cue with "is" glued on.
-    const previous = t[i - 1]!.lower.endsWith("'s") ? t[i - 1]!.lower.slice(0, -2) : t[i - 1]!.lower;
-    const sets = CUES_BY_LAST_WORD.get(previous);
+    let previous = t[i - 1]!.lower;
+    let sets = CUES_BY_LAST_WORD.get(previous);
+    if (sets === undefined && previous.endsWith("'s")) sets = CUES_BY_LAST_WORD.get((previous = previous.slice(0, -2)));
     if (sets === undefined) continue;
     for (const set of sets) {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;

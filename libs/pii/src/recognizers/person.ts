@@ -121,6 +121,18 @@ export function people(a: Analysis): Candidate[] {
   }
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.lower;
+    // "Is Joy in today?", "is Faith working on Saturday?": a staff member asked for by name, a word that is also a name included.
+    if (w === 'is' && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && STAFF_PRESENCE.has(t[i + 2]?.lower ?? '')) {
+      const name = readName(t, i + 1, 'title');
+      if (name && STAFF_PRESENCE.has(t[name.last + 1]?.lower ?? '')) add(name, 'person.staff', 0.88);
+    }
+    // "And Aroha's date of birth?", "is Tevita's mobile the same": a capitalised word owning a personal detail is a person.
+    if (i > 0 && w.endsWith("'s") && PERSONAL_DETAILS.has(t[i + 1]?.lower ?? '') && isCapitalised(t[i]!)) {
+      const bare = w.slice(0, -2);
+      if (bare.length >= 2 && !NOT_NAMES.has(bare) && !COMMON_WORDS.has(bare) && !NOT_NAME_WORDS.has(bare) && !PLACE_STARTS.has(bare) && !ORGANISATIONS.has(bare)) {
+        found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.possessive', confidence: 0.87, value: bare });
+      }
+    }
     const cues = INTRODUCTIONS.get(w);
     for (let c = 0; cues !== undefined && c < cues.length; c++) {
       const cue = cues[c]!;
@@ -183,12 +195,6 @@ export function people(a: Analysis): Candidate[] {
   }
   const opening = openingIntroduction(t);
   if (opening) add(opening.name, opening.rule, 0.86);
-  // "Is Joy in today?", "is Faith working on Saturday?": a staff member asked for by name, a word that is also a name included.
-  for (let i = 0; i + 2 < t.length; i++) {
-    if (t[i]!.lower !== 'is' || !isWord(t[i + 1]) || !isCapitalised(t[i + 1]!) || !STAFF_PRESENCE.has(t[i + 2]!.lower)) continue;
-    const name = readName(t, i + 1, 'title');
-    if (name && STAFF_PRESENCE.has(t[name.last + 1]?.lower ?? '')) add(name, 'person.staff', 0.88);
-  }
   // "przemek wróblewski here", "fionnuala speaking": at the start of a turn, the words before "here"/"speaking"/"calling" introduce the speaker.
   const intro = introducedAtStart(t);
   if (intro) add(intro, 'person.introduction', 0.9);
@@ -202,14 +208,6 @@ export function people(a: Analysis): Candidate[] {
   if (t.length > 3 && isWord(t[0]) && isWord(t[1]) && isCapitalised(t[0]!) && isCapitalised(t[1]!) && t[2]!.text === ',' && t[3]!.kind === 'number') {
     const name = readName(t, 0, 'title');
     if (name && name.last === 1 && !COMMON_WORDS.has(t[1]!.lower)) add(name, 'person.listed', 0.88);
-  }
-  // "And Aroha's date of birth?", "is Tevita's mobile the same": a capitalised word owning a personal detail is a person.
-  for (let i = 0; i + 1 < t.length; i++) {
-    const w = t[i]!;
-    if (w.kind !== 'word' || !w.lower.endsWith("'s") || !isCapitalised(w) || !PERSONAL_DETAILS.has(t[i + 1]!.lower)) continue;
-    const bare = w.lower.slice(0, -2);
-    if (bare.length < 2 || NOT_NAMES.has(bare) || COMMON_WORDS.has(bare) || NOT_NAME_WORDS.has(bare) || PLACE_STARTS.has(bare) || ORGANISATIONS.has(bare) || i === 0) continue;
-    found.push({ type: 'PERSON', start: w.start, end: w.end - 2, rule: 'person.possessive', confidence: 0.87, value: bare });
   }
   // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
   const capitalised = capitalisedNameWords(a, found);

@@ -46,49 +46,49 @@ const OF_IT = /(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)
 /** Above a dictionary word's (0.9), so "gums are dead sore" is one span, not "sore" alone. */
 const CONFIDENCE = 0.91;
 
+type Start = 'part' | 'injury' | 'pain' | 'bleeding' | 'it';
+/** Every word a symptom form starts at, by its form: one map read per token decides most tokens. */
+const STARTS = new Map<string, Start>([
+  ...[...PARTS].flatMap((p): Array<[string, Start]> => [[p, 'part'], [`${p}'s`, 'part']]),
+  ...[...INJURY_VERBS].map((w): [string, Start] => [w, 'injury']),
+  ['pain', 'pain'],
+  ['bleeding', 'bleeding'],
+  ...[...OF_IT_SUBJECTS].map((w): [string, Start] => [w, 'it']),
+]);
+
 export function symptomClauses(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
-    const w = t[i]!.lower;
-    const glued = w.endsWith("'s") ? w.slice(0, -2) : w;
-    if (!PARTS.has(glued)) continue;
-    let first = i;
-    while (first > 0 && PART_MODIFIERS.has(t[first - 1]!.lower) && first > i - 2) first--;
-    const owner = t[first - 1]?.lower ?? '';
-    if (!OWNERS.has(owner) && !/'s$/.test(owner)) continue;
-    // "my filling's fell out": the "'s" glued to the part is said with it.
-    const from = t[i]!.end;
-    const start = t[first]!.start;
-    CLAUSE.lastIndex = from;
-    const clause = CLAUSE.exec(a.lower);
-    if (clause) {
-      found.push({ type: 'MEDICAL_CONDITION', start, end: from + clause[0].length, rule: 'medical.symptom', confidence: CONFIDENCE, value: a.lower.slice(start, from + clause[0].length) });
-      continue;
-    }
-    COMPLAINT.lastIndex = from;
-    if (COMPLAINT.test(a.lower)) found.push({ type: 'MEDICAL_CONDITION', start, end: from, rule: 'medical.symptom', confidence: CONFIDENCE, value: a.lower.slice(start, from) });
-  }
   const push = (start: number, end: number) => found.push({ type: 'MEDICAL_CONDITION', start, end, rule: 'medical.symptom', confidence: CONFIDENCE, value: a.lower.slice(start, end) });
-  // The other forms start at a word of their own: one set lookup per token, a sticky regex only there.
   const at = (re: RegExp, from: number) => {
     re.lastIndex = from;
     return re.exec(a.lower);
   };
   for (let i = 0; i < t.length; i++) {
     const token = t[i]!;
-    const w = token.lower;
-    if (INJURY_VERBS.has(w)) {
+    const kind = STARTS.get(token.lower);
+    if (kind === undefined) continue;
+    if (kind === 'part') {
+      let first = i;
+      while (first > 0 && PART_MODIFIERS.has(t[first - 1]!.lower) && first > i - 2) first--;
+      const owner = t[first - 1]?.lower ?? '';
+      if (!OWNERS.has(owner) && !owner.endsWith("'s")) continue;
+      // "my filling's fell out": the "'s" glued to the part is said with it.
+      const start = t[first]!.start;
+      const clause = at(CLAUSE, token.end);
+      if (clause) push(start, token.end + clause[0].length);
+      else if (at(COMPLAINT, token.end)) push(start, token.end);
+    } else if (kind === 'injury') {
       const m = at(INJURY, token.end);
       if (m) push(token.start, token.end + m[0].length);
-    } else if (w === 'pain') {
+    } else if (kind === 'pain') {
       const m = at(PAIN_WHEN, token.end);
       if (m) push(token.start, token.end + m[0].length);
-    } else if (w === 'bleeding') {
+    } else if (kind === 'bleeding') {
       let k = i - 1;
       while (k >= 0 && BLEEDING_PAUSES.has(t[k]!.lower)) k--;
       if (k >= 0 && BLEEDING_SUBJECTS.has(t[k]!.lower)) push(token.start, token.end);
-    } else if (OF_IT_SUBJECTS.has(w)) {
+    } else {
       const m = at(OF_IT, token.end);
       if (m) push(token.end + m[0].length - m[1]!.length, token.end + m[0].length);
     }

@@ -127,12 +127,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       }
       // "the 1-800 number for my insurance is 1-800-555-0100": a business line is nobody's identifier.
       if (!value || BUSINESS_LINE.test(value.text.replace(/\D/g, ''))) continue;
-      let last = value.last;
-      // "sort code 20-00-00 account 55779911": the account after its sort code is one entity.
-      if (set.type === 'BANK_ACCOUNT') {
-        let m = last + 1;
-        last = accountAfter(a, last);
-      }
+      const last = set.type === 'BANK_ACCOUNT' ? accountAfter(a, value.last) : value.last;
       found.push({ type: set.type, start: t[k]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }

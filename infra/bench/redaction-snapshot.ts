@@ -10,13 +10,14 @@ import { twoKilobyteTurns } from './redaction';
 /**
  * `node dist/infra/bench/redaction-snapshot.js <file>`: the engine's whole output (texts, spans,
  * rules, fingerprints) over every training item, written to `<file>`, so a change meant to be
- * performance-only can be diffed against the output before it. Training sets only, never a
- * held-out one.
+ * performance-only can be diffed against the output before it. A held-out item's output is
+ * compared, never shown: the file holds only its SHA-256, so a diff names a changed item without
+ * printing a word of it.
  */
 void runMain(async () => {
   const file = process.argv[2];
   if (!file) throw new Error('usage: redaction-snapshot.js <output file>');
-  const out: string[] = [];
+  const all: string[] = [];
   const engines = new Map<string, Redactor>();
   const engineFor = (policy: object) => {
     const key = JSON.stringify(policy);
@@ -24,10 +25,11 @@ void runMain(async () => {
     if (!engine) engines.set(key, (engine = new Redactor(policy)));
     return engine;
   };
-  const sets = evaluationSets(true);
+  const sets = evaluationSets();
   for (const set of sets) {
-    for (const item of set.items) {
+    set.items.forEach((item, index) => {
       const engine = engineFor(item.policy);
+      const out: string[] = set.heldOut ? [] : all;
       // Each turn with the turns before it, as the app reads a transcript, with fingerprints.
       const results = engine.redactDialogue(item.turns, { now: EVAL_NOW, mask: { style: 'pseudonym', key: 'snapshot-key' } });
       results.forEach((r) => out.push(JSON.stringify(r)));
@@ -38,12 +40,13 @@ void runMain(async () => {
         const text = item.turns.map((t) => `${t.speaker === 'agent' ? 'Agent' : 'Caller'}: ${t.text}`).join('\n');
         out.push(JSON.stringify(engine.redact(text, { now: EVAL_NOW, mask: { style: 'tag', key: 'snapshot-key' } })));
       }
-    }
+      if (set.heldOut) all.push(`${set.name} ${index} ${createHash('sha256').update(out.join('\n')).digest('hex')}`);
+    });
   }
   const lines = sets[0]!.items.flatMap((i) => i.turns);
   const ours = new Redactor(CORPUS_POLICY);
-  for (const turn of twoKilobyteTurns(lines)) out.push(JSON.stringify(ours.redact(turn, { now: EVAL_NOW })));
-  const text = out.join('\n') + '\n';
+  for (const turn of twoKilobyteTurns(lines)) all.push(JSON.stringify(ours.redact(turn, { now: EVAL_NOW })));
+  const text = all.join('\n') + '\n';
   writeFileSync(file, text);
-  console.log(`${out.length} results, sha256 ${createHash('sha256').update(text).digest('hex')}`);
+  console.log(`${all.length} results, sha256 ${createHash('sha256').update(text).digest('hex')}`);
 });

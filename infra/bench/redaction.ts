@@ -19,7 +19,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
 const WARMUP_ROUNDS = Number(process.env.BENCH_WARMUP_ROUNDS ?? 30);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'.@_+-]*/gu;
 
-interface Engine {
+export interface Engine {
   name: string;
   redact(text: string): string;
 }
@@ -37,7 +37,9 @@ if (require.main === module) void runMain(async () => {
   const speed = measure(engines, turns);
   console.log(`Speed: ${turns.length} turns of about 2 KB (${(turns.reduce((n, t) => n + t.length, 0) / turns.length).toFixed(0)} chars on average), ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds, the engines taking turns round by round\n`);
   console.log(table(speed.map((s) => ({ engine: s.name, 'MB/s': s.mbPerSecond.toFixed(2), 'p50 ms': ms(s.p50), 'p99 ms': ms(s.p99) }))));
-  console.log(`\nours is ${(speed[0]!.mbPerSecond / speed[1]!.mbPerSecond).toFixed(2)}× redact-pii's throughput (target ≥ 1×); p99 ${ms(speed[0]!.p99)} ms (target < 1 ms)\n`);
+  console.log(`\nours is ${(speed[0]!.mbPerSecond / speed[1]!.mbPerSecond).toFixed(2)}× redact-pii's throughput (target ≥ 2×); p99 ${ms(speed[0]!.p99)} ms (target < 1 ms)\n`);
+  // `-- --speed`: the speed half alone, for profiling and for comparing builds without scoring.
+  if (process.argv.includes('--speed')) return;
 
   const accuracy = engines.map((engine) => ({
     engine: engine.name,
@@ -90,7 +92,7 @@ export function twoKilobyteTurns(lines: LabelledLine[]): string[] {
  * falls on both alike and their ratio holds within the run; each engine's throughput is its
  * bytes over its own rounds' time.
  */
-function measure(engines: Engine[], turns: string[]) {
+export function measure(engines: Engine[], turns: string[]) {
   for (const engine of engines) for (let r = 0; r < WARMUP_ROUNDS; r++) for (const t of turns) engine.redact(t);
   const runs = engines.map((engine) => ({ engine, latencies: [] as number[], bytes: 0, nanoseconds: 0n }));
   for (let r = 0; r < ROUNDS; r++) {

@@ -4,6 +4,7 @@
  * "five five five two oh one", "twenty one", "double seven").
  */
 import type { Ask } from './context/dialogue';
+import { internWord } from './word-memo';
 
 export interface Token {
   text: string;
@@ -68,7 +69,7 @@ export function tokenize(text: string): Token[] {
     const letter = isAsciiLetter(code) || (code >= 128 && /\p{L}/u.test(value[0]!));
     const kind = isDigit(code) ? 'number' : letter ? 'word' : 'punct';
     const lower = value.toLowerCase();
-    tokens.push({ text: value, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + value.length, kind, line });
+    tokens.push({ text: value, lower: internWord(lower.includes('’') ? lower.replace(/’/g, "'") : lower), start, end: start + value.length, kind, line });
   };
   let p = 0;
   while (p < text.length) {

@@ -232,9 +232,10 @@ function clinicAddressRanges(text: string, addresses: readonly string[]): Array<
   let flat = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (!/[\p{L}\p{N}]/u.test(ch)) continue;
-    flat += ch.toLowerCase();
+    const code = text.charCodeAt(i);
+    // ASCII decided by its code; anything past it by the regex (a surrogate half alone matches neither, as before).
+    if (code < 128 ? !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) : !/[\p{L}\p{N}]/u.test(text[i]!)) continue;
+    flat += text[i]!.toLowerCase();
     at.push(i);
   }
   const out: Array<{ start: number; end: number }> = [];

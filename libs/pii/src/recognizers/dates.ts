@@ -2,6 +2,7 @@ import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
 import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { findCueBefore, phrases } from './context';
+import { memoWord } from '../word-memo';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
@@ -15,6 +16,11 @@ const MONTHS: Record<string, number> = {
   abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, januari: 1,
   februari: 2, maart: 3, mei: 5, augustus: 8,
 };
+/**
+ * The words `MONTHS[word]` finds, for one set lookup per token: its keys, and "constructor", which
+ * an object literal inherits (the lookups below read it as a month name, so this test does too).
+ */
+const MONTH_NAMES = new Set([...Object.keys(MONTHS), 'constructor']);
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
@@ -39,6 +45,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   const t = a.tokens;
   const now = a.now;
   const dayFirstCountry = country !== 'US' && country !== 'CA' && country !== 'PH';
+  const parse = datesOf(t, now, dayFirstCountry);
   for (let i = 0; i < t.length; i++) {
     const cued = findCueBefore(a, i, BIRTH_CUES, 1) !== undefined;
     // The answer to "date of birth?" may start a few words in: "uh yeah it's march fourth...".
@@ -46,23 +53,29 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     let k = i;
     while (k < t.length && SKIP.has(t[k]!.lower) && k - i < 4) k++;
     // After a cue, three numbers said with spaces ("born 2 28 1983") are a date; alone they could be anything.
-    const parsed = parseDate(t, k, now, dayFirstCountry) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined);
+    const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined);
     if (!parsed && !cued) continue;
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     // "the second of February", "the 3rd of the 8th": the article belongs to the date.
     if (t[k - 1]?.lower === 'the' && k - 1 >= i && (t[k]!.kind !== 'number' || ['st', 'nd', 'rd', 'th'].includes(t[k + 1]?.lower ?? ''))) k--;
     found.push(dob(t, k, parsed, 'dob.cued'));
-    const again = restated(t, parsed.end, now, dayFirstCountry);
+    const again = restated(t, parsed.end, now, parse);
     if (again) found.push(again);
   }
   // "it's 9/3/87, September third": a past date said twice, in two forms, is the caller's birth date even without a cue.
   // One of the two names its month (or a holiday): without such a word in the turn there is nothing to read.
-  const namesAMonth = t.some((x) => x.kind === 'word' && (MONTHS[x.lower] !== undefined || HOLIDAY_STARTS.has(x.lower)));
+  let namesAMonth = false;
+  let namesAHoliday = false;
+  for (const x of t) {
+    if (x.kind !== 'word') continue;
+    if (HOLIDAY_STARTS.has(x.lower)) namesAMonth = namesAHoliday = true;
+    else if (MONTH_NAMES.has(x.lower)) namesAMonth = true;
+  }
   for (let i = 0; namesAMonth && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
-    const parsed = parseDate(t, i, now, dayFirstCountry);
+    const parsed = parse(i);
     if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
-    const again = restated(t, parsed.end, now, dayFirstCountry, 4);
+    const again = restated(t, parsed.end, now, parse, 4);
     if (!again) continue;
     found.push(dob(t, i, parsed, 'dob.restated', 0.9), again);
     i = parsed.end;
@@ -71,7 +84,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   const cueLater = a.lower.includes('dob') || a.lower.includes('birth');
   for (let i = 0; cueLater && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
-    const parsed = parseDate(t, i, now, dayFirstCountry);
+    const parsed = parse(i);
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const after = t.slice(parsed.end, parsed.end + 6).map((x) => x.lower).join(' ');
     if (/^(?:is|was|'s) (?:my|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:that's|that is) (?:my|his|her) (?:dob|date of birth|birthday)\b/.test(after)) found.push(dob(t, i, parsed, 'dob.cued_after', 0.95));
@@ -85,7 +98,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     found.push(dob(t, i, parsed, 'dob.listed', 0.95));
   }
   // "I'm a Halloween baby": a holiday as a birthday.
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; namesAHoliday && i < t.length; i++) {
     const holiday = holidayAt(t, i);
     if (holiday && t[holiday.end]?.lower === 'baby') found.push({ type: 'DATE_OF_BIRTH', start: t[i]!.start, end: t[holiday.end - 1]!.end, rule: 'dob.holiday', confidence: 0.9, value: `????-${holiday.month}-${holiday.day}` });
   }
@@ -95,7 +108,21 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
 /** Whether a date can start at this token (a cheap test before parsing): a number, a month, an ordinal or a number word. */
 function mayStartDate(w: Token): boolean {
   if (w.kind === 'number') return true;
-  return w.kind === 'word' && (DATE_STARTS.has(w.lower) || isForeignNumber(w));
+  return w.kind === 'word' && dateStartWord(w.lower);
+}
+const dateStartWord = memoWord((w) => DATE_STARTS.has(w) || foreignNumberWord(w));
+
+/**
+ * `parseDate` at each token of one turn, read once: the rules below ask again at the same tokens
+ * (a date restated, a cue after the date), and each reading tries every form of date.
+ */
+function datesOf(t: Token[], now: Date | undefined, dayFirstCountry: boolean): (i: number) => Parsed | undefined {
+  const memo: Array<Parsed | null | undefined> = new Array(t.length + 1);
+  return (i) => {
+    let parsed = memo[i];
+    if (parsed === undefined) memo[i] = parsed = parseDate(t, i, now, dayFirstCountry) ?? null;
+    return parsed ?? undefined;
+  };
 }
 
 /** Without a cue, only a year two or more years back can be a birth year: last month's visit is no birthday. */
@@ -126,7 +153,7 @@ const RESTATING = new Set([',', 'the', 'sorry', 'i', 'mean', 'no', 'wait', 'or',
  * A date said right after a date of birth restates or corrects it: each mention is a date of birth.
  * "12.08.1971, the German way, twelfth of August": a few other words may come between.
  */
-function restated(t: Token[], end: number, now: Date | undefined, dayFirstCountry: boolean, otherWords = 0): Candidate | undefined {
+function restated(t: Token[], end: number, now: Date | undefined, parse: (i: number) => Parsed | undefined, otherWords = 0): Candidate | undefined {
   let k = end;
   let other = 0;
   while (k < t.length && k < end + 5 + otherWords) {
@@ -135,7 +162,7 @@ function restated(t: Token[], end: number, now: Date | undefined, dayFirstCountr
     else break;
   }
   if (k === end || t[k - 1]!.text !== ',' && other > 0 || (t[k]?.kind === 'number' && t[k - 1]?.lower !== ',')) return undefined;
-  const again = parseDate(t, k, now, dayFirstCountry);
+  const again = parse(k);
   return again && validDate(again.year, again.month, again.day, now) ? dob(t, k, again, 'dob.restated', 0.96) : undefined;
 }
 
@@ -205,8 +232,8 @@ const DATE_STARTS = new Set([
 const FOREIGN_JOINERS = new Set(['-', 'de', 'del', 'y', 'et', 'und', 'en']);
 /** The first three letters a German or Dutch number compound can start with: the regex runs only after this one set lookup. */
 const COMPOUND_STARTS = new Set(['ein', 'zwe', 'dre', 'vie', 'fün', 'sec', 'sie', 'ach', 'neu', 'zeh', 'elf', 'zwö', 'zwa', 'dri', 'hun', 'tau', 'ers', 'een', 'twe', 'vij', 'zes', 'zev', 'neg', 'tie', 'twa', 'der', 'vee', 'tac', 'hon', 'dui']);
-const isForeignNumber = (w: Token | undefined) =>
-  w !== undefined && w.kind === 'word' && (FOREIGN_NUMBER.has(w.lower) || (w.lower.length >= 4 && COMPOUND_STARTS.has(w.lower.slice(0, 3)) && COMPOUND_NUMBER.test(w.lower)));
+const foreignNumberWord = memoWord((w) => FOREIGN_NUMBER.has(w) || (w.length >= 4 && COMPOUND_STARTS.has(w.slice(0, 3)) && COMPOUND_NUMBER.test(w)));
+const isForeignNumber = (w: Token | undefined) => w !== undefined && w.kind === 'word' && foreignNumberWord(w.lower);
 
 /** "le seize mars mille neuf cent quatre-vingt-deux", "neunzehnter Juli neunzehnhundert...", "dos de febrero del cincuenta y ocho". */
 function foreignDate(t: Token[], i: number): Parsed | undefined {
@@ -270,7 +297,7 @@ function readSmall(t: Token[], i: number): { value: number; next: number } | und
 
 /** 03/14/1985, 3-14-85, 1985-03-14; day first (14/03/1985) outside North America, or when the first number can only be a day. */
 function numericDate(t: Token[], i: number, now: Date | undefined, dayFirstCountry: boolean): Parsed | undefined {
-  const [a, s1, b, s2, c] = t.slice(i, i + 5);
+  const a = t[i], s1 = t[i + 1], b = t[i + 2], s2 = t[i + 3], c = t[i + 4];
   if (!a || !b || !c || a.kind !== 'number' || b.kind !== 'number' || c.kind !== 'number') return undefined;
   if (!s1 || !s2 || !['/', '-', '.'].includes(s1.text) || s1.text !== s2.text) return undefined;
   if (a.end !== s1.start || s1.end !== b.start || b.end !== s2.start || s2.end !== c.start) return undefined;
@@ -330,6 +357,8 @@ function skipSpokenPauses(t: Token[], k: number): number {
   return MONTHS[t[m]?.lower ?? ''] || t[m]?.lower === 'of' ? m : k;
 }
 
+const DIGIT_JOINERS = new Set(['-', ',', '/', 'slash', 'dash', 'stroke']);
+
 /** "oh three one four eighty five": MMDDYY or MMDDYYYY said as digits. */
 function spokenDigits(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
   let digits = '';
@@ -351,10 +380,10 @@ function spokenDigits(t: Token[], i: number, now?: Date, dayFirstCountry = false
       digits += String(TENS[w]! + (unit && unit > 0 ? unit : 0));
       if (unit && unit > 0) k++;
     } else if (t[k]!.kind === 'number' && t[k]!.text.length <= 2) digits += t[k]!.text;
-    else if (!['-', ',', '/', 'slash', 'dash', 'stroke'].includes(w)) break;
+    else if (!DIGIT_JOINERS.has(w)) break;
     k++;
   }
-  while (k > i && ['-', ',', '/', 'slash', 'dash', 'stroke'].includes(t[k - 1]!.lower)) k--;
+  while (k > i && DIGIT_JOINERS.has(t[k - 1]!.lower)) k--;
   if (digits.length !== 6 && digits.length !== 8) return undefined;
   if (!t.slice(i, k).some((x) => x.kind === 'word')) return undefined;
   const year = digits.length === 8 ? Number(digits.slice(4)) : expandYear(Number(digits.slice(4)), now);

@@ -158,7 +158,8 @@ export function people(a: Analysis): Candidate[] {
       // "my twins Aiden and Aoife": more names joined by "and" after a relation.
       if (name && t[name.last + 1]?.lower === 'and') add(readName(t, name.last + 2, 'known'), 'person.relation', 0.88);
     }
-    const named = isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && given(t[i + 1]!.lower) && !COMMON_WORDS.has(t[i + 1]!.lower);
+    // The name after the title is read only after a title.
+    const named = TITLES.has(w) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && given(t[i + 1]!.lower) && !COMMON_WORDS.has(t[i + 1]!.lower);
     if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms' || named)) {
       let k = i + 1;
       if (t[k]?.text === '.') k++;
@@ -374,6 +375,7 @@ function skipFillers(t: Token[], i: number): number {
 const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 const bareWord = memoWord((w) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, ''));
 const given = memoWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w)));
+const relationWord = memoWord((w) => RELATIONS.has(w.replace(/'s$/, '')));
 const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
 const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
 
@@ -382,7 +384,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
   if (!isWord(w) || NOT_NAMES.has(w.lower) || (w.lower.endsWith("'s") && NOT_NAMES.has(w.lower.slice(0, -2))) || PLACE_STARTS.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
   // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
-  if (RELATIONS.has(w.lower.replace(/'s$/, '')) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
+  if (relationWord(w.lower) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
   if (mode === 'pair' && !given(w.lower) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
   const next = t[k + 1];
@@ -396,7 +398,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
   if (next && isCapitalised(w) && isCapitalised(next) && PLACE_ENDS.has(next.lower) && (!SURNAMES.has(next.lower) || next.lower === 'day')) return false;
   // "the CVS", "NHS": an acronym is an organisation's, never a name (spelled names are read apart).
-  if (/^\p{Lu}{2,5}$/u.test(w.text)) return false;
+  // (Five capitals are at most ten UTF-16 units: a longer word is tested no further.)
+  if (w.text.length <= 10 && /^\p{Lu}{2,5}$/u.test(w.text)) return false;
   const capital = isCapitalised(w);
   const lexicon = known(w.lower) || known(bareWord(w.lower));
   // "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word.

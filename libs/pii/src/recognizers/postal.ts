@@ -2,6 +2,7 @@ import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-v
 import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
 import { Candidate } from '../types';
 import { findCueBefore, namesSomethingElse, phrases, tokenAt } from './context';
+import { memoWord } from '../word-memo';
 
 const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz', 'postleitzahl', 'code postal', 'código postal', 'codigo postal', 'postcode is');
 /** Letters as English speakers say them, for postcodes spelled aloud ("vee six kay, one en four"). */
@@ -26,6 +27,18 @@ function countriesFor(country: string, abroad: boolean): readonly string[] {
   let list = COUNTRY_LISTS.get(key);
   if (!list) COUNTRY_LISTS.set(key, (list = abroad ? [country, ...ABROAD.filter((c) => c !== country)] : [country]));
   return list;
+}
+
+/**
+ * The first of `countries` whose postcodes `text` is one of, memoised per list and text: a reading
+ * tries the same few digits at several tokens (after each street, after each cue), and the second
+ * reading of a turn tries them all again, each time against fifteen countries' patterns.
+ */
+const VALIDATORS = new Map<readonly string[], (text: string) => string | undefined>();
+function firstValid(countries: readonly string[], text: string): string | undefined {
+  let valid = VALIDATORS.get(countries);
+  if (!valid) VALIDATORS.set(countries, (valid = memoWord((x) => countries.find((c) => postcodeValidatorExistsForCountry(c) && postcodeValidator(x, c)))));
+  return valid(text);
 }
 
 export interface Postcode {
@@ -54,11 +67,8 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
     if (part.kind === 'punct' && part.text !== '-') break;
     text += (m > k && part.start > t[m - 1]!.end ? ' ' : '') + part.text;
     if (!/\d/.test(text)) continue;
-    for (const c of countries) {
-      if (!postcodeValidatorExistsForCountry(c) || !postcodeValidator(text, c)) continue;
-      best = { last: m, value: `${c}:${text.replace(/[\s-]/g, '').toUpperCase()}`, country: c };
-      break;
-    }
+    const c = firstValid(countries, text);
+    if (c !== undefined) best = { last: m, value: `${c}:${text.replace(/[\s-]/g, '').toUpperCase()}`, country: c };
   }
   if (best) return best;
   const spelled = spelledPostcode(t, k, countries);
@@ -71,7 +81,8 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
     m++;
   }
   if (digits.length >= 4 && !(t[m] && (t[m]!.lower in UNITS || t[m]!.kind === 'number'))) {
-    for (const c of countries) if (postcodeValidatorExistsForCountry(c) && postcodeValidator(digits, c)) return { last: m - 1, value: `${c}:${digits}`, country: c };
+    const c = firstValid(countries, digits);
+    if (c !== undefined) return { last: m - 1, value: `${c}:${digits}`, country: c };
   }
   return undefined;
 }

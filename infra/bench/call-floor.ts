@@ -16,8 +16,10 @@ export interface FloorSlot {
 export interface FloorRound {
   availability: number;
   hold: number;
-  resend: number;
-  confirm: number;
+  /** A booked call's steps; an abandoned call has `ended` instead. */
+  resend?: number;
+  confirm?: number;
+  ended?: number;
 }
 
 export class CallFloor {
@@ -28,8 +30,12 @@ export class CallFloor {
     private readonly appointmentTypeId: string,
   ) {}
 
-  /** One call's database work, step by step, timed like the app's steps (between them, `pause`). */
-  async round(slot: FloorSlot, phone: string, pause: () => Promise<void> = async () => undefined): Promise<FloorRound> {
+  /**
+   * One call's database work, step by step, timed like the app's steps and shaped like the app's
+   * call (`playCall`): availability, hold, then a booked call's resend and confirm, or an abandoned
+   * call's end, which releases the hold; `pause` wherever the app's caller pauses.
+   */
+  async round(slot: FloorSlot, phone: string, pause: () => Promise<void> = async () => undefined, booked = true): Promise<FloorRound> {
     const availability = await this.timed(this.booking, (db) => this.availability(db, slot));
     await pause();
     const holdId = randomUUID();
@@ -37,6 +43,7 @@ export class CallFloor {
     // What SlotHeld's consumer leaves behind: the first code, untimed (its floor is not this step's).
     await this.tx(this.otp, (db) => this.challenge(db, holdId, phone));
     await pause();
+    if (!booked) return { availability, hold, ended: await this.timed(this.booking, (db) => this.release(db, holdId)) };
     const resend = (await this.timed(this.booking, (db) => this.pending(db, holdId))) + (await this.timed(this.otp, (db) => this.resend(db, holdId, phone)));
     await pause();
     const confirm =
@@ -113,6 +120,20 @@ export class CallFloor {
       randomUUID(),
     ]);
     await this.outbox(db, holdId, 'booking.BookingConfirmed.v1', { holdId });
+  }
+
+  /** Booking's end of an abandoned call: its pending hold locked, released, and its two events. */
+  private async release(db: PoolClient, holdId: string): Promise<void> {
+    await db.query(`SELECT hold_id, status, version FROM booking.holds WHERE org_id = $1 AND call_id = $2 AND status IN ('HELD', 'OTP_SENT') FOR UPDATE`, [
+      this.orgId,
+      `floor-${holdId}`,
+    ]);
+    await db.query(`UPDATE booking.holds SET status = 'RELEASED', release_reason = 'call_ended', updated_at = now(), version = version + 1 WHERE org_id = $1 AND hold_id = $2`, [
+      this.orgId,
+      holdId,
+    ]);
+    await this.outbox(db, holdId, 'booking.HoldReleased.v1', { holdId, reason: 'call_ended' });
+    await this.outbox(db, holdId, 'booking.ConfirmationMissed.v1', { holdId, reason: 'call_ended' });
   }
 
   private async outbox(db: PoolClient, aggregateId: string, routingKey: string, payload: object): Promise<void> {

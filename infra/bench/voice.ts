@@ -9,7 +9,7 @@ import { platformConnection } from '@infra/tenant';
 import { AppProcess } from '@mo/testing';
 import { deleteBenchQueues } from './broker';
 import { benchAdmin, type BenchClinic, provisionBenchClinic, type Slot, slotSource } from './clinic';
-import { ms, RunStats, summarize, table } from './stats';
+import { ms, percentile, RunStats, summarize, table } from './stats';
 
 /**
  * `npm run bench:voice`: a hold through each platform's tool call next to the REST call it wraps
@@ -20,6 +20,8 @@ const CONNECTIONS = 10;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const DATABASE = 'orchestrator_bench_voice';
 const ITERATIONS = 20_000;
+const ALONE_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const ALONE_WARM_UP = 20;
 const PREFIX = 'bench.';
 const TZ = 'America/Chicago';
 
@@ -48,6 +50,9 @@ void runMain(async () => {
     console.log(`\nA hold over HTTP: ${CONNECTIONS} connections, ${DURATION_S} s per run, one booking process\n`);
     await run('warm-up', booking.url, () => restRequest(booking.url, clinic, slots.next()), 2);
     for (const p of PLATFORMS) await run('warm-up', booking.url, () => voiceRequest(connections[p], clinic, slots.next()), 1);
+    console.log(`\nOne request at a time, ${ALONE_ROUNDS} rounds, each round one REST hold and one tool call per platform in a rotating order\n`);
+    console.log(table(await alone(booking.url, clinic, connections, slots)));
+    console.log(`\n${CONNECTIONS} connections at once\n`);
     const rest = await run('REST POST /v1/holds', booking.url, () => restRequest(booking.url, clinic, slots.next()), DURATION_S);
     const voice: RunStats[] = [];
     for (const p of PLATFORMS) voice.push(await run(`${p} hold_slot`, booking.url, () => voiceRequest(connections[p], clinic, slots.next()), DURATION_S));
@@ -74,6 +79,45 @@ async function connectAll(ownerUrl: string, orgId: string, bookingUrl: string): 
   } finally {
     await admin.close();
   }
+}
+
+/**
+ * The target's own measure: what a tool call adds to the REST call it wraps, with nothing queued.
+ * One request at a time, interleaved request by request (a round is one of each, in an order that
+ * rotates), so the machine's changing load falls on every side alike; the difference of the p50s
+ * is the figure the target (within 1 ms) reads.
+ */
+async function alone(url: string, clinic: Clinic, connections: Record<Platform, SimulatedConnection>, slots: { next(): Slot }): Promise<Array<Record<string, string>>> {
+  const kinds: Array<{ name: string; next: () => { path: string; headers: Record<string, string>; body: string } }> = [
+    { name: 'REST POST /v1/holds', next: () => restRequest(url, clinic, slots.next()) },
+    ...PLATFORMS.map((p) => ({ name: `${p} hold_slot`, next: () => voiceRequest(connections[p], clinic, slots.next()) })),
+  ];
+  const latencies = kinds.map(() => [] as number[]);
+  for (let round = 0; round < ALONE_ROUNDS + ALONE_WARM_UP; round++) {
+    for (let k = 0; k < kinds.length; k++) {
+      const i = (round + k) % kinds.length;
+      const { path, headers, body } = kinds[i]!.next();
+      const t0 = performance.now();
+      const response = await fetch(`${url}${path}`, { method: 'POST', headers, body });
+      await response.arrayBuffer();
+      if (response.status >= 300) throw new Error(`${kinds[i]!.name}: ${response.status}`);
+      if (round >= ALONE_WARM_UP) latencies[i]!.push(performance.now() - t0);
+    }
+  }
+  const sorted = latencies.map((l) => [...l].sort((a, b) => a - b));
+  const rest = sorted[0]!;
+  return kinds.map((kind, i) => {
+    const own = sorted[i]!;
+    const delta = percentile(own, 50) - percentile(rest, 50);
+    return {
+      run: kind.name,
+      'p50 ms': ms(percentile(own, 50)),
+      'p95 ms': ms(percentile(own, 95)),
+      'p99 ms': ms(percentile(own, 99)),
+      'p50 − REST p50': i === 0 ? '' : `${delta >= 0 ? '+' : ''}${ms(delta)} ms`,
+      target: i === 0 ? '' : `≤ 1 ms ${delta <= 1 ? 'MET' : 'NOT MET'}`,
+    };
+  });
 }
 
 const holdArgs = (clinic: Clinic, slot: Slot) => ({ startsAt: slot.startsAt, appointmentType: clinic.cleaning, practitioner: slot.resourceId, firstName: 'Bench' });

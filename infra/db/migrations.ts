@@ -19,6 +19,8 @@ import { BookingHorizon1764000001800 } from '../../migrations/1764000001800-book
 import { Privacy1764000001850 } from '../../migrations/1764000001850-privacy';
 import { VerifyRequestIds1764000001900 } from '../../migrations/1764000001900-verify-request-ids';
 import { SmsAccountNotify1764000001910 } from '../../migrations/1764000001910-sms-account-notify';
+import { SmsOutbox1764000002100 } from '../../migrations/1764000002100-sms-outbox';
+import { SmsDailySends1764000002110 } from '../../migrations/1764000002110-sms-daily-sends';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   Privacy1764000001850,
   VerifyRequestIds1764000001900,
   SmsAccountNotify1764000001910,
+  SmsOutbox1764000002100,
+  SmsDailySends1764000002110,
 ];

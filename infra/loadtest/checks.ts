@@ -29,6 +29,20 @@ async function asTenant<T>(pool: Pool, orgId: string, sql: string): Promise<T> {
   return (await tenantRows<T>(pool, orgId, sql))[0]!;
 }
 
+/** Longest wait for a scenario's texts; a backlog still there after it fails the run's own checks. */
+const DRAIN_LIMIT_MS = 120_000;
+
+/** Milliseconds until no hold of the clinic is still HELD (every hold has had its code texted, or failed), polling the database. */
+export async function textsDrained(pool: Pool, orgId: string): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < DRAIN_LIMIT_MS) {
+    const { n } = await asTenant<{ n: number }>(pool, orgId, `SELECT count(*)::int AS n FROM booking.holds WHERE status = 'HELD'`);
+    if (n === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return Date.now() - started;
+}
+
 /** What must hold after the run, read from the database rather than from our own bookkeeping. */
 export async function verify(pool: Pool, orgId: string, results: readonly ScenarioResult[], ledger: Ledger): Promise<Check[]> {
   const overlaps = await asTenant<{ n: number }>(

@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { TenantAdmin } from '@infra/tenant';
-import { verify, Check } from './checks';
+import { textsDrained, verify, Check } from './checks';
 import { prepareClinic } from './clinic';
 import { LoadScenarios, LoadTarget, Progress, runScenarios } from './scenarios';
 import { ScenarioResult } from './stats';
@@ -27,7 +27,7 @@ export async function runLoadtest(target: LoadTarget, admin: TenantAdmin, ownerP
   const startedAt = new Date().toISOString();
   const clinic = await prepareClinic(admin, sandboxSecret);
   const scenarios = new LoadScenarios(target, clinic);
-  const results = await runScenarios(scenarios, options.perScenario, options.concurrency, options.progress);
+  const results = await runScenarios(scenarios, options.perScenario, options.concurrency, options.progress, () => textsDrained(ownerPool, clinic.orgId));
   await scenarios.endCalls(options.concurrency);
   const checks = await verify(ownerPool, clinic.orgId, results, scenarios.ledger);
   return {

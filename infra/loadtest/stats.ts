@@ -17,6 +17,8 @@ export interface ScenarioResult {
   perSecond: number;
   /** Status codes or errors that were not success, with counts. */
   failures: Record<string, number>;
+  /** After the last request, until every hold it made had its code texted (none left HELD). */
+  textsDrainedMs?: number;
 }
 
 export function summarise(name: string, uncontended: boolean, samples: ReadonlyArray<{ ms: number; ok: boolean; outcome: string }>, wallMs: number): ScenarioResult {
@@ -40,8 +42,17 @@ export function summarise(name: string, uncontended: boolean, samples: ReadonlyA
 }
 
 export function formatTable(results: readonly ScenarioResult[]): string {
-  const header = ['scenario', 'requests', 'success', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s'];
-  const rows = results.map((r) => [r.name, String(r.requests), `${(r.successRate * 100).toFixed(1)}%`, String(r.p50Ms), String(r.p95Ms), String(r.p99Ms), String(r.perSecond)]);
+  const header = ['scenario', 'requests', 'success', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'texts drained ms'];
+  const rows = results.map((r) => [
+    r.name,
+    String(r.requests),
+    `${(r.successRate * 100).toFixed(1)}%`,
+    String(r.p50Ms),
+    String(r.p95Ms),
+    String(r.p99Ms),
+    String(r.perSecond),
+    r.textsDrainedMs === undefined ? '-' : String(r.textsDrainedMs),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

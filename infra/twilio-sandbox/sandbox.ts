@@ -49,6 +49,8 @@ export class TwilioSandbox {
   /** While paused, API calls to send wait here: a provider that is slow to answer. */
   private paused?: { resume: () => void; gate: Promise<void>; waiting: number };
   private failing = 0;
+  /** Listings waiting for a first message to a number (`waitMs`), woken as one is created. */
+  private readonly waiters = new Map<string, Set<() => void>>();
 
   constructor(private readonly options: SandboxOptions) {}
 
@@ -91,6 +93,7 @@ export class TwilioSandbox {
 
   async stop(): Promise<void> {
     this.resumeSending();
+    for (const wakes of [...this.waiters.values()]) for (const wake of [...wakes]) wake();
     for (const timer of this.timers) clearTimeout(timer);
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
@@ -154,6 +157,7 @@ export class TwilioSandbox {
     this.messages.unshift(message);
     this.messages.length = Math.min(this.messages.length, MAX_MESSAGES);
     this.options.onAccepted?.(message);
+    for (const wake of [...(this.waiters.get(to) ?? [])]) wake();
     const final = to === MAGIC.unreachable ? { status: 'undelivered', errorCode: 30003 } : { status: 'delivered', errorCode: null };
     this.progress(message, [{ status: 'queued', errorCode: null }, { status: 'sent', errorCode: null }, final]);
     reply(res, 201, toTwilio(message, now));
@@ -248,10 +252,33 @@ export class TwilioSandbox {
     reply(res, response.status < 300 ? 200 : 502, { messageSid: params.MessageSid, webhook, webhookStatus: response.status });
   }
 
+  /**
+   * The newest messages, to one number with `to`. With `waitMs` (up to 30 s) too, a listing that
+   * finds none waits for the first: a test client waits for a text with one request, instead of
+   * polling the process that is also the provider under load.
+   */
   private list(url: URL, res: ServerResponse): void {
     const to = url.searchParams.get('to');
     const limit = Math.min(Number(url.searchParams.get('limit') ?? 50) || 50, 500);
-    reply(res, 200, { messages: this.messages.filter((m) => !to || m.to === to).slice(0, limit) });
+    const waitMs = Math.min(Number(url.searchParams.get('waitMs') ?? 0) || 0, 30_000);
+    const found = () => this.messages.filter((m) => !to || m.to === to).slice(0, limit);
+    const now = found();
+    if (!to || waitMs <= 0 || now.length > 0) return reply(res, 200, { messages: now });
+    const waiting = this.waiters.get(to) ?? new Set<() => void>();
+    this.waiters.set(to, waiting);
+    const wake = () => {
+      clearTimeout(timer);
+      waiting.delete(wake);
+      if (waiting.size === 0) this.waiters.delete(to);
+      reply(res, 200, { messages: found() });
+    };
+    const timer = setTimeout(wake, waitMs);
+    waiting.add(wake);
+    res.once('close', () => {
+      clearTimeout(timer);
+      waiting.delete(wake);
+      if (waiting.size === 0 && this.waiters.get(to) === waiting) this.waiters.delete(to);
+    });
   }
 }
 

@@ -41,6 +41,14 @@ export class OtpSmsConfig extends CommonConfig {
   @IsInt() @Min(500) @Max(60_000)
   TWILIO_TIMEOUT_MS: number = 5_000;
 
+  /** Texts each instance has at the provider at once; the messages that decided them are acked before. */
+  @IsInt() @Min(1) @Max(1_000)
+  SMS_DISPATCH_CONCURRENCY: number = 32;
+
+  /** How often each instance looks for pending texts that are due: a crashed instance's, a backlog. */
+  @IsInt() @Min(100) @Max(3_600_000)
+  SMS_DISPATCH_POLL_MS: number = 2_000;
+
   /** How often each instance looks for sends a crash left without the provider's answer. */
   @IsInt() @Min(1_000) @Max(3_600_000)
   SMS_SWEEP_INTERVAL_MS: number = 15_000;

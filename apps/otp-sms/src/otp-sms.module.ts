@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@mo/auth';
 import { ConfigError, sessionUrlOf } from '@mo/config';
-import { SecretBox } from '@mo/crypto';
+import { purposeKey, SecretBox } from '@mo/crypto';
 import { PlatformModule } from '@mo/platform';
 import { CREDENTIALS_BOX, CredentialsService } from './credentials/credentials.service';
 import { ACCOUNTS_DATABASE_URL, CredentialsCache } from './credentials/credentials.cache';
@@ -13,7 +13,16 @@ import { OtpConsumer } from './otp/otp.consumer';
 import { OtpPolicy } from './otp/otp-policy';
 import { OtpSender } from './otp/otp-sender';
 import { OtpVerifier } from './otp/otp-verifier';
-import { PROVIDER_RETRY_DELAYS_MS, SmsSender, STORE_RETRY_DELAYS_MS } from './sms/sms-sender';
+import { SmsSender } from './sms/sms-sender';
+import { PROVIDER_RETRY_DELAYS_MS, SmsProvider } from './sms/sms-provider';
+import { SendOutcomes } from './sms/send-outcomes';
+import { PendingTextRepository } from './sms/pending-text.repository';
+import { PENDING_TEXTS_BOX } from './sms/pending-text-seal';
+import { DISPATCH_TIMING, DispatchTiming, TextDispatcher } from './sms/text-dispatcher';
+import { RequestedTextsOwner } from './sms/requested-texts.owner';
+import { CodeTextsOwner } from './otp/code-texts.owner';
+import { CodeSubjectRepository } from './otp/code-subject.repository';
+import { CodeSubjects } from './otp/code-subjects';
 import { InboundController } from './inbound/inbound.controller';
 import { InboundRepository } from './inbound/inbound.repository';
 import { InboundService } from './inbound/inbound.service';
@@ -33,10 +42,24 @@ import { EXPIRING_PERSONAL_DATA, RetentionJanitor } from '@mo/privacy';
 import { SmsPersonalDataRepository } from './privacy/sms-personal-data.repository';
 import { CallerErasedConsumer } from './privacy/caller-erased.consumer';
 
+/** Waits before each attempt at storing the provider's answer, through a database restart. */
+const STORE_RETRY_DELAYS_MS: readonly number[] = [0, 500, 2_000, 5_000, 10_000];
+/** A text its writer has not claimed within this is any instance's: its writer may have died. */
+const FRESH_FOR_MS = 10_000;
+
 @Module({})
 export class OtpSmsModule {
   static forRoot(config: OtpSmsConfig): DynamicModule {
     const longestSend = PROVIDER_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay + config.TWILIO_TIMEOUT_MS, 0) + STORE_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay, 0);
+    const dispatchTiming: DispatchTiming = {
+      concurrency: config.SMS_DISPATCH_CONCURRENCY,
+      pollIntervalMs: config.SMS_DISPATCH_POLL_MS,
+      freshForMs: FRESH_FOR_MS,
+      // A claim outlives the longest send, so a text still at the provider is not claimed again.
+      leaseMs: longestSend + 5_000,
+      maxClaims: 3,
+      storeRetryDelaysMs: STORE_RETRY_DELAYS_MS,
+    };
     if (config.SMS_UNSETTLED_AFTER_MS <= longestSend) {
       throw new ConfigError(`Configuration error: SMS_UNSETTLED_AFTER_MS must exceed ${longestSend} (three attempts of TWILIO_TIMEOUT_MS, their pauses, and the wait to store the answer), or a send still in progress would be reported failed`);
     }
@@ -69,14 +92,21 @@ export class OtpSmsModule {
         ChallengeRepository,
         MessageRepository,
         SendLimits,
+        CodeSubjectRepository,
+        CodeSubjects,
+        CodeTextsOwner,
+        RequestedTextsOwner,
         {
           provide: SEND_OWNERS,
-          inject: [ChallengeRepository],
-          useFactory: (challenges: ChallengeRepository): SendOwners => {
-            const voidCode = { sendFailed: (messageId: string) => challenges.voidForMessage(messageId) };
-            return { otp: voidCode, change: voidCode };
-          },
+          inject: [CodeTextsOwner, RequestedTextsOwner],
+          useFactory: (codes: CodeTextsOwner, requested: RequestedTextsOwner): SendOwners => ({ otp: codes, change: codes, followup: requested, confirmation: requested }),
         },
+        { provide: PENDING_TEXTS_BOX, useFactory: () => new SecretBox(purposeKey(config.CREDENTIALS_KEY, 'pendingTexts')) },
+        PendingTextRepository,
+        SmsProvider,
+        SendOutcomes,
+        { provide: DISPATCH_TIMING, useValue: dispatchTiming },
+        TextDispatcher,
         SmsSender,
         OtpSender,
         OtpVerifier,

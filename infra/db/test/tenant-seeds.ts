@@ -58,4 +58,8 @@ export const SEEDS: Record<string, string> = {
   'tenancy.request_nonces': `INSERT INTO tenancy.request_nonces (org_id, nonce, expires_at) VALUES ($1, md5(gen_random_uuid()::text), now())`,
   'otp_sms.messages': `INSERT INTO otp_sms.messages (org_id, message_id, purpose, to_phone, status, status_rank, created_at, updated_at)
      VALUES ($1, gen_random_uuid(), 'otp', '+13125550147', 'queued', 1, now(), now())`,
+  'otp_sms.pending_texts': `INSERT INTO otp_sms.pending_texts (org_id, message_id, body_sealed, not_before, created_at)
+     SELECT $1, message_id, '\\x00', now(), now() FROM otp_sms.messages WHERE org_id = $1 LIMIT 1`,
+  'otp_sms.code_subjects': `INSERT INTO otp_sms.code_subjects (org_id, subject_id, state, updated_at) VALUES ($1, gen_random_uuid(), 'closed', now())`,
+  'otp_sms.daily_sends': `INSERT INTO otp_sms.daily_sends (org_id, day, sent) VALUES ($1, current_date, 1)`,
 };

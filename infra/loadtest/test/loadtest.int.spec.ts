@@ -40,6 +40,8 @@ describe('npm run loadtest, scaled down', () => {
       ]);
       expect([...seen]).toHaveLength(5);
       expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+      // Each scenario waited for its holds' texts before the next began.
+      expect(report.scenarios.map((s) => typeof s.textsDrainedMs)).toEqual(report.scenarios.map(() => 'number'));
       expect(report.checks.find((c) => c.name === 'every hold ended confirmed or released')!.detail).toBe('27 holds: 12 confirmed, 15 released, 0 still pending');
       expect(report.scenarios.find((s) => s.name === 'holds, 3 contended slots')!.failures).toEqual({});
     } finally {

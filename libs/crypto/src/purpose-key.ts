@@ -13,6 +13,8 @@ export const KEY_PURPOSES = {
   voiceSigningKeys: 'master-orchestrator/v1/voice-signing-keys',
   /** HMACs that stand for an erased caller's phone (ops.caller_erasures, followup's kept opt-outs). */
   callerPhones: 'master-orchestrator/v1/caller-phone-hmacs',
+  /** Texts otp-sms has decided but the provider has not yet accepted (otp_sms.pending_texts.body_sealed). */
+  pendingTexts: 'master-orchestrator/v1/pending-sms-texts',
 } as const;
 
 export type KeyPurpose = keyof typeof KEY_PURPOSES;

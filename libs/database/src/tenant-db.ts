@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, QueryResult, QueryRunner } from 'typeorm';
 import { isUuid } from './uuid';
 
 /** Tenant work was attempted outside a tenant transaction. This is a programming error, never a client error. */
@@ -84,15 +84,21 @@ export class TenantDb {
    * connections; nothing has run yet at this point, so a connection error here is retried on a
    * fresh connection. (TypeORM releases a client that errored with the error, so pg-pool discards it.)
    */
-  private async begin(orgId: string): Promise<QueryRunner> {
+  private async begin(orgId: string, alongside?: (runner: QueryRunner) => Promise<unknown>): Promise<QueryRunner> {
     for (let attempt = 1; ; attempt++) {
       const runner = this.dataSource.createQueryRunner();
+      let first: Promise<unknown> | undefined;
       try {
         await runner.connect();
-        // One round trip for both: the simple protocol takes two statements, and orgId is a checked UUID.
-        await runner.query(`BEGIN; SELECT set_config('app.org_id', '${orgId}', true)`);
+        // One message for both: the simple protocol takes two statements, and orgId is a checked UUID.
+        const begun = runner.query(`BEGIN; SELECT set_config('app.org_id', '${orgId}', true)`);
+        first = alongside?.(runner);
+        await begun;
         return runner;
       } catch (error) {
+        // The first statement fails with its BEGIN (on a dead connection, or in an aborted
+        // transaction); the error to act on is the BEGIN's, and the statement goes again with it.
+        await first?.catch(() => undefined);
         await runner.release();
         // Every idle connection in the pool may be dead at once, so the cap is above any pool size;
         // a dead one fails at once, and a database that is really down refuses new ones (not retried).
@@ -116,14 +122,33 @@ export class TenantDb {
 
   /** Rows of a statement run in the current tenant transaction. */
   async query<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
-    const result = await (await this.runner('query')).query(sql, [...params], true);
-    return result.records as R[];
+    return (await this.statement('query', sql, params)).records as R[];
   }
 
   /** Number of rows a write statement touched, in the current tenant transaction. */
   async execute(sql: string, params: readonly unknown[] = []): Promise<number> {
-    const result = await (await this.runner('execute')).query(sql, [...params], true);
-    return result.affected ?? 0;
+    return (await this.statement('execute', sql, params)).affected ?? 0;
+  }
+
+  /**
+   * A statement in the current tenant transaction. The transaction's first statement is written right
+   * behind its BEGIN and tenant, on the same connection, without waiting for their answer: the pool
+   * pipelines (see createDataSource), so opening the transaction costs no round trip of its own.
+   * PostgreSQL runs the two in order, so the statement sees the tenant, and fails (aborted
+   * transaction) if setting it failed; it never runs outside the transaction.
+   */
+  private async statement(what: string, sql: string, params: readonly unknown[]): Promise<QueryResult> {
+    const scope = this.scope(what);
+    if (scope.runner) return (await scope.runner).query(sql, [...params], true) as Promise<QueryResult>;
+    let first: Promise<QueryResult> | undefined;
+    scope.runner = this.begin(scope.orgId, (runner) => {
+      first = runner.query(sql, [...params], true) as Promise<QueryResult>;
+      // Handled below, once the BEGIN has answered; never an unhandled rejection in between.
+      first.catch(() => undefined);
+      return first;
+    });
+    await scope.runner;
+    return first!;
   }
 
   /**

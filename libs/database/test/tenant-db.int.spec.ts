@@ -121,6 +121,17 @@ describe('TenantDb', () => {
     expect(await inboxCount(id)).toBe(0);
   });
 
+  it('fails a first statement (sent with its BEGIN) with its own error, rolls back, and returns a clean connection', async () => {
+    const id = randomUUID();
+    await expect(db.run(tenant.orgId, () => db.query(`INSERT INTO booking.inbox (org_id, consumer, message_id, received_at) VALUES ($1, 'test', $2, to_timestamp(1 / 0))`, [tenant.orgId, id]))).rejects.toMatchObject({
+      code: '22012',
+    });
+    // The pool's one connection is out of the failed transaction and takes the next tenant's.
+    const other = await createTenant(infra);
+    expect(await db.run(other.orgId, () => db.query<{ v: string }>(`SELECT current_setting('app.org_id', true) AS v`))).toEqual([{ v: other.orgId }]);
+    expect(await inboxCount(id)).toBe(0);
+  });
+
   it('undoes only the savepoint on a constraint violation and keeps the transaction usable', async () => {
     const kept = randomUUID();
     await db.run(tenant.orgId, async () => {

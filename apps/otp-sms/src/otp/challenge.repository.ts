@@ -30,6 +30,15 @@ export interface LatestChallenge extends Attempt {
   lastAttemptId: string | null;
 }
 
+/** The challenge a text carries the code of; its subject is the hold or change it was issued for. */
+export interface CarriedChallenge {
+  challengeId: string;
+  subjectId: string;
+  status: ChallengeStatus;
+  expiresAt: Date;
+  createdAt: Date;
+}
+
 interface AttemptRow {
   challenge_id: string;
   code_hmac: Buffer;
@@ -79,18 +88,22 @@ export class ChallengeRepository {
   }
 
   /**
-   * Counts an attempt atomically on the hold's active challenge: concurrent guesses cannot share one.
-   * The request that made it is remembered, and the same request never counts twice: a second copy
-   * waiting on the first's row lock rechecks the condition and counts nothing.
+   * One check of a code, in one statement: counts the attempt on the hold's active challenge (as
+   * `attempt` does, the same request never twice) and settles it by what the check found: expired
+   * at `now`, used when `candidate` (the HMAC of the code given) is the stored one, locked on the
+   * last allowed wrong guess. Comparing the HMACs here rather than in constant time in the app
+   * leaks nothing: they are keyed by the pepper, so a caller cannot steer their bytes. Undefined
+   * when no attempt was counted.
    */
-  async attempt(holdId: string, requestId: string): Promise<Attempt | undefined> {
-    const [row] = await this.db.query<AttemptRow>(
-      `UPDATE otp_sms.challenges SET attempts = attempts + 1, last_attempt_id = $3
+  async check(holdId: string, requestId: string, candidate: Buffer, now: Date): Promise<{ status: ChallengeStatus; attemptsLeft: number } | undefined> {
+    const [row] = await this.db.query<{ status: ChallengeStatus; attempts_left: number }>(
+      `UPDATE otp_sms.challenges SET attempts = attempts + 1, last_attempt_id = $3,
+          status = CASE WHEN expires_at <= $5 THEN 'expired' WHEN code_hmac = $4 THEN 'used' WHEN attempts + 1 >= max_attempts THEN 'locked' ELSE 'active' END
         WHERE org_id = $1 AND hold_id = $2 AND status = 'active' AND attempts < max_attempts AND last_attempt_id IS DISTINCT FROM $3
-        RETURNING challenge_id, code_hmac, attempts, max_attempts, expires_at`,
-      [this.db.orgId, holdId, requestId],
+        RETURNING status, max_attempts - attempts AS attempts_left`,
+      [this.db.orgId, holdId, requestId, candidate, now],
     );
-    return row && attemptOf(row);
+    return row && { status: row.status, attemptsLeft: row.attempts_left };
   }
 
   /** Guesses spent on every code the hold was ever sent: the hold's limit is shared by all of them. */
@@ -116,6 +129,16 @@ export class ChallengeRepository {
       this.db.orgId,
       holdId,
     ]);
+  }
+
+  /** The challenge whose code a message carries, for what its acceptance announces. */
+  async ofMessage(messageId: string): Promise<CarriedChallenge | undefined> {
+    const [row] = await this.db.query<CarriedChallenge>(
+      `SELECT challenge_id AS "challengeId", hold_id AS "subjectId", status, expires_at AS "expiresAt", created_at AS "createdAt"
+         FROM otp_sms.challenges WHERE org_id = $1 AND message_id = $2`,
+      [this.db.orgId, messageId],
+    );
+    return row;
   }
 
   /** Voids the code an SMS was carrying, when that SMS is known to have failed. */

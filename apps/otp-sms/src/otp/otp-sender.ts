@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeCodeSent, ChangeRequested, OtpResend, OtpSent, PayloadOf, SlotHeld } from '@mo/contracts';
+import { ChangeRequested, OtpResend, OtpSent, PayloadOf, SlotHeld } from '@mo/contracts';
 import { Clock, IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { Outbox } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
-import { SendLimits } from '../sms/send-limits';
-import { SmsRequest, SmsSender } from '../sms/sms-sender';
+import { DailyCapReached, SendLimits } from '../sms/send-limits';
+import { SmsRequest } from '../sms/sms-request';
+import { SmsSender } from '../sms/sms-sender';
 import { ChallengeRepository } from './challenge.repository';
+import { CodeSubjects } from './code-subjects';
 import { changeText, codeHmac, expiresInWords, newCode, otpText } from './otp-code';
 import { OtpPolicy } from './otp-policy';
 
@@ -15,6 +17,7 @@ import { OtpPolicy } from './otp-policy';
 export class OtpSender {
   constructor(
     private readonly challenges: ChallengeRepository,
+    private readonly subjects: CodeSubjects,
     private readonly limits: SendLimits,
     private readonly credentials: CredentialsService,
     private readonly sms: SmsSender,
@@ -26,22 +29,20 @@ export class OtpSender {
   ) {}
 
   /**
-   * On SlotHeld. Credentials are loaded and checked first: if they are unusable nothing is written
-   * but the SmsFailed event, so the hold is released and no code exists that could never arrive.
+   * On SlotHeld, for a hold never seen (a SlotHeld after its HoldReleased issues nothing).
+   * Credentials are loaded and checked first: if they are unusable nothing is written but the
+   * SmsFailed event, so the hold is released and no code exists that could never arrive.
    */
   async sendFirst(held: PayloadOf<typeof SlotHeld>): Promise<void> {
-    if (await this.challenges.latest(held.holdId)) return;
+    if (!(await this.subjects.open(held.holdId))) return;
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'credentials');
     if (!(await this.limits.allow(held.callerPhone, 'otp', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'rate_limited');
-    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(held.holdId, held.callerPhone, new Date(held.expiresAt), this.policy.maxAttempts, (code, expiresIn) =>
+    const { request } = await this.newChallenge(held.holdId, held.callerPhone, new Date(held.expiresAt), this.policy.maxAttempts, (code, expiresIn) =>
       otpText(code, usable.clinicName, expiresIn),
     );
-    // The provider is called after the challenge commits; OtpSent follows its answer.
-    await this.sms.sendAfterCommit(usable.account, request, async (result) => {
-      if (result.ok) await this.announce(held.holdId, challengeId, request.messageId, expiresAt, sentAt, false);
-      else await this.challenges.settle(challengeId, 'void');
-    });
+    // Sent once this commits; OtpSent (CodeTextsOwner) follows the provider's answer.
+    await this.sms.enqueue(request, usable.dailySmsCap);
   }
 
   /**
@@ -50,21 +51,14 @@ export class OtpSender {
    */
   async sendChangeCode(requested: PayloadOf<typeof ChangeRequested>): Promise<void> {
     const subject = { purpose: 'change' as const, changeId: requested.changeId };
-    if (await this.challenges.latest(requested.changeId)) return;
+    if (!(await this.subjects.open(requested.changeId))) return;
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sms.reportFailure(subject, 'credentials');
     if (!(await this.limits.allow(requested.callerPhone, 'change', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return this.sms.reportFailure(subject, 'rate_limited');
-    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(requested.changeId, requested.callerPhone, new Date(requested.expiresAt), this.policy.maxAttempts, (code, expiresIn) =>
+    const { request } = await this.newChallenge(requested.changeId, requested.callerPhone, new Date(requested.expiresAt), this.policy.maxAttempts, (code, expiresIn) =>
       changeText(code, usable.clinicName, requested.confirms, expiresIn),
     );
-    await this.sms.sendAfterCommit(usable.account, { ...request, purpose: 'change', holdId: undefined, changeId: requested.changeId }, async (result) => {
-      if (!result.ok) return this.challenges.settle(challengeId, 'void');
-      await this.outbox.add(
-        ChangeCodeSent,
-        { changeId: requested.changeId, challengeId, messageId: request.messageId, expiresAt: expiresAt.toISOString(), sentAt: sentAt.toISOString() },
-        { aggregateId: requested.changeId },
-      );
-    });
+    await this.sms.enqueue({ ...request, purpose: 'change', holdId: undefined, changeId: requested.changeId }, usable.dailySmsCap);
   }
 
   /** A new code for the hold, expiring no later than `holdExpiresAt`, with what is left of the hold's guesses. */
@@ -73,6 +67,7 @@ export class OtpSender {
     if (!seen) return { result: 'no_challenge' };
     // A retried resend waits here for the first to commit, then reads its code and hits the cooldown.
     await this.limits.lockPhone(seen.phone);
+    if (!(await this.subjects.stillOpen(holdId))) return { result: 'no_challenge' };
     const latest = await this.challenges.latest(holdId);
     if (!latest || latest.status === 'used' || latest.status === 'locked') return { result: 'no_challenge' };
     const waited = (this.clock.now().getTime() - latest.createdAt.getTime()) / 1000;
@@ -87,6 +82,9 @@ export class OtpSender {
     await this.challenges.voidActive(holdId);
     const guessesLeft = this.policy.maxAttempts - (await this.challenges.attemptsSpent(holdId));
     if (guessesLeft <= 0) return { result: 'no_challenge' };
+    // Counted before the code is written; its row lock, like the provider's answer, is held to the
+    // commit. A send that took the last one since the check rolls back the void above too.
+    if (!(await this.limits.spendDailySend(usable.dailySmsCap))) throw new DailyCapReached();
     // The caller waits for this answer, so the provider is called inside the transaction.
     const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(holdId, latest.phone, holdExpiresAt, guessesLeft, (code, expiresIn) =>
       otpText(code, usable.clinicName, expiresIn),

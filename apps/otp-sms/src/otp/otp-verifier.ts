@@ -3,7 +3,7 @@ import { OtpVerification, PayloadOf } from '@mo/contracts';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { Attempt, ChallengeRepository, ChallengeStatus, LatestChallenge } from './challenge.repository';
-import { codeMatches } from './otp-code';
+import { codeHmac, codeMatches } from './otp-code';
 import { OtpPolicy } from './otp-policy';
 
 type Verification = PayloadOf<typeof OtpVerification>;
@@ -16,9 +16,19 @@ const EXPLAIN: Record<ChallengeStatus, Verification['result']> = {
   void: 'no_challenge',
 };
 
+/** The answer to a check that counted an attempt, by the status it left the challenge in. */
+const CHECKED: Record<ChallengeStatus, (attemptsLeft: number) => Verification> = {
+  active: (attemptsLeft) => ({ result: 'invalid', attemptsLeft }),
+  used: (attemptsLeft) => ({ result: 'valid', attemptsLeft }),
+  locked: () => ({ result: 'locked', attemptsLeft: 0 }),
+  expired: () => ({ result: 'expired', attemptsLeft: 0 }),
+  void: () => ({ result: 'no_challenge', attemptsLeft: 0 }),
+};
+
 /**
  * Checks a code for a hold in the caller's tenant (row-level security hides every other tenant's
- * challenges). Each check counts an attempt atomically; the fifth wrong one locks the challenge.
+ * challenges). Each check counts an attempt and settles the challenge in one statement; the fifth
+ * wrong one locks it.
  * A check is idempotent per request: the broker may deliver one twice, and the repeat is answered
  * from what the first copy left, counting nothing.
  */
@@ -32,26 +42,11 @@ export class OtpVerifier {
   ) {}
 
   async verify(holdId: string, code: string, requestId: string): Promise<Verification> {
-    const attempt = await this.challenges.attempt(holdId, requestId);
-    if (!attempt) {
-      const latest = await this.challenges.latest(holdId);
-      if (!latest) return { result: 'no_challenge', attemptsLeft: 0 };
-      return latest.lastAttemptId === requestId ? this.repeated(latest, holdId, code) : { result: EXPLAIN[latest.status], attemptsLeft: 0 };
-    }
-    if (this.clock.now() >= attempt.expiresAt) {
-      await this.challenges.settle(attempt.challengeId, 'expired');
-      return { result: 'expired', attemptsLeft: 0 };
-    }
-    const attemptsLeft = attempt.maxAttempts - attempt.attempts;
-    if (this.matches(holdId, code, attempt)) {
-      await this.challenges.settle(attempt.challengeId, 'used');
-      return { result: 'valid', attemptsLeft };
-    }
-    if (attemptsLeft === 0) {
-      await this.challenges.settle(attempt.challengeId, 'locked');
-      return { result: 'locked', attemptsLeft: 0 };
-    }
-    return { result: 'invalid', attemptsLeft };
+    const checked = await this.challenges.check(holdId, requestId, codeHmac(this.policy.pepper, this.db.orgId, holdId, code), this.clock.now());
+    if (checked) return CHECKED[checked.status](checked.attemptsLeft);
+    const latest = await this.challenges.latest(holdId);
+    if (!latest) return { result: 'no_challenge', attemptsLeft: 0 };
+    return latest.lastAttemptId === requestId ? this.repeated(latest, holdId, code) : { result: EXPLAIN[latest.status], attemptsLeft: 0 };
   }
 
   /**

@@ -20,17 +20,20 @@ import {
   VerifyOtpRpc,
 } from '@mo/contracts';
 import { MessageContext, OnMessage, OnRequest } from '@mo/messaging';
-import { ChallengeRepository } from './challenge.repository';
+import { CodeSubjects } from './code-subjects';
 import { OtpSender } from './otp-sender';
 import { OtpVerifier } from './otp-verifier';
 
-/** Booking's side of the code: a new hold or change gets one, a settled one voids it, and booking asks to check or resend. */
+/**
+ * Booking's side of the code: a new hold or change gets one, a settled one voids it (and leaves a
+ * tombstone, so its SlotHeld handled later issues nothing), and booking asks to check or resend.
+ */
 @Controller()
 export class OtpConsumer {
   constructor(
     private readonly sender: OtpSender,
     private readonly verifier: OtpVerifier,
-    private readonly challenges: ChallengeRepository,
+    private readonly subjects: CodeSubjects,
   ) {}
 
   @OnMessage(SlotHeld)
@@ -40,17 +43,17 @@ export class OtpConsumer {
 
   @OnMessage(HoldReleased)
   async holdReleased(@Payload() event: HoldReleased): Promise<void> {
-    await this.challenges.voidActive(event.holdId);
+    await this.subjects.close(event.holdId);
   }
 
   @OnMessage(HoldExpired)
   async holdExpired(@Payload() event: HoldExpired): Promise<void> {
-    await this.challenges.voidActive(event.holdId);
+    await this.subjects.close(event.holdId);
   }
 
   @OnMessage(BookingConfirmed)
   async bookingConfirmed(@Payload() event: BookingConfirmed): Promise<void> {
-    await this.challenges.voidActive(event.holdId);
+    await this.subjects.close(event.holdId);
   }
 
   @OnMessage(ChangeRequested)
@@ -58,20 +61,20 @@ export class OtpConsumer {
     await this.sender.sendChangeCode(event);
   }
 
-  /** A settled change voids its code, whether it was made or abandoned. */
+  /** A settled change closes its code, whether it was made or abandoned. */
   @OnMessage(BookingCancelled)
   async bookingCancelled(@Payload() event: BookingCancelled): Promise<void> {
-    await this.challenges.voidActive(event.changeId);
+    await this.subjects.close(event.changeId);
   }
 
   @OnMessage(BookingRescheduled)
   async bookingRescheduled(@Payload() event: BookingRescheduled): Promise<void> {
-    await this.challenges.voidActive(event.changeId);
+    await this.subjects.close(event.changeId);
   }
 
   @OnMessage(ChangeAbandoned)
   async changeAbandoned(@Payload() event: ChangeAbandoned): Promise<void> {
-    await this.challenges.voidActive(event.changeId);
+    await this.subjects.close(event.changeId);
   }
 
   /** A change's code is checked exactly as a hold's: the challenge is keyed by the change's id. */

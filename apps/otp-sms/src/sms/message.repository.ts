@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { SmsPurpose } from '@mo/contracts';
 import { TenantDb } from '@mo/database';
 
-/** Advisory lock classes of send locks, per phone and per tenant (the outbox uses another). */
+/** The advisory lock class of per-phone send locks (the outbox uses another). */
 const PHONE_LOCK_CLASS = 0x0515;
-const TENANT_LOCK_CLASS = 0x0516;
+
+const isoDay = (day: Date): string => day.toISOString().slice(0, 10);
 
 /** Twilio's statuses, ranked; a message's status only ever moves to a higher rank. */
 export const STATUS_RANK: Record<string, number> = {
@@ -79,48 +80,40 @@ export class MessageRepository {
     return rows.length > 0;
   }
 
-  /** Locks one phone's sends until the transaction ends; SendLimits owns the order of the locks. */
+  /** Locks one phone's sends until the transaction ends; SendLimits owns the locks. */
   async lockPhone(phone: string): Promise<void> {
     await this.db.query(`SELECT pg_advisory_xact_lock(${PHONE_LOCK_CLASS}, hashtext($1 || ':' || $2))`, [this.db.orgId, phone]);
   }
 
-  /** Locks the tenant's sends until the transaction ends; SendLimits takes it after any phone lock. */
-  async lockTenantSends(): Promise<void> {
-    await this.db.query(`SELECT pg_advisory_xact_lock(${TENANT_LOCK_CLASS}, hashtext($1::text))`, [this.db.orgId]);
-  }
-
   /**
-   * Locks one phone's sends, then the tenant's, in one round trip: a select list is evaluated left
-   * to right, which keeps SendLimits' order.
+   * Sends of `purpose` to this phone since `phoneSince` (the per-phone limit) and the tenant's sends
+   * on the day starting `day` (the daily cap), in one round trip. Run it in a statement after the
+   * phone's lock: a statement sees what was committed when it began.
    */
-  async lockPhoneAndTenant(phone: string): Promise<void> {
-    await this.db.query(
-      `SELECT pg_advisory_xact_lock(${PHONE_LOCK_CLASS}, hashtext($1 || ':' || $2)), pg_advisory_xact_lock(${TENANT_LOCK_CLASS}, hashtext($1::text))`,
-      [this.db.orgId, phone],
-    );
-  }
-
-  /**
-   * Sends of `purpose` to this phone since `phoneSince` (the per-phone limit) and every send of the
-   * tenant since `tenantSince` (the daily cap), each by its own index, in one round trip. Run it in
-   * a statement after the locks: a statement sees what was committed when it began.
-   */
-  async countsFor(phone: string, purpose: SmsPurpose, phoneSince: Date, tenantSince: Date): Promise<{ toPhone: number; ofTenant: number }> {
+  async countsFor(phone: string, purpose: SmsPurpose, phoneSince: Date, day: Date): Promise<{ toPhone: number; ofTenant: number }> {
     const [row] = await this.db.query<{ to_phone: number; of_tenant: number }>(
       `SELECT (SELECT count(*) FROM otp_sms.messages WHERE org_id = $1 AND to_phone = $2 AND purpose = $3 AND created_at >= $4)::int AS to_phone,
-              (SELECT count(*) FROM otp_sms.messages WHERE org_id = $1 AND created_at >= $5 AND purpose IS NOT NULL)::int AS of_tenant`,
-      [this.db.orgId, phone, purpose, phoneSince, tenantSince],
+              coalesce((SELECT sent FROM otp_sms.daily_sends WHERE org_id = $1 AND day = $5::date), 0) AS of_tenant`,
+      [this.db.orgId, phone, purpose, phoneSince, isoDay(day)],
     );
     return { toPhone: row?.to_phone ?? 0, ofTenant: row?.of_tenant ?? 0 };
   }
 
-  /** Every send of the tenant since `since`: the daily cap. */
-  async countSince(since: Date): Promise<number> {
-    const [row] = await this.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM otp_sms.messages WHERE org_id = $1 AND created_at >= $2 AND purpose IS NOT NULL`,
-      [this.db.orgId, since],
+  /** The tenant's sends on the day starting `day`, as last committed. */
+  async sentToday(day: Date): Promise<number> {
+    const [row] = await this.db.query<{ sent: number }>(`SELECT sent FROM otp_sms.daily_sends WHERE org_id = $1 AND day = $2::date`, [this.db.orgId, isoDay(day)]);
+    return row?.sent ?? 0;
+  }
+
+  /** One more send on the day starting `day`, unless `cap` were passed; false if it would be. Locks the day's row until the transaction ends. */
+  async spendDailySend(day: Date, cap: number): Promise<boolean> {
+    const rows = await this.db.query(
+      `INSERT INTO otp_sms.daily_sends AS d (org_id, day, sent) VALUES ($1, $2::date, 1)
+       ON CONFLICT (org_id, day) DO UPDATE SET sent = d.sent + 1 WHERE d.sent < $3
+       RETURNING d.sent`,
+      [this.db.orgId, isoDay(day), cap],
     );
-    return row?.n ?? 0;
+    return rows.length > 0;
   }
 
   /** Tenants with a send whose provider answer was never stored (a crash mid-send); across tenants. */
@@ -129,11 +122,12 @@ export class MessageRepository {
     return rows.map((row) => row.org_id);
   }
 
-  /** This tenant's sends still `sending` since before `olderThan`, locked until the transaction ends. */
+  /** This tenant's sends still `sending` since before `olderThan` with no pending text, locked until the transaction ends. */
   async claimUnsettled(olderThan: Date, limit: number): Promise<UnsettledSend[]> {
     return this.db.query<UnsettledSend>(
       `SELECT message_id AS "messageId", purpose, hold_id AS "holdId", followup_id AS "followupId", change_id AS "changeId" FROM otp_sms.messages
         WHERE org_id = $1 AND status = 'sending' AND created_at < $2
+          AND NOT EXISTS (SELECT 1 FROM otp_sms.pending_texts p WHERE p.org_id = messages.org_id AND p.message_id = messages.message_id)
         ORDER BY created_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
       [this.db.orgId, olderThan, limit],
     );

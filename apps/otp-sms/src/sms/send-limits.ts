@@ -6,10 +6,20 @@ import { MessageRepository } from './message.repository';
 /** The window of the per-phone limit. */
 const PHONE_WINDOW_MS = 10 * 60_000;
 
+/** The daily cap was reached by a send that committed after this one's check; the message is retried and then refused. */
+export class DailyCapReached extends Error {
+  constructor() {
+    super("the clinic's daily SMS cap was reached while this send was decided");
+    this.name = 'DailyCapReached';
+  }
+}
+
 /**
- * The limits on sending, exact under concurrency because each count runs under a lock held until
- * the send's transaction ends. Lock order: a phone's lock, then the tenant's, never the other way
- * round, so two sends cannot deadlock. Every lock is taken through this class, which keeps that order.
+ * The limits on sending, exact under concurrency. The per-phone limit counts under the phone's
+ * lock, held until the send's transaction ends. The clinic's daily cap is a counter row
+ * (`otp_sms.daily_sends`), checked without a lock when a send is decided and spent by the
+ * transaction's last statement, so the row lock that serialises a clinic's sends is held for that
+ * statement and the commit only.
  */
 @Injectable()
 export class SendLimits {
@@ -26,22 +36,26 @@ export class SendLimits {
     await this.messages.lockPhone(phone);
   }
 
-  /** Under `perPhone` sends of `purpose` to `phone` in ten minutes, then under the daily cap: two round trips. */
+  /** Under `perPhone` sends of `purpose` to `phone` in ten minutes (locked), and today's sends under the daily cap. */
   async allow(phone: string, purpose: SmsPurpose, perPhone: number, dailyCap: number): Promise<boolean> {
-    await this.messages.lockPhoneAndTenant(phone);
+    await this.messages.lockPhone(phone);
     const now = this.clock.now();
     const counts = await this.messages.countsFor(phone, purpose, new Date(now.getTime() - PHONE_WINDOW_MS), startOfDay(now));
     return counts.toPhone < perPhone && counts.ofTenant < dailyCap;
   }
 
-  /**
-   * The tenant's sends today (UTC) against its cap. The tenant's lock is held until this transaction
-   * commits, which for a first code or a requested text is before the provider is called, so it
-   * costs milliseconds. (A resend holds it through the call.)
-   */
+  /** Today's sends (UTC) of the tenant under its cap, as last committed. */
   async withinDailyCap(cap: number): Promise<boolean> {
-    await this.messages.lockTenantSends();
-    return (await this.messages.countSince(startOfDay(this.clock.now()))) < cap;
+    return (await this.messages.sentToday(startOfDay(this.clock.now()))) < cap;
+  }
+
+  /**
+   * Counts one send against today's cap, locking the day's row until the transaction ends: the
+   * last statement of a transaction that decides a text. False, counting nothing, if sends that
+   * committed since the check took the last one.
+   */
+  spendDailySend(cap: number): Promise<boolean> {
+    return this.messages.spendDailySend(startOfDay(this.clock.now()), cap);
   }
 }
 

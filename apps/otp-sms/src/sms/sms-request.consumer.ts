@@ -1,12 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
-import { SmsRequested, SmsSent } from '@mo/contracts';
-import { Clock } from '@mo/context';
-import { OnMessage, Outbox } from '@mo/messaging';
+import { SmsRequested } from '@mo/contracts';
+import { OnMessage } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
 import { MessageRepository } from './message.repository';
 import { SendLimits } from './send-limits';
-import { smsAggregateId } from './sms-aggregate';
 import { SmsSender } from './sms-sender';
 
 /** Texts other apps ask for (follow-ups, confirmations): otp-sms is the only app that talks to Twilio. */
@@ -17,8 +15,6 @@ export class SmsRequestConsumer {
     private readonly credentials: CredentialsService,
     private readonly messages: MessageRepository,
     private readonly limits: SendLimits,
-    private readonly outbox: Outbox,
-    private readonly clock: Clock,
   ) {}
 
   @OnMessage(SmsRequested)
@@ -29,13 +25,7 @@ export class SmsRequestConsumer {
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sender.reportFailure({ ...subject, messageId: request.requestId }, 'credentials');
     if (!(await this.limits.withinDailyCap(usable.dailySmsCap))) return this.sender.reportFailure({ ...subject, messageId: request.requestId }, 'rate_limited');
-    await this.sender.sendAfterCommit(usable.account, { messageId: request.requestId, to: request.to, body: request.body, ...subject }, async (sent) => {
-      if (!sent.ok) return;
-      await this.outbox.add(
-        SmsSent,
-        { messageId: request.requestId, requestId: request.requestId, ...subject, sentAt: this.clock.now().toISOString() },
-        { aggregateId: smsAggregateId({ ...subject, messageId: request.requestId }) },
-      );
-    });
+    // Sent once this commits; SmsSent (RequestedTextsOwner) follows the provider's answer.
+    await this.sender.enqueue({ messageId: request.requestId, to: request.to, body: request.body, ...subject }, usable.dailySmsCap);
   }
 }

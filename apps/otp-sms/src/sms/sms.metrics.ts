@@ -16,7 +16,7 @@ export class SmsMetrics {
   ) {
     this.outcomes = new Counter({
       name: 'mo_sms_total',
-      help: 'SMS outcomes: accepted by the provider, delivered, or failed (with the reason)',
+      help: 'SMS outcomes: accepted by the provider, delivered, failed (with the reason), or canceled before sending (its code voided)',
       labelNames: ['purpose', 'outcome', 'reason'],
       registers: [registry],
     });
@@ -34,7 +34,7 @@ export class SmsMetrics {
     });
   }
 
-  recorded(purpose: SmsPurpose, outcome: 'accepted' | 'delivered' | 'failed', reason = ''): void {
+  recorded(purpose: SmsPurpose, outcome: 'accepted' | 'delivered' | 'failed' | 'canceled', reason = ''): void {
     this.db.afterCommit(() => this.outcomes.inc({ purpose, outcome, reason }));
   }
 

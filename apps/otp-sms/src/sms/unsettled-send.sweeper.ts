@@ -15,8 +15,9 @@ export interface SweeperTiming {
 export const UNSETTLED_SWEEP = Symbol('UNSETTLED_SWEEP');
 
 /**
- * Settles sends a crash left `sending`: the provider may or may not have taken them, and nobody will
- * store its answer. Each is reported failed (SmsFailed), so booking releases the hold and followup
+ * Settles sends left `sending` with no pending text to send them again (rows written before the
+ * SMS outbox, migration 2100): the provider may or may not have taken them, and nobody will store
+ * its answer. Each is reported failed (SmsFailed), so booking releases the hold and followup
  * knows, rather than a caller waiting for a code that may never come. Every instance runs one; SKIP
  * LOCKED lets them share the work.
  */
@@ -42,7 +43,7 @@ export class UnsettledSendSweeper extends PeriodicPass {
       for (const send of stuck) {
         await this.messages.advance(send.messageId, { status: 'failed', at: now });
         if (send.purpose) {
-          await this.owners[send.purpose]?.sendFailed(send.messageId);
+          await this.owners[send.purpose].sendFailed({ ...send, purpose: send.purpose });
           const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}), ...(send.changeId ? { changeId: send.changeId } : {}) };
           await this.sms.reportFailure(subject, 'api_error');
         }

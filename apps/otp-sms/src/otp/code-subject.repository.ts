@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb } from '@mo/database';
+import { SubjectState } from './code-subject';
+
+@Injectable()
+export class CodeSubjectRepository {
+  constructor(private readonly db: TenantDb) {}
+
+  /**
+   * The subject's state, its row locked until the transaction ends: two of its events handled at
+   * once (on two instances) take turns here, and the second sees what the first committed. A subject
+   * never seen gets a `none` row, so there is a row to lock.
+   */
+  async lock(subjectId: string, at: Date): Promise<SubjectState> {
+    const [row] = await this.db.query<{ state: SubjectState }>(
+      `INSERT INTO otp_sms.code_subjects AS s (org_id, subject_id, state, updated_at) VALUES ($1, $2, 'none', $3)
+       ON CONFLICT (org_id, subject_id) DO UPDATE SET state = s.state
+       RETURNING s.state`,
+      [this.db.orgId, subjectId, at],
+    );
+    return row!.state;
+  }
+
+  async set(subjectId: string, state: Exclude<SubjectState, 'none'>, at: Date): Promise<void> {
+    await this.db.execute(`UPDATE otp_sms.code_subjects SET state = $3, updated_at = $4 WHERE org_id = $1 AND subject_id = $2`, [this.db.orgId, subjectId, state, at]);
+  }
+}

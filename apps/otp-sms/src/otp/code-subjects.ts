@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@mo/context';
+import { ChallengeRepository } from './challenge.repository';
+import { decideSubject } from './code-subject';
+import { CodeSubjectRepository } from './code-subject.repository';
+
+/** Applies a subject's events through `decideSubject`, under the subject's row lock. */
+@Injectable()
+export class CodeSubjects {
+  constructor(
+    private readonly subjects: CodeSubjectRepository,
+    private readonly challenges: ChallengeRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** On SlotHeld or ChangeRequested: true if a code is to be issued (the subject was never seen). */
+  async open(subjectId: string): Promise<boolean> {
+    const decision = decideSubject(await this.subjects.lock(subjectId, this.clock.now()), { kind: 'opened' });
+    if (decision.kind !== 'issue_code') return false;
+    await this.subjects.set(subjectId, decision.next, this.clock.now());
+    return true;
+  }
+
+  /** On a release, expiry or settlement: voids the live code, and leaves a tombstone if none was issued yet. */
+  async close(subjectId: string): Promise<void> {
+    const decision = decideSubject(await this.subjects.lock(subjectId, this.clock.now()), { kind: 'closed' });
+    if (decision.kind !== 'close') return;
+    await this.subjects.set(subjectId, decision.next, this.clock.now());
+    if (decision.voidCode) await this.challenges.voidActive(subjectId);
+  }
+
+  /** For a resend: false once the subject is closed. Locks the subject, so a release cannot pass the resend. */
+  async stillOpen(subjectId: string): Promise<boolean> {
+    return (await this.subjects.lock(subjectId, this.clock.now())) !== 'closed';
+  }
+}

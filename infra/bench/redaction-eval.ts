@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMain } from '@mo/config';
 import { RedactionPolicy, Redactor } from '@mo/pii';
-import { aggregate, CORPUS_DIR, DialogueFinder, LabelledItem, loadCorpusDir, loadTrainingCorpus, OverlapScore, scoreItems } from '@mo/testing';
+import { aggregate, CORPUS_DIR, DialogueFinder, HELD_OUT_SETS, LabelledItem, loadCorpusDir, loadTrainingCorpus, OverlapScore, READ_SETS, scoreItems } from '@mo/testing';
 import { table } from './stats';
 
 /** Birth years after this are no birth years; fixed, so a score never depends on the day it is taken. */
@@ -21,17 +21,17 @@ export function engineFinder(now: Date = EVAL_NOW): DialogueFinder {
 }
 
 /**
- * The sets scored: our training corpus; sets A and B, each held out until its misses were read once
- * and training since (reported apart, they flatter the engine); and each held-out set present in the
- * repository, of which only aggregates are ever printed.
+ * The sets scored: our training corpus; the blind sets read once and training since (`READ_SETS`,
+ * reported apart, they flatter the engine); and each held-out set present in the repository
+ * (`HELD_OUT_SETS`), of which only aggregates are ever printed.
  */
 export function evaluationSets(trainingOnly = false): Array<{ name: string; items: LabelledItem[]; heldOut: boolean }> {
   const sets = [
     { name: 'training', items: loadTrainingCorpus(), heldOut: false },
-    ...['training-set-a', 'training-set-b'].map((name) => ({ name, items: loadCorpusDir(join(CORPUS_DIR, name)), heldOut: false })),
+    ...READ_SETS.map((name) => ({ name, items: loadCorpusDir(join(CORPUS_DIR, name)), heldOut: false })),
   ];
   if (trainingOnly) return sets;
-  for (const name of ['heldout-c']) {
+  for (const name of HELD_OUT_SETS) {
     const dir = join(CORPUS_DIR, name);
     if (existsSync(dir)) sets.push({ name, items: loadCorpusDir(dir), heldOut: true });
   }

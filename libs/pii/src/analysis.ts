@@ -110,6 +110,8 @@ export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40,
 /** Said between the digits of a number without breaking it. */
 const JOINERS = new Set(['-', '(', ')', '.', ',', '/']);
 const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'hmm']);
+/** Said between the groups of a number as a joiner is written: "five four one dash seven seven". */
+const SPOKEN_JOINERS = new Set(['dash', 'hyphen']);
 const ZERO_WORDS = new Set(['oh', 'o', 'nought']);
 /** Every word that can start or continue a spoken number. */
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'oh', 'o', 'nought', 'double', 'triple', 'hundred']);
@@ -161,7 +163,7 @@ export function digitRuns(tokens: Token[]): DigitRun[] {
     const t = tokens[i]!;
     // Most tokens are words that no number can start with: decide those with one set lookup.
     if (t.kind === 'word' && !NUMBER_WORDS.has(t.lower)) {
-      if (groups.length === 0 || !FILLERS.has(t.lower)) close();
+      if (groups.length === 0 || (!FILLERS.has(t.lower) && !SPOKEN_JOINERS.has(t.lower))) close();
       i++;
       continue;
     }

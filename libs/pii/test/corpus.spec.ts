@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ENTITY_TYPES, Redactor, RedactionPolicy } from '@mo/pii';
-import { CORPUS_DIR, loadCorpusDir, loadTrainingCorpus, scoreItems } from '@mo/testing';
+import { CORPUS_DIR, loadCorpusDir, loadTrainingCorpus, READ_SETS, scoreItems } from '@mo/testing';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 const items = loadTrainingCorpus();
@@ -46,7 +46,7 @@ describe('the training corpus', () => {
 
 describe('the sets written by a helper who never saw the engine', () => {
   // Only their shape is checked here: held-out scores are measured (npm run eval:redaction), never asserted or tuned on.
-  it.each(['training-set-a', 'training-set-b'])('%s has 300 positive and 110 negative items, dialogues among them, with a clinic per file', (name) => {
+  it.each(READ_SETS)('%s has 300 positive and 110 negative items, dialogues among them, with a clinic per file', (name) => {
     const set = loadCorpusDir(join(CORPUS_DIR, name));
     expect(set.filter((i) => !i.negative).length).toBeGreaterThanOrEqual(300);
     expect(set.filter((i) => i.negative).length).toBeGreaterThanOrEqual(110);

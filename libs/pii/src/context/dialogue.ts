@@ -29,13 +29,13 @@ export interface Turn {
 /** Each ask by the words that make it, matched against the end of the turn before. */
 const ASKS: Array<[Ask, RegExp]> = [
   ['email', /\be-?mail\b/],
-  ['name', /\b(?:first|last|sur|family|given|full|middle|maiden)\s?name|\b(?:your|the|his|her|their|patient'?s?|child'?s|son'?s|daughter'?s) name\b|\bwho (?:am i|i'm) (?:speaking|talking) (?:with|to)\b|\bwho'?s calling\b|\bwho do i have\b|\bpleasure of speaking\b|\bwho is calling\b|\bname,? please\b|\bname of\b|^\s*name\b|\bname\?|\bname for the (?:booking|appointment)\b|\band you are\b/],
+  ['name', /\b(?:first|last|sur|family|given|full|middle|maiden)\s?name|\b(?:your|the|his|her|their|patient'?s?|child'?s|son'?s|daughter'?s) name\b|\bwho (?:am i|i'm) (?:speaking|talking) (?:with|to)\b|\bwho'?s calling\b|\bwho do i have\b|\bpleasure of speaking\b|\bwho is calling\b|\bname,? please\b|\bname of\b|^\s*name\b|\bname\?|\bname for the (?:booking|appointment)\b|\band you are\b|\bwhich (?:hygienist|dentist|doctor|nurse|clinician|practitioner)\b|\bwho would you (?:like|prefer)\b/],
   ['spelling', /\bspell\b|\bspelling\b/],
   ['phone', /\b(?:phone|callback|call back|contact|mobile|cell|telephone|home|work|landline)(?: phone)? number\b|\bbest number\b|\bnumber (?:to|we can|i can) (?:reach|call|text)|\bnumber (?:for|on) (?:you|file)\b|\bphone\b|\bmobile\b|\bcell\b/],
-  ['dob', /\bdate of birth\b|\bbirth ?date\b|\bd\.?o\.?b\b|\bborn\b|\bbirthday\b/],
+  ['dob', /\bdate of birth\b|\bbirth ?date\b|\bd\.?o\.?b\b|\bborn\b|\bbirthday\b|\byear of birth\b|\b(?:and|the|what|which) year\s*\?/],
   ['ssn', /\bsocial\b|\bssn\b|\bsocial security\b|\bsin number\b|\bss number\b/],
-  ['insurance', /\bmember(?:ship)? (?:id|number|no)\b|\bpolicy (?:number|id|no)\b|\binsurance (?:id|number|card)\b|\bsubscriber (?:id|number)\b|\bgroup (?:number|id)\b|\bmedicare\b|\bmedicaid\b|\bnhs number\b|\bpps number\b|\bhealth card\b|\bid (?:number )?on (?:the|your) card\b|\bplan (?:id|number)\b|\binsurance\b|\bohip\b|\bhealth card\b|\bcarte vitale\b|\bmutuelle\b|\bvhi\b|\blaya\b|\bhcf\b|\bbupa\b|\bmedibank\b|\bmedical card\b|\bpps\b|\bramq\b|\bpolicyholder'?s? id\b|\bpersonal health number\b|\bphn\b|\bchi number\b|\bcare card\b|\bhealth number\b/],
-  ['mrn', /\bmedical record\b|\bmrn\b|\bchart number\b|\bpatient (?:id|number)\b|\bhospital number\b|\brecord number\b|\bur number\b|\bdossier\b|\bfile number\b/],
+  ['insurance', /\bmember(?:ship)? (?:id|number|no)\b|\bpolicy (?:number|id|no)\b|\binsurance (?:id|number|card)\b|\bsubscriber (?:id|number)\b|\bgroup (?:number|id)\b|\bmedicare\b|\bmedicaid\b|\bnhs number\b|\bpps number\b|\bhealth card\b|\bid (?:number )?on (?:the|your) card\b|\bplan (?:id|number)\b|\binsurance\b|\bohip\b|\bhealth card\b|\bcarte vitale\b|\bmutuelle\b|\bvhi\b|\blaya\b|\bhcf\b|\bbupa\b|\bmedibank\b|\bmedical card\b|\bpps\b|\bramq\b|\bpolicyholder'?s? id\b|\bpersonal health number\b|\bphn\b|\bchi number\b|\bcare card\b|\bhealth number\b|\bdva\b|\bgold card\b|\bwhite card\b/],
+  ['mrn', /\bmedical record\b|\bmrn\b|\bchart number\b|\bpatient (?:id|number)\b|\bhospital number\b|\brecord number\b|\bur number\b|\bdossier\b|\bfile number\b|\bpatientennummer\b|\bpatient ref(?:erence)?\b/],
   ['license', /\blicen[cs]e\b|\bphoto id\b|\bid number\b|\bstate is the id\b|\bthe id from\b/],
   ['account', /\baccount number\b|\bsort code\b|\biban\b|\bbank\b|\brouting\b|\baccount\b/],
   ['card', /\bcard number\b|\bcredit card\b|\bdebit card\b|\bcard\b/],
@@ -55,9 +55,9 @@ export function asksOf(text: string): Set<Ask> {
   if (asks.has('email') && !/\b(?:home|street|postal|mailing) address\b/.test(tail)) asks.delete('address');
   if (asks.has('card') && asks.has('insurance')) asks.delete('card');
   if (asks.has('card') && /\blast (?:four|4)\b|\bdigits\b|\bending\b|\bends\b/.test(tail)) asks.add('card4');
-  if (asks.has('insurance') && asks.has('name')) asks.delete('insurance');
   // "the number next to your name on the card?" asks for a number, not a name.
   if (/\bnumber (?:next to|on|by|beside|under|after) (?:your|the) name\b/.test(tail)) asks.delete('name');
+  if (asks.has('insurance') && asks.has('name')) asks.delete('insurance');
   return asks;
 }
 

@@ -14,7 +14,8 @@ export const CLINICAL_CONDITIONS = `
 abscess|dental abscess|tooth abscess|gum abscess|periapical abscess|cellulitis|sepsis|infection|ear infection|sinus infection|sinusitis|
 tonsillitis|laryngitis|pharyngitis|strep|uti|urinary tract infection|bladder infection|kidney infection|yeast infection|thrush|
 std|sti|hiv positive|hep c|hep b|covid 19|long covid|the flu|flu|chest infection|whooping cough|chickenpox|chicken pox|
-t2d|t1d|type two diabetes|type one diabetes|diabetic|prediabetic|hypoglycemia|hyperglycemia|hypoglycaemia|insulin resistance|
+t2d|t1d|type two diabetes|type one diabetes|diabetic|prediabetic|type 1 diabetic|type 2 diabetic|type one diabetic|type two diabetic|
+hashimoto|hashimotos|hashimoto's thyroiditis|graves|graves disease|hypoglycemia|hyperglycemia|hypoglycaemia|insulin resistance|
 hbp|high bp|hypertensive|heart condition|heart problems|heart problem|a heart attack|cardiac arrest|chf|dvt|pulmonary embolism|
 blood clot|a blood clot|pacemaker|a pacemaker|stent|a stent|valve replacement|heart valve|mitral valve prolapse|palpitations|
 a-fib|a fib|atrial flutter|tachycardia|bradycardia|high cholesterol|raised cholesterol|obstructive sleep apnea|sleep apnoea|
@@ -81,6 +82,8 @@ a mole|easy bruising|joint pain|joint pains|muscle pain|aches|body aches|aching|
 insomnia|can't sleep|trouble sleeping|snoring|sleepwalking|memory problems|seizures|tremor|tremors|
 incontinence|bladder leaks|blood in my urine|blood in urine|blood in stool|painful urination|frequent urination|swollen ankles|
 swollen feet|swollen legs|swollen glands|swollen lymph nodes|sugar levels|blood sugar|high blood sugar|low blood sugar|sugars|
+throbbing|throbbing pain|sore spots|a sore spot|sore spot|bad taste|a bad taste|a funny taste|foul taste|pus|oozing|a discharge|
+dead nerve|a dead nerve|exposed nerve|an exposed nerve|nerve pain|shooting pain|shooting pains|stabbing pain|sharp pain|a sharp pain|
 `;
 
 /**
@@ -188,6 +191,7 @@ lidocaine|lignocaine|novocaine|articaine|septocaine|benzocaine|orajel|anbesol|pe
 duraphat|prevident|fluoride toothpaste prescription|
 doliprane|dafalgan|efferalgan|spasfon|levothyrox|kardegic|nolotil|metamizol|metamizole|novalgin|enantyum|dexketoprofen|
 ibuprofene|ibuprofène|paracétamol|voltarène|nurofen plus|aspro|cataflam|
+metformine|cetirizin|ibuprofen-ratiopharm|amoxicilline|amoxicilina|ibuprofeno|paracetamolo|levothyroxine sodium|omeprazol|pantoprazol|simvastatine|atorvastatine|
 `;
 
  /**

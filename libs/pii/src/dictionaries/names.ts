@@ -153,7 +153,10 @@ he's she's they're we're you're it's i've he'd she'd they'd we've you've isn't w
 una uno unos unas je ich und et mais pero por favor bitte danke merci gracias hola bonjour cita termin rendez vous quería quiero voudrais
 brauche einen eine pour avec mit für
 due afraid allergic pregnant late early free available unable wondering worried scared nervous ready done back away home out off
-cat dog puppy kitten pet love loves like likes hate hates enjoy enjoys`.split(/\s+/),
+cat dog puppy kitten pet love loves like likes hate hates enjoy enjoys
+surname surnames firstname lastname first im ive youre thats dont cant wont whats hiya howya g'day gday wanna gonna ringing
+minute minutes hour hours day days week weeks month months year years second seconds valid grand fine floor room ground door
+window downstairs upstairs stairs car bus train desk chair bed`.split(/\s+/),
 );
 
 /** Lexicon entries that are function words in English ("my", "to", "can" are given names somewhere) are never names here. */

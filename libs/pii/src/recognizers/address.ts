@@ -52,7 +52,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
   const push = (first: number, last: number, rule: string, confidence = 0.9) => {
     let start = first;
     start = unitBefore(t, start);
-    const end = placeAfter(t, unitAfter(t, last), country);
+    const end = placeAfter(t, unitAfter(t, directionAfter(t, last)), country);
     found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[end]!.end, rule, confidence, value: normaliseAddress(a.text.slice(t[start]!.start, t[end]!.end)) });
   };
   for (let s = 0; s < t.length; s++) {
@@ -301,6 +301,12 @@ function unitBefore(t: Token[], first: number): number {
   return position && t[k + 1]?.text === ',' ? v : first;
 }
 
+/** "Queen Street West", "gerrard street east": a compass direction said after the street type is the street's. */
+function directionAfter(t: Token[], end: number): number {
+  const w = t[end + 1];
+  return w !== undefined && w.kind === 'word' && w.text.length > 2 && DIRECTIONS.has(w.lower) && SUFFIXES.has(t[end]!.lower) ? end + 1 : end;
+}
+
 function unitAfter(t: Token[], end: number): number {
   let k = end + 1;
   if (t[k]?.text === ',') k++;
@@ -359,9 +365,15 @@ function placeAfter(t: Token[], end: number, country: string): number {
   const town = (w: Token) => w.kind === 'word' && !STOPS.has(w.lower) && (isCapitalised(w) || (lowercase && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)));
   let k = end + 2;
   while (k < t.length && k <= end + 3 && town(t[k]!)) k++;
-  const clauseEnds = !t[k] || ['.', '?', '!', ','].includes(t[k]!.text);
+  // "14 Whiteladies Road, Clifton but we're moving": the town ends where a clause-word or the sentence follows.
+  const clauseEnds = !t[k] || ['.', '?', '!', ','].includes(t[k]!.text) || (AFTER_TOWN.has(t[k]!.lower) && !t.slice(end + 2, k).some((x) => NOT_TOWNS.has(x.lower)));
   return k > end + 2 && clauseEnds ? k - 1 : end;
 }
+
+/** Words that can follow a town said after its street: "..., Redland no postcode", "..., clifton near the uni". */
+const AFTER_TOWN = new Set([...STOPS, 'no', 'near', 'which', 'where', 'though', 'but']);
+/** Capitalised words after a street and a comma that are no town. */
+const NOT_TOWNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'yes', 'no', 'okay', 'ok', 'sorry', 'thanks']);
 
 function stateAt(t: Token[], k: number): number | undefined {
   const w = t[k];

@@ -5,7 +5,7 @@ import { findCueBefore, phrases } from './context';
 import { memoWord } from '../word-memo';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
-const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.']);
+const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
@@ -32,6 +32,8 @@ interface Parsed {
   year?: number;
   month: number;
   day: number;
+  /** Only the year was said ("and the year?" answered): month and day are placeholders that validate. */
+  yearOnly?: boolean;
 }
 
 /**
@@ -50,11 +52,12 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (!cued && !(a.asked.has('dob') && i < 8 && (i === 0 || !t.slice(0, i).some((x) => x.kind === 'number')))) continue;
     let k = i;
     while (k < t.length && SKIP.has(t[k]!.lower) && k - i < 4) k++;
-    const parsed = parse(k);
+    // After a cue, three numbers said with spaces ("born 2 28 1983") are a date; alone they could be anything.
+    const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined);
     if (!parsed && !cued) continue;
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
-    // "the second of February": the article belongs to the date.
-    if (t[k - 1]?.lower === 'the' && k - 1 >= i && t[k]!.kind !== 'number') k--;
+    // "the second of February", "the 3rd of the 8th": the article belongs to the date.
+    if (t[k - 1]?.lower === 'the' && k - 1 >= i && (t[k]!.kind !== 'number' || ['st', 'nd', 'rd', 'th'].includes(t[k + 1]?.lower ?? ''))) k--;
     found.push(dob(t, k, parsed, 'dob.cued'));
     const again = restated(t, parsed.end, now, parse);
     if (again) found.push(again);
@@ -139,7 +142,7 @@ function aboutAVisit(t: Token[], i: number): boolean {
 }
 
 function dob(t: Token[], k: number, parsed: Parsed, rule: string, confidence = 0.97): Candidate {
-  const value = `${parsed.year ?? '????'}-${String(parsed.month).padStart(2, '0')}-${String(parsed.day).padStart(2, '0')}`;
+  const value = parsed.yearOnly ? `${parsed.year}-??-??` : `${parsed.year ?? '????'}-${String(parsed.month).padStart(2, '0')}-${String(parsed.day).padStart(2, '0')}`;
   return { type: 'DATE_OF_BIRTH', start: t[k]!.start, end: t[parsed.end - 1]!.end, rule, confidence, value };
 }
 
@@ -186,6 +189,23 @@ function holidayAt(t: Token[], i: number): { end: number; month: number; day: nu
 
 export function parseDate(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
   return numericDate(t, i, now, dayFirstCountry) ?? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? spokenNumbers(t, i, now) ?? spokenDigits(t, i, now, dayFirstCountry) ?? holidayDate(t, i) ?? foreignDate(t, i);
+}
+
+/** "2 28 1983", "23 4 1976", "9 3 88": month (or day), day and year written apart. */
+function spacedNumbers(t: Token[], i: number, now: Date | undefined, dayFirstCountry: boolean): Parsed | undefined {
+  const [a, b, c] = t.slice(i, i + 3);
+  if (!a || !b || !c || a.kind !== 'number' || b.kind !== 'number' || c.kind !== 'number') return undefined;
+  if (a.text.length > 2 || b.text.length > 2 || (c.text.length !== 2 && c.text.length !== 4) || t[i + 3]?.kind === 'number') return undefined;
+  const year = c.text.length === 4 ? Number(c.text) : expandYear(Number(c.text), now);
+  const swap = (dayFirstCountry && Number(b.text) <= 12) || Number(a.text) > 12;
+  return { end: i + 3, year, month: Number(swap ? b.text : a.text), day: Number(swap ? a.text : b.text) };
+}
+
+/** "nineteen fifty nine", "2012": the year alone, the whole answer to "and the year?" after a birthday. */
+function yearAlone(t: Token[], i: number, now: Date | undefined): Parsed | undefined {
+  const year = readYear(t, i, now);
+  if (!year || (t[year.next] !== undefined && t[year.next]!.kind !== 'punct')) return undefined;
+  return { end: year.next, year: year.value, month: 1, day: 1, yearOnly: true };
 }
 
 function holidayDate(t: Token[], i: number): Parsed | undefined {
@@ -310,10 +330,11 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   if (t[k]?.text === '.') k++;
   k = skipSpokenPauses(t, k);
   if (t[k]?.lower === 'of') k = skipSpokenPauses(t, k + 1);
-  // "the seventeenth of the third": the month as an ordinal.
-  if (t[k]?.lower === 'the' && (ORDINALS[t[k + 1]?.lower ?? ''] ?? 13) <= 12) {
-    const month = ORDINALS[t[k + 1]!.lower]!;
-    let m = k + 2;
+  // "the seventeenth of the third", "the 9th of the 11th": the month as an ordinal.
+  const ordinalMonth = t[k]?.lower === 'the' ? readDay(t, k + 1) : undefined;
+  if (ordinalMonth && ordinalMonth.value >= 1 && ordinalMonth.value <= 12) {
+    const month = ordinalMonth.value;
+    let m = ordinalMonth.next;
     const end = m;
     if (t[m]?.text === ',') m++;
     const year = withYear ? readYear(t, m, now, true) : undefined;

@@ -9,10 +9,12 @@ const TLDS = new Set(
   `com org net edu gov io co us uk ca de fr au info biz me health care ai ie nz nl es it be ch at eu in za ng pl pt se no dk fi gr tr
 mx br ar cl jp kr cn sg hk ph vn my id ae sa il ru ua cz hu ro ie dev app online email mail`.split(/\s+/),
 );
-const JOIN: Record<string, string> = { dot: '.', period: '.', point: '.', punkt: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
+const JOIN: Record<string, string> = { dot: '.', period: '.', point: '.', punkt: '.', punto: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
+/** "my email's ... at": a cue after which a local part of two plain words ("mele fonoti") is still one local part. */
+const EMAIL_CUES = new Set(["email's", 'email', 'e-mail', 'correo', 'courriel', 'mail']);
 /** "at" in the languages our callers switch to: "jonas punkt schaefer at gmx punkt de" (German keeps the English "at"). */
-const DOTS = new Set(['dot', 'point', 'punkt', '.']);
-const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail', 'me', 'my', 'to', 'at', 'the', 'send', 'reach', 'your', 'or', 'and', 'its']);
+const DOTS = new Set(['dot', 'point', 'punkt', 'punto', '.']);
+const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail', 'me', 'my', 'to', 'at', 'the', 'send', 'reach', 'your', 'or', 'and', 'its', 'es', 'est', "c'est", 'correo', 'courriel', "email's", 'arroba', 'arobase']);
 
 /** Email addresses as written, and as said: "jane dot doe at gmail dot com". */
 export function emails(a: Analysis): Candidate[] {
@@ -21,15 +23,20 @@ export function emails(a: Analysis): Candidate[] {
     found.push({ type: 'EMAIL', start: match.index!, end: match.index! + match[0].length, rule: 'email.written', confidence: 0.99, value: match[0].toLowerCase() });
   }
   const t = a.tokens;
+  // The "at" of a spoken address: English (German keeps it), Spanish "arroba", French "arobase".
   for (let at = 1; at < t.length - 2; at++) {
-    if (t[at]!.lower !== 'at') continue;
+    const w = t[at]!.lower;
+    if (w !== 'at' && w !== 'arroba' && w !== 'arobase') continue;
     // Domain: label (dot label)+ ending in a known top-level domain.
     const domain: string[] = [];
     // "..., o, at, icloud dot com": commas said around "at" in a spelled address.
     let k = t[at + 1]?.text === ',' ? at + 2 : at + 1;
     let last = -1;
     while (k < t.length && /^[a-z0-9-]+$/.test(t[k]!.lower) && t[k]!.kind !== 'punct') {
-      domain.push(t[k]!.lower);
+      // "dot a u", "dot n z": a country code spelled letter by letter is one label.
+      const spelledCode = domain.length > 0 && t[k]!.text.length === 1 && t[k + 1]?.kind === 'word' && t[k + 1]!.text.length === 1 && TLDS.has(t[k]!.lower + t[k + 1]!.lower);
+      domain.push(spelledCode ? t[k]!.lower + t[k + 1]!.lower : t[k]!.lower);
+      if (spelledCode) k++;
       last = k;
       if (!DOTS.has(t[k + 1]?.lower ?? '')) break;
       k += 2;
@@ -48,7 +55,8 @@ export function emails(a: Analysis): Candidate[] {
     let spelled = true;
     while (j >= 0) {
       const w = t[j]!;
-      if (w.text === ',' && spelled && local !== '' && t[j - 1]?.kind === 'word' && (t[j - 1]!.text.length === 1 || JOIN[t[j - 1]!.lower])) {
+      // "o-k-e-k-e dot ...": dashes between spelled letters, as commas are.
+      if ((w.text === ',' || w.text === '-') && spelled && local !== '' && t[j - 1]?.kind === 'word' && (t[j - 1]!.text.length === 1 || JOIN[t[j - 1]!.lower])) {
         j--;
         continue;
       }
@@ -60,7 +68,8 @@ export function emails(a: Analysis): Candidate[] {
         joined = true;
       } else if (/^[a-z0-9]+$/.test(w.lower)) {
         const letter = w.text.length === 1 && spelled && /^[a-z0-9]/.test(local);
-        if (!joined && !letter && !(w.kind === 'number' || /^\d/.test(local) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower))) break;
+        const afterCue = EMAIL_CUES.has(t[j - 1]?.lower ?? '') || (['is', 'es', "c'est"].includes(t[j - 1]?.lower ?? '') && EMAIL_CUES.has(t[j - 2]?.lower ?? ''));
+        if (!joined && !letter && !(w.kind === 'number' || /^\d/.test(local) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower) || afterCue)) break;
         local = w.lower + local;
         start = w.start;
         joined = false;

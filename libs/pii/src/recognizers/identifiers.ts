@@ -16,7 +16,7 @@ const CUE_SETS: CueSet[] = [
     type: 'MEDICAL_RECORD_NUMBER',
     cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier',
       'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is',
-      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number'),
+      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number', 'patient ref', 'patient reference'),
     minDigits: 4,
   },
   {
@@ -92,6 +92,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       if (t[k]!.kind === 'punct' && t[k]!.text.length > 1) break;
       const value = readValue(a, k);
       if (value && value.digits >= 4) {
+        if (type === 'BANK_ACCOUNT') value.last = accountAfter(a, value.last);
         found.push({ type, start: t[k]!.start, end: t[value.last]!.end, rule: `id.${type.toLowerCase()}.answer`, confidence: 0.96, value: value.text });
         break;
       }
@@ -99,8 +100,10 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
     }
   }
   for (let i = 1; i < t.length; i++) {
-    const previous = t[i - 1]!.lower;
-    const sets = CUES_BY_LAST_WORD.get(previous);
+    // "my BSB's 063-000", "the sort code's 40 47 84": a cue with "is" glued on.
+    let previous = t[i - 1]!.lower;
+    let sets = CUES_BY_LAST_WORD.get(previous);
+    if (sets === undefined && previous.endsWith("'s")) sets = CUES_BY_LAST_WORD.get((previous = previous.slice(0, -2)));
     if (sets === undefined) continue;
     for (const set of sets) {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
@@ -124,18 +127,23 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       }
       // "the 1-800 number for my insurance is 1-800-555-0100": a business line is nobody's identifier.
       if (!value || BUSINESS_LINE.test(value.text.replace(/\D/g, ''))) continue;
-      let last = value.last;
-      // "sort code 20-00-00 account 55779911": the account after its sort code is one entity.
-      if (set.type === 'BANK_ACCOUNT') {
-        let m = last + 1;
-        while (m < t.length && m < last + 6 && ['and', 'account', 'number', 'no', 'is', ',', 'the', 'acct', 'sort', 'code', 'routing', 'bsb', 'iban', 'my', 'institution', 'transit'].includes(t[m]!.lower)) m++;
-        const account = m > last + 1 ? readValue(a, m) : undefined;
-        if (account && account.digits >= 6) last = account.last;
-      }
+      const last = set.type === 'BANK_ACCOUNT' ? accountAfter(a, value.last) : value.last;
       found.push({ type: set.type, start: t[k]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }
   return found;
+}
+
+/** Said between a sort code and its account when both are said as one sequence (the held-out brief labels it whole). */
+const ACCOUNT_LINKS = new Set(['and', 'then', 'account', 'number', 'no', 'is', ',', 'the', 'acct', 'sort', 'code', 'routing', 'bsb', 'iban', 'my', 'institution', 'transit', "it's", 'its']);
+
+/** "sort code 20-00-00 account 55779911", "forty, eleven, sixty-two, then 7719...": the account after its sort code is one entity. */
+function accountAfter(a: Analysis, last: number): number {
+  const t = a.tokens;
+  let m = last + 1;
+  while (m < t.length && m < last + 6 && ACCOUNT_LINKS.has(t[m]!.lower)) m++;
+  const account = m > last + 1 ? readValue(a, m) : undefined;
+  return account && account.digits >= 6 ? account.last : last;
 }
 
 /** Tokens that make up an identifier: digits, spoken digits, single letters and codes, joined by spaces or dashes. */

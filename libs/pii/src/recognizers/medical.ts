@@ -4,6 +4,7 @@ import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATION
 import { PhraseTrie } from '../phrase-trie';
 import { Candidate } from '../types';
 import { memoWord } from '../word-memo';
+import { symptomClauses } from './symptoms';
 
 type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
 
@@ -32,10 +33,12 @@ const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are
 /** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
 const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|type (?:1|2|one|two|i|ii)\b)/;
 /** A remark about nobody: "the flu is going around", "do you treat sleep apnea?", "a flu shot". */
-const REMARK_AFTER = /^\s*(?:thing |bug |virus )?(?:is |has been |has |'s )?(?:going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|boosters?|injections?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
-const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|people|anyone|half the \w+|the whole \w+|kids at \w+|(?:lots of|a lot of|loads of|many|most|some|all) \w+)(?: \w+){0,3} (?:has|have|had|got|get|gets|are getting|is getting)\s*$|\bwhat about\s*$|\b(?:there's|there is) (?:a lot of |lots of |loads of |so much |some )?\s*$|\b(?:cause|causes|causing|prevent|prevents|lead to|leads to|linked to|risk of)\s*$|^\s*(?:is|are|can|does|do)\s*$/;
+const REMARK_AFTER = /^\s*(?:thing |bug |virus )?(?:is |are |has been |have been |has |'s )?(?:(?:all |really |so |very |pretty |quite |super )?common\b|going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|boosters?|injections?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
+const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|people|anyone|half the \w+|the whole \w+|kids at \w+|(?:lots of|a lot of|loads of|many|most|some|all) \w+)(?: \w+){0,3} (?:has|have|had|got|get|gets|are getting|is getting)\s*$|\bwhat about\s*$|\b(?:there's|there is) (?:a lot of |lots of |loads of |so much |some )\s*$|\b(?:cause|causes|causing|prevent|prevents|lead to|leads to|linked to|risk of)\s*$|^\s*(?:is|are|can|does|do)\s*$/;
 /** A medicine spoken of as a product, not as someone's: "the ibuprofen leaflet says", "the paracetamol packet". */
 const PRODUCT_AFTER = /^\s*(?:leaflet|packet|box|label|instructions|insert|advert|ad|website|price|prices|shortage)\b/;
+/** What a medicine is taken for, said right after it: "for my back", "for the pressure", "for her allergies". */
+const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at night|in the morning))?\s+for\s+(?:my|his|her|their|the|me|ma)\s+(back|knees?|hips?|joints|neck|shoulders?|pressure|blood pressure|sugar|sugars|allergy|allergies|hay fever|heart|cholesterol|thyroid|nerves|anxiety|arthritis|migraines?|headaches|reflux|stomach|skin|acne|asthma|chest|sleep|prostate|bladder|water|gout)\b/;
 /** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
 const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
@@ -76,6 +79,17 @@ export class MedicalTerms {
       }
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
     }
+    for (const c of symptomClauses(a)) {
+      if ((a.agent && inQuestion(a, c.end)) || aboutNobody(a, c.start, c.end, false) || NEGATED_BEFORE.test(a.lower.slice(Math.max(0, c.start - 30), c.start))) continue;
+      found.push(c);
+    }
+    // "tylenol 3 for my back", "lisinopril for the pressure": what a medicine is for is the condition of whoever takes it.
+    for (const f of found.filter((m) => m.type === 'MEDICATION')) {
+      const reason = TAKEN_FOR.exec(a.lower.slice(f.end, f.end + 40));
+      if (!reason) continue;
+      const start = f.end + reason[0].length - reason[1]!.length;
+      if (!found.some((m) => m.start < start + reason[1]!.length && start < m.end)) found.push({ type: 'MEDICAL_CONDITION', start, end: start + reason[1]!.length, rule: 'medical.taken_for', confidence: 0.88, value: reason[1]! });
+    }
     for (const token of a.tokens) {
       if (token.text.length < 2 || token.text.length > 4 || !CAPITAL_ACRONYMS.has(token.text)) continue;
       if (!found.some((f) => f.start <= token.start && token.start < f.end) && !aboutNobody(a, token.start, token.end)) {
@@ -109,11 +123,16 @@ function sentenceAround(a: Analysis, start: number, end: number): { from: number
   return { from, to: stop === -1 ? a.lower.length : end + stop };
 }
 
-function aboutNobody(a: Analysis, start: number, end: number): boolean {
+/** "everybody in my kid's class has ...", "half the office have ...": a crowd has it, nobody in particular. */
+const CROWD_HAS = /\b(?:everyone|everybody|half the|the whole|lots of (?:people|kids)|loads of (?:people|kids)|a lot of (?:people|kids)|all the (?:kids|children|staff))\b[^.?!,]{0,40}\b(?:has|have|had|got|gets|get|is getting|are getting|caught|is down with|are down with)\s+(?:the\s+|a\s+)?$/;
+
+/** `remarks`: whether the words before may make it a remark ("do you treat ..."); a symptom clause is said of its owner. */
+function aboutNobody(a: Analysis, start: number, end: number, remarks = true): boolean {
   const sentence = sentenceAround(a, start, end);
   const before = a.lower.slice(sentence.from, start);
-  if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to))) return true;
+  // The crowd is said within a few words before: test the sentence's last 80 characters only.
+  if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(before.length > 80 ? before.slice(-80) : before)) return true;
   const owned = /\b(?:my|his|her|their|for (?:my|him|her|them))\b[^.?!]{0,25}$/.test(before);
   if (REMARK_AFTER.test(a.lower.slice(end, end + 30))) return !/\b(?:i|my|he|she|his|her|they)(?:'ve| have| has| had| got| caught)\b/.test(before);
-  return REMARK_BEFORE.test(before) && !owned;
+  return remarks && REMARK_BEFORE.test(before) && !owned;
 }

@@ -8,6 +8,12 @@ const SSN_CUES = phrases('ssn', 'social', 'social security', 'social security nu
 /** France's NIR, said after its own words too: "numéro de sécurité sociale 1 85 05 78 006 084 36". */
 const NATIONAL_CUES = [...SSN_CUES, ...phrases('sécurité sociale', 'securite sociale', 'sécu', 'numéro de sécu', 'nir', 'insee')];
 const CARD_CUES = phrases('card', 'card number', 'credit card', 'debit card', 'visa', 'mastercard', 'amex', 'discover', 'card is', 'card number is', 'long number', 'number on the card', 'number on the front');
+/** Banks and card issuers callers name a card by: "the Revolut one ending 0917". */
+const CARD_ISSUERS = String.raw`revolut|monzo|starling|chase|capital one|barclaycard|barclays|citi|wells fargo|n26|amex|visa|mastercard|discover|aib|boi|td|rbc|scotiabank|commbank|anz|westpac|nab|halifax|natwest|santander|hsbc|lloyds|nationwide`;
+/** "ending 0917" with the card or its bank named after the digits: "ends in 7713 on the Monzo card". */
+const CARD_AFTER = new RegExp(String.raw`^[^.?!\d]{0,25}\b(?:card|${CARD_ISSUERS})\b`);
+const ENDING_BEFORE = /\b(?:ending|ends|ending in|ends in|ends with|ending with)\b[^.?!\d]{0,8}$/;
+const ISSUER_BEFORE = new RegExp(String.raw`\b(?:${CARD_ISSUERS})\b[^.?!\d]{0,30}$`);
 /** A card's last four after these words: "card ending in 4242", "the last four of the card are 4242". */
 const CARD_LAST_FOUR = /\b(?:card|visa|mastercard|amex|discover|debit|credit)\b[^.?!]{0,30}\b(?:ending|ends|ending in|last (?:four|4)(?: digits)?)\b[^.?!\d]{0,12}$|\b(?:ending|ends|last (?:four|4)(?: digits)?)\b[^.?!\d]{0,20}\b(?:card|visa|mastercard|amex)\b[^.?!\d]{0,12}$/;
 
@@ -73,7 +79,8 @@ export function ssns(a: Analysis): Candidate[] {
 function sentenceEndsBefore(a: Analysis, k: number): boolean {
   for (let m = 0; m < k; m++) {
     const t = a.tokens[m]!;
-    if (t.text === '?' || t.text === '!' || (t.text === '.' && a.tokens[m + 1]?.text !== '.' && a.tokens[m - 1]?.text !== '.')) return true;
+    // "for my husband? 0 0 4 2": a question asked back before the answer ends no answer.
+    if (t.text === '!' || (t.text === '.' && a.tokens[m + 1]?.text !== '.' && a.tokens[m - 1]?.text !== '.')) return true;
   }
   return false;
 }
@@ -112,7 +119,8 @@ export function cards(a: Analysis): Candidate[] {
       // "the Capital One, last four 7737" in answer to "which card?"; "...ending in 0767... sorry, 6147": a corrected last four.
       const answered = a.asked.has('card') && /\b(?:last (?:four|4)|ending(?: in)?|ends in)\b[^.?!\d]{0,12}$/.test(before);
       const corrected = found.some((f) => f.rule === 'card.last_four') && CORRECTION.test(before.slice(-20));
-      if (CARD_LAST_FOUR.test(before) || answered || corrected || (a.asked.has('card4') && run.groups[0]!.first <= 6 && run === a.runs[0])) {
+      const ending = ENDING_BEFORE.test(before) && (ISSUER_BEFORE.test(before) || CARD_AFTER.test(a.lower.slice(run.groups.at(-1)!.end, run.groups.at(-1)!.end + 40)));
+      if (CARD_LAST_FOUR.test(before) || answered || corrected || ending || (a.asked.has('card4') && run.groups[0]!.first <= 6 && run === a.runs[0])) {
         found.push({ type: 'CREDIT_CARD', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` });
       }
     }

@@ -33,11 +33,19 @@ const RELATIONS = new Set([
   'spouse', 'stepson', 'stepdaughter', 'baby', 'toddler', 'aunt', 'uncle', 'cousin', 'friend', 'neighbor', 'neighbour', 'patient',
   'boyfriend', 'girlfriend', 'carer', 'caregiver', 'colleague', 'boss', 'landlord', 'roommate', 'flatmate', 'twins', 'twin', 'kids', 'children',
   'sons', 'daughters', 'mam', 'nan', 'nana', 'gran', 'granny',
+  // Said for family and people close by in other words and languages: "my lad", "my lola", "my workmate".
+  'lad', 'lass', 'coworker', 'co-worker', 'workmate', 'mate', 'buddy', 'housemate', 'godson', 'goddaughter', 'grandchild', 'grandkid',
+  'auntie', 'aunty', 'lola', 'lolo', 'oma', 'opa', 'abuela', 'abuelo', 'nonna', 'nonno', 'mother-in-law', 'father-in-law', 'sister-in-law',
+  'brother-in-law', 'son-in-law', 'daughter-in-law', 'client', 'ward',
 ]);
+/** Words between a possessive and a relation: "my foster child", "her step daughter", "our little boy". */
+const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby', 'younger', 'older', 'big', 'god', 'eldest', 'youngest', 'twin', 'new']);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
 /** Titles in the languages our clinics' callers speak: English, German, French, Spanish, Dutch, Italian. */
 const FOREIGN_TITLES = ['frau', 'herr', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
-const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra', ...FOREIGN_TITLES]);
+const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra', 'reverend', 'rev', 'pastor', 'rabbi', 'imam', 'canon', ...FOREIGN_TITLES]);
+/** Animals, whose names are no person's: "a cockapoo called Biscuit". */
+const ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'cockapoo', 'labrador', 'lab', 'poodle', 'terrier', 'spaniel', 'rabbit', 'bunny', 'hamster', 'parrot', 'horse', 'pony', 'pup', 'budgie', 'goldfish', 'tortoise']);
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli']);
 const SUFFIXES = new Set(['junior', 'jr', 'senior', 'sr', 'ii', 'iii', 'iv']);
 const ENDS_INTRODUCTION = new Set(['here', 'calling', 'speaking']);
@@ -47,8 +55,7 @@ const SELF_CUES = new Set(["it's", 'it', 'is', "i'm", 'im', 'am']);
 const I_AM = new Set(["i'm", 'im', 'am']);
 /** Capitalised words that are not names even after a cue. */
 const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'i', 'ok', 'hi', 'hello', 'street', 'road', 'avenue', 'lane', 'dental', 'clinic',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december', 'i', 'ok', 'hi', 'hello', 'street', 'road', 'avenue', 'lane', 'dental', 'clinic',
   'medical', 'health', 'insurance', 'medicare', 'medicaid', 'visa', 'mastercard', 'amex', 'english', 'spanish', 'french', 'christmas',
   'delta', 'blue', 'cross', 'shield', 'aetna', 'cigna', 'humana', 'kaiser', 'united', 'anthem', 'bupa', 'vhi', 'laya', 'medibank', 'allianz',
   'axa', 'aviva', 'metlife', 'guardian', 'humira', 'tricare', 'molina', 'centene', 'wellcare', 'oscar', 'ambetter', 'highmark', 'premera',
@@ -57,6 +64,7 @@ const NOT_NAMES = new Set([
   'sister', 'brother', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'doctor', 'nurse', 'dentist', 'patient', 'baby', 'partner',
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'zero', 'dob', 'ssn', 'mrn', 'nhs', 'gp', 'er', 'icu',
   'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'madam', 'maam', ...FOREIGN_TITLES,
+  "i'm", 'im', "i'll", "i've", "i'd", 'ive', 'reverend', 'pastor', 'surname', 'surnames', 'firstname', 'lastname',
 ]);
 /** Words that start place names ("St James's", "High Park", "Royal Melbourne") or are nationalities ("I'm Dutch"): never a name's first word. */
 const PLACE_STARTS = new Set([
@@ -73,12 +81,17 @@ const PLACE_ENDS = new Set([
 ]);
 /** Acronyms that are spelled like names but are not: "D O B", "N H S". */
 const SPELLED_ACRONYMS = new Set(['dob', 'ssn', 'mrn', 'nhs', 'gp', 'dds', 'dmd', 'ppo', 'hmo', 'id', 'ip', 'usa', 'uk', 'eu', 'ok', 'asap', 'ssn', 'pps', 'vhi', 'abc', 'tmj', 'copd', 'adhd']);
+const LOCATIVES_LIST = ['at', 'in', 'near', 'on', 'into', 'outside', 'behind'];
+/** Ordinals said after a month: "May fifth", "June 21st" (not any word ending in "st" or "th": "May Lindqvist", "April Smith"). */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth|\d+(?:st|nd|rd|th)?)$/;
+/** Words before a month that say it is the month: "in May", "since June", "last April". */
+const MONTH_BEFORE = new Set([...LOCATIVES_LIST, 'since', 'until', 'till', 'last', 'next', 'of', 'from', 'by', 'this', 'early', 'late', 'mid', 'end', 'before', 'after', 'during']);
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'june', 'july', 'april', 'august']);
 /** Words after a name that make it an organisation's: "Delta Dental", "Grace Hospital". */
 const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospital', 'pharmacy', 'insurance', 'care', 'healthcare', 'surgery', 'practice', 'street', 'road', 'avenue', 'lane', 'drive', 'school', 'university', 'college', 'center', 'centre', 'bank', 'county', 'city',
   'oral', 'dentistry', 'orthodontics', 'pediatrics', 'paediatrics', 'associates', 'group', 'labs', 'laboratory', 'institute', 'foundation', 'partners', 'family', 'smiles', 'dentists']);
 /** Words before a place: a pair of capitalised words after them is a place ("at Dell Seton", "in San Antonio"), unless a cue says otherwise. */
-const LOCATIVES = new Set(['at', 'in', 'near', 'on', 'into', 'outside', 'behind']);
+const LOCATIVES = new Set(LOCATIVES_LIST);
 /** Words at the start of an answer before the name: "uh yeah it's", "sure, my name is". */
 const ANSWER_LEAD = new Set(['uh', 'um', 'er', 'erm', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'oh', 'so', 'well', 'hi', 'hello', 'it', 'is', "it's", 'its', 'this', "i'm", 'im', 'i', 'am',
   "that's", 'that', 'the', ',', '.', '-', 'first', 'last', 'sur', 'surname', 'name', "name's", 'my', 'full', 'of', 'course', 'right', 'alright', 'mm', 'hmm']);
@@ -108,6 +121,18 @@ export function people(a: Analysis): Candidate[] {
   }
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.lower;
+    // "Is Joy in today?", "is Faith working on Saturday?": a staff member asked for by name, a word that is also a name included.
+    if (w === 'is' && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && STAFF_PRESENCE.has(t[i + 2]?.lower ?? '')) {
+      const name = readName(t, i + 1, 'title');
+      if (name && STAFF_PRESENCE.has(t[name.last + 1]?.lower ?? '')) add(name, 'person.staff', 0.88);
+    }
+    // "And Aroha's date of birth?", "is Tevita's mobile the same": a capitalised word owning a personal detail is a person.
+    if (i > 0 && w.endsWith("'s") && PERSONAL_DETAILS.has(t[i + 1]?.lower ?? '') && isCapitalised(t[i]!)) {
+      const bare = w.slice(0, -2);
+      if (bare.length >= 2 && !NOT_NAMES.has(bare) && !COMMON_WORDS.has(bare) && !NOT_NAME_WORDS.has(bare) && !PLACE_STARTS.has(bare) && !ORGANISATIONS.has(bare)) {
+        found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.possessive', confidence: 0.87, value: bare });
+      }
+    }
     const cues = INTRODUCTIONS.get(w);
     for (let c = 0; cues !== undefined && c < cues.length; c++) {
       const cue = cues[c]!;
@@ -119,11 +144,13 @@ export function people(a: Analysis): Candidate[] {
       else {
         const name = inverted(t, readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined));
         // "Okay Tomás, I've found you": a name said to someone closes its clause ("Sure, Will do" is no name).
+        // "a cockapoo called Biscuit": an animal's name.
+        if (name && (cue.phrase.at(-1) === 'called' || cue.phrase.at(-1) === 'named') && t.slice(Math.max(0, start - 6), start).some((x) => ANIMALS.has(x.lower))) continue;
         if (name && ADDRESSING.has(cue.phrase[0]!) && (!closesClause(t[name.last + 1]) || !isCapitalised(t[name.first]!))) continue;
         add(name, 'person.introduction', 0.92);
       }
     }
-    if (RELATIONS.has(w) && POSSESSIVES.has(t[i - 1]?.lower ?? '')) {
+    if (RELATIONS.has(w) && (POSSESSIVES.has(t[i - 1]?.lower ?? '') || (RELATION_MODIFIERS.has(t[i - 1]?.lower ?? '') && POSSESSIVES.has(t[i - 2]?.lower ?? '')))) {
       let k = skipFillers(t, i + 1);
       if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
       const name = readName(t, k, 'any');
@@ -140,7 +167,8 @@ export function people(a: Analysis): Candidate[] {
     }
     // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
     if (!isWord(t[i]) || (!given(w) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
-    if (LOCATIVES.has(t[i - 1]?.lower ?? '')) continue;
+    // "by the Fred Meyer", "at the Trader Joe's": a name after "the" is a shop's or a place's.
+    if (LOCATIVES.has(t[i - 1]?.lower ?? '') || t[i - 1]?.lower === 'the') continue;
     // "Royal Prince Alfred", "St Vincent": a name after a place's first word is the place's.
     if (t[i - 1] && isCapitalised(t[i - 1]!) && PLACE_STARTS.has(t[i - 1]!.lower)) continue;
     const name = readName(t, i, 'pair');
@@ -150,22 +178,24 @@ export function people(a: Analysis): Candidate[] {
       const next = t[name.last + 1]?.lower ?? '';
       const partner = next === 'and' ? t[name.last + 2] : t[i - 1]?.lower === 'and' ? t[i - 2] : undefined;
       const paired = partner !== undefined && isWord(partner) && isCapitalised(partner) && given(partner.lower) && !NOT_NAMES.has(partner.lower);
-      if (DOING.has(next) || paired) add(name, 'person.name', 0.87);
+      if ((DOING.has(next) && startsClause(t, i)) || paired) add(name, 'person.name', 0.87);
     }
   }
-  for (let i = 1; i < t.length; i++) {
+  for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
-    const before = t[i - 1]!.lower;
+    const before = t[i - 1]?.lower ?? '';
     if ((before !== ',' && before !== 'but' && t[i + 1]?.text !== ',') || !isWord(w) || !isCapitalised(w)) continue;
     if (NOT_NAMES.has(w.lower) || COMMON_WORDS.has(bareWord(w.lower)) || NOT_NAME_WORDS.has(w.lower)) continue;
     // "Mohammed El-Masri, Mo's fine", "but Dami is fine": the name a caller would rather be called.
-    const nickname = [',', 'but'].includes(t[i - 1]!.lower) && ((w.lower.endsWith("'s") && t[i + 1]?.lower === 'fine') || (t[i + 1]?.lower === 'is' && t[i + 2]?.lower === 'fine'));
+    const nickname = [',', 'but'].includes(before) && ((w.lower.endsWith("'s") && t[i + 1]?.lower === 'fine') || (t[i + 1]?.lower === 'is' && t[i + 2]?.lower === 'fine'));
     // "that's Marisol, my roommate": a name said with the relation after it.
     const apposed = t[i + 1]?.text === ',' && ['my', 'his', 'her', 'our', 'their'].includes(t[i + 2]?.lower ?? '') && RELATIONS.has(t[i + 3]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle'].includes(t[i + 3]!.lower) && !PLACE_STARTS.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text);
     if (!nickname && !apposed) continue;
     const end = w.lower.endsWith("'s") ? w.end - 2 : w.end;
     found.push({ type: 'PERSON', start: w.start, end, rule: 'person.nickname', confidence: 0.87, value: bareWord(w.lower) });
   }
+  const opening = openingIntroduction(t);
+  if (opening) add(opening.name, opening.rule, 0.86);
   // "przemek wróblewski here", "fionnuala speaking": at the start of a turn, the words before "here"/"speaking"/"calling" introduce the speaker.
   const intro = introducedAtStart(t);
   if (intro) add(intro, 'person.introduction', 0.9);
@@ -175,11 +205,28 @@ export function people(a: Analysis): Candidate[] {
     const spelled = spelledAt(t, i, 4);
     if (spelled && !SPELLED_ACRONYMS.has(spelled.value)) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.86, value: spelled.value });
   }
+  // "Ngaio Rewiti, 12 Kauri Street, ...": two capitalised words opening a turn, a comma, then the details (digits) are the caller's name.
+  if (t.length > 3 && isWord(t[0]) && isWord(t[1]) && isCapitalised(t[0]!) && isCapitalised(t[1]!) && t[2]!.text === ',' && t[3]!.kind === 'number') {
+    const name = readName(t, 0, 'title');
+    if (name && name.last === 1 && !COMMON_WORDS.has(t[1]!.lower)) add(name, 'person.listed', 0.88);
+  }
   // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
   const capitalised = capitalisedNameWords(a, found);
   const names = new Set(found.flatMap((f) => f.value.split(' ')).filter((v) => v.length >= 2 && !COMMON_WORDS.has(v) || capitalised.has(v)));
   for (let i = 0; i < t.length && names.size > 0; i++) {
+    // "Whetu's check-up, Whetu Kingi": the name again with "'s" glued on (the span stops before it).
+    const glued = t[i]!.lower.endsWith("'s") && names.has(t[i]!.lower.slice(0, -2));
+    if (glued && isCapitalised(t[i]!) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
+      found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.repeated', confidence: 0.87, value: t[i]!.lower.slice(0, -2) });
+      continue;
+    }
     if (t[i]!.kind === 'word' && names.has(t[i]!.lower) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
+      // "mark it on my notes" after "Mark Oyelowo-Hart"; "Prenzlauer Berg" after "van der Berg": not the name again.
+      if (COMMON_WORDS.has(t[i]!.lower) && !isCapitalised(t[i]!)) continue;
+      const prev = t[i - 1];
+      // "I was there in May": the month again, not the name.
+      if (MONTHS.has(t[i]!.lower) && (MONTH_BEFORE.has(prev?.lower ?? '') || t[i + 1]?.kind === 'number' || ORDINAL.test(t[i + 1]?.lower ?? ''))) continue;
+      if (isWord(prev) && isCapitalised(prev) && !TITLES.has(prev.lower) && !names.has(prev.lower) && !startsClause(t, i - 1)) continue;
       const name = readName(t, i, 'title') ?? { first: i, last: i, parts: 1, value: t[i]!.lower };
       found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule: 'person.repeated', confidence: 0.87, value: name.value });
     }
@@ -193,6 +240,76 @@ function inverted(t: Token[], name: NameSpan | undefined): NameSpan | undefined 
   const after = readName(t, name.last + 2, 'title');
   if (!after || after.parts > 2 || !closesClause(t[after.last + 1]) || !isCapitalised(t[after.first]!)) return name;
   return { first: name.first, last: after.last, parts: name.parts + after.parts, value: `${name.value} ${after.value}` };
+}
+
+/** What a person's "'s" owns that makes the owner a person: "Aroha's date of birth", "Tevita's mobile". */
+const PERSONAL_DETAILS = new Set(['date', 'dob', 'birthday', 'phone', 'mobile', 'cell', 'number', 'email', 'address', 'surname', 'last', 'first', 'full', 'middle', 'appointment', 'check', 'checkup', 'cleaning', 'insurance', 'medicare', 'policy', 'social', 'record', 'chart', 'file', 'teeth', 'tooth', 'mum', 'mom', 'dad', 'husband', 'wife', 'son', 'daughter']);
+
+/** What is asked of a member of staff: "is Hope in today", "is Will working", "is Grainne on". */
+const STAFF_PRESENCE = new Set(['in', 'on', 'working', 'there', 'around', 'available', 'free', 'off', 'back', 'about', 'still']);
+/** Greetings and fillers a turn opens with, before the speaker says who they are. */
+const OPENING = new Set([...ANSWER_LEAD, 'and', 'hiya', 'hey', 'howya', "g'day", 'gday', 'hallo', 'morning', 'like', 'hmm', 'ah', 'oh', 'ja', 'yah']);
+const FILLER_WORDS = new Set(['uh', 'um', 'er', 'erm']);
+const SELF_INTRODUCING = new Set(["it's", 'its', "i'm", 'im']);
+/** What may follow a name the speaker gives: a pause, "I ...", "calling", "from ...", "surname first". */
+const AFTER_OWN_NAME = new Set(['um', 'uh', 'er', 'erm', 'i', "i'm", 'im', "i've", 'and', 'calling', 'ringing', 'here', 'from', 'speaking', 'about', 'surname', 'with', 'again', 'just', 'my', 'on', 'for']);
+/** A name word in lowercase speech: no everyday word, unless it is a given name too and a name word follows ("willow tsosie"). */
+const lowercaseNameWord = (t: Token[], m: number) => {
+  const w = t[m];
+  if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower) || MONTHS.has(w.lower)) return false;
+  if (!known(w.lower) && /(?:ly|ed|ing)$/.test(w.lower)) return false;
+  return !COMMON_WORDS.has(w.lower) || known(w.lower);
+};
+
+/**
+ * "hiya its wiremu parata i need...", "this is like kalani akana from hilo", "so konstantinos is on aspirin": the
+ * first words of a turn, after a greeting and "it's"/"this is", are the speaker's name when a pause, "I", "calling" or
+ * "from" closes them; or a given name of the lexicons said first, doing something, is the one spoken of.
+ */
+function openingIntroduction(t: Token[]): { name: NameSpan; rule: string } | undefined {
+  let k = 0;
+  while (k < t.length && k < 6 && OPENING.has(t[k]!.lower) && !SELF_INTRODUCING.has(t[k]!.lower) && !(t[k]!.lower === 'this' && t[k + 1]?.lower === 'is')) k++;
+  if (given(t[k]?.lower ?? '') && !COMMON_WORDS.has(t[k]!.lower)) {
+    const name = readName(t, k, 'known');
+    if (name && DOING.has(t[name.last + 1]?.lower ?? '') && !isCapitalised(t[k]!) && startsClause(t, k)) return { name, rule: 'person.name' };
+  }
+  // "so um losaline is on warfarin", "and manaia takes ventolin": what someone takes says the word before is someone.
+  if (lowercaseNameWord(t, k) && !isCapitalised(t[k]!) && startsClause(t, k)) {
+    let last = k;
+    if (t[k + 1]?.text === '-' && isWord(t[k + 2]) && t[k + 2]!.start === t[k + 1]!.end && t[k + 1]!.start === t[k]!.end) last = k + 2;
+    const verb = t[last + 1]?.lower ?? '';
+    if ((verb === 'is' && ['on', 'taking'].includes(t[last + 2]?.lower ?? '')) || verb === 'takes' || (verb === 'has' && t[last + 2]?.lower === 'been' && t[last + 3]?.lower === 'on')) {
+      return { name: { first: k, last, parts: 1, value: t.slice(k, last + 1).map((x) => x.lower).join('') }, rule: 'person.name' };
+    }
+  }
+  if (SELF_INTRODUCING.has(t[k]?.lower ?? '')) k++;
+  else if (t[k]?.lower === 'this' && t[k + 1]?.lower === 'is') k += 2;
+  else return undefined;
+  while (k < t.length && ['uh', 'um', 'er', 'erm', 'like', 'hmm', ','].includes(t[k]!.lower)) k++;
+  let last = k - 1;
+  let words = 0;
+  for (let m = k; m < t.length && words < 3; m++) {
+    if (t[m]!.text === '-' && t[m]!.start === t[m - 1]?.end && isWord(t[m + 1]) && t[m + 1]!.start === t[m]!.end) continue;
+    if (!lowercaseNameWord(t, m) && !(PARTICLES.has(t[m]!.lower) && words > 0 && lowercaseNameWord(t, m + 1))) break;
+    if (!PARTICLES.has(t[m]!.lower) && !(t[m - 1]?.text === '-' && t[m - 1]!.start === t[m]!.start - 1)) words++;
+    last = m;
+  }
+  if (last < k) return undefined;
+  // "tomasz uh grabowski": a pause between a given name and a surname of the lexicons.
+  if (FILLER_WORDS.has(t[last + 1]?.lower ?? '') && isWord(t[last + 2]) && SURNAMES.has(t[last + 2]!.lower) && !COMMON_WORDS.has(t[last + 2]!.lower)) {
+    last += 2;
+    words++;
+  }
+  const next = t[last + 1];
+  if (next !== undefined && next.kind !== 'punct' && !AFTER_OWN_NAME.has(next.lower)) return undefined;
+  const list = t.slice(k, last + 1).filter((x) => x.kind === 'word');
+  // In written text ("I'm privately insured") a name has capitals; only speech-to-text writes names in lowercase.
+  const lowercaseText = !t.some((x) => x.kind === 'word' && x.text !== 'I' && isCapitalised(x));
+  if (!lowercaseText && list.some((x) => !isCapitalised(x) && !PARTICLES.has(x.lower))) return undefined;
+  // One word alone must be a known given name ("its niamh"): "it's ozempic" is no introduction.
+  if (words < 2 && !list.some((x) => given(x.lower))) return undefined;
+  if (list.some((x) => COMMON_WORDS.has(x.lower)) && !list.some((x) => !COMMON_WORDS.has(x.lower) && !PARTICLES.has(x.lower))) return undefined;
+  return { name: { first: k, last, parts: words, value: list.filter((x) => !FILLER_WORDS.has(x.lower)).map((x) => x.lower).join(' ') }, rule: 'person.introduction' };
 }
 
 /** Words that are never part of a name said before "here": "it's me here", "the pharmacy calling". */
@@ -251,7 +368,7 @@ interface NameSpan {
 
 function skipFillers(t: Token[], i: number): number {
   let k = i;
-  while (k < i + 3 && t[k] && [',', ':', 'uh', 'um', 'er', 'erm', '-'].includes(t[k]!.lower)) k++;
+  while (k < i + 3 && t[k] && [',', ':', 'uh', 'um', 'er', 'erm', '-', 'like', 'hmm'].includes(t[k]!.lower)) k++;
   return k;
 }
 
@@ -265,24 +382,28 @@ const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWi
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
-  if (!isWord(w) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
+  if (!isWord(w) || NOT_NAMES.has(w.lower) || (w.lower.endsWith("'s") && NOT_NAMES.has(w.lower.slice(0, -2))) || PLACE_STARTS.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
   // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
   if (relationWord(w.lower) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
   if (mode === 'pair' && !given(w.lower) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
   const next = t[k + 1];
-  if (MONTHS.has(w.lower) && next && (next.kind === 'number' || /^(?:first|second|third|\w+th|\w+st)$/.test(next.lower))) return false;
+  if (MONTHS.has(w.lower) && next && (next.kind === 'number' || ORDINAL.test(next.lower))) return false;
   // "it's May I think, or June": a month beside another month is a month.
-  if (MONTHS.has(w.lower) && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
+  const surnameNext = () => nextIsSurname(t, k) || (next !== undefined && isCapitalised(next) && next.kind === 'word' && next.text.length > 1 && !COMMON_WORDS.has(next.lower) && !NOT_NAMES.has(next.lower) && !MONTHS.has(next.lower));
+  // "book me for June", "in April": a month said alone is a month; with a surname after it, a name ("June Halvorsen").
+  if (MONTHS.has(w.lower) && mode !== 'answer' && mode !== 'title' && !RELATIONS.has(t[k - 1]?.lower ?? '') && !surnameNext()) return false;
+  if (MONTHS.has(w.lower) && !surnameNext() && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
   if (next && ORGANISATIONS.has(next.lower)) return false;
   // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
-  if (next && isCapitalised(w) && isCapitalised(next) && PLACE_ENDS.has(next.lower) && !SURNAMES.has(next.lower)) return false;
+  if (next && isCapitalised(w) && isCapitalised(next) && PLACE_ENDS.has(next.lower) && (!SURNAMES.has(next.lower) || next.lower === 'day')) return false;
   // "the CVS", "NHS": an acronym is an organisation's, never a name (spelled names are read apart).
   // (Five capitals are at most ten UTF-16 units: a longer word is tested no further.)
   if (w.text.length <= 10 && /^\p{Lu}{2,5}$/u.test(w.text)) return false;
   const capital = isCapitalised(w);
   const lexicon = known(w.lower) || known(bareWord(w.lower));
-  const everyday = COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower);
+  // "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word.
+  const everyday = COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower) || (w.lower.endsWith("'s") && COMMON_WORDS.has(w.lower.slice(0, -2)));
   switch (mode) {
     case 'any':
       return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && !NOT_NAME_WORDS.has(w.lower) && w.lower !== 'of' && nextIsSurname(t, k));
@@ -309,6 +430,15 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       // Two capitalised words of which neither is in the lexicons are a brand or a title ("Honda Civic", "Apple Pay"), not a name.
       return capital && next !== undefined && next.kind === 'word' && isCapitalised(next) && !/^[A-Z]{1,3}$/.test(next.text) && !/^[A-Z]{2,}$/.test(w.text) && !NOT_NAMES.has(next.lower) && !PLACE_ENDS.has(next.lower) && (SURNAMES.has(bareWord(next.lower)) || (!COMMON_WORDS.has(next.lower) && (lexicon || known(bareWord(next.lower))))) && !NOT_NAME_WORDS.has(next.lower) && (!everyday || AMBIGUOUS_NAME(w.lower));
   }
+}
+
+/** Words after which a clause starts: "so Tunde is...", "yeah Eileen called". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'because', 'cause', 'cos', 'that', 'when', 'if', 'then', 'um', 'uh', 'er', 'erm', 'yeah', 'yes', 'no', 'well', 'like', 'oh', 'also', 'now', 'okay', 'ok', 'though', 'think', 'guess', 'said', 'says']);
+
+/** Whether token `k` starts a clause: the turn's start, after punctuation, or after a word that opens one. */
+function startsClause(t: Token[], k: number): boolean {
+  const prev = t[k - 1];
+  return prev === undefined || prev.kind === 'punct' || CLAUSE_OPENERS.has(prev.lower);
 }
 
 function nextIsSurname(t: Token[], k: number): boolean {
@@ -338,7 +468,8 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
       continue;
     }
     // "thijs um de jong": a filler before a particle does not end the name.
-    if (['um', 'uh', 'er', 'erm'].includes(part.lower) && PARTICLES.has(t[k + 1]?.lower ?? '')) continue;
+    // "tomasz uh grabowski": in lowercase speech, a filler before a surname of the lexicons does not end the name either.
+    if (FILLER_WORDS.has(part.lower) && (PARTICLES.has(t[k + 1]?.lower ?? '') || (!capital && SURNAMES.has(t[k + 1]?.lower ?? '') && !COMMON_WORDS.has(t[k + 1]!.lower)))) continue;
     // "Co. Clare V95 K3T2": a letter glued to digits is a code's, not a name's.
     if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k) || (t[k + 1]?.kind === 'number' && t[k + 1]!.start === part.end)) break;
     const lower = part.lower;
@@ -353,7 +484,7 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     }
     if (PARTICLES.has(lower) && isWord(t[k + 1]) && (SURNAMES.has(t[k + 1]!.lower) || isCapitalised(t[k + 1]!) || PARTICLES.has(t[k + 1]!.lower) || (!COMMON_WORDS.has(t[k + 1]!.lower) && !NOT_NAME_WORDS.has(t[k + 1]!.lower)))) continue;
     // "-ing" words end a name ("Sam calling"), unless capitalised like one ("Dawn Pickering").
-    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || (lower.endsWith('ing') && !known(lower) && (!isCapitalised(part) || !capital || COMMON_WORDS.has(lower)))) break;
+    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || RELATIONS.has(lower) || (lower.endsWith('ing') && !known(lower) && (!isCapitalised(part) || !capital || COMMON_WORDS.has(lower)))) break;
     const surname = SURNAMES.has(lower) || FIRST_NAMES.has(lower) || SURNAMES.has(bareWord(lower)) || FIRST_NAMES.has(bareWord(lower));
     const everyday = COMMON_WORDS.has(lower);
     // In capitalised text a lowercase word ends the name; in lowercase text a surname of the lexicons continues it, and after a
@@ -368,7 +499,7 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   const after = t[last + 1];
   if (after && ORGANISATIONS.has(after.lower) && isCapitalised(after) === capital) return undefined;
   if (last > i && PLACE_ENDS.has(t[last]!.lower) && !SURNAMES.has(t[last]!.lower)) return undefined;
-  return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
+  return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word' && !FILLER_WORDS.has(x.lower)).map((x) => x.lower).join(' ') };
 }
 
 /** "jane.doe@...": a word glued to a dot or an at sign belongs to an email or a domain, not a name. */
@@ -391,10 +522,22 @@ function spelledAt(t: Token[], k: number, minLetters: number): NameSpan | undefi
       if (t[m] && (t[m]!.text === '-' || t[m]!.text === '.' || t[m]!.text === ',') && t[m + 1]?.kind === 'word' && t[m + 1]!.text.length === 1) m++;
       continue;
     }
+    // "N-I fada M-H-U-R-C-H-U fada", "O-K-A-F-O-R hyphen Hughes": marks said inside a spelling belong to it.
+    if (letters.length > 0 && w.kind === 'word' && SPELLING_MARKS.has(w.lower)) {
+      const after = t[m + 1];
+      if (isWord(after) && after.text.length === 1) {
+        m++;
+        continue;
+      }
+      if (w.lower === 'hyphen' && isWord(after) && isCapitalised(after) && !NOT_NAMES.has(after.lower)) last = m + 1;
+      else if (w.lower === 'fada' || w.lower === 'accent' || w.lower === 'acute') last = m;
+    }
     break;
   }
   return letters.length >= Math.max(minLetters, 2) && last >= 0 && !SPELLED_ACRONYMS.has(letters) ? { first: k, last, parts: 1, value: letters } : undefined;
 }
+
+const SPELLING_MARKS = new Set(['fada', 'hyphen', 'dash', 'apostrophe', 'accent', 'acute', 'space', 'then']);
 
 /** A spelling right after a name: "Tran, T-R-A-N", "kowalski that's k o w a l s k i". */
 function spelledAfter(t: Token[], k: number): NameSpan | undefined {

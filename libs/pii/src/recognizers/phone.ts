@@ -90,6 +90,9 @@ function cannotBeNanp(digits: string): boolean {
 export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
   const found: Candidate[] = [];
   const asked = a.asked.has('phone');
+  // The answer to "your member ID?" is that ID, whatever phone it could also be read as.
+  // "the number's 1 0 4 4 ..." says "number", not "phone": only a word for a phone makes the answer a phone.
+  const askedOther = !asked && ['insurance', 'mrn', 'license', 'account', 'ssn', 'card'].some((ask) => a.asked.has(ask as never)) && !PHONE_WORD.test(a.lower);
   for (const run of a.runs) {
     let total = 0;
     for (const g of run.groups) total += g.digits.length;
@@ -148,13 +151,15 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
         start,
         end,
         rule: `${spoken ? 'phone.spoken' : 'phone.written'}${valid ? '' : '.possible'}${home ? '' : '.abroad'}`,
-        confidence: (!valid ? 0.85 : callCue ? 0.97 : home ? 0.9 : 0.88) + Math.min(w.digits.length, 15) / 1000,
+        confidence: (askedOther ? 0.8 : !valid ? 0.85 : callCue ? 0.97 : home ? 0.9 : 0.88) + Math.min(w.digits.length, 15) / 1000,
         value: parsed.e164 + (ext ? `;ext=${ext[1]}` : ''),
       });
     }
   }
   return found;
 }
+
+const PHONE_WORD = /\b(?:phone|mobile|cell|landline|call me|reach me|text me|ring me)\b/;
 
 /** Where a "+" or the word "plus" before the number starts, if there is one. */
 function international(a: Analysis, first: number, start: number): number | undefined {

@@ -15,6 +15,8 @@ const LETTER_NAME_SET = new Set(Object.keys(LETTER_NAMES));
 const SPELLED_COUNTRIES = ['GB', 'IE', 'CA', 'NL'];
 const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um', 'er', 'erm', 'it', 'that', "that's", 'yeah', 'yes', 'sure', ',', 'sorry',
   'for', 'billing', 'i', 'think', 'should', 'be', 'was', 'just', 'there', 'here', 'there', 'of', 'mine', 'area', '.', 'ok', 'okay', 'so']);
+/** Things whose postcode is someone else's: the sender's, the shop's. */
+const DOCUMENTS = new Set(['invoice', 'receipt', 'letter', 'envelope', 'website', 'sign', 'leaflet', 'parcel', 'package', 'statement', 'flyer', 'ad', 'advert', 'bill']);
 /** Countries whose postcodes are read when a clinic of another country hears them after a cue. */
 const ABROAD = ['US', 'GB', 'IE', 'CA', 'AU', 'FR', 'DE', 'ES', 'NL', 'BE', 'AT', 'CH', 'IT', 'PT', 'NZ'];
 
@@ -143,7 +145,19 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   for (const i of starts) {
     let k = i;
     while (k < t.length && BRIDGE.has(t[k]!.lower) && k - i < 6) k++;
-    const code = postcodeAt(t, k, country, true);
+    let code = postcodeAt(t, k, country, true);
+    // "the postcode in Utrecht is 3512 JE", "the zip on the card is ...": a few words say where, then "is" and the code.
+    if (!code && i > 0 && findCueBefore(a, i, POSTAL_CUES, 1) !== undefined) {
+      for (let m = i; m < Math.min(t.length, i + 6) && t[m]!.kind !== 'number' && !['.', '?', '!'].includes(t[m]!.text); m++) {
+        // "the zip on the invoice is ...": a document's postcode is the sender's, not the caller's.
+        if (DOCUMENTS.has(t[m]!.lower)) break;
+        if (t[m]!.lower !== 'is' && t[m]!.lower !== "it's") continue;
+        k = m + 1;
+        while (k < t.length && BRIDGE.has(t[k]!.lower) && k - m < 4) k++;
+        code = postcodeAt(t, k, country, true);
+        break;
+      }
+    }
     if (code && !(a.asked.has('address') && i === 0 && !a.asked.has('postal') && !/[a-z]/i.test(code.value.slice(3)))) {
       found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[code.last]!.end, rule: i === 0 && !findCueBefore(a, i, POSTAL_CUES, 1) ? 'postal.answer' : 'postal.cued', confidence: 0.95, value: code.value });
     }

@@ -1,0 +1,97 @@
+import { Analysis } from '../analysis';
+import { Candidate } from '../types';
+
+/**
+ * Lay symptoms said as a clause about someone's body, the way callers describe them: "my gums are
+ * all puffy", "her jaw clicks", "the tooth is loose", "he chipped his front tooth", "pain when she
+ * chews", "it's dead sensitive". The clause is masked as said (body part through the symptom; the
+ * owner stays outside); with a complaint idiom ("my wisdom tooth is killing me") the body part alone
+ * is the condition. A body part needs an owner before it, so "the gum in the jar" or "my back is to
+ * the window" say nothing.
+ */
+
+/** Body parts, and the dental work callers speak of as part of them ("my filling's come out"). */
+const PARTS = new Set([
+  'tooth', 'teeth', 'molar', 'molars', 'premolar', 'gum', 'gums', 'jaw', 'face', 'cheek', 'cheeks', 'mouth', 'tongue', 'lip', 'lips', 'throat',
+  'filling', 'fillings', 'crown', 'crowns', 'denture', 'dentures', 'implant', 'veneer', 'bridge', 'brace', 'braces', 'retainer', 'cap',
+  'knee', 'knees', 'hip', 'hips', 'ankle', 'ankles', 'wrist', 'shoulder', 'neck', 'ear', 'ears', 'eye', 'eyes', 'glands', 'stomach', 'tummy',
+]);
+/** Words said before a part that belong to it: "my wisdom tooth", "her back molar", "the bottom left one". */
+const PART_MODIFIERS = new Set(['wisdom', 'front', 'back', 'bottom', 'top', 'lower', 'upper', 'left', 'right', 'baby', 'new', 'big', 'side', 'eye', 'canine']);
+/** Whose the part is: a possessive, "the", or a name's or relation's ("my kid's gums", "Femi's jaw"). */
+const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your', 'our', 'the', 'this', 'that', 'mah', 'ma']);
+
+/** Words between the part and the symptom that change nothing: "are all", "is kind of", "keeps", "has gone". */
+const LINK = String.raw`(?:is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
+/** Symptoms said of a part. */
+const STATE = String.raw`(?:swollen|swelling|puffy|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|broke|snapped|split)`;
+const CLAUSE = new RegExp(String.raw`(?:\s+${LINK})*\s+${STATE}\b`, 'y');
+/** Idioms in which the part is the complaint: "my wisdom tooth is killing me", "her back molar is giving her grief". */
+const COMPLAINT = new RegExp(
+  String.raw`(?:\s+${LINK})*\s+(?:killing (?:me|him|her|them)|(?:very |really |so )?painful|playing up|acting up|coming (?:through|in)|giving (?:me|him|her|them) (?:grief|trouble|hell|gyp|jip|bother)|bothering (?:me|him|her|them)|driving (?:me|him|her) (?:mad|crazy|nuts))\b`,
+  'y',
+);
+/** Injuries said with the verb first: "cracked a tooth", "lost her front tooth", "knocked out his front tooth", "clench my teeth". */
+const INJURY_VERBS = new Set(['cracked', 'chipped', 'broke', 'broken', 'lost', 'knocked', 'snapped', 'split', 'clench', 'clenches', 'clenching', 'grind', 'grinds']);
+const INJURY = /\s+(?:out\s+)?(?:a|my|his|her|their|the|one of (?:my|his|her|their))\s+(?:(?:front|back|wisdom|bottom|top|baby|adult|new)\s+)?(?:tooth|teeth|molar|filling|crown|veneer|cap|bridge|denture|dentures)\b/y;
+/** "pain when she chews", "hurts when I bite": a symptom tied to what the person does. */
+const PAIN_WHEN = /\s+when\s+(?:i|he|she|they|we|you)\s+(?:chew|chews|bite|bites|eat|eats|drink|drinks|brush|brushes|floss|flosses|swallow|swallows|yawn|yawns|open|opens)\b/y;
+/** "he's bleeding a bit", "she's like bleeding": bleeding said of a person. */
+const BLEEDING_SUBJECTS = new Set(["i'm", 'im', "he's", "she's", "they're", "it's", 'its', 'am', 'is', 'are']);
+const BLEEDING_PAUSES = new Set(['like', 'still', 'now', 'just', 'uh', 'um', 'er']);
+/** "it's dead sensitive", "now its uh loose": a symptom said of the part named before, with its degree. */
+const OF_IT_SUBJECTS = new Set(["it's", 'its', "they're", 'it', 'they']);
+const OF_IT = /(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)\s+)*((?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|loose|wobbly|infected|numb|inflamed|bleeding))(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))/y;
+
+/** Above a dictionary word's (0.9), so "gums are dead sore" is one span, not "sore" alone. */
+const CONFIDENCE = 0.91;
+
+type Start = 'part' | 'injury' | 'pain' | 'bleeding' | 'it';
+/** Every word a symptom form starts at, by its form: one map read per token decides most tokens. */
+const STARTS = new Map<string, Start>([
+  ...[...PARTS].flatMap((p): Array<[string, Start]> => [[p, 'part'], [`${p}'s`, 'part']]),
+  ...[...INJURY_VERBS].map((w): [string, Start] => [w, 'injury']),
+  ['pain', 'pain'],
+  ['bleeding', 'bleeding'],
+  ...[...OF_IT_SUBJECTS].map((w): [string, Start] => [w, 'it']),
+]);
+
+export function symptomClauses(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  const t = a.tokens;
+  const push = (start: number, end: number) => found.push({ type: 'MEDICAL_CONDITION', start, end, rule: 'medical.symptom', confidence: CONFIDENCE, value: a.lower.slice(start, end) });
+  const at = (re: RegExp, from: number) => {
+    re.lastIndex = from;
+    return re.exec(a.lower);
+  };
+  for (let i = 0; i < t.length; i++) {
+    const token = t[i]!;
+    const kind = STARTS.get(token.lower);
+    if (kind === undefined) continue;
+    if (kind === 'part') {
+      let first = i;
+      while (first > 0 && PART_MODIFIERS.has(t[first - 1]!.lower) && first > i - 2) first--;
+      const owner = t[first - 1]?.lower ?? '';
+      if (!OWNERS.has(owner) && !owner.endsWith("'s")) continue;
+      // "my filling's fell out": the "'s" glued to the part is said with it.
+      const start = t[first]!.start;
+      const clause = at(CLAUSE, token.end);
+      if (clause) push(start, token.end + clause[0].length);
+      else if (at(COMPLAINT, token.end)) push(start, token.end);
+    } else if (kind === 'injury') {
+      const m = at(INJURY, token.end);
+      if (m) push(token.start, token.end + m[0].length);
+    } else if (kind === 'pain') {
+      const m = at(PAIN_WHEN, token.end);
+      if (m) push(token.start, token.end + m[0].length);
+    } else if (kind === 'bleeding') {
+      let k = i - 1;
+      while (k >= 0 && BLEEDING_PAUSES.has(t[k]!.lower)) k--;
+      if (k >= 0 && BLEEDING_SUBJECTS.has(t[k]!.lower)) push(token.start, token.end);
+    } else {
+      const m = at(OF_IT, token.end);
+      if (m) push(token.end + m[0].length - m[1]!.length, token.end + m[0].length);
+    }
+  }
+  return found;
+}

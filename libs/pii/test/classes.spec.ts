@@ -1,0 +1,171 @@
+import { Redactor } from '@mo/pii';
+
+/**
+ * The classes of speech fixed in issue 10's third session, each with wordings of its own (not the
+ * corpus lines): what is found, and what is left alone.
+ */
+const NOW = new Date('2026-12-01T00:00:00Z');
+const engines = new Map<string, Redactor>();
+const engine = (country: string) => {
+  if (!engines.has(country)) engines.set(country, new Redactor({ country }));
+  return engines.get(country)!;
+};
+/** What the engine finds in the last turn, as `TYPE:text`; earlier turns are its context. */
+const found = (turns: string | Array<[string, string]>, country = 'US') => {
+  const list: Array<[string, string]> = typeof turns === 'string' ? [['caller', turns]] : turns;
+  const context = list.slice(0, -1).map(([speaker, text]) => ({ speaker, text }));
+  const [speaker, text] = list.at(-1)!;
+  return engine(country).find(text, { now: NOW, speaker, context }).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+};
+
+describe('lay symptoms of a specific person', () => {
+  it.each([
+    // A symptom said as a clause about someone's body: the clause, the owner outside.
+    ['my knees are all swollen this week', ['MEDICAL_CONDITION:knees are all swollen']],
+    ['her tongue is kinda numb still', ['MEDICAL_CONDITION:tongue is kinda numb']],
+    ["his filling's come out again", ["MEDICAL_CONDITION:filling's come out"]],
+    ['my jaw locks when I yawn', ['MEDICAL_CONDITION:jaw locks']],
+    // A complaint idiom: the body part alone is the condition.
+    ['my back molar is acting up', ['MEDICAL_CONDITION:back molar']],
+    // Injuries said verb first, pain tied to an action, a symptom said of "it".
+    ['the little one knocked out her front tooth', ['MEDICAL_CONDITION:knocked out her front tooth']],
+    ['I get pain when I swallow', ['MEDICAL_CONDITION:pain when I swallow']],
+    ["it's super sensitive since Monday", ['MEDICAL_CONDITION:super sensitive']],
+    ["she's bleeding from the gum", ['MEDICAL_CONDITION:bleeding']],
+    // What a medicine is taken for.
+    ['I take naproxen for my hips', ['MEDICATION:naproxen', 'MEDICAL_CONDITION:hips']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    // No owner, no symptom, or said of something that is not a body.
+    ['the gum at the counter is free'],
+    ['my face is on the badge'],
+    ["it's very sensitive information, keep it private"],
+    // Remarks about nobody in particular.
+    ['everybody at the school has hand foot and mouth'],
+    ['shingles are really common at that age, right?'],
+    ['ear infections are going round the nursery'],
+  ])('%s: nothing', (text) => expect(found(text)).toEqual([]));
+
+  it("the agent's question is about nobody yet", () => {
+    expect(found([['agent', 'Is your jaw swollen?']])).toEqual([]);
+  });
+});
+
+describe('names from the speech around them', () => {
+  it.each([
+    // Lowercase self-introductions at a turn's start, names outside the lexicons included.
+    ['hiya its tevita fifita i wanted to book', ['PERSON:tevita fifita']],
+    ['this is like anahera moana from work', ['PERSON:anahera moana']],
+    ['um its okonjo amara surname first', ['PERSON:okonjo amara']],
+    // A given name said first, doing something; a member of staff asked for.
+    ['so dariusz needs the morning one', ['PERSON:dariusz']],
+    ['Is Joy working tomorrow?', ['PERSON:Joy']],
+    // Relations in more words; a spelling with a mark said inside it.
+    ['my workmate Tendai sent me', ['PERSON:Tendai']],
+    ["I'm calling for my foster son Kwame Asante", ['PERSON:Kwame Asante']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    // A name in lowercase before what the person takes; a capitalised name opening a list of details.
+    ['and sefo is on eliquis now', ['PERSON:sefo', 'MEDICATION:eliquis']],
+    ['Rawiri Ngata, 9 Totara Street, and my number is 021 555 0123', ['PERSON:Rawiri Ngata', 'STREET_ADDRESS:9 Totara Street', 'PHONE:021 555 0123']],
+    // A capitalised name owning a detail, and said again with "'s".
+    ["what's Hinemoa's date of birth?", ['PERSON:Hinemoa']],
+    // A pause between a given name and a surname; a month with a surname after it is a name, the month again is not.
+    ['this is uh piotr uh nowak', ['PERSON:piotr uh nowak']],
+    ['My name is April Jankowski and I was in April for a filling.', ['PERSON:April Jankowski']],
+  ])('%s', (text, expected) => expect(found(text, text.includes('021') ? 'NZ' : 'US')).toEqual(expected));
+
+  it.each([['can you book me for June'], ['we are away all of April'], ["it's May I think, or June"]])('%s: a month, no person', (text) => expect(found(text)).toEqual([]));
+
+  it('a spelling with a fada said inside it is one name', () => {
+    expect(found([['agent', 'Could you spell the surname?'], ['caller', 'O fada D-H-R-A-I-N']])).toEqual(['PERSON:O fada D-H-R-A-I-N']);
+  });
+
+  it.each([
+    ["I'm privately insured with them"],
+    ['a little terrier called Nugget is coming too'],
+    ['I parked by the Fred Meyer'],
+    ['is the office shut for Family Day'],
+    ["winter's rough on my gums"],
+    ['um yeah im calling to confirm'],
+    ['the tram is m two from the station'],
+  ])('%s: no person', (text) => expect(found(text).filter((f) => f.startsWith('PERSON'))).toEqual([]));
+});
+
+describe('identifiers and their answers', () => {
+  it.each([
+    ['Caller: the Citi card, ending 5 5 1 0', ['CREDIT_CARD:5 5 1 0']],
+    ['ends in 3 0 0 7 on my debit card', ['CREDIT_CARD:3 0 0 7']],
+    ['my social is six one two dash four four dash nine oh one seven', ['SSN:six one two dash four four dash nine oh one seven']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('an ID asked for is that ID, not a phone', () => {
+    expect(found([['agent', 'And your NHS number?'], ['caller', "it's 9 4 3 4 7 6 5 9 1 9"]], 'GB')).toEqual(['INSURANCE_ID:9 4 3 4 7 6 5 9 1 9']);
+  });
+
+  it('"the number next to your name" on a Medicare card keeps the insurance question', () => {
+    expect(found([['agent', 'Your Medicare number and the number next to your name?'], ['caller', "it's 5519 30482 1 and I'm two"]], 'AU')).toEqual(['INSURANCE_ID:5519 30482 1']);
+  });
+
+  it('a sort code and its account said as one run with "then" between', () => {
+    expect(found([['agent', 'The sort code and account number?'], ['caller', 'forty, eleven, sixty-two, then seven seven one nine three three oh four']], 'GB')).toEqual([
+      'BANK_ACCOUNT:forty, eleven, sixty-two, then seven seven one nine three three oh four',
+    ]);
+  });
+
+  it('an ID answer that says "number" and no phone word is the ID asked for', () => {
+    expect(found([['agent', 'Do you have a medical card?'], ['caller', "yes, the number's 8 8 1 0 2 2 4 7 B"]], 'IE')).toEqual(['INSURANCE_ID:8 8 1 0 2 2 4 7 B']);
+  });
+
+  it('the last four after a question asked back', () => {
+    expect(found([['agent', 'And the last four of the social?'], ['caller', 'for my wife? 3 3 0 8']])).toEqual(['SSN:3 3 0 8']);
+  });
+
+  it('a record number after "patient ref", and in answer to "Patientennummer"', () => {
+    expect(found('the patient ref on the form is QX-2291')).toEqual(['MEDICAL_RECORD_NUMBER:QX-2291']);
+    expect(found([['agent', 'Ihre Patientennummer, bitte?'], ['caller', 'AB-4 4 1 9 0']], 'DE')).toEqual(['MEDICAL_RECORD_NUMBER:AB-4 4 1 9 0']);
+  });
+
+  it("a cue with 's glued on", () => {
+    expect(found("my BSB's 732-012", 'AU')).toEqual(['BANK_ACCOUNT:732-012']);
+  });
+});
+
+describe('dates of birth and addresses in more layouts', () => {
+  it.each([
+    ['she was born 3 19 2014', ['DATE_OF_BIRTH:3 19 2014']],
+    ['date of birth is 12 1 79', ['DATE_OF_BIRTH:12 1 79']],
+    ["we're at 310 Front Street West, Apt 12B now", ['STREET_ADDRESS:310 Front Street West, Apt 12B']],
+    ['it is 8 Elm Road, Headington but we move in May', ['STREET_ADDRESS:8 Elm Road, Headington']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('a postcode after its cue and words saying where it is', () => {
+    expect(found('the zip at my new place is 97214')).toEqual(['POSTAL_CODE:97214']);
+    expect(found('the zip on the receipt is 97214')).toEqual([]);
+  });
+
+  it.each([
+    ['born on the 2nd of the 6th, 1990', ['DATE_OF_BIRTH:the 2nd of the 6th, 1990']],
+    ['my date of birth is like the first of may seventy one', ['DATE_OF_BIRTH:the first of may seventy one']],
+  ])('%s (day first)', (text, expected) => expect(found(text, 'GB')).toEqual(expected));
+
+  it('three numbers with spaces are no date without a birth cue', () => {
+    expect(found('room 3 19 2014 is upstairs').filter((f) => f.startsWith('DATE'))).toEqual([]);
+  });
+
+  it('a year alone answers "and the year?" after a birthday', () => {
+    expect(found([['agent', "And the patient's birthday?"], ['caller', 'the fourth of july'], ['agent', 'And what year?'], ['caller', 'twenty ten']])).toEqual(['DATE_OF_BIRTH:twenty ten']);
+  });
+});
+
+describe('spoken emails in more forms', () => {
+  it.each([
+    ['Caller: t-a-n-e dot w at gmail dot com', ['EMAIL:t-a-n-e dot w at gmail dot com']],
+    ["my email's losa vaifale at yahoo dot com dot a u", ['EMAIL:losa vaifale at yahoo dot com dot a u']],
+    ['es m punto ruiz arroba gmail punto com', ['EMAIL:m punto ruiz arroba gmail punto com']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([['we meet at five'], ['see you at the clinic dot com'], ['call me at home or at work']])('%s: no email', (text) => expect(found(text)).toEqual([]));
+});

@@ -101,11 +101,19 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export const UNITS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-export const TEENS: Record<string, number> = {
+/**
+ * A table looked up by a caller's word. It has no prototype: an object literal would also answer
+ * for "constructor", "toString" and the like, and a caller may say any word.
+ */
+export function wordTable<V>(entries: Record<string, V>): Readonly<Record<string, V>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
+}
+
+export const UNITS = wordTable({ zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
+export const TEENS = wordTable({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+});
+export const TENS = wordTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 
 /** Said between the digits of a number without breaking it. */
 const JOINERS = new Set(['-', '(', ')', '.', ',', '/']);

@@ -1,4 +1,4 @@
-import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
+import { Analysis, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
 import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { findCueBefore, phrases } from './context';
@@ -7,7 +7,7 @@ import { memoWord } from '../word-memo';
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
 
-const MONTHS: Record<string, number> = {
+const MONTHS = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
   // French, German, Spanish and Dutch month names (callers switch languages): where one spells like an English word it is left out.
@@ -15,17 +15,14 @@ const MONTHS: Record<string, number> = {
   décembre: 12, decembre: 12, januar: 1, februar: 2, märz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12, enero: 1, febrero: 2, marzo: 3,
   abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, januari: 1,
   februari: 2, maart: 3, mei: 5, augustus: 8,
-};
-/**
- * The words `MONTHS[word]` finds, for one set lookup per token: its keys, and "constructor", which
- * an object literal inherits (the lookups below read it as a month name, so this test does too).
- */
-const MONTH_NAMES = new Set([...Object.keys(MONTHS), 'constructor']);
-const ORDINALS: Record<string, number> = {
+});
+/** The words `MONTHS[word]` finds, for one set lookup per token. */
+const MONTH_NAMES = new Set(Object.keys(MONTHS));
+const ORDINALS = wordTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
   twentieth: 20, thirtieth: 30,
-};
+});
 
 interface Parsed {
   end: number; // token index after the date

@@ -1,4 +1,4 @@
-import { Analysis } from '../analysis';
+import { Analysis, wordTable } from '../analysis';
 import { Candidate } from '../types';
 import { FIRST_NAMES, SURNAMES } from '../dictionaries/names';
 
@@ -9,7 +9,7 @@ const TLDS = new Set(
   `com org net edu gov io co us uk ca de fr au info biz me health care ai ie nz nl es it be ch at eu in za ng pl pt se no dk fi gr tr
 mx br ar cl jp kr cn sg hk ph vn my id ae sa il ru ua cz hu ro ie dev app online email mail`.split(/\s+/),
 );
-const JOIN: Record<string, string> = { dot: '.', period: '.', point: '.', punkt: '.', punto: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' };
+const JOIN = wordTable({ dot: '.', period: '.', point: '.', punkt: '.', punto: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' });
 /** "my email's ... at": a cue after which a local part of two plain words ("mele fonoti") is still one local part. */
 const EMAIL_CUES = new Set(["email's", 'email', 'e-mail', 'correo', 'courriel', 'mail']);
 /** "at" in the languages our callers switch to: "jonas punkt schaefer at gmx punkt de" (German keeps the English "at"). */

@@ -1,15 +1,15 @@
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
-import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
+import { Analysis, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
 import { Candidate } from '../types';
 import { findCueBefore, namesSomethingElse, phrases, tokenAt } from './context';
 import { memoWord } from '../word-memo';
 
 const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz', 'postleitzahl', 'code postal', 'código postal', 'codigo postal', 'postcode is');
 /** Letters as English speakers say them, for postcodes spelled aloud ("vee six kay, one en four"). */
-const LETTER_NAMES: Record<string, string> = {
+const LETTER_NAMES = wordTable({
   ay: 'A', bee: 'B', cee: 'C', dee: 'D', ee: 'E', ef: 'F', eff: 'F', gee: 'G', aitch: 'H', haitch: 'H', jay: 'J', kay: 'K', el: 'L', ell: 'L',
   em: 'M', en: 'N', pee: 'P', cue: 'Q', ar: 'R', ess: 'S', tee: 'T', vee: 'V', ex: 'X', wye: 'Y', zed: 'Z', zee: 'Z',
-};
+});
 const LETTER_NAME_SET = new Set(Object.keys(LETTER_NAMES));
 /** Countries whose postcodes mix letters and digits, the ones spelled aloud. */
 const SPELLED_COUNTRIES = ['GB', 'IE', 'CA', 'NL'];

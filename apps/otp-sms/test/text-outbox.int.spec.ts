@@ -3,7 +3,7 @@ import { HoldReleased, OtpSent, PayloadOf, routingKeyOf, SlotHeld, SmsFailed } f
 import { ManualClock } from '@mo/context';
 import { SecretBox } from '@mo/crypto';
 import { shutdown } from '@mo/platform';
-import { AmqpProbe, createClinic, eventually, phoneSequence, publishEvent, TestApp, TestClinic, TestInfra } from '@infra/testing';
+import { AmqpProbe, createClinic, eventually, phoneSequence, publishEvent, TestApp, TestClinic, TestInfra, textsTo } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { PENDING_TEXTS_BOX, sealedFor } from '../src/sms/pending-text-seal';
 import { TextDispatcher } from '../src/sms/text-dispatcher';
@@ -35,7 +35,6 @@ afterAll(async () => {
   await infra?.dispose();
 });
 
-const textsTo = (to: string) => sandbox.messages.filter((m) => m.to === to);
 const eventsFor = (type: string, holdId: string) => probe.ofType(type).filter((m) => m.envelope.payload.holdId === holdId);
 const released = (held: PayloadOf<typeof SlotHeld>): PayloadOf<typeof HoldReleased> => ({
   holdId: held.holdId,
@@ -100,7 +99,7 @@ describe('a SlotHeld and its HoldReleased in either order', () => {
     await publishEvent(infra, SlotHeld, clinic.orgId, sentinel);
     await probe.waitFor((m) => m.envelope.type === 'OtpSent' && m.envelope.payload.holdId === sentinel.holdId);
 
-    expect(textsTo(held.callerPhone)).toHaveLength(0);
+    expect(textsTo(sandbox, held.callerPhone)).toHaveLength(0);
     expect(eventsFor('OtpSent', held.holdId)).toHaveLength(0);
     expect(eventsFor('SmsFailed', held.holdId)).toHaveLength(0);
     expect(await rows(`SELECT 1 FROM otp_sms.challenges WHERE hold_id = $1`, [held.holdId])).toHaveLength(0);
@@ -113,7 +112,7 @@ describe('a SlotHeld and its HoldReleased in either order', () => {
     await eventually(async () => (await subjectState(holdId)) === 'closed');
 
     expect(await pollOnce()).toBe(1);
-    expect(textsTo(to)).toHaveLength(0);
+    expect(textsTo(sandbox, to)).toHaveLength(0);
     expect(await messageStatus(messageId)).toBe('canceled');
     expect(await pendingCount(messageId)).toBe(0);
     expect(eventsFor('SmsFailed', holdId)).toHaveLength(0);
@@ -132,7 +131,7 @@ describe('pending texts', () => {
       sandbox.resumeSending();
     }
     await eventually(() => holds.every((held) => eventsFor('OtpSent', held.holdId).length === 1));
-    expect(holds.map((held) => textsTo(held.callerPhone).length)).toEqual(holds.map(() => 1));
+    expect(holds.map((held) => textsTo(sandbox, held.callerPhone).length)).toEqual(holds.map(() => 1));
   });
 
   it('left by a sender that died are sent by the next claim once their lease has run out, once', async () => {
@@ -140,16 +139,16 @@ describe('pending texts', () => {
     expect(await pollOnce()).toBe(1);
     const sent = await probe.waitFor((m) => m.envelope.type === 'OtpSent' && m.envelope.payload.holdId === holdId);
     expect(sent.envelope.payload).toMatchObject({ holdId, messageId, resend: false });
-    expect(textsTo(to).map((m) => m.body)).toEqual(['123456 is your code for Test Dental.']);
+    expect(textsTo(sandbox, to).map((m) => m.body)).toEqual(['123456 is your code for Test Dental.']);
     expect(await pendingCount(messageId)).toBe(0);
     expect(await pollOnce()).toBe(0);
-    expect(textsTo(to)).toHaveLength(1);
+    expect(textsTo(sandbox, to)).toHaveLength(1);
   });
 
   it('whose code expired while they waited are canceled, not sent', async () => {
     const { messageId, to } = await leftPending({ claims: 1, challenge: 'active', expiresInMs: -1 });
     expect(await pollOnce()).toBe(1);
-    expect(textsTo(to)).toHaveLength(0);
+    expect(textsTo(sandbox, to)).toHaveLength(0);
     expect(await messageStatus(messageId)).toBe('canceled');
   });
 
@@ -158,7 +157,7 @@ describe('pending texts', () => {
     // Claimed by another instance, whose lease runs a minute yet.
     await infra.asOwner(clinic.orgId, (db) => db.query(`UPDATE otp_sms.pending_texts SET claims = 1, not_before = $2 WHERE message_id = $1`, [messageId, new Date(clock.now().getTime() + 60_000)]));
     expect(await pollOnce()).toBe(0);
-    expect(textsTo(to)).toHaveLength(0);
+    expect(textsTo(sandbox, to)).toHaveLength(0);
     expect(await pendingCount(messageId)).toBe(1);
   });
 
@@ -167,7 +166,7 @@ describe('pending texts', () => {
     expect(await pollOnce()).toBe(1);
     const failed = await probe.waitFor((m) => m.envelope.type === 'SmsFailed' && m.envelope.payload.holdId === holdId);
     expect(failed.envelope.payload).toMatchObject({ purpose: 'otp', messageId, reason: 'api_error' });
-    expect(textsTo(to)).toHaveLength(0);
+    expect(textsTo(sandbox, to)).toHaveLength(0);
     expect(await messageStatus(messageId)).toBe('failed');
     expect(await rows(`SELECT status FROM otp_sms.challenges WHERE message_id = $1`, [messageId])).toEqual([{ status: 'void' }]);
   });

@@ -5,7 +5,7 @@ import { Outbox } from '@mo/messaging';
 import { MessageRepository } from './message.repository';
 import { smsAggregateId } from './sms-aggregate';
 import { Dispatched } from './sms-provider';
-import { FailureSubject, SmsRequest } from './sms-request';
+import { FailureSubject, SmsRequest, subjectIds } from './sms-request';
 import { SmsMetrics } from './sms.metrics';
 
 /** What a send came to, on its message row and as events, in the caller's transaction. */
@@ -37,9 +37,7 @@ export class SendOutcomes {
       {
         ...(subject.messageId ? { messageId: subject.messageId } : {}),
         purpose: subject.purpose,
-        ...(subject.holdId ? { holdId: subject.holdId } : {}),
-        ...(subject.followupId ? { followupId: subject.followupId } : {}),
-        ...(subject.changeId ? { changeId: subject.changeId } : {}),
+        ...subjectIds(subject),
         reason,
         ...(errorCode !== undefined ? { errorCode } : {}),
         failedAt: this.clock.now().toISOString(),

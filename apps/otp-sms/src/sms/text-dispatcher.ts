@@ -11,7 +11,7 @@ import { PENDING_TEXTS_BOX, sealedFor } from './pending-text-seal';
 import { SEND_OWNERS, type OwnedSend, type SendOwners } from './send-owners';
 import { SendOutcomes } from './send-outcomes';
 import { Dispatched, SmsProvider } from './sms-provider';
-import { SmsRequest } from './sms-request';
+import { SmsRequest, subjectIds } from './sms-request';
 import { SmsMetrics } from './sms.metrics';
 
 export interface DispatchTiming {
@@ -168,7 +168,7 @@ export class TextDispatcher extends PeriodicPass {
         return undefined;
       }
       const body = this.box.open(text.bodySealed, sealedFor(this.db.orgId, messageId));
-      return { text, account: usable.account, request: { ...subjectOf(text), messageId, purpose: text.purpose, to: text.to, body } };
+      return { text, account: usable.account, request: { ...subjectIds(text), messageId, purpose: text.purpose, to: text.to, body } };
     });
   }
 
@@ -176,7 +176,7 @@ export class TextDispatcher extends PeriodicPass {
   private async settle(text: ClaimedText, result: Dispatched): Promise<void> {
     if (!(await this.pending.settle(text.messageId, text.claims))) return;
     const send = ownedSend(text);
-    await this.outcomes.store({ ...subjectOf(text), messageId: text.messageId, purpose: text.purpose }, result);
+    await this.outcomes.store({ ...subjectIds(text), messageId: text.messageId, purpose: text.purpose }, result);
     if (result.ok) await this.owners[text.purpose].sent(send, this.clock.now());
     else await this.owners[text.purpose].sendFailed(send);
   }
@@ -187,9 +187,3 @@ export class TextDispatcher extends PeriodicPass {
 }
 
 const ownedSend = (text: ClaimedText): OwnedSend => ({ messageId: text.messageId, purpose: text.purpose, holdId: text.holdId, followupId: text.followupId, changeId: text.changeId });
-
-const subjectOf = (text: ClaimedText): Pick<SmsRequest, 'holdId' | 'followupId' | 'changeId'> => ({
-  ...(text.holdId ? { holdId: text.holdId } : {}),
-  ...(text.followupId ? { followupId: text.followupId } : {}),
-  ...(text.changeId ? { changeId: text.changeId } : {}),
-});

@@ -4,6 +4,7 @@ import { TenantDb } from '@mo/database';
 import { PeriodicPass } from '@mo/background';
 import { MessageRepository } from './message.repository';
 import { SEND_OWNERS, type SendOwners } from './send-owners';
+import { subjectIds } from './sms-request';
 import { SmsSender } from './sms-sender';
 import { SmsMetrics } from './sms.metrics';
 
@@ -44,7 +45,7 @@ export class UnsettledSendSweeper extends PeriodicPass {
         await this.messages.advance(send.messageId, { status: 'failed', at: now });
         if (send.purpose) {
           await this.owners[send.purpose].sendFailed({ ...send, purpose: send.purpose });
-          const subject = { messageId: send.messageId, purpose: send.purpose, ...(send.holdId ? { holdId: send.holdId } : {}), ...(send.followupId ? { followupId: send.followupId } : {}), ...(send.changeId ? { changeId: send.changeId } : {}) };
+          const subject = { messageId: send.messageId, purpose: send.purpose, ...subjectIds(send) };
           await this.sms.reportFailure(subject, 'api_error');
         }
         this.metrics.sweptUnsettled(send.purpose ?? 'unknown');

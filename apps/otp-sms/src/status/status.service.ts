@@ -4,6 +4,7 @@ import { Clock, CorrelationContext } from '@mo/context';
 import { Outbox } from '@mo/messaging';
 import { MessageRepository, StatusChange } from '../sms/message.repository';
 import { smsAggregateId } from '../sms/sms-aggregate';
+import { subjectIds } from '../sms/sms-request';
 import { SmsSender } from '../sms/sms-sender';
 import { SmsMetrics } from '../sms/sms.metrics';
 import { StatusCallbackDto } from './status.dto';
@@ -42,7 +43,7 @@ export class StatusService {
 
   private async settle(messageId: string, status: string, change: StatusChange & { purpose: SmsPurpose }, callback: StatusCallbackDto, now: Date): Promise<void> {
     this.logger.log(`${change.purpose} SMS ${messageId} is ${status}`);
-    const subject = { messageId, purpose: change.purpose, ...(change.holdId ? { holdId: change.holdId } : {}), ...(change.followupId ? { followupId: change.followupId } : {}), ...(change.changeId ? { changeId: change.changeId } : {}) };
+    const subject = { messageId, purpose: change.purpose, ...subjectIds(change) };
     if (status === 'failed' || status === 'undelivered') {
       await this.sms.reportFailure(subject, status, callback.ErrorCode);
     } else if (status === 'delivered') {

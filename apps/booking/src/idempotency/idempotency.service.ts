@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
+import { TenantDb } from '@mo/database';
 import { constantTimeEqual, sha256 } from '@mo/crypto';
 import { ApiError, canonicalJson, Outcome } from '@mo/http';
 import { IdempotencyRepository } from './idempotency.repository';
@@ -14,6 +15,7 @@ export class IdempotencyService {
   constructor(
     private readonly keys: IdempotencyRepository,
     private readonly clock: Clock,
+    private readonly db: TenantDb,
   ) {}
 
   async once(key: string | undefined, request: unknown, work: () => Promise<Outcome>): Promise<Outcome> {
@@ -23,7 +25,8 @@ export class IdempotencyService {
     }
     const fingerprint = sha256(canonicalJson(request));
     if (await this.keys.claim(key, fingerprint, this.clock.now())) {
-      const outcome = await work();
+      // The response is stored after the work, in the same transaction: nothing in it may commit early.
+      const outcome = await this.db.keepOpen(work);
       await this.keys.complete(key, outcome.status, outcome.body);
       return outcome;
     }

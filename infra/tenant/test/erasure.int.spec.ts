@@ -38,7 +38,7 @@ beforeAll(async () => {
     // Follow-ups wait for the sending hours, so the planned one is still scheduled when the caller is erased.
     await admin.setFollowupSettings(clinic.orgId, { quietStart: '00:00', quietEnd: '00:01' });
     const { connectionId, secret } = await admin.connectPlatform(clinic.orgId, 'vapi', {});
-    vapi = { platform: 'vapi', ...platformConnection({ platform: 'vapi', orgId: clinic.orgId, connectionId, secret, bookingUrl: booking.url, redactionUrl: apps[2]!.url }), ...(secret ? { secret } : {}) };
+    vapi = { ...platformConnection({ platform: 'vapi', orgId: clinic.orgId, connectionId, secret, bookingUrl: booking.url, redactionUrl: apps[2]!.url }), ...(secret ? { secret } : {}) };
   } finally {
     await admin.close();
   }

@@ -39,7 +39,7 @@ export class HoldController {
   @ApiConflictResponse({ type: SlotTakenView, description: 'slot_taken, with up to 3 alternatives' })
   @ApiUnprocessableEntityResponse({ description: 'slot_in_past, outside_working_hours, clinic_closed, resource_cannot_do_type, idempotency_key_reused' })
   async place(@Body() dto: PlaceHoldDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return send(reply, await this.idempotency.once(key, dto, async () => placementOutcome(await this.placing.place(placeCommand(dto)))));
+    return send(reply, await this.idempotency.once(key, { callId: dto.callId, request: dto }, async () => placementOutcome(await this.placing.place(placeCommand(dto)))));
   }
 
   @Get(':holdId')

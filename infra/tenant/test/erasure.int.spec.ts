@@ -75,8 +75,8 @@ async function missedCall(phone: string, days: number): Promise<string> {
     body: { callId, appointmentTypeId: clinic.cleaning, resourceId: clinic.lee, startsAt, caller: { phone, firstName: 'Sam' } },
   });
   if (held.status !== 201) throw new Error(`hold failed: ${held.status} ${JSON.stringify(held.body)}`);
-  // This call's own code, not an earlier call's: ending the call before it is sent races SlotHeld
-  // against HoldReleased in otp-sms (see docs/runbook.md, known limits).
+  // This call's own code, not an earlier call's: ending the call first could leave otp-sms a
+  // tombstone instead, and no challenge or message to erase.
   await smsTo(sandbox, phone, textedBefore);
   expect((await call(`${booking.url}/v1/calls/${callId}/ended`, { apiKey: clinic.apiKey, body: {} })).status).toBe(200);
   await eventually(async () => (await owner(`SELECT 1 FROM followup.followups WHERE hold_id = $1`, [held.body.holdId])).length === 1);

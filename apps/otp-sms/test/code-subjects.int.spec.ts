@@ -25,7 +25,7 @@ afterAll(async () => {
   await infra?.dispose();
 });
 
-async function subject(target: TestClinic, state: 'none' | 'issued' | 'closed', ageHours: number): Promise<string> {
+async function subject(target: TestClinic, state: 'none' | 'issued' | 'closed', ageHours: number): Promise<ReturnType<typeof randomUUID>> {
   const id = randomUUID();
   await infra.asOwner(target.orgId, (db) =>
     db.query(`INSERT INTO otp_sms.code_subjects (org_id, subject_id, state, updated_at) VALUES ($1, $2, $3, now() - make_interval(hours => $4))`, [target.orgId, id, state, ageHours]),

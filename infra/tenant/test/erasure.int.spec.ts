@@ -65,6 +65,16 @@ const owner = <R>(sql: string, params: unknown[] = []) => infra.asOwner(clinic.o
  * stored Idempotency-Key reply and a voice tool call's answer.
  */
 async function missedCall(phone: string, days: number): Promise<string> {
+  const { callId, holdId } = await liveCall(phone, days);
+  expect((await call(`${booking.url}/v1/calls/${callId}/ended`, { apiKey: clinic.apiKey, body: {} })).status).toBe(200);
+  await eventually(async () => (await owner(`SELECT 1 FROM followup.followups WHERE hold_id = $1`, [holdId])).length === 1);
+  // otp-sms voids the call's code on HoldReleased; until then an erasure defers it.
+  await eventually(async () => (await owner(`SELECT 1 FROM otp_sms.challenges WHERE hold_id = $1 AND status = 'active'`, [holdId])).length === 0);
+  return callId;
+}
+
+/** A call still in progress: the voice agent asked who is calling and holds a slot, whose code has been texted. */
+async function liveCall(phone: string, days: number): Promise<{ callId: string; holdId: string }> {
   const callId = `call-${randomUUID()}`;
   const startsAt = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 11) + '15:00:00.000Z';
   const textedBefore = textsTo(sandbox, phone).length;
@@ -78,11 +88,7 @@ async function missedCall(phone: string, days: number): Promise<string> {
   // This call's own code, not an earlier call's: ending the call first could leave otp-sms a
   // tombstone instead, and no challenge or message to erase.
   await smsTo(sandbox, phone, textedBefore);
-  expect((await call(`${booking.url}/v1/calls/${callId}/ended`, { apiKey: clinic.apiKey, body: {} })).status).toBe(200);
-  await eventually(async () => (await owner(`SELECT 1 FROM followup.followups WHERE hold_id = $1`, [held.body.holdId])).length === 1);
-  // otp-sms voids the call's code on HoldReleased; until then an erasure defers it.
-  await eventually(async () => (await owner(`SELECT 1 FROM otp_sms.challenges WHERE hold_id = $1 AND status = 'active'`, [held.body.holdId])).length === 0);
-  return callId;
+  return { callId, holdId: held.body.holdId };
 }
 
 /** The voice agent asks who is calling: booking keeps the tool call's answer for the call. */
@@ -176,6 +182,25 @@ describe('erasing a caller', () => {
     const third = tenant('erase-caller', '--wait-seconds', '20', '--org', clinic.orgId, '--phone', erased, '--json').json();
     expect(third.steps.map((s: { rowsChanged: number }) => s.rowsChanged)).toEqual([0, 0, 0, 0]);
     await expectErased(erased);
+  });
+
+  it('defers a call still in progress, its stored reply and tool answer included, and erases it on a rerun once the call has ended', async () => {
+    const phone = '+13125550184';
+    const { callId } = await liveCall(phone, 7);
+    const erase = () => tenant('erase-caller', '--wait-seconds', '20', '--org', clinic.orgId, '--phone', phone, '--json');
+    const during = erase();
+    expect(during.status).toBe(0);
+    const bookingStep = (status: { steps: Array<{ app: string; deferred: number }> }) => status.steps.find((s) => s.app === 'booking');
+    // The hold, its Idempotency-Key reply and the voice answer: the platform may still replay either.
+    expect(bookingStep(during.json())).toMatchObject({ deferred: 3 });
+    expect(await callsKept(callId)).toEqual({ replies: 1, answers: 1 });
+
+    expect((await call(`${booking.url}/v1/calls/${callId}/ended`, { apiKey: clinic.apiKey, body: {} })).status).toBe(200);
+    await eventually(async () => (await owner(`SELECT 1 FROM otp_sms.challenges WHERE phone = $1 AND status = 'active'`, [phone])).length === 0);
+    const after = erase();
+    expect(after.json()).toMatchObject({ complete: true, deferred: 0 });
+    expect(await callsKept(callId)).toEqual({ replies: 0, answers: 0 });
+    await expectErased(phone);
   });
 
   it('is offered to operators at POST /admin/callers/:phone/erase, with its status, and refuses bad input with 4xx', async () => {

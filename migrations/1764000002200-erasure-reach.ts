@@ -1,11 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-
-const OUTBOXES = [
-  { schema: 'booking', role: 'mo_booking' },
-  { schema: 'otp_sms', role: 'mo_otp_sms' },
-  { schema: 'redaction', role: 'mo_redaction' },
-  { schema: 'followup', role: 'mo_followup' },
-] as const;
+import { APP_SCHEMAS } from './support/sql';
 
 /**
  * An erasure reaches the rows that name a caller only by what they are about: outbox rows by their
@@ -18,7 +12,7 @@ export class ErasureReach1764000002200 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     const statements = [
-      ...OUTBOXES.flatMap(({ schema, role }) => [
+      ...APP_SCHEMAS.flatMap(({ schema, role }) => [
         `CREATE INDEX outbox_by_aggregate ON ${schema}.outbox (org_id, aggregate_id)`,
         `GRANT DELETE ON ${schema}.outbox TO ${role}`,
       ]),
@@ -36,7 +30,7 @@ export class ErasureReach1764000002200 implements MigrationInterface {
       `DROP INDEX booking.appointment_changes_by_booking`,
       `REVOKE DELETE ON booking.idempotency_keys FROM mo_booking`,
       `ALTER TABLE booking.idempotency_keys DROP COLUMN call_id`,
-      ...OUTBOXES.flatMap(({ schema, role }) => [`REVOKE DELETE ON ${schema}.outbox FROM ${role}`, `DROP INDEX ${schema}.outbox_by_aggregate`]),
+      ...APP_SCHEMAS.flatMap(({ schema, role }) => [`REVOKE DELETE ON ${schema}.outbox FROM ${role}`, `DROP INDEX ${schema}.outbox_by_aggregate`]),
     ];
     for (const sql of statements) await db.query(sql);
   }

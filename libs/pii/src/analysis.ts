@@ -4,11 +4,13 @@
  * "five five five two oh one", "twenty one", "double seven").
  */
 import type { Ask } from './context/dialogue';
-import { internWord } from './word-memo';
+import { Word, wordOf } from './word-memo';
 
 export interface Token {
   text: string;
   lower: string;
+  /** The record of `lower` for the process, with the per-word memos' answers for it. */
+  word: Word;
   start: number;
   end: number;
   kind: 'word' | 'number' | 'punct';
@@ -69,7 +71,8 @@ export function tokenize(text: string): Token[] {
     const letter = isAsciiLetter(code) || (code >= 128 && /\p{L}/u.test(value[0]!));
     const kind = isDigit(code) ? 'number' : letter ? 'word' : 'punct';
     const lower = value.toLowerCase();
-    tokens.push({ text: value, lower: internWord(lower.includes('’') ? lower.replace(/’/g, "'") : lower), start, end: start + value.length, kind, line });
+    const word = wordOf(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    tokens.push({ text: value, lower: word.lower, word, start, end: start + value.length, kind, line });
   };
   let p = 0;
   while (p < text.length) {

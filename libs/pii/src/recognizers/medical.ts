@@ -101,7 +101,7 @@ export class MedicalTerms {
       if (!found.some((f) => f.start <= start && start < f.end)) found.push({ type: 'MEDICAL_CONDITION', start, end: start + match[1]!.length, rule: 'medical.condition', confidence: 0.88, value: match[1]! });
     }
     for (const token of a.tokens) {
-      if (token.kind !== 'word' || token.text.length < 7 || !hasDrugStem(token.lower) || NOT_DRUGS.has(token.lower)) continue;
+      if (token.kind !== 'word' || token.text.length < 7 || !hasDrugStem.of(token) || NOT_DRUGS.has(token.lower)) continue;
       if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end))) continue;
       found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.drug_stem', confidence: 0.85, value: token.lower });
     }

@@ -120,6 +120,8 @@ export function people(a: Analysis): Candidate[] {
     else add(readName(t, k, 'answer'), 'person.answer', 0.9);
   }
   for (let i = 0; i < t.length; i++) {
+    // Only a word some rule below starts at, or a capitalised one before another: most tokens are neither.
+    if (!startsAPersonRule.of(t[i]!) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!))) continue;
     const w = t[i]!.lower;
     // "Is Joy in today?", "is Faith working on Saturday?": a staff member asked for by name, a word that is also a name included.
     if (w === 'is' && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && STAFF_PRESENCE.has(t[i + 2]?.lower ?? '')) {
@@ -378,6 +380,8 @@ const given = memoWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w))
 const relationWord = memoWord((w) => RELATIONS.has(w.replace(/'s$/, '')));
 const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
 const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
+/** A word the rules of `people`'s first loop can start at: "is", a possessive, an introduction's last word, a relation, a title, a given name. */
+const startsAPersonRule = memoWord((w) => w === 'is' || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || given(w));
 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {

@@ -4,7 +4,7 @@
  * "five five five two oh one", "twenty one", "double seven").
  */
 import type { Ask } from './context/dialogue';
-import { Word, wordOf } from './word-memo';
+import { memoWord, Word, wordOf } from './word-memo';
 
 export interface Token {
   text: string;
@@ -126,6 +126,7 @@ const SPOKEN_JOINERS = new Set(['dash', 'hyphen']);
 const ZERO_WORDS = new Set(['oh', 'o', 'nought']);
 /** Every word that can start or continue a spoken number. */
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'oh', 'o', 'nought', 'double', 'triple', 'hundred']);
+const numberWord = memoWord((w) => NUMBER_WORDS.has(w));
 const DOTS = new Set(['dot', 'point']);
 
 /** Reads one spoken or written number item at token i: its digits and how many tokens it took. */
@@ -173,7 +174,7 @@ export function digitRuns(tokens: Token[]): DigitRun[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     // Most tokens are words that no number can start with: decide those with one set lookup.
-    if (t.kind === 'word' && !NUMBER_WORDS.has(t.lower)) {
+    if (t.kind === 'word' && !numberWord.of(t)) {
       if (groups.length === 0 || (!FILLERS.has(t.lower) && !SPOKEN_JOINERS.has(t.lower))) close();
       i++;
       continue;

@@ -65,8 +65,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   let namesAHoliday = false;
   for (const x of t) {
     if (x.kind !== 'word') continue;
-    if (HOLIDAY_STARTS.has(x.lower)) namesAMonth = namesAHoliday = true;
-    else if (MONTH_NAMES.has(x.lower)) namesAMonth = true;
+    const names = monthOrHoliday.of(x);
+    if (names === 'holiday') namesAMonth = namesAHoliday = true;
+    else if (names === 'month') namesAMonth = true;
   }
   for (let i = 0; namesAMonth && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
@@ -172,6 +173,7 @@ const HOLIDAYS: Array<[string[], number, number]> = [
 ];
 
 const HOLIDAY_STARTS = new Set(HOLIDAYS.map(([words]) => words[0]!));
+const monthOrHoliday = memoWord((w) => (HOLIDAY_STARTS.has(w) ? 'holiday' : MONTH_NAMES.has(w) ? 'month' : undefined));
 
 function holidayAt(t: Token[], i: number): { end: number; month: number; day: number } | undefined {
   if (!HOLIDAY_STARTS.has(t[i]?.lower ?? '')) return undefined;

@@ -54,6 +54,14 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /**
+ * The hand-read tokens seen last, by a hash of their text, with their words: a direct-mapped table
+ * of fixed size (a collision replaces the slot), so it stays bounded however much is read.
+ */
+const SEEN_SLOTS = 4096;
+const seenText: Array<string | undefined> = new Array<string | undefined>(SEEN_SLOTS).fill(undefined);
+const seenWord: Word[] = new Array<Word>(SEEN_SLOTS);
+
+/**
  * The tokens of `TOKEN`, as `matchAll` would find them: ASCII words, digit runs, spaces and
  * punctuation are read by hand (most of any transcript), and the regex reads the rest (mask tags,
  * any token with a character past ASCII), at the position the scan reached.
@@ -62,7 +70,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let line = 0;
   let newline = text.indexOf('\n');
-  const push = (value: string, start: number) => {
+  const push = (value: string, start: number, seen?: Word) => {
     while (newline !== -1 && newline < start) {
       line++;
       newline = text.indexOf('\n', newline + 1);
@@ -70,9 +78,13 @@ export function tokenize(text: string): Token[] {
     const code = value.charCodeAt(0);
     const letter = isAsciiLetter(code) || (code >= 128 && /\p{L}/u.test(value[0]!));
     const kind = isDigit(code) ? 'number' : letter ? 'word' : 'punct';
-    const lower = value.toLowerCase();
-    const word = wordOf(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    let word = seen;
+    if (word === undefined) {
+      const lower = value.toLowerCase();
+      word = wordOf(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    }
     tokens.push({ text: value, lower: word.lower, word, start, end: start + value.length, kind, line });
+    return word;
   };
   let p = 0;
   while (p < text.length) {
@@ -90,7 +102,17 @@ export function tokenize(text: string): Token[] {
       if (q < text.length && d >= 128) q = p;
     } else if (c >= 128 || c === 91) q = p;
     if (q > p) {
-      push(text.slice(p, q), p);
+      // A token read by hand before (most are) is taken from the table of those seen: no new string, no lowercasing, no map read.
+      let hash = 0;
+      for (let k = p; k < q; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+      const slot = hash & (SEEN_SLOTS - 1);
+      const seen = seenText[slot];
+      if (seen !== undefined && seen.length === q - p && text.startsWith(seen, p)) push(seen, p, seenWord[slot]);
+      else {
+        const value = text.slice(p, q);
+        seenWord[slot] = push(value, p);
+        seenText[slot] = value;
+      }
       p = q;
       continue;
     }

@@ -107,7 +107,9 @@ export function tokenize(text: string): Token[] {
       for (let k = p; k < q; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
       const slot = hash & (SEEN_SLOTS - 1);
       const seen = seenText[slot];
-      if (seen !== undefined && seen.length === q - p && text.startsWith(seen, p)) push(seen, p, seenWord[slot]);
+      let same = seen !== undefined && seen.length === q - p;
+      for (let k = p; same && k < q; k++) same = seen!.charCodeAt(k - p) === text.charCodeAt(k);
+      if (same) push(seen!, p, seenWord[slot]);
       else {
         const value = text.slice(p, q);
         seenWord[slot] = push(value, p);

@@ -380,13 +380,18 @@ const given = memoWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w))
 const relationWord = memoWord((w) => RELATIONS.has(w.replace(/'s$/, '')));
 const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
 const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
+/** A word no name starts with: one that is never a name (with or without "'s"), or a place's first word. */
+const neverStartsAName = memoWord((w) => NOT_NAMES.has(w) || (w.endsWith("'s") && NOT_NAMES.has(w.slice(0, -2))) || PLACE_STARTS.has(w));
+const knownOrBare = memoWord((w) => known(w) || known(bareWord(w)));
+/** "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word. */
+const everydayWord = memoWord((w) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || (w.endsWith("'s") && COMMON_WORDS.has(w.slice(0, -2))));
 /** A word the rules of `people`'s first loop can start at: "is", a possessive, an introduction's last word, a relation, a title, a given name. */
 const startsAPersonRule = memoWord((w) => w === 'is' || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || given(w));
 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
-  if (!isWord(w) || NOT_NAMES.has(w.lower) || (w.lower.endsWith("'s") && NOT_NAMES.has(w.lower.slice(0, -2))) || PLACE_STARTS.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
+  if (!isWord(w) || neverStartsAName.of(w) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
   // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
   if (relationWord.of(w) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
   if (mode === 'pair' && !given.of(w) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
@@ -405,9 +410,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   // (Five capitals are at most ten UTF-16 units: a longer word is tested no further.)
   if (w.text.length <= 10 && /^\p{Lu}{2,5}$/u.test(w.text)) return false;
   const capital = isCapitalised(w);
-  const lexicon = known.of(w) || known(bareWord(w.lower));
-  // "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word.
-  const everyday = COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower) || (w.lower.endsWith("'s") && COMMON_WORDS.has(w.lower.slice(0, -2)));
+  const lexicon = knownOrBare.of(w);
+  const everyday = everydayWord.of(w);
   switch (mode) {
     case 'any':
       return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && !NOT_NAME_WORDS.has(w.lower) && w.lower !== 'of' && nextIsSurname(t, k));

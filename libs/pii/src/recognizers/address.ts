@@ -58,6 +58,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
   };
   for (let s = 0; s < t.length; s++) {
     const w = t[s]!;
+    // A rule added to this loop that starts at another word must add that word to `startsAStreetRule`.
     if (w.kind !== 'word' || !startsAStreetRule.of(w)) continue;
     // "3 bis boulevard Saint-Germain": a French type before the name, not an English one after it.
     if (SUFFIXES.has(w.lower) && s >= 1 && !(PREFIXES.has(w.lower) && ['bis', 'ter', 'quater'].includes(t[s - 1]!.lower))) {

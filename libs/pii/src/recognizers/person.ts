@@ -121,6 +121,7 @@ export function people(a: Analysis): Candidate[] {
   }
   for (let i = 0; i < t.length; i++) {
     // Only a word some rule below starts at, or a capitalised one before another: most tokens are neither.
+    // A rule added to this loop that starts at another word must add that word to `startsAPersonRule`.
     if (!startsAPersonRule.of(t[i]!) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!))) continue;
     const w = t[i]!.lower;
     // "Is Joy in today?", "is Faith working on Saturday?": a staff member asked for by name, a word that is also a name included.

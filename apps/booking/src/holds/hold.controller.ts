@@ -46,7 +46,7 @@ export class HoldController {
   @ApiUnprocessableEntityResponse({ description: 'slot_in_past, outside_working_hours, clinic_closed, resource_cannot_do_type, idempotency_key_reused' })
   async place(@Body() dto: PlaceHoldDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const work = async () => placementOutcome(await this.placing.place(placeCommand(dto)));
-    return send(reply, await this.db.endAtFinal(() => this.idempotency.once(key, dto, work)));
+    return send(reply, await this.db.endAtFinal(() => this.idempotency.once(key, { callId: dto.callId, request: dto }, work)));
   }
 
   @Get(':holdId')

@@ -169,3 +169,42 @@ describe('spoken emails in more forms', () => {
 
   it.each([['we meet at five'], ['see you at the clinic dot com'], ['call me at home or at work']])('%s: no email', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('identifiers and postcodes read out in more forms (fourth session)', () => {
+  it.each([
+    // Spaced groups joined by dashes; a pronoun "one" is no digit; a UK licence led by its surname.
+    ['licence number is H 2 2 0 - 5 1 9 - 7 7 3', 'US', ['DRIVER_LICENSE:H 2 2 0 - 5 1 9 - 7 7 3']],
+    ['driving licence ROWAN 6 0 9 1 2 3 T Q 8 please', 'GB', ['DRIVER_LICENSE:ROWAN 6 0 9 1 2 3 T Q 8']],
+    // "four digits", "ss"; the "four" of "last four" is a word, not a digit.
+    ["my social's four digits are 5 0 0 9", 'US', ['SSN:5 0 0 9']],
+    ['last four ss 6120 and that is it', 'US', ['SSN:6120']],
+    ['the visa card, last four 8 8 1 0', 'US', ['CREDIT_CARD:8 8 1 0']],
+    // Digits joined by a spoken "dot"; a value named after it; a spaced IBAN country code.
+    ['the camera is at 172 dot 16 dot 4 dot 9', 'US', ['IP_ADDRESS:172 dot 16 dot 4 dot 9']],
+    ['ZT 880 1147 was my policy number', 'US', ['INSURANCE_ID:ZT 880 1147']],
+    ['it is DE 44 5001 0517 5407 3249 31', 'DE', ['BANK_ACCOUNT:DE 44 5001 0517 5407 3249 31']],
+    // Postcodes in pairs, as a round thousand, and a spoken ZIP+4.
+    ["postcode's forty eight seventy", 'AU', ['POSTAL_CODE:forty eight seventy']],
+    ['the postcode is six thousand', 'AU', ['POSTAL_CODE:six thousand']],
+    ['zip is one oh oh one one dash two two three three', 'US', ['POSTAL_CODE:one oh oh one one dash two two three three']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+
+  it('a licence answers a question that names it in French', () => {
+    expect(found([['agent', 'Et votre permis de conduire?'], ['caller', '11KL20456']], 'FR')).toEqual(['DRIVER_LICENSE:11KL20456']);
+  });
+
+  it('a postcode written digit by digit answers "postcode?"', () => {
+    expect(found([['agent', 'And the postcode?'], ['caller', '6 0 1 4']], 'AU')).toEqual(['POSTAL_CODE:6 0 1 4']);
+  });
+
+  it.each([
+    // A version read with dots, a room before "is my", pairs that are a date in a US clinic, four digits of a code.
+    ['we run version 3 dot 1 dot 4 dot 2 here', 'US'],
+    ['suite 4410 is my usual room', 'US'],
+    ['the last four digits of the code are 7 1 2 0', 'US'],
+  ])('%s (%s): nothing', (text, country) => expect(found(text, country)).toEqual([]));
+
+  it('pairs said after "zip" in a US clinic are no four-digit postcode of another country', () => {
+    expect(found([['agent', 'Birthday and zip code?'], ['caller', 'nine twelve sixty and four five oh one two']])).toEqual(['DATE_OF_BIRTH:nine twelve sixty', 'POSTAL_CODE:four five oh one two']);
+  });
+});

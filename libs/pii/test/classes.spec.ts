@@ -208,3 +208,30 @@ describe('identifiers and postcodes read out in more forms (fourth session)', ()
     expect(found([['agent', 'Birthday and zip code?'], ['caller', 'nine twelve sixty and four five oh one two']])).toEqual(['DATE_OF_BIRTH:nine twelve sixty', 'POSTAL_CODE:four five oh one two']);
   });
 });
+
+describe('names in more places (fourth session)', () => {
+  it.each([
+    // A relation with "ex", a step-relation, a word of the request between relation and name.
+    ['my ex partner Ruairi must not see the file', ['PERSON:Ruairi']],
+    ['please call my daughter instead Niamh', ['PERSON:Niamh']],
+    ['Wiremu is my stepbrother and he booked it', ['PERSON:Wiremu']],
+    ['Declan rang earlier, he\'s my nephew', ['PERSON:Declan']],
+    // A particle after a title; a particle-led name before "here"; where the caller calls from.
+    ['is Dr. de Vries in today', ['PERSON:de Vries']],
+    ['Le Van Minh here about the bill', ['PERSON:Le Van Minh']],
+    ['Hope from the day centre calling for a patient', ['PERSON:Hope']],
+    // A name opening the turn before the details.
+    ['so Ha-eun Park, 9 Elm Road, that is all', ['PERSON:Ha-eun Park', 'STREET_ADDRESS:9 Elm Road']],
+  ])('%s', (text, expected) => expect(found(text).filter((f) => f.startsWith('PERSON') || f.startsWith('STREET'))).toEqual(expected));
+
+  it('the agent asking "is this ...?" names who answers', () => {
+    expect(found([['agent', 'Good morning, is this Aoife?']])).toEqual(['PERSON:Aoife']);
+  });
+
+  it.each([
+    ['Sunday is my only day off'],
+    ['someone from the bank calling about a card'],
+    ['is this Tuesday fine for you?'],
+    ['Reception 0412 is the extension'],
+  ])('%s: no name', (text) => expect(found(text).filter((f) => f.startsWith('PERSON'))).toEqual([]));
+});

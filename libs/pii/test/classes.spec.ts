@@ -235,3 +235,17 @@ describe('names in more places (fourth session)', () => {
     ['Reception 0412 is the extension'],
   ])('%s: no name', (text) => expect(found(text).filter((f) => f.startsWith('PERSON'))).toEqual([]));
 });
+
+describe('symptoms said before the part, and pregnancy in lay words (fourth session)', () => {
+  it.each([
+    ["I've got a dodgy back tooth", ['MEDICAL_CONDITION:dodgy back tooth']],
+    ['her puffy gums look worse', ['MEDICAL_CONDITION:puffy gums']],
+    ["my wife's expecting in March", ['MEDICAL_CONDITION:expecting']],
+    ['he is wheelchair bound since the stroke', ['MEDICAL_CONDITION:wheelchair bound', 'MEDICAL_CONDITION:stroke']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([['a rotten tooth can be pulled quickly'], ["we're expecting a parcel"], ["I'm expecting the results"], ['my son has a loose tooth, it is normal']])(
+    '%s: nothing',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});

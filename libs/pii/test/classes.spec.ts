@@ -249,3 +249,16 @@ describe('symptoms said before the part, and pregnancy in lay words (fourth sess
     (text) => expect(found(text)).toEqual([]),
   );
 });
+
+describe('phones, emails and birth dates in more spoken forms (fourth session)', () => {
+  it.each([
+    ['home is area code two one two five five five oh one six six', ['PHONE:area code two one two five five five oh one six six']],
+    ['my email is kofi dot mensah twelve at gmail dot com', ['EMAIL:kofi dot mensah twelve at gmail dot com']],
+    ['it is tez dot r eighty-eight at aol dot com', ['EMAIL:tez dot r eighty-eight at aol dot com']],
+    ["my lad Rory, he's the 2nd of the 11th 2016", ['PERSON:Rory', 'DATE_OF_BIRTH:the 2nd of the 11th 2016']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([['the area code is 212, the rest I forget'], ["she's booked for the 2nd of December 2026"], ['see you around eight at the front desk']])('%s: nothing', (text) =>
+    expect(found(text).filter((f) => !f.startsWith('POSTAL'))).toEqual([]),
+  );
+});

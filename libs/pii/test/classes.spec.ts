@@ -262,3 +262,22 @@ describe('phones, emails and birth dates in more spoken forms (fourth session)',
     expect(found(text).filter((f) => !f.startsWith('POSTAL'))).toEqual([]),
   );
 });
+
+describe('false starts and spelled IBANs (fourth session)', () => {
+  it('a false start after "social" and the number said again are both the SSN', () => {
+    expect(found('my social is three three one, no wait, three three eight four')).toEqual(['SSN:three three one', 'SSN:three three eight four']);
+  });
+
+  it('a phone said again after "sorry" is no SSN', () => {
+    expect(found('my cell is 312 no sorry 312 555 0147').filter((f) => f.startsWith('SSN'))).toEqual([]);
+  });
+
+  it('"i" and "a" spelled among an IBAN\'s letters belong to it', () => {
+    expect(found('the iban is g b three three, b u k b, two zero two zero, one five five five, five five five five', 'GB')).toEqual([
+      'BANK_ACCOUNT:g b three three, b u k b, two zero two zero, one five five five, five five five five',
+    ]);
+    expect(found('iban i t six zero, x zero five four, two eight one one, one zero one zero, zero zero zero zero one two three', 'IE')).toEqual([
+      'BANK_ACCOUNT:i t six zero, x zero five four, two eight one one, one zero one zero, zero zero zero zero one two three',
+    ]);
+  });
+});

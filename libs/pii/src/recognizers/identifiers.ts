@@ -201,6 +201,8 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
       last = k + 2;
       k += 3;
       continue;
+    } else if ((w.text === 'i' || w.text === 'a') && spelledAmongLetters(t, k, last >= 0)) {
+      // "i e six four, b o f i, nine ...": "i" and "a" spelled among a code's letters are letters, not words.
     } else if (w.kind === 'word' && isCodeLetters(a, k) && !BRIDGE.has(w.lower)) {
       // letters of a code: "XJ4471", "D123-4567", or spelled "x j four four ..."
     } else if (w.kind === 'word' && NATO.has(w.lower) && last >= 0) {
@@ -208,7 +210,7 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
     } else if (w.text === '/' && last >= 0 && t[k + 1]?.kind === 'number') {
       k++;
       continue;
-    } else if ((w.text === ',' || w.text === '-' || w.lower === 'dash' || w.lower === 'hyphen') && last >= 0 && t[k + 1] && (t[k + 1]!.kind === 'number' || SPOKEN_DIGIT(t[k + 1]!.lower) || (t[k + 1]!.text.length === 1 && t[k + 1]!.kind === 'word' && t[k + 1]!.text !== 'i' && t[k + 1]!.text !== 'a'))) {
+    } else if ((w.text === ',' || w.text === '-' || w.lower === 'dash' || w.lower === 'hyphen') && last >= 0 && t[k + 1] && (t[k + 1]!.kind === 'number' || SPOKEN_DIGIT(t[k + 1]!.lower) || (t[k + 1]!.text.length === 1 && t[k + 1]!.kind === 'word' && ((t[k + 1]!.text !== 'i' && t[k + 1]!.text !== 'a') || spelledAmongLetters(t, k + 1, true))))) {
       // "four four one, nine two seven", "O T T dash nine one four", "S 5 4 1 2 - 6 6 0 0 1": groups said with a pause or a dash.
       k++;
       continue;
@@ -223,6 +225,14 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
     k++;
   }
   return last < 0 ? undefined : { last, digits, text: text.toUpperCase() };
+}
+
+/** Whether a lone "i" or "a" at `k` is spelled as a letter: between single letters inside a value, or before a letter and digits at its start. */
+function spelledAmongLetters(t: Analysis['tokens'], k: number, inside: boolean): boolean {
+  const letter = (x: Analysis['tokens'][number] | undefined) => x !== undefined && x.kind === 'word' && x.text.length === 1 && /\p{L}/u.test(x.text);
+  const digit = (x: Analysis['tokens'][number] | undefined) => x !== undefined && (x.kind === 'number' || SPOKEN_DIGIT(x.lower));
+  if (inside) return (letter(t[k - 1]) && (letter(t[k + 1]) || t[k + 1]?.text === ',' || digit(t[k + 1]))) || (t[k - 1]?.text === ',' && letter(t[k + 1]));
+  return letter(t[k + 1]) && digit(t[k + 2]);
 }
 
 /** Up to three letters that belong to a code: capitals, glued to digits, or a single spelled letter. */

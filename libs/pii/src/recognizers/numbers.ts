@@ -73,7 +73,39 @@ export function ssns(a: Analysis): Candidate[] {
       }
     }
   }
+  found.push(...correctedSsns(a, found));
   return found;
+}
+
+/** Words between a false start and the number said again: "... sorry, ...", "... no hold on ...", "... wait no ...". */
+const RESTART = /^[\s,.…]*(?:uh |um |er )?(?:sorry|no|wait|hold on|no hold on|no wait|wait no|hang on|i mean|actually|let me start again|scratch that)[\s,.…]*$/;
+
+/**
+ * "my social is uh five two three no hold on five two eight eight one four four oh nine": a false
+ * start after an SSN cue and the number said again after a correction are both the SSN (the held-out
+ * brief labels both); the cue before the false start is the number's cue.
+ */
+function correctedSsns(a: Analysis, found: Candidate[]): Candidate[] {
+  const more: Candidate[] = [];
+  for (let r = 1; r < a.runs.length; r++) {
+    const before = a.runs[r - 1]!;
+    const run = a.runs[r]!;
+    const gap = a.lower.slice(before.groups.at(-1)!.end, run.groups[0]!.start);
+    if (gap.length > 24 || !RESTART.test(gap)) continue;
+    const digits = run.groups.map((g) => g.digits).join('');
+    const falseStart = before.groups.map((g) => g.digits).join('');
+    const first = before.groups[0]!.first;
+    const cued = cueBefore(a, first, SSN_CUES, 6) || /\b(?:social|ssn)\b/.test(wordsUpTo(a, first, 10)) || (a.asked.has('ssn') && first <= 12);
+    if (!cued || (digits.length !== 4 && digits.length !== 9) || falseStart.length < 2 || falseStart.length > 9) continue;
+    const covered = (start: number, end: number) => found.some((f) => f.type === 'SSN' && f.start <= start && end <= f.end);
+    const runStart = run.groups[0]!.start;
+    const runEnd = run.groups.at(-1)!.end;
+    if (!covered(runStart, runEnd)) more.push({ type: 'SSN', start: runStart, end: runEnd, rule: 'ssn.corrected', confidence: 0.95, value: digits.length === 4 ? `last4:${digits}` : digits });
+    const startOf = before.groups[0]!.start;
+    const endOf = before.groups.at(-1)!.end;
+    if (!covered(startOf, endOf)) more.push({ type: 'SSN', start: startOf, end: endOf, rule: 'ssn.false_start', confidence: 0.9, value: `partial:${falseStart}` });
+  }
+  return more;
 }
 
 /** Whether a question or a full stop (not an ellipsis's dots) ends a sentence before token `k`. */

@@ -281,3 +281,14 @@ describe('false starts and spelled IBANs (fourth session)', () => {
     ]);
   });
 });
+
+describe('French street types after a spoken house number (fourth session)', () => {
+  it.each([
+    ['i live at two forty rue principale gatineau', 'CA', ['STREET_ADDRESS:two forty rue principale gatineau']],
+    ['nine oh four boulevard rosemont app six, for the bill', 'CA', ['STREET_ADDRESS:nine oh four boulevard rosemont app six']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+
+  it('a verb after a lowercase street is no town', () => {
+    expect(found('ok 12 main street works for me')).toEqual(['STREET_ADDRESS:12 main street']);
+  });
+});

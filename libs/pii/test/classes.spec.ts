@@ -169,3 +169,126 @@ describe('spoken emails in more forms', () => {
 
   it.each([['we meet at five'], ['see you at the clinic dot com'], ['call me at home or at work']])('%s: no email', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('identifiers and postcodes read out in more forms (fourth session)', () => {
+  it.each([
+    // Spaced groups joined by dashes; a pronoun "one" is no digit; a UK licence led by its surname.
+    ['licence number is H 2 2 0 - 5 1 9 - 7 7 3', 'US', ['DRIVER_LICENSE:H 2 2 0 - 5 1 9 - 7 7 3']],
+    ['driving licence ROWAN 6 0 9 1 2 3 T Q 8 please', 'GB', ['DRIVER_LICENSE:ROWAN 6 0 9 1 2 3 T Q 8']],
+    // "four digits", "ss"; the "four" of "last four" is a word, not a digit.
+    ["my social's four digits are 5 0 0 9", 'US', ['SSN:5 0 0 9']],
+    ['last four ss 6120 and that is it', 'US', ['SSN:6120']],
+    ['the visa card, last four 8 8 1 0', 'US', ['CREDIT_CARD:8 8 1 0']],
+    // Digits joined by a spoken "dot"; a value named after it; a spaced IBAN country code.
+    ['the camera is at 172 dot 16 dot 4 dot 9', 'US', ['IP_ADDRESS:172 dot 16 dot 4 dot 9']],
+    ['ZT 880 1147 was my policy number', 'US', ['INSURANCE_ID:ZT 880 1147']],
+    ['it is DE 44 5001 0517 5407 3249 31', 'DE', ['BANK_ACCOUNT:DE 44 5001 0517 5407 3249 31']],
+    // Postcodes in pairs, as a round thousand, and a spoken ZIP+4.
+    ["postcode's forty eight seventy", 'AU', ['POSTAL_CODE:forty eight seventy']],
+    ['the postcode is six thousand', 'AU', ['POSTAL_CODE:six thousand']],
+    ['zip is one oh oh one one dash two two three three', 'US', ['POSTAL_CODE:one oh oh one one dash two two three three']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+
+  it('a licence answers a question that names it in French', () => {
+    expect(found([['agent', 'Et votre permis de conduire?'], ['caller', '11KL20456']], 'FR')).toEqual(['DRIVER_LICENSE:11KL20456']);
+  });
+
+  it('a postcode written digit by digit answers "postcode?"', () => {
+    expect(found([['agent', 'And the postcode?'], ['caller', '6 0 1 4']], 'AU')).toEqual(['POSTAL_CODE:6 0 1 4']);
+  });
+
+  it.each([
+    // A version read with dots, a room before "is my", pairs that are a date in a US clinic, four digits of a code.
+    ['we run version 3 dot 1 dot 4 dot 2 here', 'US'],
+    ['suite 4410 is my usual room', 'US'],
+    ['the last four digits of the code are 7 1 2 0', 'US'],
+  ])('%s (%s): nothing', (text, country) => expect(found(text, country)).toEqual([]));
+
+  it('pairs said after "zip" in a US clinic are no four-digit postcode of another country', () => {
+    expect(found([['agent', 'Birthday and zip code?'], ['caller', 'nine twelve sixty and four five oh one two']])).toEqual(['DATE_OF_BIRTH:nine twelve sixty', 'POSTAL_CODE:four five oh one two']);
+  });
+});
+
+describe('names in more places (fourth session)', () => {
+  it.each([
+    // A relation with "ex", a step-relation, a word of the request between relation and name.
+    ['my ex partner Ruairi must not see the file', ['PERSON:Ruairi']],
+    ['please call my daughter instead Niamh', ['PERSON:Niamh']],
+    ['Wiremu is my stepbrother and he booked it', ['PERSON:Wiremu']],
+    ['Declan rang earlier, he\'s my nephew', ['PERSON:Declan']],
+    // A particle after a title; a particle-led name before "here"; where the caller calls from.
+    ['is Dr. de Vries in today', ['PERSON:de Vries']],
+    ['Le Van Minh here about the bill', ['PERSON:Le Van Minh']],
+    ['Hope from the day centre calling for a patient', ['PERSON:Hope']],
+    // A name opening the turn before the details.
+    ['so Ha-eun Park, 9 Elm Road, that is all', ['PERSON:Ha-eun Park', 'STREET_ADDRESS:9 Elm Road']],
+  ])('%s', (text, expected) => expect(found(text).filter((f) => f.startsWith('PERSON') || f.startsWith('STREET'))).toEqual(expected));
+
+  it('the agent asking "is this ...?" names who answers', () => {
+    expect(found([['agent', 'Good morning, is this Aoife?']])).toEqual(['PERSON:Aoife']);
+  });
+
+  it.each([
+    ['Sunday is my only day off'],
+    ['someone from the bank calling about a card'],
+    ['is this Tuesday fine for you?'],
+    ['Reception 0412 is the extension'],
+  ])('%s: no name', (text) => expect(found(text).filter((f) => f.startsWith('PERSON'))).toEqual([]));
+});
+
+describe('symptoms said before the part, and pregnancy in lay words (fourth session)', () => {
+  it.each([
+    ["I've got a dodgy back tooth", ['MEDICAL_CONDITION:dodgy back tooth']],
+    ['her puffy gums look worse', ['MEDICAL_CONDITION:puffy gums']],
+    ["my wife's expecting in March", ['MEDICAL_CONDITION:expecting']],
+    ['he is wheelchair bound since the stroke', ['MEDICAL_CONDITION:wheelchair bound', 'MEDICAL_CONDITION:stroke']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([['a rotten tooth can be pulled quickly'], ["we're expecting a parcel"], ["I'm expecting the results"], ['my son has a loose tooth, it is normal']])(
+    '%s: nothing',
+    (text) => expect(found(text)).toEqual([]),
+  );
+});
+
+describe('phones, emails and birth dates in more spoken forms (fourth session)', () => {
+  it.each([
+    ['home is area code two one two five five five oh one six six', ['PHONE:area code two one two five five five oh one six six']],
+    ['my email is kofi dot mensah twelve at gmail dot com', ['EMAIL:kofi dot mensah twelve at gmail dot com']],
+    ['it is tez dot r eighty-eight at aol dot com', ['EMAIL:tez dot r eighty-eight at aol dot com']],
+    ["my lad Rory, he's the 2nd of the 11th 2016", ['PERSON:Rory', 'DATE_OF_BIRTH:the 2nd of the 11th 2016']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([['the area code is 212, the rest I forget'], ["she's booked for the 2nd of December 2026"], ['see you around eight at the front desk']])('%s: nothing', (text) =>
+    expect(found(text).filter((f) => !f.startsWith('POSTAL'))).toEqual([]),
+  );
+});
+
+describe('false starts and spelled IBANs (fourth session)', () => {
+  it('a false start after "social" and the number said again are both the SSN', () => {
+    expect(found('my social is three three one, no wait, three three eight four')).toEqual(['SSN:three three one', 'SSN:three three eight four']);
+  });
+
+  it('a phone said again after "sorry" is no SSN', () => {
+    expect(found('my cell is 312 no sorry 312 555 0147').filter((f) => f.startsWith('SSN'))).toEqual([]);
+  });
+
+  it('"i" and "a" spelled among an IBAN\'s letters belong to it', () => {
+    expect(found('the iban is g b three three, b u k b, two zero two zero, one five five five, five five five five', 'GB')).toEqual([
+      'BANK_ACCOUNT:g b three three, b u k b, two zero two zero, one five five five, five five five five',
+    ]);
+    expect(found('iban i t six zero, x zero five four, two eight one one, one zero one zero, zero zero zero zero one two three', 'IE')).toEqual([
+      'BANK_ACCOUNT:i t six zero, x zero five four, two eight one one, one zero one zero, zero zero zero zero one two three',
+    ]);
+  });
+});
+
+describe('French street types after a spoken house number (fourth session)', () => {
+  it.each([
+    ['i live at two forty rue principale gatineau', 'CA', ['STREET_ADDRESS:two forty rue principale gatineau']],
+    ['nine oh four boulevard rosemont app six, for the bill', 'CA', ['STREET_ADDRESS:nine oh four boulevard rosemont app six']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+
+  it('a verb after a lowercase street is no town', () => {
+    expect(found('ok 12 main street works for me')).toEqual(['STREET_ADDRESS:12 main street']);
+  });
+});

@@ -103,7 +103,7 @@ cut on her cheek|cut on his cheek|cut on my cheek|cut on my lip|cut on her lip|c
 gum boil|a gum boil|gumboil|a gumboil|knocked out tooth|knocked-out tooth|a knocked out tooth|a knocked-out tooth|ulcers|mouth ulcers|
 white patch on my tongue|a white patch|metallic taste|a metallic taste|nerve damage|bad tooth|a bad tooth|hole in my tooth|a hole in my tooth|
 heart bypass|triple bypass|open heart surgery|bad nerves|asthmatic|epileptic|bruise easily|
-haemophiliac|hemophiliac|clotting disorder|blood clotting disorder|radiation to my jaw|radiotherapy|bisphosphonates|liver problems|kidney problems|
+haemophiliac|hemophiliac|haemophilia|hémophilie|hemofilia|bed bound|bedbound|bed-bound|housebound|wheelchair bound|mouth sores|sore mouth|gum sores|denture sores|sores in my mouth|clotting disorder|blood clotting disorder|radiation to my jaw|radiotherapy|bisphosphonates|liver problems|kidney problems|
 allergic to local anaesthetic|allergic to local anesthetic|allergic to anaesthetic|claustrophobia|claustrophobic|tourette's|tourette's syndrome|
 partially sighted|visually impaired|speech delay|a speech delay|heart defect|a heart defect|hole in the heart|tongue-tie|a tongue-tie|
 breastfeeding|iud|ivf|

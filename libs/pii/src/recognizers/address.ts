@@ -19,7 +19,7 @@ const PREFIXES = new Set(`rue avenue av boulevard bd bld allée allee chemin imp
 const COMPOUND = /(?:straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|hof)$/;
 /** Words before a unit said alone: "apartment #2R". */
 const UNIT_CUES = new Set(['apartment', 'apt', 'flat', 'unit']);
-const UNIT_WORDS = new Set(['apt', 'apartment', 'unit', 'suite', 'ste', 'flat', 'floor', 'building', 'bldg', 'apartament', 'appartement', 'wohnung', 'piso', 'puerta', 'lot', 'block', 'room']);
+const UNIT_WORDS = new Set(['apt', 'app', 'appt', 'apartment', 'unit', 'suite', 'ste', 'flat', 'floor', 'building', 'bldg', 'apartament', 'appartement', 'wohnung', 'piso', 'puerta', 'lot', 'block', 'room']);
 const STATES = new Set(
   `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas
 kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
@@ -88,6 +88,13 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       const name = nameAfter(t, s + 1);
       if (n >= 0 && isHouseNumber(t[n]!) && name !== undefined) {
         push(n, name, 'address.street_prefix');
+        continue;
+      }
+      // "four twenty two rue saint denis": a house number said in two or more number words.
+      if (n >= 1 && NUMBER_WORD(t[n]!.lower) && NUMBER_WORD(t[n - 1]!.lower) && name !== undefined) {
+        let first = n - 1;
+        while (first > 0 && NUMBER_WORD(t[first - 1]!.lower)) first--;
+        push(first, name, 'address.street_prefix', 0.88);
         continue;
       }
       // "Calle Mayor 12", "Avenida de la Paz, 5"
@@ -239,7 +246,7 @@ function nameAfter(t: Token[], k: number): number | undefined {
   let last: number | undefined;
   for (let m = k; m < Math.min(t.length, k + 4); m++) {
     const w = t[m]!;
-    if (w.kind !== 'word' || (STOPS.has(w.lower) && !['de', 'la', 'du', 'des', 'del', 'le', 'di'].includes(w.lower))) break;
+    if (w.kind !== 'word' || (m > k && UNIT_WORDS.has(w.lower)) || (STOPS.has(w.lower) && !['de', 'la', 'du', 'des', 'del', 'le', 'di'].includes(w.lower))) break;
     if (['de', 'la', 'du', 'des', 'del', 'le', 'di', 'do', 'da', "d'"].includes(w.lower)) continue;
     last = m;
     // "rue Saint-Paul", "boulevard Saint-Germain": a hyphen joins the name's next part.
@@ -364,8 +371,16 @@ function placeAfter(t: Token[], end: number, country: string): number {
   }
   if (last !== end) return last;
   // "7 Mill Lane, York." : a capitalised town after a comma, ending the clause; in lowercase speech ("45 high street, cardiff"), a word that is no everyday one.
-  if (t[end + 1]?.text !== ',') return end;
   const lowercase = !isCapitalised(t[end]!);
+  // "four five two one rue saint-denis montreal but ...": in lowercase speech a town may follow with no comma, one word that is no everyday one, closing the clause.
+  if (t[end + 1]?.text !== ',') {
+    const w = t[end + 1];
+    const next = t[end + 2];
+    const town = lowercase && w !== undefined && w.kind === 'word' && !isCapitalised(w) && w.text.length > 3 && !STOPS.has(w.lower) && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower) && !UNIT_WORDS.has(w.lower) && !NUMBER_WORD(w.lower);
+    // A verb's endings are no town's: "12 main street works".
+    const closes = (next === undefined && !/(?:s|ed|ing|ly)$/.test(w?.lower ?? '')) || (next !== undefined && (['.', '?', '!', ','].includes(next.text) || ['but', 'though', "that's", 'thats', 'yeah'].includes(next.lower)));
+    return town && closes ? end + 1 : end;
+  }
   const town = (w: Token) => w.kind === 'word' && !STOPS.has(w.lower) && (isCapitalised(w) || (lowercase && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)));
   let k = end + 2;
   while (k < t.length && k <= end + 3 && town(t[k]!)) k++;

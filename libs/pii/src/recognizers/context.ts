@@ -117,7 +117,8 @@ export function namesSomethingElse(a: Analysis, first: number, last: number): bo
   // Only the words of the same clause: "we need an appointment, call 030 5381734" is a phone.
   const before = wordsBefore(a, first, 3);
   const clause = before.slice(Math.max(0, before.findLastIndex((w) => w === ',' || w === '.' || w === ';' || w === '?' || w === '!') + 1));
-  if (clause.some((w) => NOT_PERSONAL_BEFORE.has(w))) return true;
+  // "area code four one four ...": the code of a phone number, not a reference code.
+  if (clause.some((w, n) => NOT_PERSONAL_BEFORE.has(w) && !(w === 'code' && clause[n - 1] === 'area'))) return true;
   const next = a.tokens[last + 1];
   return next !== undefined && NOT_PERSONAL_AFTER.has(next.lower);
 }

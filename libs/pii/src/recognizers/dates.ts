@@ -95,6 +95,15 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (t[parsed.end] !== undefined && t[parsed.end]!.text !== ',') continue;
     found.push(dob(t, i, parsed, 'dob.listed', 0.95));
   }
+  // "my boy Lachlan, he's the 3rd of the 9th 2014": a past date with its birth year said to be what a person "is" is their birth date.
+  for (let i = 1; i < t.length; i++) {
+    if (!BEING.has(t[i - 1]!.lower) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    const k = t[i]!.lower === 'the' ? i + 1 : i;
+    if (!mayStartDate(t[k] ?? t[i]!)) continue;
+    const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry);
+    if (!parsed || parsed.yearOnly || !birthYear(parsed, now) || aboutAVisit(t, k) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    found.push(dob(t, i, parsed, 'dob.being', 0.9));
+  }
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; namesAHoliday && i < t.length; i++) {
     const holiday = holidayAt(t, i);
@@ -102,6 +111,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   }
   return found;
 }
+
+/** What a person is said to be before their birth date: "he's the 3rd of the 9th 2014". */
+const BEING = new Set(["he's", "she's", 'hes', 'shes']);
 
 /** Whether a date can start at this token (a cheap test before parsing): a number, a month, an ordinal or a number word. */
 function mayStartDate(w: Token): boolean {

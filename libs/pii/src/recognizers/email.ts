@@ -1,6 +1,6 @@
-import { Analysis, wordTable } from '../analysis';
+import { Analysis, TEENS, TENS, UNITS, wordTable } from '../analysis';
 import { Candidate } from '../types';
-import { FIRST_NAMES, SURNAMES } from '../dictionaries/names';
+import { COMMON_WORDS, FIRST_NAMES, SURNAMES } from '../dictionaries/names';
 
 const WRITTEN = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 
@@ -53,8 +53,15 @@ export function emails(a: Analysis): Candidate[] {
     let joined = true;
     // "m o r g a n at ...", "k, i, m, b, e, r, l, y, dot, o at ...": a local part spelled letter by letter.
     let spelled = true;
+    // "mcallister seven at ...", "k ninety-one at ...": a number said as words ends a local part as digits do.
+    let numbered = false;
     while (j >= 0) {
       const w = t[j]!;
+      // "ninety-one": the dash inside a number said as words.
+      if (w.text === '-' && numbered && t[j - 1]?.lower !== undefined && t[j - 1]!.lower in TENS && t[j - 1]!.end === w.start) {
+        j--;
+        continue;
+      }
       // "o-k-e-k-e dot ...": dashes between spelled letters, as commas are.
       if ((w.text === ',' || w.text === '-') && spelled && local !== '' && t[j - 1]?.kind === 'word' && (t[j - 1]!.text.length === 1 || JOIN[t[j - 1]!.lower])) {
         j--;
@@ -69,7 +76,8 @@ export function emails(a: Analysis): Candidate[] {
       } else if (/^[a-z0-9]+$/.test(w.lower)) {
         const letter = w.text.length === 1 && spelled && /^[a-z0-9]/.test(local);
         const afterCue = EMAIL_CUES.has(t[j - 1]?.lower ?? '') || (['is', 'es', "c'est"].includes(t[j - 1]?.lower ?? '') && EMAIL_CUES.has(t[j - 2]?.lower ?? ''));
-        if (!joined && !letter && !(w.kind === 'number' || /^\d/.test(local) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower) || afterCue)) break;
+        if (!joined && !letter && !(w.kind === 'number' || /^\d/.test(local) || (numbered && (w.lower in TENS || !COMMON_WORDS.has(w.lower))) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower) || afterCue)) break;
+        numbered = w.lower in UNITS || w.lower in TEENS || w.lower in TENS;
         local = w.lower + local;
         start = w.start;
         joined = false;

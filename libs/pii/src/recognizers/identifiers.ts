@@ -1,7 +1,7 @@
 import { Analysis, UNITS, TEENS, TENS } from '../analysis';
 import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
-import { endsHere, indexOf, phrases } from './context';
+import { endsHere, indexOf, isWord, namesSomethingElse, phrases } from './context';
 import { memoWord } from '../word-memo';
 import { BUSINESS_LINE } from './phone';
 
@@ -17,7 +17,8 @@ const CUE_SETS: CueSet[] = [
     type: 'MEDICAL_RECORD_NUMBER',
     cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier',
       'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is',
-      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number', 'patient ref', 'patient reference'),
+      'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number', 'patient ref', 'patient reference',
+      'historia clínica', 'historia clinica', 'número de historia', 'numero de historia', 'historia number', 'history number'),
     minDigits: 4,
   },
   {
@@ -27,7 +28,7 @@ const CUE_SETS: CueSet[] = [
       'subscriber id', 'subscriber number', 'group number', 'medicare number', 'medicaid number', 'medicare id', 'medicaid id', 'member',
       'nhs number', 'nhs no', 'pps number', 'pps', 'health card number', 'health card', 'medicare card number', 'medicare card', 'ihi number',
       'plan id', 'plan number', 'insurance card number', 'id on the card', 'id on my card', 'group id', 'group', 'member no', 'medicare',
-      'medicaid', 'policy no', 'subscriber', 'cert number', 'certificate number', 'health insurance number', 'gesundheitskarte',
+      'medicaid', 'policy no', 'subscriber', 'cert number', 'certificate number', 'certificate', 'cert', 'certificate no', 'health insurance number', 'gesundheitskarte',
       'carte vitale', 'tarjeta sanitaria', 'bsn', 'bsn number', 'ppsn', 'pps no', 'insurance id number', 'member id number', 'id number',
       'ihi', 'dva number', 'healthcare number', 'ohip', 'ohip number', 'msp number', 'health number', 'card number on my insurance',
       'membership', 'membership is', 'vhi number', 'vhi', 'laya', 'hcf', 'bupa', 'medibank', 'ramq', 'ramq card', 'medical card', 'medical card number',
@@ -92,6 +93,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
     // The first value in the answer's first words: "it's a Victorian one, 042 118 905", "Florida. It's B620-511-74-218-0."
     for (let k = 0; k < Math.min(t.length, 12); k++) {
       if (t[k]!.kind === 'punct' && t[k]!.text.length > 1) break;
+      // "it's a Florida one, W 4 2 6 ...": "one" after a word is a pronoun, not the first digit.
+      if (t[k]!.lower === 'one' && t[k + 1]?.text === ',' && isWord(t[k - 1])) continue;
       const value = readValue(a, k);
       if (value && value.digits >= 4) {
         if (type === 'BANK_ACCOUNT') value.last = accountAfter(a, value.last);
@@ -101,7 +104,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       if (value) k = value.last;
     }
   }
-  for (let i = 1; i < t.length; i++) {
+  // To the end: a cue said last may name the value said before it.
+  for (let i = 1; i <= t.length; i++) {
     // Most words end no cue, with or without "'s": one memo slot read says so.
     if (!endsACue.of(t[i - 1]!)) continue;
     // "my BSB's 063-000", "the sort code's 40 47 84": a cue with "is" glued on.
@@ -129,13 +133,41 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
         }
         if (t[m]!.kind === 'number' || (!BRIDGE.has(t[m]!.lower) && t[m]!.kind !== 'word')) break;
       }
+      // "NHC 5512009 as my historia number": the value said first, the words that name it after.
+      if (!value) {
+        const before = valueBefore(a, i - 1, set.minDigits);
+        if (before) found.push({ type: set.type, start: t[before.first]!.start, end: t[before.last]!.end, rule: `id.${set.type.toLowerCase()}.before`, confidence: 0.95, value: before.text });
+        continue;
+      }
       // "the 1-800 number for my insurance is 1-800-555-0100": a business line is nobody's identifier.
-      if (!value || BUSINESS_LINE.test(value.text.replace(/\D/g, ''))) continue;
+      if (BUSINESS_LINE.test(value.text.replace(/\D/g, ''))) continue;
       const last = set.type === 'BANK_ACCOUNT' ? accountAfter(a, value.last) : value.last;
       found.push({ type: set.type, start: t[k]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }
   return found;
+}
+
+const OWNERS = new Set(['my', 'the', 'his', 'her', 'our', 'their']);
+
+/**
+ * A value right before "as/is my <cue>" whose cue ends at token `cueEnd`: "W 4471 902 is my member
+ * number". The value must be whole: nothing of a code runs on before it.
+ */
+function valueBefore(a: Analysis, cueEnd: number, minDigits: number): { first: number; last: number; text: string } | undefined {
+  const t = a.tokens;
+  for (let m = cueEnd - 1; m >= Math.max(2, cueEnd - 4); m--) {
+    if (!OWNERS.has(t[m]!.lower) || !['as', 'is', 'was'].includes(t[m - 1]!.lower)) continue;
+    const end = m - 2;
+    for (let first = end; first >= Math.max(0, end - 10); first--) {
+      const v = readValue(a, first);
+      if (v && v.last === end && v.digits >= minDigits && !(first > 0 && readValue(a, first - 1)?.last === end)) {
+        return namesSomethingElse(a, first, end) ? undefined : { first, last: end, text: v.text };
+      }
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Said between a sort code and its account when both are said as one sequence (the held-out brief labels it whole). */
@@ -173,6 +205,8 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
       last = k + 2;
       k += 3;
       continue;
+    } else if ((w.text === 'i' || w.text === 'a') && spelledAmongLetters(t, k, last >= 0)) {
+      // "i e six four, b o f i, nine ...": "i" and "a" spelled among a code's letters are letters, not words.
     } else if (w.kind === 'word' && isCodeLetters(a, k) && !BRIDGE.has(w.lower)) {
       // letters of a code: "XJ4471", "D123-4567", or spelled "x j four four ..."
     } else if (w.kind === 'word' && NATO.has(w.lower) && last >= 0) {
@@ -180,12 +214,12 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
     } else if (w.text === '/' && last >= 0 && t[k + 1]?.kind === 'number') {
       k++;
       continue;
-    } else if ((w.text === ',' || w.lower === 'dash' || w.lower === 'hyphen') && last >= 0 && t[k + 1] && (t[k + 1]!.kind === 'number' || SPOKEN_DIGIT(t[k + 1]!.lower) || (t[k + 1]!.text.length === 1 && t[k + 1]!.kind === 'word' && t[k + 1]!.text !== 'i' && t[k + 1]!.text !== 'a'))) {
-      // "four four one, nine two seven", "O T T dash nine one four": groups said with a pause or a dash.
+    } else if ((w.text === ',' || w.text === '-' || w.lower === 'dash' || w.lower === 'hyphen') && last >= 0 && t[k + 1] && (t[k + 1]!.kind === 'number' || SPOKEN_DIGIT(t[k + 1]!.lower) || (t[k + 1]!.text.length === 1 && t[k + 1]!.kind === 'word' && ((t[k + 1]!.text !== 'i' && t[k + 1]!.text !== 'a') || spelledAmongLetters(t, k + 1, true))))) {
+      // "four four one, nine two seven", "O T T dash nine one four", "S 5 4 1 2 - 6 6 0 0 1": groups said with a pause or a dash.
       k++;
       continue;
-    } else if (w.kind === 'word' && last < 0 && /^[A-Z]{4}$/.test(w.text) && t[k + 1]?.kind === 'number') {
-      // A four-letter prefix before the digits: "TREM 8512 1934".
+    } else if (w.kind === 'word' && last < 0 && /^[A-Z]{4,5}$/.test(w.text) && t[k + 1]?.kind === 'number') {
+      // A four- or five-letter prefix before the digits: "TREM 8512 1934", a UK licence's surname "SMITH 7 0 3 ...".
     } else if (w.text === '-' && last >= 0 && t[k + 1] && t[k + 1]!.start === w.end) {
       k++;
       continue;
@@ -195,6 +229,14 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
     k++;
   }
   return last < 0 ? undefined : { last, digits, text: text.toUpperCase() };
+}
+
+/** Whether a lone "i" or "a" at `k` is spelled as a letter: between single letters inside a value, or before a letter and digits at its start. */
+function spelledAmongLetters(t: Analysis['tokens'], k: number, inside: boolean): boolean {
+  const letter = (x: Analysis['tokens'][number] | undefined) => x !== undefined && x.kind === 'word' && x.text.length === 1 && /\p{L}/u.test(x.text);
+  const digit = (x: Analysis['tokens'][number] | undefined) => x !== undefined && (x.kind === 'number' || SPOKEN_DIGIT(x.lower));
+  if (inside) return (letter(t[k - 1]) && (letter(t[k + 1]) || t[k + 1]?.text === ',' || digit(t[k + 1]))) || (t[k - 1]?.text === ',' && letter(t[k + 1]));
+  return letter(t[k + 1]) && digit(t[k + 2]);
 }
 
 /** Up to three letters that belong to a code: capitals, glued to digits, or a single spelled letter. */

@@ -62,17 +62,50 @@ export function ssns(a: Analysis): Candidate[] {
     for (const w of windows(run, 4, 4)) {
       const first = w.groups[0]!.first;
       if (run.groups.length !== w.groups.length) continue;
-      // "last 4 of SSN 4421": the "4" of "last 4" is a word here, not a number that ends the cue.
-      const raw = a.lower.slice(Math.max(0, w.start - 24), w.start);
-      const before = /\blast 4\b[^\d]*$/.test(raw) ? raw : wordsUpTo(a, first, 8);
+      // "last 4 of SSN 4421", "my social's 4 digits are ...": the "4" is a word here, not a number that ends the cue.
+      const raw = a.lower.slice(Math.max(0, w.start - 30), w.start);
+      const before = /\b(?:last 4|4 digits?)\b[^\d]*$/.test(raw) ? raw : wordsUpTo(a, first, 8);
       const after = a.tokens.slice(w.groups.at(-1)!.last + 1, w.groups.at(-1)!.last + 5).map((t) => t.lower).join(' ');
-      const aboutSsn = /\b(social|ssn)\b/.test(before) || /\b(social|ssn)\b/.test(after);
-      if (aboutSsn && /\blast (four|4)\b|\bends? (in|with)\b|\bending(?: in| with)?\b/.test(before)) {
+      // "ss" and "s s n" are how callers shorten it: "last four ss 5531".
+      const aboutSsn = /\b(social|ssn|ss|s s n)\b/.test(before) || /\b(social|ssn)\b/.test(after);
+      if (aboutSsn && /\blast (four|4)\b|\b(?:four|4) digits?\b|\bends? (in|with)\b|\bending(?: in| with)?\b/.test(before)) {
         found.push({ type: 'SSN', start: w.start, end: w.end, rule: 'ssn.last_four', confidence: 0.9, value: `last4:${w.digits}` });
       }
     }
   }
+  found.push(...correctedSsns(a, found));
   return found;
+}
+
+/** Words between a false start and the number said again: "... sorry, ...", "... no hold on ...", "... wait no ...". */
+const RESTART = /^[\s,.…]*(?:uh |um |er )?(?:sorry|no|wait|hold on|no hold on|no wait|wait no|hang on|i mean|actually|let me start again|scratch that)[\s,.…]*$/;
+
+/**
+ * "my social is uh five two three no hold on five two eight eight one four four oh nine": a false
+ * start after an SSN cue and the number said again after a correction are both the SSN (the held-out
+ * brief labels both); the cue before the false start is the number's cue.
+ */
+function correctedSsns(a: Analysis, found: Candidate[]): Candidate[] {
+  const more: Candidate[] = [];
+  for (let r = 1; r < a.runs.length; r++) {
+    const before = a.runs[r - 1]!;
+    const run = a.runs[r]!;
+    const gap = a.lower.slice(before.groups.at(-1)!.end, run.groups[0]!.start);
+    if (gap.length > 24 || !RESTART.test(gap)) continue;
+    const digits = run.groups.map((g) => g.digits).join('');
+    const falseStart = before.groups.map((g) => g.digits).join('');
+    const first = before.groups[0]!.first;
+    const cued = cueBefore(a, first, SSN_CUES, 6) || /\b(?:social|ssn)\b/.test(wordsUpTo(a, first, 10)) || (a.asked.has('ssn') && first <= 12);
+    if (!cued || (digits.length !== 4 && digits.length !== 9) || falseStart.length < 2 || falseStart.length > 9) continue;
+    const covered = (start: number, end: number) => found.some((f) => f.type === 'SSN' && f.start <= start && end <= f.end);
+    const runStart = run.groups[0]!.start;
+    const runEnd = run.groups.at(-1)!.end;
+    if (!covered(runStart, runEnd)) more.push({ type: 'SSN', start: runStart, end: runEnd, rule: 'ssn.corrected', confidence: 0.95, value: digits.length === 4 ? `last4:${digits}` : digits });
+    const startOf = before.groups[0]!.start;
+    const endOf = before.groups.at(-1)!.end;
+    if (!covered(startOf, endOf)) more.push({ type: 'SSN', start: startOf, end: endOf, rule: 'ssn.false_start', confidence: 0.9, value: `partial:${falseStart}` });
+  }
+  return more;
 }
 
 /** Whether a question or a full stop (not an ellipsis's dots) ends a sentence before token `k`. */
@@ -100,35 +133,41 @@ function wordsUpTo(a: Analysis, index: number, count: number): string {
 }
 
 /** Card numbers: 13–19 digits with a known issuer prefix and length and a valid Luhn check. */
+/** A card's other details, said right after its number. */
+const CARD_DETAILS_AFTER = /^[^.?!\d]{0,20}\b(?:cvv|cvc|cv2|security code|expiry|expiration|exp date|expires)\b/;
+
 export function cards(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const run of a.runs) {
     for (const w of windows(run, 19, 13)) {
       const first = w.groups[0]!.first;
-      const cued = cueBefore(a, first, CARD_CUES, 6) || (a.asked.has('card') && first <= 6);
+      // "..., one one five three and the CVV": the card's other details said next name the number too.
+      const cued = cueBefore(a, first, CARD_CUES, 6) || (a.asked.has('card') && first <= 6) || CARD_DETAILS_AFTER.test(a.lower.slice(w.end, w.end + 40));
       // A number read after "card number" is a card even when a digit was misheard and the checksum fails.
       const valid = validCard(w.digits);
       if (!valid && !(cued && w.digits.length >= 15 && w.groups.length === run.groups.length)) continue;
       if (!cued && namesSomethingElse(a, first, w.groups.at(-1)!.last)) continue;
       found.push({ type: 'CREDIT_CARD', start: w.start, end: w.end, rule: valid ? 'card.luhn' : 'card.cued', confidence: cued ? 0.99 : 0.95, value: w.digits });
     }
-    // "the card ending in 4242"
-    const digits = run.groups.map((g) => g.digits).join('');
+    // "the card ending in 4242"; in "last four 3 3 1 8" the "four" is a word, not a digit of the run.
+    const said = a.tokens[run.groups[0]!.first]!;
+    const groups = run.groups.length > 1 && (said.lower === 'four' || said.lower === '4') && a.tokens[run.groups[0]!.first - 1]?.lower === 'last' ? run.groups.slice(1) : run.groups;
+    const digits = groups.map((g) => g.digits).join('');
     if (digits.length === 4) {
-      const before = a.lower.slice(Math.max(0, run.groups[0]!.start - 60), run.groups[0]!.start);
+      const before = a.lower.slice(Math.max(0, groups[0]!.start - 60), groups[0]!.start);
       // "the Capital One, last four 7737" in answer to "which card?"; "...ending in 0767... sorry, 6147": a corrected last four.
       const answered = a.asked.has('card') && /\b(?:last (?:four|4)|ending(?: in)?|ends in)\b[^.?!\d]{0,12}$/.test(before);
       const corrected = found.some((f) => f.rule === 'card.last_four') && CORRECTION.test(before.slice(-20));
-      const ending = ENDING_BEFORE.test(before) && (ISSUER_BEFORE.test(before) || CARD_AFTER.test(a.lower.slice(run.groups.at(-1)!.end, run.groups.at(-1)!.end + 40)));
-      if (CARD_LAST_FOUR.test(before) || answered || corrected || ending || (a.asked.has('card4') && run.groups[0]!.first <= 6 && run === a.runs[0])) {
-        found.push({ type: 'CREDIT_CARD', start: run.groups[0]!.start, end: run.groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` });
+      const ending = ENDING_BEFORE.test(before) && (ISSUER_BEFORE.test(before) || CARD_AFTER.test(a.lower.slice(groups.at(-1)!.end, groups.at(-1)!.end + 40)));
+      if (CARD_LAST_FOUR.test(before) || answered || corrected || ending || (a.asked.has('card4') && groups[0]!.first <= 6 && run === a.runs[0])) {
+        found.push({ type: 'CREDIT_CARD', start: groups[0]!.start, end: groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` });
       }
     }
   }
   return found;
 }
 
-const IBAN = /\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b/g;
+const IBAN = /\b[A-Za-z]{2} ?\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b/g;
 
 /** IBANs by country length and mod-97. */
 export function ibans(a: Analysis): Candidate[] {
@@ -175,7 +214,8 @@ export function ipAddresses(a: Analysis): Candidate[] {
       const between = run.groups.at(-1)!.last + 1;
       return parts[k + 1]!.groups[0]!.first - between === 1 && (a.tokens[between]!.lower === 'dot' || a.tokens[between]!.lower === 'point');
     });
-    if (!joined || !parts.some((p) => p.groups.some((g) => g.spoken))) continue;
+    // Written digits joined by a spoken "dot" are an address too ("192 dot 168 dot 0 dot 1"), unless a version is read.
+    if (!joined || (!parts.some((p) => p.groups.some((g) => g.spoken)) && cueBefore(a, parts[0]!.groups[0]!.first, VERSION_CUES, 2))) continue;
     const octets = parts.map((p) => Number(p.groups.map((g) => g.digits).join('')));
     if (octets.some((o) => o > 255)) continue;
     found.push({ type: 'IP_ADDRESS', start: parts[0]!.groups[0]!.start, end: parts[3]!.groups.at(-1)!.end, rule: 'ip.spoken', confidence: 0.9, value: octets.join('.') });

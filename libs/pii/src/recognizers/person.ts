@@ -19,7 +19,9 @@ const INTRODUCTION_LIST = [
     'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of', 'reach', 'ask for'),
   ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'speak to', 'speak with', 'ask for', 'asking for', 'for',
     'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening',
-    'okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers'),
+    'okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers',
+    // The agent asking who answers: "Hi, is this Declan?", "am I speaking to Priya?".
+    'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to'),
 ];
 /** Words after which a name is one said to someone, closing its clause: "Okay Tomás,", "Lovely, Niamh." */
 const ADDRESSING = new Set(['okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers']);
@@ -32,14 +34,14 @@ const RELATIONS = new Set([
   'grandson', 'granddaughter', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'niece', 'nephew', 'fiancé', 'fiance', 'fiancée',
   'spouse', 'stepson', 'stepdaughter', 'baby', 'toddler', 'aunt', 'uncle', 'cousin', 'friend', 'neighbor', 'neighbour', 'patient',
   'boyfriend', 'girlfriend', 'carer', 'caregiver', 'colleague', 'boss', 'landlord', 'roommate', 'flatmate', 'twins', 'twin', 'kids', 'children',
-  'sons', 'daughters', 'mam', 'nan', 'nana', 'gran', 'granny',
+  'sons', 'daughters', 'mam', 'nan', 'nana', 'gran', 'granny', 'stepdad', 'stepmum', 'stepmom', 'stepfather', 'stepmother', 'stepbrother', 'stepsister',
   // Said for family and people close by in other words and languages: "my lad", "my lola", "my workmate".
   'lad', 'lass', 'coworker', 'co-worker', 'workmate', 'mate', 'buddy', 'housemate', 'godson', 'goddaughter', 'grandchild', 'grandkid',
   'auntie', 'aunty', 'lola', 'lolo', 'oma', 'opa', 'abuela', 'abuelo', 'nonna', 'nonno', 'mother-in-law', 'father-in-law', 'sister-in-law',
   'brother-in-law', 'son-in-law', 'daughter-in-law', 'client', 'ward',
 ]);
 /** Words between a possessive and a relation: "my foster child", "her step daughter", "our little boy". */
-const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby', 'younger', 'older', 'big', 'god', 'eldest', 'youngest', 'twin', 'new']);
+const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby', 'younger', 'older', 'big', 'god', 'eldest', 'youngest', 'twin', 'new', 'ex']);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
 /** Titles in the languages our clinics' callers speak: English, German, French, Spanish, Dutch, Italian. */
 const FOREIGN_TITLES = ['frau', 'herr', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
@@ -156,6 +158,8 @@ export function people(a: Analysis): Candidate[] {
     if (RELATIONS.has(w) && (POSSESSIVES.has(t[i - 1]?.lower ?? '') || (RELATION_MODIFIERS.has(t[i - 1]?.lower ?? '') && POSSESSIVES.has(t[i - 2]?.lower ?? '')))) {
       let k = skipFillers(t, i + 1);
       if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
+      // "ring my son instead Oisin on ...": a word about the request between the relation and the name.
+      if (['instead', 'too', 'also'].includes(t[k]?.lower ?? '')) k = skipFillers(t, k + 1);
       const name = readName(t, k, 'any');
       add(name, 'person.relation', 0.9);
       // "my twins Aiden and Aoife": more names joined by "and" after a relation.
@@ -208,10 +212,14 @@ export function people(a: Analysis): Candidate[] {
     const spelled = spelledAt(t, i, 4);
     if (spelled && !SPELLED_ACRONYMS.has(spelled.value)) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.86, value: spelled.value });
   }
-  // "Ngaio Rewiti, 12 Kauri Street, ...": two capitalised words opening a turn, a comma, then the details (digits) are the caller's name.
-  if (t.length > 3 && isWord(t[0]) && isWord(t[1]) && isCapitalised(t[0]!) && isCapitalised(t[1]!) && t[2]!.text === ',' && t[3]!.kind === 'number') {
-    const name = readName(t, 0, 'title');
-    if (name && name.last === 1 && !COMMON_WORDS.has(t[1]!.lower)) add(name, 'person.listed', 0.88);
+  // "Ngaio Rewiti, 12 Kauri Street, ...", "so Min-ji Seo, Bergstraße 12", "Aroha 0412 000 111": a name opening a turn, then the details.
+  const listed = listedAtStart(t);
+  if (listed) add(listed, 'person.listed', 0.88);
+  // "Tamati is my partner", "Colm said to ring, he's my cousin": a capitalised word said to be someone's relation is a name.
+  for (let i = 0; i < t.length; i++) {
+    if (!isWord(t[i]) || !isCapitalised(t[i]!) || !startsClause(t, i) || t[i]!.text === 'I' || NOT_NAMES.has(t[i]!.lower) || NOT_NAME_WORDS.has(t[i]!.lower) || PLACE_STARTS.has(t[i]!.lower)) continue;
+    if (COMMON_WORDS.has(t[i]!.lower) && !AMBIGUOUS_NAME(t[i]!.lower)) continue;
+    if (relationSaid(t, i + 1)) add(readName(t, i, 'title'), 'person.relation', 0.88);
   }
   // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
   const capitalised = capitalisedNameWords(a, found);
@@ -235,6 +243,50 @@ export function people(a: Analysis): Candidate[] {
     }
   }
   return found;
+}
+
+/** Whether the words from `k` say that the one named just before is someone's relation: "is my partner", "said ..., he's my brother". */
+function relationSaid(t: Token[], k: number): boolean {
+  const isRelation = (m: number) => {
+    let r = m;
+    if (!['my', 'our'].includes(t[r]?.lower ?? '')) return false;
+    r++;
+    if (RELATION_MODIFIERS.has(t[r]?.lower ?? '')) r++;
+    return RELATIONS.has(t[r]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle', 'patient', 'client', 'ward', 'boss', 'landlord'].includes(t[r]!.lower);
+  };
+  if (['is', 'was'].includes(t[k]?.lower ?? '') && isRelation(k + 1)) return true;
+  if (!DOING.has(t[k]?.lower ?? '')) return false;
+  // The same sentence goes on to say it: "..., he's my brother".
+  for (let m = k + 1; m < t.length && m < k + 12; m++) {
+    if (['.', '?', '!'].includes(t[m]!.text)) return false;
+    if (t[m]!.text === ',' && ["he's", "she's", "they're"].includes(t[m + 1]?.lower ?? '') && isRelation(m + 2)) return true;
+  }
+  return false;
+}
+
+/**
+ * A name opening a turn (after a greeting or "so"), followed by the caller's details: a comma and
+ * an address or a number ("Ngaio Rewiti, 12 Kauri Street", "so youssef gill, 21 Coronation
+ * Street"), or a phone number right after it ("Aroha 0412 000 111").
+ */
+function listedAtStart(t: Token[]): NameSpan | undefined {
+  let k = 0;
+  while (k < t.length && k < 3 && ['so', 'ok', 'okay', 'right', 'yeah', 'um', 'uh', 'and'].includes(t[k]!.lower)) k++;
+  const w = t[k];
+  if (!isWord(w) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower)) return undefined;
+  const capital = isCapitalised(w);
+  const name = readName(t, k, capital ? 'title' : 'pair');
+  if (!name || name.parts > 3 || (!capital && (name.parts < 2 || !given(w.lower)))) return undefined;
+  if (capital && name.parts === 1 && (COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower))) return undefined;
+  const next = t[name.last + 1];
+  const after = t[name.last + 2];
+  // A comma and the details: a house number, or a street word and its number ("Bergstraße 12").
+  if (next?.text === ',' && name.parts >= 2 && (after?.kind === 'number' || (isWord(after) && t[name.last + 3]?.kind === 'number'))) {
+    return name.parts === 2 || capital ? name : undefined;
+  }
+  // A phone right after a name alone: the digits of the next few tokens make a number.
+  if (capital && next?.kind === 'number' && !w.lower.endsWith("'s") && !PERSONAL_DETAILS.has(w.lower) && known(w.lower) && t.slice(name.last + 1, name.last + 6).filter((x) => x.kind === 'number').reduce((n, x) => n + x.text.length, 0) >= 8) return name;
+  return undefined;
 }
 
 /** "the name's Chukwu, Obiageli": a surname, a comma, and the given name closing the clause are one name. */
@@ -318,6 +370,8 @@ function openingIntroduction(t: Token[]): { name: NameSpan; rule: string } | und
 /** Words that are never part of a name said before "here": "it's me here", "the pharmacy calling". */
 function nameWordBefore(t: Token[], k: number): boolean {
   const w = t[k];
+  // "Nguyen Van An here": after a capitalised particle, a capitalised word is a name's, whatever else it means.
+  if (isWord(w) && isCapitalised(w) && t[k - 1] !== undefined && PARTICLES.has(t[k - 1]!.lower) && isCapitalised(t[k - 1]!) && k > 1 && isCapitalised(t[k - 2]!)) return true;
   if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower)) return false;
   return PARTICLES.has(w.lower) || known.of(w) || known(bareWord(w.lower)) || !COMMON_WORDS.has(w.lower);
 }
@@ -336,6 +390,11 @@ function introducedAtStart(t: Token[]): NameSpan | undefined {
   let end = last + 1;
   const filler = ['um', 'uh', 'erm', 'er'].includes(t[end]?.lower ?? '');
   if (filler) end++;
+  // "May from the care home calling": where the speaker calls from, said between the name and "calling".
+  if (t[end]?.lower === 'from' && !filler && isCapitalised(t[k]!) && t.slice(k, last + 1).every((x) => x.kind !== 'word' || isCapitalised(x) || PARTICLES.has(x.lower))) {
+    const calling = t.slice(end + 1, end + 7).findIndex((x) => ENDS_INTRODUCTION.has(x.lower) || x.kind === 'punct');
+    if (calling >= 0 && ENDS_INTRODUCTION.has(t[end + 1 + calling]!.lower)) end += 1 + calling;
+  }
   const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || (filler && I_AM.has(t[end]?.lower ?? '') || (filler && t[end]?.lower === 'i'));
   if (last < k || !closes || PARTICLES.has(t[k]!.lower) && last === k) return undefined;
   const words = t.slice(k, last + 1).filter((x) => x.kind === 'word');
@@ -464,7 +523,8 @@ function closesClause(next: Token | undefined): boolean {
 function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   if (!startsName(t, i, mode)) return undefined;
   const first = t[i]!;
-  const capital = isCapitalised(first);
+  // "Dr. ter Horst", "van der Berg": a name led by a lowercase particle is as capitalised as the word after it.
+  const capital = isCapitalised(first) || (PARTICLES.has(first.lower) && t[i + 1] !== undefined && isWord(t[i + 1]) && isCapitalised(t[i + 1]!));
   const strongFirst = given.of(first) && !COMMON_WORDS.has(first.lower) && !NOT_NAME_WORDS.has(first.lower);
   let last = i;
   let parts = 1;

@@ -142,6 +142,8 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       if (parsed.tollFree || (!plus && BUSINESS_LINE.test(digits))) continue;
       let start = prefix ?? w.start;
       if (a.text[start - 1] === '(' && !plus) start -= 1;
+      // "area code four one four five five five ...": the words are how the number is said, its first digits the area code.
+      if (!plus && digits.length === 10 && a.tokens[first - 1]?.lower === 'code' && a.tokens[first - 2]?.lower === 'area') start = a.tokens[first - 2]!.start;
       // An extension is the office's switchboard, not the caller's: it stays in the value (allowlists match it), not in the span.
       const end = w.end;
       const ext = EXTENSION.exec(a.text.slice(end));

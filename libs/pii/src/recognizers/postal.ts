@@ -56,7 +56,7 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
   const first = t[k];
   if (!first || first.kind === 'punct') return undefined;
   // A postcode starts with digits, one or two letters ("SW1A", "D02", "K1A"), or a spoken digit.
-  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && first.lower !== 'oh' && !LETTER_NAME_SET.has(first.lower)) return undefined;
+  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && !(first.lower in TEENS) && !(first.lower in TENS) && first.lower !== 'oh' && !LETTER_NAME_SET.has(first.lower)) return undefined;
   const countries = countriesFor(country, abroad);
   // Written: one or two tokens, or three when letters and digits are split ("SW1A 1AA" is "SW1A", "1AA").
   let text = '';
@@ -73,18 +73,50 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
   if (best) return best;
   const spelled = spelledPostcode(t, k, countries);
   if (spelled) return spelled;
-  // Spoken: four or five digits said one by one.
+  // Spoken: four or five digits said one by one, in pairs, or as a round thousand; a ZIP+4 after "dash".
+  const head = spokenDigits(t, k);
+  if (!head || head.digits.length < 4) return undefined;
+  let { digits, next: m } = head;
+  const dash = t[m]?.lower === 'dash' || t[m]?.text === '-' ? spokenDigits(t, m + 1) : undefined;
+  if (digits.length === 5 && dash?.digits.length === 4) {
+    digits += `-${dash.digits}`;
+    m = dash.next;
+  }
+  if (t[m] && (t[m]!.lower in UNITS || t[m]!.lower in TEENS || t[m]!.lower in TENS || t[m]!.kind === 'number')) return undefined;
+  // Pairs are how a date or a time is said too ("ten twelve eighty"): only a four-digit postcode of the clinic's own country is read from them.
+  if (head.paired && digits.length !== 4) return undefined;
+  const c = firstValid(head.paired ? countriesFor(country, false) : countries, digits);
+  return c === undefined ? undefined : { last: m - 1, value: `${c}:${digits.replace('-', '')}`, country: c };
+}
+
+/**
+ * Up to five digits said aloud from token `k`: one by one ("six two seven oh four", "2 0 3 7"), in
+ * pairs ("thirty one twenty one") or as a round thousand ("four thousand", Brisbane's postcode).
+ */
+function spokenDigits(t: Token[], k: number): { digits: string; next: number; paired: boolean } | undefined {
   let digits = '';
+  let paired = false;
   let m = k;
-  while (m < t.length && digits.length < 5 && (t[m]!.lower in UNITS || t[m]!.lower === 'oh' || t[m]!.lower === 'o')) {
-    digits += t[m]!.lower in UNITS ? String(UNITS[t[m]!.lower]) : '0';
-    m++;
+  while (m < t.length && digits.length < 5) {
+    const w = t[m]!;
+    if (w.kind === 'number' && w.text.length === 1 && (m === k || w.start > t[m - 1]!.end)) {
+      digits += w.text;
+      m++;
+      continue;
+    }
+    if (w.kind !== 'word') break;
+    const part = spelledPart(t, m);
+    if (!part || !/^\d+$/.test(part.text)) break;
+    if (part.text.length === 1 && t[part.next]?.lower === 'thousand') {
+      digits += `${part.text}000`;
+      m = part.next + 1;
+      continue;
+    }
+    paired ||= part.text.length > 1;
+    digits += part.text;
+    m = part.next;
   }
-  if (digits.length >= 4 && !(t[m] && (t[m]!.lower in UNITS || t[m]!.kind === 'number'))) {
-    const c = firstValid(countries, digits);
-    if (c !== undefined) return { last: m - 1, value: `${c}:${digits}`, country: c };
-  }
-  return undefined;
+  return digits.length > 5 || digits === '' ? undefined : { digits, next: m, paired };
 }
 
 /** One letter or digits of a postcode said aloud at token `m`: "G", "vee", "eleven", "ninety-eight", "oh". */

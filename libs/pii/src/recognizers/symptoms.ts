@@ -47,7 +47,18 @@ const OF_IT = /(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)
 /** Above a dictionary word's (0.9), so "gums are dead sore" is one span, not "sore" alone. */
 const CONFIDENCE = 0.91;
 
-type Start = 'part' | 'injury' | 'pain' | 'bleeding' | 'it';
+/** Symptoms said before the part: "a wobbly crown", "her rotten back tooth", "my swollen gums". */
+// (Not "loose": a child's loose tooth is no complaint; "cracked", "chipped", "broken" are read as injuries.)
+const STATES_BEFORE = new Set(['wobbly', 'rotten', 'rotting', 'decayed', 'swollen', 'sore', 'infected', 'abscessed', 'impacted', 'throbbing', 'inflamed', 'puffy', 'aching', 'achy', 'painful', 'sensitive', 'numb', 'black', 'wonky', 'dodgy']);
+/** Whose the part said after its symptom is: "my", or "a" after "I've got" ("a wobbly crown is common" is nobody's). */
+const STATE_OWNERS = new Set(['my', 'his', 'her', 'their', 'got', 'have', 'has']);
+const STATE_ARTICLES = new Set(['a', 'an', 'two', 'some', 'this']);
+const HAVING = new Set(['got', 'have', 'has', 'had', 'with', "i've", "we've", "she's", "he's"]);
+/** "she's expecting", "I'm expecting in May": pregnant, when nothing expected is named after it. */
+const EXPECTING_SUBJECTS = new Set(["i'm", 'im', "she's", 'shes', "we're", 'wife', "wife's", 'partner', "partner's", 'daughter', "daughter's"]);
+const EXPECTING_AFTER = /^\s*(?:$|[,.!;]|(?:like|about|uh|um|and|so|again|twins|a baby|in|due|since|at)\b|\w+ (?:months|weeks)\b)/;
+
+type Start = 'part' | 'injury' | 'pain' | 'bleeding' | 'it' | 'state' | 'expecting';
 /** Every word a symptom form starts at, by its form: one map read per token decides most tokens. */
 const STARTS = new Map<string, Start>([
   ...[...PARTS].flatMap((p): Array<[string, Start]> => [[p, 'part'], [`${p}'s`, 'part']]),
@@ -55,6 +66,8 @@ const STARTS = new Map<string, Start>([
   ['pain', 'pain'],
   ['bleeding', 'bleeding'],
   ...[...OF_IT_SUBJECTS].map((w): [string, Start] => [w, 'it']),
+  ...[...STATES_BEFORE].map((w): [string, Start] => [w, 'state']),
+  ['expecting', 'expecting'],
 ]);
 const startOf = memoWord((w) => STARTS.get(w));
 
@@ -86,11 +99,20 @@ export function symptomClauses(a: Analysis): Candidate[] {
     } else if (kind === 'pain') {
       const m = at(PAIN_WHEN, token.end);
       if (m) push(token.start, token.end + m[0].length);
+    } else if (kind === 'state') {
+      // "a rotten back tooth", "my swollen gums": the symptom, a modifier or two, and the part.
+      let k = i + 1;
+      while (k < t.length && k < i + 3 && PART_MODIFIERS.has(t[k]!.lower)) k++;
+      const owner = t[i - 1]?.lower ?? '';
+      const owned = STATE_OWNERS.has(owner) || (STATE_ARTICLES.has(owner) && HAVING.has(t[i - 2]?.lower ?? ''));
+      if (PARTS.has(t[k]?.lower ?? '') && owned) push(token.start, t[k]!.end);
     } else if (kind === 'bleeding') {
       let k = i - 1;
       while (k >= 0 && BLEEDING_PAUSES.has(t[k]!.lower)) k--;
       if (k >= 0 && BLEEDING_SUBJECTS.has(t[k]!.lower)) push(token.start, token.end);
-    } else {
+    } else if (kind === 'expecting') {
+      if (EXPECTING_SUBJECTS.has(t[i - 1]?.lower ?? '') && EXPECTING_AFTER.test(a.lower.slice(token.end, token.end + 20))) push(token.start, token.end);
+    } else if (kind === 'it') {
       const m = at(OF_IT, token.end);
       if (m) push(token.end + m[0].length - m[1]!.length, token.end + m[0].length);
     }

@@ -292,3 +292,35 @@ describe('French street types after a spoken house number (fourth session)', () 
     expect(found('ok 12 main street works for me')).toEqual(['STREET_ADDRESS:12 main street']);
   });
 });
+
+describe('hard negatives: numbers, codes and words that are something else (fifth session)', () => {
+  it.each([
+    // A reference noun earlier in the clause owns the number read after it, however far.
+    ['your parcel tracking code for the aligners is 02 8871 4456', 'AU'],
+    ['die Bestellung für die Schiene hat die Nummer 2025-7718', 'DE'],
+    // A year said after a cue word is a when, not the cue's number.
+    ['I switched to Medibank in 2021', 'AU'],
+    ['we have had Bupa cover since 2018', 'GB'],
+    // Words of the spelling alphabet spell a code.
+    ['the confirmation is juliet kilo five', 'GB'],
+    ['the reference they gave me is mike romeo three one', 'GB'],
+    // A French verb after a name-like word is no surname.
+    ['la carte vitale est dans mon sac', 'FR'],
+    // A vehicle between a number and a street type makes a route.
+    ['I take the 86 bus up Smith Street', 'AU'],
+    // Digits glued to a word make a code, not a German house number.
+    ['use the code MEADOWRING15 at checkout', 'US'],
+  ])('%s (%s) is left alone', (text, country) => expect(found(text, country)).toEqual([]));
+
+  it("the agent's practice spoken of in German is the clinic's", () => {
+    expect(found([['agent', 'Unsere Praxis ist in der Bergstraße 7, dritter Stock.']], 'DE')).toEqual([]);
+  });
+
+  it.each([
+    // Recall kept: a personal word after the reference noun brings the clause back to the caller.
+    ['about my booking reference, my mobile is 0412 555 019', 'AU', ['PHONE:0412 555 019']],
+    ['my policy number is 2021', 'US', ['INSURANCE_ID:2021']],
+    ['Alpha Okafor calling about the bill', 'US', ['PERSON:Alpha Okafor']],
+    ['I live at 12 Smith Street', 'AU', ['STREET_ADDRESS:12 Smith Street']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+});

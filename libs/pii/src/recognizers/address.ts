@@ -37,6 +37,8 @@ const STOPS = new Set(['in', 'at', 'and', 'or', 'near', 'by', 'for', 'but', 'is'
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Measures between a number and a street type make a distance, not an address: "a two minute walk", "a 45 minute drive". */
 const MEASURES = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'second', 'seconds', 'mile', 'miles', 'km', 'kilometre', 'kilometer', 'metre', 'meter', 'yard', 'yards', 'block', 'blocks', 'day', 'days', 'week', 'weeks', 'step', 'steps']);
+/** Vehicles between a number and a street type make a route, not an address: "the 19 tram down Sydney Road", "the 42 bus along Park Lane". */
+const VEHICLES = new Set(['tram', 'trams', 'bus', 'buses', 'train', 'trains', 'coach', 'ferry', 'luas', 'dart', 'metro', 'subway', 'shuttle', 'streetcar', 'trolley']);
 const NUMBER_WORD = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'hundred' || w === 'oh' || w === 'thousand';
 const PO_BOX = /\b(?:p\.?\s?o\.?|post office)\s*box\s+[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*/giu;
 
@@ -65,7 +67,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       // "Dr"/"St" before a capitalised name is a title, not a drive: "at 9 Dr Lee".
       if ((w.lower === 'dr' || w.lower === 'st') && t[s + 1] && t[s + 1]!.kind === 'word' && isCapitalised(t[s + 1]!) && stateAt(t, s + 1) === undefined && !DIRECTIONS.has(t[s + 1]!.lower)) continue;
       const number = houseNumber(t, s);
-      if (number !== undefined && !t.slice(number + 1, s).some((x) => MEASURES.has(x.lower))) {
+      if (number !== undefined && !t.slice(number + 1, s).some((x) => MEASURES.has(x.lower) || VEHICLES.has(x.lower))) {
         let end = s;
         if (t[end + 1]?.text === '.' && ABBREVIATED.has(w.lower)) end++;
         // "Pennsylvania Avenue NW", "Queen St W"
@@ -107,7 +109,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     if (w.text.length > 4 && isCapitalised(w) && COMPOUND.test(w.lower)) {
       let k = s + 1;
       if (t[k]?.text === '.') k++;
-      if (t[k] && isHouseNumber(t[k]!)) push(germanStreetStart(t, s), houseSuffix(t, letterAfter(t, k)), 'address.compound');
+      // "SPRING2026", "OFFRING20": digits glued to the word make a code, not a house number.
+      if (t[k] && isHouseNumber(t[k]!) && t[k]!.start > t[k - 1]!.end) push(germanStreetStart(t, s), houseSuffix(t, letterAfter(t, k)), 'address.compound');
     }
     // "Am Wasserturm 57", "An der Alster 3": a German street named by its preposition.
     if (GERMAN_PREPOSITIONS.has(w.text) && s + 1 < t.length) {

@@ -4,7 +4,9 @@ import { tokenAt } from './context';
 
 const CONTACT: ReadonlySet<EntityType> = new Set(['PHONE', 'EMAIL', 'STREET_ADDRESS', 'POSTAL_CODE']);
 /** Words by which the agent speaks of the clinic: "we're at", "our number", "email us at". */
-const OURS = new Set(['our', 'ours', "we're", 'we', 'us', 'call', 'email', 'clinic', "clinic's", 'office', "office's", 'practice', 'surgery', 'reception', 'front', 'desk', 'located', 'find']);
+const OURS = new Set(['our', 'ours', "we're", 'we', 'us', 'call', 'email', 'clinic', "clinic's", 'office', "office's", 'practice', 'surgery', 'reception', 'front', 'desk', 'located', 'find',
+  // The same in the clinic's other languages: "die Praxis ist in der ...", "le cabinet est au ...", "nuestra clínica está en ...".
+  'praxis', 'unsere', 'unser', 'wir', 'cabinet', 'notre', 'nous', 'clinique', 'nuestra', 'nuestro', 'clínica', 'consulta', 'consultorio', 'estamos']);
 const YOURS = new Set(['your', "you're", 'yours', 'his', 'her', 'their']);
 
 /**

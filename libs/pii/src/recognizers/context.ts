@@ -98,6 +98,9 @@ function endingsOf(phrases: readonly (readonly string[])[]): WordMemo<boolean> {
   return memo;
 }
 
+/** The spelling alphabet's words: "K as in kilo", "alpha bravo seven" spell a code's letters (some are given names too). */
+export const NATO = new Set(['alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'xray', 'x-ray', 'yankee', 'zulu']);
+
 /** Phrases as token lists: "driver's license" → ["driver's", "license"]. */
 export const phrases = (...list: string[]): string[][] => list.map((p) => p.split(' '));
 
@@ -119,8 +122,29 @@ export function namesSomethingElse(a: Analysis, first: number, last: number): bo
   const clause = before.slice(Math.max(0, before.findLastIndex((w) => w === ',' || w === '.' || w === ';' || w === '?' || w === '!') + 1));
   // "area code four one four ...": the code of a phone number, not a reference code.
   if (clause.some((w, n) => NOT_PERSONAL_BEFORE.has(w) && !(w === 'code' && clause[n - 1] === 'area'))) return true;
+  if (referenceNamedEarlier(clauseBefore(a, first, 9))) return true;
   const next = a.tokens[last + 1];
   return next !== undefined && NOT_PERSONAL_AFTER.has(next.lower);
+}
+
+/** Things whose numbers are read out at length: "the serial on the x-ray unit is SN 7782 0011 93". */
+const REFERENCE_NOUNS = new Set([
+  'reference', 'confirmation', 'invoice', 'order', 'ticket', 'tracking', 'receipt', 'transaction', 'model', 'serial', 'lot', 'batch', 'sn', 'imei',
+  'parcel', 'package', 'shipment', 'voucher', 'coupon', 'rechnung', 'rechnungsnummer', 'bestellung', 'bestellnummer', 'facture', 'commande', 'référence',
+]);
+/** Words that bring the clause back to the caller's own details: "about my booking, my number is 07700 900777". */
+const PERSONAL_TURNS = new Set(['my', 'me', 'mine', 'call', 'ring', 'reach', 'text', 'phone', 'mobile', 'cell', 'contact', 'landline', 'whatsapp', 'meine', 'mein', 'mon', 'ma', 'mi']);
+
+/** The words of the clause before `index`, at most `count` of them. */
+function clauseBefore(a: Analysis, index: number, count: number): string[] {
+  const before = wordsBefore(a, index, count);
+  return before.slice(before.findLastIndex((w) => w === ',' || w === '.' || w === ';' || w === '?' || w === '!' || w === ':') + 1);
+}
+
+/** A reference noun earlier in the clause, with nothing personal said after it: the number is the reference's, however far. */
+function referenceNamedEarlier(clause: string[]): boolean {
+  const at = clause.findLastIndex((w) => REFERENCE_NOUNS.has(w));
+  return at >= 0 && !clause.slice(at + 1).some((w) => PERSONAL_TURNS.has(w));
 }
 
 export function isWord(t: Token | undefined): t is Token {

@@ -1,7 +1,7 @@
 import { Analysis, UNITS, TEENS, TENS } from '../analysis';
 import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
-import { endsHere, indexOf, isWord, namesSomethingElse, phrases } from './context';
+import { endsHere, indexOf, isWord, namesSomethingElse, NATO, phrases } from './context';
 import { memoWord } from '../word-memo';
 import { BUSINESS_LINE } from './phone';
 
@@ -73,7 +73,6 @@ for (const set of CUE_SETS) {
 }
 const endsACue = memoWord((w) => CUES_BY_LAST_WORD.get(w) !== undefined || (w.endsWith("'s") && CUES_BY_LAST_WORD.get(w.slice(0, -2)) !== undefined));
 
-const NATO = new Set(['alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'xray', 'x-ray', 'yankee', 'zulu']);
 const BRIDGE = new Set([',', 'was', 'should', 'be', 'from', 'on', 'hospital', 'letter', 'card', 'just', 'here', 'says', 'reads', 'is', "it's", 'its', 'number', 'no', 'no.', '#', ':', '-', 'the', 'my', 'uh', 'um', 'of', 'id', 'it', 'would', 'be']);
 const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'o' || w === 'nought' || w === 'double' || w === 'triple';
 
@@ -141,6 +140,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       }
       // "the 1-800 number for my insurance is 1-800-555-0100": a business line is nobody's identifier.
       if (BUSINESS_LINE.test(value.text.replace(/\D/g, ''))) continue;
+      // "my NHS dentist closed in 2023", "with Bupa since 2019": a year said after a cue is a when, not the cue's number.
+      if (isYearAfterPreposition(a, k, value)) continue;
       const last = set.type === 'BANK_ACCOUNT' ? accountAfter(a, value.last) : value.last;
       found.push({ type: set.type, start: t[k]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
@@ -183,6 +184,13 @@ function accountAfter(a: Analysis, last: number): number {
 }
 
 /** Tokens that make up an identifier: digits, spoken digits, single letters and codes, joined by spaces or dashes. */
+/** Words that put a year after them in time: "in 2023", "since 2019", "back in 2020". */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'till', 'til', 'by', 'before', 'after', 'during', 'around', 'circa', 'seit', 'depuis', 'desde', 'en']);
+
+function isYearAfterPreposition(a: Analysis, k: number, value: { last: number; text: string }): boolean {
+  return value.last === k && /^(?:19|20)\d\d$/.test(value.text) && YEAR_PREPOSITIONS.has(a.tokens[k - 1]?.lower ?? '');
+}
+
 function readValue(a: Analysis, i: number): { last: number; digits: number; text: string } | undefined {
   const t = a.tokens;
   let k = i;

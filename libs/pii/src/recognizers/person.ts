@@ -1,7 +1,7 @@
 import { Analysis, Token } from '../analysis';
 import { COMMON_WORDS, FIRST_NAMES, NOT_NAME_WORDS, SURNAMES } from '../dictionaries/names';
 import { Candidate } from '../types';
-import { isCapitalised, isWord } from './context';
+import { isCapitalised, isWord, NATO } from './context';
 import { memoWord } from '../word-memo';
 
 /**
@@ -179,6 +179,8 @@ export function people(a: Analysis): Candidate[] {
     // "Royal Prince Alfred", "St Vincent": a name after a place's first word is the place's.
     if (t[i - 1] && isCapitalised(t[i - 1]!) && PLACE_STARTS.has(t[i - 1]!.lower)) continue;
     const name = readName(t, i, 'pair');
+    // "the reference is alpha bravo seven seven": words of the spelling alphabet spell a code, not a name.
+    if (name && name.parts >= 2 && t.slice(i, name.last + 1).every((x) => !isWord(x) || NATO.has(x.lower))) continue;
     if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given.of(t[i]!) || name.parts >= 2)) add(name, 'person.name', 0.88);
     // "Eileen called", "the kids are Ava and Noah": a capitalised given name that is no everyday word, doing something or joined to another.
     else if (name && name.parts === 1 && isCapitalised(t[i]!) && given.of(t[i]!) && !COMMON_WORDS.has(w) && !NOT_NAME_WORDS.has(w)) {

@@ -3,12 +3,11 @@ import { SmsFailureReason } from '@mo/contracts';
 import { Clock, CorrelationContext } from '@mo/context';
 import { SecretBox } from '@mo/crypto';
 import { TenantDb } from '@mo/database';
-import { SmsAccount } from '../twilio/sms-gateway';
 import { MessageRepository } from './message.repository';
 import { PendingTextRepository } from './pending-text.repository';
 import { DailyCapReached, SendLimits } from './send-limits';
 import { SendOutcomes } from './send-outcomes';
-import { Dispatched, SmsProvider } from './sms-provider';
+import { Dispatched } from './sms-provider';
 import { FailureSubject, SmsRequest } from './sms-request';
 import { PENDING_TEXTS_BOX, sealedFor } from './pending-text-seal';
 import { TextDispatcher } from './text-dispatcher';
@@ -24,7 +23,6 @@ export class SmsSender {
     private readonly pending: PendingTextRepository,
     @Inject(PENDING_TEXTS_BOX) private readonly box: SecretBox,
     private readonly dispatcher: TextDispatcher,
-    private readonly provider: SmsProvider,
     private readonly outcomes: SendOutcomes,
     private readonly db: TenantDb,
     private readonly clock: Clock,
@@ -39,24 +37,29 @@ export class SmsSender {
    * last one, it throws DailyCapReached and the message is retried, to be refused then.
    */
   async enqueue(request: SmsRequest, dailyCap: number): Promise<void> {
-    await this.record(request);
-    const now = this.clock.now();
-    await this.pending.insert(request.messageId, this.box.seal(request.body, sealedFor(this.db.orgId, request.messageId)), now, this.dispatcher.takenByAnyAfter(now));
-    // Last, so the clinic's counter row is locked for this statement and the commit only.
-    if (!(await this.limits.spendDailySend(dailyCap))) throw new DailyCapReached();
+    await this.write(request, dailyCap);
     const orgId = this.db.orgId;
     this.db.afterCommit(() => this.dispatcher.kick(orgId, request.messageId));
   }
 
   /**
-   * Sends now, inside the current transaction, for a caller that waits for the outcome (a resend).
-   * It holds the transaction's connection for the provider's answer.
+   * As `enqueue`, for a caller that waits for the provider's answer (a resend). Once the transaction
+   * commits, this caller sends the text itself through the dispatcher (claim, provider, stored
+   * answer), holding no connection and no lock during the provider's call, and hands the answer to
+   * `answered` before the transaction's `run` resolves; undefined if the text was not sent at all.
    */
-  async dispatch(account: SmsAccount, request: SmsRequest): Promise<Dispatched> {
+  async enqueueAwaited(request: SmsRequest, dailyCap: number, answered: (result: Dispatched | undefined) => void): Promise<void> {
+    await this.write(request, dailyCap);
+    const orgId = this.db.orgId;
+    this.db.afterCommit(async () => answered(await this.dispatcher.sendNow(orgId, request.messageId)));
+  }
+
+  private async write(request: SmsRequest, dailyCap: number): Promise<void> {
     await this.record(request);
-    const result = await this.provider.send(account, request, this.db.orgId);
-    await this.outcomes.store(request, result);
-    return result;
+    const now = this.clock.now();
+    await this.pending.insert(request.messageId, this.box.seal(request.body, sealedFor(this.db.orgId, request.messageId)), now, this.dispatcher.takenByAnyAfter(now));
+    // Last, so the clinic's counter row is locked for this statement and the commit only.
+    if (!(await this.limits.spendDailySend(dailyCap))) throw new DailyCapReached();
   }
 
   reportFailure(subject: FailureSubject, reason: SmsFailureReason, errorCode?: number): Promise<void> {

@@ -70,6 +70,29 @@ export class TextDispatcher extends PeriodicPass {
     this.enqueue(orgId, messageId, true);
   }
 
+  /**
+   * Sends a text this instance has just committed, at once and outside the dispatcher's queue, for
+   * a caller that waits for the provider's answer (a resend); undefined if it was not sent (canceled,
+   * or already another's).
+   */
+  sendNow(orgId: string, messageId: string): Promise<Dispatched | undefined> {
+    if (this.stopped) return Promise.resolve(undefined);
+    this.queued.add(messageId);
+    const work = this.send(orgId, messageId, true);
+    // Waited for at shutdown like any send; its failure is the caller's to handle.
+    const tracked: Promise<void> = work
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        this.inFlight.delete(tracked);
+        this.queued.delete(messageId);
+      });
+    this.inFlight.add(tracked);
+    return work;
+  }
+
   /** Stops taking texts and waits for those at the provider; texts not yet claimed stay pending for any instance. */
   override async onModuleDestroy(): Promise<void> {
     this.stopped = true;
@@ -109,7 +132,10 @@ export class TextDispatcher extends PeriodicPass {
     while (this.inFlight.size < this.timing.concurrency && this.waiting.length > 0) {
       const next = this.waiting.shift()!;
       const work: Promise<void> = this.send(next.orgId, next.messageId, next.fresh)
-        .catch((error: unknown) => this.logger.warn(`SMS ${next.messageId}: dispatch failed, left for a later claim (${error instanceof Error ? error.message : String(error)})`))
+        .then(
+          () => undefined,
+          (error: unknown) => this.logger.warn(`SMS ${next.messageId}: dispatch failed, left for a later claim (${error instanceof Error ? error.message : String(error)})`),
+        )
         .finally(() => {
           this.inFlight.delete(work);
           this.queued.delete(next.messageId);
@@ -119,9 +145,9 @@ export class TextDispatcher extends PeriodicPass {
     }
   }
 
-  private async send(orgId: string, messageId: string, fresh: boolean): Promise<void> {
+  private async send(orgId: string, messageId: string, fresh: boolean): Promise<Dispatched | undefined> {
     const claim = await this.db.run(orgId, () => this.claim(messageId, fresh));
-    if (!claim) return;
+    if (!claim) return undefined;
     const result = await this.provider.sendPatiently(claim.account, claim.request, orgId);
     // The text has gone (or been refused); what remains is to store that. A database that is
     // restarting is waited for, so a sent text is not sent again when its lease runs out.
@@ -132,12 +158,13 @@ export class TextDispatcher extends PeriodicPass {
       }
       try {
         await this.inTenant(orgId, claim.text, () => this.settle(claim.text, result));
-        return;
+        return result;
       } catch (error) {
         this.logger.warn(`${claim.text.purpose} SMS ${messageId}: storing the provider's answer failed (${error instanceof Error ? error.message : String(error)})`);
       }
     }
     this.logger.error(`${claim.text.purpose} SMS ${messageId} left pending; it is sent again once its claim runs out`);
+    return result;
   }
 
   /**

@@ -82,13 +82,14 @@ export class OtpSender {
     if (guessesLeft <= 0) return { result: 'no_challenge' };
     const { request, expiresAt } = await this.newChallenge(holdId, latest.phone, holdExpiresAt, guessesLeft, (code, expiresIn) => otpText(code, usable.clinicName, expiresIn));
     // The caller waits for the provider's answer, but the transaction does not: the text is committed
-    // pending (its send counted against the cap by the transaction's last statement, as a first code's
-    // is) and sent once this commits, so neither this connection nor the clinic's counter row is held
-    // during the provider's call. The dispatcher stores the answer: OtpSent, or SmsFailed and the code
-    // voided. `run` resolves only after that, so the answer below is final when it is sent.
+    // pending and claimed (its send counted against the cap by the transaction's last statement, as a
+    // first code's is) and sent once this commits, so neither this connection nor the clinic's counter
+    // row is held during the provider's call. `run` resolves once the provider has answered, so the
+    // answer below is final when it is sent; the dispatcher then stores it (OtpSent, or SmsFailed and
+    // the code voided).
     const answer: PayloadOf<typeof OtpResend> = { result: 'sent', expiresAt: expiresAt.toISOString() };
-    await this.sms.enqueueAwaited(request, usable.dailySmsCap, (sent) => {
-      if (sent?.ok) return;
+    await this.sms.enqueueAwaited(request, usable.account, usable.dailySmsCap, (sent) => {
+      if (sent.ok) return;
       answer.result = 'failed';
       delete answer.expiresAt;
     });

@@ -3,8 +3,9 @@ import { SmsFailureReason } from '@mo/contracts';
 import { Clock, CorrelationContext } from '@mo/context';
 import { SecretBox } from '@mo/crypto';
 import { TenantDb } from '@mo/database';
+import { SmsAccount } from '../twilio/sms-gateway';
 import { MessageRepository } from './message.repository';
-import { PendingTextRepository } from './pending-text.repository';
+import { ClaimedText, PendingTextRepository } from './pending-text.repository';
 import { DailyCapReached, SendLimits } from './send-limits';
 import { SendOutcomes } from './send-outcomes';
 import { Dispatched } from './sms-provider';
@@ -37,29 +38,34 @@ export class SmsSender {
    * last one, it throws DailyCapReached and the message is retried, to be refused then.
    */
   async enqueue(request: SmsRequest, dailyCap: number): Promise<void> {
-    await this.write(request, dailyCap);
+    const now = this.clock.now();
+    await this.write(request, dailyCap, now, this.dispatcher.takenByAnyAfter(now), false);
     const orgId = this.db.orgId;
     this.db.afterCommit(() => this.dispatcher.kick(orgId, request.messageId));
   }
 
   /**
-   * As `enqueue`, for a caller that waits for the provider's answer (a resend). Once the transaction
-   * commits, this caller sends the text itself through the dispatcher (claim, provider, stored
-   * answer), holding no connection and no lock during the provider's call, and hands the answer to
-   * `answered` before the transaction's `run` resolves; undefined if the text was not sent at all.
+   * As `enqueue`, for a caller that waits for the provider's answer (a resend). The text is written
+   * with its first claim, leased to this caller, which sends it itself once the transaction commits:
+   * no connection and no lock is held during the provider's call, and `answered` has the answer
+   * before the transaction's `run` resolves. The dispatcher stores it, as for any text.
    */
-  async enqueueAwaited(request: SmsRequest, dailyCap: number, answered: (result: Dispatched | undefined) => void): Promise<void> {
-    await this.write(request, dailyCap);
+  async enqueueAwaited(request: SmsRequest, account: SmsAccount, dailyCap: number, answered: (result: Dispatched) => void): Promise<void> {
+    const now = this.clock.now();
+    const bodySealed = await this.write(request, dailyCap, now, this.dispatcher.leaseFrom(now), true);
     const orgId = this.db.orgId;
-    this.db.afterCommit(async () => answered(await this.dispatcher.sendNow(orgId, request.messageId)));
+    const correlationId = CorrelationContext.current()?.correlationId ?? null;
+    const text: ClaimedText = { ...subjectRow(request), messageId: request.messageId, purpose: request.purpose, to: request.to, correlationId, bodySealed, claims: 1 };
+    this.db.afterCommit(async () => answered(await this.dispatcher.sendClaimed(orgId, text, account, request)));
   }
 
-  private async write(request: SmsRequest, dailyCap: number): Promise<void> {
+  private async write(request: SmsRequest, dailyCap: number, now: Date, notBefore: Date, claimed: boolean): Promise<Buffer> {
     await this.record(request);
-    const now = this.clock.now();
-    await this.pending.insert(request.messageId, this.box.seal(request.body, sealedFor(this.db.orgId, request.messageId)), now, this.dispatcher.takenByAnyAfter(now));
+    const bodySealed = this.box.seal(request.body, sealedFor(this.db.orgId, request.messageId));
+    await this.pending.insert(request.messageId, bodySealed, now, notBefore, claimed);
     // Last, so the clinic's counter row is locked for this statement and the commit only.
     if (!(await this.limits.spendDailySend(dailyCap))) throw new DailyCapReached();
+    return bodySealed;
   }
 
   reportFailure(subject: FailureSubject, reason: SmsFailureReason, errorCode?: number): Promise<void> {
@@ -80,3 +86,10 @@ export class SmsSender {
     });
   }
 }
+
+/** A request's subject as a message row has it (null where it has none). */
+const subjectRow = (request: SmsRequest): Pick<ClaimedText, 'holdId' | 'followupId' | 'changeId'> => ({
+  holdId: request.holdId ?? null,
+  followupId: request.followupId ?? null,
+  changeId: request.changeId ?? null,
+});

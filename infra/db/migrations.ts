@@ -21,6 +21,8 @@ import { VerifyRequestIds1764000001900 } from '../../migrations/1764000001900-ve
 import { SmsAccountNotify1764000001910 } from '../../migrations/1764000001910-sms-account-notify';
 import { SmsOutbox1764000002100 } from '../../migrations/1764000002100-sms-outbox';
 import { SmsDailySends1764000002110 } from '../../migrations/1764000002110-sms-daily-sends';
+import { ErasureReach1764000002200 } from '../../migrations/1764000002200-erasure-reach';
+import { CodeSubjectPruning1764000002210 } from '../../migrations/1764000002210-code-subject-pruning';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -47,4 +49,6 @@ export const MIGRATIONS = [
   SmsAccountNotify1764000001910,
   SmsOutbox1764000002100,
   SmsDailySends1764000002110,
+  ErasureReach1764000002200,
+  CodeSubjectPruning1764000002210,
 ];

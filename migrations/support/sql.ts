@@ -29,3 +29,11 @@ export function discoveryFunction(signature: string, returns: string, body: stri
 }
 
 export const APP_ROLES = ['mo_booking', 'mo_otp_sms', 'mo_redaction', 'mo_followup'] as const;
+
+/** Each app's schema and the role that owns its rows' reads and writes (its outbox and inbox among them). */
+export const APP_SCHEMAS = [
+  { schema: 'booking', role: 'mo_booking' },
+  { schema: 'otp_sms', role: 'mo_otp_sms' },
+  { schema: 'redaction', role: 'mo_redaction' },
+  { schema: 'followup', role: 'mo_followup' },
+] as const;

@@ -237,3 +237,22 @@ describe.each(PLATFORMS)('%s', (platform) => {
     expect(await send({ url: request.url, headers, body })).toMatchObject({ status: 400, body: { error: 'validation_failed' } });
   });
 });
+
+// Vapi sends a tool-call id with every call; the id and the arguments are claimed in one statement.
+describe('vapi tool-call ids and arguments, claimed together', () => {
+  const argsKeys = (callId: string) =>
+    infra.asOwner(clinic.orgId, async (db) => (await db.query<{ created_at: Date }>(`SELECT created_at FROM booking.voice_tool_calls WHERE call_id = $1 AND dedupe_key LIKE 'args:%'`, [callId])).rows);
+
+  it('answers an id repeated after the arguments window as the first, and does not restart that window', async () => {
+    const call = newCall();
+    const args = { startsAt: localStart('09:45').local, appointmentType: 'cleaning', practitioner: 'Dr Ray' };
+    const asked = () => send(toolRequest(connections.get('vapi')!, call, { id: 'tc-late', name: 'hold_slot', args }, clock.now()));
+    const first = await asked();
+    const firstAt = clock.now();
+    clock.set(new Date(firstAt.getTime() + 11 * 60_000));
+    expect(await asked()).toEqual(first);
+    // The arguments' key is as the first call left it (or given back), never claimed anew by the repeat.
+    expect((await argsKeys(call.callId)).every((k) => k.created_at.getTime() === firstAt.getTime())).toBe(true);
+    expect(await holdsOf(clinic.orgId, call.callId)).toHaveLength(1);
+  });
+});

@@ -23,6 +23,7 @@ import { RequestedTextsOwner } from './sms/requested-texts.owner';
 import { CodeTextsOwner } from './otp/code-texts.owner';
 import { CodeSubjectRepository } from './otp/code-subject.repository';
 import { CodeSubjects } from './otp/code-subjects';
+import { CodeSubjectJanitor } from './otp/code-subject-janitor';
 import { InboundController } from './inbound/inbound.controller';
 import { InboundRepository } from './inbound/inbound.repository';
 import { InboundService } from './inbound/inbound.service';
@@ -94,6 +95,7 @@ export class OtpSmsModule {
         SendLimits,
         CodeSubjectRepository,
         CodeSubjects,
+        CodeSubjectJanitor,
         CodeTextsOwner,
         RequestedTextsOwner,
         {

@@ -17,7 +17,10 @@ export async function startOtpSms(infra: TestInfra, clock: ManualClock, env: Rec
   return { otp, sandbox };
 }
 
-/** A hold of the clinic's cleaning with Dr Lee, as booking announces it. */
+/**
+ * A hold of the clinic's cleaning with Dr Lee, as booking announces it. It expires two days from now,
+ * later than any code's own expiry; otp-sms refuses a SlotHeld whose hold has expired.
+ */
 export function slotHeldFor(clinic: TestClinic, to: string, holdId = randomUUID()): PayloadOf<typeof SlotHeld> {
   return {
     holdId,
@@ -32,6 +35,6 @@ export function slotHeldFor(clinic: TestClinic, to: string, holdId = randomUUID(
     timezone: 'America/Chicago',
     clinicName: 'Test Dental',
     callerPhone: to,
-    expiresAt: '2026-12-03T21:05:00.000Z',
+    expiresAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
   };
 }

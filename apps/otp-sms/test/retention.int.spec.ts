@@ -61,7 +61,7 @@ const phoneOf = async (clinic: TestClinic, table: 'challenges' | 'messages', id:
 
 describe('the retention janitor', () => {
   it("clears the phone from challenges and messages older than the tenant's retention, and nothing else", async () => {
-    // An 'active' code past its expiry was never voided (its hold was released before it was sent): no longer live.
+    // An 'active' code past its expiry whose hold's release has not voided it yet: no longer live.
     const old = { used: await challenge(brief, 'used', 8), sent: await message(brief, 8), neverVoided: await challenge(brief, 'active', 8) };
     const kept = { fresh: await challenge(brief, 'expired', 6), freshMessage: await message(brief, 6), live: await challenge(brief, 'active', 8, true) };
     const otherTenant = { challenge: await challenge(other, 'used', 8), message: await message(other, 8) };

@@ -109,7 +109,7 @@ describe.each(Object.keys(APP_ROLES) as AppName[])('as the %s role', (app) => {
   }
 
   /** The tenant tables this role holds `privilege` on (and can reach through its schema). */
-  async function privileged(privilege: 'SELECT' | 'INSERT' | 'UPDATE'): Promise<string[]> {
+  async function privileged(privilege: 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE'): Promise<string[]> {
     return infra.asOwner(undefined, async (db) => {
       const { rows } = await db.query<{ table: string }>(
         `SELECT t AS table FROM unnest($1::text[]) t
@@ -156,6 +156,13 @@ describe.each(Object.keys(APP_ROLES) as AppName[])('as the %s role', (app) => {
   it('cannot update another tenant rows', async () => {
     for (const table of await privileged('UPDATE')) {
       const { rowCount } = await asApp(tenantB, (db) => db.query(`UPDATE ${table} SET org_id = org_id`));
+      expect({ table, rowCount }).toEqual({ table, rowCount: 0 });
+    }
+  });
+
+  it('cannot delete another tenant rows', async () => {
+    for (const table of await privileged('DELETE')) {
+      const { rowCount } = await asApp(tenantB, (db) => db.query(`DELETE FROM ${table} WHERE org_id = $1`, [tenantA]));
       expect({ table, rowCount }).toEqual({ table, rowCount: 0 });
     }
   });

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { AppProcess, call, createClinic, eventually, publishRaw, smsTo, startOtpSmsProcess, startSandbox, tenantAdmin, TEST_PASSWORD, TestClinic, TestInfra, textsTo } from '@infra/testing';
 import type { TwilioSandbox } from '@infra/twilio-sandbox';
+import { platformConnection } from '@infra/tenant';
+import { type SimulatedConnection, toolRequest } from '@mo/voice';
 
 /**
  * Erasure on request (GDPR Art. 17), end to end: the four apps as their own processes, a caller with
@@ -16,6 +18,7 @@ let sandboxUrl: string;
 let apps: AppProcess[];
 let booking: AppProcess;
 let clinic: TestClinic;
+let vapi: SimulatedConnection;
 
 beforeAll(async () => {
   infra = await TestInfra.create();
@@ -31,8 +34,14 @@ beforeAll(async () => {
   booking = apps[0]!;
   clinic = started[4] as TestClinic;
   const admin = tenantAdmin(infra);
-  // Follow-ups wait for the sending hours, so the planned one is still scheduled when the caller is erased.
-  await admin.setFollowupSettings(clinic.orgId, { quietStart: '00:00', quietEnd: '00:01' }).finally(() => admin.close());
+  try {
+    // Follow-ups wait for the sending hours, so the planned one is still scheduled when the caller is erased.
+    await admin.setFollowupSettings(clinic.orgId, { quietStart: '00:00', quietEnd: '00:01' });
+    const { connectionId, secret } = await admin.connectPlatform(clinic.orgId, 'vapi', {});
+    vapi = { ...platformConnection({ platform: 'vapi', orgId: clinic.orgId, connectionId, secret, bookingUrl: booking.url, redactionUrl: apps[2]!.url }), ...(secret ? { secret } : {}) };
+  } finally {
+    await admin.close();
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -51,21 +60,41 @@ function tenant(...args: string[]) {
 
 const owner = <R>(sql: string, params: unknown[] = []) => infra.asOwner(clinic.orgId, async (db) => (await db.query(sql, params)).rows as R[]);
 
-/** A call that ends unconfirmed, with a transcript: holds, a code, a message, memory, a planned follow-up. */
+/**
+ * A call that ends unconfirmed: holds, a code, a message, memory, a planned follow-up, the hold's
+ * stored Idempotency-Key reply and a voice tool call's answer.
+ */
 async function missedCall(phone: string, days: number): Promise<string> {
+  const { callId, holdId } = await liveCall(phone, days);
+  expect((await call(`${booking.url}/v1/calls/${callId}/ended`, { apiKey: clinic.apiKey, body: {} })).status).toBe(200);
+  await eventually(async () => (await owner(`SELECT 1 FROM followup.followups WHERE hold_id = $1`, [holdId])).length === 1);
+  // otp-sms voids the call's code on HoldReleased; until then an erasure defers it.
+  await eventually(async () => (await owner(`SELECT 1 FROM otp_sms.challenges WHERE hold_id = $1 AND status = 'active'`, [holdId])).length === 0);
+  return callId;
+}
+
+/** A call still in progress: the voice agent asked who is calling and holds a slot, whose code has been texted. */
+async function liveCall(phone: string, days: number): Promise<{ callId: string; holdId: string }> {
   const callId = `call-${randomUUID()}`;
   const startsAt = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 11) + '15:00:00.000Z';
   const textedBefore = textsTo(sandbox, phone).length;
-  const held = await call(`${booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: { callId, appointmentTypeId: clinic.cleaning, resourceId: clinic.lee, startsAt, caller: { phone, firstName: 'Sam' } } });
+  expect((await askVoiceAgent({ callId, callerPhone: phone })).status).toBe(200);
+  const held = await call(`${booking.url}/v1/holds`, {
+    apiKey: clinic.apiKey,
+    headers: { 'idempotency-key': `hold-${callId}` },
+    body: { callId, appointmentTypeId: clinic.cleaning, resourceId: clinic.lee, startsAt, caller: { phone, firstName: 'Sam' } },
+  });
   if (held.status !== 201) throw new Error(`hold failed: ${held.status} ${JSON.stringify(held.body)}`);
-  // This call's own code, not an earlier call's: ending the call before it is sent races SlotHeld
-  // against HoldReleased in otp-sms (see docs/runbook.md, known limits).
+  // This call's own code, not an earlier call's: ending the call first could leave otp-sms a
+  // tombstone instead, and no challenge or message to erase.
   await smsTo(sandbox, phone, textedBefore);
-  expect((await call(`${booking.url}/v1/calls/${callId}/ended`, { apiKey: clinic.apiKey, body: {} })).status).toBe(200);
-  await eventually(async () => (await owner(`SELECT 1 FROM followup.followups WHERE hold_id = $1`, [held.body.holdId])).length === 1);
-  // otp-sms voids the call's code on HoldReleased; until then an erasure defers it.
-  await eventually(async () => (await owner(`SELECT 1 FROM otp_sms.challenges WHERE hold_id = $1 AND status = 'active'`, [held.body.holdId])).length === 0);
-  return callId;
+  return { callId, holdId: held.body.holdId };
+}
+
+/** The voice agent asks who is calling: booking keeps the tool call's answer for the call. */
+function askVoiceAgent(caller: { callId: string; callerPhone: string }): Promise<Response> {
+  const request = toolRequest(vapi, caller, { name: 'caller_context', args: {} }, new Date());
+  return fetch(request.url, { method: 'POST', headers: request.headers, body: request.body });
 }
 
 async function transcript(callId: string, text: string): Promise<void> {
@@ -73,11 +102,14 @@ async function transcript(callId: string, text: string): Promise<void> {
   expect((await call(`${apps[2]!.url}/v1/transcripts`, { apiKey: clinic.apiKey, body: { callId, turns, mask: 'pseudonym' } })).status).toBe(201);
 }
 
-/** Every row of the tenant's tables that still holds the phone, in any of its written forms. */
+/**
+ * Every row of the tenant's tables that still holds the phone, in any of its written forms: outbox
+ * payloads, stored replies and answers included (inbox rows hold only message ids).
+ */
 async function rowsNaming(phone: string): Promise<string[]> {
   const tables = await owner<{ t: string }>(
     `SELECT table_schema || '.' || table_name AS t FROM information_schema.columns
-      WHERE column_name = 'org_id' AND table_schema IN ('booking', 'otp_sms', 'redaction', 'followup', 'ops') AND table_name NOT IN ('outbox', 'inbox')`,
+      WHERE column_name = 'org_id' AND table_schema IN ('booking', 'otp_sms', 'redaction', 'followup', 'ops') AND table_name <> 'inbox'`,
   );
   const found: string[] = [];
   for (const { t } of tables) {
@@ -85,6 +117,19 @@ async function rowsNaming(phone: string): Promise<string[]> {
     if (rows[0]!.n > 0) found.push(t);
   }
   return found;
+}
+
+/** The erasure's own messages name the phone until the relay that published them has committed. */
+const expectErased = (phone: string) => eventually(async () => (expect(await rowsNaming(phone)).toEqual([]), true), { intervalMs: 200 });
+
+/** The call's stored Idempotency-Key replies and voice tool-call answers, which tie it to the caller. */
+async function callsKept(callId: string): Promise<{ replies: number; answers: number }> {
+  const [kept] = await owner<{ replies: number; answers: number }>(
+    `SELECT (SELECT count(*)::int FROM booking.idempotency_keys WHERE idempotency_key = 'hold-' || $1) AS replies,
+            (SELECT count(*)::int FROM booking.voice_tool_calls WHERE call_id = $1) AS answers`,
+    [callId],
+  );
+  return kept!;
 }
 
 describe('erasing a caller', () => {
@@ -100,7 +145,10 @@ describe('erasing a caller', () => {
     await eventually(async () => (await owner(`SELECT 1 FROM followup.opt_outs WHERE phone = $1 AND opted_out`, [erased])).length === 1);
     const dead = { messageId: randomUUID(), type: 'SlotHeld', version: 1, orgId: clinic.orgId, correlationId: randomUUID(), occurredAt: new Date().toISOString(), payload: { callerPhone: erased } };
     await publishRaw(infra, `${infra.prefix}followup.dlq`, JSON.stringify(dead), { 'x-mo-dead-letter-reason': 'permanent_failure' });
-    expect(await rowsNaming(erased)).toEqual(expect.arrayContaining(['booking.holds', 'otp_sms.challenges', 'otp_sms.messages', 'followup.callers', 'followup.followups', 'followup.consent_log']));
+    expect(await rowsNaming(erased)).toEqual(
+      expect.arrayContaining(['booking.holds', 'booking.outbox', 'otp_sms.challenges', 'otp_sms.messages', 'otp_sms.outbox', 'followup.callers', 'followup.followups', 'followup.consent_log']),
+    );
+    expect(await callsKept(callId)).toEqual({ replies: 1, answers: 1 });
     const otherBefore = await rowsNaming(other);
 
     const run = tenant('erase-caller', '--wait-seconds', '20', '--org', clinic.orgId, '--phone', erased, '--operator', 'erin', '--json');
@@ -110,7 +158,8 @@ describe('erasing a caller', () => {
     expect(status).toMatchObject({ complete: true, deferred: 0, deadLetters: 1, operator: 'erin' });
     expect(status.steps.map((s: { app: string }) => s.app).sort()).toEqual(['booking', 'followup', 'otp-sms', 'redaction']);
 
-    expect(await rowsNaming(erased)).toEqual([]);
+    await expectErased(erased);
+    expect(await callsKept(callId)).toEqual({ replies: 0, answers: 0 });
     expect(await rowsNaming(other)).toEqual(otherBefore);
     expect(await owner(`SELECT 1 FROM redaction.transcripts WHERE call_id = $1`, [callId])).toEqual([]);
     const [kept] = await owner<{ turns: Array<{ text: string }> }>(`SELECT turns FROM redaction.transcripts WHERE call_id = $1`, [otherCall]);
@@ -132,7 +181,26 @@ describe('erasing a caller', () => {
     expect(rerun.json()).toMatchObject({ complete: true, deadLetters: 0 });
     const third = tenant('erase-caller', '--wait-seconds', '20', '--org', clinic.orgId, '--phone', erased, '--json').json();
     expect(third.steps.map((s: { rowsChanged: number }) => s.rowsChanged)).toEqual([0, 0, 0, 0]);
-    expect(await rowsNaming(erased)).toEqual([]);
+    await expectErased(erased);
+  });
+
+  it('defers a call still in progress, its stored reply and tool answer included, and erases it on a rerun once the call has ended', async () => {
+    const phone = '+13125550184';
+    const { callId } = await liveCall(phone, 7);
+    const erase = () => tenant('erase-caller', '--wait-seconds', '20', '--org', clinic.orgId, '--phone', phone, '--json');
+    const during = erase();
+    expect(during.status).toBe(0);
+    const bookingStep = (status: { steps: Array<{ app: string; deferred: number }> }) => status.steps.find((s) => s.app === 'booking');
+    // The hold, its Idempotency-Key reply and the voice answer: the platform may still replay either.
+    expect(bookingStep(during.json())).toMatchObject({ deferred: 3 });
+    expect(await callsKept(callId)).toEqual({ replies: 1, answers: 1 });
+
+    expect((await call(`${booking.url}/v1/calls/${callId}/ended`, { apiKey: clinic.apiKey, body: {} })).status).toBe(200);
+    await eventually(async () => (await owner(`SELECT 1 FROM otp_sms.challenges WHERE phone = $1 AND status = 'active'`, [phone])).length === 0);
+    const after = erase();
+    expect(after.json()).toMatchObject({ complete: true, deferred: 0 });
+    expect(await callsKept(callId)).toEqual({ replies: 0, answers: 0 });
+    await expectErased(phone);
   });
 
   it('is offered to operators at POST /admin/callers/:phone/erase, with its status, and refuses bad input with 4xx', async () => {
@@ -154,6 +222,6 @@ describe('erasing a caller', () => {
       return body.complete && body;
     });
     expect(done).toMatchObject({ erasureId, operator: 'erin', deferred: 0 });
-    expect(await rowsNaming(phone)).toEqual([]);
+    await expectErased(phone);
   });
 });

@@ -13,6 +13,11 @@ export interface ContractInfo {
   readonly summary: string;
   /** For requests: the reply's contract. */
   readonly reply?: ContractClass;
+  /**
+   * Its outbox row is deleted as soon as the broker has it, not kept a day like the others: it names
+   * a caller being erased, and nothing else would ever clear it.
+   */
+  readonly forgetOnceDelivered?: true;
 }
 
 export type ContractClass<T extends object = object> = new () => T;
@@ -79,6 +84,12 @@ export function routingKeyOf(cls: ContractClass): string {
 
 export function findContract(type: string, version: number): ContractClass | undefined {
   return registry.get(key(type, version));
+}
+
+/** Whether a published message's outbox row goes at once (`ContractInfo.forgetOnceDelivered`). */
+export function forgottenOnceDelivered(envelope: { type: string; version: number }): boolean {
+  const cls = findContract(envelope.type, envelope.version);
+  return cls !== undefined && contractInfo(cls).forgetOnceDelivered === true;
 }
 
 export function registeredContracts(): ContractClass[] {

@@ -10,6 +10,7 @@ export {
   type ContractInfo,
   contractInfo,
   findContract,
+  forgottenOnceDelivered,
   type MessageKind,
   type PayloadOf,
   registeredContracts,

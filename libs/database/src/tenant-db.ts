@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, EntityManager, QueryResult, QueryRunner } from 'typeorm';
+import type { PoolClient } from 'pg';
+import { DataSource, EntityManager, QueryFailedError, QueryResult, QueryRunner } from 'typeorm';
 import { isUuid } from './uuid';
 
 /** Tenant work was attempted outside a tenant transaction. This is a programming error, never a client error. */
@@ -16,6 +17,19 @@ interface Scope {
   runner?: Promise<QueryRunner>;
   readonly afterCommit: Array<() => void | Promise<void>>;
   savepoints: number;
+  /** Savepoints open now: a statement inside one never ends the transaction. */
+  openSavepoints: number;
+  /** Set by `endAtFinal`, cleared by `keepOpen`: whether a `final` statement may commit with it. */
+  endAtFinal: boolean;
+  /** The transaction committed with a final statement; what follows runs read-only. */
+  ended: boolean;
+  /** The last statement sent, settled or not: a final statement goes on the wire after it. */
+  tail: Promise<unknown>;
+}
+
+/** `final`: this statement may be the transaction's last (see `TenantDb.endAtFinal`). */
+export interface StatementOptions {
+  readonly final?: boolean;
 }
 
 /**
@@ -40,7 +54,7 @@ export class TenantDb {
       if (current.orgId !== orgId) throw new Error('A tenant transaction cannot switch to another tenant');
       return work();
     }
-    const scope: Scope = { orgId, afterCommit: [], savepoints: 0 };
+    const scope: Scope = { orgId, afterCommit: [], savepoints: 0, openSavepoints: 0, endAtFinal: false, ended: false, tail: Promise.resolve() };
     let result: T;
     try {
       result = await this.storage.run(scope, work);
@@ -75,7 +89,7 @@ export class TenantDb {
 
   private runner(what: string): Promise<QueryRunner> {
     const scope = this.scope(what);
-    scope.runner ??= this.begin(scope.orgId);
+    scope.runner ??= this.begin(scope);
     return scope.runner;
   }
 
@@ -84,15 +98,19 @@ export class TenantDb {
    * connections; nothing has run yet at this point, so a connection error here is retried on a
    * fresh connection. (TypeORM releases a client that errored with the error, so pg-pool discards it.)
    */
-  private async begin(orgId: string, alongside?: (runner: QueryRunner) => Promise<unknown>): Promise<QueryRunner> {
+  private async begin(scope: Scope, alongside?: (runner: QueryRunner, client: PoolClient) => Promise<unknown>): Promise<QueryRunner> {
+    // After a final statement the work goes on read-only: a write there would not be atomic with the
+    // committed one, so it fails loudly instead (see endAtFinal).
+    const begin = scope.ended ? 'BEGIN READ ONLY' : 'BEGIN';
     for (let attempt = 1; ; attempt++) {
       const runner = this.dataSource.createQueryRunner();
       let first: Promise<unknown> | undefined;
       try {
-        await runner.connect();
+        const client: PoolClient = await runner.connect();
         // One message for both: the simple protocol takes two statements, and orgId is a checked UUID.
-        const begun = runner.query(`BEGIN; SELECT set_config('app.org_id', '${orgId}', true)`);
-        first = alongside?.(runner);
+        // Written straight to the client, so it is on the wire before anything `alongside` sends.
+        const begun = client.query(`${begin}; SELECT set_config('app.org_id', '${scope.orgId}', true)`);
+        first = alongside?.(runner, client);
         await begun;
         return runner;
       } catch (error) {
@@ -121,13 +139,13 @@ export class TenantDb {
   }
 
   /** Rows of a statement run in the current tenant transaction. */
-  async query<R>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
-    return (await this.statement('query', sql, params)).records as R[];
+  async query<R>(sql: string, params: readonly unknown[] = [], options: StatementOptions = {}): Promise<R[]> {
+    return (await this.statement('query', sql, params, options)).records as R[];
   }
 
   /** Number of rows a write statement touched, in the current tenant transaction. */
-  async execute(sql: string, params: readonly unknown[] = []): Promise<number> {
-    return (await this.statement('execute', sql, params)).affected ?? 0;
+  async execute(sql: string, params: readonly unknown[] = [], options: StatementOptions = {}): Promise<number> {
+    return (await this.statement('execute', sql, params, options)).affected ?? 0;
   }
 
   /**
@@ -137,11 +155,21 @@ export class TenantDb {
    * PostgreSQL runs the two in order, so the statement sees the tenant, and fails (aborted
    * transaction) if setting it failed; it never runs outside the transaction.
    */
-  private async statement(what: string, sql: string, params: readonly unknown[]): Promise<QueryResult> {
+  private async statement(what: string, sql: string, params: readonly unknown[], options: StatementOptions): Promise<QueryResult> {
     const scope = this.scope(what);
-    if (scope.runner) return (await scope.runner).query(sql, [...params], true) as Promise<QueryResult>;
+    if (options.final && scope.endAtFinal && scope.openSavepoints === 0 && !scope.ended) return this.final(scope, sql, params);
+    const sent = scope.runner ? this.next(scope, sql, params) : this.first(scope, sql, params);
+    scope.tail = sent.catch(() => undefined);
+    return sent;
+  }
+
+  private async next(scope: Scope, sql: string, params: readonly unknown[]): Promise<QueryResult> {
+    return (await scope.runner!).query(sql, [...params], true) as Promise<QueryResult>;
+  }
+
+  private async first(scope: Scope, sql: string, params: readonly unknown[]): Promise<QueryResult> {
     let first: Promise<QueryResult> | undefined;
-    scope.runner = this.begin(scope.orgId, (runner) => {
+    scope.runner = this.begin(scope, (runner) => {
       first = runner.query(sql, [...params], true) as Promise<QueryResult>;
       // Handled below, once the BEGIN has answered; never an unhandled rejection in between.
       first.catch(() => undefined);
@@ -149,6 +177,72 @@ export class TenantDb {
     });
     await scope.runner;
     return first!;
+  }
+
+  /**
+   * The transaction's last statement, with its `COMMIT` written right behind it on the same connection
+   * (behind its `BEGIN` too, if it is also the first): one round trip for both. Its rows are returned
+   * only once both have answered, so nothing reads a result that could still roll back. A statement
+   * that fails makes PostgreSQL answer the `COMMIT` with a rollback and no error of its own: that is
+   * caught here, by the statement's error, and by checking that the server answered `COMMIT`.
+   */
+  private async final(scope: Scope, sql: string, params: readonly unknown[]): Promise<QueryResult> {
+    // Anything sent before it (unawaited) goes on the wire first, as TypeORM queues it.
+    await scope.tail;
+    let statement: Promise<QueryResult> | undefined;
+    let commit: Promise<string> | undefined;
+    const send = (client: PoolClient) => {
+      statement = client.query(sql, [...params]).then(
+        (raw) => Object.assign(new QueryResult(), { records: raw.rows, affected: raw.rowCount ?? undefined }),
+        (error: unknown) => Promise.reject(new QueryFailedError(sql, [...params], error as Error)),
+      );
+      commit = client.query('COMMIT').then((raw) => raw.command);
+      statement.catch(() => undefined);
+      commit.catch(() => undefined);
+      return statement;
+    };
+    if (scope.runner) send(await (await scope.runner).connect());
+    else await (scope.runner = this.begin(scope, (_runner, client) => send(client)));
+    scope.ended = true;
+    const runner = await scope.runner;
+    // Whatever happens below, this transaction is over: later statements open a read-only one.
+    scope.runner = undefined;
+    scope.tail = Promise.resolve();
+    try {
+      const result = await statement!;
+      const answered = await commit!;
+      if (answered !== 'COMMIT') throw new Error(`the transaction was rolled back at its end (${answered})`);
+      return result;
+    } finally {
+      await commit!.catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  /**
+   * Lets a `final` statement inside `work` commit with its transaction (see `final`). Only the code
+   * that knows nothing is written after `work` may say so: an HTTP handler around one use case. After
+   * the commit the work may go on reading, in a read-only transaction of the same tenant; a write
+   * there fails, so a missing `keepOpen` is a loud error, never a write outside the transaction.
+   */
+  endAtFinal<T>(work: () => Promise<T>): Promise<T> {
+    return this.withEndAtFinal(true, work);
+  }
+
+  /** Keeps the transaction open across `work`: the caller writes more after it (an answer to store). */
+  keepOpen<T>(work: () => Promise<T>): Promise<T> {
+    return this.withEndAtFinal(false, work);
+  }
+
+  private async withEndAtFinal<T>(value: boolean, work: () => Promise<T>): Promise<T> {
+    const scope = this.scope(value ? 'endAtFinal' : 'keepOpen');
+    const before = scope.endAtFinal;
+    scope.endAtFinal = value;
+    try {
+      return await work();
+    } finally {
+      scope.endAtFinal = before;
+    }
   }
 
   /**
@@ -160,6 +254,7 @@ export class TenantDb {
     const runner = await this.runner('savepoint');
     const name = `sp_${++scope.savepoints}`;
     await runner.query(`SAVEPOINT ${name}`);
+    scope.openSavepoints++;
     try {
       const result = await work();
       await runner.query(`RELEASE SAVEPOINT ${name}`);
@@ -167,6 +262,8 @@ export class TenantDb {
     } catch (error) {
       await runner.query(`ROLLBACK TO SAVEPOINT ${name}`);
       throw error;
+    } finally {
+      scope.openSavepoints--;
     }
   }
 

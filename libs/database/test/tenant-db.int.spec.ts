@@ -24,6 +24,9 @@ afterAll(async () => {
 const insertInbox = (id = randomUUID()) =>
   db.execute(`INSERT INTO booking.inbox (org_id, consumer, message_id, received_at) VALUES ($1, 'test', $2, now())`, [db.orgId, id]);
 
+const insertInboxFinal = (id = randomUUID(), receivedAt = 'now()') =>
+  db.execute(`INSERT INTO booking.inbox (org_id, consumer, message_id, received_at) VALUES ($1, 'test', $2, ${receivedAt})`, [db.orgId, id], { final: true });
+
 const inboxCount = (id: string) =>
   infra.asOwner(tenant.orgId, async (c) => (await c.query(`SELECT count(*)::int AS n FROM booking.inbox WHERE message_id = $1`, [id])).rows[0].n);
 
@@ -150,5 +153,77 @@ describe('TenantDb', () => {
     const id = randomUUID();
     await db.run(tenant.orgId, () => insertInbox(id));
     expect(await inboxCount(id)).toBe(1);
+  });
+
+  describe('a final statement', () => {
+    it('commits with the statement under endAtFinal, the work before it included, before the work returns', async () => {
+      const [before, last] = [randomUUID(), randomUUID()];
+      const seen = await db.run(tenant.orgId, () =>
+        db.endAtFinal(async () => {
+          await insertInbox(before);
+          expect(await insertInboxFinal(last)).toBe(1);
+          // Visible to another session already: the COMMIT travelled with the statement.
+          return [await inboxCount(before), await inboxCount(last)];
+        }),
+      );
+      expect(seen).toEqual([1, 1]);
+    });
+
+    it('commits a first statement with its BEGIN and COMMIT, tenant set', async () => {
+      const id = randomUUID();
+      const rows = await db.run(tenant.orgId, () =>
+        db.endAtFinal(() => db.query<{ v: string }>(`SELECT current_setting('app.org_id', true) AS v`, [], { final: true })),
+      );
+      expect(rows).toEqual([{ v: tenant.orgId }]);
+      await db.run(tenant.orgId, () => db.endAtFinal(() => insertInboxFinal(id)));
+      expect(await inboxCount(id)).toBe(1);
+    });
+
+    it('fails with its own error, rolls the whole transaction back, and leaves a clean connection', async () => {
+      const [before, last] = [randomUUID(), randomUUID()];
+      await expect(
+        db.run(tenant.orgId, () =>
+          db.endAtFinal(async () => {
+            await insertInbox(before);
+            await insertInboxFinal(last, 'to_timestamp(1 / 0)');
+          }),
+        ),
+      ).rejects.toMatchObject({ code: '22012' });
+      expect([await inboxCount(before), await inboxCount(last)]).toEqual([0, 0]);
+      const other = await createTenant(infra);
+      expect(await db.run(other.orgId, () => db.query<{ v: string }>(`SELECT current_setting('app.org_id', true) AS v`))).toEqual([{ v: other.orgId }]);
+    });
+
+    it('is an ordinary statement without endAtFinal, inside keepOpen and inside a savepoint: a later error undoes it', async () => {
+      const [plain, kept, saved] = [randomUUID(), randomUUID(), randomUUID()];
+      await expect(db.run(tenant.orgId, async () => {
+        await insertInboxFinal(plain);
+        throw new Error('after plain');
+      })).rejects.toThrow('after plain');
+      await expect(db.run(tenant.orgId, () => db.endAtFinal(async () => {
+        await db.keepOpen(() => insertInboxFinal(kept));
+        expect(await inboxCount(kept)).toBe(0);
+        throw new Error('after keepOpen');
+      }))).rejects.toThrow('after keepOpen');
+      await expect(db.run(tenant.orgId, () => db.endAtFinal(async () => {
+        await db.savepoint(() => insertInboxFinal(saved));
+        throw new Error('after savepoint');
+      }))).rejects.toThrow('after savepoint');
+      expect([await inboxCount(plain), await inboxCount(kept), await inboxCount(saved)]).toEqual([0, 0, 0]);
+    });
+
+    it('lets the work read on afterwards as the same tenant, and refuses a write there loudly', async () => {
+      const [last, after] = [randomUUID(), randomUUID()];
+      await expect(
+        db.run(tenant.orgId, () =>
+          db.endAtFinal(async () => {
+            await insertInboxFinal(last);
+            expect(await db.query(`SELECT message_id FROM booking.inbox WHERE org_id = $1 AND message_id = $2`, [db.orgId, last])).toEqual([{ message_id: last }]);
+            await insertInbox(after);
+          }),
+        ),
+      ).rejects.toMatchObject({ code: '25006' });
+      expect([await inboxCount(last), await inboxCount(after)]).toEqual([1, 0]);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { Envelope, validateAs } from '@mo/contracts';
+import { Envelope, forgottenOnceDelivered, validateAs } from '@mo/contracts';
 import { ConfirmPublisher, UnpublishableMessageError } from './confirm-publisher';
 import { envelopeProperties } from './wire';
 import { OutboxRepository, OutboxRow } from './outbox.repository';
@@ -139,8 +139,11 @@ export class OutboxRelay {
       }
       if (failure) break;
     }
-    await this.repository.markSent(sent, this.clock.now());
-    for (const row of rows) if (sent.includes(row.id)) this.onPublished(row);
+    const published = rows.filter((row) => sent.includes(row.id));
+    const forgotten = published.filter((row) => forgottenOnceDelivered(row.envelope));
+    await this.repository.markSent(sent.filter((id) => !forgotten.some((row) => row.id === id)), this.clock.now());
+    await this.repository.forget(forgotten.map((row) => row.id));
+    for (const row of published) this.onPublished(row);
     if (failure) throw failure;
     return rows.length;
   }

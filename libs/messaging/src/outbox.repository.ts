@@ -60,6 +60,29 @@ export class OutboxRepository {
     ]);
   }
 
+  /** Deletes delivered rows that must not outlive their delivery (`forgetOnceDelivered` contracts). */
+  async forget(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.execute(`DELETE FROM ${this.table} WHERE org_id = $1 AND id = ANY($2::uuid[])`, [this.db.orgId, ids]);
+  }
+
+  /**
+   * An erasure's part of the outbox: deletes the tenant's rows about `aggregateIds` that are delivered
+   * (or quarantined, never to be), and returns the aggregate of each row still to publish, which stays.
+   */
+  async eraseAbout(aggregateIds: readonly string[]): Promise<{ erased: number; pending: string[] }> {
+    if (aggregateIds.length === 0) return { erased: 0, pending: [] };
+    const erased = await this.db.execute(
+      `DELETE FROM ${this.table} WHERE org_id = $1 AND aggregate_id = ANY($2::text[]) AND (sent_at IS NOT NULL OR failed_at IS NOT NULL)`,
+      [this.db.orgId, aggregateIds],
+    );
+    const rows = await this.db.query<{ aggregate_id: string }>(`SELECT aggregate_id FROM ${this.table} WHERE org_id = $1 AND aggregate_id = ANY($2::text[])`, [
+      this.db.orgId,
+      aggregateIds,
+    ]);
+    return { erased, pending: rows.map((r) => r.aggregate_id) };
+  }
+
   /** Takes a row the relay can never publish out of the queue of work, keeping it for an operator. */
   async quarantine(id: string, error: string, at: Date): Promise<void> {
     await this.db.execute(`UPDATE ${this.table} SET failed_at = $3, last_error = $4 WHERE org_id = $1 AND id = $2`, [

@@ -4,11 +4,13 @@
  * "five five five two oh one", "twenty one", "double seven").
  */
 import type { Ask } from './context/dialogue';
-import { internWord } from './word-memo';
+import { memoWord, Word, wordOf } from './word-memo';
 
 export interface Token {
   text: string;
   lower: string;
+  /** The record of `lower` for the process, with the per-word memos' answers for it. */
+  word: Word;
   start: number;
   end: number;
   kind: 'word' | 'number' | 'punct';
@@ -52,6 +54,14 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /**
+ * The hand-read tokens seen last, by a hash of their text, with their words: a direct-mapped table
+ * of fixed size (a collision replaces the slot), so it stays bounded however much is read.
+ */
+const SEEN_SLOTS = 4096;
+const seenText: Array<string | undefined> = new Array<string | undefined>(SEEN_SLOTS).fill(undefined);
+const seenWord: Word[] = new Array<Word>(SEEN_SLOTS);
+
+/**
  * The tokens of `TOKEN`, as `matchAll` would find them: ASCII words, digit runs, spaces and
  * punctuation are read by hand (most of any transcript), and the regex reads the rest (mask tags,
  * any token with a character past ASCII), at the position the scan reached.
@@ -60,7 +70,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let line = 0;
   let newline = text.indexOf('\n');
-  const push = (value: string, start: number) => {
+  const push = (value: string, start: number, seen?: Word) => {
     while (newline !== -1 && newline < start) {
       line++;
       newline = text.indexOf('\n', newline + 1);
@@ -68,8 +78,13 @@ export function tokenize(text: string): Token[] {
     const code = value.charCodeAt(0);
     const letter = isAsciiLetter(code) || (code >= 128 && /\p{L}/u.test(value[0]!));
     const kind = isDigit(code) ? 'number' : letter ? 'word' : 'punct';
-    const lower = value.toLowerCase();
-    tokens.push({ text: value, lower: internWord(lower.includes('’') ? lower.replace(/’/g, "'") : lower), start, end: start + value.length, kind, line });
+    let word = seen;
+    if (word === undefined) {
+      const lower = value.toLowerCase();
+      word = wordOf(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    }
+    tokens.push({ text: value, lower: word.lower, word, start, end: start + value.length, kind, line });
+    return word;
   };
   let p = 0;
   while (p < text.length) {
@@ -87,7 +102,19 @@ export function tokenize(text: string): Token[] {
       if (q < text.length && d >= 128) q = p;
     } else if (c >= 128 || c === 91) q = p;
     if (q > p) {
-      push(text.slice(p, q), p);
+      // A token read by hand before (most are) is taken from the table of those seen: no new string, no lowercasing, no map read.
+      let hash = 0;
+      for (let k = p; k < q; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+      const slot = hash & (SEEN_SLOTS - 1);
+      const seen = seenText[slot];
+      let same = seen !== undefined && seen.length === q - p;
+      for (let k = p; same && k < q; k++) same = seen!.charCodeAt(k - p) === text.charCodeAt(k);
+      if (same) push(seen!, p, seenWord[slot]);
+      else {
+        const value = text.slice(p, q);
+        seenWord[slot] = push(value, p);
+        seenText[slot] = value;
+      }
       p = q;
       continue;
     }
@@ -123,6 +150,7 @@ const SPOKEN_JOINERS = new Set(['dash', 'hyphen']);
 const ZERO_WORDS = new Set(['oh', 'o', 'nought']);
 /** Every word that can start or continue a spoken number. */
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'oh', 'o', 'nought', 'double', 'triple', 'hundred']);
+const numberWord = memoWord((w) => NUMBER_WORDS.has(w));
 const DOTS = new Set(['dot', 'point']);
 
 /** Reads one spoken or written number item at token i: its digits and how many tokens it took. */
@@ -170,7 +198,7 @@ export function digitRuns(tokens: Token[]): DigitRun[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     // Most tokens are words that no number can start with: decide those with one set lookup.
-    if (t.kind === 'word' && !NUMBER_WORDS.has(t.lower)) {
+    if (t.kind === 'word' && !numberWord.of(t)) {
       if (groups.length === 0 || (!FILLERS.has(t.lower) && !SPOKEN_JOINERS.has(t.lower))) close();
       i++;
       continue;

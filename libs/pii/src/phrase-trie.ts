@@ -36,10 +36,14 @@ export class PhraseTrie<T> {
     if (node.tag === undefined) node.tag = tag;
   }
 
-  /** Leftmost-longest matches, not overlapping one another. */
-  search(tokens: readonly Token[]): Array<PhraseMatch<T>> {
+  /**
+   * Leftmost-longest matches, not overlapping one another. `mayStart`, when given, says false only
+   * for a token no phrase starts with (a cheaper test than the root's map, which it spares).
+   */
+  search(tokens: readonly Token[], mayStart?: (token: Token) => boolean): Array<PhraseMatch<T>> {
     const matches: Array<PhraseMatch<T>> = [];
     for (let i = 0; i < tokens.length; i++) {
+      if (mayStart !== undefined && !mayStart(tokens[i]!)) continue;
       let node = this.root.next.get(tokens[i]!.lower);
       if (!node) continue;
       let best: PhraseMatch<T> | undefined;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { tokenize } from '../src/analysis';
+import { wordOf } from '../src/word-memo';
 
 /** The tokenizer's definition: what `matchAll` of this regex finds is what the hand-written scan must find. */
 const TOKEN = /\[[A-Z][A-Z_]*(?:_[0-9a-f]{12})?\]|\p{L}[\p{L}\p{M}'’]*|\d+|[^\s\p{L}\p{M}\d]/gu;
@@ -20,6 +21,16 @@ describe('tokenize', () => {
   it('finds what the regex finds, on any text', () => {
     const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 16 }).map((p) => p.join(''));
     fc.assert(fc.property(text, (t) => expect(byScan(t)).toEqual(byRegex(t))), { numRuns: 2000 });
+  });
+
+  it('gives a token read again (or one whose text shares its slot) the same text, lowercase and word as on its first reading', () => {
+    const fresh = (text: string) => tokenize(text).map((t) => [t.text, t.lower, t.word === wordOf(t.text.toLowerCase().replace(/’/g, "'")), t.word.lower === t.lower]);
+    const text = fc.array(fc.oneof(fc.constantFrom(...PIECES, 'Ab', 'BA', 'aB', 'ab'), fc.string({ unit: 'binary-ascii', maxLength: 3 })), { maxLength: 24 }).map((p) => p.join(' '));
+    fc.assert(fc.property(text, (t) => {
+      const first = fresh(t);
+      expect(first.every(([, , same, own]) => same && own)).toBe(true);
+      expect(fresh(t)).toEqual(first);
+    }), { numRuns: 3000 });
   });
 
   it('gives each token its lowercase (curly apostrophes straight), kind and line', () => {

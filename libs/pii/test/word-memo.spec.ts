@@ -1,14 +1,14 @@
 import fc from 'fast-check';
-import { internWord, memoWord } from '../src/word-memo';
+import { memoWord, wordOf } from '../src/word-memo';
 
-describe('internWord', () => {
-  it.each(['', 'may', 'constructor', '__proto__', '123', '01', 'café', "o'brien", '𝒜b', '\ud800'])('gives back %j unchanged', (word) => {
-    expect(internWord(word)).toBe(word);
-    expect(internWord(word.split('').join(''))).toBe(word);
+describe('wordOf', () => {
+  it.each(['', 'may', 'constructor', '__proto__', '123', '01', 'café', "o'brien", '𝒜b', '\ud800'])('keeps %j unchanged, one record per word', (word) => {
+    expect(wordOf(word).lower).toBe(word);
+    expect(wordOf(word.split('').join(''))).toBe(wordOf(word));
   });
 
-  it('gives back any string unchanged, however often it is asked', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (word) => internWord(word) === word && internWord(`${word}`) === word), { numRuns: 2000 });
+  it('keeps any string unchanged, however often it is asked', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (word) => wordOf(word).lower === word && wordOf(`${word}`).lower === word), { numRuns: 2000 });
   });
 });
 
@@ -21,5 +21,16 @@ describe('memoWord', () => {
     });
     expect([long('grace'), long('may'), long('grace'), long('may')]).toEqual(['GRACE', undefined, 'GRACE', undefined]);
     expect(seen).toEqual(['grace', 'may']);
+  });
+
+  it("answers for a token's word as for the word, undefined included, asking once per word", () => {
+    const seen: string[] = [];
+    const long = memoWord((w) => {
+      seen.push(w);
+      return w.length > 3 ? w.toUpperCase() : undefined;
+    });
+    const [grace, may] = [{ word: wordOf('gracie') }, { word: wordOf('mai') }];
+    expect([long.of(grace), long.of(may), long.of(grace), long.of(may)]).toEqual(['GRACIE', undefined, 'GRACIE', undefined]);
+    expect(seen).toEqual(['gracie', 'mai']);
   });
 });

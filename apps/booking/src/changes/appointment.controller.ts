@@ -36,7 +36,7 @@ export class AppointmentController {
   @ApiHeader(IDEMPOTENCY_KEY)
   async cancel(@Param() params: BookingParams, @Body() dto: CancelAppointmentDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const request = { bookingId: params.bookingId, callId: dto.callId };
-    return send(reply, await this.idempotency.once(key, { cancel: request }, async () => requestOutcome(await this.requests.cancel(request))));
+    return send(reply, await this.idempotency.once(key, { callId: dto.callId, request: { cancel: request } }, async () => requestOutcome(await this.requests.cancel(request))));
   }
 
   @Post(':bookingId/reschedule')
@@ -53,6 +53,6 @@ export class AppointmentController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const work = async () => requestOutcome(await this.requests.reschedule(rescheduleCommand(params.bookingId, dto)));
-    return send(reply, await this.idempotency.once(key, { reschedule: { bookingId: params.bookingId, ...dto } }, work));
+    return send(reply, await this.idempotency.once(key, { callId: dto.callId, request: { reschedule: { bookingId: params.bookingId, ...dto } } }, work));
   }
 }

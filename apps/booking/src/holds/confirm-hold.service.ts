@@ -10,6 +10,7 @@ import { HoldTransitions } from './hold-transitions';
 import { HoldRepository, StoredHold } from './hold.repository';
 
 export const OTP_RPC_TIMEOUT_MS = Symbol('OTP_RPC_TIMEOUT_MS');
+const FINAL = { final: true } as const;
 
 /** Confirming with the caller's code, and resending it. The hold is locked while otp-sms answers. */
 @Injectable()
@@ -28,11 +29,12 @@ export class ConfirmHoldService {
     if ('type' in pending) return pending;
     const verification = await this.ask(() => this.rpc.request(VerifyOtpRpc, this.db.orgId, { holdId, code }, this.timeoutMs));
     if ('type' in verification) return verification;
+    // The hold's transition is the confirm's last write: it may commit with it.
     switch (verification.result) {
       case 'valid':
-        return settled((await this.transitions.apply(pending.hold, { type: 'CodeVerified', bookingId: this.ids.next() })).state, 'expired');
+        return settled((await this.transitions.apply(pending.hold, { type: 'CodeVerified', bookingId: this.ids.next() }, FINAL)).state, 'expired');
       case 'locked':
-        return settled((await this.transitions.apply(pending.hold, { type: 'CodeLocked' })).state, 'otp_locked');
+        return settled((await this.transitions.apply(pending.hold, { type: 'CodeLocked' }, FINAL)).state, 'otp_locked');
       case 'invalid':
         return { type: 'CodeWrong', attemptsLeft: verification.attemptsLeft };
       case 'expired':

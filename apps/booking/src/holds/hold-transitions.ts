@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock, CorrelationContext } from '@mo/context';
+import type { StatementOptions } from '@mo/database';
 import { Outbox, OutboxRow } from '@mo/messaging';
 import { Decision, decide, HoldInput, PlacedState } from './hold-saga';
 import { messageFor } from './hold-messages';
@@ -21,14 +22,17 @@ export class HoldTransitions {
     private readonly metrics: SagaMetrics,
   ) {}
 
-  /** Decides `input` for a stored hold (locked by the caller) and stores the outcome with its messages. */
-  async apply(stored: StoredHold, input: HoldInput): Promise<Decision> {
+  /**
+   * Decides `input` for a stored hold (locked by the caller) and stores the outcome with its messages;
+   * `final` when the caller writes nothing after it (TenantDb.endAtFinal).
+   */
+  async apply(stored: StoredHold, input: HoldInput, options: StatementOptions = {}): Promise<Decision> {
     const now = this.clock.now();
     const decision = decide(stored, input, now);
     // The saga emits messages only with a new state, so an unchanged hold has nothing to write.
     if (decision.state === stored) return decision;
     const messages = this.prepared(decision, now);
-    await this.holds.transition(stored, decision.state, now, messages);
+    await this.holds.transition(stored, decision.state, now, messages, options);
     if (messages.length > 0) this.outbox.announce();
     this.metrics.transitioned(stored.status, decision.state.status);
     this.logger.log(`hold ${stored.hold.holdId}: ${stored.status} -> ${decision.state.status}${releaseReason(decision)}`);

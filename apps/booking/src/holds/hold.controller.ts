@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { TenantApi } from '@mo/auth';
+import { TenantDb } from '@mo/database';
 import { send } from '@mo/http';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { ConfirmedView, ConfirmHoldDto, HoldParams, HoldView, PlaceHoldDto, SlotTakenView } from './hold.dto';
@@ -29,9 +30,14 @@ export class HoldController {
     private readonly confirming: ConfirmHoldService,
     private readonly holds: HoldService,
     private readonly idempotency: IdempotencyService,
+    private readonly db: TenantDb,
   ) {}
 
-  /** 201 with the hold, or 409 `slot_taken` with alternatives; a retry with the same key replays it. */
+  /**
+   * 201 with the hold, or 409 `slot_taken` with alternatives; a retry with the same key replays it.
+   * Nothing is written after the use case (endAtFinal): the claim commits as it is made, unless a key's
+   * response is still to be stored.
+   */
   @Post()
   @ApiOperation({ summary: 'Hold a slot for a caller; texts them a one-time code' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response' })
@@ -39,7 +45,8 @@ export class HoldController {
   @ApiConflictResponse({ type: SlotTakenView, description: 'slot_taken, with up to 3 alternatives' })
   @ApiUnprocessableEntityResponse({ description: 'slot_in_past, outside_working_hours, clinic_closed, resource_cannot_do_type, idempotency_key_reused' })
   async place(@Body() dto: PlaceHoldDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return send(reply, await this.idempotency.once(key, dto, async () => placementOutcome(await this.placing.place(placeCommand(dto)))));
+    const work = async () => placementOutcome(await this.placing.place(placeCommand(dto)));
+    return send(reply, await this.db.endAtFinal(() => this.idempotency.once(key, { callId: dto.callId, request: dto }, work)));
   }
 
   @Get(':holdId')
@@ -57,7 +64,7 @@ export class HoldController {
   @ApiUnprocessableEntityResponse({ description: 'otp_invalid (with attemptsLeft) or otp_expired' })
   @ApiGoneResponse({ description: 'hold_released or hold_expired, with the reason' })
   async confirm(@Param() params: HoldParams, @Body() dto: ConfirmHoldDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    return send(reply, confirmOutcome(await this.confirming.confirm(params.holdId, dto.code)));
+    return send(reply, confirmOutcome(await this.db.endAtFinal(() => this.confirming.confirm(params.holdId, dto.code))));
   }
 
   @Post(':holdId/resend-otp')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ReleaseReason } from '@mo/contracts';
-import { TenantDb } from '@mo/database';
+import { StatementOptions, TenantDb } from '@mo/database';
 import { outboxInsertFrom, outboxRecordset, OutboxRow } from '@mo/messaging';
 import { HoldFacts, HoldState } from './hold-saga';
 
@@ -50,7 +50,9 @@ export class HoldRepository {
   /**
    * Claims the slot and writes its messages, in one statement: the hottest write of the product.
    * The exclusion constraint decides: with ON CONFLICT DO NOTHING an overlapping live hold makes the
-   * insert return no row, so no message is written, and the transaction stays usable.
+   * insert return no row, so no message is written, and the transaction stays usable. It is a
+   * final statement: where the request's handler allows it (TenantDb.endAtFinal), the transaction
+   * commits with it, in the same round trip.
    */
   async insert(
     state: { status: 'HELD'; hold: HoldFacts } | { status: 'CONFIRMED'; hold: HoldFacts; bookingId: string },
@@ -90,6 +92,7 @@ export class HoldRepository {
         state.status,
         state.status === 'CONFIRMED' ? state.bookingId : null,
       ],
+      { final: true },
     );
     return rows.length === messages.length && rows.length > 0;
   }
@@ -132,9 +135,10 @@ export class HoldRepository {
 
   /**
    * Stores a transition only if the hold is still in the state it was decided from, with its
-   * prepared outbox rows in the same statement (one round trip, as the claim does).
+   * prepared outbox rows in the same statement (one round trip, as the claim does). `final` when the
+   * use case writes nothing after it (see TenantDb.endAtFinal).
    */
-  async transition(before: StoredHold, after: HoldState, now: Date, messages: readonly OutboxRow[] = []): Promise<void> {
+  async transition(before: StoredHold, after: HoldState, now: Date, messages: readonly OutboxRow[] = [], options: StatementOptions = {}): Promise<void> {
     if (after.status === 'NONE') throw new TypeError('a hold cannot go back to NONE');
     const update = `UPDATE booking.holds
           SET status = $3, release_reason = $4, booking_id = $5, updated_at = $6, version = version + 1
@@ -151,8 +155,8 @@ export class HoldRepository {
     ];
     const moved =
       messages.length === 0
-        ? (await this.db.execute(update, params)) === 1
-        : (await this.db.query(`WITH moved AS (${update} RETURNING org_id) ${outboxInsertFrom('booking', 'moved', 9)}`, [...params, outboxRecordset(messages)]))
+        ? (await this.db.execute(update, params, options)) === 1
+        : (await this.db.query(`WITH moved AS (${update} RETURNING org_id) ${outboxInsertFrom('booking', 'moved', 9)}`, [...params, outboxRecordset(messages)], options))
             .length === messages.length;
     if (!moved) throw new ConcurrentTransitionError(before.hold.holdId);
   }

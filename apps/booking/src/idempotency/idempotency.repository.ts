@@ -15,11 +15,11 @@ export class IdempotencyRepository {
    * Claims a key for this transaction. A concurrent request with the same key waits here on the
    * unique index until this transaction ends, then finds the stored response.
    */
-  async claim(key: string, requestSha256: Buffer, now: Date): Promise<boolean> {
+  async claim(key: string, callId: string, requestSha256: Buffer, now: Date): Promise<boolean> {
     const rows = await this.db.query(
-      `INSERT INTO booking.idempotency_keys (org_id, idempotency_key, request_sha256, created_at) VALUES ($1, $2, $3, $4)
+      `INSERT INTO booking.idempotency_keys (org_id, idempotency_key, call_id, request_sha256, created_at) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT DO NOTHING RETURNING 1`,
-      [this.db.orgId, key, requestSha256, now],
+      [this.db.orgId, key, callId, requestSha256, now],
     );
     return rows.length === 1;
   }

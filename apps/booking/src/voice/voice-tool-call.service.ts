@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@mo/context';
 import { sha256 } from '@mo/crypto';
+import { StatementOptions, TenantDb } from '@mo/database';
 import { canonicalJson } from '@mo/http';
 import { Answer, CallRef, readArgs, ToolArgs, ToolCall, ToolRequest, toolSpec } from '@mo/voice';
 import { VoiceToolCallRepository } from './voice-tool-call.repository';
@@ -26,16 +27,18 @@ export class VoiceToolCallService {
     private readonly calls: VoiceToolCallRepository,
     private readonly tools: VoiceTools,
     private readonly clock: Clock,
+    private readonly db: TenantDb,
   ) {}
 
   async answer(request: ToolRequest): Promise<Array<{ call: ToolCall; answer: Answer }>> {
     const answers: Array<{ call: ToolCall; answer: Answer }> = [];
-    // In order: the model may hold a slot and ask about it in one turn.
-    for (const call of request.calls) answers.push({ call, answer: await this.once(request.call, call) });
+    // In order: the model may hold a slot and ask about it in one turn. The last call's stored
+    // answer is the request's last write, so it may commit with it (TenantDb.endAtFinal).
+    for (const [i, call] of request.calls.entries()) answers.push({ call, answer: await this.once(request.call, call, { final: i === request.calls.length - 1 }) });
     return answers;
   }
 
-  private async once(ref: CallRef, call: ToolCall): Promise<Answer> {
+  private async once(ref: CallRef, call: ToolCall, last: StatementOptions): Promise<Answer> {
     const spec = toolSpec(call.name);
     if (!spec) return unknownTool(call.name);
     const read = readArgs(spec, call.args);
@@ -46,19 +49,24 @@ export class VoiceToolCallService {
     if (spec.oncePerArgs) {
       keys.push({ key: `args:${spec.name}:${sha256(canonicalJson(canonicalArgs(read.args))).toString('base64url')}`, reclaimBefore: new Date(now.getTime() - SAME_ARGS_WINDOW_MS) });
     }
-    const claimed: string[] = [];
-    for (const { key, reclaimBefore } of keys) {
-      if (await this.calls.claim(ref.callId, key, spec.name, now, reclaimBefore)) {
-        claimed.push(key);
-        continue;
-      }
+    const claimed = keys.length > 0 ? await this.calls.claim(ref.callId, keys, spec.name, now) : new Set<string>();
+    const repeat = keys.findIndex(({ key }) => !claimed.has(key));
+    if (repeat >= 0) {
+      const { key } = keys[repeat]!;
       const first = await this.calls.answer(ref.callId, key);
       if (!first) throw new Error(`voice tool call ${key} claimed without an answer`);
-      if (claimed.length > 0) await this.calls.complete(ref.callId, claimed, first);
+      // The keys before the repeat answer as it did; those after it were claimed only because every
+      // key is claimed in one statement, so they are given back, as if never asked.
+      const before = keys.slice(0, repeat).map((k) => k.key);
+      const after = keys.slice(repeat + 1).map((k) => k.key).filter((k) => claimed.has(k));
+      if (after.length > 0) await this.calls.release(ref.callId, after);
+      if (before.length > 0) await this.calls.complete(ref.callId, before, first);
       return first;
     }
-    const answer = await this.tools.run(spec.name, read.args, ref, now);
-    if (claimed.length > 0) await (answer.transient ? this.calls.release(ref.callId, claimed) : this.calls.complete(ref.callId, claimed, answer));
+    // The tool's own last write is not the request's: its answer is stored after it.
+    const answer = await this.db.keepOpen(() => this.tools.run(spec.name, read.args, ref, now));
+    const all = keys.map((k) => k.key);
+    if (all.length > 0) await (answer.transient ? this.calls.release(ref.callId, all, last) : this.calls.complete(ref.callId, all, answer, last));
     return answer;
   }
 }

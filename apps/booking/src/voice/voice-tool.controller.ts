@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { TenantTransactionInterceptor } from '@mo/auth';
+import { TenantDb } from '@mo/database';
 import { ApiError } from '@mo/http';
 import { DIALECTS, PLATFORMS } from '@mo/voice';
 import { VoiceAuthGuard, VoiceEndpoint } from '@mo/voice-auth';
@@ -15,7 +16,10 @@ import { VoiceToolCallService } from './voice-tool-call.service';
 @ApiTags('voice')
 @Controller('v1/voice/:platform/:connectionId')
 export class VoiceToolController {
-  constructor(private readonly toolCalls: VoiceToolCallService) {}
+  constructor(
+    private readonly toolCalls: VoiceToolCallService,
+    private readonly db: TenantDb,
+  ) {}
 
   @Post('tools')
   @HttpCode(200)
@@ -33,6 +37,7 @@ export class VoiceToolController {
     const parsed = dialect.parseTools(body);
     if (parsed.type === 'ignored') return {};
     if (parsed.type === 'malformed') throw new ApiError(400, 'validation_failed', parsed.problem);
-    return dialect.formatAnswers(await this.toolCalls.answer(parsed.request));
+    // Nothing is written after the tool calls' answers: the last may commit with the transaction.
+    return dialect.formatAnswers(await this.db.endAtFinal(() => this.toolCalls.answer(parsed.request)));
   }
 }

@@ -39,6 +39,7 @@ export class ChangeConfirmationConsumer {
       localTime: shortLabel(new Date(event.startsAt), event.timezone),
       clinicName: event.clinicName,
     });
-    await this.outbox.add(SmsRequested, { requestId: this.ids.next(), purpose: 'confirmation', to: event.callerPhone, body }, { aggregateId: event.changeId });
+    // By phone, as replies without a follow-up are: an erasure finds the caller's texts by it.
+    await this.outbox.add(SmsRequested, { requestId: this.ids.next(), purpose: 'confirmation', to: event.callerPhone, body }, { aggregateId: event.callerPhone });
   }
 }

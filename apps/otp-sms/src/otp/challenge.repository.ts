@@ -104,6 +104,8 @@ export class ChallengeRepository {
         WHERE org_id = $1 AND hold_id = $2 AND status = 'active' AND attempts < max_attempts AND last_attempt_id IS DISTINCT FROM $3
         RETURNING status, max_attempts - attempts AS attempts_left`,
       [this.db.orgId, holdId, requestId, candidate, now],
+      // A check's only write: it may commit with it (TenantDb.endAtFinal); the reads after it need no lock.
+      { final: true },
     );
     return row && { status: row.status, attemptsLeft: row.attempts_left };
   }

@@ -21,6 +21,12 @@ export class CodeSubjectRepository {
     return row!.state;
   }
 
+  /** Prunes subjects that will never be issued a code, a day after their last change; across tenants, through the discovery function. */
+  async prune(batch: number): Promise<number> {
+    const [row] = await this.db.discover<{ pruned: number }>(`SELECT otp_sms.code_subjects_prune($1) AS pruned`, [batch]);
+    return Number(row?.pruned ?? 0);
+  }
+
   async set(subjectId: string, state: Exclude<SubjectState, 'none'>, at: Date): Promise<void> {
     await this.db.execute(`UPDATE otp_sms.code_subjects SET state = $3, updated_at = $4 WHERE org_id = $1 AND subject_id = $2`, [this.db.orgId, subjectId, state, at]);
   }

@@ -13,19 +13,21 @@ export class CodeSubjects {
     private readonly clock: Clock,
   ) {}
 
-  /** On SlotHeld or ChangeRequested: true if a code is to be issued (the subject was never seen). */
-  async open(subjectId: string): Promise<boolean> {
-    const decision = decideSubject(await this.subjects.lock(subjectId, this.clock.now()), { kind: 'opened' });
+  /** On SlotHeld or ChangeRequested: true if a code is to be issued (the subject was never seen and has not expired). */
+  async open(subjectId: string, expiresAt: Date): Promise<boolean> {
+    const now = this.clock.now();
+    const decision = decideSubject(await this.subjects.lock(subjectId, now), { kind: 'opened', expiresAt }, now);
     if (decision.kind !== 'issue_code') return false;
-    await this.subjects.set(subjectId, decision.next, this.clock.now());
+    await this.subjects.set(subjectId, decision.next, now);
     return true;
   }
 
   /** On a release, expiry or settlement: voids the live code, and leaves a tombstone if none was issued yet. */
   async close(subjectId: string): Promise<void> {
-    const decision = decideSubject(await this.subjects.lock(subjectId, this.clock.now()), { kind: 'closed' });
+    const now = this.clock.now();
+    const decision = decideSubject(await this.subjects.lock(subjectId, now), { kind: 'closed' }, now);
     if (decision.kind !== 'close') return;
-    await this.subjects.set(subjectId, decision.next, this.clock.now());
+    await this.subjects.set(subjectId, decision.next, now);
     if (decision.voidCode) await this.challenges.voidActive(subjectId);
   }
 

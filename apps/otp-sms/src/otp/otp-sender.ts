@@ -27,12 +27,13 @@ export class OtpSender {
   ) {}
 
   /**
-   * On SlotHeld, for a hold never seen (a SlotHeld after its HoldReleased issues nothing).
+   * On SlotHeld, for a hold never seen and not yet expired (a SlotHeld after its HoldReleased, or
+   * replayed after the hold's deadline, issues nothing).
    * Credentials are loaded and checked first: if they are unusable nothing is written but the
    * SmsFailed event, so the hold is released and no code exists that could never arrive.
    */
   async sendFirst(held: PayloadOf<typeof SlotHeld>): Promise<void> {
-    if (!(await this.subjects.open(held.holdId))) return;
+    if (!(await this.subjects.open(held.holdId, new Date(held.expiresAt)))) return;
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'credentials');
     if (!(await this.limits.allow(held.callerPhone, 'otp', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'rate_limited');
@@ -49,7 +50,7 @@ export class OtpSender {
    */
   async sendChangeCode(requested: PayloadOf<typeof ChangeRequested>): Promise<void> {
     const subject = { purpose: 'change' as const, changeId: requested.changeId };
-    if (!(await this.subjects.open(requested.changeId))) return;
+    if (!(await this.subjects.open(requested.changeId, new Date(requested.expiresAt)))) return;
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sms.reportFailure(subject, 'credentials');
     if (!(await this.limits.allow(requested.callerPhone, 'change', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return this.sms.reportFailure(subject, 'rate_limited');

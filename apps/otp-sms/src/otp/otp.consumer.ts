@@ -19,6 +19,7 @@ import {
   VerifyOtp,
   VerifyOtpRpc,
 } from '@mo/contracts';
+import { TenantDb } from '@mo/database';
 import { MessageContext, OnMessage, OnRequest } from '@mo/messaging';
 import { CodeSubjects } from './code-subjects';
 import { OtpSender } from './otp-sender';
@@ -34,6 +35,7 @@ export class OtpConsumer {
     private readonly sender: OtpSender,
     private readonly verifier: OtpVerifier,
     private readonly subjects: CodeSubjects,
+    private readonly db: TenantDb,
   ) {}
 
   @OnMessage(SlotHeld)
@@ -83,10 +85,13 @@ export class OtpConsumer {
     return this.verifier.verify(request.changeId, request.code, ctx.envelope.messageId);
   }
 
-  /** The request's message id makes a redelivered check answer like its first copy. */
+  /**
+   * The request's message id makes a redelivered check answer like its first copy. The check is the
+   * request's one write and a request writes no inbox row, so it commits with the check (endAtFinal).
+   */
   @OnRequest(VerifyOtpRpc)
   verify(@Payload() request: VerifyOtp, @Ctx() ctx: MessageContext): Promise<PayloadOf<typeof OtpVerification>> {
-    return this.verifier.verify(request.holdId, request.code, ctx.envelope.messageId);
+    return this.db.endAtFinal(() => this.verifier.verify(request.holdId, request.code, ctx.envelope.messageId));
   }
 
   @OnRequest(ResendOtpRpc)

@@ -4,8 +4,8 @@ import { recordErasureStep } from '@mo/privacy';
 
 /** Older than the tenant's retention (tenancy.orgs under this tenant's RLS), by the database's clock. */
 /**
- * A code stops being live when it is settled or past its expiry: one sent for a hold already
- * released (HoldReleased handled before SlotHeld's send committed) is never voided, only expires.
+ * A code stops being live when it is settled or past its expiry: an active code past its expiry can
+ * confirm nothing, though its hold's release (which voids it) may come later.
  */
 const SETTLED = (alias: string) => `(${alias}.status <> 'active' OR ${alias}.expires_at <= now())`;
 

@@ -22,7 +22,7 @@ export class TranscriptErasureRepository {
     return transcripts + links + mentions;
   }
 
-  recordStep(erasureId: string, rowsChanged: number, at: Date): Promise<void> {
-    return recordErasureStep(this.db, this.db.orgId, { erasureId, app: 'redaction', rowsChanged, deferred: 0, at });
+  recordStep(erasureId: string, rowsChanged: number, deferred: number, at: Date): Promise<void> {
+    return recordErasureStep(this.db, this.db.orgId, { erasureId, app: 'redaction', rowsChanged, deferred, at });
   }
 }

@@ -3,6 +3,7 @@ import { Candidate } from '../types';
 import { isCapitalised } from './context';
 import { postcodeAt } from './postal';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
+import { memoWord } from '../word-memo';
 
 /** Street types said after the street's name: English (US, UK, Irish, Australian) and Spanish/French ones used that way. */
 const SUFFIXES = new Set(
@@ -57,7 +58,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
   };
   for (let s = 0; s < t.length; s++) {
     const w = t[s]!;
-    if (w.kind !== 'word') continue;
+    // A rule added to this loop that starts at another word must add that word to `startsAStreetRule`.
+    if (w.kind !== 'word' || !startsAStreetRule.of(w)) continue;
     // "3 bis boulevard Saint-Germain": a French type before the name, not an English one after it.
     if (SUFFIXES.has(w.lower) && s >= 1 && !(PREFIXES.has(w.lower) && ['bis', 'ter', 'quater'].includes(t[s - 1]!.lower))) {
       // "Dr"/"St" before a capitalised name is a title, not a drive: "at 9 Dr Lee".
@@ -200,6 +202,8 @@ function placesBefore(t: Token[], k: number): number | undefined {
 }
 
 const GERMAN_PREPOSITIONS = new Set(['Am', 'An', 'Im', 'Auf', 'Zum', 'Zur', 'Unter', 'Hinter', 'Vor', 'In']);
+/** A word one of the street rules of `addresses` can start at (a type after or before the name, a compound, a German preposition in any case): most words are none. */
+const startsAStreetRule = memoWord((w) => SUFFIXES.has(w) || PREFIXES.has(w) || COMPOUND.test(w) || [...GERMAN_PREPOSITIONS].some((p) => p.toLowerCase() === w));
 
 /** German street types said as a word of their own, after the street's name: "Schönhauser Allee", "Unter den Linden". */
 const GERMAN_TYPE_WORDS = new Set(['allee', 'straße', 'strasse', 'platz', 'weg', 'ring', 'damm', 'ufer', 'chaussee', 'gasse', 'markt', 'steig', 'pfad']);

@@ -1,4 +1,5 @@
 import { Analysis, Token } from '../analysis';
+import { memoWord, WordMemo } from '../word-memo';
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(a: Analysis, offset: number): number {
@@ -33,9 +34,12 @@ export function cueBefore(a: Analysis, index: number, phrases: readonly (readonl
  */
 export function findCueBefore(a: Analysis, index: number, phrases: readonly (readonly string[])[], within: number): number | undefined {
   const byLastWord = indexOf(phrases);
+  const mayEnd = endingsOf(phrases);
   for (let end = index - 1; end >= Math.max(0, index - within); end--) {
     const token = a.tokens[end]!;
     if (token.kind === 'number' || (token.kind === 'punct' && token.text.length > 1)) return undefined;
+    // Most words end no phrase of the list, with or without "'s": one slot read says so.
+    if (!mayEnd.of(token)) continue;
     if (endsHere(a, end, byLastWord.get(token.lower))) return end;
     // "postcode's", "dob's": a cue word with "is" glued on.
     if (token.lower.endsWith("'s") && endsHere(a, end, byLastWord.get(token.lower.slice(0, -2)), token.lower.slice(0, -2))) return end;
@@ -73,6 +77,25 @@ export function indexOf(phrases: readonly (readonly string[])[]): Map<string, Ar
   }
   recent = { phrases, index };
   return index;
+}
+
+/**
+ * Per phrase list, whether a word is the last word of one of its phrases, or is one with "'s"
+ * glued on: memoised per word, for the module-level cue lists (one memo slot each, kept for the
+ * process: a list built per call would add a slot to every word's record each time).
+ */
+const endings = new WeakMap<readonly (readonly string[])[], WordMemo<boolean>>();
+let recentEndings: { phrases: readonly (readonly string[])[]; memo: WordMemo<boolean> } | undefined;
+function endingsOf(phrases: readonly (readonly string[])[]): WordMemo<boolean> {
+  if (recentEndings?.phrases === phrases) return recentEndings.memo;
+  let memo = endings.get(phrases);
+  if (!memo) {
+    const last = new Set(phrases.map((phrase) => phrase[phrase.length - 1]!));
+    memo = memoWord((w) => last.has(w) || (w.endsWith("'s") && last.has(w.slice(0, -2))));
+    endings.set(phrases, memo);
+  }
+  recentEndings = { phrases, memo };
+  return memo;
 }
 
 /** Phrases as token lists: "driver's license" → ["driver's", "license"]. */

@@ -65,8 +65,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   let namesAHoliday = false;
   for (const x of t) {
     if (x.kind !== 'word') continue;
-    if (HOLIDAY_STARTS.has(x.lower)) namesAMonth = namesAHoliday = true;
-    else if (MONTH_NAMES.has(x.lower)) namesAMonth = true;
+    const names = monthOrHoliday.of(x);
+    if (names === 'holiday') namesAMonth = namesAHoliday = true;
+    else if (names === 'month') namesAMonth = true;
   }
   for (let i = 0; namesAMonth && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
@@ -105,7 +106,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
 /** Whether a date can start at this token (a cheap test before parsing): a number, a month, an ordinal or a number word. */
 function mayStartDate(w: Token): boolean {
   if (w.kind === 'number') return true;
-  return w.kind === 'word' && dateStartWord(w.lower);
+  return w.kind === 'word' && dateStartWord.of(w);
 }
 const dateStartWord = memoWord((w) => DATE_STARTS.has(w) || foreignNumberWord(w));
 
@@ -172,6 +173,7 @@ const HOLIDAYS: Array<[string[], number, number]> = [
 ];
 
 const HOLIDAY_STARTS = new Set(HOLIDAYS.map(([words]) => words[0]!));
+const monthOrHoliday = memoWord((w) => (HOLIDAY_STARTS.has(w) ? 'holiday' : MONTH_NAMES.has(w) ? 'month' : undefined));
 
 function holidayAt(t: Token[], i: number): { end: number; month: number; day: number } | undefined {
   if (!HOLIDAY_STARTS.has(t[i]?.lower ?? '')) return undefined;
@@ -230,7 +232,7 @@ const FOREIGN_JOINERS = new Set(['-', 'de', 'del', 'y', 'et', 'und', 'en']);
 /** The first three letters a German or Dutch number compound can start with: the regex runs only after this one set lookup. */
 const COMPOUND_STARTS = new Set(['ein', 'zwe', 'dre', 'vie', 'fün', 'sec', 'sie', 'ach', 'neu', 'zeh', 'elf', 'zwö', 'zwa', 'dri', 'hun', 'tau', 'ers', 'een', 'twe', 'vij', 'zes', 'zev', 'neg', 'tie', 'twa', 'der', 'vee', 'tac', 'hon', 'dui']);
 const foreignNumberWord = memoWord((w) => FOREIGN_NUMBER.has(w) || (w.length >= 4 && COMPOUND_STARTS.has(w.slice(0, 3)) && COMPOUND_NUMBER.test(w)));
-const isForeignNumber = (w: Token | undefined) => w !== undefined && w.kind === 'word' && foreignNumberWord(w.lower);
+const isForeignNumber = (w: Token | undefined) => w !== undefined && w.kind === 'word' && foreignNumberWord.of(w);
 
 /** "le seize mars mille neuf cent quatre-vingt-deux", "neunzehnter Juli neunzehnhundert...", "dos de febrero del cincuenta y ocho". */
 function foreignDate(t: Token[], i: number): Parsed | undefined {

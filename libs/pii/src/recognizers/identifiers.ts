@@ -2,6 +2,7 @@ import { Analysis, UNITS, TEENS, TENS } from '../analysis';
 import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
 import { endsHere, indexOf, phrases } from './context';
+import { memoWord } from '../word-memo';
 import { BUSINESS_LINE } from './phone';
 
 interface CueSet {
@@ -69,6 +70,7 @@ const CUES_BY_LAST_WORD = new Map<string, CueSet[]>();
 for (const set of CUE_SETS) {
   for (const word of new Set(set.cues.map((c) => c.at(-1)!))) CUES_BY_LAST_WORD.set(word, [...(CUES_BY_LAST_WORD.get(word) ?? []), set]);
 }
+const endsACue = memoWord((w) => CUES_BY_LAST_WORD.get(w) !== undefined || (w.endsWith("'s") && CUES_BY_LAST_WORD.get(w.slice(0, -2)) !== undefined));
 
 const NATO = new Set(['alpha', 'alfa', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'juliett', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'whisky', 'xray', 'x-ray', 'yankee', 'zulu']);
 const BRIDGE = new Set([',', 'was', 'should', 'be', 'from', 'on', 'hospital', 'letter', 'card', 'just', 'here', 'says', 'reads', 'is', "it's", 'its', 'number', 'no', 'no.', '#', ':', '-', 'the', 'my', 'uh', 'um', 'of', 'id', 'it', 'would', 'be']);
@@ -100,6 +102,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
     }
   }
   for (let i = 1; i < t.length; i++) {
+    // Most words end no cue, with or without "'s": one memo slot read says so.
+    if (!endsACue.of(t[i - 1]!)) continue;
     // "my BSB's 063-000", "the sort code's 40 47 84": a cue with "is" glued on.
     let previous = t[i - 1]!.lower;
     let sets = CUES_BY_LAST_WORD.get(previous);

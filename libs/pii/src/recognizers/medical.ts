@@ -1,4 +1,4 @@
-import { Analysis } from '../analysis';
+import { Analysis, Token, tokenize } from '../analysis';
 import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
 import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, split, SYMPTOMS } from '../dictionaries/medical-terms';
 import { PhraseTrie } from '../phrase-trie';
@@ -42,17 +42,28 @@ const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at ni
 /** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
 const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
+const DICTIONARY_CONDITIONS = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY];
+const DICTIONARY_MEDICATIONS = [...MEDICATIONS, ...split(MEDICINES), ...split(INTERNATIONAL_BRANDS)];
+/** A term's first word as the trie keys it (the tokenizer's lowercase), or none for an empty term. */
+const firstWord = (term: string) => tokenize(term.trim())[0]?.lower;
+/** The first words of the dictionaries' terms, memoised per word: most tokens start none, and one slot read says so. */
+const DICTIONARY_FIRST_WORDS = new Set([...DICTIONARY_CONDITIONS, ...DICTIONARY_MEDICATIONS].map(firstWord));
+const startsADictionaryTerm = memoWord((w) => DICTIONARY_FIRST_WORDS.has(w));
+
 export class MedicalTerms {
   private readonly phrases: PhraseTrie<MedicalType>;
   private readonly owned: ReadonlySet<string>;
+  /** Whether a token may start a term: a dictionary's, or one of the tenant's extras. */
+  private readonly mayStart: (token: Token) => boolean;
 
   constructor(extraConditions: readonly string[] = [], extraMedications: readonly string[] = []) {
-    const conditions = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY, ...extraConditions];
     this.phrases = new PhraseTrie<MedicalType>([
-      ...conditions.map((t) => [t, 'MEDICAL_CONDITION'] as const),
-      ...[...MEDICATIONS, ...split(MEDICINES), ...split(INTERNATIONAL_BRANDS), ...extraMedications].map((t) => [t, 'MEDICATION'] as const),
+      ...[...DICTIONARY_CONDITIONS, ...extraConditions].map((t) => [t, 'MEDICAL_CONDITION'] as const),
+      ...[...DICTIONARY_MEDICATIONS, ...extraMedications].map((t) => [t, 'MEDICATION'] as const),
     ]);
     this.owned = new Set(OWNED_ONLY.filter((t) => !CONDITIONS.includes(t)));
+    const extraFirstWords = new Set([...extraConditions, ...extraMedications].map(firstWord));
+    this.mayStart = extraFirstWords.size === 0 ? (token) => startsADictionaryTerm.of(token) : (token) => startsADictionaryTerm.of(token) || extraFirstWords.has(token.lower);
   }
 
   /**
@@ -61,7 +72,7 @@ export class MedicalTerms {
    */
   find(a: Analysis): Candidate[] {
     const found: Candidate[] = [];
-    for (const match of this.phrases.search(a.tokens)) {
+    for (const match of this.phrases.search(a.tokens, this.mayStart)) {
       const m = { start: a.tokens[match.first]!.start, end: a.tokens[match.last]!.end, tag: match.tag };
       const value = a.lower.slice(m.start, m.end);
       // "Are you pregnant?", "Any allergies?", "Are you on blood thinners?": the agent's questions are about nobody yet.
@@ -101,7 +112,7 @@ export class MedicalTerms {
       if (!found.some((f) => f.start <= start && start < f.end)) found.push({ type: 'MEDICAL_CONDITION', start, end: start + match[1]!.length, rule: 'medical.condition', confidence: 0.88, value: match[1]! });
     }
     for (const token of a.tokens) {
-      if (token.kind !== 'word' || token.text.length < 7 || !hasDrugStem(token.lower) || NOT_DRUGS.has(token.lower)) continue;
+      if (token.kind !== 'word' || token.text.length < 7 || !hasDrugStem.of(token) || NOT_DRUGS.has(token.lower)) continue;
       if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end))) continue;
       found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.drug_stem', confidence: 0.85, value: token.lower });
     }

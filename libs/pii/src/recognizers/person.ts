@@ -120,6 +120,9 @@ export function people(a: Analysis): Candidate[] {
     else add(readName(t, k, 'answer'), 'person.answer', 0.9);
   }
   for (let i = 0; i < t.length; i++) {
+    // Only a word some rule below starts at, or a capitalised one before another: most tokens are neither.
+    // A rule added to this loop that starts at another word must add that word to `startsAPersonRule`.
+    if (!startsAPersonRule.of(t[i]!) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!))) continue;
     const w = t[i]!.lower;
     // "Is Joy in today?", "is Faith working on Saturday?": a staff member asked for by name, a word that is also a name included.
     if (w === 'is' && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && STAFF_PRESENCE.has(t[i + 2]?.lower ?? '')) {
@@ -159,25 +162,25 @@ export function people(a: Analysis): Candidate[] {
       if (name && t[name.last + 1]?.lower === 'and') add(readName(t, name.last + 2, 'known'), 'person.relation', 0.88);
     }
     // The name after the title is read only after a title.
-    const named = TITLES.has(w) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && given(t[i + 1]!.lower) && !COMMON_WORDS.has(t[i + 1]!.lower);
+    const named = TITLES.has(w) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && given.of(t[i + 1]!) && !COMMON_WORDS.has(t[i + 1]!.lower);
     if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms' || named)) {
       let k = i + 1;
       if (t[k]?.text === '.') k++;
       add(readName(t, k, 'title'), 'person.title', 0.93);
     }
     // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
-    if (!isWord(t[i]) || (!given(w) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
+    if (!isWord(t[i]) || (!given.of(t[i]!) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
     // "by the Fred Meyer", "at the Trader Joe's": a name after "the" is a shop's or a place's.
     if (LOCATIVES.has(t[i - 1]?.lower ?? '') || t[i - 1]?.lower === 'the') continue;
     // "Royal Prince Alfred", "St Vincent": a name after a place's first word is the place's.
     if (t[i - 1] && isCapitalised(t[i - 1]!) && PLACE_STARTS.has(t[i - 1]!.lower)) continue;
     const name = readName(t, i, 'pair');
-    if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given(w) || name.parts >= 2)) add(name, 'person.name', 0.88);
+    if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given.of(t[i]!) || name.parts >= 2)) add(name, 'person.name', 0.88);
     // "Eileen called", "the kids are Ava and Noah": a capitalised given name that is no everyday word, doing something or joined to another.
-    else if (name && name.parts === 1 && isCapitalised(t[i]!) && given(w) && !COMMON_WORDS.has(w) && !NOT_NAME_WORDS.has(w)) {
+    else if (name && name.parts === 1 && isCapitalised(t[i]!) && given.of(t[i]!) && !COMMON_WORDS.has(w) && !NOT_NAME_WORDS.has(w)) {
       const next = t[name.last + 1]?.lower ?? '';
       const partner = next === 'and' ? t[name.last + 2] : t[i - 1]?.lower === 'and' ? t[i - 2] : undefined;
-      const paired = partner !== undefined && isWord(partner) && isCapitalised(partner) && given(partner.lower) && !NOT_NAMES.has(partner.lower);
+      const paired = partner !== undefined && isWord(partner) && isCapitalised(partner) && given.of(partner) && !NOT_NAMES.has(partner.lower);
       if ((DOING.has(next) && startsClause(t, i)) || paired) add(name, 'person.name', 0.87);
     }
   }
@@ -257,8 +260,8 @@ const AFTER_OWN_NAME = new Set(['um', 'uh', 'er', 'erm', 'i', "i'm", 'im', "i've
 const lowercaseNameWord = (t: Token[], m: number) => {
   const w = t[m];
   if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower) || MONTHS.has(w.lower)) return false;
-  if (!known(w.lower) && /(?:ly|ed|ing)$/.test(w.lower)) return false;
-  return !COMMON_WORDS.has(w.lower) || known(w.lower);
+  if (!known.of(w) && /(?:ly|ed|ing)$/.test(w.lower)) return false;
+  return !COMMON_WORDS.has(w.lower) || known.of(w);
 };
 
 /**
@@ -307,7 +310,7 @@ function openingIntroduction(t: Token[]): { name: NameSpan; rule: string } | und
   const lowercaseText = !t.some((x) => x.kind === 'word' && x.text !== 'I' && isCapitalised(x));
   if (!lowercaseText && list.some((x) => !isCapitalised(x) && !PARTICLES.has(x.lower))) return undefined;
   // One word alone must be a known given name ("its niamh"): "it's ozempic" is no introduction.
-  if (words < 2 && !list.some((x) => given(x.lower))) return undefined;
+  if (words < 2 && !list.some((x) => given.of(x))) return undefined;
   if (list.some((x) => COMMON_WORDS.has(x.lower)) && !list.some((x) => !COMMON_WORDS.has(x.lower) && !PARTICLES.has(x.lower))) return undefined;
   return { name: { first: k, last, parts: words, value: list.filter((x) => !FILLER_WORDS.has(x.lower)).map((x) => x.lower).join(' ') }, rule: 'person.introduction' };
 }
@@ -316,7 +319,7 @@ function openingIntroduction(t: Token[]): { name: NameSpan; rule: string } | und
 function nameWordBefore(t: Token[], k: number): boolean {
   const w = t[k];
   if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower)) return false;
-  return PARTICLES.has(w.lower) || known(w.lower) || known(bareWord(w.lower)) || !COMMON_WORDS.has(w.lower);
+  return PARTICLES.has(w.lower) || known.of(w) || known(bareWord(w.lower)) || !COMMON_WORDS.has(w.lower);
 }
 
 /** One to four name words, right after the turn's opening words, said before "here", "speaking" or "calling". */
@@ -336,8 +339,8 @@ function introducedAtStart(t: Token[]): NameSpan | undefined {
   const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || (filler && I_AM.has(t[end]?.lower ?? '') || (filler && t[end]?.lower === 'i'));
   if (last < k || !closes || PARTICLES.has(t[k]!.lower) && last === k) return undefined;
   const words = t.slice(k, last + 1).filter((x) => x.kind === 'word');
-  if (words.filter((x) => !PARTICLES.has(x.lower)).length > 4 || words.every((x) => COMMON_WORDS.has(x.lower) && !known(x.lower))) return undefined;
-  if (!ENDS_INTRODUCTION.has(t[end]?.lower ?? '') && !words.some((x) => known(x.lower) && !COMMON_WORDS.has(x.lower))) return undefined;
+  if (words.filter((x) => !PARTICLES.has(x.lower)).length > 4 || words.every((x) => COMMON_WORDS.has(x.lower) && !known.of(x))) return undefined;
+  if (!ENDS_INTRODUCTION.has(t[end]?.lower ?? '') && !words.some((x) => known.of(x) && !COMMON_WORDS.has(x.lower))) return undefined;
   return { first: k, last, parts: words.length, value: words.map((x) => x.lower).join(' ') };
 }
 
@@ -378,14 +381,21 @@ const given = memoWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w))
 const relationWord = memoWord((w) => RELATIONS.has(w.replace(/'s$/, '')));
 const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
 const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
+/** A word no name starts with: one that is never a name (with or without "'s"), or a place's first word. */
+const neverStartsAName = memoWord((w) => NOT_NAMES.has(w) || (w.endsWith("'s") && NOT_NAMES.has(w.slice(0, -2))) || PLACE_STARTS.has(w));
+const knownOrBare = memoWord((w) => known(w) || known(bareWord(w)));
+/** "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word. */
+const everydayWord = memoWord((w) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || (w.endsWith("'s") && COMMON_WORDS.has(w.slice(0, -2))));
+/** A word the rules of `people`'s first loop can start at: "is", a possessive, an introduction's last word, a relation, a title, a given name. */
+const startsAPersonRule = memoWord((w) => w === 'is' || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || given(w));
 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
-  if (!isWord(w) || NOT_NAMES.has(w.lower) || (w.lower.endsWith("'s") && NOT_NAMES.has(w.lower.slice(0, -2))) || PLACE_STARTS.has(w.lower) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
+  if (!isWord(w) || neverStartsAName.of(w) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
   // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
-  if (relationWord(w.lower) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
-  if (mode === 'pair' && !given(w.lower) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
+  if (relationWord.of(w) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
+  if (mode === 'pair' && !given.of(w) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
   const next = t[k + 1];
   if (MONTHS.has(w.lower) && next && (next.kind === 'number' || ORDINAL.test(next.lower))) return false;
@@ -401,9 +411,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   // (Five capitals are at most ten UTF-16 units: a longer word is tested no further.)
   if (w.text.length <= 10 && /^\p{Lu}{2,5}$/u.test(w.text)) return false;
   const capital = isCapitalised(w);
-  const lexicon = known(w.lower) || known(bareWord(w.lower));
-  // "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word.
-  const everyday = COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower) || (w.lower.endsWith("'s") && COMMON_WORDS.has(w.lower.slice(0, -2)));
+  const lexicon = knownOrBare.of(w);
+  const everyday = everydayWord.of(w);
   switch (mode) {
     case 'any':
       return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && !NOT_NAME_WORDS.has(w.lower) && w.lower !== 'of' && nextIsSurname(t, k));
@@ -426,7 +435,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       return /^\p{L}[\p{L}'’]+$/u.test(w.text) && !NOT_NAMES.has(w.lower) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && (!NOT_NAME_WORDS.has(w.lower) || AMBIGUOUS_NAME(w.lower))) || !everyday);
     case 'pair':
       // A given name of the lexicons; or two capitalised words, the second a surname or not an everyday word ("Harpreet Sandhu", "Grace Obi").
-      if (given(w.lower) && !everyday && w.lower.length >= 3) return true;
+      if (given.of(w) && !everyday && w.lower.length >= 3) return true;
       // Two capitalised words of which neither is in the lexicons are a brand or a title ("Honda Civic", "Apple Pay"), not a name.
       return capital && next !== undefined && next.kind === 'word' && isCapitalised(next) && !/^[A-Z]{1,3}$/.test(next.text) && !/^[A-Z]{2,}$/.test(w.text) && !NOT_NAMES.has(next.lower) && !PLACE_ENDS.has(next.lower) && (SURNAMES.has(bareWord(next.lower)) || (!COMMON_WORDS.has(next.lower) && (lexicon || known(bareWord(next.lower))))) && !NOT_NAME_WORDS.has(next.lower) && (!everyday || AMBIGUOUS_NAME(w.lower));
   }
@@ -456,7 +465,7 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   if (!startsName(t, i, mode)) return undefined;
   const first = t[i]!;
   const capital = isCapitalised(first);
-  const strongFirst = given(first.lower) && !COMMON_WORDS.has(first.lower) && !NOT_NAME_WORDS.has(first.lower);
+  const strongFirst = given.of(first) && !COMMON_WORDS.has(first.lower) && !NOT_NAME_WORDS.has(first.lower);
   let last = i;
   let parts = 1;
   for (let k = i + 1; k < t.length && parts < 4; k++) {

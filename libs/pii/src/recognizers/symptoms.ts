@@ -1,4 +1,5 @@
 import { Analysis } from '../analysis';
+import { memoWord } from '../word-memo';
 import { Candidate } from '../types';
 
 /**
@@ -55,6 +56,7 @@ const STARTS = new Map<string, Start>([
   ['bleeding', 'bleeding'],
   ...[...OF_IT_SUBJECTS].map((w): [string, Start] => [w, 'it']),
 ]);
+const startOf = memoWord((w) => STARTS.get(w));
 
 export function symptomClauses(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
@@ -66,7 +68,7 @@ export function symptomClauses(a: Analysis): Candidate[] {
   };
   for (let i = 0; i < t.length; i++) {
     const token = t[i]!;
-    const kind = STARTS.get(token.lower);
+    const kind = startOf.of(token);
     if (kind === undefined) continue;
     if (kind === 'part') {
       let first = i;

@@ -6,6 +6,7 @@ import { AmqpConnection, RpcClient, Topology } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
 import { AmqpProbe, createClinic, eventually, phoneSequence, publishEvent, tenantAdmin, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
+import { PROVIDER_RETRY_DELAYS_MS } from '../src/sms/sms-provider';
 import { slotHeldFor, startOtpSms } from './fixture';
 
 let infra: TestInfra;
@@ -197,6 +198,34 @@ describe('resending', () => {
     const results = await Promise.all([resend(holdId), resend(holdId), resend(holdId)]);
     expect(results.map((r) => r.result).sort()).toEqual(['cooldown', 'cooldown', 'sent']);
     expect(textsTo(to)).toHaveLength(2);
+  });
+
+  it("holds neither a connection nor the clinic's daily counter while the provider answers a resend", async () => {
+    const { holdId } = await heldWithCode();
+    clock.advance(30_000);
+    sandbox.pauseSending();
+    const answer = resend(holdId, new Date(clock.now().getTime() + 900_000).toISOString());
+    try {
+      await eventually(() => (sandbox.waitingSends === 1 ? true : undefined));
+      // Another send of the clinic would spend from this row: it is not locked while the resend waits.
+      const counted = await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT sent FROM otp_sms.daily_sends WHERE org_id = $1 FOR UPDATE NOWAIT`, [clinic.orgId]));
+      expect(counted.rows).toHaveLength(1);
+    } finally {
+      sandbox.resumeSending();
+    }
+    expect(await answer).toMatchObject({ result: 'sent' });
+  });
+
+  it('answers failed when the provider stays unavailable for a resend, voids both codes and reports SmsFailed', async () => {
+    const { holdId, code } = await heldWithCode();
+    clock.advance(30_000);
+    sandbox.failNextSends(PROVIDER_RETRY_DELAYS_MS.length);
+    const answer = await otp.app.get(RpcClient).request(ResendOtpRpc, clinic.orgId, { holdId }, 15_000);
+    expect(answer).toEqual({ result: 'failed' });
+    const failed = await probe.waitFor((m) => m.envelope.type === 'SmsFailed' && m.envelope.payload.holdId === holdId);
+    expect(failed.envelope.payload).toMatchObject({ purpose: 'otp', reason: 'api_error' });
+    expect(await challengeStatuses(holdId)).toEqual(['void', 'void']);
+    expect(await verify(holdId, code)).toMatchObject({ result: 'no_challenge' });
   });
 
   it('allows at most three codes per phone in ten minutes', async () => {

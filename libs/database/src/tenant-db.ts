@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { PoolClient } from 'pg';
+import type { Client, PoolClient } from 'pg';
 import { DataSource, EntityManager, QueryFailedError, QueryResult, QueryRunner } from 'typeorm';
 import { isUuid } from './uuid';
 
@@ -109,8 +109,11 @@ export class TenantDb {
         const client: PoolClient = await runner.connect();
         // One message for both: the simple protocol takes two statements, and orgId is a checked UUID.
         // Written straight to the client, so it is on the wire before anything `alongside` sends.
-        const begun = client.query(`${begin}; SELECT set_config('app.org_id', '${scope.orgId}', true)`);
-        first = alongside?.(runner, client);
+        let begun: Promise<unknown> | undefined;
+        inOneWrite(client, () => {
+          begun = client.query(`${begin}; SELECT set_config('app.org_id', '${scope.orgId}', true)`);
+          first = alongside?.(runner, client);
+        });
         await begun;
         return runner;
       } catch (error) {
@@ -201,7 +204,10 @@ export class TenantDb {
       commit.catch(() => undefined);
       return statement;
     };
-    if (scope.runner) send(await (await scope.runner).connect());
+    if (scope.runner) {
+      const client: PoolClient = await (await scope.runner).connect();
+      inOneWrite(client, () => send(client));
+    }
     else await (scope.runner = this.begin(scope, (_runner, client) => send(client)));
     scope.ended = true;
     const runner = await scope.runner;
@@ -308,4 +314,19 @@ function isConnectionError(error: unknown): boolean {
     code === 'EPIPE' ||
     /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message ?? '')
   );
+}
+
+/**
+ * Runs `send`, whose statements node-postgres writes to the socket at once (the pool pipelines), with
+ * the socket corked, so a BEGIN, a statement and a COMMIT sent together leave in one write: on
+ * loopback each write's system call also runs the receiver's TCP work, about 0.2-0.4 ms apiece.
+ */
+function inOneWrite(client: PoolClient, send: () => void): void {
+  const stream = (client as Partial<Pick<Client, 'connection'>>).connection?.stream;
+  stream?.cork();
+  try {
+    send();
+  } finally {
+    stream?.uncork();
+  }
 }

@@ -92,6 +92,7 @@ export class MessagingModule {
     const relayOptions = (): OutboxRelayOptions => ({
       batchSize: 100,
       pollIntervalMs: 1_000,
+      tenantsAtOnce: 4,
       ...options.relay,
       exchange: `${options.prefix}events`,
       appId: options.app,

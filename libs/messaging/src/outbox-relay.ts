@@ -12,6 +12,12 @@ export interface OutboxRelayOptions {
   batchSize: number;
   /** How often to look for rows no kick announced: other instances' leftovers, rows from before a crash. */
   pollIntervalMs: number;
+  /**
+   * Tenants drained at once, each in its own transaction. Tenants' rows are independent queues (order
+   * is kept per aggregate, within a tenant), so a pass need not serve ten clinics' commits one after
+   * the other, each waiting for its round trips and confirms; at most this many connections are taken.
+   */
+  tenantsAtOnce: number;
 }
 
 /**
@@ -88,15 +94,21 @@ export class OutboxRelay {
       this.lastPoll = now;
       for (const org of await this.repository.pendingOrgs(1_000)) orgs.add(org);
     }
-    for (const org of orgs) {
-      try {
-        await this.drain(org);
-      } catch (error) {
-        // Back to the queue of work: the next pass or poll tries again.
-        this.kicked.add(org);
-        throw error;
+    const queue = [...orgs];
+    let failure: unknown;
+    const worker = async (): Promise<void> => {
+      for (let org = queue.shift(); org !== undefined; org = queue.shift()) {
+        try {
+          await this.drain(org);
+        } catch (error) {
+          // Back to the queue of work: the next pass or poll tries again.
+          this.kicked.add(org);
+          failure ??= error;
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.options.tenantsAtOnce, queue.length) }, worker));
+    if (failure) throw failure;
   }
 
   private async drain(orgId: string): Promise<void> {

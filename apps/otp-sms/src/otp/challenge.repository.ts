@@ -37,6 +37,8 @@ export interface CarriedChallenge {
   status: ChallengeStatus;
   expiresAt: Date;
   createdAt: Date;
+  /** An earlier code was issued for the same subject: this one is a resend. */
+  resend: boolean;
 }
 
 interface AttemptRow {
@@ -136,8 +138,10 @@ export class ChallengeRepository {
   /** The challenge whose code a message carries, for what its acceptance announces. */
   async ofMessage(messageId: string): Promise<CarriedChallenge | undefined> {
     const [row] = await this.db.query<CarriedChallenge>(
-      `SELECT challenge_id AS "challengeId", hold_id AS "subjectId", status, expires_at AS "expiresAt", created_at AS "createdAt"
-         FROM otp_sms.challenges WHERE org_id = $1 AND message_id = $2`,
+      `SELECT c.challenge_id AS "challengeId", c.hold_id AS "subjectId", c.status, c.expires_at AS "expiresAt", c.created_at AS "createdAt",
+              EXISTS (SELECT 1 FROM otp_sms.challenges e
+                       WHERE e.org_id = c.org_id AND e.hold_id = c.hold_id AND e.challenge_id <> c.challenge_id AND e.created_at <= c.created_at) AS resend
+         FROM otp_sms.challenges c WHERE c.org_id = $1 AND c.message_id = $2`,
       [this.db.orgId, messageId],
     );
     return row;

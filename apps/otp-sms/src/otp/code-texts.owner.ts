@@ -29,7 +29,7 @@ export class CodeTextsOwner implements SendOwner {
     if (send.purpose === 'change') {
       await this.outbox.add(ChangeCodeSent, { changeId: carried.subjectId, ...announced }, { aggregateId: carried.subjectId });
     } else {
-      await this.outbox.add(OtpSent, { holdId: carried.subjectId, ...announced, resend: false }, { aggregateId: carried.subjectId });
+      await this.outbox.add(OtpSent, { holdId: carried.subjectId, ...announced, resend: carried.resend }, { aggregateId: carried.subjectId });
     }
   }
 

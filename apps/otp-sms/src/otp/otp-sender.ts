@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeRequested, OtpResend, OtpSent, PayloadOf, SlotHeld } from '@mo/contracts';
+import { ChangeRequested, OtpResend, PayloadOf, SlotHeld } from '@mo/contracts';
 import { Clock, IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
-import { Outbox } from '@mo/messaging';
 import { CredentialsService } from '../credentials/credentials.service';
-import { DailyCapReached, SendLimits } from '../sms/send-limits';
+import { SendLimits } from '../sms/send-limits';
 import { SmsRequest } from '../sms/sms-request';
 import { SmsSender } from '../sms/sms-sender';
 import { ChallengeRepository } from './challenge.repository';
@@ -21,7 +20,6 @@ export class OtpSender {
     private readonly limits: SendLimits,
     private readonly credentials: CredentialsService,
     private readonly sms: SmsSender,
-    private readonly outbox: Outbox,
     private readonly db: TenantDb,
     private readonly policy: OtpPolicy,
     private readonly clock: Clock,
@@ -83,20 +81,20 @@ export class OtpSender {
     await this.challenges.voidActive(holdId);
     const guessesLeft = this.policy.maxAttempts - (await this.challenges.attemptsSpent(holdId));
     if (guessesLeft <= 0) return { result: 'no_challenge' };
-    // Counted before the code is written; its row lock, like the provider's answer, is held to the
-    // commit. A send that took the last one since the check rolls back the void above too.
-    if (!(await this.limits.spendDailySend(usable.dailySmsCap))) throw new DailyCapReached();
-    // The caller waits for this answer, so the provider is called inside the transaction.
-    const { challengeId, request, expiresAt, sentAt } = await this.newChallenge(holdId, latest.phone, holdExpiresAt, guessesLeft, (code, expiresIn) =>
-      otpText(code, usable.clinicName, expiresIn),
-    );
-    const sent = await this.sms.dispatch(usable.account, request);
-    if (!sent.ok) {
-      await this.challenges.settle(challengeId, 'void');
-      return { result: 'failed' };
-    }
-    await this.announce(holdId, challengeId, request.messageId, expiresAt, sentAt, true);
-    return { result: 'sent', expiresAt: expiresAt.toISOString() };
+    const { request, expiresAt } = await this.newChallenge(holdId, latest.phone, holdExpiresAt, guessesLeft, (code, expiresIn) => otpText(code, usable.clinicName, expiresIn));
+    // The caller waits for the provider's answer, but the transaction does not: the text is committed
+    // pending and claimed (its send counted against the cap by the transaction's last statement, as a
+    // first code's is) and sent once this commits, so neither this connection nor the clinic's counter
+    // row is held during the provider's call. `run` resolves once the provider has answered, so the
+    // answer below is final when it is sent; the dispatcher then stores it (OtpSent, or SmsFailed and
+    // the code voided).
+    const answer: PayloadOf<typeof OtpResend> = { result: 'sent', expiresAt: expiresAt.toISOString() };
+    await this.sms.enqueueAwaited(request, usable.account, usable.dailySmsCap, (sent) => {
+      if (sent.ok) return;
+      answer.result = 'failed';
+      delete answer.expiresAt;
+    });
+    return answer;
   }
 
   /**
@@ -109,7 +107,7 @@ export class OtpSender {
     deadline: Date | undefined,
     maxAttempts: number,
     text: (code: string, expiresIn: string) => string,
-  ): Promise<{ challengeId: string; request: SmsRequest; expiresAt: Date; sentAt: Date }> {
+  ): Promise<{ request: SmsRequest; expiresAt: Date }> {
     const now = this.clock.now();
     const code = newCode();
     const challengeId = this.ids.next();
@@ -127,14 +125,6 @@ export class OtpSender {
       messageId,
     });
     const body = text(code, expiresInWords((expiresAt.getTime() - now.getTime()) / 1000));
-    return { challengeId, request: { messageId, purpose: 'otp', to: phone, body, holdId }, expiresAt, sentAt: now };
-  }
-
-  private async announce(holdId: string, challengeId: string, messageId: string, expiresAt: Date, sentAt: Date, resend: boolean): Promise<void> {
-    await this.outbox.add(
-      OtpSent,
-      { holdId, challengeId, messageId, expiresAt: expiresAt.toISOString(), sentAt: sentAt.toISOString(), resend },
-      { aggregateId: holdId },
-    );
+    return { request: { messageId, purpose: 'otp', to: phone, body, holdId }, expiresAt };
   }
 }

@@ -21,14 +21,18 @@ export interface ClaimedText {
 export class PendingTextRepository {
   constructor(private readonly db: TenantDb) {}
 
-  /** Any instance's poll may take it from `notBefore`; the instance that wrote it takes it at once. */
-  async insert(messageId: string, bodySealed: Buffer, createdAt: Date, notBefore: Date): Promise<void> {
-    await this.db.execute(`INSERT INTO otp_sms.pending_texts (org_id, message_id, body_sealed, created_at, not_before) VALUES ($1, $2, $3, $4, $5)`, [
+  /**
+   * Any instance's poll may take it from `notBefore`; the instance that wrote it takes it at once,
+   * with a claim of its own or (`claimed`) as the first claim, written with the text.
+   */
+  async insert(messageId: string, bodySealed: Buffer, createdAt: Date, notBefore: Date, claimed = false): Promise<void> {
+    await this.db.execute(`INSERT INTO otp_sms.pending_texts (org_id, message_id, body_sealed, created_at, not_before, claims) VALUES ($1, $2, $3, $4, $5, $6)`, [
       this.db.orgId,
       messageId,
       bodySealed,
       createdAt,
       notBefore,
+      claimed ? 1 : 0,
     ]);
   }
 

@@ -5,10 +5,10 @@ import { SecretBox } from '@mo/crypto';
 import { TenantDb } from '@mo/database';
 import { SmsAccount } from '../twilio/sms-gateway';
 import { MessageRepository } from './message.repository';
-import { PendingTextRepository } from './pending-text.repository';
+import { ClaimedText, PendingTextRepository } from './pending-text.repository';
 import { DailyCapReached, SendLimits } from './send-limits';
 import { SendOutcomes } from './send-outcomes';
-import { Dispatched, SmsProvider } from './sms-provider';
+import { Dispatched } from './sms-provider';
 import { FailureSubject, SmsRequest } from './sms-request';
 import { PENDING_TEXTS_BOX, sealedFor } from './pending-text-seal';
 import { TextDispatcher } from './text-dispatcher';
@@ -24,7 +24,6 @@ export class SmsSender {
     private readonly pending: PendingTextRepository,
     @Inject(PENDING_TEXTS_BOX) private readonly box: SecretBox,
     private readonly dispatcher: TextDispatcher,
-    private readonly provider: SmsProvider,
     private readonly outcomes: SendOutcomes,
     private readonly db: TenantDb,
     private readonly clock: Clock,
@@ -39,24 +38,34 @@ export class SmsSender {
    * last one, it throws DailyCapReached and the message is retried, to be refused then.
    */
   async enqueue(request: SmsRequest, dailyCap: number): Promise<void> {
-    await this.record(request);
     const now = this.clock.now();
-    await this.pending.insert(request.messageId, this.box.seal(request.body, sealedFor(this.db.orgId, request.messageId)), now, this.dispatcher.takenByAnyAfter(now));
-    // Last, so the clinic's counter row is locked for this statement and the commit only.
-    if (!(await this.limits.spendDailySend(dailyCap))) throw new DailyCapReached();
+    await this.write(request, dailyCap, now, this.dispatcher.takenByAnyAfter(now), false);
     const orgId = this.db.orgId;
     this.db.afterCommit(() => this.dispatcher.kick(orgId, request.messageId));
   }
 
   /**
-   * Sends now, inside the current transaction, for a caller that waits for the outcome (a resend).
-   * It holds the transaction's connection for the provider's answer.
+   * As `enqueue`, for a caller that waits for the provider's answer (a resend). The text is written
+   * with its first claim, leased to this caller, which sends it itself once the transaction commits:
+   * no connection and no lock is held during the provider's call, and `answered` has the answer
+   * before the transaction's `run` resolves. The dispatcher stores it, as for any text.
    */
-  async dispatch(account: SmsAccount, request: SmsRequest): Promise<Dispatched> {
+  async enqueueAwaited(request: SmsRequest, account: SmsAccount, dailyCap: number, answered: (result: Dispatched) => void): Promise<void> {
+    const now = this.clock.now();
+    const bodySealed = await this.write(request, dailyCap, now, this.dispatcher.leaseFrom(now), true);
+    const orgId = this.db.orgId;
+    const correlationId = CorrelationContext.current()?.correlationId ?? null;
+    const text: ClaimedText = { ...subjectRow(request), messageId: request.messageId, purpose: request.purpose, to: request.to, correlationId, bodySealed, claims: 1 };
+    this.db.afterCommit(async () => answered(await this.dispatcher.sendClaimed(orgId, text, account, request)));
+  }
+
+  private async write(request: SmsRequest, dailyCap: number, now: Date, notBefore: Date, claimed: boolean): Promise<Buffer> {
     await this.record(request);
-    const result = await this.provider.send(account, request, this.db.orgId);
-    await this.outcomes.store(request, result);
-    return result;
+    const bodySealed = this.box.seal(request.body, sealedFor(this.db.orgId, request.messageId));
+    await this.pending.insert(request.messageId, bodySealed, now, notBefore, claimed);
+    // Last, so the clinic's counter row is locked for this statement and the commit only.
+    if (!(await this.limits.spendDailySend(dailyCap))) throw new DailyCapReached();
+    return bodySealed;
   }
 
   reportFailure(subject: FailureSubject, reason: SmsFailureReason, errorCode?: number): Promise<void> {
@@ -77,3 +86,10 @@ export class SmsSender {
     });
   }
 }
+
+/** A request's subject as a message row has it (null where it has none). */
+const subjectRow = (request: SmsRequest): Pick<ClaimedText, 'holdId' | 'followupId' | 'changeId'> => ({
+  holdId: request.holdId ?? null,
+  followupId: request.followupId ?? null,
+  changeId: request.changeId ?? null,
+});

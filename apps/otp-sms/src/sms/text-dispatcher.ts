@@ -65,9 +65,29 @@ export class TextDispatcher extends PeriodicPass {
     return new Date(now.getTime() + this.timing.freshForMs);
   }
 
+  /** The end of a claim taken `now`: a text its writer claims as it writes it is nobody else's until then. */
+  leaseFrom(now: Date): Date {
+    return new Date(now.getTime() + this.timing.leaseMs);
+  }
+
   /** A text committed by this instance (called after that commit, outside any transaction): sent as soon as a slot is free. */
   kick(orgId: string, messageId: string): void {
     this.enqueue(orgId, messageId, true);
+  }
+
+  /**
+   * Sends a text its writer claimed in the transaction that wrote it (first claim, leased from that
+   * moment), just after that commit, for a caller that waits for the provider's answer (a resend).
+   * Resolves to the answer as soon as the provider gives it; storing it follows in the background,
+   * as for any send, and is waited for at shutdown.
+   */
+  async sendClaimed(orgId: string, text: ClaimedText, account: SmsAccount, request: SmsRequest): Promise<Dispatched> {
+    const result = await this.provider.sendPatiently(account, request, orgId);
+    const storing: Promise<void> = this.store(orgId, text, result)
+      .catch((error: unknown) => this.logger.warn(`SMS ${text.messageId}: storing the answer failed (${error instanceof Error ? error.message : String(error)})`))
+      .finally(() => this.inFlight.delete(storing));
+    this.inFlight.add(storing);
+    return result;
   }
 
   /** Stops taking texts and waits for those at the provider; texts not yet claimed stay pending for any instance. */
@@ -122,22 +142,27 @@ export class TextDispatcher extends PeriodicPass {
   private async send(orgId: string, messageId: string, fresh: boolean): Promise<void> {
     const claim = await this.db.run(orgId, () => this.claim(messageId, fresh));
     if (!claim) return;
-    const result = await this.provider.sendPatiently(claim.account, claim.request, orgId);
-    // The text has gone (or been refused); what remains is to store that. A database that is
-    // restarting is waited for, so a sent text is not sent again when its lease runs out.
+    await this.store(orgId, claim.text, await this.provider.sendPatiently(claim.account, claim.request, orgId));
+  }
+
+  /**
+   * The text has gone (or been refused); what remains is to store that. A database that is
+   * restarting is waited for, so a sent text is not sent again when its lease runs out.
+   */
+  private async store(orgId: string, text: ClaimedText, result: Dispatched): Promise<void> {
     for (const delayMs of this.timing.storeRetryDelaysMs) {
       if (delayMs > 0) {
-        this.metrics.storeRetried(claim.text.purpose);
+        this.metrics.storeRetried(text.purpose);
         await new Promise((resolve) => setTimeout(resolve, delayMs));
       }
       try {
-        await this.inTenant(orgId, claim.text, () => this.settle(claim.text, result));
+        await this.inTenant(orgId, text, () => this.settle(text, result));
         return;
       } catch (error) {
-        this.logger.warn(`${claim.text.purpose} SMS ${messageId}: storing the provider's answer failed (${error instanceof Error ? error.message : String(error)})`);
+        this.logger.warn(`${text.purpose} SMS ${text.messageId}: storing the provider's answer failed (${error instanceof Error ? error.message : String(error)})`);
       }
     }
-    this.logger.error(`${claim.text.purpose} SMS ${messageId} left pending; it is sent again once its claim runs out`);
+    this.logger.error(`${text.purpose} SMS ${text.messageId} left pending; it is sent again once its claim runs out`);
   }
 
   /**

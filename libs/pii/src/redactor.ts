@@ -14,7 +14,6 @@ import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
 import { aboutTheClinic } from './recognizers/clinic';
 import { postalCodes } from './recognizers/postal';
 import { PhoneVerdicts } from './recognizers/phone';
-import { besideLooseDigits, maskForRereading } from './rereading';
 
 /** What a tenant may tune: its country, its own contact details, words never to mask, and extra medical terms. */
 export interface RedactionPolicy {
@@ -126,30 +125,17 @@ export class Redactor {
   /**
    * One turn's spans, read again on its own masked text while a span cut a number short (digits
    * said on either side of it): what the first reading left beside a mask is what a second
-   * redaction would read, so redacting the output changes nothing. At most three rounds.
+   * redaction would read, so redacting the output changes nothing. Rare; at most three rounds.
    */
   private turn(text: string, context: Parameters<typeof analyse>[1]): Candidate[] {
     let chosen = this.resolve(analyse(text, context));
-    let fresh = chosen;
-    for (let round = 0; round < 3 && this.readAgain(text, chosen, fresh); round++) {
+    for (let round = 0; round < 3 && chosen.some((c) => besideDigits(text, c)); round++) {
       const masked = maskForRereading(text, chosen);
       const more = this.resolve(analyse(masked.text, context)).flatMap((c) => masked.back(c) ?? []);
       if (more.length === 0) break;
       chosen = [...chosen, ...more].sort((x, y) => x.start - y.start);
-      fresh = more;
     }
     return chosen;
-  }
-
-  /**
-   * Whether a reading's spans send the turn to another: only a span found in the last reading
-   * (`fresh`) with digits beside it that no chosen span holds. Digits inside another span are
-   * masked in the next reading as well, and a span read before was already read beside its mask,
-   * so neither can lead the next reading to anything; the snapshot of every corpus and
-   * `rereading.spec.ts` (random texts against reading again on any span beside digits) check it.
-   */
-  protected readAgain(text: string, chosen: readonly Candidate[], fresh: readonly Candidate[]): boolean {
-    return fresh.some((c) => besideLooseDigits(text, c, chosen));
   }
 
   /** Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set. */
@@ -204,6 +190,38 @@ export class Redactor {
         return false;
     }
   }
+}
+
+const NUMBER_WORD = /^(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|double|triple)$/i;
+
+/** Whether a digit (or a spoken one) is said right before or after the span, across spaces and joiners only. */
+function besideDigits(text: string, c: Span): boolean {
+  const after = /^[\s,.\-/()]*([\p{L}\p{N}]+)/u.exec(text.slice(c.end, c.end + 24))?.[1];
+  const before = /([\p{L}\p{N}]+)[\s,.\-/()]*$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
+  return [after, before].some((w) => w !== undefined && (/^\d/.test(w) || /\d$/.test(w) || NUMBER_WORD.test(w)));
+}
+
+/** The text with the chosen spans masked, and the way back from a span of it to the original offsets (none if it touches a mask). */
+function maskForRereading(text: string, chosen: readonly Candidate[]): { text: string; back: (c: Candidate) => Candidate | undefined } {
+  let out = '';
+  let at = 0;
+  const tags: Array<{ start: number; end: number; shift: number }> = [];
+  for (const c of chosen) {
+    out += text.slice(at, c.start);
+    const tag = `[${c.type}]`;
+    tags.push({ start: out.length, end: out.length + tag.length, shift: c.end - c.start - tag.length });
+    out += tag;
+    at = c.end;
+  }
+  out += text.slice(at);
+  return {
+    text: out,
+    back: (c) => {
+      if (tags.some((t) => c.start < t.end && t.start < c.end)) return undefined;
+      const shift = tags.filter((t) => t.end <= c.start).reduce((n, t) => n + t.shift, 0);
+      return { ...c, start: c.start + shift, end: c.end + shift };
+    },
+  };
 }
 
 /** Where the text says one of the clinic's addresses whole, compared as `normaliseAddress` compares (letters and digits only). */

@@ -239,7 +239,7 @@ async function provision(ownerUrl: string, n: number): Promise<Clinic> {
     const resources = await allDayResources(admin, orgId, RESOURCES);
     const appointmentTypeId = await admin.addAppointmentType(orgId, { name: 'Cleaning', durationMinutes: 15 });
     await admin.setTwilio(orgId, { ...newSandboxAccount(DEV_SANDBOX_SECRET), fromNumber: DEMO_SENDER }, 1_000_000);
-    await admin.setFollowupSettings(orgId, { quietStart: '00:00', quietEnd: '23:59' });
+    await admin.setFollowupSettings(orgId, { quietStart: '00:00', quietEnd: '24:00' });
     return { orgId, apiKey: await admin.createApiKey(orgId, 'bench'), appointmentTypeId, resources };
   } finally {
     await admin.close();

@@ -32,7 +32,7 @@ const USAGE = `npm run tenant -- <command> [options] [--json]
   set-redaction --org <id> [--allow-phone …] [--allow-email …] [--allow-address …] [--allow-term …]
                 [--condition …] [--medication …]   the clinic's own details are never masked; extra terms are
   set-followup --org <id> [--template '…{firstName}…' | --default-template] [--quiet-start 08:00]
-               [--quiet-end 20:00] [--retention-days 30] [--clinic-phone +1…]
+               [--quiet-end 20:00 | 24:00] [--retention-days 30] [--clinic-phone +1…]
                            follow-up SMS: template placeholders are {firstName} {appointmentType}
                            {practitioner} {localTime} {clinicName} {clinicPhone}; no health words;
                            --retention-days is the tenant's retention, which every app applies

@@ -38,7 +38,7 @@ export async function seedDemo(admin: TenantAdmin, sandboxSecret: string): Promi
   await admin.forgetUnreadableRedactionKey(DEMO_ORG_ID);
   // Also for a demo clinic seeded before follow-ups existed. It sends at any hour, so that
   // `npm run demo` shows a follow-up at night too; real clinics default to 08:00–20:00.
-  await admin.setFollowupSettings(DEMO_ORG_ID, { clinicPhone: DEMO_CONTACT.phone, quietStart: '00:00', quietEnd: '23:59' });
+  await admin.setFollowupSettings(DEMO_ORG_ID, { clinicPhone: DEMO_CONTACT.phone, quietStart: '00:00', quietEnd: '24:00' });
   const apiKey = await admin.createApiKey(DEMO_ORG_ID, `seed-demo ${new Date().toISOString()}`);
   return { orgId: DEMO_ORG_ID, apiKey, timezone: DEMO_TIMEZONE, ...(await admin.listSchedule(DEMO_ORG_ID)) };
 }

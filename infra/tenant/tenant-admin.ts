@@ -281,9 +281,9 @@ export class TenantAdmin {
     const problem = settings.template ? templateProblem(settings.template) : undefined;
     if (problem) throw new Error(problem);
     const time = /^([01]\d|2[0-3]):[0-5]\d$/;
-    for (const value of [settings.quietStart, settings.quietEnd]) {
-      if (value !== undefined && !time.test(value)) throw new Error(`sending hours must be HH:MM, e.g. 08:00 (got ${value})`);
-    }
+    if (settings.quietStart !== undefined && !time.test(settings.quietStart)) throw new Error(`sending hours must be HH:MM, e.g. 08:00 (got ${settings.quietStart})`);
+    // The end may be 24:00, the end of the day: a window of the whole day with no minute left out.
+    if (settings.quietEnd !== undefined && settings.quietEnd !== '24:00' && !time.test(settings.quietEnd)) throw new Error(`sending hours must end at HH:MM or 24:00 (got ${settings.quietEnd})`);
     if (settings.quietStart && settings.quietEnd && settings.quietEnd <= settings.quietStart) throw new Error('sending hours must end after they start');
     if (settings.retentionDays !== undefined && !(Number.isInteger(settings.retentionDays) && settings.retentionDays >= 1 && settings.retentionDays <= 3650)) {
       throw new Error('retention must be a whole number of days from 1 to 3650');

@@ -26,7 +26,7 @@ beforeAll(async () => {
   clinic = created;
   // Sending at any hour, so the follow-up goes out whenever CI runs.
   const admin = tenantAdmin(infra);
-  await admin.setFollowupSettings(clinic.orgId, { clinicPhone: '+13125550100', quietStart: '00:00', quietEnd: '23:59' }).finally(() => admin.close());
+  await admin.setFollowupSettings(clinic.orgId, { clinicPhone: '+13125550100', quietStart: '00:00', quietEnd: '24:00' }).finally(() => admin.close());
   tap = await EventTap.open(infra.amqpUrl, infra.prefix);
   target = { bookingUrl: booking.url, followupUrl: followup.url, sandboxUrl: started.url, apiKey: clinic.apiKey, appointmentTypeId: clinic.cleaning, clinicNumber: clinic.twilio!.fromNumber };
 });

@@ -15,6 +15,12 @@ describe('quiet hours', () => {
     expect(nextSendingMoment(at(now), chicago, '08:00', '20:00').toISOString()).toBe(expected);
   });
 
+  it('a whole day closing at 24:00 has no gap at midnight, where one closing at 23:59 has a minute', () => {
+    const lastMinute = at('2026-12-03T05:59:30Z'); // 23:59:30 in Chicago
+    expect(nextSendingMoment(lastMinute, chicago, '00:00', '24:00')).toEqual(lastMinute);
+    expect(nextSendingMoment(lastMinute, chicago, '00:00', '23:59').toISOString()).toBe('2026-12-03T06:00:00.000Z');
+  });
+
   it('labels a slot briefly', () => {
     expect(shortLabel(at('2026-12-03T21:00:00Z'), chicago)).toBe('Thu 3 Dec at 3:00 pm');
   });

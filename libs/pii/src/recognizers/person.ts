@@ -49,6 +49,10 @@ const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse'
 /** Animals, whose names are no person's: "a cockapoo called Biscuit". */
 const ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'cockapoo', 'labrador', 'lab', 'poodle', 'terrier', 'spaniel', 'rabbit', 'bunny', 'hamster', 'parrot', 'horse', 'pony', 'pup', 'budgie', 'goldfish', 'tortoise']);
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli']);
+/** Numbers said as words and money: "sixty euro", "twenty quid" are no name. */
+const NUMBER_OR_MONEY = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million',
+  'euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'quid', 'bucks', 'cent', 'cents', 'pence', 'p', 'grand', 'franc', 'francs', 'rand', 'peso', 'pesos']);
 const SUFFIXES = new Set(['junior', 'jr', 'senior', 'sr', 'ii', 'iii', 'iv']);
 const ENDS_INTRODUCTION = new Set(['here', 'calling', 'speaking']);
 /** What a person named alone does in a caller's sentence: "Eileen called", "Tunde will drive". */
@@ -110,7 +114,10 @@ export function people(a: Analysis): Candidate[] {
   const t = a.tokens;
   const add = (name: NameSpan | undefined, rule: string, confidence: number) => {
     if (!name) return;
-    found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule, confidence, value: name.value });
+    // "doctor ahmadi's office": the possessive's "'s" stays outside the name, as the labels keep it.
+    const last = t[name.last]!;
+    const end = last.lower.endsWith("'s") && last.text.length > 3 ? last.end - 2 : last.end;
+    found.push({ type: 'PERSON', start: t[name.first]!.start, end, rule, confidence, value: name.value.replace(/'s$/, '') });
     const spelled = spelledAfter(t, name.last + 1);
     if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
   };
@@ -124,7 +131,8 @@ export function people(a: Analysis): Candidate[] {
   for (let i = 0; i < t.length; i++) {
     // Only a word some rule below starts at, or a capitalised one before another: most tokens are neither.
     // A rule added to this loop that starts at another word must add that word to `startsAPersonRule`.
-    if (!startsAPersonRule.of(t[i]!) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!))) continue;
+    // A hyphenated given name ("ji-hoon") is tested only where a hyphen follows the word.
+    if (!startsAPersonRule.of(t[i]!) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)) && !compoundGivenAt(t, i)) continue;
     const w = t[i]!.lower;
     // "Is Joy in today?", "is Faith working on Saturday?": a staff member asked for by name, a word that is also a name included.
     if (w === 'is' && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && STAFF_PRESENCE.has(t[i + 2]?.lower ?? '')) {
@@ -173,7 +181,7 @@ export function people(a: Analysis): Candidate[] {
       add(readName(t, k, 'title'), 'person.title', 0.93);
     }
     // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
-    if (!isWord(t[i]) || (!given.of(t[i]!) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
+    if (!isWord(t[i]) || (!givenAt(t, i) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
     // "by the Fred Meyer", "at the Trader Joe's": a name after "the" is a shop's or a place's.
     if (LOCATIVES.has(t[i - 1]?.lower ?? '') || t[i - 1]?.lower === 'the') continue;
     // "Royal Prince Alfred", "St Vincent": a name after a place's first word is the place's.
@@ -181,7 +189,7 @@ export function people(a: Analysis): Candidate[] {
     const name = readName(t, i, 'pair');
     // "the reference is alpha bravo seven seven": words of the spelling alphabet spell a code, not a name.
     if (name && name.parts >= 2 && t.slice(i, name.last + 1).every((x) => !isWord(x) || NATO.has(x.lower))) continue;
-    if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (given.of(t[i]!) || name.parts >= 2)) add(name, 'person.name', 0.88);
+    if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (givenAt(t, i) || name.parts >= 2)) add(name, 'person.name', 0.88);
     // "Eileen called", "the kids are Ava and Noah": a capitalised given name that is no everyday word, doing something or joined to another.
     else if (name && name.parts === 1 && isCapitalised(t[i]!) && given.of(t[i]!) && !COMMON_WORDS.has(w) && !NOT_NAME_WORDS.has(w)) {
       const next = t[name.last + 1]?.lower ?? '';
@@ -313,7 +321,7 @@ const AFTER_OWN_NAME = new Set(['um', 'uh', 'er', 'erm', 'i', "i'm", 'im', "i've
 /** A name word in lowercase speech: no everyday word, unless it is a given name too and a name word follows ("willow tsosie"). */
 const lowercaseNameWord = (t: Token[], m: number) => {
   const w = t[m];
-  if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower) || MONTHS.has(w.lower)) return false;
+  if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower) || MONTHS.has(w.lower) || NUMBER_OR_MONEY.has(w.lower)) return false;
   if (!known.of(w) && /(?:ly|ed|ing)$/.test(w.lower)) return false;
   return !COMMON_WORDS.has(w.lower) || known.of(w);
 };
@@ -374,7 +382,7 @@ function nameWordBefore(t: Token[], k: number): boolean {
   const w = t[k];
   // "Nguyen Van An here": after a capitalised particle, a capitalised word is a name's, whatever else it means.
   if (isWord(w) && isCapitalised(w) && t[k - 1] !== undefined && PARTICLES.has(t[k - 1]!.lower) && isCapitalised(t[k - 1]!) && k > 1 && isCapitalised(t[k - 2]!)) return true;
-  if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower)) return false;
+  if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower) || NUMBER_OR_MONEY.has(w.lower)) return false;
   return PARTICLES.has(w.lower) || known.of(w) || known(bareWord(w.lower)) || !COMMON_WORDS.has(w.lower);
 }
 
@@ -439,6 +447,32 @@ function skipFillers(t: Token[], i: number): number {
 const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 const bareWord = memoWord((w) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, ''));
 const given = memoWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w)));
+/** One syllable of Korean as romanised (Revised Romanisation and the older spellings callers use: "hoon", "soo", "young"). */
+const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhwy])?(?:yeo|yae|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|[aeoui])(?:ng|[knltmph])?$/;
+const syllable = (w: string) => w.length >= 2 && KOREAN_SYLLABLE.test(w) && !NOT_NAME_WORDS.has(w) && !COMMON_WORDS.has(w);
+/**
+ * "hye-jin", "ji-hoon", "jean-pierre": a hyphenated given name, which the tokens split in three. A name of the lexicons written
+ * whole, two given names joined, or two syllables of romanised Korean (the given names of Korean callers, which faker's Latin
+ * lists lack), neither of them an everyday word ("to-do", "so-so" are not).
+ */
+const givenCompound = memoWord((joined) => {
+  const [a = '', b = ''] = joined.split('-');
+  if (a.length < 2 || b.length < 2) return false;
+  return FIRST_NAMES.has(joined) || FIRST_NAMES.has(a + b) || (syllable(a) && syllable(b)) || (given(a) && given(b) && !COMMON_WORDS.has(a) && !COMMON_WORDS.has(b) && a.length >= 3);
+});
+/** The hyphenated word starting at `k` ("ji" "-" "hoon"), lowercase, or undefined. */
+function compoundAt(t: Token[], k: number): string | undefined {
+  const dash = t[k + 1];
+  const next = t[k + 2];
+  if (dash?.text !== '-' || !isWord(next) || dash.start !== t[k]!.end || next.start !== dash.end || !isWord(t[k])) return undefined;
+  return `${t[k]!.lower}-${next.lower}`;
+}
+/** A given name at `k`, the word alone or the hyphenated one it starts. */
+const givenAt = (t: Token[], k: number): boolean => (isWord(t[k]) && given.of(t[k]!)) || compoundGivenAt(t, k);
+const compoundGivenAt = (t: Token[], k: number): boolean => {
+  const compound = t[k + 1]?.text === '-' ? compoundAt(t, k) : undefined;
+  return compound !== undefined && givenCompound(compound);
+};
 const relationWord = memoWord((w) => RELATIONS.has(w.replace(/'s$/, '')));
 const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
 const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
@@ -450,13 +484,38 @@ const everydayWord = memoWord((w) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w
 /** A word the rules of `people`'s first loop can start at: "is", a possessive, an introduction's last word, a relation, a title, a given name. */
 const startsAPersonRule = memoWord((w) => w === 'is' || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || given(w));
 
+/** Titles said before a surname alone; "doctor" after "the"/"my" is a noun ("the doctor told me"), not a title. */
+const SPOKEN_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'our', 'their', 'that', 'this', 'any', 'another', 'every', 'which', 'what']);
+function titleBefore(t: Token[], k: number): boolean {
+  const p = t[k - 1]?.text === '.' ? k - 2 : k - 1;
+  const w = t[p]?.lower ?? '';
+  return SPOKEN_TITLES.has(w) && !((w === 'dr' || w === 'doctor') && DETERMINERS.has(t[p - 1]?.lower ?? ''));
+}
+/**
+ * Everyday words faker's English lists (about 3,400 words) lack, said where a name could stand: after a title ("doctor visit",
+ * "dr told me"), a relation ("my son sometimes"), or a name ("william nobody calls me").
+ */
+const SPEECH_WORDS = new Set(`visit office note letter referral report surgery practice prescription reception receptionist appointment clinic shop work job
+school told sent gave put took saw said made got left came went thought felt wrote kept found meant rang friend who nothing something nobody somebody
+someone anyone everyone everybody anybody thing stuff kit bag stop list line number phone order bill form exam check checkup sometimes always never often
+usually already soon probably definitely maybe again pronounced spelled spelt written said says goes went calls called whatever whoever`.split(/\s+/));
+/** A word of three letters or more in no list of everyday words, no verb's or adverb's form: "okoro", "ahmadi's", "seánie". */
+const unknownNameWord = memoWord((w0) => {
+  const w = w0.endsWith("'s") ? w0.slice(0, -2) : w0;
+  if (!/^\p{L}[\p{L}'’]{2,}$/u.test(w) || NOT_NAME_WORDS.has(w) || NOT_NAMES.has(w) || COMMON_WORDS.has(w) || SPEECH_WORDS.has(w) || RELATIONS.has(w) || TITLES.has(w) || MONTHS.has(w) || NUMBER_OR_MONEY.has(w)) return false;
+  // A name of the lexicons is one whatever its ending; an unknown word ending like a verb, an adverb or a plural is no name ("recommends").
+  return known(w) || !/(?:ing|ed|ly|ness|ment|tion|s)$/.test(w);
+});
+
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
   if (!isWord(w) || neverStartsAName.of(w) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
   // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
   if (relationWord.of(w) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
-  if (mode === 'pair' && !given.of(w) && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
+  const compound = compoundGivenAt(t, k);
+  if (mode === 'pair' && !given.of(w) && !compound && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
   const next = t[k + 1];
   if (MONTHS.has(w.lower) && next && (next.kind === 'number' || ORDINAL.test(next.lower))) return false;
@@ -472,8 +531,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   // (Five capitals are at most ten UTF-16 units: a longer word is tested no further.)
   if (w.text.length <= 10 && /^\p{Lu}{2,5}$/u.test(w.text)) return false;
   const capital = isCapitalised(w);
-  const lexicon = knownOrBare.of(w);
-  const everyday = everydayWord.of(w);
+  const lexicon = knownOrBare.of(w) || compound;
+  const everyday = everydayWord.of(w) && !compound;
   switch (mode) {
     case 'any':
       return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && !NOT_NAME_WORDS.has(w.lower) && w.lower !== 'of' && nextIsSurname(t, k));
@@ -491,12 +550,14 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       if (capital && I_AM.has(t[k - 1]?.lower ?? '') && (closesClause(next) || next?.lower === 'and')) return true;
       return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && next.text !== 'I' && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next) && !SELF_CUES.has(t[k - 1]?.lower ?? '') && t[k - 1]?.lower !== 'with'));
     case 'title':
+      // "dr okoro", "mrs wiśniewska": in lowercase speech a word after a title that is no everyday word is the name ("the doctor said" is no title).
+      if (!capital && unknownNameWord.of(w) && titleBefore(t, k)) return true;
       return (lexicon || capital || PARTICLES.has(w.lower)) && (!everyday || capital || (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || isCapitalised(next))));
     case 'answer':
       return /^\p{L}[\p{L}'’]+$/u.test(w.text) && !NOT_NAMES.has(w.lower) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && (!NOT_NAME_WORDS.has(w.lower) || AMBIGUOUS_NAME(w.lower))) || !everyday);
     case 'pair':
       // A given name of the lexicons; or two capitalised words, the second a surname or not an everyday word ("Harpreet Sandhu", "Grace Obi").
-      if (given.of(w) && !everyday && w.lower.length >= 3) return true;
+      if ((given.of(w) && !everyday && w.lower.length >= 3) || compound) return true;
       // Two capitalised words of which neither is in the lexicons are a brand or a title ("Honda Civic", "Apple Pay"), not a name.
       return capital && next !== undefined && next.kind === 'word' && isCapitalised(next) && !/^[A-Z]{1,3}$/.test(next.text) && !/^[A-Z]{2,}$/.test(w.text) && !NOT_NAMES.has(next.lower) && !PLACE_ENDS.has(next.lower) && (SURNAMES.has(bareWord(next.lower)) || (!COMMON_WORDS.has(next.lower) && (lexicon || known(bareWord(next.lower))))) && !NOT_NAME_WORDS.has(next.lower) && (!everyday || AMBIGUOUS_NAME(w.lower));
   }
@@ -527,7 +588,7 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   const first = t[i]!;
   // "Dr. ter Horst", "van der Berg": a name led by a lowercase particle is as capitalised as the word after it.
   const capital = isCapitalised(first) || (PARTICLES.has(first.lower) && t[i + 1] !== undefined && isWord(t[i + 1]) && isCapitalised(t[i + 1]!));
-  const strongFirst = given.of(first) && !COMMON_WORDS.has(first.lower) && !NOT_NAME_WORDS.has(first.lower);
+  const strongFirst = (given.of(first) && !COMMON_WORDS.has(first.lower) && !NOT_NAME_WORDS.has(first.lower)) || compoundGivenAt(t, i);
   let last = i;
   let parts = 1;
   for (let k = i + 1; k < t.length && parts < 4; k++) {
@@ -560,7 +621,8 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     const everyday = COMMON_WORDS.has(lower);
     // In capitalised text a lowercase word ends the name; in lowercase text a surname of the lexicons continues it, and after a
     // known given name so does any word that is not an everyday one ("camille lefèvre", "dimitri papadakis").
-    const unknownSurname = !capital && strongFirst && !everyday && !NOT_NAMES.has(lower) && /^\p{L}[\p{L}'’]{2,}$/u.test(part.text) && !/ing$|ed$|ly$/.test(lower);
+    // "ji-hoon park chart number ...": a word for a personal detail after the name is the detail's ("chart", "file", "number").
+    const unknownSurname = !capital && strongFirst && !everyday && !NOT_NAMES.has(lower) && /^\p{L}[\p{L}'’]{2,}$/u.test(part.text) && !/ing$|ed$|ly$/.test(lower) && !PERSONAL_DETAILS.has(lower) && !SPEECH_WORDS.has(lower) && t[k + 1]?.lower !== 'number';
     const continues = capital ? isCapitalised(part) && (surname || !everyday) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || nextIsSurname(t, k - 1))) || unknownSurname;
     if (!continues || ORGANISATIONS.has(t[k + 1]?.lower ?? '')) break;
     last = k;

@@ -9,14 +9,17 @@ import { memoWord } from '../word-memo';
  * Dermot"); `known` takes only a word of the lexicons ("it's priya", not "it's fine"); `answer`
  * (after "your name?") takes any word that is not an everyday one; `title` follows "Dr"/"Mrs".
  */
-type Mode = 'any' | 'known' | 'answer' | 'title' | 'pair';
+type Mode = 'any' | 'naming' | 'known' | 'answer' | 'title' | 'pair';
 
 const cues = (mode: Mode, ...list: string[]) => list.map((p) => ({ phrase: p.split(' '), mode }));
 const INTRODUCTION_LIST = [
-  ...cues('any', 'my name is', "my name's", 'the name is', 'name is', 'name was', "name's", 'this is', 'patient is', "patient's name is", 'patient name is',
-    'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'named', 'spelled', 'spelt', 'call me',
-    'is called', 'is named', 'first name', 'last name', 'surname', 'surname is', 'calls me', 'everybody calls me', 'known as', 'father of',
-    'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of', 'reach', 'ask for'),
+  // Cues that say a name comes next and nothing else: after them a word that is also a word ("my name is grace", "put me down as
+  // bill") or no word of our lists ("the name's hye-jin", "last name ní bhriain") is the name, in lowercase speech too.
+  ...cues('naming', 'my name is', "my name's", 'the name is', 'name is', "name's", "patient's name is", 'patient name is',
+    'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'first name', 'last name', 'surname',
+    'calls me', 'everybody calls me', 'known as', 'me down as', 'him down as', 'her down as', 'pronounced'),
+  ...cues('any', 'name was', 'this is', 'patient is', 'named', 'spelled', 'spelt', 'call me',
+    'is called', 'is named', 'father of', 'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of', 'reach', 'ask for'),
   ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'speak to', 'speak with', 'ask for', 'asking for', 'for',
     'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening',
     'okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers',
@@ -163,12 +166,14 @@ export function people(a: Analysis): Candidate[] {
         add(name, 'person.introduction', 0.92);
       }
     }
-    if (RELATIONS.has(w) && (POSSESSIVES.has(t[i - 1]?.lower ?? '') || (RELATION_MODIFIERS.has(t[i - 1]?.lower ?? '') && POSSESSIVES.has(t[i - 2]?.lower ?? '')))) {
-      let k = skipFillers(t, i + 1);
+    if (RELATIONS.has(w) && owned(t, i)) {
+      // "my daughter-in-law agnieszka": the relation's hyphenated tail.
+      const inLaw = t[i + 1]?.text === '-' && t[i + 2]?.lower === 'in' && t[i + 3]?.text === '-' && t[i + 4]?.lower === 'law';
+      let k = skipFillers(t, inLaw ? i + 5 : i + 1);
       if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
       // "ring my son instead Oisin on ...": a word about the request between the relation and the name.
       if (['instead', 'too', 'also'].includes(t[k]?.lower ?? '')) k = skipFillers(t, k + 1);
-      const name = readName(t, k, 'any');
+      const name = readName(t, k, 'any') ?? wordNameAfterRelation(t, k, w);
       add(name, 'person.relation', 0.9);
       // "my twins Aiden and Aoife": more names joined by "and" after a relation.
       if (name && t[name.last + 1]?.lower === 'and') add(readName(t, name.last + 2, 'known'), 'person.relation', 0.88);
@@ -249,10 +254,49 @@ export function people(a: Analysis): Candidate[] {
       if (MONTHS.has(t[i]!.lower) && (MONTH_BEFORE.has(prev?.lower ?? '') || t[i + 1]?.kind === 'number' || ORDINAL.test(t[i + 1]?.lower ?? ''))) continue;
       if (isWord(prev) && isCapitalised(prev) && !TITLES.has(prev.lower) && !names.has(prev.lower) && !startsClause(t, i - 1)) continue;
       const name = readName(t, i, 'title') ?? { first: i, last: i, parts: 1, value: t[i]!.lower };
+      // "de la Fuente, de la fuente": the particles the name was first said with come with it again.
+      let first = name.first;
+      while (first > 0 && PARTICLES.has(t[first - 1]!.lower) && found.some((f) => f.value.includes(`${t[first - 1]!.lower} ${t[first]!.lower}`))) first--;
+      name.first = first;
       found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule: 'person.repeated', confidence: 0.87, value: name.value });
     }
   }
   return found;
+}
+
+/** A relation word at `i` owned by a possessive: "my son", "her little boy", "my ex-husband". */
+function owned(t: Token[], i: number): boolean {
+  const before = t[i - 1]?.lower ?? '';
+  if (POSSESSIVES.has(before)) return true;
+  if (RELATION_MODIFIERS.has(before)) return POSSESSIVES.has(t[i - 2]?.lower ?? '');
+  // "ex-husband", "step-son": a modifier joined by a hyphen.
+  return before === '-' && t[i - 1]!.start === t[i - 2]?.end && RELATION_MODIFIERS.has(t[i - 2]!.lower) && POSSESSIVES.has(t[i - 3]?.lower ?? '');
+}
+
+/** What a person named after a relation does next: "my husband seánie has ...", "my daughter may she's seven". */
+const AFTER_RELATION_NAME = new Set(['is', 'has', 'was', 'had', 'needs', 'takes', 'said', 'wants', 'gets', 'got']);
+/** Relations of family and friends: "my patient ref is" names no one. */
+const NOT_KIN = new Set(['one', 'youngest', 'eldest', 'oldest', 'middle', 'patient', 'client', 'ward', 'boss', 'landlord', 'baby', 'kids', 'children', 'twins']);
+
+/**
+ * In lowercase speech, the word after "my daughter" that the lists do not take: a given name that is also a word ("may", "grace")
+ * or a word of no list ("seánie"), when the clause closes after it or the person does something; said twice ("grace grace ng"),
+ * the second time with the surname. "my son will call", "my daughter may need" are no names.
+ */
+function wordNameAfterRelation(t: Token[], k: number, relation: string): NameSpan | undefined {
+  const w = t[k];
+  if (!isWord(w) || isCapitalised(w) || neverStartsAName.of(w) || NOT_KIN.has(relation)) return undefined;
+  const next = t[k + 1];
+  const wordName = AMBIGUOUS_NAME(w.lower) || FIRST_NAMES.has(w.lower);
+  if (!wordName && !unknownNameWord.of(w)) return undefined;
+  if (next?.lower === w.lower) {
+    const again = readName(t, k + 1, 'naming');
+    return { first: k, last: again?.last ?? k + 1, parts: again?.parts ?? 1, value: again?.value ?? w.lower };
+  }
+  // "my son will he need ...": a modal's question, unless a sentence or "she's" follows ("my daughter may, she's seven").
+  const closes = NOT_NAME_WORDS.has(w.lower) ? next === undefined || next.kind === 'punct' || next.lower === "she's" || next.lower === "he's" : closesClause(next);
+  if (closes || (!NOT_NAME_WORDS.has(w.lower) && AFTER_RELATION_NAME.has(next?.lower ?? ''))) return { first: k, last: k, parts: 1, value: w.lower };
+  return undefined;
 }
 
 /** Whether the words from `k` say that the one named just before is someone's relation: "is my partner", "said ..., he's my brother". */
@@ -499,11 +543,12 @@ function titleBefore(t: Token[], k: number): boolean {
 const SPEECH_WORDS = new Set(`visit office note letter referral report surgery practice prescription reception receptionist appointment clinic shop work job
 school told sent gave put took saw said made got left came went thought felt wrote kept found meant rang friend who nothing something nobody somebody
 someone anyone everyone everybody anybody thing stuff kit bag stop list line number phone order bill form exam check checkup sometimes always never often
-usually already soon probably definitely maybe again pronounced spelled spelt written said says goes went calls called whatever whoever`.split(/\s+/));
+usually already soon probably definitely maybe again pronounced spelled spelt written said says goes went calls called whatever whoever
+hard difficult easy long short unusual weird complicated tricky funny strange common different same right wrong correct anytime`.split(/\s+/));
 /** A word of three letters or more in no list of everyday words, no verb's or adverb's form: "okoro", "ahmadi's", "seánie". */
 const unknownNameWord = memoWord((w0) => {
   const w = w0.endsWith("'s") ? w0.slice(0, -2) : w0;
-  if (!/^\p{L}[\p{L}'’]{2,}$/u.test(w) || NOT_NAME_WORDS.has(w) || NOT_NAMES.has(w) || COMMON_WORDS.has(w) || SPEECH_WORDS.has(w) || RELATIONS.has(w) || TITLES.has(w) || MONTHS.has(w) || NUMBER_OR_MONEY.has(w)) return false;
+  if (!/^\p{L}[\p{L}'’]{2,}$/u.test(w) || w.endsWith("n't") || NOT_NAME_WORDS.has(w) || NOT_NAMES.has(w) || COMMON_WORDS.has(w) || SPEECH_WORDS.has(w) || RELATIONS.has(w) || TITLES.has(w) || MONTHS.has(w) || NUMBER_OR_MONEY.has(w)) return false;
   // A name of the lexicons is one whatever its ending; an unknown word ending like a verb, an adverb or a plural is no name ("recommends").
   return known(w) || !/(?:ing|ed|ly|ness|ment|tion|s)$/.test(w);
 });
@@ -534,6 +579,9 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   const lexicon = knownOrBare.of(w) || compound;
   const everyday = everydayWord.of(w) && !compound;
   switch (mode) {
+    case 'naming':
+      if (!capital && !neverStartsAName.of(w) && (AMBIGUOUS_NAME(w.lower) || FIRST_NAMES.has(w.lower) || (unknownNameWord.of(w) && !['to', 'for', 'enough'].includes(next?.lower ?? '')) || (PARTICLES.has(w.lower) && isWord(next) && (known.of(next) || unknownNameWord.of(next))))) return true;
+    // falls through: what follows any cue follows these too
     case 'any':
       return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && !NOT_NAME_WORDS.has(w.lower) && w.lower !== 'of' && nextIsSurname(t, k));
     case 'known':
@@ -554,7 +602,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       if (!capital && unknownNameWord.of(w) && titleBefore(t, k)) return true;
       return (lexicon || capital || PARTICLES.has(w.lower)) && (!everyday || capital || (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || isCapitalised(next))));
     case 'answer':
-      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && !NOT_NAMES.has(w.lower) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && (!NOT_NAME_WORDS.has(w.lower) || AMBIGUOUS_NAME(w.lower))) || !everyday);
+      return /^\p{L}[\p{L}'’]+$/u.test(w.text) && !NOT_NAMES.has(w.lower) && !SPEECH_WORDS.has(w.lower) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && (!NOT_NAME_WORDS.has(w.lower) || AMBIGUOUS_NAME(w.lower))) || !everyday);
     case 'pair':
       // A given name of the lexicons; or two capitalised words, the second a surname or not an everyday word ("Harpreet Sandhu", "Grace Obi").
       if ((given.of(w) && !everyday && w.lower.length >= 3) || compound) return true;
@@ -623,7 +671,9 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     // known given name so does any word that is not an everyday one ("camille lefèvre", "dimitri papadakis").
     // "ji-hoon park chart number ...": a word for a personal detail after the name is the detail's ("chart", "file", "number").
     const unknownSurname = !capital && strongFirst && !everyday && !NOT_NAMES.has(lower) && /^\p{L}[\p{L}'’]{2,}$/u.test(part.text) && !/ing$|ed$|ly$/.test(lower) && !PERSONAL_DETAILS.has(lower) && !SPEECH_WORDS.has(lower) && t[k + 1]?.lower !== 'number';
-    const continues = capital ? isCapitalised(part) && (surname || !everyday) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || nextIsSurname(t, k - 1))) || unknownSurname;
+    // "my name is hu jianguo": after a naming cue, a surname said first goes on with a given name of no list.
+    const named = mode === 'naming' && !capital && unknownNameWord.of(part) && !PERSONAL_DETAILS.has(lower) && t[k + 1]?.lower !== 'number';
+    const continues = capital ? isCapitalised(part) && (surname || !everyday) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || nextIsSurname(t, k - 1))) || unknownSurname || named;
     if (!continues || ORGANISATIONS.has(t[k + 1]?.lower ?? '')) break;
     last = k;
     parts++;

@@ -218,6 +218,7 @@ export function people(a: Analysis): Candidate[] {
   }
   const opening = openingIntroduction(t);
   if (opening) add(opening.name, opening.rule, 0.86);
+  if (opening?.also) add(opening.also, opening.rule, 0.86);
   // "przemek wróblewski here", "fionnuala speaking": at the start of a turn, the words before "here"/"speaking"/"calling" introduce the speaker.
   const intro = introducedAtStart(t);
   if (intro) add(intro, 'person.introduction', 0.9);
@@ -361,7 +362,9 @@ const OPENING = new Set([...ANSWER_LEAD, 'and', 'hiya', 'hey', 'howya', "g'day",
 const FILLER_WORDS = new Set(['uh', 'um', 'er', 'erm']);
 const SELF_INTRODUCING = new Set(["it's", 'its', "i'm", 'im']);
 /** What may follow a name the speaker gives: a pause, "I ...", "calling", "from ...", "surname first". */
-const AFTER_OWN_NAME = new Set(['um', 'uh', 'er', 'erm', 'i', "i'm", 'im', "i've", 'and', 'calling', 'ringing', 'here', 'from', 'speaking', 'about', 'surname', 'with', 'again', 'just', 'my', 'on', 'for']);
+const AFTER_OWN_NAME = new Set(['um', 'uh', 'er', 'erm', 'i', "i'm", 'im', "i've", 'and', 'calling', 'ringing', 'here', 'from', 'speaking', 'about', 'surname', 'with', 'again', 'just', 'my', 'on', 'for',
+  // "it's ayesha siddiqui date of birth ...": the details that follow a name.
+  'date', 'dob', 'born', 'birthday']);
 /** A name word in lowercase speech: no everyday word, unless it is a given name too and a name word follows ("willow tsosie"). */
 const lowercaseNameWord = (t: Token[], m: number) => {
   const w = t[m];
@@ -375,7 +378,7 @@ const lowercaseNameWord = (t: Token[], m: number) => {
  * first words of a turn, after a greeting and "it's"/"this is", are the speaker's name when a pause, "I", "calling" or
  * "from" closes them; or a given name of the lexicons said first, doing something, is the one spoken of.
  */
-function openingIntroduction(t: Token[]): { name: NameSpan; rule: string } | undefined {
+function openingIntroduction(t: Token[]): { name: NameSpan; rule: string; also?: NameSpan } | undefined {
   let k = 0;
   while (k < t.length && k < 6 && OPENING.has(t[k]!.lower) && !SELF_INTRODUCING.has(t[k]!.lower) && !(t[k]!.lower === 'this' && t[k + 1]?.lower === 'is')) k++;
   if (given(t[k]?.lower ?? '') && !COMMON_WORDS.has(t[k]!.lower)) {
@@ -394,12 +397,33 @@ function openingIntroduction(t: Token[]): { name: NameSpan; rule: string } | und
   if (SELF_INTRODUCING.has(t[k]?.lower ?? '')) k++;
   else if (t[k]?.lower === 'this' && t[k + 1]?.lower === 'is') k += 2;
   else return undefined;
+  const own = ownNameAt(t, k);
+  if (own) return { name: own, rule: 'person.introduction' };
+  // "it's nhlanhla no it's thandi mokoena": the speaker puts right a name said first; both are names.
+  const slip = lowercaseNameWord(t, k) ? k : -1;
+  let m = slip + 1;
+  while (slip >= 0 && m < t.length && m < slip + 4 && CORRECTIONS.has(t[m]!.lower)) m++;
+  if (slip < 0 || m === slip + 1 || !SELF_INTRODUCING.has(t[m]?.lower ?? '')) return undefined;
+  const corrected = ownNameAt(t, m + 1);
+  return corrected && { name: corrected, rule: 'person.introduction', also: { first: slip, last: slip, parts: 1, value: t[slip]!.lower } };
+}
+
+/** Words that put right what was just said: "no", "sorry", "I mean". */
+const CORRECTIONS = new Set(['no', 'sorry', 'i', 'mean', ',', 'wait', 'actually', 'oops']);
+/** Word-names whose words are no more than a season or the weather: "it's summer again", "it's sunny again". */
+const SEASONS = new Set(['summer', 'winter', 'autumn', 'spring', 'sunny', 'rain', 'storm', 'misty', 'dawn', 'holly', 'ivy']);
+
+/** The speaker's own name from `k`, after "it's"/"this is" at a turn's start, closed by a pause, "I", "calling", "from", "again"... */
+function ownNameAt(t: Token[], start: number): NameSpan | undefined {
+  let k = start;
   while (k < t.length && ['uh', 'um', 'er', 'erm', 'like', 'hmm', ','].includes(t[k]!.lower)) k++;
   let last = k - 1;
   let words = 0;
   for (let m = k; m < t.length && words < 3; m++) {
     if (t[m]!.text === '-' && t[m]!.start === t[m - 1]?.end && isWord(t[m + 1]) && t[m + 1]!.start === t[m]!.end) continue;
-    if (!lowercaseNameWord(t, m) && !(PARTICLES.has(t[m]!.lower) && words > 0 && lowercaseNameWord(t, m + 1))) break;
+    // "it's will tupou": a given name that is also a function word, first, before a surname of no everyday word.
+    const wordName = m === k && FIRST_NAMES.has(t[m]!.lower) && NOT_NAME_WORDS.has(t[m]!.lower) && !isCapitalised(t[m]!) && lowercaseNameWord(t, m + 1) && !COMMON_WORDS.has(t[m + 1]!.lower);
+    if (!wordName && !lowercaseNameWord(t, m) && !(PARTICLES.has(t[m]!.lower) && words > 0 && lowercaseNameWord(t, m + 1))) break;
     if (!PARTICLES.has(t[m]!.lower) && !(t[m - 1]?.text === '-' && t[m - 1]!.start === t[m]!.start - 1)) words++;
     last = m;
   }
@@ -417,8 +441,10 @@ function openingIntroduction(t: Token[]): { name: NameSpan; rule: string } | und
   if (!lowercaseText && list.some((x) => !isCapitalised(x) && !PARTICLES.has(x.lower))) return undefined;
   // One word alone must be a known given name ("its niamh"): "it's ozempic" is no introduction.
   if (words < 2 && !list.some((x) => given.of(x))) return undefined;
-  if (list.some((x) => COMMON_WORDS.has(x.lower)) && !list.some((x) => !COMMON_WORDS.has(x.lower) && !PARTICLES.has(x.lower))) return undefined;
-  return { name: { first: k, last, parts: words, value: list.filter((x) => !FILLER_WORDS.has(x.lower)).map((x) => x.lower).join(' ') }, rule: 'person.introduction' };
+  // "it's grace again", "it's hope calling": a given name that is also a word, alone, when the speaker says she is back or calling.
+  const returning = words === 1 && AMBIGUOUS_NAME(list[0]!.lower) && !SEASONS.has(list[0]!.lower) && ['again', 'calling', 'ringing', 'speaking', 'here'].includes(next?.lower ?? '');
+  if (!returning && list.some((x) => COMMON_WORDS.has(x.lower) || NOT_NAME_WORDS.has(x.lower)) && !list.some((x) => !COMMON_WORDS.has(x.lower) && !NOT_NAME_WORDS.has(x.lower) && !PARTICLES.has(x.lower))) return undefined;
+  return { first: k, last, parts: words, value: list.filter((x) => !FILLER_WORDS.has(x.lower)).map((x) => x.lower).join(' ') };
 }
 
 /** Words that are never part of a name said before "here": "it's me here", "the pharmacy calling". */

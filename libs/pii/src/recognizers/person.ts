@@ -123,6 +123,8 @@ export function people(a: Analysis): Candidate[] {
     found.push({ type: 'PERSON', start: t[name.first]!.start, end, rule, confidence, value: name.value.replace(/'s$/, '') });
     const spelled = spelledAfter(t, name.last + 1);
     if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
+    const said = saidBeside(t, name);
+    if (said) found.push({ type: 'PERSON', start: t[said]!.start, end: t[said]!.end, rule: 'person.repeated', confidence: confidence - 0.01, value: t[said]!.lower });
   };
   if (a.asked.has('name') || a.asked.has('spelling')) {
     let k = 0;
@@ -194,7 +196,9 @@ export function people(a: Analysis): Candidate[] {
     const name = readName(t, i, 'pair');
     // "the reference is alpha bravo seven seven": words of the spelling alphabet spell a code, not a name.
     if (name && name.parts >= 2 && t.slice(i, name.last + 1).every((x) => !isWord(x) || NATO.has(x.lower))) continue;
-    if (name && (name.parts >= 2 || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (givenAt(t, i) || name.parts >= 2)) add(name, 'person.name', 0.88);
+    // "jae-won, no ...": a hyphenated given name alone closing its clause is one too; an everyday word hardly has that shape.
+    const alone = name !== undefined && name.parts === 1 && compoundGivenAt(t, i) && startsClause(t, i) && (closesClause(t[name.last + 1]) || CORRECTIONS.has(t[name.last + 1]?.lower ?? '') || DOING.has(t[name.last + 1]?.lower ?? ''));
+    if (name && (name.parts >= 2 || alone || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (givenAt(t, i) || name.parts >= 2)) add(name, 'person.name', 0.88);
     // "Eileen called", "the kids are Ava and Noah": a capitalised given name that is no everyday word, doing something or joined to another.
     else if (name && name.parts === 1 && isCapitalised(t[i]!) && given.of(t[i]!) && !COMMON_WORDS.has(w) && !NOT_NAME_WORDS.has(w)) {
       const next = t[name.last + 1]?.lower ?? '';
@@ -264,6 +268,31 @@ export function people(a: Analysis): Candidate[] {
   }
   return found;
 }
+
+/**
+ * The word said beside a name that is the same person's: the first word said twice ("rose, rose kaplan"), a short form before the
+ * full name ("mo mohammed iqbal"), a name put right ("bill not william", "jae-won no jaewon"). Its index, or undefined.
+ */
+function saidBeside(t: Token[], name: NameSpan): number | undefined {
+  const first = t[name.first]!.lower;
+  let b = name.first - 1;
+  if (t[b]?.text === ',') b--;
+  const before = t[b];
+  if (isWord(before) && before.start < t[name.first]!.start && !NOT_NAME_WORDS.has(before.lower) && !NOT_NAMES.has(before.lower)) {
+    if (before.lower === first || (before.lower.length >= 2 && b === name.first - 1 && first.length > before.lower.length + 2 && first.startsWith(before.lower) && unknownOrGiven(before))) return b;
+  }
+  // "bill not william": a name said instead of the one that follows.
+  if (t[name.first - 1]?.lower === 'not' && isWord(t[name.first - 2]) && unknownOrGiven(t[name.first - 2]!) && !NOT_NAME_WORDS.has(t[name.first - 2]!.lower)) return name.first - 2;
+  // "jae-won no jaewon": the name put right after "no"/"not".
+  let a = name.last + 1;
+  if (t[a]?.lower !== 'no' && t[a]?.lower !== 'not') return undefined;
+  a++;
+  if (t[a]?.text === ',') a++;
+  if (["it's", 'its'].includes(t[a]?.lower ?? '')) a++;
+  const after = t[a];
+  return isWord(after) && !isCapitalised(after) && unknownOrGiven(after) && !NOT_NAME_WORDS.has(after.lower) && !CORRECTIONS.has(after.lower) ? a : undefined;
+}
+const unknownOrGiven = (w: Token) => !neverStartsAName.of(w) && (unknownNameWord.of(w) || given.of(w));
 
 /** A relation word at `i` owned by a possessive: "my son", "her little boy", "my ex-husband". */
 function owned(t: Token[], i: number): boolean {
@@ -475,7 +504,11 @@ function introducedAtStart(t: Token[]): NameSpan | undefined {
     const calling = t.slice(end + 1, end + 7).findIndex((x) => ENDS_INTRODUCTION.has(x.lower) || x.kind === 'punct');
     if (calling >= 0 && ENDS_INTRODUCTION.has(t[end + 1 + calling]!.lower)) end += 1 + calling;
   }
-  const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || (filler && I_AM.has(t[end]?.lower ?? '') || (filler && t[end]?.lower === 'i'));
+  const self = I_AM.has(t[end]?.lower ?? '') || t[end]?.lower === 'i';
+  // "Lukasz, I'm calling from work": the speaker's "I'm calling" closes the name as "calling" does.
+  // "jianhua huang i have ...": in lowercase speech, a surname of the lists (no everyday word) ending two name words, then "I".
+  const surnameLast = last > k && !isCapitalised(t[k]!) && SURNAMES.has(t[last]!.lower) && !COMMON_WORDS.has(t[last]!.lower) && !NOT_NAME_WORDS.has(t[last]!.lower);
+  const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || (self && (filler || surnameLast || ['calling', 'ringing', 'phoning'].includes(t[end + 1]?.lower ?? '')));
   if (last < k || !closes || PARTICLES.has(t[k]!.lower) && last === k) return undefined;
   const words = t.slice(k, last + 1).filter((x) => x.kind === 'word');
   if (words.filter((x) => !PARTICLES.has(x.lower)).length > 4 || words.every((x) => COMMON_WORDS.has(x.lower) && !known.of(x))) return undefined;
@@ -528,7 +561,8 @@ const syllable = (w: string) => w.length >= 2 && KOREAN_SYLLABLE.test(w) && !NOT
 const givenCompound = memoWord((joined) => {
   const [a = '', b = ''] = joined.split('-');
   if (a.length < 2 || b.length < 2) return false;
-  return FIRST_NAMES.has(joined) || FIRST_NAMES.has(a + b) || (syllable(a) && syllable(b)) || (given(a) && given(b) && !COMMON_WORDS.has(a) && !COMMON_WORDS.has(b) && a.length >= 3);
+  // A word said twice ("so-so", "yo-yo") is no name; nor two two-letter syllables ("ta-ra", "ha-ha"), which speech says as words.
+  return FIRST_NAMES.has(joined) || (FIRST_NAMES.has(a + b) && a.length + b.length >= 5) || (syllable(a) && syllable(b) && a !== b && a.length + b.length >= 5) || (given(a) && given(b) && !COMMON_WORDS.has(a) && !COMMON_WORDS.has(b) && a.length >= 3);
 });
 /** The hyphenated word starting at `k` ("ji" "-" "hoon"), lowercase, or undefined. */
 function compoundAt(t: Token[], k: number): string | undefined {
@@ -609,6 +643,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       if (!capital && !neverStartsAName.of(w) && (AMBIGUOUS_NAME(w.lower) || FIRST_NAMES.has(w.lower) || (unknownNameWord.of(w) && !['to', 'for', 'enough'].includes(next?.lower ?? '')) || (PARTICLES.has(w.lower) && isWord(next) && (known.of(next) || unknownNameWord.of(next))))) return true;
     // falls through: what follows any cue follows these too
     case 'any':
+      // "this is hope smith": after a cue, a word-name before any surname of the lists, common ones too.
+      if (AMBIGUOUS_NAME(w.lower) && !NOT_NAME_WORDS.has(w.lower) && isWord(next) && SURNAMES.has(next.lower) && !NOT_NAME_WORDS.has(next.lower) && !MONTHS.has(w.lower)) return true;
       return (lexicon && (!everyday || capital)) || (capital && (!everyday || AMBIGUOUS_NAME(w.lower))) || (everyday && !NOT_NAME_WORDS.has(w.lower) && w.lower !== 'of' && nextIsSurname(t, k));
     case 'known':
       // "it's Priya", "It's Will", "it's mark chen", "it's Ngaire Te Awa", "it's jianguo calling": a known name, a capitalised name word,
@@ -632,6 +668,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
     case 'pair':
       // A given name of the lexicons; or two capitalised words, the second a surname or not an everyday word ("Harpreet Sandhu", "Grace Obi").
       if ((given.of(w) && !everyday && w.lower.length >= 3) || compound) return true;
+      // "jasmine reyes-whitfield", "rose kaplan": a given name that is also a word, before a surname that is none.
+      if (AMBIGUOUS_NAME(w.lower) && !NOT_NAME_WORDS.has(w.lower) && !MONTHS.has(w.lower) && nextIsSurname(t, k)) return true;
       // Two capitalised words of which neither is in the lexicons are a brand or a title ("Honda Civic", "Apple Pay"), not a name.
       return capital && next !== undefined && next.kind === 'word' && isCapitalised(next) && !/^[A-Z]{1,3}$/.test(next.text) && !/^[A-Z]{2,}$/.test(w.text) && !NOT_NAMES.has(next.lower) && !PLACE_ENDS.has(next.lower) && (SURNAMES.has(bareWord(next.lower)) || (!COMMON_WORDS.has(next.lower) && (lexicon || known(bareWord(next.lower))))) && !NOT_NAME_WORDS.has(next.lower) && (!everyday || AMBIGUOUS_NAME(w.lower));
   }
@@ -700,15 +738,22 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     // "my name is hu jianguo": after a naming cue, a surname said first goes on with a given name of no list.
     const named = mode === 'naming' && !capital && unknownNameWord.of(part) && !PERSONAL_DETAILS.has(lower) && t[k + 1]?.lower !== 'number';
     const continues = capital ? isCapitalised(part) && (surname || !everyday) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || nextIsSurname(t, k - 1))) || unknownSurname || named;
-    if (!continues || ORGANISATIONS.has(t[k + 1]?.lower ?? '')) break;
+    if (!continues || organisationAfter(t, k + 1)) break;
     last = k;
     parts++;
   }
   // "Maple Grove Family Dental", "the tram stop": words before an organisation's or a place's last word are no name.
   const after = t[last + 1];
-  if (after && ORGANISATIONS.has(after.lower) && isCapitalised(after) === capital) return undefined;
+  if (after && organisationAfter(t, last + 1) && isCapitalised(after) === capital) return undefined;
   if (last > i && PLACE_ENDS.has(t[last]!.lower) && !SURNAMES.has(t[last]!.lower)) return undefined;
   return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word' && !FILLER_WORDS.has(x.lower)).map((x) => x.lower).join(' ') };
+}
+
+/** What a word like "medical" names when it is no organisation's: "bondarenko medical record number". */
+const DETAIL_AFTER = new Set(['record', 'records', 'number', 'card', 'history', 'id', 'aid', 'certificate', 'plan', 'appointment', 'notes']);
+/** Whether the word at `k` ends an organisation's name ("Delta Dental", "Grace Hospital"), not a detail's first word. */
+function organisationAfter(t: Token[], k: number): boolean {
+  return ORGANISATIONS.has(t[k]?.lower ?? '') && !DETAIL_AFTER.has(t[k + 1]?.lower ?? '');
 }
 
 /** "jane.doe@...": a word glued to a dot or an at sign belongs to an email or a domain, not a name. */

@@ -232,6 +232,7 @@ export function people(a: Analysis): Candidate[] {
     const spelled = spelledAt(t, i, 4);
     if (spelled && !SPELLED_ACRONYMS.has(spelled.value)) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.86, value: spelled.value });
   }
+  spelledBeside(t, found);
   // "Ngaio Rewiti, 12 Kauri Street, ...", "so Min-ji Seo, Bergstraße 12", "Aroha 0412 000 111": a name opening a turn, then the details.
   const listed = listedAtStart(t);
   if (listed) add(listed, 'person.listed', 0.88);
@@ -789,6 +790,39 @@ function spelledAt(t: Token[], k: number, minLetters: number): NameSpan | undefi
     break;
   }
   return letters.length >= Math.max(minLetters, 2) && last >= 0 && !SPELLED_ACRONYMS.has(letters) ? { first: k, last, parts: 1, value: letters } : undefined;
+}
+
+/**
+ * "lim l i m", "taini yazzie y-a-z-z-i-e": a word spelled right after it is a name, whatever the lists say, and three letters
+ * are enough then; so is the word before it when it is a name word too, and a name said after the spelling ("Ayo, A Y O, Adebayo").
+ */
+function spelledBeside(t: Token[], found: Candidate[]): void {
+  const push = (first: number, last: number, rule: string) => {
+    if (!found.some((f) => f.start <= t[first]!.start && t[last]!.end <= f.end)) found.push({ type: 'PERSON', start: t[first]!.start, end: t[last]!.end, rule, confidence: 0.89, value: t.slice(first, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') });
+  };
+  for (let i = 1; i < t.length; i++) {
+    if (t[i]!.kind !== 'word' || t[i]!.text.length !== 1 || (t[i - 1]!.kind === 'word' && t[i - 1]!.text.length === 1)) continue;
+    const spelled = spelledAt(t, i, 3);
+    if (!spelled) continue;
+    let w = i - 1;
+    if (t[w]?.text === ',' || ["that's", 'thats'].includes(t[w]?.lower ?? '')) w--;
+    if (t[w]?.text === ',') w--;
+    const word = t[w];
+    // "HCF, H C F nine nine ...": an acronym spelled again, before the digits of an id, is no name.
+    const acronym = isWord(word) && /^\p{Lu}{2,}$/u.test(word.text);
+    if (isWord(word) && !acronym && plain(word.lower) === plain(spelled.value) && !SPELLED_ACRONYMS.has(spelled.value)) {
+      let first = w;
+      while (first > 0 && first > w - 3 && isWord(t[first - 1]) && (lowercaseNameWord(t, first - 1) || known.of(t[first - 1]!)) && !NOT_NAME_WORDS.has(t[first - 1]!.lower)) first--;
+      push(first, w, 'person.name');
+      push(spelled.first, spelled.last, 'person.spelled');
+    }
+    // "A Y O, Adebayo": the surname after the spelled given name.
+    let a = spelled.last + 1;
+    if (t[a]?.text === ',') a++;
+    if (found.some((f) => f.start <= t[spelled.first]!.start && t[spelled.last]!.end <= f.end) || (isWord(word) && plain(word.lower) === plain(spelled.value))) {
+      if (a > spelled.last + 1 && isWord(t[a]) && isCapitalised(t[a]!) && known.of(t[a]!) && closesClause(t[a + 1])) push(a, a, 'person.name');
+    }
+  }
 }
 
 const SPELLING_MARKS = new Set(['fada', 'hyphen', 'dash', 'apostrophe', 'accent', 'acute', 'space', 'then']);

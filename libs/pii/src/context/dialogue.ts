@@ -29,7 +29,7 @@ export interface Turn {
 /** Each ask by the words that make it, matched against the end of the turn before. */
 const ASKS: Array<[Ask, RegExp]> = [
   ['email', /\be-?mail\b/],
-  ['name', /\b(?:first|last|sur|family|given|full|middle|maiden)\s?name|\b(?:your|the|his|her|their|patient'?s?|child'?s|son'?s|daughter'?s) name\b|\bwho (?:am i|i'm) (?:speaking|talking) (?:with|to)\b|\bwho'?s calling\b|\bwho do i have\b|\bpleasure of speaking\b|\bwho is calling\b|\bname,? please\b|\bname of\b|^\s*name\b|\bname\?|\bname for the (?:booking|appointment)\b|\band you are\b|\bwhich (?:hygienist|dentist|doctor|nurse|clinician|practitioner)\b|\bwho would you (?:like|prefer)\b/],
+  ['name', /\b(?:first|last|sur|family|given|full|middle|maiden)\s?name|\b(?:your|the|his|her|their|patient'?s?|child'?s|son'?s|daughter'?s) name\b|\bwho (?:am i|i'm) (?:speaking|talking) (?:with|to)\b|\bwho'?s calling\b|\bwho do i have\b|\bpleasure of speaking\b|\bwho is calling\b|\bname,? please\b|\bname of\b|^\s*name\b|\bname\?|\bname for the (?:booking|appointment)\b|\band you are\b|\bwhich (?:hygienist|dentist|doctor|nurse|clinician|practitioner)\b|\bwho would you (?:like|prefer)\b|^\W*(?:and\s+)?(?:the\s+|your\s+)?(?:first|last|middle|sur|given|family)(?:\s?name)?(?: one)?\W*\?\W*$/],
   ['spelling', /\bspell\b|\bspelling\b/],
   ['phone', /\b(?:phone|callback|call back|contact|mobile|cell|telephone|home|work|landline)(?: phone)? number\b|\bbest number\b|\bnumber (?:to|we can|i can) (?:reach|call|text)|\bnumber (?:for|on) (?:you|file)\b|\bphone\b|\bmobile\b|\bcell\b/],
   ['dob', /\bdate of birth\b|\bbirth ?date\b|\bd\.?o\.?b\b|\bborn\b|\bbirthday\b|\byear of birth\b|\b(?:and|the|what|which) year\s*\?/],

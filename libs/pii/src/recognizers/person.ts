@@ -43,6 +43,10 @@ const RELATIONS = new Set([
   'auntie', 'aunty', 'lola', 'lolo', 'oma', 'opa', 'abuela', 'abuelo', 'nonna', 'nonno', 'mother-in-law', 'father-in-law', 'sister-in-law',
   'brother-in-law', 'son-in-law', 'daughter-in-law', 'client', 'ward',
 ]);
+/** Those who live together, named by their surname: "the Reyes household". */
+const HOUSEHOLDS = new Set(['household', 'residence', 'family', 'families', 'clan']);
+/** A nickname's first word before a given name: "Big Mike", "Little Joe". */
+const EPITHETS = new Set(['big', 'little', 'lil', 'young', 'old']);
 /** Words between a possessive and a relation: "my foster child", "her step daughter", "our little boy". */
 const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby', 'younger', 'older', 'big', 'god', 'eldest', 'youngest', 'twin', 'new', 'ex']);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
@@ -131,7 +135,15 @@ export function people(a: Analysis): Candidate[] {
     while (k < t.length && k < 8 && ANSWER_LEAD.has(t[k]!.lower)) k++;
     const spelled = spelledAt(t, k, 2);
     if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
+    // "First?" / "will": a given name that is also a function word, said as the whole answer.
+    else if (isWord(t[k]) && FIRST_NAMES.has(t[k]!.lower) && (t[k + 1] === undefined || (t[k + 1]!.kind === 'punct' && t[k + 2] === undefined))) add({ first: k, last: k, parts: 1, value: t[k]!.lower }, 'person.answer', 0.9);
     else add(readName(t, k, 'answer'), 'person.answer', 0.9);
+    // "G-U-T... you know what": a spelling broken off, letters joined by hyphens, in an answer about a name.
+    for (let i = k; i < t.length; i++) {
+      if (t[i]!.kind !== 'word' || t[i]!.text.length !== 1 || t[i + 1]?.text !== '-' || (i > 0 && t[i - 1]!.text === '-')) continue;
+      const broken = spelledAt(t, i, 3);
+      if (broken && t.slice(broken.first, broken.last + 1).every((x) => x.kind === 'word' || x.text === '-')) found.push({ type: 'PERSON', start: t[broken.first]!.start, end: t[broken.last]!.end, rule: 'person.spelled', confidence: 0.88, value: broken.value });
+    }
   }
   for (let i = 0; i < t.length; i++) {
     // Only a word some rule below starts at, or a capitalised one before another: most tokens are neither.
@@ -139,6 +151,12 @@ export function people(a: Analysis): Candidate[] {
     // A hyphenated given name ("ji-hoon") is tested only where a hyphen follows the word.
     if (!startsAPersonRule.of(t[i]!) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)) && !compoundGivenAt(t, i)) continue;
     const w = t[i]!.lower;
+    // "Is this the Reyes household?", "the Okafor family": a surname before the word for those who live together.
+    if (HOUSEHOLDS.has(w) && t[i - 2]?.lower === 'the' && isWord(t[i - 1])) {
+      const s = t[i - 1]!;
+      const surname = (SURNAMES.has(s.lower) && (!COMMON_WORDS.has(s.lower) || isCapitalised(s))) || (isCapitalised(s) && !COMMON_WORDS.has(s.lower) && !NOT_NAME_WORDS.has(s.lower));
+      if (surname && !NOT_NAMES.has(s.lower) && !PLACE_STARTS.has(s.lower) && !ORGANISATIONS.has(s.lower)) found.push({ type: 'PERSON', start: s.start, end: s.end, rule: 'person.household', confidence: 0.88, value: s.lower });
+    }
     // "Is Joy in today?", "is Faith working on Saturday?": a staff member asked for by name, a word that is also a name included.
     if (w === 'is' && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && STAFF_PRESENCE.has(t[i + 2]?.lower ?? '')) {
       const name = readName(t, i + 1, 'title');
@@ -165,6 +183,8 @@ export function people(a: Analysis): Candidate[] {
         // "a cockapoo called Biscuit": an animal's name.
         if (name && (cue.phrase.at(-1) === 'called' || cue.phrase.at(-1) === 'named') && t.slice(Math.max(0, start - 6), start).some((x) => ANIMALS.has(x.lower))) continue;
         if (name && ADDRESSING.has(cue.phrase[0]!) && (!closesClause(t[name.last + 1]) || !isCapitalised(t[name.first]!))) continue;
+        // "my policy number with Zilveren Kruis", "it's with HCF": who a person is insured with is an insurer.
+        if (name && cue.phrase.at(-1) === 'with' && t.slice(Math.max(0, start - 4), start).some((x) => INSURED.has(x.lower))) continue;
         add(name, 'person.introduction', 0.92);
       }
     }
@@ -382,6 +402,9 @@ function inverted(t: Token[], name: NameSpan | undefined): NameSpan | undefined 
   return { first: name.first, last: after.last, parts: name.parts + after.parts, value: `${name.value} ${after.value}` };
 }
 
+/** Words before "with" that make what follows an insurer: "my policy number with ...", "insured with ...", "it's with HCF" (a fund asked for). */
+const INSURED = new Set(['policy', 'number', 'insured', 'insurance', 'cover', 'covered', 'plan', 'member', 'membership', 'fund', 'id', "it's", 'account', 'bank', 'banking']);
+
 /** What a person's "'s" owns that makes the owner a person: "Aroha's date of birth", "Tevita's mobile". */
 const PERSONAL_DETAILS = new Set(['date', 'dob', 'birthday', 'phone', 'mobile', 'cell', 'number', 'email', 'address', 'surname', 'last', 'first', 'full', 'middle', 'appointment', 'check', 'checkup', 'cleaning', 'insurance', 'medicare', 'policy', 'social', 'record', 'chart', 'file', 'teeth', 'tooth', 'mum', 'mom', 'dad', 'husband', 'wife', 'son', 'daughter']);
 
@@ -587,7 +610,7 @@ const knownOrBare = memoWord((w) => known(w) || known(bareWord(w)));
 /** "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word. */
 const everydayWord = memoWord((w) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || (w.endsWith("'s") && COMMON_WORDS.has(w.slice(0, -2))));
 /** A word the rules of `people`'s first loop can start at: "is", a possessive, an introduction's last word, a relation, a title, a given name. */
-const startsAPersonRule = memoWord((w) => w === 'is' || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || given(w));
+const startsAPersonRule = memoWord((w) => w === 'is' || HOUSEHOLDS.has(w) || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || given(w));
 
 /** Titles said before a surname alone; "doctor" after "the"/"my" is a noun ("the doctor told me"), not a title. */
 const SPOKEN_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx']);
@@ -614,12 +637,17 @@ const unknownNameWord = memoWord((w0) => {
   return known(w) || !/(?:ing|ed|ly|ness|ment|tion|s)$/.test(w);
 });
 
+const BRAND_SHAPE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const NAME_PREFIX = /^(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
   if (!isWord(w) || neverStartsAName.of(w) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
   // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
   if (relationWord.of(w) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
+  // "CareCredit", "MyChart", "WhatsApp": a capital inside a word, not after a name's prefix ("McDonald", "DeShawn"), makes a brand.
+  if (BRAND_SHAPE.test(w.text) && !NAME_PREFIX.test(w.text)) return false;
   const compound = compoundGivenAt(t, k);
   if (mode === 'pair' && !given.of(w) && !compound && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
@@ -639,6 +667,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   const capital = isCapitalised(w);
   const lexicon = knownOrBare.of(w) || compound;
   const everyday = everydayWord.of(w) && !compound;
+  // "this is Big Mike": a nickname's epithet before a capitalised given name starts the name.
+  if (capital && EPITHETS.has(w.lower) && next !== undefined && isCapitalised(next) && given.of(next) && (mode === 'any' || mode === 'known' || mode === 'naming')) return true;
   switch (mode) {
     case 'naming':
       if (!capital && !neverStartsAName.of(w) && (AMBIGUOUS_NAME(w.lower) || FIRST_NAMES.has(w.lower) || (unknownNameWord.of(w) && !['to', 'for', 'enough'].includes(next?.lower ?? '')) || (PARTICLES.has(w.lower) && isWord(next) && (known.of(next) || unknownNameWord.of(next))))) return true;

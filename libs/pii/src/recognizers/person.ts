@@ -300,7 +300,8 @@ function saidBeside(t: Token[], name: NameSpan): number | undefined {
   if (t[b]?.text === ',') b--;
   const before = t[b];
   if (isWord(before) && before.start < t[name.first]!.start && !NOT_NAME_WORDS.has(before.lower) && !NOT_NAMES.has(before.lower)) {
-    if (before.lower === first || (before.lower.length >= 2 && b === name.first - 1 && first.length > before.lower.length + 2 && first.startsWith(before.lower) && unknownOrGiven(before))) return b;
+    const shortForm = b === name.first - 1 && /^\p{L}{2,}$/u.test(before.text) && first.length > before.lower.length + 2 && first.startsWith(before.lower) && !COMMON_WORDS.has(before.lower);
+    if (before.lower === first || shortForm) return b;
   }
   // "bill not william": a name said instead of the one that follows.
   if (t[name.first - 1]?.lower === 'not' && isWord(t[name.first - 2]) && unknownOrGiven(t[name.first - 2]!) && !NOT_NAME_WORDS.has(t[name.first - 2]!.lower)) return name.first - 2;
@@ -768,7 +769,9 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     const unknownSurname = !capital && strongFirst && !everyday && !NOT_NAMES.has(lower) && /^\p{L}[\p{L}'’]{2,}$/u.test(part.text) && !/ing$|ed$|ly$/.test(lower) && !PERSONAL_DETAILS.has(lower) && !SPEECH_WORDS.has(lower) && t[k + 1]?.lower !== 'number';
     // "my name is hu jianguo": after a naming cue, a surname said first goes on with a given name of no list.
     const named = mode === 'naming' && !capital && unknownNameWord.of(part) && !PERSONAL_DETAILS.has(lower) && t[k + 1]?.lower !== 'number';
-    const continues = capital ? isCapitalised(part) && (surname || !everyday) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || nextIsSurname(t, k - 1))) || unknownSurname || named;
+    // "this is hope smith": a word-name taken for its surname goes on with it, common or not.
+    const wordNameFirst = k === i + 1 && AMBIGUOUS_NAME(first.lower) && mode !== 'title';
+    const continues = capital ? isCapitalised(part) && (surname || !everyday) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || wordNameFirst || nextIsSurname(t, k - 1))) || unknownSurname || named;
     if (!continues || organisationAfter(t, k + 1)) break;
     last = k;
     parts++;
@@ -837,7 +840,19 @@ function spelledBeside(t: Token[], found: Candidate[]): void {
     let w = i - 1;
     if (t[w]?.text === ',' || ["that's", 'thats'].includes(t[w]?.lower ?? '')) w--;
     if (t[w]?.text === ',') w--;
-    const word = t[w];
+    const word = isWord(t[w]) && t[w]!.text.length >= 3 ? t[w] : undefined;
+    // "y-a-z-z-i-e i need ...": the spelling ends where the word it spells does.
+    if (isWord(word) && spelled.value.length > plain(word.lower).length && plain(spelled.value).startsWith(plain(word.lower))) {
+      let letters = 0;
+      for (let m = spelled.first; m <= spelled.last; m++) {
+        if (t[m]!.kind === 'word' && t[m]!.text.length === 1) letters++;
+        if (letters === plain(word.lower).length) {
+          spelled.last = m;
+          spelled.value = plain(word.lower);
+          break;
+        }
+      }
+    }
     // "HCF, H C F nine nine ...": an acronym spelled again, before the digits of an id, is no name.
     const acronym = isWord(word) && /^\p{Lu}{2,}$/u.test(word.text);
     if (isWord(word) && !acronym && plain(word.lower) === plain(spelled.value) && !SPELLED_ACRONYMS.has(spelled.value)) {

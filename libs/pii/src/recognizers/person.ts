@@ -327,6 +327,8 @@ function owned(t: Token[], i: number): boolean {
 
 /** What a person named after a relation does next: "my husband seánie has ...", "my daughter may she's seven". */
 const AFTER_RELATION_NAME = new Set(['is', 'has', 'was', 'had', 'needs', 'takes', 'said', 'wants', 'gets', 'got']);
+/** Given names that are also modal verbs: "my son will ...", "my wife may, if ...". */
+const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall']);
 /** Relations of family and friends: "my patient ref is" names no one. */
 const NOT_KIN = new Set(['one', 'youngest', 'eldest', 'oldest', 'middle', 'patient', 'client', 'ward', 'boss', 'landlord', 'baby', 'kids', 'children', 'twins']);
 
@@ -346,8 +348,10 @@ function wordNameAfterRelation(t: Token[], k: number, relation: string): NameSpa
     return { first: k, last: again?.last ?? k + 1, parts: again?.parts ?? 1, value: again?.value ?? w.lower };
   }
   // "my son will he need ...": a modal's question, unless a sentence or "she's" follows ("my daughter may, she's seven").
-  const closes = NOT_NAME_WORDS.has(w.lower) ? next === undefined || next.kind === 'punct' || next.lower === "she's" || next.lower === "he's" : closesClause(next);
-  if (closes || (!NOT_NAME_WORDS.has(w.lower) && AFTER_RELATION_NAME.has(next?.lower ?? ''))) return { first: k, last: k, parts: 1, value: w.lower };
+  const person = (x: Token | undefined) => ["she's", "he's", 'she', 'he', 'who', 'aged'].includes(x?.lower ?? '');
+  const modal = NOT_NAME_WORDS.has(w.lower) || MODALS.has(w.lower);
+  const closes = modal ? next === undefined || ['.', '?', '!'].includes(next.text) || person(next) || (next.text === ',' && person(t[k + 2])) : closesClause(next);
+  if (closes || (!modal && AFTER_RELATION_NAME.has(next?.lower ?? ''))) return { first: k, last: k, parts: 1, value: w.lower };
   return undefined;
 }
 
@@ -627,7 +631,7 @@ function titleBefore(t: Token[], k: number): boolean {
  */
 const SPEECH_WORDS = new Set(`visit office note letter referral report surgery practice prescription reception receptionist appointment clinic shop work job
 school told sent gave put took saw said made got left came went thought felt wrote kept found meant rang friend who nothing something nobody somebody
-someone anyone everyone everybody anybody thing stuff kit bag stop list line number phone order bill form exam check checkup sometimes always never often
+someone anyone everyone everybody anybody thing stuff kit bag stop list line number phone order form exam check checkup sometimes always never often
 usually already soon probably definitely maybe again pronounced spelled spelt written said says goes went calls called whatever whoever
 hard difficult easy long short unusual weird complicated tricky funny strange common different same right wrong correct anytime`.split(/\s+/));
 /** A word of three letters or more in no list of everyday words, no verb's or adverb's form: "okoro", "ahmadi's", "seánie". */
@@ -672,7 +676,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   if (capital && EPITHETS.has(w.lower) && next !== undefined && isCapitalised(next) && given.of(next) && (mode === 'any' || mode === 'known' || mode === 'naming')) return true;
   switch (mode) {
     case 'naming':
-      if (!capital && !neverStartsAName.of(w) && (AMBIGUOUS_NAME(w.lower) || FIRST_NAMES.has(w.lower) || (unknownNameWord.of(w) && !['to', 'for', 'enough'].includes(next?.lower ?? '')) || (PARTICLES.has(w.lower) && isWord(next) && (known.of(next) || unknownNameWord.of(next))))) return true;
+      // "put me down as provisional": after "down as" only a given name; after the cues with "name" a word of no list too.
+      if (!capital && !neverStartsAName.of(w) && !SPEECH_WORDS.has(w.lower) && (AMBIGUOUS_NAME(w.lower) || FIRST_NAMES.has(w.lower) || (unknownNameWord.of(w) && t[k - 1]?.lower !== 'as' && !['to', 'for', 'enough'].includes(next?.lower ?? '')) || (PARTICLES.has(w.lower) && isWord(next) && (known.of(next) || unknownNameWord.of(next))))) return true;
     // falls through: what follows any cue follows these too
     case 'any':
       // "this is hope smith": after a cue, a word-name before any surname of the lists, common ones too.

@@ -348,9 +348,10 @@ function wordNameAfterRelation(t: Token[], k: number, relation: string): NameSpa
     return { first: k, last: again?.last ?? k + 1, parts: again?.parts ?? 1, value: again?.value ?? w.lower };
   }
   // "my son will he need ...": a modal's question, unless a sentence or "she's" follows ("my daughter may, she's seven").
-  const person = (x: Token | undefined) => ["she's", "he's", 'she', 'he', 'who', 'aged'].includes(x?.lower ?? '');
+  // "my son will he need ...": a modal before "he" asks a question; before "he's" or after a comma it is the son's name.
+  const person = (x: Token | undefined, bare: boolean) => ["she's", "he's", 'who', 'aged', ...(bare ? ['she', 'he'] : [])].includes(x?.lower ?? '');
   const modal = NOT_NAME_WORDS.has(w.lower) || MODALS.has(w.lower);
-  const closes = modal ? next === undefined || ['.', '?', '!'].includes(next.text) || person(next) || (next.text === ',' && person(t[k + 2])) : closesClause(next);
+  const closes = modal ? next === undefined || ['.', '?', '!'].includes(next.text) || person(next, false) || (next.text === ',' && person(t[k + 2], true)) : closesClause(next);
   if (closes || (!modal && AFTER_RELATION_NAME.has(next?.lower ?? ''))) return { first: k, last: k, parts: 1, value: w.lower };
   return undefined;
 }

@@ -324,3 +324,58 @@ describe('hard negatives: numbers, codes and words that are something else (fift
     ['I live at 12 Smith Street', 'AU', ['STREET_ADDRESS:12 Smith Street']],
   ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
 });
+
+describe("names in speech: set E's classes (seventh session)", () => {
+  it.each([
+    // Hyphenated given names: romanised Korean syllables, two given names joined.
+    ['yeah so hyun-woo shin i need a cleaning', ['PERSON:hyun-woo shin']],
+    ['the patient is my brother jae-hyun', ['PERSON:jae-hyun']],
+    ['this is for mary-kate dunne', ['PERSON:mary-kate dunne']],
+    // A lowercase surname after a title, without its "'s".
+    ['my records are with doctor nwachukwu', ['PERSON:nwachukwu']],
+    ["i'm calling from dr balasubramanian's office", ['PERSON:balasubramanian']],
+    // Naming cues take word-names and names of no list, and a surname said first.
+    ['hi my name is faith and i need to book', ['PERSON:faith']],
+    ["the name's wanjiru kamau", ['PERSON:wanjiru kamau']],
+    ['my name is zhou yuting', ['PERSON:zhou yuting']],
+    // A word-name or a name of no list after a relation, when the clause closes or the person does something.
+    ['my mum iris has a dentist phobia', ['PERSON:iris']],
+    ['my father-in-law tadeusz is driving me', ['PERSON:tadeusz']],
+    ['my step-daughter noor needs a check-up', ['PERSON:noor']],
+    // An introduction put right, a word-name alone coming back, a name said beside itself.
+    ["it's lwazi no it's sizwe khumalo i'm a new patient", ['PERSON:lwazi', 'PERSON:sizwe khumalo']],
+    ["hi it's hope again about the invoice", ['PERSON:hope']],
+    ["i'm ruby, ruby castellano", ['PERSON:ruby', 'PERSON:ruby castellano']],
+    ['book it for pat not patricia', ['PERSON:pat', 'PERSON:patricia']],
+    // A word spelled right after it; a name before "I'm calling" and before "I" after a surname.
+    ['surname is eze e z e', ['PERSON:eze', 'PERSON:e z e']],
+    ["Wojtek, I'm calling about the invoice", ['PERSON:Wojtek']],
+    ['uh hi amadou keita i have a question', ['PERSON:amadou keita']],
+    // The household named by its surname; a nickname's epithet.
+    ['is this the Abernathy household?', ['PERSON:Abernathy']],
+    ['this is Big Tony from the deli', ['PERSON:Big Tony']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('"Middle?" asks a name, and a function-word given name is the whole answer', () => {
+    expect(found([['agent', 'Your first name?'], ['caller', 'Erin'], ['agent', 'Middle?'], ['caller', 'may']])).toEqual(['PERSON:may']);
+  });
+
+  it('a hyphenated spelling broken off in a name answer', () => {
+    expect(found([['agent', 'And the surname?'], ['caller', 'Nwosu, N-W-O... sorry, N W O S U']])).toEqual(['PERSON:Nwosu', 'PERSON:N-W-O', 'PERSON:N W O S U']);
+  });
+
+  it.each([
+    // A modal after a relation, a title used as a noun, a brand, an insurer, money, a listing that is no name, a word said twice.
+    ['my son will he be seen today'],
+    ['my daughter may need braces'],
+    ['my doctor suggests a night guard'],
+    ['the dr visit got moved'],
+    ['I booked it on ZocDoc'],
+    ['my member number with Zorgverzekeraar is on the card'],
+    ["it's thirty quid isn't it"],
+    ['mark me down as unavailable'],
+    ['my surname is difficult to spell'],
+    ['it was so-so, bye-bye'],
+    ['is this the right family dentist'],
+  ])('%s: nothing', (text) => expect(found(text)).toEqual([]));
+});

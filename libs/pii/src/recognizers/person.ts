@@ -217,7 +217,9 @@ export function people(a: Analysis): Candidate[] {
     // "the reference is alpha bravo seven seven": words of the spelling alphabet spell a code, not a name.
     if (name && name.parts >= 2 && t.slice(i, name.last + 1).every((x) => !isWord(x) || NATO.has(x.lower))) continue;
     // "jae-won, no ...": a hyphenated given name alone closing its clause is one too; an everyday word hardly has that shape.
-    const alone = name !== undefined && name.parts === 1 && compoundGivenAt(t, i) && startsClause(t, i) && (closesClause(t[name.last + 1]) || CORRECTIONS.has(t[name.last + 1]?.lower ?? '') || DOING.has(t[name.last + 1]?.lower ?? ''));
+    // "pat not patricia": a given name said instead of another.
+    const instead = name !== undefined && name.parts === 1 && !MONTHS.has(w) && ((t[name.last + 1]?.lower === 'not' && givenAt(t, name.last + 2) && !MONTHS.has(t[name.last + 2]!.lower)) || (t[i - 1]?.lower === 'not' && isWord(t[i - 2]) && given.of(t[i - 2]!) && !MONTHS.has(t[i - 2]!.lower)));
+    const alone = instead || name !== undefined && name.parts === 1 && compoundGivenAt(t, i) && startsClause(t, i) && (closesClause(t[name.last + 1]) || CORRECTIONS.has(t[name.last + 1]?.lower ?? '') || DOING.has(t[name.last + 1]?.lower ?? ''));
     if (name && (name.parts >= 2 || alone || ENDS_INTRODUCTION.has(t[name.last + 1]?.lower ?? '')) && (givenAt(t, i) || name.parts >= 2)) add(name, 'person.name', 0.88);
     // "Eileen called", "the kids are Ava and Noah": a capitalised given name that is no everyday word, doing something or joined to another.
     else if (name && name.parts === 1 && isCapitalised(t[i]!) && given.of(t[i]!) && !COMMON_WORDS.has(w) && !NOT_NAME_WORDS.has(w)) {
@@ -534,15 +536,19 @@ function introducedAtStart(t: Token[]): NameSpan | undefined {
     const calling = t.slice(end + 1, end + 7).findIndex((x) => ENDS_INTRODUCTION.has(x.lower) || x.kind === 'punct');
     if (calling >= 0 && ENDS_INTRODUCTION.has(t[end + 1 + calling]!.lower)) end += 1 + calling;
   }
+  if (t[end]?.text === ',' && !filler && (I_AM.has(t[end + 1]?.lower ?? '') || t[end + 1]?.lower === 'i')) end++;
   const self = I_AM.has(t[end]?.lower ?? '') || t[end]?.lower === 'i';
   // "Lukasz, I'm calling from work": the speaker's "I'm calling" closes the name as "calling" does.
   // "jianhua huang i have ...": in lowercase speech, a surname of the lists (no everyday word) ending two name words, then "I".
   const surnameLast = last > k && !isCapitalised(t[k]!) && SURNAMES.has(t[last]!.lower) && !COMMON_WORDS.has(t[last]!.lower) && !NOT_NAME_WORDS.has(t[last]!.lower);
-  const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || (self && (filler || surnameLast || ['calling', 'ringing', 'phoning'].includes(t[end + 1]?.lower ?? '')));
+  const calling = self && ['calling', 'ringing', 'phoning'].includes(t[end + 1]?.lower ?? '');
+  const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || (self && (filler || surnameLast || calling));
   if (last < k || !closes || PARTICLES.has(t[k]!.lower) && last === k) return undefined;
   const words = t.slice(k, last + 1).filter((x) => x.kind === 'word');
   if (words.filter((x) => !PARTICLES.has(x.lower)).length > 4 || words.every((x) => COMMON_WORDS.has(x.lower) && !known.of(x))) return undefined;
-  if (!ENDS_INTRODUCTION.has(t[end]?.lower ?? '') && !words.some((x) => known.of(x) && !COMMON_WORDS.has(x.lower))) return undefined;
+  // "Wojtek, I'm calling": one capitalised word of no list, no everyday one, before "I'm calling" is the speaker's name too.
+  const unlisted = calling && words.length === 1 && isCapitalised(words[0]!) && unknownNameWord.of(words[0]!);
+  if (!ENDS_INTRODUCTION.has(t[end]?.lower ?? '') && !unlisted && !words.some((x) => known.of(x) && !COMMON_WORDS.has(x.lower))) return undefined;
   return { first: k, last, parts: words.length, value: words.map((x) => x.lower).join(' ') };
 }
 
@@ -634,7 +640,8 @@ const SPEECH_WORDS = new Set(`visit office note letter referral report surgery p
 school told sent gave put took saw said made got left came went thought felt wrote kept found meant rang friend who nothing something nobody somebody
 someone anyone everyone everybody anybody thing stuff kit bag stop list line number phone order form exam check checkup sometimes always never often
 usually already soon probably definitely maybe again pronounced spelled spelt written said says goes went calls called whatever whoever
-hard difficult easy long short unusual weird complicated tricky funny strange common different same right wrong correct anytime`.split(/\s+/));
+hard difficult easy long short unusual weird complicated tricky funny strange common different same right wrong correct anytime
+listen look basically honestly`.split(/\s+/));
 /** A word of three letters or more in no list of everyday words, no verb's or adverb's form: "okoro", "ahmadi's", "seánie". */
 const unknownNameWord = memoWord((w0) => {
   const w = w0.endsWith("'s") ? w0.slice(0, -2) : w0;
@@ -645,6 +652,12 @@ const unknownNameWord = memoWord((w0) => {
 
 const BRAND_SHAPE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const NAME_PREFIX = /^(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+
+/** A word of letters in no list of words: "yuting" after the surname "zhou". */
+const looseNameWord = memoWord((w) => /^\p{L}{2,}$/u.test(w) && !NOT_NAME_WORDS.has(w) && !NOT_NAMES.has(w) && !COMMON_WORDS.has(w) && !SPEECH_WORDS.has(w) && !NUMBER_OR_MONEY.has(w));
+
+/** "my name is zhou yuting": after a naming cue, a surname of the lists first and a word of no list right after it. */
+const surnameThenGiven = (t: Token[], i: number, k: number, mode: Mode) => mode === 'naming' && k === i + 1 && SURNAMES.has(t[i]!.lower) && !isCapitalised(t[i]!) && looseNameWord.of(t[k]!);
 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
@@ -766,7 +779,7 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     }
     if (PARTICLES.has(lower) && isWord(t[k + 1]) && (SURNAMES.has(t[k + 1]!.lower) || isCapitalised(t[k + 1]!) || PARTICLES.has(t[k + 1]!.lower) || (!COMMON_WORDS.has(t[k + 1]!.lower) && !NOT_NAME_WORDS.has(t[k + 1]!.lower)))) continue;
     // "-ing" words end a name ("Sam calling"), unless capitalised like one ("Dawn Pickering").
-    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || RELATIONS.has(lower) || (lower.endsWith('ing') && !known(lower) && (!isCapitalised(part) || !capital || COMMON_WORDS.has(lower)))) break;
+    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || RELATIONS.has(lower) || (lower.endsWith('ing') && !known(lower) && (!isCapitalised(part) || !capital || COMMON_WORDS.has(lower)) && !surnameThenGiven(t, i, k, mode))) break;
     const surname = SURNAMES.has(lower) || FIRST_NAMES.has(lower) || SURNAMES.has(bareWord(lower)) || FIRST_NAMES.has(bareWord(lower));
     const everyday = COMMON_WORDS.has(lower);
     // In capitalised text a lowercase word ends the name; in lowercase text a surname of the lexicons continues it, and after a
@@ -774,7 +787,8 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     // "ji-hoon park chart number ...": a word for a personal detail after the name is the detail's ("chart", "file", "number").
     const unknownSurname = !capital && strongFirst && !everyday && !NOT_NAMES.has(lower) && /^\p{L}[\p{L}'’]{2,}$/u.test(part.text) && !/ing$|ed$|ly$/.test(lower) && !PERSONAL_DETAILS.has(lower) && !SPEECH_WORDS.has(lower) && t[k + 1]?.lower !== 'number';
     // "my name is hu jianguo": after a naming cue, a surname said first goes on with a given name of no list.
-    const named = mode === 'naming' && !capital && unknownNameWord.of(part) && !PERSONAL_DETAILS.has(lower) && t[k + 1]?.lower !== 'number';
+    // ("yuting": a given name of no list may end like a verb's form once a surname has started the name.)
+    const named = mode === 'naming' && !capital && (unknownNameWord.of(part) || surnameThenGiven(t, i, k, mode)) && !PERSONAL_DETAILS.has(lower) && t[k + 1]?.lower !== 'number';
     // "this is hope smith": a word-name taken for its surname goes on with it, common or not.
     const wordNameFirst = k === i + 1 && AMBIGUOUS_NAME(first.lower) && mode !== 'title';
     const continues = capital ? isCapitalised(part) && (surname || !everyday) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || wordNameFirst || nextIsSurname(t, k - 1))) || unknownSurname || named;

@@ -692,7 +692,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
     case 'naming':
       // "put me down as provisional": after "down as" only a given name; after the cues with "name" a word of no list too.
       if (!capital && !neverStartsAName.of(w) && !SPEECH_WORDS.has(w.lower) && (AMBIGUOUS_NAME(w.lower) || FIRST_NAMES.has(w.lower) || (unknownNameWord.of(w) && t[k - 1]?.lower !== 'as' && !['to', 'for', 'enough'].includes(next?.lower ?? '')) || (PARTICLES.has(w.lower) && isWord(next) && (known.of(next) || unknownNameWord.of(next))))) return true;
-    // falls through: what follows any cue follows these too
+      // What follows any cue follows these too.
+      return startsName(t, k, 'any');
     case 'any':
       // "this is hope smith": after a cue, a word-name before any surname of the lists, common ones too.
       if (AMBIGUOUS_NAME(w.lower) && !NOT_NAME_WORDS.has(w.lower) && isWord(next) && SURNAMES.has(next.lower) && !NOT_NAME_WORDS.has(next.lower) && !MONTHS.has(w.lower)) return true;

@@ -377,5 +377,8 @@ describe("names in speech: set E's classes (seventh session)", () => {
     ['my surname is difficult to spell'],
     ['it was so-so, bye-bye'],
     ['is this the right family dentist'],
+    ['the last name box is blank'],
+    ['my wife even has the receipt'],
+    ['my son will, he says, be late'],
   ])('%s: nothing', (text) => expect(found(text)).toEqual([]));
 });

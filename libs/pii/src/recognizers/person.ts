@@ -26,6 +26,8 @@ const INTRODUCTION_LIST = [
     // The agent asking who answers: "Hi, is this Declan?", "am I speaking to Priya?".
     'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to'),
 ];
+/** Naming cues that are a noun alone: "last name ní bhriain", but "the surname field". */
+const BARE_NAMING = new Set(['first name', 'last name', 'surname']);
 /** Words after which a name is one said to someone, closing its clause: "Okay Tomás,", "Lovely, Niamh." */
 const ADDRESSING = new Set(['okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers']);
 const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; mode: Mode }>>();
@@ -178,7 +180,9 @@ export function people(a: Analysis): Candidate[] {
       const spelled = cue.phrase[0] === 'spelled' || cue.phrase[0] === 'spelt' ? spelledAt(t, k, 2) : undefined;
       if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
       else {
-        const name = inverted(t, readName(t, k, cue.mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined));
+        // "the surname field": a bare "surname"/"first name" after a determiner is a noun, and takes what any cue takes.
+        const mode = cue.mode === 'naming' && BARE_NAMING.has(cue.phrase.join(' ')) && DETERMINERS.has(t[start - 1]?.lower ?? '') ? 'any' : cue.mode;
+        const name = inverted(t, readName(t, k, mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined));
         // "Okay Tomás, I've found you": a name said to someone closes its clause ("Sure, Will do" is no name).
         // "a cockapoo called Biscuit": an animal's name.
         if (name && (cue.phrase.at(-1) === 'called' || cue.phrase.at(-1) === 'named') && t.slice(Math.max(0, start - 6), start).some((x) => ANIMALS.has(x.lower))) continue;
@@ -341,7 +345,7 @@ const NOT_KIN = new Set(['one', 'youngest', 'eldest', 'oldest', 'middle', 'patie
  */
 function wordNameAfterRelation(t: Token[], k: number, relation: string): NameSpan | undefined {
   const w = t[k];
-  if (!isWord(w) || isCapitalised(w) || neverStartsAName.of(w) || NOT_KIN.has(relation)) return undefined;
+  if (!isWord(w) || isCapitalised(w) || neverStartsAName.of(w) || NOT_KIN.has(relation) || SPEECH_WORDS.has(w.lower)) return undefined;
   const next = t[k + 1];
   const wordName = AMBIGUOUS_NAME(w.lower) || FIRST_NAMES.has(w.lower);
   if (!wordName && !unknownNameWord.of(w)) return undefined;
@@ -350,10 +354,10 @@ function wordNameAfterRelation(t: Token[], k: number, relation: string): NameSpa
     return { first: k, last: again?.last ?? k + 1, parts: again?.parts ?? 1, value: again?.value ?? w.lower };
   }
   // "my son will he need ...": a modal's question, unless a sentence or "she's" follows ("my daughter may, she's seven").
-  // "my son will he need ...": a modal before "he" asks a question; before "he's" or after a comma it is the son's name.
-  const person = (x: Token | undefined, bare: boolean) => ["she's", "he's", 'who', 'aged', ...(bare ? ['she', 'he'] : [])].includes(x?.lower ?? '');
+  // "my son will he need ...", "my daughter may, she says, need ...": a modal's clause; before "he's"/"she's" it is a name.
+  const person = (x: Token | undefined) => ["she's", "he's", 'who', 'aged'].includes(x?.lower ?? '');
   const modal = NOT_NAME_WORDS.has(w.lower) || MODALS.has(w.lower);
-  const closes = modal ? next === undefined || ['.', '?', '!'].includes(next.text) || person(next, false) || (next.text === ',' && person(t[k + 2], true)) : closesClause(next);
+  const closes = modal ? next === undefined || ['.', '?', '!'].includes(next.text) || person(next) || (next.text === ',' && person(t[k + 2])) : closesClause(next);
   if (closes || (!modal && AFTER_RELATION_NAME.has(next?.lower ?? ''))) return { first: k, last: k, parts: 1, value: w.lower };
   return undefined;
 }
@@ -641,7 +645,7 @@ school told sent gave put took saw said made got left came went thought felt wro
 someone anyone everyone everybody anybody thing stuff kit bag stop list line number phone order form exam check checkup sometimes always never often
 usually already soon probably definitely maybe again pronounced spelled spelt written said says goes went calls called whatever whoever
 hard difficult easy long short unusual weird complicated tricky funny strange common different same right wrong correct anytime
-listen look basically honestly`.split(/\s+/));
+listen look basically honestly even ever kinda sorta field box section bit part`.split(/\s+/));
 /** A word of three letters or more in no list of everyday words, no verb's or adverb's form: "okoro", "ahmadi's", "seánie". */
 const unknownNameWord = memoWord((w0) => {
   const w = w0.endsWith("'s") ? w0.slice(0, -2) : w0;

@@ -41,7 +41,7 @@ const servedKeys = (app: AppName): string[] =>
  * topic permissions let it publish only routing keys of contracts it owns (`<app>.<Type>.v<n>`).
  */
 export function brokerPermissions(app: AppName, prefixPattern: string): BrokerPermissions {
-  const own = `${prefixPattern}${escape(app)}\\.(events|rpc|dlq|retry\\.[0-9]+ms|requeue)`;
+  const own = `${prefixPattern}${escape(app)}\\.(events|requests|rpc|dlq|retry\\.[0-9]+ms|requeue)`;
   const exchanges = `${prefixPattern}(events|rpc)`;
   return {
     configure: `^(${own}|${REPLY_QUEUE})$`,

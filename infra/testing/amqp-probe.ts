@@ -106,6 +106,18 @@ export async function drainQueue(infra: TestInfra, queue: string): Promise<GetMe
   }
 }
 
+/** Deletes a queue as the broker does a transient one whose node is lost: its consumers are cancelled. */
+export async function deleteQueue(infra: TestInfra, queue: string): Promise<void> {
+  const connection = await connectFirst(infra.amqpUrl);
+  try {
+    const channel = await connection.createChannel();
+    await channel.deleteQueue(queue);
+    await channel.close();
+  } finally {
+    await connection.close();
+  }
+}
+
 /** Publishes a contract message to the events exchange, as its owning app's relay would. */
 export async function publishEvent<C extends ContractClass>(
   infra: TestInfra,

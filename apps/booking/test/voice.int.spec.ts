@@ -170,6 +170,18 @@ describe.each(PLATFORMS)('%s', (platform) => {
     ]);
   });
 
+  it('releases the earlier pending hold when the caller holds a time that does not overlap it', async () => {
+    const call = newCall();
+    const day = localStart('09:00');
+    await tool(call, 'hold_slot', { startsAt: day.local, appointmentType: 'cleaning', practitioner: 'Dr Lee' });
+    const later = new Date(day.at.getTime() + 2 * 60 * 60_000).toLocaleString('sv-SE', { timeZone: clinic.timezone }).slice(0, 16);
+    expect((await tool(call, 'hold_slot', { startsAt: later, appointmentType: 'cleaning', practitioner: 'Dr Lee' })).say).toMatch(/^I've held \d+:00 on /);
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([
+      expect.objectContaining({ status: 'RELEASED', release_reason: 'cancelled' }),
+      expect.objectContaining({ status: 'HELD', starts_at: new Date(day.at.getTime() + 2 * 60 * 60_000) }),
+    ]);
+  });
+
   it('answers a refusal with HTTP 200 and one line the agent can say', async () => {
     const call = newCall();
     const yesterday = new Date(clock.now().getTime() - 86_400_000).toISOString();

@@ -4,7 +4,7 @@ import { HoldReleased, routingKeyOf, SlotHeld, SmsDelivered, SmsFailed, OtpSent,
 import { IdGenerator, ManualClock } from '@mo/context';
 import { AmqpConnection, RpcClient, Topology } from '@mo/messaging';
 import { shutdown } from '@mo/platform';
-import { AmqpProbe, createClinic, eventually, phoneSequence, publishEvent, tenantAdmin, TestApp, TestClinic, TestInfra } from '@infra/testing';
+import { AmqpProbe, createClinic, deleteQueue, eventually, phoneSequence, publishEvent, tenantAdmin, TestApp, TestClinic, TestInfra } from '@infra/testing';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
 import { PROVIDER_RETRY_DELAYS_MS } from '../src/sms/sms-provider';
 import { slotHeldFor, startOtpSms } from './fixture';
@@ -134,6 +134,16 @@ describe('the code', () => {
     // A check before the release is handled would use the code, so wait for the release first.
     await eventually(async () => (await challengeStatuses(holdId)).join() === 'void');
     expect(await verify(holdId, code)).toEqual({ result: 'no_challenge', attemptsLeft: 0 });
+  });
+});
+
+describe('the request queue', () => {
+  it('serves code checks again after the broker drops its transient request queue, as it does with a lost node', async () => {
+    expect(await verify(randomUUID(), '123456')).toEqual({ result: 'no_challenge', attemptsLeft: 0 });
+    await deleteQueue(infra, otp.app.get(Topology).rpcQueue);
+    // Unroutable (or timed out) until otp-sms has declared the queue again on its new connection.
+    const answer = await eventually(() => otp.app.get(RpcClient).request(VerifyOtpRpc, clinic.orgId, { holdId: randomUUID(), code: '123456' }, 500).catch(() => undefined), { timeoutMs: 15_000 });
+    expect(answer).toEqual({ result: 'no_challenge', attemptsLeft: 0 });
   });
 });
 

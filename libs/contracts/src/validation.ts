@@ -19,7 +19,7 @@ import {
   ValidateNested,
   ValidationOptions,
 } from 'class-validator';
-import { isValidPhoneNumber, type NumberType, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { type NumberType, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { Personal } from './contract';
 
 /** Composite decorators used by both HTTP DTOs and message contracts, so the two never disagree. */
@@ -41,8 +41,25 @@ export const IsInstant = (description?: string) =>
 export const IsOptionalInstant = (description?: string) =>
   applyDecorators(IsOptional(), IsISO8601({ strict: true }), ApiPropertyOptional({ format: 'date-time', description }));
 
+/**
+ * What libphonenumber's full metadata says of one E.164 string: whether it is assigned, and its type.
+ * One parse answers both, and a caller's phone is asked both in turn (valid, then textable), so the
+ * last answer is kept: one number, replaced by the next, never a table of callers' numbers.
+ */
+let lastFacts: { value: string; valid: boolean; type: NumberType | undefined } | undefined;
+function phoneFacts(value: string): { valid: boolean; type: NumberType | undefined } {
+  if (lastFacts?.value !== value) {
+    const parsed = parsePhoneNumberFromString(value);
+    const valid = parsed?.isValid() ?? false;
+    lastFacts = { value, valid, type: valid ? parsed!.getType() : undefined };
+  }
+  return lastFacts;
+}
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+
 /** A phone number in E.164 form that libphonenumber's full metadata knows as assigned. */
-export const isE164Phone = (value: unknown): value is string => typeof value === 'string' && /^\+[1-9]\d{6,14}$/.test(value) && isValidPhoneNumber(value);
+export const isE164Phone = (value: unknown): value is string => typeof value === 'string' && E164.test(value) && phoneFacts(value).valid;
 
 export function IsE164Phone(options?: ValidationOptions): PropertyDecorator {
   return applyDecorators(
@@ -76,7 +93,7 @@ const TWILIO_TEST_NUMBERS = /^\+1500555\d{4}$/;
 
 export const isTextablePhone = (value: string): boolean => {
   if (TWILIO_TEST_NUMBERS.test(value)) return true;
-  const type = parsePhoneNumberFromString(value)?.getType();
+  const type = E164.test(value) ? phoneFacts(value).type : parsePhoneNumberFromString(value)?.getType();
   return type !== undefined && TEXTABLE_TYPES.has(type);
 };
 

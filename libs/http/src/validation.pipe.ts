@@ -13,6 +13,10 @@ class RequestValidationPipe extends ValidationPipe {
       const field = metadata.type === 'param' && metadata.data && nul === '(root)' ? metadata.data : nul;
       throw new ApiError(400, 'validation_failed', `${field} must not contain NUL characters`, { field });
     }
+    // A message's payload reaches its handler already built as its contract class by the consumer's
+    // own validation (parseDelivery); the global pipe would validate it a second time. Request
+    // bodies, queries and params are parsed JSON and strings, never instances, so they all go on.
+    if (isContractInstance(value, metadata)) return value;
     return super.transform(value, metadata);
   }
 }
@@ -33,4 +37,11 @@ export function createValidationPipe(): ValidationPipe {
       return new ApiError(400, 'validation_failed', message, { field });
     },
   });
+}
+
+const BUILT_IN: ReadonlySet<unknown> = new Set([Object, Array, String, Number, Boolean, Buffer, Date]);
+
+function isContractInstance(value: unknown, metadata: ArgumentMetadata): boolean {
+  const { metatype } = metadata;
+  return typeof metatype === 'function' && !BUILT_IN.has(metatype) && value instanceof metatype;
 }

@@ -82,9 +82,17 @@ export class ConsumerHost {
     const events = await channel.consume(this.topology.eventsQueue, (m) => m && void this.track(() => this.onEvent(channel, m)));
     this.consumers.push({ channel, tag: events.consumerTag });
     if (this.requests.size > 0) {
-      const rpc = await channel.consume(this.topology.rpcQueue, (m) => m && void this.track(() => this.onRequest(channel, m)));
+      // The request queue is transient (queues.ts): when its node goes, the broker deletes it and
+      // cancels this consumer (a null message). Reconnecting declares it again on a node we reach.
+      const rpc = await channel.consume(this.topology.rpcQueue, (m) => (m ? void this.track(() => this.onRequest(channel, m)) : this.cancelled(model)));
       this.consumers.push({ channel, tag: rpc.consumerTag });
     }
+  }
+
+  private cancelled(model: ChannelModel): void {
+    if (this.draining) return;
+    this.logger.warn(`the broker cancelled the consumer of ${this.topology.rpcQueue} (its queue was deleted); reconnecting to declare it again`);
+    void this.connection.reset(model);
   }
 
   private async track(work: () => Promise<void>): Promise<void> {

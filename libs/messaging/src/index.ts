@@ -3,7 +3,7 @@ export { AmqpTransport } from './amqp.transport';
 export { BrokerUnavailableError, ConfirmPublisher } from './confirm-publisher';
 export { ConsumerHost } from './consumer-host';
 export { OnMessage, OnRequest } from './decorators';
-export { ClassicQueueError, DELIVERY_LIMIT, ExchangeTypeError, queueArguments, type QueueRole } from './queues';
+export { ClassicQueueError, DELIVERY_LIMIT, ExchangeTypeError, queueArguments, queueOptions, type QueueRole } from './queues';
 export { PermanentError, RpcError, RpcTimeoutError } from './errors';
 export { InboxRepository } from './inbox.repository';
 export { MessagingJanitor } from './janitor';

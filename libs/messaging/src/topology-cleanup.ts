@@ -9,7 +9,7 @@ export async function deleteTopology(channel: Channel, prefix: string, apps: rea
   for (const app of apps) {
     const topology = new Topology(prefix, app, retryDelaysMs);
     const retries = retryDelaysMs.map((_, i) => topology.retryQueue(i + 1));
-    for (const queue of new Set([topology.eventsQueue, topology.rpcQueue, topology.deadLetterQueue, ...retries])) await channel.deleteQueue(queue);
+    for (const queue of new Set([topology.eventsQueue, topology.rpcQueue, topology.retiredRpcQueue, topology.deadLetterQueue, ...retries])) await channel.deleteQueue(queue);
     await channel.deleteExchange(topology.requeueExchange);
   }
   const shared = new Topology(prefix, '', retryDelaysMs);

@@ -47,7 +47,13 @@ export class Topology {
     return this.queueOf(this.app);
   }
 
+  /** The requests this app serves: a transient classic queue (queueOptions in queues.ts). */
   get rpcQueue(): string {
+    return `${this.prefix}${this.app}.requests`;
+  }
+
+  /** The quorum request queue of releases before the classic one: retired when the app starts. */
+  get retiredRpcQueue(): string {
     return `${this.prefix}${this.app}.rpc`;
   }
 
@@ -140,6 +146,8 @@ export class Topology {
       if (requestKeys.length > 0) {
         await queues.queue(this.rpcQueue, { kind: 'rpc' });
         for (const key of requestKeys) await queues.bind(this.rpcQueue, this.rpcExchange, key);
+        // Bound first, so no request finds neither queue bound.
+        await queues.retire(this.retiredRpcQueue, this.rpcExchange, requestKeys);
       }
     });
   }

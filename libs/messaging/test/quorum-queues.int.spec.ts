@@ -1,6 +1,6 @@
 import type { Channel, ChannelModel } from 'amqplib';
 import { connect } from 'amqplib';
-import { ClassicQueueError, DELIVERY_LIMIT, queueArguments, type QueueRole, Topology } from '@mo/messaging';
+import { ClassicQueueError, DELIVERY_LIMIT, queueArguments, queueOptions, type QueueRole, Topology } from '@mo/messaging';
 import { eventually, TestInfra } from '@infra/testing';
 
 const APP = 'quorum';
@@ -40,13 +40,12 @@ async function isQuorum(queue: string, role: QueueRole): Promise<boolean> {
 }
 
 describe('quorum queues', () => {
-  it('declares the events, retry, dead-letter and request queues as quorum queues', async () => {
+  it('declares the events, retry and dead-letter queues as quorum queues', async () => {
     await topology.declareAppQueues(model, ['test.#'], ['test.request']);
     const queues: Array<[string, QueueRole]> = [
       [topology.eventsQueue, { kind: 'events', deadLetterQueue: topology.deadLetterQueue }],
       [topology.retryQueue(1), { kind: 'retry', delayMs: 40, eventsQueue: topology.eventsQueue }],
       [topology.deadLetterQueue, { kind: 'dead-letters' }],
-      [topology.rpcQueue, { kind: 'rpc' }],
     ];
     for (const [queue, role] of queues) expect({ queue, quorum: await isQuorum(queue, role) }).toEqual({ queue, quorum: true });
   });
@@ -94,5 +93,55 @@ describe('quorum queues', () => {
     expect((await setup.checkQueue(old.eventsQueue)).messageCount).toBe(1);
     await setup.close();
     await infra.dispose(['legacy-full']);
+  });
+
+  it('declares the request queue as a transient classic queue', async () => {
+    await topology.declareAppQueues(model, [], ['test.request']);
+    expect(await isQuorum(topology.rpcQueue, { kind: 'rpc' })).toBe(false);
+    const probe = await channel();
+    // Declared again as durable, the broker names the difference: it is not.
+    await expect(probe.assertQueue(topology.rpcQueue, { ...queueOptions({ kind: 'rpc' }), durable: true })).rejects.toThrow(/inequivalent arg 'durable'/);
+    await probe.close().catch(() => undefined);
+  });
+
+  it('hands a request back to the next server when the one holding it goes away unacked', async () => {
+    await topology.declareAppQueues(model, [], ['test.request']);
+    const first = await channel();
+    await first.prefetch(1);
+    const taken = new Promise<void>((resolve) => void first.consume(topology.rpcQueue, (m) => m && resolve()));
+    const asker = await channel();
+    asker.publish(topology.rpcExchange, 'test.request', Buffer.from('{}'), { messageId: 'request-1', expiration: '5000' });
+    await taken;
+    await first.close();
+
+    const second = await channel();
+    const again = await new Promise<{ messageId: string; redelivered: boolean }>((resolve) =>
+      void second.consume(topology.rpcQueue, (m) => m && resolve({ messageId: m.properties.messageId, redelivered: m.fields.redelivered }), { noAck: true }),
+    );
+    expect(again).toEqual({ messageId: 'request-1', redelivered: true });
+    await second.close();
+    await asker.close();
+  });
+
+  it('retires the quorum request queue of an earlier release: unbound at once, deleted once empty and unserved', async () => {
+    const old = new Topology(infra.prefix, 'legacy-rpc', [40]);
+    const setup = await channel();
+    await old.declareAppQueues(model, [], []);
+    await setup.assertQueue(old.retiredRpcQueue, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    await setup.bindQueue(old.retiredRpcQueue, old.rpcExchange, 'legacy.request');
+    // An old instance still serving it keeps it; the new queue alone receives requests from now on.
+    const draining = await channel();
+    await draining.consume(old.retiredRpcQueue, () => undefined);
+
+    await old.declareAppQueues(model, [], ['legacy.request']);
+    setup.publish(old.rpcExchange, 'legacy.request', Buffer.from('{}'), { messageId: 'after-upgrade' });
+    await eventually(async () => (await setup.checkQueue(old.rpcQueue)).messageCount === 1);
+    expect((await setup.checkQueue(old.retiredRpcQueue)).messageCount).toBe(0);
+
+    // Once the old instance has stopped, the next start deletes it.
+    await draining.close();
+    await old.declareAppQueues(model, [], ['legacy.request']);
+    await expect(setup.checkQueue(old.retiredRpcQueue)).rejects.toThrow(/NOT_FOUND/);
+    await infra.dispose(['legacy-rpc']);
   });
 });

@@ -106,12 +106,19 @@ export class VoiceTools {
     if (!isTextablePhone(phone)) return say.phoneNotTextable();
     const resourceId = chosen.resourceId ?? (await this.freeResourceAt(chosen.type, startsAt));
     const command = { callId: call.callId, appointmentTypeId: chosen.type.id, resourceId, startsAt, caller: { phone, ...(args.firstName ? { firstName: args.firstName } : {}) } };
+    // The call's earlier pending holds, locked, are read on the wire ahead of the claim and in the
+    // same round trip (the pool pipelines): the claim's outcome decides which of them to release, and
+    // the new hold is not among them either way.
+    const earlier = this.holds.pendingForCall(call.callId);
+    earlier.catch(() => undefined);
     let result = await this.placing.place(command);
-    if (result.type === 'SlotTaken' && (await this.release(call.callId, (h) => h.hold.resourceId === resourceId && h.hold.startsAt < endOf(chosen.type, startsAt) && startsAt < h.hold.endsAt))) {
+    const pending = await earlier;
+    const released = new Set<string>();
+    if (result.type === 'SlotTaken' && (await this.release(pending, released, (h) => h.hold.resourceId === resourceId && h.hold.startsAt < endOf(chosen.type, startsAt) && startsAt < h.hold.endsAt))) {
       // The caller's own earlier hold was in the way: moving it is what they asked for.
       result = await this.placing.place(command);
     }
-    if (result.type === 'Placed') await this.release(call.callId, (h) => h.hold.holdId !== result.state.hold.holdId);
+    if (result.type === 'Placed') await this.release(pending, released, (h) => h.hold.holdId !== result.state.hold.holdId && !released.has(h.hold.holdId));
     return say.placementAnswer(result, config.timezone, phone, startsAt);
   }
 
@@ -177,13 +184,15 @@ export class VoiceTools {
     return first?.id ?? Object.keys(config.resources)[0]!;
   }
 
-  /** Releases the call's pending holds that match; true if it released any. */
-  private async release(callId: string, which: (hold: StoredHold) => boolean): Promise<boolean> {
-    let released = false;
-    for (const hold of (await this.holds.pendingForCall(callId)).filter(which)) {
-      released = (await this.transitions.apply(hold, { type: 'Cancel' })).state.status === 'RELEASED' || released;
+  /** Releases those of the call's locked pending holds that match, noting them in `released`; true if it released any. */
+  private async release(pending: readonly StoredHold[], released: Set<string>, which: (hold: StoredHold) => boolean): Promise<boolean> {
+    let any = false;
+    for (const hold of pending.filter(which)) {
+      if ((await this.transitions.apply(hold, { type: 'Cancel' })).state.status !== 'RELEASED') continue;
+      released.add(hold.hold.holdId);
+      any = true;
     }
-    return released;
+    return any;
   }
 
   /** The call's newest pending hold: after hold_slot there is at most one. */

@@ -6,6 +6,15 @@ import { scrub } from './scrub';
 const redactor = new Redactor();
 
 /**
+ * Lines are written to stdout in batches: up to 4 KB, or what a tenth of a second gathered. One
+ * write per line cost a system call and a wake-up of the reader each (a tenth of booking's CPU at
+ * fifty callers went to writing its few lines a request). The batch is written at exit too (pino
+ * flushes on exit); only a process killed outright loses its last tenth of a second of lines.
+ */
+const LOG_BATCH_BYTES = 4_096;
+const LOG_FLUSH_MS = 100;
+
+/**
  * JSON logs on stdout: ISO time, level label, the app, and the correlation id of the request or
  * message being handled. Every argument is scrubbed of PII before it is written.
  */
@@ -26,6 +35,6 @@ export function createLogger(app: string, level: string, destination?: Destinati
         },
       },
     },
-    destination,
+    destination ?? pino.destination({ dest: 1, minLength: LOG_BATCH_BYTES, sync: false, periodicFlush: LOG_FLUSH_MS }),
   );
 }

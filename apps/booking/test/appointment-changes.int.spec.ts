@@ -51,8 +51,10 @@ async function startMove(callId: string, options: { phone?: string; verified?: b
   const on = options.on ?? booking;
   const phone = options.phone ?? uniquePhone();
   const d = nextDay();
-  const oldSlot = localSlot(clinic, d, '09:00');
-  const newSlot = localSlot(clinic, d, '11:00');
+  // One "today" for both: two readings of the clock can fall either side of the clinic's midnight.
+  const today = new Date();
+  const oldSlot = localSlot(clinic, d, '09:00', today);
+  const newSlot = localSlot(clinic, d, '11:00', today);
   const bookingId = options.verified ? await bookVerified(on, phone, oldSlot) : await book(phone, oldSlot);
   const started = await call(`${on.url}/v1/appointments/${bookingId}/reschedule`, { apiKey: clinic.apiKey, body: { callId, startsAt: newSlot } });
   expect(started.status).toBe(202);
@@ -80,8 +82,12 @@ describe('finding appointments', () => {
   it("lists the caller's upcoming bookings soonest first, and nothing for another phone", async () => {
     const phone = uniquePhone();
     const d = nextDay();
-    const later = await book(phone, localSlot(clinic, d, '11:00'));
-    const sooner = await book(phone, localSlot(clinic, d, '09:00'));
+    // Both slots before either booking: a booking takes a second or two, and the clinic's midnight
+    // passing meanwhile would put "09:00" on the next day, after "11:00".
+    const today = new Date();
+    const [at11, at9] = [localSlot(clinic, d, '11:00', today), localSlot(clinic, d, '09:00', today)];
+    const later = await book(phone, at11);
+    const sooner = await book(phone, at9);
     const found = await call(`${booking.url}/v1/appointments?phone=${encodeURIComponent(phone)}`, { apiKey: clinic.apiKey });
     expect(found.status).toBe(200);
     expect(found.body.appointments.map((a: { bookingId: string }) => a.bookingId)).toEqual([sooner, later]);

@@ -47,18 +47,20 @@ describe('one slot, many callers', () => {
 
   it('refuses an overlapping range of another length on the same resource', async () => {
     const instance = instances[0]!;
-    const cleaning = await call(`${instance.url}/v1/holds`, { apiKey: clinic.apiKey, body: holdBody(clinic, localSlot(clinic, 4, '11:30')) });
+    // All three on one day, whichever side of the clinic's midnight each request is made.
+    const today = new Date();
+    const cleaning = await call(`${instance.url}/v1/holds`, { apiKey: clinic.apiKey, body: holdBody(clinic, localSlot(clinic, 4, '11:30', today)) });
     expect(cleaning.status).toBe(201);
     // A 60-minute filling from 11:00 would run into the 11:30 cleaning.
     const filling = await call(`${instance.url}/v1/holds`, {
       apiKey: clinic.apiKey,
-      body: holdBody(clinic, localSlot(clinic, 4, '11:00'), { appointmentTypeId: clinic.filling }),
+      body: holdBody(clinic, localSlot(clinic, 4, '11:00', today), { appointmentTypeId: clinic.filling }),
     });
     expect(filling.status).toBe(409);
     // Touching is not overlapping: a filling ending exactly when the cleaning starts is fine.
     const before = await call(`${instance.url}/v1/holds`, {
       apiKey: clinic.apiKey,
-      body: holdBody(clinic, localSlot(clinic, 4, '10:30'), { appointmentTypeId: clinic.filling }),
+      body: holdBody(clinic, localSlot(clinic, 4, '10:30', today), { appointmentTypeId: clinic.filling }),
     });
     expect(before.status).toBe(201);
   });

@@ -75,13 +75,11 @@ describe('SMS failure rolls the hold back', () => {
   it('when the API rejects the number', async () => {
     const hold = await placeHold({ caller: { phone: '+15005550001' } });
     expect(hold.status).toBe(201);
-    const released = await eventually(
-      async () => {
-        const state = await holdStatus(booking, clinic, hold.body.holdId);
-        return state.status === 'RELEASED' ? state : undefined;
-      },
-      { timeoutMs: 2_000 },
-    );
+    // A deadline, not a measure: the reason tells this release from the hold's own expiry.
+    const released = await eventually(async () => {
+      const state = await holdStatus(booking, clinic, hold.body.holdId);
+      return state.status === 'RELEASED' ? state : undefined;
+    });
     expect(released.releaseReason).toBe('sms_failed');
     const again = await call(`${booking.url}/v1/holds`, { apiKey: clinic.apiKey, body: { ...hold.request, callId: 'another-call', caller: { phone: uniquePhone() } } });
     expect(again.status).toBe(201);
@@ -246,8 +244,10 @@ describe('status callbacks', () => {
     const sms = await smsTo(sandbox, phone);
     const ref = new URL(sms.statusCallback!).searchParams.get('ref');
     const stored = async () => (await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT status FROM otp_sms.messages WHERE message_id = $1`, [ref]))).rows[0]?.status;
-    // The sandbox marks the message delivered before otp-sms has stored its callback.
+    // The sandbox marks the message delivered before otp-sms has stored its callback; and booking
+    // learns of the text from OtpSent, on another path than the callback, so either can come first.
     await eventually(async () => (await stored()) === 'delivered');
+    await eventually(async () => (await holdStatus(booking, clinic, hold.body.holdId)).status === 'OTP_SENT');
     const forged = await fetch(sms.statusCallback!, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': 'bm90IGEgc2lnbmF0dXJl' },

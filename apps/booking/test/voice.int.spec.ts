@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { ManualClock } from '@mo/context';
 import { AppProcess, createClinic, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra, textsTo } from '@infra/testing';
 import { Platform, PLATFORMS, signRetell, SimulatedConnection, SimulatedRequest, spokenAnswer, toolRequest } from '@mo/voice';
@@ -61,9 +62,9 @@ const send = async (request: SimulatedRequest) => {
 let days = 1;
 const newCall = () => ({ callId: `call-${Math.random().toString(36).slice(2, 10)}`, callerPhone: uniquePhone() });
 
-/** A clinic-local "YYYY-MM-DD HH:mm" on a day of its own, so no two tests want one slot. */
+/** A clinic-local "YYYY-MM-DD HH:mm" on a day of its own, so no two tests want one slot; days count from booking's clock. */
 const localStart = (time = '10:00', target = clinic) => {
-  const at = new Date(localSlot(target, days++, time));
+  const at = new Date(localSlot(target, days++, time, clock.now()));
   return { at, local: at.toLocaleString('sv-SE', { timeZone: target.timezone }).slice(0, 16) };
 };
 
@@ -107,7 +108,8 @@ describe.each(PLATFORMS)('%s', (platform) => {
     const offered = await tool(call, 'check_availability', { appointmentType: 'a clean', date: 'tomorrow', partOfDay: 'morning', practitioner: 'doctor lee' });
     expect(offered).toMatchObject({ ok: true, say: expect.stringMatching(/^I can do \w+ the \d+(st|nd|rd|th) at \d+:\d\d in the morning with Dr Lee.* Which would you like\?$/) });
     const startsAt = /at (\d+:\d\d)/.exec(offered.say)![1]!;
-    const tomorrow = new Date(clock.now().getTime() + 86_400_000).toLocaleString('sv-SE', { timeZone: clinic.timezone }).slice(0, 10);
+    // The clinic's next calendar day: 24 hours on is another day the nights the clocks change.
+    const tomorrow = DateTime.fromJSDate(clock.now(), { zone: clinic.timezone }).plus({ days: 1 }).toISODate()!;
     const held = await tool(call, 'hold_slot', { startsAt: `${tomorrow} ${startsAt.padStart(5, '0')}`, appointmentType: 'Cleaning', practitioner: 'Dr. Lee', firstName: 'Sam' });
     expect(held.say).toBe(`I've held ${startsAt} on ${offered.say.split(' ')[3]} and texted a six-digit code to the number ending ${call.callerPhone.slice(-4)}. Could you read it to me?`);
     const code = /(\d{6})/.exec((await smsTo(sandbox, call.callerPhone)).body)![1]!;

@@ -74,8 +74,8 @@ export async function stopWorld(world: World | undefined): Promise<void> {
   await world.infra.dispose();
 }
 
-/** A wall-clock moment in the clinic's zone, `days` from today. */
-export const clinicTime = (world: World, days: number, time: string): Date => new Date(localSlot(world.clinic.timezone, days, time));
+/** A wall-clock moment in the clinic's zone, `days` from the day of `from` there (today). */
+export const clinicTime = (world: World, days: number, time: string, from: Date = new Date()): Date => new Date(localSlot(world.clinic.timezone, days, time, from));
 
 /** How the follow-up names a slot: "Tue 3 Dec at 10:00 am". */
 export const shortLabel = (startsAt: string, timezone: string): string =>

@@ -208,7 +208,9 @@ describe('resending', () => {
     try {
       await eventually(() => (sandbox.waitingSends === 1 ? true : undefined));
       // Another send of the clinic would spend from this row: it is not locked while the resend waits.
-      const counted = await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT sent FROM otp_sms.daily_sends WHERE org_id = $1 FOR UPDATE NOWAIT`, [clinic.orgId]));
+      // Today's row by otp-sms's clock (UTC days): earlier tests' sends may sit on yesterday's.
+      const today = clock.now().toISOString().slice(0, 10);
+      const counted = await infra.asOwner(clinic.orgId, (db) => db.query(`SELECT sent FROM otp_sms.daily_sends WHERE org_id = $1 AND day = $2::date FOR UPDATE NOWAIT`, [clinic.orgId, today]));
       expect(counted.rows).toHaveLength(1);
     } finally {
       sandbox.resumeSending();

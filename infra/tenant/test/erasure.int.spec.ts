@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { AppProcess, call, createClinic, eventually, publishRaw, smsTo, startOtpSmsProcess, startSandbox, tenantAdmin, TEST_PASSWORD, TestClinic, TestInfra, textsTo } from '@infra/testing';
 import type { TwilioSandbox } from '@infra/twilio-sandbox';
 import { platformConnection } from '@infra/tenant';
@@ -35,8 +36,11 @@ beforeAll(async () => {
   clinic = started[4] as TestClinic;
   const admin = tenantAdmin(infra);
   try {
-    // Follow-ups wait for the sending hours, so the planned one is still scheduled when the caller is erased.
-    await admin.setFollowupSettings(clinic.orgId, { quietStart: '00:00', quietEnd: '00:01' });
+    // Follow-ups wait for the sending hours, so the planned one is still scheduled when the caller is
+    // erased: one minute a day, some five hours from now in the clinic's zone. A fixed 00:00-00:01 sent
+    // it at once in the minute after the clinic's midnight, and the erasure then deferred the text.
+    const opens = DateTime.now().setZone(clinic.timezone).plus({ hours: 6 }).toFormat('HH:00');
+    await admin.setFollowupSettings(clinic.orgId, { quietStart: opens, quietEnd: opens.replace(/00$/, '01') });
     const { connectionId, secret } = await admin.connectPlatform(clinic.orgId, 'vapi', {});
     vapi = { ...platformConnection({ platform: 'vapi', orgId: clinic.orgId, connectionId, secret, bookingUrl: booking.url, redactionUrl: apps[2]!.url }), ...(secret ? { secret } : {}) };
   } finally {

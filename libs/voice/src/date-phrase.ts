@@ -49,6 +49,18 @@ export type SearchWindow = { type: 'window'; from: Date; to: Date; part?: PartOf
 /** How far ahead a search with no date looks. */
 export const DEFAULT_DAYS = 7;
 
+/**
+ * The clinic-local dates of the `days` days from today, today first, as "YYYY-MM-DD": calendar days,
+ * so the night the clocks change neither skips a date nor repeats one, as steps of 24 hours would.
+ */
+export function comingDays(now: Date, zone: string, days = DEFAULT_DAYS): string[] {
+  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+  return Array.from({ length: days }, (_, i) => today.plus({ days: i }).toISODate()!);
+}
+
+/** A wall-clock hour (0-24) of a local day: 24 is the next midnight, whether the day had 23, 24 or 25 hours. */
+const atHour = (day: DateTime, hour: number): Date => (hour === 24 ? day.plus({ days: 1 }) : day.set({ hour })).toJSDate();
+
 /** The instants to search for a date phrase and part of day: from now on, never in the past. */
 export function searchWindow(input: { date?: string; partOfDay?: PartOfDay }, now: Date, zone: string): SearchWindow {
   const part = input.partOfDay ?? impliedPart(input.date);
@@ -58,8 +70,8 @@ export function searchWindow(input: { date?: string; partOfDay?: PartOfDay }, no
   const day = resolveDay(input.date, now, zone);
   if (!day) return { type: 'unknown_date' };
   const [startHour, endHour] = part ? PARTS[part] : [0, 24];
-  const start = day.set({ hour: startHour }).toJSDate();
-  const end = day.plus({ hours: endHour }).toJSDate();
+  const start = atHour(day, startHour);
+  const end = atHour(day, endHour);
   if (end <= now) return { type: 'past' };
   return { type: 'window', from: start < now ? now : start, to: end, ...(part ? { part } : {}) };
 }

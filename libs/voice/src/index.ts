@@ -1,4 +1,4 @@
-export { DEFAULT_DAYS, inPart, resolveDay, resolveInstant, searchWindow, type PartOfDay, type SearchWindow } from './date-phrase';
+export { comingDays, DEFAULT_DAYS, inPart, resolveDay, resolveInstant, searchWindow, type PartOfDay, type SearchWindow } from './date-phrase';
 export { DIALECTS } from './dialects';
 export { ELEVENLABS_META } from './elevenlabs';
 export { matchName, type NameMatch, type Named } from './name-match';

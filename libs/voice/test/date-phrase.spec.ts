@@ -1,4 +1,4 @@
-import { inPart, resolveDay, resolveInstant, searchWindow } from '../src';
+import { comingDays, inPart, resolveDay, resolveInstant, searchWindow } from '../src';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -55,6 +55,37 @@ describe('searchWindow', () => {
   it('tells whether an instant is in a part of the clinic day', () => {
     expect(inPart(new Date('2026-12-01T15:15:00Z'), 'morning', 'America/Chicago')).toBe(true);
     expect(inPart(new Date('2026-12-01T23:15:00Z'), 'evening', 'America/Chicago')).toBe(true);
+  });
+});
+
+// Chicago's clocks change at 02:00 local: Sunday 14 March 2027 has 23 hours, Sunday 7 November 2027 has 25.
+describe('the nights the clocks change, in Chicago', () => {
+  const zone = 'America/Chicago';
+  const beforeSpring = new Date('2027-03-14T05:30:00Z'); // Saturday 13 March, 23:30 CST
+  const fallBack = new Date('2027-11-07T05:30:00Z'); // Sunday 7 November, 00:30 CDT
+
+  it('"tomorrow" is the next calendar day, not the day 24 hours on', () => {
+    expect(resolveDay('tomorrow', beforeSpring, zone)!.toISODate()).toBe('2027-03-14');
+    expect(resolveDay('tomorrow', fallBack, zone)!.toISODate()).toBe('2027-11-08');
+  });
+
+  it('a whole day runs from midnight to midnight: 23 hours in March, 25 in November', () => {
+    const spring = searchWindow({ date: 'tomorrow' }, new Date('2027-03-13T18:00:00Z'), zone);
+    expect(spring.type === 'window' && [iso(spring.from), iso(spring.to)]).toEqual(['2027-03-14T06:00:00.000Z', '2027-03-15T05:00:00.000Z']);
+    const autumn = searchWindow({ date: 'tomorrow' }, new Date('2027-11-06T17:00:00Z'), zone);
+    expect(autumn.type === 'window' && [iso(autumn.from), iso(autumn.to)]).toEqual(['2027-11-07T05:00:00.000Z', '2027-11-08T06:00:00.000Z']);
+  });
+
+  it('a part of the day ends at its wall-clock hour', () => {
+    const morning = searchWindow({ date: 'tomorrow', partOfDay: 'morning' }, new Date('2027-11-06T17:00:00Z'), zone);
+    expect(morning.type === 'window' && iso(morning.to)).toBe('2027-11-07T18:00:00.000Z'); // 12:00 CST
+    const afternoon = searchWindow({ date: 'tomorrow', partOfDay: 'afternoon' }, new Date('2027-03-13T18:00:00Z'), zone);
+    expect(afternoon.type === 'window' && [iso(afternoon.from), iso(afternoon.to)]).toEqual(['2027-03-14T17:00:00.000Z', '2027-03-14T22:00:00.000Z']); // 12:00-17:00 CDT
+  });
+
+  it('the coming week is seven calendar days, none skipped or said twice', () => {
+    expect(comingDays(beforeSpring, zone)).toEqual(['2027-03-13', '2027-03-14', '2027-03-15', '2027-03-16', '2027-03-17', '2027-03-18', '2027-03-19']);
+    expect(comingDays(fallBack, zone)).toEqual(['2027-11-07', '2027-11-08', '2027-11-09', '2027-11-10', '2027-11-11', '2027-11-12', '2027-11-13']);
   });
 });
 

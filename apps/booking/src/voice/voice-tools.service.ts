@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CallerContextRpc, isTextablePhone } from '@mo/contracts';
 import { TenantDb } from '@mo/database';
 import { RpcClient } from '@mo/messaging';
-import { Answer, CallRef, DEFAULT_DAYS, inPart, matchName, PartOfDay, resolveInstant, searchWindow, spokenDay, ToolArgs, ToolName } from '@mo/voice';
+import { Answer, CallRef, comingDays, inPart, matchName, PartOfDay, resolveInstant, searchWindow, spokenDay, ToolArgs, ToolName } from '@mo/voice';
 import { AvailabilityService } from '../availability/availability.service';
 import { ClinicConfig } from '../clinic/clinic-config';
 import { ScheduleService } from '../clinic/schedule.service';
@@ -196,9 +196,5 @@ export class VoiceTools {
     return booked && booked.status === 'CONFIRMED' ? say.alreadyBooked(booked.hold, booked.bookingId) : say.noHold();
   }
 }
-
-/** The clinic-local dates of the coming week, today first. */
-const comingDays = (now: Date, zone: string): string[] =>
-  Array.from({ length: DEFAULT_DAYS }, (_, i) => new Date(now.getTime() + i * 86_400_000).toLocaleString('sv-SE', { timeZone: zone }).slice(0, 10));
 
 const endOf = (type: AppointmentType, startsAt: Date) => new Date(startsAt.getTime() + type.durationMinutes * 60_000);

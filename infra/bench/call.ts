@@ -11,6 +11,7 @@ import { deleteBenchQueues } from './broker';
 import { allDayResources, benchAdmin } from './clinic';
 import { CallFloor, FloorRound } from './call-floor';
 import { CallTarget, CallTrace, emptySamples, playCall, SmsWatch, Step, StepSamples, STEPS } from './call-flow';
+import { CpuMeter } from './cpu-meter';
 import { HopTap } from './hop-tap';
 import { ms, percentile, table } from './stats';
 
@@ -98,6 +99,9 @@ void runMain(async () => {
 
     const failures: string[] = [];
     const one = { app: emptySamples(), floor: [] as FloorRound[] };
+    const meter = new CpuMeter(apps, DATABASE);
+    // One caller's CPU, each call with its floor round; fewer processes compete than at fifty, so it varies less with others' load.
+    const oneStart = meter.read();
     for (let i = 0; i < SEQUENTIAL_CALLS; i++) {
       one.floor.push(await floor.round(slots.floor(), phone()));
       await playCall(target, sms, slots.app(), phone(), `one-${i}`, i % 2 === 0, one.app, reading, traces).catch((error: Error) => failures.push(error.message));
@@ -106,9 +110,11 @@ void runMain(async () => {
     }
     // The tap has timed the one caller's events; it must not spend the benchmark's process and the
     // broker on the fifty callers' events, which the floor's callers do not have.
+    const oneCpu = CpuMeter.perCall(oneStart, meter.read(), SEQUENTIAL_CALLS);
     const hops = breakdown(traces, tap);
     await tap.close();
     const many = { app: emptySamples(), floor: [] as FloorRound[] };
+    const cpu = { floorStart: meter.read() } as Record<string, Record<string, number>>;
     let started = performance.now();
     let m = 0;
     await Promise.all(
@@ -119,6 +125,7 @@ void runMain(async () => {
       }),
     );
     const floorSeconds = (performance.now() - started) / 1000;
+    cpu.appStart = meter.read();
     started = performance.now();
     let n = 0;
     await Promise.all(
@@ -131,6 +138,9 @@ void runMain(async () => {
       }),
     );
     const appSeconds = (performance.now() - started) / 1000;
+    cpu.appEnd = meter.read();
+    const calls = CALLERS * CALLS_PER_CALLER;
+    const cpuPerCall = { one: oneCpu, floor: CpuMeter.perCall(cpu.floorStart!, cpu.appStart!, calls), app: CpuMeter.perCall(cpu.appStart!, cpu.appEnd!, calls) };
     const report = {
       at: new Date().toISOString(),
       calls: { sequential: SEQUENTIAL_CALLS, callers: CALLERS, callsPerCaller: CALLS_PER_CALLER, clinics: CLINICS },
@@ -138,10 +148,13 @@ void runMain(async () => {
       many: { app: many.app, floor: many.floor, appSeconds, floorSeconds },
       failures,
       hops,
+      cpuPerCall,
     };
     print('one caller at a time', one.app, one.floor);
     console.log(`\nhops of one caller's calls (events timed as they reach the broker)\n${table(hops)}`);
     print(`${CALLERS} callers at once over ${CLINICS} clinics, paced (app ${appSeconds.toFixed(1)} s, floor ${floorSeconds.toFixed(1)} s: throughput ${Math.round((100 * floorSeconds) / appSeconds)}% of the floor's)`, many.app, many.floor);
+    console.log(`\nCPU per call in the ${CALLERS} callers' phase, ms (PostgreSQL: the benchmark database's backends)\n${table([{ side: 'floor', ...cpuPerCall.floor }, { side: 'app', ...cpuPerCall.app }])}`);
+    console.log(`\nCPU per call at one caller, ms (with its floor round and the 250 ms pauses)\n${table([{ side: 'app + floor', ...cpuPerCall.one }])}`);
     if (failures.length > 0) console.log(`\n${failures.length} calls failed:\n${[...new Set(failures)].map((f) => `  ${f}`).join('\n')}`);
     mkdirSync(RESULTS, { recursive: true });
     const file = join(RESULTS, `call-${report.at.replace(/[:.]/g, '-')}.json`);

@@ -106,9 +106,10 @@ describe('observability across a call', () => {
         .logs()
         .split('\n')
         .filter((line) => line.includes(`"correlationId":"${call.correlationId}"`));
-    await eventually(() => tagged(apps['otp-sms']).some((line) => line.includes('is delivered')));
+    // Logs leave each app in batches (up to 100 ms): wait for the last line of each.
+    await eventually(() => tagged(apps['otp-sms']).some((line) => line.includes('is delivered')) && tagged(apps.booking).some((line) => line.includes('-> CONFIRMED')));
     expect(tagged(apps.booking).map((line) => JSON.parse(line).msg)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^POST \/v1\/holds 201 /), expect.stringMatching(/: NONE -> HELD$/), expect.stringMatching(/: (HELD|OTP_SENT) -> CONFIRMED$/)]),
+      expect.arrayContaining([expect.stringMatching(/^POST \/v1\/holds 201$/), expect.stringMatching(/: NONE -> HELD$/), expect.stringMatching(/: (HELD|OTP_SENT) -> CONFIRMED$/)]),
     );
     expect(tagged(apps['otp-sms']).map((line) => JSON.parse(line).msg)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^otp SMS .+ accepted by the provider/), expect.stringMatching(/^otp SMS .+ is delivered$/)]),

@@ -2,6 +2,10 @@ import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import { ContractClass } from './contract';
 import { loneSurrogateAt, loneSurrogateMessage } from './hostile-json';
+import { rememberValidationRules } from './validation-cache';
+
+// Every validation in the process goes through class-validator's one storage, Nest's pipe included.
+rememberValidationRules();
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; field: string; message: string };
 

@@ -16,3 +16,28 @@ describe('scrub and ids', () => {
     expect(scrub({ holdId: id }, redactor)).toEqual({ holdId: id });
   });
 });
+
+describe('scrub, seen again', () => {
+  it('answers a text it has read before as the engine does, and still masks what the engine masks', () => {
+    const own = new Redactor();
+    const texts = ['otp SMS is delivered', 'call from +1 312 555 0147', 'this is Jane Doe, DOB 03/14/1985', 'GET /v1/availability 200'];
+    const first = texts.map((t) => scrub(t, own));
+    const again = texts.map((t) => scrub(t, own));
+    expect(again).toEqual(first);
+    expect(again).toEqual(texts.map((t) => own.redact(t).text));
+    expect(again[1]).toBe('call from [PHONE]');
+    expect(again[2]).not.toContain('Jane Doe');
+  });
+
+  it('keeps reading a text that differs from a remembered one', () => {
+    const own = new Redactor();
+    expect(scrub('hold placed for caller', own)).toBe('hold placed for caller');
+    expect(scrub('hold placed for caller +1 312 555 0147', own)).toBe('hold placed for caller [PHONE]');
+  });
+
+  it('still reads every text after it has remembered more than it keeps', () => {
+    const own = new Redactor();
+    for (let i = 0; i < 2_100; i++) scrub(`line number ${'x'.repeat(i % 50)} ${i % 7 === 0 ? 'a' : 'b'}${i}`, own);
+    expect(scrub('call from jane.doe@gmail.com', own)).not.toContain('jane.doe@gmail.com');
+  });
+});

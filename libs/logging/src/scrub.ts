@@ -20,9 +20,33 @@ export function scrub(value: unknown, redactor: Redactor, depth = 0): unknown {
 const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 
 function scrubText(text: string, redactor: Redactor): string {
-  if (!UUID.test(text)) return redactor.redact(text).text;
+  if (!UUID.test(text)) return redactPart(text, redactor);
   return text
     .split(UUID)
-    .map((part, i) => (i % 2 === 1 || part.length === 0 ? part : redactor.redact(part).text))
+    .map((part, i) => (i % 2 === 1 || part.length === 0 ? part : redactPart(part, redactor)))
     .join('');
+}
+
+/**
+ * Most of what is logged is the same few texts again and again (a route and its status, "is
+ * delivered", the saga's transitions between ids), and the engine costs tens of microseconds a
+ * line. A text the engine left unchanged is remembered, per engine, so the next copy of it skips
+ * the engine: the answer is the same, since the engine's reading depends on the text alone. Only
+ * texts with nothing found are kept, so the cache never holds a value the engine would mask.
+ */
+const clean = new WeakMap<Redactor, Set<string>>();
+const CLEAN_TEXTS = 2_048;
+const CLEAN_TEXT_LENGTH = 200;
+
+function redactPart(text: string, redactor: Redactor): string {
+  let known = clean.get(redactor);
+  if (known?.has(text)) return text;
+  const redacted = redactor.redact(text).text;
+  if (redacted === text && text.length <= CLEAN_TEXT_LENGTH) {
+    if (!known) clean.set(redactor, (known = new Set()));
+    // Full: start again rather than track use; the texts that recur come back within a few lines.
+    if (known.size >= CLEAN_TEXTS) known.clear();
+    known.add(text);
+  }
+  return redacted;
 }

@@ -113,7 +113,8 @@ export class OutboxRelay {
 
   private async drain(orgId: string): Promise<void> {
     for (;;) {
-      const claimed = await this.db.run(orgId, () => this.publishBatch());
+      // The batch's last write (marking rows sent) commits with it: one round trip, not two.
+      const claimed = await this.db.run(orgId, () => this.db.endAtFinal(() => this.publishBatch()));
       if (claimed < this.options.batchSize) return;
     }
   }
@@ -141,8 +142,13 @@ export class OutboxRelay {
     }
     const published = rows.filter((row) => sent.includes(row.id));
     const forgotten = published.filter((row) => forgottenOnceDelivered(row.envelope));
-    await this.repository.markSent(sent.filter((id) => !forgotten.some((row) => row.id === id)), this.clock.now());
-    await this.repository.forget(forgotten.map((row) => row.id));
+    const forget = forgotten.map((row) => row.id);
+    await this.repository.markSent(
+      sent.filter((id) => !forget.includes(id)),
+      this.clock.now(),
+      forget.length === 0,
+    );
+    await this.repository.forget(forget, true);
     for (const row of published) this.onPublished(row);
     if (failure) throw failure;
     return rows.length;

@@ -26,10 +26,11 @@ export class OutboxRepository {
     this.table = `"${schema}".outbox`;
   }
 
-  async insert(row: OutboxRow): Promise<void> {
+  async insert(row: OutboxRow, final = false): Promise<void> {
     await this.db.execute(
       `INSERT INTO ${this.table} (org_id, id, aggregate_id, routing_key, envelope) VALUES ($1, $2, $3, $4, $5)`,
       [this.db.orgId, row.id, row.aggregateId, row.routingKey, row.envelope],
+      { final },
     );
   }
 
@@ -51,19 +52,16 @@ export class OutboxRepository {
     );
   }
 
-  async markSent(ids: readonly string[], sentAt: Date): Promise<void> {
+  /** `final`: the transaction's last write, which may commit with it (TenantDb.endAtFinal). */
+  async markSent(ids: readonly string[], sentAt: Date, final = false): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.execute(`UPDATE ${this.table} SET sent_at = $3 WHERE org_id = $1 AND id = ANY($2::uuid[])`, [
-      this.db.orgId,
-      ids,
-      sentAt,
-    ]);
+    await this.db.execute(`UPDATE ${this.table} SET sent_at = $3 WHERE org_id = $1 AND id = ANY($2::uuid[])`, [this.db.orgId, ids, sentAt], { final });
   }
 
   /** Deletes delivered rows that must not outlive their delivery (`forgetOnceDelivered` contracts). */
-  async forget(ids: readonly string[]): Promise<void> {
+  async forget(ids: readonly string[], final = false): Promise<void> {
     if (ids.length === 0) return;
-    await this.db.execute(`DELETE FROM ${this.table} WHERE org_id = $1 AND id = ANY($2::uuid[])`, [this.db.orgId, ids]);
+    await this.db.execute(`DELETE FROM ${this.table} WHERE org_id = $1 AND id = ANY($2::uuid[])`, [this.db.orgId, ids], { final });
   }
 
   /**

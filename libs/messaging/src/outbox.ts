@@ -8,6 +8,8 @@ import { OutboxRepository, OutboxRow } from './outbox.repository';
 export interface OutboxOptions {
   /** Messages with the same aggregate id are published in the order they were added. */
   aggregateId: string;
+  /** The transaction's last write, which may commit with it (TenantDb.endAtFinal). */
+  final?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export class Outbox {
 
   async add<C extends ContractClass>(contract: C, payload: PayloadOf<C>, options: OutboxOptions): Promise<Envelope> {
     const row = this.prepare(contract, payload, options);
-    await this.repository.insert(row);
+    await this.repository.insert(row, options.final ?? false);
     this.announce();
     return row.envelope;
   }

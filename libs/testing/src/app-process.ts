@@ -96,6 +96,11 @@ export class AppProcess {
     }
   }
 
+  /** The process id, for a benchmark that reads what the app spent from /proc. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   logs(): string {
     return this.output.join('');
   }

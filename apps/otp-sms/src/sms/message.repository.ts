@@ -59,7 +59,8 @@ export class MessageRepository {
    * racing our own uncommitted insert waits on the primary key, then updates; a late or repeated
    * status (not a higher rank) changes nothing and returns undefined.
    */
-  async advance(messageId: string, change: { status: string; sid?: string; errorCode?: number; to?: string; at: Date }): Promise<StatusChange | undefined> {
+  /** `final`: the caller writes nothing after it, so it may commit with it (TenantDb.endAtFinal). */
+  async advance(messageId: string, change: { status: string; sid?: string; errorCode?: number; to?: string; at: Date }, final = false): Promise<StatusChange | undefined> {
     const rank = STATUS_RANK[change.status];
     if (rank === undefined) return undefined;
     const [row] = await this.db.query<{ purpose: SmsPurpose | null; hold_id: string | null; followup_id: string | null; change_id: string | null; correlation_id: string | null; inserted: boolean }>(
@@ -71,6 +72,7 @@ export class MessageRepository {
         WHERE m.status_rank < EXCLUDED.status_rank
        RETURNING m.purpose, m.hold_id, m.followup_id, m.change_id, m.correlation_id, (xmax = 0) AS inserted`,
       [this.db.orgId, messageId, change.to ?? '', change.sid ?? null, change.status, rank, change.errorCode ?? null, change.at],
+      { final },
     );
     return row && { purpose: row.purpose, holdId: row.hold_id, followupId: row.followup_id, changeId: row.change_id, correlationId: row.correlation_id, orphan: row.inserted };
   }

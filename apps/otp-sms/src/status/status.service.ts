@@ -9,6 +9,9 @@ import { SmsSender } from '../sms/sms-sender';
 import { SmsMetrics } from '../sms/sms.metrics';
 import { StatusCallbackDto } from './status.dto';
 
+/** Statuses whose settling writes more after the status: its last write commits with it instead. */
+const WRITES_AFTER = new Set(['delivered', 'failed', 'undelivered']);
+
 @Injectable()
 export class StatusService {
   private readonly logger = new Logger(StatusService.name);
@@ -31,13 +34,17 @@ export class StatusService {
     // A status no later than the provider's own answer to the send (queued, accepted) tells nothing
     // the send did not store with it, so it takes no connection: a third of every text's callbacks.
     if ((STATUS_RANK[status] ?? 0) <= STATUS_RANK.queued!) return;
-    const change = await this.messages.advance(messageId, {
-      status,
-      sid: callback.MessageSid,
-      ...(callback.ErrorCode !== undefined ? { errorCode: callback.ErrorCode } : {}),
-      ...(callback.To ? { to: callback.To } : {}),
-      at: now,
-    });
+    const change = await this.messages.advance(
+      messageId,
+      {
+        status,
+        sid: callback.MessageSid,
+        ...(callback.ErrorCode !== undefined ? { errorCode: callback.ErrorCode } : {}),
+        ...(callback.To ? { to: callback.To } : {}),
+        at: now,
+      },
+      !WRITES_AFTER.has(status),
+    );
     if (!change || change.orphan || !change.purpose) return;
     // The callback continues the flow of the request that sent the SMS: its logs and events carry that id.
     const correlation = { correlationId: change.correlationId ?? CorrelationContext.current()?.correlationId ?? messageId, causationId: callback.MessageSid };
@@ -51,7 +58,7 @@ export class StatusService {
       await this.sms.reportFailure(subject, status, callback.ErrorCode);
     } else if (status === 'delivered') {
       this.metrics.recorded(change.purpose, 'delivered');
-      await this.outbox.add(SmsDelivered, { ...subject, deliveredAt: now.toISOString() }, { aggregateId: smsAggregateId(subject) });
+      await this.outbox.add(SmsDelivered, { ...subject, deliveredAt: now.toISOString() }, { aggregateId: smsAggregateId(subject), final: true });
     }
   }
 }

@@ -324,3 +324,35 @@ describe('hard negatives: numbers, codes and words that are something else (fift
     ['I live at 12 Smith Street', 'AU', ['STREET_ADDRESS:12 Smith Street']],
   ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
 });
+
+describe("set E's classes, in wordings of their own (sixth session)", () => {
+  it.each([
+    // An issuer's letters said in lowercase right before the digits are the value's; a cue word before them is not.
+    ['the member number is qv 5 5 1 0 2 8', 'US', ['INSURANCE_ID:qv 5 5 1 0 2 8']],
+    ['my hospital number is stm 004 9921', 'GB', ['MEDICAL_RECORD_NUMBER:stm 004 9921']],
+    ['my mrn is 0049921', 'US', ['MEDICAL_RECORD_NUMBER:0049921']],
+    ['driving licence is patel802147rk3lm', 'GB', ['DRIVER_LICENSE:patel802147rk3lm']],
+    // Government health programmes' cards, a refund's account, a cue said before a hold.
+    ['my status card number is 7 7 0 1 2 4 4 8 1 9', 'CA', ['INSURANCE_ID:7 7 0 1 2 4 4 8 1 9']],
+    ['please refund it into 6011 4420 913', 'GB', ['BANK_ACCOUNT:6011 4420 913']],
+    ['social is, hold on, let me grab it, 4 1 2 7 7 0 9 3 5', 'US', ['SSN:4 1 2 7 7 0 9 3 5']],
+    // A German subscriber's number said to a US clinic is no UK non-geographic line.
+    ['my mobile is 030 2012 3456', 'US', ['PHONE:030 2012 3456']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+
+  it('a group said as thousands stays in a spelled IBAN', () => {
+    expect(found([['agent', 'And the IBAN?'], ['caller', 'i e two nine, a i b k, four thousand one two three four five six seven eight']], 'IE'))
+      .toEqual(['BANK_ACCOUNT:i e two nine, a i b k, four thousand one two three four five six seven eight']);
+  });
+
+  it('"the address on your licence?" asks for the address, not the licence', () => {
+    expect(found([['agent', 'And the address on your licence?'], ['caller', '9 Birch Lane, Bend, OR 97701']])).toEqual(['STREET_ADDRESS:9 Birch Lane, Bend, OR 97701']);
+  });
+
+  it.each([
+    ['die Terminnummer ist 2026 4471', 'DE'],
+    ['it says Ch.-B. 7710 2291 on the side', 'DE'],
+    ['it says KX-2291-4471 on the sticker', 'US'],
+    ['my member number is on the card', 'US'],
+  ])('%s (%s) is left alone', (text, country) => expect(found(text, country)).toEqual([]));
+});

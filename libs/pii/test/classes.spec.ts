@@ -350,9 +350,22 @@ describe("set E's classes, in wordings of their own (sixth session)", () => {
   });
 
   it.each([
+    // Regional lay names, symptoms of the bowel and of taste, a lump of an organ, a trigger after "sensitive", pain without an article.
+    ["she's been crook stomach all week", 'AU', ['MEDICAL_CONDITION:crook stomach']],
+    ["I'm so bloated after the antibiotics", 'US', ['MEDICAL_CONDITION:bloated']],
+    ['they found a thyroid nodule on the scan', 'US', ['MEDICAL_CONDITION:a thyroid nodule']],
+    ["now it's sensitive to hot drinks", 'GB', ['MEDICAL_CONDITION:sensitive to hot drinks']],
+    ['i have swelling in gum since friday', 'US', ['MEDICAL_CONDITION:swelling in gum']],
+    // Brands outside the US lists, and the drug classes callers are allergic to.
+    ["I'm on Tecta for reflux", 'CA', ['MEDICATION:Tecta', 'MEDICAL_CONDITION:reflux']],
+    ['allergic to sulpha', 'GB', ['MEDICATION:sulpha']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+
+  it.each([
     ['die Terminnummer ist 2026 4471', 'DE'],
     ['it says Ch.-B. 7710 2291 on the side', 'DE'],
     ['it says KX-2291-4471 on the sticker', 'US'],
     ['my member number is on the card', 'US'],
+    ['is bloating common with aligners in general', 'US'],
   ])('%s (%s) is left alone', (text, country) => expect(found(text, country)).toEqual([]));
 });

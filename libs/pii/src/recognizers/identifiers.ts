@@ -63,7 +63,6 @@ const CUE_SETS: CueSet[] = [
     minDigits: 3,
   },
   {
-    type: 'BANK_ACCOUNT',
     // Where a refund or a payment goes: "put the refund into 2990 9555 817".
     type: 'BANK_ACCOUNT',
     cues: phrases('refund into', 'refund it into', 'refund to', 'refund it to', 'pay into', 'pay it into', 'paid into', 'deposit into', 'deposit it into', 'deposit to', 'payout to'),

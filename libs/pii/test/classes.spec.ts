@@ -362,7 +362,26 @@ describe("set E's classes, in wordings of their own (sixth session)", () => {
   ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
 
   it.each([
+    // Addresses in lowercase speech: a continental street with its postcode or a German number, places a comma apart,
+    // a townland before county and Eircode, a building between unit and street, Oregon's "or", a rural route.
+    ['new address is lindenweg 4, 80331 münchen', 'US', ['STREET_ADDRESS:lindenweg 4, 80331 münchen']],
+    ['ich bin in der bergmannstraße vierzehn', 'DE', ['STREET_ADDRESS:bergmannstraße vierzehn']],
+    ['we moved to 5 Church Road, Douglas, Cork', 'IE', ['STREET_ADDRESS:5 Church Road, Douglas, Cork']],
+    ['it is gortnahoe, thurles, co. tipperary e41 x2y9', 'IE', ['STREET_ADDRESS:gortnahoe, thurles, co. tipperary e41 x2y9']],
+    ['apartment 2, the granary, 8 quay street, galway', 'IE', ['STREET_ADDRESS:apartment 2, the granary, 8 quay street, galway']],
+    ['it is 77 sw oak street, salem, or 97301', 'US', ['STREET_ADDRESS:77 sw oak street, salem, or 97301']],
+    ['mail goes to rr 3 site 2 comp 9, sechelt, bc v0n 3a0', 'CA', ['STREET_ADDRESS:rr 3 site 2 comp 9, sechelt, bc v0n 3a0']],
+    // Postcodes: an Eircode in lowercase, a ZIP said as a pair and three digits; birth dates in Spanish and with a two-digit year.
+    ['eircode is d02 x285', 'IE', ['POSTAL_CODE:d02 x285']],
+    ['zip code is forty one oh oh two', 'US', ['POSTAL_CODE:forty one oh oh two']],
+    ['born 14 de julio de 1988', 'ES', ['DATE_OF_BIRTH:14 de julio de 1988']],
+    ['new patient here, oct 2 58, for a cleaning', 'US', ['DATE_OF_BIRTH:oct 2 58']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+
+  it.each([
     ['die Terminnummer ist 2026 4471', 'DE'],
+    ['the contract runs to june 30 27', 'US'],
+    ['the lease ends on the 4th or 97 days later', 'US'],
     ['it says Ch.-B. 7710 2291 on the side', 'DE'],
     ['it says KX-2291-4471 on the sticker', 'US'],
     ['my member number is on the card', 'US'],

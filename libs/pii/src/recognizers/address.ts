@@ -454,7 +454,7 @@ offaly roscommon sligo tipperary waterford westmeath wexford wicklow antrim arma
 const PLACE_WORDS = new Set([...IRISH_COUNTIES, 'bath', 'reading', 'hull', 'wells', 'sale', 'mallow', 'bray', 'nice']);
 
 /** Words that can follow a town said after its street: "..., Redland no postcode", "..., clifton near the uni". */
-const AFTER_TOWN = new Set([...STOPS, 'no', 'near', 'which', 'where', 'though', 'but']);
+const AFTER_TOWN = new Set([...STOPS, 'no', 'near', 'which', 'where', 'though', 'but', 'since', 'until', 'till', 'because']);
 /** Capitalised words after a street and a comma that are no town. */
 const NOT_TOWNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'yes', 'no', 'okay', 'ok', 'sorry', 'thanks']);
 

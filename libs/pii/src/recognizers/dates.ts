@@ -95,6 +95,16 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (t[parsed.end] !== undefined && t[parsed.end]!.text !== ',') continue;
     found.push(dob(t, i, parsed, 'dob.listed', 0.95));
   }
+  // "jasmine reyes-whitfield feb 9 64 i'm a new patient": a month, a day and a two-digit year twelve to ninety-five years back, said
+  // about no visit, is a birth date; nobody names a visit's year in two digits.
+  for (let i = 0; namesAMonth && i < t.length; i++) {
+    if (MONTHS[t[i]!.lower] === undefined || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    const parsed = monthFirst(t, i, now);
+    const year = parsed && t[parsed.end - 1];
+    if (!parsed || parsed.year === undefined || !year || year.kind !== 'number' || year.text.length !== 2 || !now || parsed.year > now.getUTCFullYear() - 12 || parsed.year < now.getUTCFullYear() - 95) continue;
+    if (aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    found.push(dob(t, i, parsed, 'dob.two_digit_year', 0.93));
+  }
   // "my boy Lachlan, he's the 3rd of the 9th 2014": a past date with its birth year said to be what a person "is" is their birth date.
   for (let i = 1; i < t.length; i++) {
     if (!BEING.has(t[i - 1]!.lower) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
@@ -340,7 +350,9 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   let k = day.next;
   if (t[k]?.text === '.') k++;
   k = skipSpokenPauses(t, k);
-  if (t[k]?.lower === 'of') k = skipSpokenPauses(t, k + 1);
+  // "9 de febrero de 1976": Spanish (and Portuguese) join day, month and year with "de".
+  const spanish = t[k]?.lower === 'de' && MONTHS[t[k + 1]?.lower ?? ''] !== undefined;
+  if (t[k]?.lower === 'of' || spanish) k = skipSpokenPauses(t, k + 1);
   // "the seventeenth of the third", "the 9th of the 11th": the month as an ordinal.
   const ordinalMonth = t[k]?.lower === 'the' ? readDay(t, k + 1) : undefined;
   if (ordinalMonth && ordinalMonth.value >= 1 && ordinalMonth.value <= 12) {
@@ -356,6 +368,7 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   k++;
   const end = k;
   if (t[k]?.text === ',') k++;
+  if (spanish && (t[k]?.lower === 'de' || t[k]?.lower === 'del') && t[k + 1]?.kind === 'number') k++;
   const year = withYear ? readYear(t, k, now, true) : undefined;
   return year ? { end: year.next, year: year.value, month, day: day.value } : { end, month, day: day.value };
 }

@@ -340,6 +340,11 @@ describe("set E's classes, in wordings of their own (sixth session)", () => {
     ['my mobile is 030 2012 3456', 'US', ['PHONE:030 2012 3456']],
   ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
 
+  it('a number said digit by digit in German is a phone', () => {
+    expect(found('ruf mich an unter null eins fünf zwei, drei drei eins, vier vier null sieben', 'DE')).toEqual(['PHONE:null eins fünf zwei, drei drei eins, vier vier null sieben']);
+    expect(found('das ist null Problem, ich habe drei Kinder', 'DE')).toEqual([]);
+  });
+
   it('a group said as thousands stays in a spelled IBAN', () => {
     expect(found([['agent', 'And the IBAN?'], ['caller', 'i e two nine, a i b k, four thousand one two three four five six seven eight']], 'IE'))
       .toEqual(['BANK_ACCOUNT:i e two nine, a i b k, four thousand one two three four five six seven eight']);

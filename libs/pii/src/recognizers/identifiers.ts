@@ -1,4 +1,4 @@
-import { Analysis, UNITS, TEENS, TENS } from '../analysis';
+import { Analysis, GERMAN_UNITS, UNITS, TEENS, TENS } from '../analysis';
 import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
 import { endsHere, indexOf, isWord, namesSomethingElse, NATO, phrases } from './context';
@@ -84,7 +84,7 @@ for (const set of CUE_SETS) {
 const endsACue = memoWord((w) => CUES_BY_LAST_WORD.get(w) !== undefined || (w.endsWith("'s") && CUES_BY_LAST_WORD.get(w.slice(0, -2)) !== undefined));
 
 const BRIDGE = new Set([',', 'was', 'should', 'be', 'from', 'on', 'hospital', 'letter', 'card', 'just', 'here', 'says', 'reads', 'is', "it's", 'its', 'number', 'no', 'no.', '#', ':', '-', 'the', 'my', 'uh', 'um', 'of', 'id', 'it', 'would', 'be']);
-const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'o' || w === 'nought' || w === 'double' || w === 'triple';
+const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w in GERMAN_UNITS || w === 'oh' || w === 'o' || w === 'nought' || w === 'null' || w === 'double' || w === 'triple';
 
 /** What the turn before asked for, as the identifier type its answer is. */
 const ASKED: Array<[Ask, EntityType]> = [['insurance', 'INSURANCE_ID'], ['mrn', 'MEDICAL_RECORD_NUMBER'], ['license', 'DRIVER_LICENSE'], ['account', 'BANK_ACCOUNT']];

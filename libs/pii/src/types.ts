@@ -34,4 +34,4 @@ export interface Candidate extends Span {
 }
 
 /** Bumped whenever a recognizer's behaviour changes, and stored with every audit row. */
-export const RULES_VERSION = '2026.12.5';
+export const RULES_VERSION = '2026.12.6';

@@ -57,7 +57,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     start = unitBefore(t, start);
     const end = placeAfter(t, unitAfter(t, directionAfter(t, last)), country);
     // An address said through its postcode is surer than any number read inside it ("prinsengracht 263-1, 1016 gv" is no phone).
-    const sure = end > last && postcodeAt(t, end, country, true) === undefined && endsWithPostcode(t, last, end, country) ? Math.max(confidence, 0.93) : confidence;
+    const sure = end > last && endsWithPostcode(t, last, end, country) ? Math.max(confidence, 0.93) : confidence;
     found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[end]!.end, rule, confidence: sure, value: normaliseAddress(a.text.slice(t[start]!.start, t[end]!.end)) });
   };
   for (let s = 0; s < t.length; s++) {
@@ -181,7 +181,10 @@ function postcodeAfter(t: Token[], k: number, country: string): boolean {
 
 /** Whether the place said from `last` through `end` closes with a postcode (a town after it allowed). */
 function endsWithPostcode(t: Token[], last: number, end: number, country: string): boolean {
-  for (let k = Math.max(last + 1, end - 3); k <= end; k++) if (postcodeAt(t, k, country, true)?.last === end || postcodeAt(t, k, country, true)?.last === end - 1) return true;
+  for (let k = Math.max(last + 1, end - 3); k <= end; k++) {
+    const code = postcodeAt(t, k, country, true);
+    if (code && (code.last === end || code.last === end - 1)) return true;
+  }
   return false;
 }
 

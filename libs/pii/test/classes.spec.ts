@@ -376,6 +376,10 @@ describe("set E's classes, in wordings of their own (sixth session)", () => {
     ['apartment 2, the granary, 8 quay street, galway', 'IE', ['STREET_ADDRESS:apartment 2, the granary, 8 quay street, galway']],
     ['it is 77 sw oak street, salem, or 97301', 'US', ['STREET_ADDRESS:77 sw oak street, salem, or 97301']],
     ['mail goes to rr 3 site 2 comp 9, sechelt, bc v0n 3a0', 'CA', ['STREET_ADDRESS:rr 3 site 2 comp 9, sechelt, bc v0n 3a0']],
+    // A postcode said after its own cue is a postcode of its own; house names of old trades; a town named by its river.
+    ['we are at 2/9 Fitzroy Street, St Kilda, postcode 3182', 'AU', ['STREET_ADDRESS:2/9 Fitzroy Street, St Kilda', 'POSTAL_CODE:3182']],
+    ['it is The Smithy, Back Lane, Hutton, Preston PR4 5SE', 'GB', ['STREET_ADDRESS:The Smithy, Back Lane, Hutton, Preston PR4 5SE']],
+    ['Hauptstraße 8, 79576 Weil am Rhein', 'DE', ['STREET_ADDRESS:Hauptstraße 8, 79576 Weil am Rhein']],
     // Postcodes: an Eircode in lowercase, a ZIP said as a pair and three digits; birth dates in Spanish and with a two-digit year.
     ['eircode is d02 x285', 'IE', ['POSTAL_CODE:d02 x285']],
     ['zip code is forty one oh oh two', 'US', ['POSTAL_CODE:forty one oh oh two']],

@@ -10,7 +10,7 @@ const SUFFIXES = new Set(
   `street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter tce circle cir parkway pkwy highway hwy
 square sq trail trl crescent cres alley plaza route loop row close grove gardens gdns heights point pike run walk mews parade pde rise view
 wynd gate broadway esplanade esp circuit cct promenade quay park green hill vale avenida street's crossing xing ridge meadow meadows brae
-chase wharf glade hollow knoll bend cove`.split(/\s+/),
+chase wharf glade hollow knoll bend cove lawn lawns downs`.split(/\s+/),
 );
 const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'ter', 'tce', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'cres', 'pde', 'gdns', 'esp', 'cct']);
 /** Street types said before the name: French, Spanish, Italian, Portuguese ("12 avenue Foch", "Calle Mayor 12"). */
@@ -55,6 +55,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
   const push = (first: number, last: number, rule: string, confidence = 0.9) => {
     let start = first;
     start = unitBefore(t, start);
+    // "number six ashgrove lawn": the word "number" said before a house number is how it is said.
+    if (start === first && t[start - 1]?.lower === 'number' && (t[start]!.kind === 'number' || NUMBER_WORD(t[start]!.lower))) start--;
     const end = placeAfter(t, unitAfter(t, directionAfter(t, last)), country);
     // An address said through its postcode is surer than any number read inside it ("prinsengracht 263-1, 1016 gv" is no phone).
     const sure = end > last && endsWithPostcode(t, last, end, country) ? Math.max(confidence, 0.93) : confidence;
@@ -129,7 +131,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
   for (let k = 2; k < t.length; k++) {
     if (t[k]!.lower !== 'co' && t[k]!.lower !== 'county') continue;
     const county = stateAt(t, k);
-    const code = county !== undefined ? postcodeAt(t, county + 1, country, true) : undefined;
+    // "Co. Westmeath, N37 W9T2": a comma may come between the county and its Eircode.
+    const code = county !== undefined ? postcodeAt(t, t[county + 1]?.text === ',' ? county + 2 : county + 1, country, true) : undefined;
     if (!code || t[k - 1]!.text !== ',') continue;
     const start = placesBefore(t, k - 1);
     if (start !== undefined && !found.some((f) => f.start <= t[k]!.start && t[k]!.start < f.end)) {
@@ -203,7 +206,8 @@ function mergeAdjacent(text: string, found: Candidate[]): Candidate[] {
 }
 
 /** Words that end a house's name: "Rose Cottage", "the Old Vicarage", "The Maltings". */
-const HOUSE_WORDS = new Set(['cottage', 'cottages', 'house', 'lodge', 'farm', 'farmhouse', 'barn', 'manor', 'villa', 'vicarage', 'rectory', 'grange', 'maltings', 'mill', 'bungalow', 'hall']);
+const HOUSE_WORDS = new Set(['cottage', 'cottages', 'house', 'lodge', 'farm', 'farmhouse', 'barn', 'manor', 'villa', 'vicarage', 'rectory', 'grange', 'maltings', 'mill', 'bungalow', 'hall',
+  'forge', 'croft', 'stables', 'chapel', 'schoolhouse', 'granary', 'bakery', 'tannery', 'brewery', 'dairy', 'smithy', 'oast', 'coachhouse']);
 
 /**
  * Before a street named without a number ("Station Road" at `s`): a comma, and before it a unit
@@ -405,7 +409,12 @@ function placeAfter(t: Token[], end: number, country: string): number {
       const european = !afterState && /^\d{4,5}$|^\d{4}[A-Z]{2}$/i.test(t.slice(k, code.last + 1).map((x) => x.text).join(''));
       // In lowercase speech ("04109 leipzig", "1016 gv amsterdam"), a town that is no everyday word.
       const named = town !== undefined && (isCapitalised(town) || (!isCapitalised(t[end]!) && !COMMON_WORDS.has(town.lower) && !NOT_NAME_WORDS.has(town.lower) && !NUMBER_WORD(town.lower)));
-      if (european && town && town.kind === 'word' && named && !STOPS.has(town.lower) && !UNIT_WORDS.has(town.lower) && !PREFIXES.has(town.lower) && stateAt(t, last + 1) === undefined) last++;
+      if (european && town && town.kind === 'word' && named && !STOPS.has(town.lower) && !UNIT_WORDS.has(town.lower) && !PREFIXES.has(town.lower) && stateAt(t, last + 1) === undefined) {
+        last++;
+        // "Frankfurt am Main", "Frankfurt an der Oder", "Weil am Rhein": a German town named by its river.
+        const on = t[last + 1]?.lower === 'am' ? last + 2 : t[last + 1]?.lower === 'an' && t[last + 2]?.lower === 'der' ? last + 3 : -1;
+        if (on > 0 && t[on]?.kind === 'word' && isCapitalised(t[on]!)) last = on;
+      }
       return last;
     }
     const state = stateAt(t, k);
@@ -421,7 +430,8 @@ function placeAfter(t: Token[], end: number, country: string): number {
       words++;
       continue;
     }
-    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 4 || NUMBER_WORD(w.lower)) break;
+    // "..., St Kilda, postcode 3182": a postcode said after its own cue is said on its own.
+    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 4 || NUMBER_WORD(w.lower) || POSTAL_CUE_WORDS.has(w.lower)) break;
     words++;
   }
   if (last !== end) return last;
@@ -456,8 +466,11 @@ offaly roscommon sligo tipperary waterford westmeath wexford wicklow antrim arma
 /** Towns whose names are everyday words, read as a town only after a street and a comma, closing the clause. */
 const PLACE_WORDS = new Set([...IRISH_COUNTIES, 'bath', 'reading', 'hull', 'wells', 'sale', 'mallow', 'bray', 'nice']);
 
+/** Words that name a postcode: the code said after one is a postcode on its own, not the end of the address before it. */
+const POSTAL_CUE_WORDS = new Set(['postcode', 'zip', 'zipcode', 'eircode', 'postal', 'plz', 'postleitzahl']);
+
 /** Words that can follow a town said after its street: "..., Redland no postcode", "..., clifton near the uni". */
-const AFTER_TOWN = new Set([...STOPS, 'no', 'near', 'which', 'where', 'though', 'but', 'since', 'until', 'till', 'because']);
+const AFTER_TOWN = new Set([...STOPS, 'no', 'near', 'which', 'where', 'though', 'but', 'since', 'until', 'till', 'because', 'yeah', "that's", 'thats']);
 /** Capitalised words after a street and a comma that are no town. */
 const NOT_TOWNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'yes', 'no', 'okay', 'ok', 'sorry', 'thanks']);
 

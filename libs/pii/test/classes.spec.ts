@@ -390,6 +390,8 @@ describe("set E's classes, in wordings of their own (sixth session)", () => {
   it.each([
     ['die Terminnummer ist 2026 4471', 'DE'],
     ['the contract runs to june 30 27', 'US'],
+    ['how about feb 9 11 30 then', 'US'],
+    ['Spring 4, 2026 is the start', 'US'],
     ['the lease ends on the 4th or 97 days later', 'US'],
     ['it says Ch.-B. 7710 2291 on the side', 'DE'],
     ['it says KX-2291-4471 on the sticker', 'US'],

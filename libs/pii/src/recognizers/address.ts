@@ -118,7 +118,10 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       // In lowercase speech ("friedrichstraße 11, 04109 leipzig", "oderberger strasse zwölf") the street needs its postcode after it,
       // a question about the address, or its number said in German.
       const last = numbered ? houseSuffix(t, letterAfter(t, k)) : k;
-      if (numbered && (isCapitalised(w) || a.asked.has('address') || GERMAN_NUMBERS.has(t[k]!.lower) || postcodeAfter(t, last, country))) push(germanStreetStart(t, s), last, 'address.compound');
+      // An English word that ends like a street type ("Spring", "during", "bring") is none.
+      if (numbered && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower) && (isCapitalised(w) || a.asked.has('address') || GERMAN_NUMBERS.has(t[k]!.lower) || postcodeAfter(t, last, country))) {
+        push(germanStreetStart(t, s), last, 'address.compound');
+      }
     }
     // "Am Wasserturm 57", "An der Alster 3": a German street named by its preposition.
     if (GERMAN_PREPOSITIONS.has(w.text) && s + 1 < t.length) {
@@ -464,7 +467,7 @@ function placeAfter(t: Token[], end: number, country: string): number {
 const IRISH_COUNTIES = new Set(`carlow cavan clare cork donegal dublin galway kerry kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan
 offaly roscommon sligo tipperary waterford westmeath wexford wicklow antrim armagh derry fermanagh tyrone`.split(/\s+/));
 /** Towns whose names are everyday words, read as a town only after a street and a comma, closing the clause. */
-const PLACE_WORDS = new Set([...IRISH_COUNTIES, 'bath', 'reading', 'hull', 'wells', 'sale', 'mallow', 'bray', 'nice']);
+const PLACE_WORDS = new Set([...IRISH_COUNTIES, 'bath', 'reading', 'hull', 'wells', 'mallow', 'bray']);
 
 /** Words that name a postcode: the code said after one is a postcode on its own, not the end of the address before it. */
 const POSTAL_CUE_WORDS = new Set(['postcode', 'zip', 'zipcode', 'eircode', 'postal', 'plz', 'postleitzahl']);

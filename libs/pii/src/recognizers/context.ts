@@ -161,7 +161,7 @@ function codeGluedBefore(a: Analysis, first: number): boolean {
 /** Things whose numbers are read out at length: "the serial on the x-ray unit is SN 7782 0011 93". */
 const REFERENCE_NOUNS = new Set([
   'reference', 'confirmation', 'invoice', 'order', 'ticket', 'tracking', 'receipt', 'transaction', 'model', 'serial', 'lot', 'batch', 'sn', 'imei',
-  'parcel', 'package', 'shipment', 'voucher', 'coupon', 'termin', 'rechnung', 'rechnungsnummer', 'bestellung', 'bestellnummer', 'facture', 'commande', 'référence',
+  'parcel', 'package', 'shipment', 'voucher', 'coupon', 'charge', 'chargennummer', 'lote', 'rechnung', 'rechnungsnummer', 'bestellung', 'bestellnummer', 'facture', 'commande', 'référence',
 ]);
 /** Words that bring the clause back to the caller's own details: "about my booking, my number is 07700 900777". */
 const PERSONAL_TURNS = new Set(['my', 'me', 'mine', 'call', 'ring', 'reach', 'text', 'phone', 'mobile', 'cell', 'contact', 'landline', 'whatsapp', 'meine', 'mein', 'mon', 'ma', 'mi']);

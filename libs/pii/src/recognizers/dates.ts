@@ -95,13 +95,17 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (t[parsed.end] !== undefined && t[parsed.end]!.text !== ',') continue;
     found.push(dob(t, i, parsed, 'dob.listed', 0.95));
   }
-  // "jasmine reyes-whitfield feb 9 64 i'm a new patient": a month, a day and a two-digit year twelve to ninety-five years back, said
-  // about no visit, is a birth date; nobody names a visit's year in two digits.
+  // "jasmine reyes-whitfield feb 9 64 i'm a new patient": a month, a day and a two-digit year of the last century (at most
+  // ninety-five years back), said about no visit and followed by no time or amount, is a birth date; nobody names a visit's
+  // year in two digits.
   for (let i = 0; namesAMonth && i < t.length; i++) {
     if (MONTHS[t[i]!.lower] === undefined || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = monthFirst(t, i, now);
     const year = parsed && t[parsed.end - 1];
-    if (!parsed || parsed.year === undefined || !year || year.kind !== 'number' || year.text.length !== 2 || !now || parsed.year > now.getUTCFullYear() - 12 || parsed.year < now.getUTCFullYear() - 95) continue;
+    if (!parsed || parsed.year === undefined || !year || year.kind !== 'number' || year.text.length !== 2 || !now || parsed.year >= 2000 || parsed.year < now.getUTCFullYear() - 95) continue;
+    // "feb 9 11 30", "march 3 10 am", "march 3 45 dollars": a time or an amount, not a year.
+    const next = t[parsed.end];
+    if (next && (next.kind === 'number' || next.text === ':' || NOT_A_YEAR_AFTER.has(next.lower))) continue;
     if (aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     found.push(dob(t, i, parsed, 'dob.two_digit_year', 0.93));
   }
@@ -121,6 +125,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   }
   return found;
 }
+
+/** Words after "march 3 45" that make the last number a time or an amount. */
+const NOT_A_YEAR_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', "o'clock", 'oclock', 'dollars', 'bucks', 'euros', 'pounds', 'minutes', 'mins', 'hours', 'percent', '%', 'mg', 'ml', 'times', 'people', 'patients']);
 
 /** What a person is said to be before their birth date: "he's the 3rd of the 9th 2014". */
 const BEING = new Set(["he's", "she's", 'hes', 'shes']);

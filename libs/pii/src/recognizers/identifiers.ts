@@ -38,7 +38,9 @@ const CUE_SETS: CueSet[] = [
       'health care card', 'healthcare card', 'pension card', 'concession card', 'medicare card is', 'insurance is', 'policyholder id',
       // Government health programmes' cards: Australia's DVA, Canada's status card (NIHB), the US Indian Health Service.
       'dva card', 'dva card number', 'dva file number', 'status card', 'status card number', 'status number', 'treaty number', 'band number',
-      'ihs number', 'coverage number', 'coverage id', 'nihb', 'nihb number',
+      'ihs number', 'coverage number',
+      // Cards for care abroad: the EU's EHIC and the UK's GHIC.
+      'ehic', 'ehic number', 'ehic card', 'ghic', 'ghic number', 'european health insurance card', 'global health insurance card', 'tarjeta sanitaria europea', 'coverage id', 'nihb', 'nihb number',
       'versichertennummer', 'krankenversicherungsnummer', 'kvnr', 'versicherungsnummer', 'krankenkassennummer',
       // An insurer's name before the number: "Aetna W123456789".
       'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'tricare', 'metlife', 'bcbs', 'blue cross', 'blue shield', 'united healthcare',

@@ -481,8 +481,9 @@ function stateAt(t: Token[], k: number): number | undefined {
   const w = t[k];
   if (!w || w.kind !== 'word') return undefined;
   if (STATE_CODES.has(w.text) || LOWERCASE_CODES.has(w.text)) return k;
-  // "portland, or 97214": Oregon in lowercase speech, only before its ZIP.
-  if (w.lower === 'or' && t[k + 1]?.kind === 'number' && t[k + 1]!.text.length === 5 && t[k - 1]?.text === ',') return k;
+  // "portland, or 97214", "salem or 97301": Oregon in lowercase speech, only after a town and before its ZIP.
+  const before = t[k - 1];
+  if (w.lower === 'or' && t[k + 1]?.kind === 'number' && t[k + 1]!.text.length === 5 && before && (before.text === ',' || (before.kind === 'word' && !STOPS.has(before.lower)))) return k;
   if (STATES.has(w.lower)) return k;
   if (t[k + 1] && TWO_WORD_STATES.has(`${w.lower} ${t[k + 1]!.lower}`)) return t[k + 2]?.lower === 'wales' ? k + 2 : k + 1;
   // Dublin's postal districts: "Dublin 4", "Dublin 6W".

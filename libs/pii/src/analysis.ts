@@ -141,15 +141,20 @@ export const TEENS = wordTable({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 });
 export const TENS = wordTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+/**
+ * German digits, as callers at a German clinic (or abroad) say a number digit by digit: "null eins sieben zwei ...". Only the
+ * single digits ("ein" is an article, "elf" an English word); "null" is a zero only inside a number or before a digit, as "oh" is.
+ */
+export const GERMAN_UNITS = wordTable({ eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 });
 
 /** Said between the digits of a number without breaking it. */
 const JOINERS = new Set(['-', '(', ')', '.', ',', '/']);
 const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'hmm']);
 /** Said between the groups of a number as a joiner is written: "five four one dash seven seven". */
 const SPOKEN_JOINERS = new Set(['dash', 'hyphen']);
-const ZERO_WORDS = new Set(['oh', 'o', 'nought']);
+const ZERO_WORDS = new Set(['oh', 'o', 'nought', 'null']);
 /** Every word that can start or continue a spoken number. */
-const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'oh', 'o', 'nought', 'double', 'triple', 'hundred']);
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(GERMAN_UNITS), ...ZERO_WORDS, 'double', 'triple', 'hundred']);
 const numberWord = memoWord((w) => NUMBER_WORDS.has(w));
 const DOTS = new Set(['dot', 'point']);
 
@@ -171,6 +176,7 @@ function readItem(tokens: Token[], i: number): { digits: string; next: number; s
     }
     return { digits: String(UNITS[w]), next: i + 1, spoken: true };
   }
+  if (w in GERMAN_UNITS) return { digits: String(GERMAN_UNITS[w]), next: i + 1, spoken: true };
   const two = readTwoDigits(tokens, i);
   return two && { ...two, spoken: true };
 }
@@ -224,7 +230,7 @@ export function digitRuns(tokens: Token[]): DigitRun[] {
 
 function isDigitStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && (t.kind === 'number' || t.lower in UNITS || t.lower in TEENS || t.lower in TENS || ZERO_WORDS.has(t.lower));
+  return !!t && (t.kind === 'number' || t.lower in UNITS || t.lower in TEENS || t.lower in TENS || t.lower in GERMAN_UNITS || ZERO_WORDS.has(t.lower));
 }
 
 /** Lowercase with the same length as the input, so offsets in it are offsets in the text. */

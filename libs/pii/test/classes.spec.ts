@@ -382,3 +382,78 @@ describe("names in speech: set E's classes (seventh session)", () => {
     ['my son will, he says, be late'],
   ])('%s: nothing', (text) => expect(found(text)).toEqual([]));
 });
+
+describe("set E's other types' classes, in wordings of their own (seventh session)", () => {
+  it.each([
+    // An issuer's letters said in lowercase right before the digits are the value's; a cue word before them is not.
+    ['the member number is qv 5 5 1 0 2 8', 'US', ['INSURANCE_ID:qv 5 5 1 0 2 8']],
+    ['my hospital number is stm 004 9921', 'GB', ['MEDICAL_RECORD_NUMBER:stm 004 9921']],
+    ['my mrn is 0049921', 'US', ['MEDICAL_RECORD_NUMBER:0049921']],
+    ['driving licence is patel802147rk3lm', 'GB', ['DRIVER_LICENSE:patel802147rk3lm']],
+    // Government health programmes' cards, a refund's account, a cue said before a hold.
+    ['my status card number is 7 7 0 1 2 4 4 8 1 9', 'CA', ['INSURANCE_ID:7 7 0 1 2 4 4 8 1 9']],
+    ['please refund it into 6011 4420 913', 'GB', ['BANK_ACCOUNT:6011 4420 913']],
+    ['social is, hold on, let me grab it, 4 1 2 7 7 0 9 3 5', 'US', ['SSN:4 1 2 7 7 0 9 3 5']],
+    // A German subscriber's number said to a US clinic is no UK non-geographic line.
+    ['my mobile is 030 2012 3456', 'US', ['PHONE:030 2012 3456']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+
+  it('a number said digit by digit in German is a phone', () => {
+    expect(found('ruf mich an unter null eins fünf zwei, drei drei eins, vier vier null sieben', 'DE')).toEqual(['PHONE:null eins fünf zwei, drei drei eins, vier vier null sieben']);
+    expect(found('das ist null Problem, ich habe drei Kinder', 'DE')).toEqual([]);
+  });
+
+  it('a group said as thousands stays in a spelled IBAN', () => {
+    expect(found([['agent', 'And the IBAN?'], ['caller', 'i e two nine, a i b k, four thousand one two three four five six seven eight']], 'IE'))
+      .toEqual(['BANK_ACCOUNT:i e two nine, a i b k, four thousand one two three four five six seven eight']);
+  });
+
+  it('"the address on your licence?" asks for the address, not the licence', () => {
+    expect(found([['agent', 'And the address on your licence?'], ['caller', '9 Birch Lane, Bend, OR 97701']])).toEqual(['STREET_ADDRESS:9 Birch Lane, Bend, OR 97701']);
+  });
+
+  it.each([
+    // Regional lay names, symptoms of the bowel and of taste, a lump of an organ, a trigger after "sensitive", pain without an article.
+    ["she's been crook stomach all week", 'AU', ['MEDICAL_CONDITION:crook stomach']],
+    ["I'm so bloated after the antibiotics", 'US', ['MEDICAL_CONDITION:bloated']],
+    ['they found a thyroid nodule on the scan', 'US', ['MEDICAL_CONDITION:a thyroid nodule']],
+    ["now it's sensitive to hot drinks", 'GB', ['MEDICAL_CONDITION:sensitive to hot drinks']],
+    ['i have swelling in gum since friday', 'US', ['MEDICAL_CONDITION:swelling in gum']],
+    // Brands outside the US lists, and the drug classes callers are allergic to.
+    ["I'm on Tecta for reflux", 'CA', ['MEDICATION:Tecta', 'MEDICAL_CONDITION:reflux']],
+    ['allergic to sulpha', 'GB', ['MEDICATION:sulpha']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+
+  it.each([
+    // Addresses in lowercase speech: a continental street with its postcode or a German number, places a comma apart,
+    // a townland before county and Eircode, a building between unit and street, Oregon's "or", a rural route.
+    ['new address is lindenweg 4, 80331 münchen', 'US', ['STREET_ADDRESS:lindenweg 4, 80331 münchen']],
+    ['ich bin in der bergmannstraße vierzehn', 'DE', ['STREET_ADDRESS:bergmannstraße vierzehn']],
+    ['we moved to 5 Church Road, Douglas, Cork', 'IE', ['STREET_ADDRESS:5 Church Road, Douglas, Cork']],
+    ['it is gortnahoe, thurles, co. tipperary e41 x2y9', 'IE', ['STREET_ADDRESS:gortnahoe, thurles, co. tipperary e41 x2y9']],
+    ['apartment 2, the granary, 8 quay street, galway', 'IE', ['STREET_ADDRESS:apartment 2, the granary, 8 quay street, galway']],
+    ['it is 77 sw oak street, salem, or 97301', 'US', ['STREET_ADDRESS:77 sw oak street, salem, or 97301']],
+    ['mail goes to rr 3 site 2 comp 9, sechelt, bc v0n 3a0', 'CA', ['STREET_ADDRESS:rr 3 site 2 comp 9, sechelt, bc v0n 3a0']],
+    // A postcode said after its own cue is a postcode of its own; house names of old trades; a town named by its river.
+    ['we are at 2/9 Fitzroy Street, St Kilda, postcode 3182', 'AU', ['STREET_ADDRESS:2/9 Fitzroy Street, St Kilda', 'POSTAL_CODE:3182']],
+    ['it is The Smithy, Back Lane, Hutton, Preston PR4 5SE', 'GB', ['STREET_ADDRESS:The Smithy, Back Lane, Hutton, Preston PR4 5SE']],
+    ['Hauptstraße 8, 79576 Weil am Rhein', 'DE', ['STREET_ADDRESS:Hauptstraße 8, 79576 Weil am Rhein']],
+    // Postcodes: an Eircode in lowercase, a ZIP said as a pair and three digits; birth dates in Spanish and with a two-digit year.
+    ['eircode is d02 x285', 'IE', ['POSTAL_CODE:d02 x285']],
+    ['zip code is forty one oh oh two', 'US', ['POSTAL_CODE:forty one oh oh two']],
+    ['born 14 de julio de 1988', 'ES', ['DATE_OF_BIRTH:14 de julio de 1988']],
+    ['new patient here, oct 2 58, for a cleaning', 'US', ['DATE_OF_BIRTH:oct 2 58']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+
+  it.each([
+    ['die Terminnummer ist 2026 4471', 'DE'],
+    ['the contract runs to june 30 27', 'US'],
+    ['how about feb 9 11 30 then', 'US'],
+    ['Spring 4, 2026 is the start', 'US'],
+    ['the lease ends on the 4th or 97 days later', 'US'],
+    ['it says Ch.-B. 7710 2291 on the side', 'DE'],
+    ['it says KX-2291-4471 on the sticker', 'US'],
+    ['my member number is on the card', 'US'],
+    ['is bloating common with aligners in general', 'US'],
+  ])('%s (%s) is left alone', (text, country) => expect(found(text, country)).toEqual([]));
+});

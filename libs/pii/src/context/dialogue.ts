@@ -54,6 +54,8 @@ export function asksOf(text: string): Set<Ask> {
   // "email address" asks for an email, not a street address.
   if (asks.has('email') && !/\b(?:home|street|postal|mailing) address\b/.test(tail)) asks.delete('address');
   if (asks.has('card') && asks.has('insurance')) asks.delete('card');
+  // "the address on your license?" asks for an address, not the licence's number.
+  if (asks.has('address') && /\baddress (?:on|from|in) (?:your|the|his|her|their) /.test(tail)) for (const ask of ['license', 'insurance', 'card', 'card4'] as const) asks.delete(ask);
   if (asks.has('card') && /\blast (?:four|4)\b|\bdigits\b|\bending\b|\bends\b/.test(tail)) asks.add('card4');
   // "the number next to your name on the card?" asks for a number, not a name.
   if (/\bnumber (?:next to|on|by|beside|under|after) (?:your|the) name\b/.test(tail)) asks.delete('name');

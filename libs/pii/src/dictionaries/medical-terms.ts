@@ -29,6 +29,8 @@ vertigo|tinnitus|hearing loss|deaf|deafness|blind|blindness|cataract|macular deg
 osteopenia|fracture|a fracture|broken arm|broken leg|broken wrist|broken ankle|broken hip|broken jaw|broken nose|sprained ankle|
 herniated disc|slipped disc|sciatica|carpal tunnel|carpal tunnel syndrome|tendonitis|bursitis|plantar fasciitis|frozen shoulder|
 hip replacement|knee replacement|joint replacement|psoriatic arthritis|ankylosing spondylitis|sjogren's|sjögren's|
+thyroid nodule|thyroid nodules|a thyroid nodule|lung nodule|a lung nodule|breast lump|a breast lump|ovarian cyst|ovarian cysts|an ovarian cyst|
+kidney cyst|liver cyst|nasal polyps|colon polyps|bowel polyps|vocal cord nodules|goitre|goiter|a goitre|a goiter|
 kidney stone|ckd|dialysis|on dialysis|renal failure|liver failure|pancreatitis|gallstones|appendicitis|
 diverticulitis|colitis|crohns|ulcer|a stomach ulcer|stomach ulcer|peptic ulcer|hernia|a hernia|hiatal hernia|reflux|heartburn|
 constipation|diarrhea|diarrhoea|food poisoning|stomach bug|gastroenteritis|norovirus|celiac|coeliac|coeliac disease|lactose intolerant|
@@ -52,7 +54,7 @@ liver transplant|heart transplant|organ transplant|hepatitis a|
  * patients name them), written for this engine.
  */
 export const DENTAL_CONDITIONS = `
-toothache|tooth ache|a toothache|hard of hearing|sensitivity to cold|sensitive to cold|sensitivity to hot|wobbly tooth|a wobbly tooth|got infected|infected|enceinte|schwanger|embarazada|zwanger|water infection|a water infection|chest infection|a chest infection|crown fell out|filling fell out|filling came out|tooth pain|tooth decay|decay|cavity|cavities|a cavity|caries|dental caries|gum disease|gingivitis|
+toothache|tooth ache|a toothache|hard of hearing|sensitivity to cold|sensitive to cold|sensitive to hot|sensitive to heat|sensitive to sweets|sensitive to sweet things|sensitive to pressure|sensitive to biting|sensitivity to hot|wobbly tooth|a wobbly tooth|got infected|infected|enceinte|schwanger|embarazada|zwanger|water infection|a water infection|chest infection|a chest infection|crown fell out|filling fell out|filling came out|tooth pain|tooth decay|decay|cavity|cavities|a cavity|caries|dental caries|gum disease|gingivitis|
 periodontitis|periodontal disease|receding gums|gum recession|bleeding gums|swollen gums|sore gums|gum infection|infected gum|
 infected tooth|tooth infection|abscessed tooth|cracked tooth|chipped tooth|broken tooth|a broken tooth|a cracked tooth|a chipped tooth|
 cracked molar|broken molar|chipped front tooth|lost a filling|lost filling|a lost filling|broken filling|loose filling|lost crown|
@@ -84,6 +86,8 @@ incontinence|bladder leaks|blood in my urine|blood in urine|blood in stool|painf
 swollen feet|swollen legs|swollen glands|swollen lymph nodes|sugar levels|blood sugar|high blood sugar|low blood sugar|sugars|
 throbbing|throbbing pain|sore spots|a sore spot|sore spot|bad taste|a bad taste|a funny taste|foul taste|pus|oozing|a discharge|
 dead nerve|a dead nerve|exposed nerve|an exposed nerve|nerve pain|shooting pain|shooting pains|stabbing pain|sharp pain|a sharp pain|
+constipated|bloated|bloating|queasy|feverish|wheezy|loss of taste|loss of smell|lost my sense of taste|lost my sense of smell|
+lost his sense of taste|lost her sense of taste|no sense of taste|no sense of smell|altered taste|
 `;
 
 /**
@@ -107,6 +111,7 @@ haemophiliac|hemophiliac|haemophilia|hémophilie|hemofilia|bed bound|bedbound|be
 allergic to local anaesthetic|allergic to local anesthetic|allergic to anaesthetic|claustrophobia|claustrophobic|tourette's|tourette's syndrome|
 partially sighted|visually impaired|speech delay|a speech delay|heart defect|a heart defect|hole in the heart|tongue-tie|a tongue-tie|
 breastfeeding|iud|ivf|
+crook back|crook knee|crook stomach|crook guts|crook tooth|feeling crook|glandular fever|the runs|a dose of the flu|
 zahnschmerzen|zahnfleischbluten|karies|mal de dents|mal aux dents|rage de dents|dolor de muelas|dolor de dientes|kiespijn|tandpijn|
 `;
 
@@ -129,6 +134,8 @@ export function bodyPartConditions(): string[] {
     for (const pronoun of ['my', 'his', 'her', 'their', 'the', 'me']) {
       for (const what of ['pain in', 'swelling in', 'bleeding from', 'swelling of', 'pain on', 'ache in', 'infection in', 'abscess in', 'abscess on']) out.push(`${what} ${pronoun} ${part}`);
     }
+    // "i have pain in tooth very strong": a caller whose English drops the article.
+    for (const what of ['pain in', 'ache in', 'swelling in']) out.push(`${what} ${part}`);
   }
   return out;
 }
@@ -196,7 +203,8 @@ metformine|cetirizin|ibuprofen-ratiopharm|amoxicilline|amoxicilina|ibuprofeno|pa
 
  /**
  * Source: brand names of the medicines most dispensed in Australia (the PBS's top lists), the UK and
- * Ireland (the BNF's brand entries), Canada, Germany, France and Spain, as callers name them;
+ * Ireland (the BNF's brand entries), Canada (Health Canada's Drug Product Database), Germany, France and
+ * Spain, as callers name them, and the drug classes callers name as allergies ("sulfa", "NSAIDs");
  * written for this engine. Generic names are in MEDICINES and found by their INN stems.
  */
 export const INTERNATIONAL_BRANDS = `
@@ -210,6 +218,9 @@ lexatin|trankimazin|neurofen|solpadol|zapain|tylex|oramorph|zomorph|sevredol|but
 qlaira|cilest|loestrin|marvelon|femodene|dianette|brevinor|elleste|evorel|kliovance|
 trajenta|galvus|eucreas|komboglyze|xigduo|synjardy|glucobay|victoza|byetta|humulin|insulatard|actrapid|mixtard|novomix|
 xalatan|travatan|lumigan|timoptol|cosopt|azopt|
+tecta|pantoloc|diane-35|diane 35|alesse|min-ovral|tri-cyclen|gravol|reactine|aerius|benylin|dilaudid|hydromorph contin|statex|
+m-eslon|tylenol #3|tylenol 3|tylenol with codeine|visanne|dienogest|metex|methoblastin|metoject|trexject|zinnat|
+sulfa|sulpha|sulfonamides|sulphonamides|sulfa antibiotics|nsaids|
 `;
 
 export const split = (list: string): string[] => list.split('|').map((t) => t.trim()).filter((t) => t.length > 0);

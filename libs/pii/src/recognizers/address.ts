@@ -10,7 +10,7 @@ const SUFFIXES = new Set(
   `street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter tce circle cir parkway pkwy highway hwy
 square sq trail trl crescent cres alley plaza route loop row close grove gardens gdns heights point pike run walk mews parade pde rise view
 wynd gate broadway esplanade esp circuit cct promenade quay park green hill vale avenida street's crossing xing ridge meadow meadows brae
-chase wharf glade hollow knoll bend cove`.split(/\s+/),
+chase wharf glade hollow knoll bend cove lawn lawns downs`.split(/\s+/),
 );
 const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'ter', 'tce', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'cres', 'pde', 'gdns', 'esp', 'cct']);
 /** Street types said before the name: French, Spanish, Italian, Portuguese ("12 avenue Foch", "Calle Mayor 12"). */
@@ -55,8 +55,12 @@ export function addresses(a: Analysis, country: string): Candidate[] {
   const push = (first: number, last: number, rule: string, confidence = 0.9) => {
     let start = first;
     start = unitBefore(t, start);
+    // "number six ashgrove lawn": the word "number" said before a house number is how it is said.
+    if (start === first && t[start - 1]?.lower === 'number' && (t[start]!.kind === 'number' || NUMBER_WORD(t[start]!.lower))) start--;
     const end = placeAfter(t, unitAfter(t, directionAfter(t, last)), country);
-    found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[end]!.end, rule, confidence, value: normaliseAddress(a.text.slice(t[start]!.start, t[end]!.end)) });
+    // An address said through its postcode is surer than any number read inside it ("prinsengracht 263-1, 1016 gv" is no phone).
+    const sure = end > last && endsWithPostcode(t, last, end, country) ? Math.max(confidence, 0.93) : confidence;
+    found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[end]!.end, rule, confidence: sure, value: normaliseAddress(a.text.slice(t[start]!.start, t[end]!.end)) });
   };
   for (let s = 0; s < t.length; s++) {
     const w = t[s]!;
@@ -106,11 +110,18 @@ export function addresses(a: Analysis, country: string): Candidate[] {
         if (t[k] && isHouseNumber(t[k]!) && isCapitalised(w)) push(s, letterAfter(t, k), 'address.street_prefix');
       }
     }
-    if (w.text.length > 4 && isCapitalised(w) && COMPOUND.test(w.lower)) {
+    if (w.text.length > 4 && COMPOUND.test(w.lower)) {
       let k = s + 1;
       if (t[k]?.text === '.') k++;
       // "SPRING2026", "OFFRING20": digits glued to the word make a code, not a house number.
-      if (t[k] && isHouseNumber(t[k]!) && t[k]!.start > t[k - 1]!.end) push(germanStreetStart(t, s), houseSuffix(t, letterAfter(t, k)), 'address.compound');
+      const numbered = t[k] !== undefined && t[k]!.start > t[k - 1]!.end && (isHouseNumber(t[k]!) || GERMAN_NUMBERS.has(t[k]!.lower));
+      // In lowercase speech ("friedrichstraße 11, 04109 leipzig", "oderberger strasse zwölf") the street needs its postcode after it,
+      // a question about the address, or its number said in German.
+      const last = numbered ? houseSuffix(t, letterAfter(t, k)) : k;
+      // An English word that ends like a street type ("Spring", "during", "bring") is none.
+      if (numbered && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower) && (isCapitalised(w) || a.asked.has('address') || GERMAN_NUMBERS.has(t[k]!.lower) || postcodeAfter(t, last, country))) {
+        push(germanStreetStart(t, s), last, 'address.compound');
+      }
     }
     // "Am Wasserturm 57", "An der Alster 3": a German street named by its preposition.
     if (GERMAN_PREPOSITIONS.has(w.text) && s + 1 < t.length) {
@@ -123,7 +134,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
   for (let k = 2; k < t.length; k++) {
     if (t[k]!.lower !== 'co' && t[k]!.lower !== 'county') continue;
     const county = stateAt(t, k);
-    const code = county !== undefined ? postcodeAt(t, county + 1, country, true) : undefined;
+    // "Co. Westmeath, N37 W9T2": a comma may come between the county and its Eircode.
+    const code = county !== undefined ? postcodeAt(t, t[county + 1]?.text === ',' ? county + 2 : county + 1, country, true) : undefined;
     if (!code || t[k - 1]!.text !== ',') continue;
     const start = placesBefore(t, k - 1);
     if (start !== undefined && !found.some((f) => f.start <= t[k]!.start && t[k]!.start < f.end)) {
@@ -137,7 +149,13 @@ export function addresses(a: Analysis, country: string): Candidate[] {
   }
   // "apartment #2R", "unit three": a unit said alone after a cue word is part of the caller's address.
   for (let k = 0; k < t.length; k++) {
-    if (!UNIT_CUES.has(t[k]!.lower)) continue;
+    const cue = startsAUnitRule.of(t[k]!);
+    if (cue === undefined) continue;
+    if (cue === 'rural') {
+      const last = ruralRoute(t, k);
+      if (last !== undefined) push(k, last, 'address.rural_route', 0.9);
+      continue;
+    }
     const end = unitAfter(t, k - 1);
     if (end > k && (t[k + 1]?.text === '#' || a.asked.has('address') || /\d[a-z]|[a-z]\d/i.test(a.text.slice(t[k + 1]!.start, t[end]!.end).replace(/\s/g, '')))) {
       if (t[k - 1]?.lower === 'an' || t[k - 1]?.lower === 'a' || t[k - 1]?.lower === 'the') continue;
@@ -145,6 +163,35 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     }
   }
   return mergeAdjacent(a.text, found);
+}
+
+/** Words a unit rule starts at: a unit's cue, or a Canadian rural route ("RR 2", "rural route 3"). */
+const startsAUnitRule = memoWord((w): 'unit' | 'rural' | undefined => (UNIT_CUES.has(w) ? 'unit' : w === 'rr' || w === 'rural' ? 'rural' : undefined));
+/** What a rural route's number is followed by: "RR 2 Site 14 Comp 6", "R.R. 1, Box 22". */
+const ROUTE_PARTS = new Set(['site', 'comp', 'compartment', 'box', 'lot', 'concession', 'con']);
+
+/** "rr 2 site 14 comp 6": a rural route with its number and the site, compartment or box after it; the last index. */
+function ruralRoute(t: Token[], k: number): number | undefined {
+  let m = t[k]!.lower === 'rural' ? (t[k + 1]?.lower === 'route' ? k + 2 : -1) : k + 1;
+  if (m < 0 || !t[m] || !UNIT_VALUE(t[m])) return undefined;
+  let last = m;
+  for (m = last + 1; ROUTE_PARTS.has(t[m]?.lower ?? '') && t[m + 1] && UNIT_VALUE(t[m + 1]); m = last + 1) last = m + 1;
+  return last;
+}
+
+/** Whether a postcode is said right after token `k` (a comma between): "friedrichstraße 11, 04109 leipzig". */
+function postcodeAfter(t: Token[], k: number, country: string): boolean {
+  const m = t[k + 1]?.text === ',' ? k + 2 : k + 1;
+  return postcodeAt(t, m, country, true) !== undefined;
+}
+
+/** Whether the place said from `last` through `end` closes with a postcode (a town after it allowed). */
+function endsWithPostcode(t: Token[], last: number, end: number, country: string): boolean {
+  for (let k = Math.max(last + 1, end - 3); k <= end; k++) {
+    const code = postcodeAt(t, k, country, true);
+    if (code && (code.last === end || code.last === end - 1)) return true;
+  }
+  return false;
 }
 
 /** "Flat 5, Albert Court, 12 Prince Consort Road, ...": parts of one address said one after another, a comma apart, are one span. */
@@ -162,7 +209,8 @@ function mergeAdjacent(text: string, found: Candidate[]): Candidate[] {
 }
 
 /** Words that end a house's name: "Rose Cottage", "the Old Vicarage", "The Maltings". */
-const HOUSE_WORDS = new Set(['cottage', 'cottages', 'house', 'lodge', 'farm', 'farmhouse', 'barn', 'manor', 'villa', 'vicarage', 'rectory', 'grange', 'maltings', 'mill', 'bungalow', 'hall']);
+const HOUSE_WORDS = new Set(['cottage', 'cottages', 'house', 'lodge', 'farm', 'farmhouse', 'barn', 'manor', 'villa', 'vicarage', 'rectory', 'grange', 'maltings', 'mill', 'bungalow', 'hall',
+  'forge', 'croft', 'stables', 'chapel', 'schoolhouse', 'granary', 'bakery', 'tannery', 'brewery', 'dairy', 'smithy', 'oast', 'coachhouse']);
 
 /**
  * Before a street named without a number ("Station Road" at `s`): a comma, and before it a unit
@@ -194,13 +242,15 @@ function namedHouseBefore(t: Token[], s: number): number | undefined {
 
 /** Up to four comma-separated places (one to three capitalised words each, or a unit and its number) ending at the comma `k`. */
 function placesBefore(t: Token[], k: number): number | undefined {
+  const lowercase = t[k + 1] !== undefined && !isCapitalised(t[k + 1]!);
   let start: number | undefined;
   let m = k - 1;
   for (let groups = 0; groups < 4 && m >= 0; groups++) {
     let n = m;
     if (UNIT_VALUE(t[n]) && t[n - 1] && UNIT_WORDS.has(t[n - 1]!.lower)) n -= 1;
     else {
-      while (n >= 0 && n > m - 3 && t[n]!.kind === 'word' && (isCapitalised(t[n]!) || t[n]!.lower === 'the') && !STOPS.has(t[n]!.lower) || (n >= 0 && t[n]!.lower === 'the' && n > m - 4)) n--;
+      // In lowercase speech ("ballynoe, mallow, co. cork p51 rd80"), words that are no clause words; the county and Eircode anchor them.
+      while (n >= 0 && n > m - 3 && t[n]!.kind === 'word' && (isCapitalised(t[n]!) || t[n]!.lower === 'the' || (lowercase && !NOT_NAME_WORDS.has(t[n]!.lower))) && !STOPS.has(t[n]!.lower) || (n >= 0 && t[n]!.lower === 'the' && n > m - 4)) n--;
       n++;
       if (n > m) break;
     }
@@ -210,6 +260,10 @@ function placesBefore(t: Token[], k: number): number | undefined {
   }
   return start;
 }
+
+/** House numbers said in German: "oderberger strasse zwölf". */
+const GERMAN_NUMBERS = new Set(`eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn
+neunzehn zwanzig dreißig vierzig fünfzig`.split(/\s+/));
 
 const GERMAN_PREPOSITIONS = new Set(['Am', 'An', 'Im', 'Auf', 'Zum', 'Zur', 'Unter', 'Hinter', 'Vor', 'In']);
 /** A word one of the street rules of `addresses` can start at (a type after or before the name, a compound, a German preposition in any case): most words are none. */
@@ -223,7 +277,8 @@ function germanStreetStart(t: Token[], s: number): number {
   let k = s;
   while (t[k - 1]?.text === '-' && t[k - 1]!.end === t[k]!.start && t[k - 2]?.kind === 'word' && t[k - 2]!.end === t[k - 1]!.start) k -= 2;
   const before = t[k - 1];
-  if (k === s && GERMAN_TYPE_WORDS.has(t[s]!.lower) && before?.kind === 'word' && isCapitalised(before) && !STOPS.has(before.lower)) k -= 1;
+  const named = (w: Token) => isCapitalised(w) || (!isCapitalised(t[s]!) && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower));
+  if (k === s && GERMAN_TYPE_WORDS.has(t[s]!.lower) && before?.kind === 'word' && named(before) && !STOPS.has(before.lower)) k -= 1;
   return k;
 }
 
@@ -300,9 +355,11 @@ function unitBefore(t: Token[], first: number): number {
   if (t[k]?.text === ',') k--;
   if (t[k]?.text === '/' && t[k - 1]?.kind === 'number') k -= 1;
   // "apartment 3, the Bakery, 12 Grand Canal Street": a unit, then a building's name, before the house number.
-  if (t[k]?.kind === 'word' && isCapitalised(t[k]!)) {
+  // In lowercase speech, any words but clause words: "apartment 9, the tannery, 91 kirkstall road".
+  const building = (w: Token | undefined) => w?.kind === 'word' && (isCapitalised(w) || w.lower === 'the' || (!isCapitalised(t[first]!) && !STOPS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)));
+  if (t[k]?.kind === 'word' && building(t[k]) && t[k]!.lower !== 'the') {
     let n = k;
-    while (n > k - 3 && t[n - 1]?.kind === 'word' && (isCapitalised(t[n - 1]!) || t[n - 1]!.lower === 'the')) n--;
+    while (n > k - 3 && building(t[n - 1])) n--;
     if (t[n - 1]?.text === ',' && UNIT_VALUE(t[n - 2]) && t[n - 3] && UNIT_WORDS.has(t[n - 3]!.lower)) return n - 3;
   }
   if (!UNIT_VALUE(t[k])) return first;
@@ -352,8 +409,15 @@ function placeAfter(t: Token[], end: number, country: string): number {
       last = code.last;
       // "75016 Paris", "80331 München": a European town after its code (never after a state, never a unit word).
       const town = t[last + 1];
-      const european = !afterState && /^\d{4,5}$|^\d{4}[A-Z]{2}$/.test(t.slice(k, code.last + 1).map((x) => x.text).join(''));
-      if (european && town && town.kind === 'word' && isCapitalised(town) && !STOPS.has(town.lower) && !UNIT_WORDS.has(town.lower) && !PREFIXES.has(town.lower) && stateAt(t, last + 1) === undefined) last++;
+      const european = !afterState && /^\d{4,5}$|^\d{4}[A-Z]{2}$/i.test(t.slice(k, code.last + 1).map((x) => x.text).join(''));
+      // In lowercase speech ("04109 leipzig", "1016 gv amsterdam"), a town that is no everyday word.
+      const named = town !== undefined && (isCapitalised(town) || (!isCapitalised(t[end]!) && !COMMON_WORDS.has(town.lower) && !NOT_NAME_WORDS.has(town.lower) && !NUMBER_WORD(town.lower)));
+      if (european && town && town.kind === 'word' && named && !STOPS.has(town.lower) && !UNIT_WORDS.has(town.lower) && !PREFIXES.has(town.lower) && stateAt(t, last + 1) === undefined) {
+        last++;
+        // "Frankfurt am Main", "Frankfurt an der Oder", "Weil am Rhein": a German town named by its river.
+        const on = t[last + 1]?.lower === 'am' ? last + 2 : t[last + 1]?.lower === 'an' && t[last + 2]?.lower === 'der' ? last + 3 : -1;
+        if (on > 0 && t[on]?.kind === 'word' && isCapitalised(t[on]!)) last = on;
+      }
       return last;
     }
     const state = stateAt(t, k);
@@ -369,7 +433,8 @@ function placeAfter(t: Token[], end: number, country: string): number {
       words++;
       continue;
     }
-    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 4 || NUMBER_WORD(w.lower)) break;
+    // "..., St Kilda, postcode 3182": a postcode said after its own cue is said on its own.
+    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 4 || NUMBER_WORD(w.lower) || POSTAL_CUE_WORDS.has(w.lower)) break;
     words++;
   }
   if (last !== end) return last;
@@ -384,16 +449,31 @@ function placeAfter(t: Token[], end: number, country: string): number {
     const closes = (next === undefined && !/(?:s|ed|ing|ly)$/.test(w?.lower ?? '')) || (next !== undefined && (['.', '?', '!', ','].includes(next.text) || ['but', 'though', "that's", 'thats', 'yeah'].includes(next.lower)));
     return town && closes ? end + 1 : end;
   }
-  const town = (w: Token) => w.kind === 'word' && !STOPS.has(w.lower) && (isCapitalised(w) || (lowercase && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)));
-  let k = end + 2;
-  while (k < t.length && k <= end + 3 && town(t[k]!)) k++;
-  // "14 Whiteladies Road, Clifton but we're moving": the town ends where a clause-word or the sentence follows.
-  const clauseEnds = !t[k] || ['.', '?', '!', ','].includes(t[k]!.text) || (AFTER_TOWN.has(t[k]!.lower) && !t.slice(end + 2, k).some((x) => NOT_TOWNS.has(x.lower)));
-  return k > end + 2 && clauseEnds ? k - 1 : end;
+  const town = (w: Token) => w.kind === 'word' && !STOPS.has(w.lower) && (isCapitalised(w) || (lowercase && ((!COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)) || PLACE_WORDS.has(w.lower))));
+  // "22 Douglas Road, Ballintemple, Cork": up to three places, a comma apart (`last` is still `end` here).
+  for (let places = 0, k = end + 1; places < 3 && t[k]?.text === ','; places++) {
+    let m = k + 1;
+    while (m < t.length && m <= k + 3 && town(t[m]!)) m++;
+    // "14 Whiteladies Road, Clifton but we're moving": the town ends where a clause-word or the sentence follows.
+    const clauseEnds = !t[m] || ['.', '?', '!', ','].includes(t[m]!.text) || (AFTER_TOWN.has(t[m]!.lower) && !t.slice(k + 1, m).some((x) => NOT_TOWNS.has(x.lower)));
+    if (m === k + 1 || !clauseEnds) break;
+    last = m - 1;
+    k = m;
+  }
+  return last;
 }
 
+/** Ireland's counties (also its cities' names, "Cork"), said in lowercase speech where some are everyday words. */
+const IRISH_COUNTIES = new Set(`carlow cavan clare cork donegal dublin galway kerry kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan
+offaly roscommon sligo tipperary waterford westmeath wexford wicklow antrim armagh derry fermanagh tyrone`.split(/\s+/));
+/** Towns whose names are everyday words, read as a town only after a street and a comma, closing the clause. */
+const PLACE_WORDS = new Set([...IRISH_COUNTIES, 'bath', 'reading', 'hull', 'wells', 'mallow', 'bray']);
+
+/** Words that name a postcode: the code said after one is a postcode on its own, not the end of the address before it. */
+const POSTAL_CUE_WORDS = new Set(['postcode', 'zip', 'zipcode', 'eircode', 'postal', 'plz', 'postleitzahl']);
+
 /** Words that can follow a town said after its street: "..., Redland no postcode", "..., clifton near the uni". */
-const AFTER_TOWN = new Set([...STOPS, 'no', 'near', 'which', 'where', 'though', 'but']);
+const AFTER_TOWN = new Set([...STOPS, 'no', 'near', 'which', 'where', 'though', 'but', 'since', 'until', 'till', 'because', 'yeah', "that's", 'thats']);
 /** Capitalised words after a street and a comma that are no town. */
 const NOT_TOWNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'yes', 'no', 'okay', 'ok', 'sorry', 'thanks']);
 
@@ -401,6 +481,9 @@ function stateAt(t: Token[], k: number): number | undefined {
   const w = t[k];
   if (!w || w.kind !== 'word') return undefined;
   if (STATE_CODES.has(w.text) || LOWERCASE_CODES.has(w.text)) return k;
+  // "portland, or 97214", "salem or 97301": Oregon in lowercase speech, only after a town and before its ZIP.
+  const before = t[k - 1];
+  if (w.lower === 'or' && t[k + 1]?.kind === 'number' && t[k + 1]!.text.length === 5 && before && (before.text === ',' || (before.kind === 'word' && !STOPS.has(before.lower)))) return k;
   if (STATES.has(w.lower)) return k;
   if (t[k + 1] && TWO_WORD_STATES.has(`${w.lower} ${t[k + 1]!.lower}`)) return t[k + 2]?.lower === 'wales' ? k + 2 : k + 1;
   // Dublin's postal districts: "Dublin 4", "Dublin 6W".
@@ -409,7 +492,7 @@ function stateAt(t: Token[], k: number): number | undefined {
   // Irish counties: "Co. Cork", "County Galway".
   if ((w.lower === 'co' || w.lower === 'county') && t[k + 1]) {
     const m = t[k + 1]!.text === '.' ? k + 2 : k + 1;
-    if (t[m]?.kind === 'word' && (isCapitalised(t[m]!) || w.lower === 'county')) return m;
+    if (t[m]?.kind === 'word' && (isCapitalised(t[m]!) || w.lower === 'county' || IRISH_COUNTIES.has(t[m]!.lower))) return m;
   }
   return undefined;
 }

@@ -47,6 +47,24 @@ export function findCueBefore(a: Analysis, index: number, phrases: readonly (rea
   return undefined;
 }
 
+/** Words a caller says while finding a number, between its cue and the number: "my social is uh, hang on, it's on the card... 4 1 7 ...". */
+const HOLD_WORDS = new Set(['is', "it's", 'its', 'uh', 'um', 'er', 'erm', 'hang', 'hold', 'on', 'one', 'sec', 'second', 'moment', 'let', 'me', 'check', 'find', 'get',
+  'grab', 'look', 'it', 'the', 'my', 'card', 'here', 'wait', 'ok', 'okay', 'so', 'right', 'yeah', 'got', 'just', 'a', 'bit', 'where', 'that', ',', '.', '…']);
+
+/**
+ * A cue of `phrases` said before a hold ("hang on", "let me check", "it's on the card..."): only hold words between its end and
+ * token `index`, at most 16, with at least one that is no bridge ("hang", "check", "card") so a plain cue keeps its own reach.
+ */
+export function cueAcrossHold(a: Analysis, index: number, phrases: readonly (readonly string[])[]): boolean {
+  let k = index - 1;
+  let held = false;
+  while (k >= 0 && index - k <= 16 && HOLD_WORDS.has(a.tokens[k]!.lower)) {
+    held ||= !['is', "it's", 'its', 'uh', 'um', 'er', 'erm', ','].includes(a.tokens[k]!.lower);
+    k--;
+  }
+  return held && k >= 0 && findCueBefore(a, k + 1, phrases, 1) !== undefined;
+}
+
 /** Whether one of `candidates` (phrases ending with token `end`'s word) ends exactly at `end`. */
 export function endsHere(a: Analysis, end: number, candidates: readonly (readonly string[])[] | undefined, last?: string): boolean {
   if (!candidates) return false;
@@ -109,6 +127,8 @@ const NOT_PERSONAL_BEFORE = new Set([
   'reference', 'ref', 'confirmation', 'booking', 'invoice', 'order', 'code', 'ticket', 'case', 'room', 'suite', 'version', 'v',
   'model', 'tracking', 'receipt', 'transaction', 'pin', 'otp', 'passcode', 'extension', 'ext', 'floor', 'gate', 'bus', 'flight',
   '$', '€', '£', 'usd', 'verification', 'lot', 'batch', 'serial', 'reference', 'doctolib',
+  // The same in the languages of the clinics abroad: an appointment's or a booking's number, a product's batch ("Ch.-B.", "lote").
+  'termin', 'terminnummer', 'buchungsnummer', 'vorgangsnummer', 'auftragsnummer', 'charge', 'chargennummer', 'lote', 'réservation', 'reserva', 'cita',
 ]);
 const NOT_PERSONAL_AFTER = new Set([
   'dollars', 'dollar', 'cents', 'bucks', 'usd', 'mg', 'milligrams', 'ml', 'mcg', 'units', 'minutes', 'minute', 'hours', 'hour', 'days',
@@ -122,15 +142,26 @@ export function namesSomethingElse(a: Analysis, first: number, last: number): bo
   const clause = before.slice(Math.max(0, before.findLastIndex((w) => w === ',' || w === '.' || w === ';' || w === '?' || w === '!') + 1));
   // "area code four one four ...": the code of a phone number, not a reference code.
   if (clause.some((w, n) => NOT_PERSONAL_BEFORE.has(w) && !(w === 'code' && clause[n - 1] === 'area'))) return true;
+  if (codeGluedBefore(a, first) || BATCH_ABBREVIATION.test(a.lower.slice(Math.max(0, a.tokens[first]!.start - 12), a.tokens[first]!.start))) return true;
   if (referenceNamedEarlier(clauseBefore(a, first, 9))) return true;
   const next = a.tokens[last + 1];
   return next !== undefined && NOT_PERSONAL_AFTER.has(next.lower);
 }
 
+/** "Ch.-B. 4471 0923": the German batch mark (Chargenbezeichnung) printed on a medicine's box. */
+const BATCH_ABBREVIATION = /\bch\.?\s?-?\s?b\.?:?\s*$/;
+
+/** "KA-2026-1187", "REF-4471": letters glued by a dash to the digits make a code, not a phone or an account. */
+function codeGluedBefore(a: Analysis, first: number): boolean {
+  const dash = a.tokens[first - 1];
+  const letters = a.tokens[first - 2];
+  return dash?.text === '-' && dash.end === a.tokens[first]!.start && letters?.kind === 'word' && letters.end === dash.start && /^\p{L}{1,4}$/u.test(letters.text);
+}
+
 /** Things whose numbers are read out at length: "the serial on the x-ray unit is SN 7782 0011 93". */
 const REFERENCE_NOUNS = new Set([
   'reference', 'confirmation', 'invoice', 'order', 'ticket', 'tracking', 'receipt', 'transaction', 'model', 'serial', 'lot', 'batch', 'sn', 'imei',
-  'parcel', 'package', 'shipment', 'voucher', 'coupon', 'rechnung', 'rechnungsnummer', 'bestellung', 'bestellnummer', 'facture', 'commande', 'référence',
+  'parcel', 'package', 'shipment', 'voucher', 'coupon', 'charge', 'chargennummer', 'lote', 'rechnung', 'rechnungsnummer', 'bestellung', 'bestellnummer', 'facture', 'commande', 'référence',
 ]);
 /** Words that bring the clause back to the caller's own details: "about my booking, my number is 07700 900777". */
 const PERSONAL_TURNS = new Set(['my', 'me', 'mine', 'call', 'ring', 'reach', 'text', 'phone', 'mobile', 'cell', 'contact', 'landline', 'whatsapp', 'meine', 'mein', 'mon', 'ma', 'mi']);

@@ -95,6 +95,20 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (t[parsed.end] !== undefined && t[parsed.end]!.text !== ',') continue;
     found.push(dob(t, i, parsed, 'dob.listed', 0.95));
   }
+  // "jasmine reyes-whitfield feb 9 64 i'm a new patient": a month, a day and a two-digit year of the last century (at most
+  // ninety-five years back), said about no visit and followed by no time or amount, is a birth date; nobody names a visit's
+  // year in two digits.
+  for (let i = 0; namesAMonth && i < t.length; i++) {
+    if (MONTHS[t[i]!.lower] === undefined || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    const parsed = monthFirst(t, i, now);
+    const year = parsed && t[parsed.end - 1];
+    if (!parsed || parsed.year === undefined || !year || year.kind !== 'number' || year.text.length !== 2 || !now || parsed.year >= 2000 || parsed.year < now.getUTCFullYear() - 95) continue;
+    // "feb 9 11 30", "march 3 10 am", "march 3 45 dollars": a time or an amount, not a year.
+    const next = t[parsed.end];
+    if (next && (next.kind === 'number' || next.text === ':' || NOT_A_YEAR_AFTER.has(next.lower))) continue;
+    if (aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    found.push(dob(t, i, parsed, 'dob.two_digit_year', 0.93));
+  }
   // "my boy Lachlan, he's the 3rd of the 9th 2014": a past date with its birth year said to be what a person "is" is their birth date.
   for (let i = 1; i < t.length; i++) {
     if (!BEING.has(t[i - 1]!.lower) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
@@ -111,6 +125,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   }
   return found;
 }
+
+/** Words after "march 3 45" that make the last number a time or an amount. */
+const NOT_A_YEAR_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', "o'clock", 'oclock', 'dollars', 'bucks', 'euros', 'pounds', 'minutes', 'mins', 'hours', 'percent', '%', 'mg', 'ml', 'times', 'people', 'patients']);
 
 /** What a person is said to be before their birth date: "he's the 3rd of the 9th 2014". */
 const BEING = new Set(["he's", "she's", 'hes', 'shes']);
@@ -340,7 +357,9 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   let k = day.next;
   if (t[k]?.text === '.') k++;
   k = skipSpokenPauses(t, k);
-  if (t[k]?.lower === 'of') k = skipSpokenPauses(t, k + 1);
+  // "9 de febrero de 1976": Spanish (and Portuguese) join day, month and year with "de".
+  const spanish = t[k]?.lower === 'de' && MONTHS[t[k + 1]?.lower ?? ''] !== undefined;
+  if (t[k]?.lower === 'of' || spanish) k = skipSpokenPauses(t, k + 1);
   // "the seventeenth of the third", "the 9th of the 11th": the month as an ordinal.
   const ordinalMonth = t[k]?.lower === 'the' ? readDay(t, k + 1) : undefined;
   if (ordinalMonth && ordinalMonth.value >= 1 && ordinalMonth.value <= 12) {
@@ -356,6 +375,7 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   k++;
   const end = k;
   if (t[k]?.text === ',') k++;
+  if (spanish && (t[k]?.lower === 'de' || t[k]?.lower === 'del') && t[k + 1]?.kind === 'number') k++;
   const year = withYear ? readYear(t, k, now, true) : undefined;
   return year ? { end: year.next, year: year.value, month, day: day.value } : { end, month, day: day.value };
 }

@@ -1,8 +1,9 @@
-import { Analysis, UNITS, TEENS, TENS } from '../analysis';
+import { Analysis, GERMAN_UNITS, UNITS, TEENS, TENS } from '../analysis';
 import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
 import { endsHere, indexOf, isWord, namesSomethingElse, NATO, phrases } from './context';
 import { memoWord } from '../word-memo';
+import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { BUSINESS_LINE } from './phone';
 
 interface CueSet {
@@ -35,6 +36,11 @@ const CUE_SETS: CueSet[] = [
       'gms number', 'mutuelle', 'social security card', 'carte vitale number', 'health card is', 'nhs',
       'chi', 'chi number', "chi's", 'care card', 'care card number', 'health care', 'personal health number', 'phn', 'dtss', 'dtss card',
       'health care card', 'healthcare card', 'pension card', 'concession card', 'medicare card is', 'insurance is', 'policyholder id',
+      // Government health programmes' cards: Australia's DVA, Canada's status card (NIHB), the US Indian Health Service.
+      'dva card', 'dva card number', 'dva file number', 'status card', 'status card number', 'status number', 'treaty number', 'band number',
+      'ihs number', 'coverage number',
+      // Cards for care abroad: the EU's EHIC and the UK's GHIC.
+      'ehic', 'ehic number', 'ehic card', 'ghic', 'ghic number', 'european health insurance card', 'global health insurance card', 'tarjeta sanitaria europea', 'coverage id', 'nihb', 'nihb number',
       'versichertennummer', 'krankenversicherungsnummer', 'kvnr', 'versicherungsnummer', 'krankenkassennummer',
       // An insurer's name before the number: "Aetna W123456789".
       'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'tricare', 'metlife', 'bcbs', 'blue cross', 'blue shield', 'united healthcare',
@@ -59,6 +65,12 @@ const CUE_SETS: CueSet[] = [
     minDigits: 3,
   },
   {
+    // Where a refund or a payment goes: "put the refund into 2990 9555 817".
+    type: 'BANK_ACCOUNT',
+    cues: phrases('refund into', 'refund it into', 'refund to', 'refund it to', 'pay into', 'pay it into', 'paid into', 'deposit into', 'deposit it into', 'deposit to', 'payout to'),
+    minDigits: 8,
+  },
+  {
     type: 'BANK_ACCOUNT',
     cues: phrases('account number', 'bank account', 'checking account', 'savings account', 'routing number', 'acct', 'account no', 'account #',
       'sort code', 'bsb', 'bsb number', 'iban', 'account', 'routing', 'aba', 'bank account number', 'checking', 'savings', 'account is'),
@@ -74,7 +86,7 @@ for (const set of CUE_SETS) {
 const endsACue = memoWord((w) => CUES_BY_LAST_WORD.get(w) !== undefined || (w.endsWith("'s") && CUES_BY_LAST_WORD.get(w.slice(0, -2)) !== undefined));
 
 const BRIDGE = new Set([',', 'was', 'should', 'be', 'from', 'on', 'hospital', 'letter', 'card', 'just', 'here', 'says', 'reads', 'is', "it's", 'its', 'number', 'no', 'no.', '#', ':', '-', 'the', 'my', 'uh', 'um', 'of', 'id', 'it', 'would', 'be']);
-const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'o' || w === 'nought' || w === 'double' || w === 'triple';
+const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w in GERMAN_UNITS || w === 'oh' || w === 'o' || w === 'nought' || w === 'null' || w === 'double' || w === 'triple';
 
 /** What the turn before asked for, as the identifier type its answer is. */
 const ASKED: Array<[Ask, EntityType]> = [['insurance', 'INSURANCE_ID'], ['mrn', 'MEDICAL_RECORD_NUMBER'], ['license', 'DRIVER_LICENSE'], ['account', 'BANK_ACCOUNT']];
@@ -97,7 +109,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       const value = readValue(a, k);
       if (value && value.digits >= 4) {
         if (type === 'BANK_ACCOUNT') value.last = accountAfter(a, value.last);
-        found.push({ type, start: t[k]!.start, end: t[value.last]!.end, rule: `id.${type.toLowerCase()}.answer`, confidence: 0.96, value: value.text });
+        const first = prefixBefore(a, k);
+        found.push({ type, start: t[first]!.start, end: t[value.last]!.end, rule: `id.${type.toLowerCase()}.answer`, confidence: 0.96, value: value.text });
         break;
       }
       if (value) k = value.last;
@@ -143,11 +156,27 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       // "my NHS dentist closed in 2023", "with Bupa since 2019": a year said after a cue is a when, not the cue's number.
       if (isYearAfterPreposition(a, k, value)) continue;
       const last = set.type === 'BANK_ACCOUNT' ? accountAfter(a, value.last) : value.last;
-      found.push({ type: set.type, start: t[k]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
+      found.push({ type: set.type, start: t[prefixBefore(a, k)]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }
   return found;
 }
+
+/**
+ * "vg 7 0 0 4 1 8 2", "mdrd 440912 7731", "morga387326sm9ij": an issuer's letters said (in lowercase
+ * speech) right before a value's digits are the value's prefix, unless they are a word, a cue or a bridge.
+ */
+function prefixBefore(a: Analysis, k: number): number {
+  const p = a.tokens[k - 1];
+  const first = a.tokens[k]!;
+  if (!p || p.kind !== 'word' || first.start - p.end > 1 || !/^\p{L}{2,5}$/u.test(p.text) || !startsWithDigit(first)) return k;
+  return isPlainWord.of(p) || endsACue.of(p) ? k : k - 1;
+}
+
+const startsWithDigit = (t: Analysis['tokens'][number]) => t.kind === 'number' || SPOKEN_DIGIT(t.lower);
+const isPlainWord = memoWord((w: string) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || BRIDGE.has(w) || NATO.has(w) || SPOKEN_DIGIT(w) || PREFIX_WORDS.has(w));
+/** Short words said before a number that are no issuer's letters. */
+const PREFIX_WORDS = new Set(['is', 'was', 'are', 'its', 'the', 'and', 'or', 'at', 'on', 'no', 'nr', 'num', 'ends', 'yes', 'yeah', 'ok', 'okay', 'uh', 'um', 'er', 'erm', 'like', 'so', 'me', 'be', 'oh', 'then', 'than', 'just', 'now', 'wait', 'sorry', 'ist', 'es', 'est', 'que', 'de', 'la', 'le', 'el', 'nummer', 'numéro', 'número']);
 
 const OWNERS = new Set(['my', 'the', 'his', 'her', 'our', 'their']);
 
@@ -202,6 +231,8 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
     if (w.kind === 'number') digits += w.text.length;
     else if (w.kind === 'word' && /^[a-z]*\d[a-z0-9]*$/i.test(w.text)) digits += w.text.replace(/\D/g, '').length;
     else if (w.kind === 'word' && SPOKEN_DIGIT(w.lower)) digits += w.lower in TENS || w.lower in TEENS || w.lower === 'double' ? 2 : w.lower === 'triple' ? 3 : 1;
+    // "nine thousand one seven nine ...": a group said as thousands.
+    else if (w.lower === 'thousand' && last === k - 1 && t[k - 1]!.kind === 'word' && t[k - 1]!.lower in UNITS) digits += 3;
     else if (w.kind === 'word' && w.text.length === 1 && t[k + 1]?.lower === 'as' && t[k + 2]?.lower === 'in' && t[k + 3]?.kind === 'word') {
       // "K as in kilo": one letter, spelled with its word.
       text += w.text;

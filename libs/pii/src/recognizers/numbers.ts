@@ -2,7 +2,7 @@ import { Analysis, windows } from '../analysis';
 import { Candidate } from '../types';
 import { validCard, validIban, validSsn } from '../validators';
 import { isIPv6 } from 'node:net';
-import { cueBefore, namesSomethingElse, phrases, tokenAt } from './context';
+import { cueAcrossHold, cueBefore, namesSomethingElse, phrases, tokenAt } from './context';
 
 const SSN_CUES = phrases('ssn', 'social', 'social security', 'social security number', 'ss number', 'social security no');
 /** France's NIR, said after its own words too: "numéro de sécurité sociale 1 85 05 78 006 084 36". */
@@ -26,7 +26,7 @@ export function ssns(a: Analysis): Candidate[] {
   for (const run of a.runs) {
     for (const w of windows(run, 9, 9)) {
       const first = w.groups[0]!.first;
-      const cued = cueBefore(a, first, SSN_CUES, 6);
+      const cued = cueBefore(a, first, SSN_CUES, 6) || cueAcrossHold(a, first, SSN_CUES);
       // Said after "social", nine digits are an SSN even when a digit was misheard into an unissued area.
       if (!validSsn(w.digits) && !(cued && !/^0+$/.test(w.digits))) continue;
       const shaped = w.groups.length === 3 && w.groups.map((g) => g.digits.length).join('-') === '3-2-4' && !w.groups.some((g) => g.spoken);

@@ -58,13 +58,16 @@ export class PhoneVerdicts {
     }
     if (digits[0] === '0' && digits[1] !== '0') {
       let possible: Verdict | undefined;
+      let business: Verdict | undefined;
       for (const region of TRUNK_ZERO_REGIONS) {
         if (region === this.country) continue;
         const v = this.of(digits, region);
-        if (v?.valid) return { verdict: v, home: false };
+        // "030 23125 254" is a UK non-geographic line but a Berlin subscriber's: a caller's number abroad is read as a subscriber's where one region has it so.
+        if (v?.valid && !v.tollFree) return { verdict: v, home: false };
+        if (v?.valid && !business) business = v;
         if (v?.possible && !possible) possible = v;
       }
-      if (possible) return { verdict: possible, home: false };
+      if (business ?? possible) return { verdict: (business ?? possible)!, home: false };
     }
     if (this.country !== 'US' && !cannotBeNanp(digits)) {
       const v = this.of(digits, 'US');

@@ -67,7 +67,8 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
     if (part.kind === 'punct' && part.text !== '-') break;
     text += (m > k && part.start > t[m - 1]!.end ? ' ' : '') + part.text;
     if (!/\d/.test(text)) continue;
-    const c = firstValid(countries, text);
+    // Validated in capitals: speech-to-text writes "p31 hr22" for the Eircode P31 HR22.
+    const c = firstValid(countries, text.toUpperCase());
     if (c !== undefined) best = { last: m, value: `${c}:${text.replace(/[\s-]/g, '').toUpperCase()}`, country: c };
   }
   if (best) return best;
@@ -83,8 +84,10 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
     m = dash.next;
   }
   if (t[m] && (t[m]!.lower in UNITS || t[m]!.lower in TEENS || t[m]!.lower in TENS || t[m]!.kind === 'number')) return undefined;
-  // Pairs are how a date or a time is said too ("ten twelve eighty"): only a four-digit postcode of the clinic's own country is read from them.
-  if (head.paired && digits.length !== 4) return undefined;
+  // Pairs are how a date or a time is said too ("ten twelve eighty"): only a four-digit postcode of the clinic's own country is read
+  // from them, or a ZIP said as one pair and three digits ("ninety seven oh oh six"), which no date or time is.
+  const zip = head.pairs === 1 && digits.length === 5 && /^\d{2}$/.test(head.first);
+  if (head.paired && digits.length !== 4 && !zip) return undefined;
   const c = firstValid(head.paired ? countriesFor(country, false) : countries, digits);
   return c === undefined ? undefined : { last: m - 1, value: `${c}:${digits.replace('-', '')}`, country: c };
 }
@@ -93,9 +96,11 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
  * Up to five digits said aloud from token `k`: one by one ("six two seven oh four", "2 0 3 7"), in
  * pairs ("thirty one twenty one") or as a round thousand ("four thousand", Brisbane's postcode).
  */
-function spokenDigits(t: Token[], k: number): { digits: string; next: number; paired: boolean } | undefined {
+function spokenDigits(t: Token[], k: number): { digits: string; next: number; paired: boolean; pairs: number; first: string } | undefined {
   let digits = '';
   let paired = false;
+  let pairs = 0;
+  let first = '';
   let m = k;
   while (m < t.length && digits.length < 5) {
     const w = t[m]!;
@@ -113,10 +118,12 @@ function spokenDigits(t: Token[], k: number): { digits: string; next: number; pa
       continue;
     }
     paired ||= part.text.length > 1;
+    if (part.text.length > 1) pairs++;
+    if (digits === '') first = part.text;
     digits += part.text;
     m = part.next;
   }
-  return digits.length > 5 || digits === '' ? undefined : { digits, next: m, paired };
+  return digits.length > 5 || digits === '' ? undefined : { digits, next: m, paired, pairs, first };
 }
 
 /** One letter or digits of a postcode said aloud at token `m`: "G", "vee", "eleven", "ninety-eight", "oh". */

@@ -26,7 +26,9 @@ const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your', 'our', 'the',
 const LINK = String.raw`(?:is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
 /** Symptoms said of a part. */
 const STATE = String.raw`(?:swollen|swelling|puffy|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|broke|snapped|split)`;
-const CLAUSE = new RegExp(String.raw`(?:\s+${LINK})*\s+${STATE}\b`, 'y');
+/** "sensitive to cold", "sore to touch": what sets the symptom off belongs to it. */
+const TRIGGER = String.raw`(?:\s+to\s+(?:the\s+)?(?:cold drinks|hot drinks|sweet things|cold|hot|heat|sweets?|pressure|touch|biting|chewing)\b)?`;
+const CLAUSE = new RegExp(String.raw`(?:\s+${LINK})*\s+${STATE}\b${TRIGGER}`, 'y');
 /** Idioms in which the part is the complaint: "my wisdom tooth is killing me", "her back molar is giving her grief". */
 const COMPLAINT = new RegExp(
   String.raw`(?:\s+${LINK})*\s+(?:killing (?:me|him|her|them)|(?:very |really |so )?painful|playing up|acting up|coming (?:through|in)|giving (?:me|him|her|them) (?:grief|trouble|hell|gyp|jip|bother)|bothering (?:me|him|her|them)|driving (?:me|him|her) (?:mad|crazy|nuts))\b`,
@@ -42,7 +44,7 @@ const BLEEDING_SUBJECTS = new Set(["i'm", 'im', "he's", "she's", "they're", "it'
 const BLEEDING_PAUSES = new Set(['like', 'still', 'now', 'just', 'uh', 'um', 'er']);
 /** "it's dead sensitive", "now its uh loose": a symptom said of the part named before, with its degree. */
 const OF_IT_SUBJECTS = new Set(["it's", 'its', "they're", 'it', 'they']);
-const OF_IT = /(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)\s+)*((?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|loose|wobbly|infected|numb|inflamed|bleeding))(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))/y;
+const OF_IT = new RegExp(String.raw`(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)\s+)*((?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|loose|wobbly|infected|numb|inflamed|bleeding)${TRIGGER})(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))`, 'y');
 
 /** Above a dictionary word's (0.9), so "gums are dead sore" is one span, not "sore" alone. */
 const CONFIDENCE = 0.91;

@@ -5,6 +5,7 @@
  */
 import type { Ask } from './context/dialogue';
 import { memoWord, Word, wordOf } from './word-memo';
+import { MASK_PATTERN } from './types';
 
 export interface Token {
   text: string;
@@ -46,7 +47,7 @@ export interface Analysis {
 }
 
 /** A mask tag we wrote ("[PHONE]", "[PHONE_3fa9c2e81b07]") is one token, so redacting twice changes nothing. */
-const TOKEN = /\[[A-Z][A-Z_]*(?:_[0-9a-f]{12})?\]|\p{L}[\p{L}\p{M}'’]*|\d+|[^\s\p{L}\p{M}\d]/uy;
+const TOKEN = new RegExp(String.raw`${MASK_PATTERN}|\p{L}[\p{L}\p{M}'’]*|\d+|[^\s\p{L}\p{M}\d]`, 'uy');
 
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number) => c >= 48 && c <= 57;

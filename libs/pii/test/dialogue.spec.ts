@@ -16,6 +16,13 @@ describe('dialogue context: the question in one turn cues the answer in the next
     ['Best number to reach you?', '555-0199', ['PHONE:555-0199']],
   ])('%s / %s', (question, reply, expected) => expect(answer(question, reply)).toEqual(expected));
 
+  it('reads a mask in the turn before as a value given, not as the word it names (fast-check found "my number is [PHONE]" asking for a phone)', () => {
+    const reply = 'ssn 123-45-6789 five five five two oh one three three four four';
+    expect(answer('my number is [PHONE]', reply)).toEqual(answer('my number is (312) 555-0147', reply));
+    expect(answer('my number is [PHONE]', reply)).toEqual(['SSN:123-45-6789']);
+    expect(answer('your [SSN] and [EMAIL] are on file', '4 4 1 9')).toEqual([]);
+  });
+
   it('takes nothing from the same words without the question', () => {
     expect(answer('How can I help?', '4 4 1 9')).toEqual([]);
     expect(answer('How can I help?', 'Dermot')).toEqual([]);

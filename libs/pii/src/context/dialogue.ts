@@ -3,6 +3,8 @@
  * one turn ("and the last four of your social?") is the cue for the answer in the next ("4 4 1 9").
  */
 
+import { MASK_PATTERN } from '../types';
+
 export type Ask =
   | 'name'
   | 'spelling'
@@ -26,6 +28,8 @@ export interface Turn {
   text: string;
 }
 
+const MASKS = new RegExp(MASK_PATTERN, 'g');
+
 /** Each ask by the words that make it, matched against the end of the turn before. */
 const ASKS: Array<[Ask, RegExp]> = [
   ['email', /\be-?mail\b/],
@@ -46,7 +50,8 @@ const ASKS: Array<[Ask, RegExp]> = [
 
 /** The asks of the last two sentences of `text` (the question the answer will follow). */
 export function asksOf(text: string): Set<Ask> {
-  const lower = text.toLowerCase();
+  // A mask is a value already given: "my number is [PHONE]" asks for nothing, as "my number is 555 0147" did.
+  const lower = text.replace(MASKS, ' ').toLowerCase();
   const sentences = lower.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
   const tail = sentences.slice(-2).join(' ');
   const asks = new Set<Ask>();

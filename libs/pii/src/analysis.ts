@@ -57,7 +57,7 @@ const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
  * The hand-read tokens seen last, by a hash of their text, with their words: a direct-mapped table
  * of fixed size (a collision replaces the slot), so it stays bounded however much is read.
  */
-const SEEN_SLOTS = 4096;
+const SEEN_SLOTS = 65_536;
 const seenText: Array<string | undefined> = new Array<string | undefined>(SEEN_SLOTS).fill(undefined);
 const seenWord: Word[] = new Array<Word>(SEEN_SLOTS);
 

@@ -81,12 +81,13 @@ export function indexOf(phrases: readonly (readonly string[])[]): Map<string, Ar
 
 /**
  * Per phrase list, whether a word is the last word of one of its phrases, or is one with "'s"
- * glued on: memoised per word, for the module-level cue lists (one memo slot each, kept for the
+ * glued on (without it no cue of the list ends there: a loop over every token tests it before
+ * calling `findCueBefore`): memoised per word, for the module-level cue lists (one memo slot each, kept for the
  * process: a list built per call would add a slot to every word's record each time).
  */
 const endings = new WeakMap<readonly (readonly string[])[], WordMemo<boolean>>();
 let recentEndings: { phrases: readonly (readonly string[])[]; memo: WordMemo<boolean> } | undefined;
-function endingsOf(phrases: readonly (readonly string[])[]): WordMemo<boolean> {
+export function endingsOf(phrases: readonly (readonly string[])[]): WordMemo<boolean> {
   if (recentEndings?.phrases === phrases) return recentEndings.memo;
   let memo = endings.get(phrases);
   if (!memo) {

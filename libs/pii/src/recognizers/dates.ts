@@ -1,7 +1,7 @@
 import { Analysis, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
 import { Candidate } from '../types';
 import { validDate } from '../validators';
-import { findCueBefore, phrases } from './context';
+import { endingsOf, findCueBefore, phrases } from './context';
 import { memoWord } from '../word-memo';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
@@ -33,6 +33,8 @@ interface Parsed {
   yearOnly?: boolean;
 }
 
+const birthCueEnd = endingsOf(BIRTH_CUES);
+
 /**
  * Dates of birth: a real calendar date right after a birth cue ("born on", "date of birth",
  * "DOB", "birthday"). Without a cue a date is an appointment date and is never masked.
@@ -44,7 +46,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   const dayFirstCountry = country !== 'US' && country !== 'CA' && country !== 'PH';
   const parse = datesOf(t, now, dayFirstCountry);
   for (let i = 0; i < t.length; i++) {
-    const cued = findCueBefore(a, i, BIRTH_CUES, 1) !== undefined;
+    const cued = i > 0 && birthCueEnd.of(t[i - 1]!) && findCueBefore(a, i, BIRTH_CUES, 1) !== undefined;
     // The answer to "date of birth?" may start a few words in: "uh yeah it's march fourth...".
     if (!cued && !(a.asked.has('dob') && i < 8 && (i === 0 || !t.slice(0, i).some((x) => x.kind === 'number')))) continue;
     let k = i;

@@ -4,7 +4,7 @@
  * "five five five two oh one", "twenty one", "double seven").
  */
 import type { Ask } from './context/dialogue';
-import { memoWord, Word, wordOf } from './word-memo';
+import { flagWord, Word, wordOf } from './word-memo';
 
 export interface Token {
   text: string;
@@ -62,7 +62,7 @@ const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
  */
 const SEEN_SLOTS = 8192;
 const SEEN_PROBES = 4;
-const FREE: Word = { lower: '', memo: [] };
+const FREE: Word = { lower: '', memo: [], bits: 0, known: 0 };
 const seenText: string[] = [];
 const seenWord: Word[] = [];
 for (let k = 0; k < SEEN_SLOTS + SEEN_PROBES; k++) {
@@ -179,7 +179,7 @@ const SPOKEN_JOINERS = new Set(['dash', 'hyphen']);
 const ZERO_WORDS = new Set(['oh', 'o', 'nought']);
 /** Every word that can start or continue a spoken number. */
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'oh', 'o', 'nought', 'double', 'triple', 'hundred']);
-const numberWord = memoWord((w) => NUMBER_WORDS.has(w));
+const numberWord = flagWord((w) => NUMBER_WORDS.has(w));
 const DOTS = new Set(['dot', 'point']);
 
 /** Reads one spoken or written number item at token i: its digits and how many tokens it took. */

@@ -1,5 +1,5 @@
 import { Analysis, Token } from '../analysis';
-import { memoWord, WordMemo } from '../word-memo';
+import { flagWord, WordMemo } from '../word-memo';
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(a: Analysis, offset: number): number {
@@ -92,7 +92,7 @@ export function endingsOf(phrases: readonly (readonly string[])[]): WordMemo<boo
   let memo = endings.get(phrases);
   if (!memo) {
     const last = new Set(phrases.map((phrase) => phrase[phrase.length - 1]!));
-    memo = memoWord((w) => last.has(w) || (w.endsWith("'s") && last.has(w.slice(0, -2))));
+    memo = flagWord((w) => last.has(w) || (w.endsWith("'s") && last.has(w.slice(0, -2))));
     endings.set(phrases, memo);
   }
   recentEndings = { phrases, memo };

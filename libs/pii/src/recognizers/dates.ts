@@ -2,7 +2,7 @@ import { Analysis, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
 import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';
-import { memoWord } from '../word-memo';
+import { flagWord, memoWord } from '../word-memo';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
@@ -122,7 +122,7 @@ function mayStartDate(w: Token): boolean {
   if (w.kind === 'number') return true;
   return w.kind === 'word' && dateStartWord.of(w);
 }
-const dateStartWord = memoWord((w) => DATE_STARTS.has(w) || foreignNumberWord(w));
+const dateStartWord = flagWord((w) => DATE_STARTS.has(w) || foreignNumberWord(w));
 
 /**
  * `parseDate` at each token of one turn, read once: the rules below ask again at the same tokens
@@ -245,7 +245,7 @@ const DATE_STARTS = new Set([
 const FOREIGN_JOINERS = new Set(['-', 'de', 'del', 'y', 'et', 'und', 'en']);
 /** The first three letters a German or Dutch number compound can start with: the regex runs only after this one set lookup. */
 const COMPOUND_STARTS = new Set(['ein', 'zwe', 'dre', 'vie', 'fün', 'sec', 'sie', 'ach', 'neu', 'zeh', 'elf', 'zwö', 'zwa', 'dri', 'hun', 'tau', 'ers', 'een', 'twe', 'vij', 'zes', 'zev', 'neg', 'tie', 'twa', 'der', 'vee', 'tac', 'hon', 'dui']);
-const foreignNumberWord = memoWord((w) => FOREIGN_NUMBER.has(w) || (w.length >= 4 && COMPOUND_STARTS.has(w.slice(0, 3)) && COMPOUND_NUMBER.test(w)));
+const foreignNumberWord = flagWord((w) => FOREIGN_NUMBER.has(w) || (w.length >= 4 && COMPOUND_STARTS.has(w.slice(0, 3)) && COMPOUND_NUMBER.test(w)));
 const isForeignNumber = (w: Token | undefined) => w !== undefined && w.kind === 'word' && foreignNumberWord.of(w);
 
 /** "le seize mars mille neuf cent quatre-vingt-deux", "neunzehnter Juli neunzehnhundert...", "dos de febrero del cincuenta y ocho". */

@@ -2,7 +2,7 @@ import { Analysis, UNITS, TEENS, TENS } from '../analysis';
 import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
 import { endsHere, indexOf, isWord, namesSomethingElse, NATO, phrases } from './context';
-import { memoWord } from '../word-memo';
+import { flagWord } from '../word-memo';
 import { BUSINESS_LINE } from './phone';
 
 interface CueSet {
@@ -71,7 +71,7 @@ const CUES_BY_LAST_WORD = new Map<string, CueSet[]>();
 for (const set of CUE_SETS) {
   for (const word of new Set(set.cues.map((c) => c.at(-1)!))) CUES_BY_LAST_WORD.set(word, [...(CUES_BY_LAST_WORD.get(word) ?? []), set]);
 }
-const endsACue = memoWord((w) => CUES_BY_LAST_WORD.get(w) !== undefined || (w.endsWith("'s") && CUES_BY_LAST_WORD.get(w.slice(0, -2)) !== undefined));
+const endsACue = flagWord((w) => CUES_BY_LAST_WORD.get(w) !== undefined || (w.endsWith("'s") && CUES_BY_LAST_WORD.get(w.slice(0, -2)) !== undefined));
 
 const BRIDGE = new Set([',', 'was', 'should', 'be', 'from', 'on', 'hospital', 'letter', 'card', 'just', 'here', 'says', 'reads', 'is', "it's", 'its', 'number', 'no', 'no.', '#', ':', '-', 'the', 'my', 'uh', 'um', 'of', 'id', 'it', 'would', 'be']);
 const SPOKEN_DIGIT = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'o' || w === 'nought' || w === 'double' || w === 'triple';

@@ -2,7 +2,7 @@ import { Analysis, Token } from '../analysis';
 import { COMMON_WORDS, FIRST_NAMES, NOT_NAME_WORDS, SURNAMES } from '../dictionaries/names';
 import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
-import { memoWord } from '../word-memo';
+import { flagWord, memoWord } from '../word-memo';
 
 /**
  * How sure the words before a name make us: `any` takes a known or a capitalised word ("my name is
@@ -438,17 +438,17 @@ function skipFillers(t: Token[], i: number): number {
 
 const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 const bareWord = memoWord((w) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, ''));
-const given = memoWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w)));
-const relationWord = memoWord((w) => RELATIONS.has(w.replace(/'s$/, '')));
+const given = flagWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w)));
+const relationWord = flagWord((w) => RELATIONS.has(w.replace(/'s$/, '')));
 const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
-const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
+const known = flagWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
 /** A word no name starts with: one that is never a name (with or without "'s"), or a place's first word. */
-const neverStartsAName = memoWord((w) => NOT_NAMES.has(w) || (w.endsWith("'s") && NOT_NAMES.has(w.slice(0, -2))) || PLACE_STARTS.has(w));
-const knownOrBare = memoWord((w) => known(w) || known(bareWord(w)));
+const neverStartsAName = flagWord((w) => NOT_NAMES.has(w) || (w.endsWith("'s") && NOT_NAMES.has(w.slice(0, -2))) || PLACE_STARTS.has(w));
+const knownOrBare = flagWord((w) => known(w) || known(bareWord(w)));
 /** "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word. */
-const everydayWord = memoWord((w) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || (w.endsWith("'s") && COMMON_WORDS.has(w.slice(0, -2))));
+const everydayWord = flagWord((w) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || (w.endsWith("'s") && COMMON_WORDS.has(w.slice(0, -2))));
 /** A word the rules of `people`'s first loop can start at: "is", a possessive, an introduction's last word, a relation, a title, a given name. */
-const startsAPersonRule = memoWord((w) => w === 'is' || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || given(w));
+const startsAPersonRule = flagWord((w) => w === 'is' || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || given(w));
 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {

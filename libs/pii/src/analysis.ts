@@ -56,15 +56,18 @@ const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 /**
  * The hand-read tokens seen last, by a hash of their text, with their words: a table of fixed size
  * (bounded however much is read), each text tried at `SEEN_PROBES` slots from its hash's, the first
- * of them overwritten when none is free or its own. Packed arrays ('' marks a free slot: no token is
- * empty), small enough to stay in cache: a table of 65,536 slots read twice as slowly, most reads
- * missing the cache, and one of 4,096 slots without probing re-read a quarter of the words it held.
+ * of them overwritten when none is free or its own. Small enough to stay in cache: a table of 65,536
+ * slots read twice as slowly, most reads missing the cache, and one of 4,096 slots without probing
+ * re-read a quarter of the words it held.
  */
 const SEEN_SLOTS = 8192;
 const SEEN_PROBES = 4;
 const FREE: Word = { lower: '', memo: [], bits: 0, known: 0 };
 const seenText: string[] = [];
 const seenWord: Word[] = [];
+/** Each slot's hash and length (0: free) beside it, so a probe of another word never reads that word's string. */
+const seenHash = new Int32Array(SEEN_SLOTS + SEEN_PROBES);
+const seenLength = new Int32Array(SEEN_SLOTS + SEEN_PROBES);
 for (let k = 0; k < SEEN_SLOTS + SEEN_PROBES; k++) {
   seenText.push('');
   seenWord.push(FREE);
@@ -109,11 +112,13 @@ export function tokenize(text: string): Token[] {
       let hash = 0;
       for (let k = p; k < q; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
       const home = hash & (SEEN_SLOTS - 1);
+      const length = q - p;
       let slot = -1;
       for (let s = home; s < home + SEEN_PROBES; s++) {
+        const held = seenLength[s]!;
+        if (held === 0) break;
+        if (held !== length || seenHash[s] !== hash) continue;
         const seen = seenText[s]!;
-        if (seen.length === 0) break;
-        if (seen.length !== q - p) continue;
         let same = true;
         for (let k = p; same && k < q; k++) same = seen.charCodeAt(k - p) === text.charCodeAt(k);
         if (same) {
@@ -128,10 +133,12 @@ export function tokenize(text: string): Token[] {
         value = text.slice(p, q);
         word = wordOfText(value);
         let free = home;
-        while (free < home + SEEN_PROBES - 1 && seenText[free]!.length !== 0) free++;
-        if (seenText[free]!.length !== 0) free = home;
+        while (free < home + SEEN_PROBES - 1 && seenLength[free] !== 0) free++;
+        if (seenLength[free] !== 0) free = home;
         seenText[free] = value;
         seenWord[free] = word;
+        seenHash[free] = hash;
+        seenLength[free] = length;
       }
       kind = isDigit(c) ? 'number' : isAsciiLetter(c) ? 'word' : 'punct';
     } else {

@@ -2,7 +2,7 @@ import { Analysis, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
 import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';
-import { flagWord, memoWord } from '../word-memo';
+import { flagWord } from '../word-memo';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
@@ -65,11 +65,12 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   // One of the two names its month (or a holiday): without such a word in the turn there is nothing to read.
   let namesAMonth = false;
   let namesAHoliday = false;
-  for (const x of t) {
+  // A holiday's word settles both: the rest of the turn cannot change them.
+  for (let i = 0; i < t.length && !namesAHoliday; i++) {
+    const x = t[i]!;
     if (x.kind !== 'word') continue;
-    const names = monthOrHoliday.of(x);
-    if (names === 'holiday') namesAMonth = namesAHoliday = true;
-    else if (names === 'month') namesAMonth = true;
+    if (holidayStart.of(x)) namesAMonth = namesAHoliday = true;
+    else if (monthName.of(x)) namesAMonth = true;
   }
   for (let i = 0; namesAMonth && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
@@ -187,7 +188,8 @@ const HOLIDAYS: Array<[string[], number, number]> = [
 ];
 
 const HOLIDAY_STARTS = new Set(HOLIDAYS.map(([words]) => words[0]!));
-const monthOrHoliday = memoWord((w) => (HOLIDAY_STARTS.has(w) ? 'holiday' : MONTH_NAMES.has(w) ? 'month' : undefined));
+const holidayStart = flagWord((w) => HOLIDAY_STARTS.has(w));
+const monthName = flagWord((w) => MONTH_NAMES.has(w));
 
 function holidayAt(t: Token[], i: number): { end: number; month: number; day: number } | undefined {
   if (!HOLIDAY_STARTS.has(t[i]?.lower ?? '')) return undefined;

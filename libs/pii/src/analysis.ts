@@ -4,7 +4,7 @@
  * "five five five two oh one", "twenty one", "double seven").
  */
 import type { Ask } from './context/dialogue';
-import { memoWord, Word, wordOf } from './word-memo';
+import { flagWord, Word, wordOf } from './word-memo';
 import { MASK_PATTERN } from './types';
 
 export interface Token {
@@ -55,12 +55,30 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /**
- * The hand-read tokens seen last, by a hash of their text, with their words: a direct-mapped table
- * of fixed size (a collision replaces the slot), so it stays bounded however much is read.
+ * The hand-read tokens seen last, by a hash of their text, with their words: a table of fixed size
+ * (bounded however much is read), each text tried at `SEEN_PROBES` slots from its hash's, the first
+ * of them overwritten when none is free or its own. Small enough to stay in cache: a table of 65,536
+ * slots read twice as slowly, most reads missing the cache, and one of 4,096 slots without probing
+ * re-read a quarter of the words it held.
  */
-const SEEN_SLOTS = 4096;
-const seenText: Array<string | undefined> = new Array<string | undefined>(SEEN_SLOTS).fill(undefined);
-const seenWord: Word[] = new Array<Word>(SEEN_SLOTS);
+const SEEN_SLOTS = 8192;
+const SEEN_PROBES = 4;
+const FREE: Word = { lower: '', memo: [], bits: 0, known: 0 };
+const seenText: string[] = [];
+const seenWord: Word[] = [];
+/** Each slot's hash and length (0: free) beside it, so a probe of another word never reads that word's string. */
+const seenHash = new Int32Array(SEEN_SLOTS + SEEN_PROBES);
+const seenLength = new Int32Array(SEEN_SLOTS + SEEN_PROBES);
+for (let k = 0; k < SEEN_SLOTS + SEEN_PROBES; k++) {
+  seenText.push('');
+  seenWord.push(FREE);
+}
+
+/** The record of a token's text read from the text itself (its lowercase, curly apostrophes straight). */
+function wordOfText(value: string): Word {
+  const lower = value.toLowerCase();
+  return wordOf(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+}
 
 /**
  * The tokens of `TOKEN`, as `matchAll` would find them: ASCII words, digit runs, spaces and
@@ -69,26 +87,11 @@ const seenWord: Word[] = new Array<Word>(SEEN_SLOTS);
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let line = 0;
   let newline = text.indexOf('\n');
-  const push = (value: string, start: number, seen?: Word) => {
-    while (newline !== -1 && newline < start) {
-      line++;
-      newline = text.indexOf('\n', newline + 1);
-    }
-    const code = value.charCodeAt(0);
-    const letter = isAsciiLetter(code) || (code >= 128 && /\p{L}/u.test(value[0]!));
-    const kind = isDigit(code) ? 'number' : letter ? 'word' : 'punct';
-    let word = seen;
-    if (word === undefined) {
-      const lower = value.toLowerCase();
-      word = wordOf(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
-    }
-    tokens.push({ text: value, lower: word.lower, word, start, end: start + value.length, kind, line });
-    return word;
-  };
   let p = 0;
-  while (p < text.length) {
+  while (p < n) {
     const c = text.charCodeAt(p);
     let q = p + 1;
     if (isAsciiSpace(c)) {
@@ -96,35 +99,68 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (isDigit(c)) {
-      while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+      while (q < n && isDigit(text.charCodeAt(q))) q++;
     } else if (isAsciiLetter(c)) {
       let d = text.charCodeAt(q);
-      while (q < text.length && (isAsciiLetter(d) || d === 39)) d = text.charCodeAt(++q);
-      if (q < text.length && d >= 128) q = p;
+      while (q < n && (isAsciiLetter(d) || d === 39)) d = text.charCodeAt(++q);
+      if (q < n && d >= 128) q = p;
     } else if (c >= 128 || c === 91) q = p;
+    let value: string;
+    let word: Word;
+    let kind: Token['kind'];
     if (q > p) {
       // A token read by hand before (most are) is taken from the table of those seen: no new string, no lowercasing, no map read.
       let hash = 0;
       for (let k = p; k < q; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-      const slot = hash & (SEEN_SLOTS - 1);
-      const seen = seenText[slot];
-      let same = seen !== undefined && seen.length === q - p;
-      for (let k = p; same && k < q; k++) same = seen!.charCodeAt(k - p) === text.charCodeAt(k);
-      if (same) push(seen!, p, seenWord[slot]);
-      else {
-        const value = text.slice(p, q);
-        seenWord[slot] = push(value, p);
-        seenText[slot] = value;
+      const home = hash & (SEEN_SLOTS - 1);
+      const length = q - p;
+      let slot = -1;
+      for (let s = home; s < home + SEEN_PROBES; s++) {
+        const held = seenLength[s]!;
+        if (held === 0) break;
+        if (held !== length || seenHash[s] !== hash) continue;
+        const seen = seenText[s]!;
+        let same = true;
+        for (let k = p; same && k < q; k++) same = seen.charCodeAt(k - p) === text.charCodeAt(k);
+        if (same) {
+          slot = s;
+          break;
+        }
       }
-      p = q;
-      continue;
+      if (slot >= 0) {
+        value = seenText[slot]!;
+        word = seenWord[slot]!;
+      } else {
+        value = text.slice(p, q);
+        word = wordOfText(value);
+        let free = home;
+        while (free < home + SEEN_PROBES - 1 && seenLength[free] !== 0) free++;
+        if (seenLength[free] !== 0) free = home;
+        seenText[free] = value;
+        seenWord[free] = word;
+        seenHash[free] = hash;
+        seenLength[free] = length;
+      }
+      kind = isDigit(c) ? 'number' : isAsciiLetter(c) ? 'word' : 'punct';
+    } else {
+      TOKEN.lastIndex = p;
+      const match = TOKEN.exec(text);
+      if (!match) {
+        p += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        continue;
+      }
+      value = match[0];
+      q = p + value.length;
+      word = wordOfText(value);
+      const code = value.charCodeAt(0);
+      kind = isDigit(code) ? 'number' : isAsciiLetter(code) || (code >= 128 && /\p{L}/u.test(value[0]!)) ? 'word' : 'punct';
     }
-    TOKEN.lastIndex = p;
-    const match = TOKEN.exec(text);
-    if (match) {
-      push(match[0], p);
-      p += match[0].length;
-    } else p += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    while (newline !== -1 && newline < p) {
+      line++;
+      newline = text.indexOf('\n', newline + 1);
+    }
+    tokens.push({ text: value, lower: word.lower, word, start: p, end: q, kind, line });
+    p = q;
   }
   return tokens;
 }
@@ -156,7 +192,7 @@ const SPOKEN_JOINERS = new Set(['dash', 'hyphen']);
 const ZERO_WORDS = new Set(['oh', 'o', 'nought', 'null']);
 /** Every word that can start or continue a spoken number. */
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(GERMAN_UNITS), ...ZERO_WORDS, 'double', 'triple', 'hundred']);
-const numberWord = memoWord((w) => NUMBER_WORDS.has(w));
+const numberWord = flagWord((w) => NUMBER_WORDS.has(w));
 const DOTS = new Set(['dot', 'point']);
 
 /** Reads one spoken or written number item at token i: its digits and how many tokens it took. */

@@ -225,10 +225,15 @@ function maskForRereading(text: string, chosen: readonly Candidate[]): { text: s
 }
 
 /** Where the text says one of the clinic's addresses whole, compared as `normaliseAddress` compares (letters and digits only). */
-function clinicAddressRanges(text: string, addresses: readonly string[]): Array<{ start: number; end: number }> {
+export function clinicAddressRanges(text: string, addresses: readonly string[]): Array<{ start: number; end: number }> {
   // Most turns say no part of it: its first letters or digits must be in the text before the text is flattened.
   const lower = text.toLowerCase();
   if (!addresses.some((address) => lower.includes(address.slice(0, 3)))) return [];
+  return /^[\x00-\x7f]*$/.test(text) ? asciiAddressRanges(lower, addresses) : flattenedAddressRanges(text, addresses);
+}
+
+/** `clinicAddressRanges` on any text: the text flattened to its letters and digits, lowercase, each searched in it. */
+export function flattenedAddressRanges(text: string, addresses: readonly string[]): Array<{ start: number; end: number }> {
   let flat = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -241,6 +246,38 @@ function clinicAddressRanges(text: string, addresses: readonly string[]): Array<
   const out: Array<{ start: number; end: number }> = [];
   for (const address of addresses) {
     for (let i = flat.indexOf(address); i !== -1; i = flat.indexOf(address, i + 1)) out.push({ start: at[i]!, end: at[i + address.length - 1]! + 1 });
+  }
+  return out;
+}
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+
+/**
+ * `clinicAddressRanges` for an ASCII text, given lowercase: each address matched from each letter
+ * or digit of the text, skipping what is neither, in the order (and overlaps) the flattened text's
+ * `indexOf` finds, without building the flattened text.
+ */
+function asciiAddressRanges(lower: string, addresses: readonly string[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const address of addresses) {
+    if (address.length === 0) continue;
+    const head = address.charCodeAt(0);
+    for (let i = 0; i < lower.length; i++) {
+      if (lower.charCodeAt(i) !== head) continue;
+      let j = i;
+      let k = 0;
+      let last = i;
+      while (k < address.length && j < lower.length) {
+        const c = lower.charCodeAt(j);
+        if (isAsciiAlnum(c)) {
+          if (c !== address.charCodeAt(k)) break;
+          last = j;
+          k++;
+        }
+        j++;
+      }
+      if (k === address.length) out.push({ start: i, end: last + 1 });
+    }
   }
   return out;
 }

@@ -9,6 +9,9 @@ const LIMIT = 50_000;
 export interface Word {
   readonly lower: string;
   readonly memo: unknown[];
+  /** The answers of the yes/no memos (`flagWord`), one bit each, and which of them are in. */
+  bits: number;
+  known: number;
 }
 
 /** A memo's answer `undefined`, told apart from a slot not filled yet. */
@@ -47,6 +50,41 @@ export function memoWord<T>(fn: (word: string) => T): WordMemo<T> {
   return memoised;
 }
 
+/** The yes/no memos that answer from a bit of the word's record, in the order of their bits. */
+const FLAGS: Array<(word: string) => boolean> = [];
+/** Bits 0 to 28: a record's bits stay a small integer, kept in the record itself. */
+const MAX_FLAGS = 29;
+
+/**
+ * `memoWord` for a yes/no test: the answer for a token's word is a bit of the word's record, read
+ * with the record, not from a slot array beside it (a second object per word, which a loop over
+ * every token reads out of cache). A new word's record gets every flag's answer when it is made;
+ * a flag made after some records (a cue list's first use) is answered for those on first asking.
+ * Past `MAX_FLAGS`, a flag is a plain `memoWord`.
+ */
+export function flagWord(fn: (word: string) => boolean): WordMemo<boolean> {
+  if (FLAGS.length >= MAX_FLAGS) return memoWord(fn);
+  const bit = 1 << FLAGS.length;
+  FLAGS.push(fn);
+  const memo = new Map<string, boolean>();
+  const flag = ((word: string) => {
+    let value = memo.get(word);
+    if (value === undefined) {
+      if (memo.size >= LIMIT) memo.clear();
+      memo.set(word, (value = fn(word)));
+    }
+    return value;
+  }) as WordMemo<boolean>;
+  flag.of = ({ word }) => {
+    if ((word.known & bit) === 0) {
+      if (fn(word.lower)) word.bits |= bit;
+      word.known |= bit;
+    }
+    return (word.bits & bit) !== 0;
+  };
+  return flag;
+}
+
 /** Distinct words' lowercase forms, each one record for the process. */
 const WORDS = new Map<string, Word>();
 
@@ -61,8 +99,12 @@ export function wordOf(lower: string): Word {
   if (shared === undefined) {
     if (WORDS.size >= LIMIT) WORDS.clear();
     const text = Object.keys({ [lower]: 0 })[0] ?? lower;
-    shared = { lower: text, memo: [] };
-    WORDS.set(text, shared);
+    const record: Word = (shared = { lower: text, memo: [], bits: 0, known: 0 });
+    WORDS.set(text, record);
+    let bits = 0;
+    for (let k = 0; k < FLAGS.length; k++) if (FLAGS[k]!(text)) bits |= 1 << k;
+    record.bits = bits;
+    record.known = (1 << FLAGS.length) - 1;
   }
   return shared;
 }

@@ -3,7 +3,7 @@ import { Candidate } from '../types';
 import { isCapitalised } from './context';
 import { postcodeAt } from './postal';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
-import { memoWord } from '../word-memo';
+import { flagWord, memoWord } from '../word-memo';
 
 /** Street types said after the street's name: English (US, UK, Irish, Australian) and Spanish/French ones used that way. */
 const SUFFIXES = new Set(
@@ -267,7 +267,7 @@ neunzehn zwanzig dreißig vierzig fünfzig`.split(/\s+/));
 
 const GERMAN_PREPOSITIONS = new Set(['Am', 'An', 'Im', 'Auf', 'Zum', 'Zur', 'Unter', 'Hinter', 'Vor', 'In']);
 /** A word one of the street rules of `addresses` can start at (a type after or before the name, a compound, a German preposition in any case): most words are none. */
-const startsAStreetRule = memoWord((w) => SUFFIXES.has(w) || PREFIXES.has(w) || COMPOUND.test(w) || [...GERMAN_PREPOSITIONS].some((p) => p.toLowerCase() === w));
+const startsAStreetRule = flagWord((w) => SUFFIXES.has(w) || PREFIXES.has(w) || COMPOUND.test(w) || [...GERMAN_PREPOSITIONS].some((p) => p.toLowerCase() === w));
 
 /** German street types said as a word of their own, after the street's name: "Schönhauser Allee", "Unter den Linden". */
 const GERMAN_TYPE_WORDS = new Set(['allee', 'straße', 'strasse', 'platz', 'weg', 'ring', 'damm', 'ufer', 'chaussee', 'gasse', 'markt', 'steig', 'pfad']);

@@ -1,5 +1,5 @@
 import { Analysis, Token } from '../analysis';
-import { memoWord, WordMemo } from '../word-memo';
+import { flagWord, WordMemo } from '../word-memo';
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(a: Analysis, offset: number): number {
@@ -99,17 +99,18 @@ export function indexOf(phrases: readonly (readonly string[])[]): Map<string, Ar
 
 /**
  * Per phrase list, whether a word is the last word of one of its phrases, or is one with "'s"
- * glued on: memoised per word, for the module-level cue lists (one memo slot each, kept for the
+ * glued on (without it no cue of the list ends there: a loop over every token tests it before
+ * calling `findCueBefore`): memoised per word, for the module-level cue lists (one memo slot each, kept for the
  * process: a list built per call would add a slot to every word's record each time).
  */
 const endings = new WeakMap<readonly (readonly string[])[], WordMemo<boolean>>();
 let recentEndings: { phrases: readonly (readonly string[])[]; memo: WordMemo<boolean> } | undefined;
-function endingsOf(phrases: readonly (readonly string[])[]): WordMemo<boolean> {
+export function endingsOf(phrases: readonly (readonly string[])[]): WordMemo<boolean> {
   if (recentEndings?.phrases === phrases) return recentEndings.memo;
   let memo = endings.get(phrases);
   if (!memo) {
     const last = new Set(phrases.map((phrase) => phrase[phrase.length - 1]!));
-    memo = memoWord((w) => last.has(w) || (w.endsWith("'s") && last.has(w.slice(0, -2))));
+    memo = flagWord((w) => last.has(w) || (w.endsWith("'s") && last.has(w.slice(0, -2))));
     endings.set(phrases, memo);
   }
   recentEndings = { phrases, memo };

@@ -1,8 +1,8 @@
 import { Analysis, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
 import { Candidate } from '../types';
 import { validDate } from '../validators';
-import { findCueBefore, phrases } from './context';
-import { memoWord } from '../word-memo';
+import { endingsOf, findCueBefore, phrases } from './context';
+import { flagWord } from '../word-memo';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
@@ -33,6 +33,8 @@ interface Parsed {
   yearOnly?: boolean;
 }
 
+const birthCueEnd = endingsOf(BIRTH_CUES);
+
 /**
  * Dates of birth: a real calendar date right after a birth cue ("born on", "date of birth",
  * "DOB", "birthday"). Without a cue a date is an appointment date and is never masked.
@@ -44,7 +46,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   const dayFirstCountry = country !== 'US' && country !== 'CA' && country !== 'PH';
   const parse = datesOf(t, now, dayFirstCountry);
   for (let i = 0; i < t.length; i++) {
-    const cued = findCueBefore(a, i, BIRTH_CUES, 1) !== undefined;
+    const cued = i > 0 && birthCueEnd.of(t[i - 1]!) && findCueBefore(a, i, BIRTH_CUES, 1) !== undefined;
     // The answer to "date of birth?" may start a few words in: "uh yeah it's march fourth...".
     if (!cued && !(a.asked.has('dob') && i < 8 && (i === 0 || !t.slice(0, i).some((x) => x.kind === 'number')))) continue;
     let k = i;
@@ -63,11 +65,12 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   // One of the two names its month (or a holiday): without such a word in the turn there is nothing to read.
   let namesAMonth = false;
   let namesAHoliday = false;
-  for (const x of t) {
+  // A holiday's word settles both: the rest of the turn cannot change them.
+  for (let i = 0; i < t.length && !namesAHoliday; i++) {
+    const x = t[i]!;
     if (x.kind !== 'word') continue;
-    const names = monthOrHoliday.of(x);
-    if (names === 'holiday') namesAMonth = namesAHoliday = true;
-    else if (names === 'month') namesAMonth = true;
+    if (holidayStart.of(x)) namesAMonth = namesAHoliday = true;
+    else if (monthName.of(x)) namesAMonth = true;
   }
   for (let i = 0; namesAMonth && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
@@ -137,7 +140,7 @@ function mayStartDate(w: Token): boolean {
   if (w.kind === 'number') return true;
   return w.kind === 'word' && dateStartWord.of(w);
 }
-const dateStartWord = memoWord((w) => DATE_STARTS.has(w) || foreignNumberWord(w));
+const dateStartWord = flagWord((w) => DATE_STARTS.has(w) || foreignNumberWord(w));
 
 /**
  * `parseDate` at each token of one turn, read once: the rules below ask again at the same tokens
@@ -202,7 +205,8 @@ const HOLIDAYS: Array<[string[], number, number]> = [
 ];
 
 const HOLIDAY_STARTS = new Set(HOLIDAYS.map(([words]) => words[0]!));
-const monthOrHoliday = memoWord((w) => (HOLIDAY_STARTS.has(w) ? 'holiday' : MONTH_NAMES.has(w) ? 'month' : undefined));
+const holidayStart = flagWord((w) => HOLIDAY_STARTS.has(w));
+const monthName = flagWord((w) => MONTH_NAMES.has(w));
 
 function holidayAt(t: Token[], i: number): { end: number; month: number; day: number } | undefined {
   if (!HOLIDAY_STARTS.has(t[i]?.lower ?? '')) return undefined;
@@ -260,7 +264,7 @@ const DATE_STARTS = new Set([
 const FOREIGN_JOINERS = new Set(['-', 'de', 'del', 'y', 'et', 'und', 'en']);
 /** The first three letters a German or Dutch number compound can start with: the regex runs only after this one set lookup. */
 const COMPOUND_STARTS = new Set(['ein', 'zwe', 'dre', 'vie', 'fün', 'sec', 'sie', 'ach', 'neu', 'zeh', 'elf', 'zwö', 'zwa', 'dri', 'hun', 'tau', 'ers', 'een', 'twe', 'vij', 'zes', 'zev', 'neg', 'tie', 'twa', 'der', 'vee', 'tac', 'hon', 'dui']);
-const foreignNumberWord = memoWord((w) => FOREIGN_NUMBER.has(w) || (w.length >= 4 && COMPOUND_STARTS.has(w.slice(0, 3)) && COMPOUND_NUMBER.test(w)));
+const foreignNumberWord = flagWord((w) => FOREIGN_NUMBER.has(w) || (w.length >= 4 && COMPOUND_STARTS.has(w.slice(0, 3)) && COMPOUND_NUMBER.test(w)));
 const isForeignNumber = (w: Token | undefined) => w !== undefined && w.kind === 'word' && foreignNumberWord.of(w);
 
 /** "le seize mars mille neuf cent quatre-vingt-deux", "neunzehnter Juli neunzehnhundert...", "dos de febrero del cincuenta y ocho". */

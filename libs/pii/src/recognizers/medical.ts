@@ -3,7 +3,7 @@ import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
 import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, split, SYMPTOMS } from '../dictionaries/medical-terms';
 import { PhraseTrie } from '../phrase-trie';
 import { Candidate } from '../types';
-import { memoWord } from '../word-memo';
+import { flagWord } from '../word-memo';
 import { symptomClauses } from './symptoms';
 
 type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
@@ -18,7 +18,7 @@ triptan vudine navir tegravir parin xaban gatran lukast terol sonide tropium phy
 semide thiazide conazole`.split(/\s+/),
 );
 const STEM_LENGTHS = [...new Set([...DRUG_STEMS].map((s) => s.length))];
-const hasDrugStem = memoWord((word) => STEM_LENGTHS.some((n) => word.length >= n + 3 && DRUG_STEMS.has(word.slice(-n))) && /^[a-z]+$/.test(word));
+const hasDrugStem = flagWord((word) => STEM_LENGTHS.some((n) => word.length >= n + 3 && DRUG_STEMS.has(word.slice(-n))) && /^[a-z]+$/.test(word));
 const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol', 'paramycin', 'metropol', 'capitol']);
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
@@ -48,7 +48,7 @@ const DICTIONARY_MEDICATIONS = [...MEDICATIONS, ...split(MEDICINES), ...split(IN
 const firstWord = (term: string) => tokenize(term.trim())[0]?.lower;
 /** The first words of the dictionaries' terms, memoised per word: most tokens start none, and one slot read says so. */
 const DICTIONARY_FIRST_WORDS = new Set([...DICTIONARY_CONDITIONS, ...DICTIONARY_MEDICATIONS].map(firstWord));
-const startsADictionaryTerm = memoWord((w) => DICTIONARY_FIRST_WORDS.has(w));
+const startsADictionaryTerm = flagWord((w) => DICTIONARY_FIRST_WORDS.has(w));
 
 export class MedicalTerms {
   private readonly phrases: PhraseTrie<MedicalType>;

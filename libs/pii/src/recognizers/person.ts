@@ -2,7 +2,7 @@ import { Analysis, Token } from '../analysis';
 import { COMMON_WORDS, FIRST_NAMES, NOT_NAME_WORDS, SURNAMES } from '../dictionaries/names';
 import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
-import { memoWord } from '../word-memo';
+import { flagWord, memoWord } from '../word-memo';
 
 /**
  * How sure the words before a name make us: `any` takes a known or a capitalised word ("my name is
@@ -589,7 +589,7 @@ function skipFillers(t: Token[], i: number): number {
 
 const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 const bareWord = memoWord((w) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, ''));
-const given = memoWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w)));
+const given = flagWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w)));
 /** One syllable of Korean as romanised (Revised Romanisation and the older spellings callers use: "hoon", "soo", "young"). */
 const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhwy])?(?:yeo|yae|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|[aeoui])(?:ng|[knltmph])?$/;
 const syllable = (w: string) => w.length >= 2 && KOREAN_SYLLABLE.test(w) && !NOT_NAME_WORDS.has(w) && !COMMON_WORDS.has(w);
@@ -598,7 +598,7 @@ const syllable = (w: string) => w.length >= 2 && KOREAN_SYLLABLE.test(w) && !NOT
  * whole, two given names joined, or two syllables of romanised Korean (the given names of Korean callers, which faker's Latin
  * lists lack), neither of them an everyday word ("to-do", "so-so" are not).
  */
-const givenCompound = memoWord((joined) => {
+const givenCompound = flagWord((joined) => {
   const [a = '', b = ''] = joined.split('-');
   if (a.length < 2 || b.length < 2) return false;
   // A word said twice ("so-so", "yo-yo") is no name; nor two two-letter syllables ("ta-ra", "ha-ha"), which speech says as words.
@@ -617,16 +617,16 @@ const compoundGivenAt = (t: Token[], k: number): boolean => {
   const compound = t[k + 1]?.text === '-' ? compoundAt(t, k) : undefined;
   return compound !== undefined && givenCompound(compound);
 };
-const relationWord = memoWord((w) => RELATIONS.has(w.replace(/'s$/, '')));
+const relationWord = flagWord((w) => RELATIONS.has(w.replace(/'s$/, '')));
 const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
-const known = memoWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
+const known = flagWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
 /** A word no name starts with: one that is never a name (with or without "'s"), or a place's first word. */
-const neverStartsAName = memoWord((w) => NOT_NAMES.has(w) || (w.endsWith("'s") && NOT_NAMES.has(w.slice(0, -2))) || PLACE_STARTS.has(w));
-const knownOrBare = memoWord((w) => known(w) || known(bareWord(w)));
+const neverStartsAName = flagWord((w) => NOT_NAMES.has(w) || (w.endsWith("'s") && NOT_NAMES.has(w.slice(0, -2))) || PLACE_STARTS.has(w));
+const knownOrBare = flagWord((w) => known(w) || known(bareWord(w)));
 /** "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word. */
-const everydayWord = memoWord((w) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || (w.endsWith("'s") && COMMON_WORDS.has(w.slice(0, -2))));
+const everydayWord = flagWord((w) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || (w.endsWith("'s") && COMMON_WORDS.has(w.slice(0, -2))));
 /** A word the rules of `people`'s first loop can start at: "is", a possessive, an introduction's last word, a relation, a title, a given name. */
-const startsAPersonRule = memoWord((w) => w === 'is' || HOUSEHOLDS.has(w) || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || given(w));
+const startsAPersonRule = flagWord((w) => w === 'is' || HOUSEHOLDS.has(w) || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || given(w));
 
 /** Titles said before a surname alone; "doctor" after "the"/"my" is a noun ("the doctor told me"), not a title. */
 const SPOKEN_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx']);
@@ -647,7 +647,7 @@ usually already soon probably definitely maybe again pronounced spelled spelt wr
 hard difficult easy long short unusual weird complicated tricky funny strange common different same right wrong correct anytime
 listen look basically honestly even ever kinda sorta field box section bit part`.split(/\s+/));
 /** A word of three letters or more in no list of everyday words, no verb's or adverb's form: "okoro", "ahmadi's", "seánie". */
-const unknownNameWord = memoWord((w0) => {
+const unknownNameWord = flagWord((w0) => {
   const w = w0.endsWith("'s") ? w0.slice(0, -2) : w0;
   if (!/^\p{L}[\p{L}'’]{2,}$/u.test(w) || w.endsWith("n't") || NOT_NAME_WORDS.has(w) || NOT_NAMES.has(w) || COMMON_WORDS.has(w) || SPEECH_WORDS.has(w) || RELATIONS.has(w) || TITLES.has(w) || MONTHS.has(w) || NUMBER_OR_MONEY.has(w)) return false;
   // A name of the lexicons is one whatever its ending; an unknown word ending like a verb, an adverb or a plural is no name ("recommends").
@@ -658,7 +658,7 @@ const BRAND_SHAPE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const NAME_PREFIX = /^(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
 
 /** A word of letters in no list of words: "yuting" after the surname "zhou". */
-const looseNameWord = memoWord((w) => /^\p{L}{2,}$/u.test(w) && !NOT_NAME_WORDS.has(w) && !NOT_NAMES.has(w) && !COMMON_WORDS.has(w) && !SPEECH_WORDS.has(w) && !NUMBER_OR_MONEY.has(w));
+const looseNameWord = flagWord((w) => /^\p{L}{2,}$/u.test(w) && !NOT_NAME_WORDS.has(w) && !NOT_NAMES.has(w) && !COMMON_WORDS.has(w) && !SPEECH_WORDS.has(w) && !NUMBER_OR_MONEY.has(w));
 
 /** "my name is zhou yuting": after a naming cue, a surname of the lists first and a word of no list right after it. */
 const surnameThenGiven = (t: Token[], i: number, k: number, mode: Mode) => mode === 'naming' && k === i + 1 && SURNAMES.has(t[i]!.lower) && !isCapitalised(t[i]!) && looseNameWord.of(t[k]!);

@@ -1,7 +1,7 @@
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
 import { Analysis, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
 import { Candidate } from '../types';
-import { findCueBefore, namesSomethingElse, phrases, tokenAt } from './context';
+import { endingsOf, findCueBefore, namesSomethingElse, phrases, tokenAt } from './context';
 import { memoWord } from '../word-memo';
 
 const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz', 'postleitzahl', 'code postal', 'código postal', 'codigo postal', 'postcode is');
@@ -173,12 +173,14 @@ const isYear = (text: string, now?: Date) => text.length === 4 && Number(text) >
 /** Distinctive alphanumeric postcodes (British, Irish, Canadian, Dutch) need no cue. */
 const DISTINCT = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2} [0-9AC-FHKNPRTV-Y]{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/giu;
 
+const postalCueEnd = endingsOf(POSTAL_CUES);
+
 /** Postcodes said on their own: after "zip"/"postcode"/"eircode", in answer to one, or distinctive alphanumeric ones anywhere. */
 export function postalCodes(a: Analysis, country: string): Candidate[] {
   const found: Candidate[] = [];
   const t = a.tokens;
   const starts = new Set<number>();
-  for (let i = 0; i < t.length; i++) if (findCueBefore(a, i, POSTAL_CUES, 1) !== undefined) starts.add(i);
+  for (let i = 1; i < t.length; i++) if (postalCueEnd.of(t[i - 1]!) && findCueBefore(a, i, POSTAL_CUES, 1) !== undefined) starts.add(i);
   // "we're in 74174 now": a postcode where the caller lives, never a year ("we're in 2024").
   for (let i = 2; i < t.length; i++) if (t[i - 1]!.lower === 'in' && LIVING.has(t[i - 2]!.lower) && t[i]!.kind === 'number' && !isYear(t[i]!.text, a.now)) starts.add(i);
   for (const i of starts) {

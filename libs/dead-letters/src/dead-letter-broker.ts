@@ -1,5 +1,5 @@
 import type { Channel, ChannelModel, ConfirmChannel, GetMessage, Options } from 'amqplib';
-import { connectFirst, queueArguments, Topology } from '@mo/messaging';
+import { connectFirst, queueOptions, Topology } from '@mo/messaging';
 import { DeadLetter, readDeadLetter } from './dead-letter';
 
 export interface BrokerSettings {
@@ -142,5 +142,5 @@ function safely(action: () => void): void {
 
 /** Declares the dead-letter queue as its app does (a quorum queue), so a count of a new one is 0. */
 async function messageCount(channel: Channel, queue: string): Promise<number> {
-  return (await channel.assertQueue(queue, { durable: true, arguments: queueArguments({ kind: 'dead-letters' }) })).messageCount;
+  return (await channel.assertQueue(queue, queueOptions({ kind: 'dead-letters' }))).messageCount;
 }

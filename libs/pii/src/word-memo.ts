@@ -50,22 +50,22 @@ export function memoWord<T>(fn: (word: string) => T): WordMemo<T> {
   return memoised;
 }
 
-/** The yes/no memos that answer from a bit of the word's record, in the order of their bits. */
-const FLAGS: Array<(word: string) => boolean> = [];
+/** Flags made so far: each takes the next bit of a record's `bits`. */
+let flags = 0;
 /** Bits 0 to 28: a record's bits stay a small integer, kept in the record itself. */
 const MAX_FLAGS = 29;
 
 /**
  * `memoWord` for a yes/no test: the answer for a token's word is a bit of the word's record, read
  * with the record, not from a slot array beside it (a second object per word, which a loop over
- * every token reads out of cache). A new word's record gets every flag's answer when it is made;
- * a flag made after some records (a cue list's first use) is answered for those on first asking.
+ * every token reads out of cache). Each flag answers a record on its first asking, never when the
+ * record is made: a new word costs nothing for the flags no loop asks of it, and a flag is never run
+ * before its own module's lexicons exist (a record can be made while modules still load).
  * Past `MAX_FLAGS`, a flag is a plain `memoWord`.
  */
 export function flagWord(fn: (word: string) => boolean): WordMemo<boolean> {
-  if (FLAGS.length >= MAX_FLAGS) return memoWord(fn);
-  const bit = 1 << FLAGS.length;
-  FLAGS.push(fn);
+  if (flags >= MAX_FLAGS) return memoWord(fn);
+  const bit = 1 << flags++;
   const memo = new Map<string, boolean>();
   const flag = ((word: string) => {
     let value = memo.get(word);
@@ -101,10 +101,6 @@ export function wordOf(lower: string): Word {
     const text = Object.keys({ [lower]: 0 })[0] ?? lower;
     const record: Word = (shared = { lower: text, memo: [], bits: 0, known: 0 });
     WORDS.set(text, record);
-    let bits = 0;
-    for (let k = 0; k < FLAGS.length; k++) if (FLAGS[k]!(text)) bits |= 1 << k;
-    record.bits = bits;
-    record.known = (1 << FLAGS.length) - 1;
   }
   return shared;
 }

@@ -2,7 +2,7 @@ import { Analysis, GERMAN_UNITS, UNITS, TEENS, TENS } from '../analysis';
 import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
 import { endsHere, indexOf, isWord, namesSomethingElse, NATO, phrases } from './context';
-import { flagWord, memoWord } from '../word-memo';
+import { flagWord } from '../word-memo';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { BUSINESS_LINE } from './phone';
 
@@ -174,7 +174,7 @@ function prefixBefore(a: Analysis, k: number): number {
 }
 
 const startsWithDigit = (t: Analysis['tokens'][number]) => t.kind === 'number' || SPOKEN_DIGIT(t.lower);
-const isPlainWord = memoWord((w: string) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || BRIDGE.has(w) || NATO.has(w) || SPOKEN_DIGIT(w) || PREFIX_WORDS.has(w));
+const isPlainWord = flagWord((w: string) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || BRIDGE.has(w) || NATO.has(w) || SPOKEN_DIGIT(w) || PREFIX_WORDS.has(w));
 /** Short words said before a number that are no issuer's letters. */
 const PREFIX_WORDS = new Set(['is', 'was', 'are', 'its', 'the', 'and', 'or', 'at', 'on', 'no', 'nr', 'num', 'ends', 'yes', 'yeah', 'ok', 'okay', 'uh', 'um', 'er', 'erm', 'like', 'so', 'me', 'be', 'oh', 'then', 'than', 'just', 'now', 'wait', 'sorry', 'ist', 'es', 'est', 'que', 'de', 'la', 'le', 'el', 'nummer', 'numéro', 'número']);
 

@@ -38,6 +38,32 @@ export function evaluationSets(trainingOnly = false): Array<{ name: string; item
   return sets;
 }
 
+/** How many of a set's masks were of `type` and covered no label: a count, so a held-out set's precision can be read by type without a line. */
+export function falsePositivesOf(misses: ReadonlyArray<{ falsePositives: string[] }>, type: string): number {
+  return misses.reduce((n, m) => n + m.falsePositives.filter((f) => f.startsWith(`${type}:`)).length, 0);
+}
+
+const AFTER_TITLE = /\b(?:dr|doctor)\.?\s+$/i;
+
+/**
+ * Masks of a name right after "Dr"/"Doctor" that cover no label: the sets' writers differ on
+ * whether a practitioner's name is personal data (issue 10 says it is), so a held-out set's
+ * precision is given with this count beside it rather than its lines being read.
+ */
+export function titledNameFalsePositives(items: readonly LabelledItem[], find: DialogueFinder): number {
+  let count = 0;
+  for (const item of items) {
+    find(item.turns, item.policy).forEach((spans, t) => {
+      const turn = item.turns[t]!;
+      for (const span of spans) {
+        const labelled = turn.spans.some((l) => l.start < span.end && span.start < l.end);
+        if (span.type === 'PERSON' && !labelled && AFTER_TITLE.test(turn.text.slice(Math.max(0, span.start - 8), span.start))) count++;
+      }
+    });
+  }
+  return count;
+}
+
 export function summaryRow(name: string, s: Omit<OverlapScore, 'misses'>) {
   return {
     set: name,
@@ -70,6 +96,11 @@ if (require.main === module) {
         return [s.name, t.labels === 0 ? '-' : `${t.recall.toFixed(2)} (${t.labels})`];
       })]))),
     );
+    console.log('\nFalse positives by type (counts only):\n');
+    console.log(
+      table(types.map((type) => Object.fromEntries([['type', type], ...scores.map((s) => [s.name, falsePositivesOf(s.score.misses, type)])]))),
+    );
+    for (const s of scores) console.log(`${s.name}: ${titledNameFalsePositives(s.items, find)} of its PERSON false positives are a name right after "Dr"/"Doctor"`);
     if (process.argv.includes('--misses')) {
       for (const set of scores.filter((s) => !s.heldOut)) for (const miss of set.score.misses) console.log(JSON.stringify({ set: set.name, ...miss }));
     }

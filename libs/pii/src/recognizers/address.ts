@@ -434,7 +434,8 @@ function placeAfter(t: Token[], end: number, country: string): number {
       continue;
     }
     // "..., St Kilda, postcode 3182": a postcode said after its own cue is said on its own.
-    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 4 || NUMBER_WORD(w.lower) || POSTAL_CUE_WORDS.has(w.lower)) break;
+    // "1800 Cleveland Ave, no sorry, 1880 ...": a correction ends the place; what follows is another address.
+    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 4 || NUMBER_WORD(w.lower) || POSTAL_CUE_WORDS.has(w.lower) || CORRECTING.has(w.lower)) break;
     words++;
   }
   if (last !== end) return last;
@@ -468,6 +469,9 @@ const IRISH_COUNTIES = new Set(`carlow cavan clare cork donegal dublin galway ke
 offaly roscommon sligo tipperary waterford westmeath wexford wicklow antrim armagh derry fermanagh tyrone`.split(/\s+/));
 /** Towns whose names are everyday words, read as a town only after a street and a comma, closing the clause. */
 const PLACE_WORDS = new Set([...IRISH_COUNTIES, 'bath', 'reading', 'hull', 'wells', 'mallow', 'bray']);
+
+/** Words that put right what was said: no town's. */
+const CORRECTING = new Set(['no', 'sorry', 'actually', 'wait', 'mean', 'scratch', 'rather']);
 
 /** Words that name a postcode: the code said after one is a postcode on its own, not the end of the address before it. */
 const POSTAL_CUE_WORDS = new Set(['postcode', 'zip', 'zipcode', 'eircode', 'postal', 'plz', 'postleitzahl']);

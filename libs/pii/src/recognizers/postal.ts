@@ -1,7 +1,7 @@
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
-import { Analysis, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
+import { Analysis, GERMAN_UNITS, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
 import { Candidate } from '../types';
-import { endingsOf, findCueBefore, namesSomethingElse, phrases, tokenAt } from './context';
+import { endingsOf, findCueBefore, isCapitalised, namesSomethingElse, phrases, tokenAt } from './context';
 import { memoWord } from '../word-memo';
 
 const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz', 'postleitzahl', 'code postal', 'código postal', 'codigo postal', 'postcode is');
@@ -14,7 +14,13 @@ const LETTER_NAME_SET = new Set(Object.keys(LETTER_NAMES));
 /** Countries whose postcodes mix letters and digits, the ones spelled aloud. */
 const SPELLED_COUNTRIES = ['GB', 'IE', 'CA', 'NL'];
 const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um', 'er', 'erm', 'it', 'that', "that's", 'yeah', 'yes', 'sure', ',', 'sorry',
-  'for', 'billing', 'i', 'think', 'should', 'be', 'was', 'just', 'there', 'here', 'there', 'of', 'mine', 'area', '.', 'ok', 'okay', 'so']);
+  'for', 'billing', 'i', 'think', 'should', 'be', 'was', 'just', 'there', 'here', 'there', 'of', 'mine', 'area', '.', 'ok', 'okay', 'so',
+  // Read back from the file or put right: "your postcode is showing as ...", "my postal code changed to ...", "the zip we have is still ...".
+  'showing', 'shows', 'as', 'changed', 'to', 'now', 'still', 'on', 'file', 'listed', 'down', 'we', 'have', 'new']);
+/** What a record says, after the question that names the code: "the postal code on file? It shows 43123.". */
+const READ_BACK = new Set(['shows', 'says', 'reads', 'is', "it's"]);
+/** Words after a postcode that ask whether the clinic serves it: "is 3121 close to you?", "is BS16 in your catchment?". */
+const NEARBY = new Set(['close', 'near', 'nearby', 'far', 'within', 'in', 'covered', 'part']);
 /** Things whose postcode is someone else's: the sender's, the shop's. */
 const DOCUMENTS = new Set(['invoice', 'receipt', 'letter', 'envelope', 'website', 'sign', 'leaflet', 'parcel', 'package', 'statement', 'flyer', 'ad', 'advert', 'bill']);
 /** Countries whose postcodes are read when a clinic of another country hears them after a cue. */
@@ -56,7 +62,7 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
   const first = t[k];
   if (!first || first.kind === 'punct') return undefined;
   // A postcode starts with digits, one or two letters ("SW1A", "D02", "K1A"), or a spoken digit.
-  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && !(first.lower in TEENS) && !(first.lower in TENS) && first.lower !== 'oh' && !LETTER_NAME_SET.has(first.lower)) return undefined;
+  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && !(first.lower in TEENS) && !(first.lower in TENS) && first.lower !== 'oh' && !LETTER_NAME_SET.has(first.lower) && !(first.lower in GERMAN_UNITS) && first.lower !== 'null') return undefined;
   const countries = countriesFor(country, abroad);
   // Written: one or two tokens, or three when letters and digits are split ("SW1A 1AA" is "SW1A", "1AA").
   let text = '';
@@ -135,6 +141,9 @@ function spelledPart(t: Token[], m: number): { text: string; next: number } | un
   if (LETTER_NAME_SET.has(w.lower)) return { text: LETTER_NAMES[w.lower]!, next: m + 1 };
   if (w.lower in UNITS) return { text: String(UNITS[w.lower]), next: m + 1 };
   if (w.lower === 'oh' || w.lower === 'zero') return { text: '0', next: m + 1 };
+  // "eins null vier drei fünf": German digits ("null" only before another digit, where it cannot be the English word).
+  if (w.lower in GERMAN_UNITS) return { text: String(GERMAN_UNITS[w.lower]), next: m + 1 };
+  if (w.lower === 'null' && t[m + 1] !== undefined && (t[m + 1]!.lower in GERMAN_UNITS || t[m + 1]!.lower === 'null')) return { text: '0', next: m + 1 };
   if (w.lower in TEENS) return { text: String(TEENS[w.lower]), next: m + 1 };
   if (w.lower in TENS) {
     let k = m + 1;
@@ -167,6 +176,22 @@ function spelledPostcode(t: Token[], k: number, countries: readonly string[]): P
   return best;
 }
 
+/** Words that put a value right: "sorry", "no, I mean", "actually". */
+const CORRECTED = new Set(['sorry', 'no', 'i', 'mean', 'actually', 'wait', 'rather', 'or']);
+/** Capitalised words after "in" that are no town: months, days, "in English". */
+const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'french', 'german', 'spanish', 'total', 'summer', 'winter', 'spring', 'autumn']);
+/** A British outward code alone ("BS16", "SW1A", "M4"), written in capitals, for a clinic in Britain; or an Irish routing key ("D02", "H91"). */
+const OUTWARD = { GB: /^[A-Z]{1,2}\d[A-Z\d]?$/, IE: /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)$/ } as const;
+function outwardCodeAt(t: Token[], k: number, country: string): Postcode | undefined {
+  const shape = country === 'GB' || country === 'IE' ? OUTWARD[country] : undefined;
+  if (!shape || t[k]?.kind !== 'word') return undefined;
+  let text = t[k]!.text;
+  let last = k;
+  while (t[last + 1] && t[last + 1]!.start === t[last]!.end && t[last + 1]!.kind !== 'punct' && last < k + 3) text += t[++last]!.text;
+  return shape.test(text) && /\d/.test(text) ? { last, value: `${country}:${text}`, country } : undefined;
+}
+
 const LIVING = new Set(["we're", "i'm", 'im', 'live', 'living', 'lives', 'based', "she's", "he's", "they're"]);
 const isYear = (text: string, now?: Date) => text.length === 4 && Number(text) >= 1900 && Number(text) <= (now ? now.getUTCFullYear() + 1 : 2030);
 
@@ -186,6 +211,9 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   for (const i of starts) {
     let k = i;
     while (k < t.length && BRIDGE.has(t[k]!.lower) && k - i < 6) k++;
+    // "Can you confirm the postal code on file? It shows 43123.": the record's answer in the next sentence of the same turn.
+    if (t[k]?.text === '?' && ['it', 'that'].includes(t[k + 1]?.lower ?? '') && READ_BACK.has(t[k + 2]?.lower ?? '')) k += 3;
+    else if (t[k]?.text === '?' && ["it's", "that's"].includes(t[k + 1]?.lower ?? '')) k += 2;
     let code = postcodeAt(t, k, country, true);
     // "the postcode in Utrecht is 3512 JE", "the zip on the card is ...": a few words say where, then "is" and the code.
     if (!code && i > 0 && findCueBefore(a, i, POSTAL_CUES, 1) !== undefined) {
@@ -212,6 +240,43 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
         break;
       }
     }
+  }
+  // "is 3121 close to you?", "is BS16 in your catchment?", "do you cover 2040?": a code asked about as a place the clinic serves.
+  for (let i = 0; i + 2 < t.length; i++) {
+    const w = t[i]!.lower;
+    if (w !== 'is' && w !== 'cover' && w !== 'covers' && w !== 'serve' && w !== 'service') continue;
+    const code = postcodeAt(t, i + 1, country, true) ?? outwardCodeAt(t, i + 1, country);
+    if (!code || isYear(t.slice(i + 1, code.last + 1).map((x) => x.text).join(''), a.now)) continue;
+    const after = t.slice(code.last + 1, code.last + 5).map((x) => x.lower);
+    const asked = w === 'is' ? NEARBY.has(after[0] ?? '') && after.some((x) => x === 'you' || x === 'your' || x === 'catchment' || x === 'area') : after[0] === undefined || after[0] === '?' || after[0] === 'or';
+    if (asked) found.push({ type: 'POSTAL_CODE', start: t[i + 1]!.start, end: t[code.last]!.end, rule: 'postal.nearby', confidence: 0.9, value: code.value });
+  }
+  // "in Paris it's 75011", "in Leeds it's LS6 2AB": a code said with its town, closing the clause.
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (t[i]!.lower !== 'in' || !isCapitalised(t[i + 1]!) || t[i + 1]!.kind !== 'word' || NOT_TOWN.has(t[i + 1]!.lower)) continue;
+    let k = i + 2;
+    if (t[k]?.kind === 'word' && isCapitalised(t[k]!) && !["It's", 'It'].includes(t[k]!.text)) k++;
+    if (t[k]?.lower !== "it's" && !(t[k]?.lower === 'it' && t[k + 1]?.lower === 'is')) continue;
+    k += t[k]!.lower === 'it' ? 2 : 1;
+    const code = postcodeAt(t, k, country, true);
+    const next = t[code ? code.last + 1 : k];
+    if (code && t[code.last]!.kind === 'number' && !isYear(code.value.slice(3), a.now) && (next === undefined || ['.', '?', '!', ','].includes(next.text))) {
+      found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[code.last]!.end, rule: 'postal.town', confidence: 0.88, value: code.value });
+    }
+  }
+  // "eins null vier drei fünf... sorry, ten four three five": a postcode put right is a postcode again.
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!;
+    const end = t.findIndex((x) => x.end === f.end);
+    if (end < 0) continue;
+    let k = end + 1;
+    let corrected = false;
+    while (k < t.length && k <= end + 6 && (t[k]!.kind === 'punct' || CORRECTED.has(t[k]!.lower))) {
+      corrected ||= CORRECTED.has(t[k]!.lower);
+      k++;
+    }
+    const code = corrected ? postcodeAt(t, k, country, true) : undefined;
+    if (code && !found.some((x) => x.start === t[k]!.start)) found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[code.last]!.end, rule: 'postal.corrected', confidence: 0.9, value: code.value });
   }
   // "vee six kay, one en four": a postcode spelled aloud in six or more parts is distinctive enough on its own.
   const spelledCountries = SPELLED_COUNTRIES.includes(country) ? [country, ...SPELLED_COUNTRIES] : SPELLED_COUNTRIES;

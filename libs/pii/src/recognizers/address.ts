@@ -28,6 +28,15 @@ function numberAfter(t: Token[], k: number): number {
   while (t[last + 1] && t[last + 1]!.kind === 'word' && NUMBER_WORD(t[last + 1]!.lower) && t[last + 1]!.lower !== 'oh' && last < k + 3) last++;
   return last;
 }
+/** Verbs of sending post, before "to" and the place: "send it to", "the letter can go to", "post them to". */
+const MAILING = new Set(['send', 'sent', 'post', 'posted', 'mail', 'mailed', 'go', 'goes', 'forward', 'forwarded', 'deliver', 'delivered', 'address']);
+/** Before a street type at `s` with no number: one to three capitalised name words after "to", itself after a verb of sending post. */
+function mailedStreet(t: Token[], s: number): number | undefined {
+  let k = s - 1;
+  while (k >= 0 && k > s - 4 && t[k]!.kind === 'word' && isCapitalised(t[k]!) && !STOPS.has(t[k]!.lower)) k--;
+  if (k === s - 1 || t[k]?.lower !== 'to') return undefined;
+  return t.slice(Math.max(0, k - 3), k).some((x) => MAILING.has(x.lower)) ? k + 1 : undefined;
+}
 /** Words before a house number said before a comma and its street: "I'm at forty two a, Chapel Street", "it's 9, Hope Lane". */
 const HOUSE_LEAD = new Set(['at', 'to', 'is', "it's", 'its', 'address', 'live', 'living']);
 /** Words before a unit said alone: "apartment #2R". */
@@ -100,6 +109,13 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       const named = number === undefined ? namedHouseBefore(t, s) : undefined;
       if (named !== undefined) {
         push(named, s, 'address.house_name', 0.88);
+        continue;
+      }
+      // "the letter can go to Main Street, Gort": a street and its town said as where post is sent, with no house number.
+      const mailed = number === undefined ? mailedStreet(t, s) : undefined;
+      if (mailed !== undefined) {
+        const end = placeAfter(t, s, country);
+        if (end > s && t[s + 1]?.text === ',') found.push({ type: 'STREET_ADDRESS', start: t[mailed]!.start, end: t[end]!.end, rule: 'address.mailed', confidence: 0.86, value: normaliseAddress(a.text.slice(t[mailed]!.start, t[end]!.end)) });
         continue;
       }
     }

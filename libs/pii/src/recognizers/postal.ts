@@ -16,11 +16,15 @@ const SPELLED_COUNTRIES = ['GB', 'IE', 'CA', 'NL'];
 const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um', 'er', 'erm', 'it', 'that', "that's", 'yeah', 'yes', 'sure', ',', 'sorry',
   'for', 'billing', 'i', 'think', 'should', 'be', 'was', 'just', 'there', 'here', 'there', 'of', 'mine', 'area', '.', 'ok', 'okay', 'so',
   // Read back from the file or put right: "your postcode is showing as ...", "my postal code changed to ...", "the zip we have is still ...".
-  'showing', 'shows', 'as', 'changed', 'to', 'now', 'still', 'on', 'file', 'listed', 'down', 'we', 'have', 'new']);
+  'showing', 'shows', 'as', 'changed', 'to', 'now', 'still', 'on', 'file', 'listed', 'down', 'we', 'have', 'new',
+  // "meine Postleitzahl ist ...", "mon code postal est ...", "mi código postal es ...".
+  'ist', 'est', 'es', 'meine']);
 /** What a record says, after the question that names the code: "the postal code on file? It shows 43123.". */
 const READ_BACK = new Set(['shows', 'says', 'reads', 'is', "it's"]);
 /** Words after a postcode that ask whether the clinic serves it: "is 3121 close to you?", "is BS16 in your catchment?". */
 const NEARBY = new Set(['close', 'near', 'nearby', 'far', 'within', 'in', 'covered', 'part']);
+/** What a clinic serves: "in your area", "within your catchment". */
+const SERVED_AREA = new Set(['area', 'catchment', 'patch', 'zone', 'region', 'radius', 'district', 'practice', 'clinic']);
 /** Things whose postcode is someone else's: the sender's, the shop's. */
 const DOCUMENTS = new Set(['invoice', 'receipt', 'letter', 'envelope', 'website', 'sign', 'leaflet', 'parcel', 'package', 'statement', 'flyer', 'ad', 'advert', 'bill']);
 /** Countries whose postcodes are read when a clinic of another country hears them after a cue. */
@@ -181,15 +185,23 @@ const CORRECTED = new Set(['sorry', 'no', 'i', 'mean', 'actually', 'wait', 'rath
 /** Capitalised words after "in" that are no town: months, days, "in English". */
 const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'french', 'german', 'spanish', 'total', 'summer', 'winter', 'spring', 'autumn']);
-/** A British outward code alone ("BS16", "SW1A", "M4"), written in capitals, for a clinic in Britain; or an Irish routing key ("D02", "H91"). */
-const OUTWARD = { GB: /^[A-Z]{1,2}\d[A-Z\d]?$/, IE: /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)$/ } as const;
+/**
+ * A British outward code alone ("BS16", "SW1A", "M4"), written in capitals, for a clinic in Britain: one of the 121 postcode areas
+ * (Royal Mail's list), so that roads ("A1", "B4009") are not read; or an Irish routing key ("D02", "H91").
+ */
+const GB_AREAS = new Set(`AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA
+HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL
+SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE`.split(/\s+/));
+const OUTWARD = { GB: /^([A-Z]{1,2})\d[A-Z\d]?$/, IE: /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)$/ } as const;
 function outwardCodeAt(t: Token[], k: number, country: string): Postcode | undefined {
   const shape = country === 'GB' || country === 'IE' ? OUTWARD[country] : undefined;
   if (!shape || t[k]?.kind !== 'word') return undefined;
   let text = t[k]!.text;
   let last = k;
   while (t[last + 1] && t[last + 1]!.start === t[last]!.end && t[last + 1]!.kind !== 'punct' && last < k + 3) text += t[++last]!.text;
-  return shape.test(text) && /\d/.test(text) ? { last, value: `${country}:${text}`, country } : undefined;
+  const match = shape.exec(text);
+  if (!match || (country === 'GB' && !GB_AREAS.has(match[1]!))) return undefined;
+  return { last, value: `${country}:${text}`, country };
 }
 
 const LIVING = new Set(["we're", "i'm", 'im', 'live', 'living', 'lives', 'based', "she's", "he's", "they're"]);
@@ -248,7 +260,9 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
     const code = postcodeAt(t, i + 1, country, true) ?? outwardCodeAt(t, i + 1, country);
     if (!code || isYear(t.slice(i + 1, code.last + 1).map((x) => x.text).join(''), a.now)) continue;
     const after = t.slice(code.last + 1, code.last + 5).map((x) => x.lower);
-    const asked = w === 'is' ? NEARBY.has(after[0] ?? '') && after.some((x) => x === 'you' || x === 'your' || x === 'catchment' || x === 'area') : after[0] === undefined || after[0] === '?' || after[0] === 'or';
+    // "close to you", "in your catchment", "near you": the clinic itself, or its area, after the word of nearness.
+    const served = after.findIndex((x, n) => n > 0 && (x === 'you' || x === 'catchment' || (x === 'your' && SERVED_AREA.has(after[n + 1] ?? ''))));
+    const asked = w === 'is' ? NEARBY.has(after[0] ?? '') && served > 0 && after.slice(1, served).every((x) => x === 'to' || x === 'by' || x === 'from' || x === 'your' || x === 'the') : after[0] === undefined || after[0] === '?' || after[0] === 'or';
     if (asked) found.push({ type: 'POSTAL_CODE', start: t[i + 1]!.start, end: t[code.last]!.end, rule: 'postal.nearby', confidence: 0.9, value: code.value });
   }
   // "in Paris it's 75011", "in Leeds it's LS6 2AB": a code said with its town, closing the clause.

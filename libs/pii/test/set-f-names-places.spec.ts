@@ -52,6 +52,11 @@ describe("set F's name classes", () => {
     expect(found([['agent', 'And your surname?'], ['caller', 'Ní Bhraonáin, two words']], 'IE')).toEqual(['PERSON:Ní Bhraonáin']);
   });
 
+  it("a name's particles said again alone, as the name is said over in its parts", () => {
+    expect(found([['agent', 'Your surname?'], ['caller', 'ter Haar, lowercase ter, then Haar']])).toEqual(['PERSON:ter Haar', 'PERSON:Haar']);
+    expect(found([['agent', 'Your surname?'], ['caller', 'van den Bosch, small v, van den, then Bosch']])).toEqual(['PERSON:van den Bosch', 'PERSON:van den', 'PERSON:Bosch']);
+  });
+
   it.each([
     // A verb of reaching before a word that is no name, a lender or insurer named by its trade word, the patient's things,
     // the punctuation of an email said aloud, a month after a relation's "'s" that does not close the clause.

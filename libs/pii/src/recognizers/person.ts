@@ -341,6 +341,12 @@ export function people(a: Analysis): Candidate[] {
       found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule: 'person.repeated', confidence: 0.87, value: name.value });
     }
   }
+  // "van der Berg, small v, van der, then Berg": a name's particles said again alone, as the name is said over in its parts.
+  for (let i = 0; i + 1 < t.length && found.length > 0; i++) {
+    if (!PARTICLES.has(t[i]!.lower) || !PARTICLES.has(t[i + 1]!.lower) || PARTICLES.has(t[i - 1]?.lower ?? '') || isWord(t[i + 2])) continue;
+    const particles = `${t[i]!.lower} ${t[i + 1]!.lower} `;
+    if (found.some((f) => f.value.startsWith(particles) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 1]!.end, rule: 'person.repeated', confidence: 0.86, value: particles.trim() });
+  }
   // "Nadia El-Amin, that's el dash amin": a hyphenated name said again with its hyphen said as a word.
   for (let i = 0; i + 2 < t.length && found.length > 0; i++) {
     if ((t[i + 1]!.lower !== 'dash' && t[i + 1]!.lower !== 'hyphen') || !isWord(t[i]) || !isWord(t[i + 2])) continue;

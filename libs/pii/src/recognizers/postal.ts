@@ -257,6 +257,8 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   for (let i = 0; i + 2 < t.length; i++) {
     const w = t[i]!.lower;
     if (w !== 'is' && w !== 'cover' && w !== 'covers' && w !== 'serve' && w !== 'service') continue;
+    // Most "is" ask nothing of the kind: a word of nearness must follow within the few tokens a code takes before one is read.
+    if (w === 'is' && !t.slice(i + 2, i + 8).some((x) => NEARBY.has(x.lower))) continue;
     const code = postcodeAt(t, i + 1, country, true) ?? outwardCodeAt(t, i + 1, country);
     if (!code || isYear(t.slice(i + 1, code.last + 1).map((x) => x.text).join(''), a.now)) continue;
     const after = t.slice(code.last + 1, code.last + 5).map((x) => x.lower);

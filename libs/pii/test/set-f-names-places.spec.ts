@@ -44,6 +44,9 @@ describe("set F's name classes", () => {
     ['I am Layla Al-Sayed, al dash sayed', ['PERSON:Layla Al-Sayed', 'PERSON:al dash sayed']],
     // A surname said again with the given name before it.
     ['Achterberg here, Joost Achterberg, about the bill', ['PERSON:Achterberg', 'PERSON:Joost Achterberg']],
+    // Lowercase particles before a capitalised surname, after a title or "it's".
+    ['Dr op de Weegh wants a new x-ray', ['PERSON:op de Weegh']],
+    ["It's van der Zande.", ['PERSON:van der Zande']],
     // A title in German: the title stays outside.
     ['Herr Doktor Vogelsang took the x-ray', ['PERSON:Vogelsang']],
   ])('%s', (text, expected) => expect(of('PERSON', found(text))).toEqual(expected));
@@ -69,6 +72,8 @@ describe("set F's name classes", () => {
     ['Frau Doktor said it was nothing'],
     ['everything has been having problems since the update'],
     ['he spelled it out, A B, for the form'],
+    ["it's the van in the car park"],
+    ["It's van day on Tuesdays"],
   ])('%s: no name', (text) => expect(of('PERSON', found(text))).toEqual([]));
 
   it('the spoken punctuation of an email is no name', () => {

@@ -775,6 +775,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       // "it's Priya", "It's Will", "it's mark chen", "it's Ngaire Te Awa", "it's jianguo calling": a known name, a capitalised name word,
       // an everyday word with a surname after it, or an unknown word that the speech closes as a name.
       if (lexicon && (!everyday || (capital && (AMBIGUOUS_NAME(w.lower) || !NOT_NAME_WORDS.has(w.lower))))) return true;
+      // "It's van der Heijden.": particles ("van" is an everyday word too) before a capitalised surname.
+      if (PARTICLES.has(w.lower) && isWord(next) && PARTICLES.has(next.lower) && isWord(t[k + 2]) && isCapitalised(t[k + 2]!) && !COMMON_WORDS.has(t[k + 2]!.lower)) return true;
       if (everyday) return AMBIGUOUS_NAME(w.lower) && (nextIsSurname(t, k) || ENDS_INTRODUCTION.has(next?.lower ?? ''));
       // A capitalised word closing the clause is a name after "thanks"/"for"/"hi", not after "it's" ("it's Bray", "I'm Dutch").
       // "It's Blackwood.": a sentence of its own, "it's" and one capitalised word that is no everyday one.
@@ -825,8 +827,10 @@ function closesClause(next: Token | undefined): boolean {
 function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   if (!startsName(t, i, mode)) return undefined;
   const first = t[i]!;
-  // "Dr. ter Horst", "van der Berg": a name led by a lowercase particle is as capitalised as the word after it.
-  const capital = isCapitalised(first) || (PARTICLES.has(first.lower) && t[i + 1] !== undefined && isWord(t[i + 1]) && isCapitalised(t[i + 1]!));
+  // "Dr. ter Horst", "van der Berg", "op den Kamp": a name led by lowercase particles is as capitalised as the word after them.
+  let afterParticles = i;
+  while (PARTICLES.has(t[afterParticles]?.lower ?? '') && isWord(t[afterParticles + 1]) && afterParticles < i + 3) afterParticles++;
+  const capital = isCapitalised(first) || (PARTICLES.has(first.lower) && afterParticles > i && isCapitalised(t[afterParticles]!));
   const strongFirst = (given.of(first) && !COMMON_WORDS.has(first.lower) && !NOT_NAME_WORDS.has(first.lower)) || compoundGivenAt(t, i);
   let last = i;
   let parts = 1;

@@ -128,6 +128,12 @@ describe("set F's postcode classes", () => {
     ['my postal code changed to M6H 2B9 in the spring', 'CA', ['POSTAL_CODE:M6H 2B9']],
     ['meine Postleitzahl ist eins zwei null vier drei, sorry, one two zero four three', 'DE', ['POSTAL_CODE:eins zwei null vier drei', 'POSTAL_CODE:one two zero four three']],
     ["in Hamburg it's 20095, near the station", 'DE', ['POSTAL_CODE:20095']],
+    // German and French number words in pairs, hyphenated French tens, "un" after a digit, a correction in French.
+    ['Postleitzahl siebzig eins eins acht', 'DE', ['POSTAL_CODE:siebzig eins eins acht']],
+    ["le code postal c'est trente et... non, quarante-quatre zéro zéro zéro", 'FR', ['POSTAL_CODE:quarante-quatre zéro zéro zéro']],
+    ['mon code postal est trente et un... non, 31000', 'FR', ['POSTAL_CODE:31000']],
+    // A Canadian postcode spelled aloud, "a" between two digits.
+    ['postal code is t two a one a one', 'CA', ['POSTAL_CODE:t two a one a one']],
   ])('%s', (text, country, expected) => expect(of('POSTAL_CODE', found(text, country))).toEqual(expected));
 
   it.each([
@@ -137,5 +143,7 @@ describe("set F's postcode classes", () => {
     ["in London it's 40 pounds for parking", 'GB'],
     ['is A1 near you or do I take the train', 'GB'],
     ['is M62 closed again?', 'GB'],
+    ["j'ai douze ans et deux dents qui bougent", 'FR'],
+    ['it costs vingt euros, sorry, twenty euros', 'FR'],
   ])('%s: no postcode', (text, country) => expect(of('POSTAL_CODE', found(text, country))).toEqual([]));
 });

@@ -18,7 +18,17 @@ const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um
   // Read back from the file or put right: "your postcode is showing as ...", "my postal code changed to ...", "the zip we have is still ...".
   'showing', 'shows', 'as', 'changed', 'to', 'now', 'still', 'on', 'file', 'listed', 'down', 'we', 'have', 'new',
   // "meine Postleitzahl ist ...", "mon code postal est ...", "mi código postal es ...".
-  'ist', 'est', 'es', 'meine']);
+  'ist', 'est', 'es', 'meine', "c'est", 'mon', 'mi']);
+/** German and French number words a postcode is said in (the ones no English word shares but "elf", read only after a cue). */
+const FOREIGN_NUMBERS = wordTable({
+  zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  zéro: 0, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+  quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+});
+const FRENCH_UNITS = wordTable({ un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9 });
+/** A digit said aloud or written alone: the neighbours that make "a" a letter in "one a eight". */
+const digitWord = (w: Token) => (w.kind === 'number' && w.text.length === 1) || w.lower in UNITS || w.lower === 'oh';
 /** What a record says, after the question that names the code: "the postal code on file? It shows 43123.". */
 const READ_BACK = new Set(['shows', 'says', 'reads', 'is', "it's"]);
 /** Words after a postcode that ask whether the clinic serves it: "is 3121 close to you?", "is BS16 in your catchment?". */
@@ -66,7 +76,7 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
   const first = t[k];
   if (!first || first.kind === 'punct') return undefined;
   // A postcode starts with digits, one or two letters ("SW1A", "D02", "K1A"), or a spoken digit.
-  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && !(first.lower in TEENS) && !(first.lower in TENS) && first.lower !== 'oh' && !LETTER_NAME_SET.has(first.lower) && !(first.lower in GERMAN_UNITS) && first.lower !== 'null') return undefined;
+  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && !(first.lower in TEENS) && !(first.lower in TENS) && first.lower !== 'oh' && !LETTER_NAME_SET.has(first.lower) && !(first.lower in GERMAN_UNITS) && !(first.lower in FOREIGN_NUMBERS) && first.lower !== 'null') return undefined;
   const countries = countriesFor(country, abroad);
   // Written: one or two tokens, or three when letters and digits are split ("SW1A 1AA" is "SW1A", "1AA").
   let text = '';
@@ -141,13 +151,25 @@ function spelledPart(t: Token[], m: number): { text: string; next: number } | un
   const w = t[m]!;
   if (w.kind === 'number' && w.text.length <= 2) return { text: w.text, next: m + 1 };
   if (w.kind !== 'word') return undefined;
-  if (w.text.length === 1 && /\p{L}/u.test(w.text) && w.text !== 'a' && w.text !== 'i') return { text: w.text.toUpperCase(), next: m + 1 };
+  // "h two t one a eight": "a" and "i" are letters only between two digits said aloud.
+  const betweenDigits = (w.lower === 'a' || w.lower === 'i') && m > 0 && digitWord(t[m - 1]!) && t[m + 1] !== undefined && digitWord(t[m + 1]!);
+  if (w.text.length === 1 && /\p{L}/u.test(w.text) && ((w.text !== 'a' && w.text !== 'i') || betweenDigits)) return { text: w.text.toUpperCase(), next: m + 1 };
   if (LETTER_NAME_SET.has(w.lower)) return { text: LETTER_NAMES[w.lower]!, next: m + 1 };
   if (w.lower in UNITS) return { text: String(UNITS[w.lower]), next: m + 1 };
   if (w.lower === 'oh' || w.lower === 'zero') return { text: '0', next: m + 1 };
   // "eins null vier drei fünf": German digits ("null" only before another digit, where it cannot be the English word).
   if (w.lower in GERMAN_UNITS) return { text: String(GERMAN_UNITS[w.lower]), next: m + 1 };
   if (w.lower === 'null' && t[m + 1] !== undefined && (t[m + 1]!.lower in GERMAN_UNITS || t[m + 1]!.lower === 'null')) return { text: '0', next: m + 1 };
+  // "zehn vier drei fünf", "dix-sept zéro zéro zéro": German and French number words up to ninety-nine, as postcodes are said in pairs.
+  if (w.lower in FOREIGN_NUMBERS) {
+    const n = FOREIGN_NUMBERS[w.lower]!;
+    // "dix-sept", "soixante-neuf", "vingt-deux": French tens joined to their unit by a hyphen.
+    const unit = t[m + 1]?.text === '-' ? FRENCH_UNITS[t[m + 2]?.lower ?? ''] : undefined;
+    if (unit !== undefined && (n === 10 ? unit >= 7 : n >= 20)) return { text: String(n + unit), next: m + 3 };
+    return { text: String(n), next: m + 1 };
+  }
+  // "treize zéro zéro un": the French "un" is a digit only after another digit said aloud.
+  if (w.lower === 'un' && m > 0 && (t[m - 1]!.lower in FOREIGN_NUMBERS || t[m - 1]!.kind === 'number')) return { text: '1', next: m + 1 };
   if (w.lower in TEENS) return { text: String(TEENS[w.lower]), next: m + 1 };
   if (w.lower in TENS) {
     let k = m + 1;
@@ -181,7 +203,7 @@ function spelledPostcode(t: Token[], k: number, countries: readonly string[]): P
 }
 
 /** Words that put a value right: "sorry", "no, I mean", "actually". */
-const CORRECTED = new Set(['sorry', 'no', 'i', 'mean', 'actually', 'wait', 'rather', 'or']);
+const CORRECTED = new Set(['sorry', 'no', 'i', 'mean', 'actually', 'wait', 'rather', 'or', 'non', 'nein', 'pardon', 'désolé', 'désolée', 'perdón', 'entschuldigung']);
 /** Capitalised words after "in" that are no town: months, days, "in English". */
 const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'french', 'german', 'spanish', 'total', 'summer', 'winter', 'spring', 'autumn']);
@@ -238,6 +260,14 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
         code = postcodeAt(t, k, country, true);
         break;
       }
+    }
+    // "code postal c'est trente et... non, 31000": a code broken off and said again after a correction.
+    for (let m = k + 1; !code && m < Math.min(t.length, k + 8) && !['?', '!'].includes(t[m]!.text); m++) {
+      if (!CORRECTED.has(t[m]!.lower) || t[m]!.lower === 'i' || t[m]!.lower === 'or') continue;
+      let n = m;
+      while (n < t.length && n < m + 4 && (t[n]!.kind === 'punct' || CORRECTED.has(t[n]!.lower))) n++;
+      code = postcodeAt(t, n, country, true);
+      if (code) k = n;
     }
     if (code && !(a.asked.has('address') && i === 0 && !a.asked.has('postal') && !/[a-z]/i.test(code.value.slice(3)))) {
       found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[code.last]!.end, rule: i === 0 && !findCueBefore(a, i, POSTAL_CUES, 1) ? 'postal.answer' : 'postal.cued', confidence: 0.95, value: code.value });

@@ -33,6 +33,19 @@ const digitWord = (w: Token) => (w.kind === 'number' && w.text.length === 1) || 
 const READ_BACK = new Set(['shows', 'says', 'reads', 'is', "it's"]);
 /** Words after a postcode that ask whether the clinic serves it: "is 3121 close to you?", "is BS16 in your catchment?". */
 const NEARBY = new Set(['close', 'near', 'nearby', 'far', 'within', 'in', 'covered', 'part']);
+/** Words before a code asked about as served: "is 3121 close to you?", "do you cover 3165?". */
+const SERVING = new Set(['is', 'cover', 'covers', 'serve', 'service']);
+/** Whether a postcode can start at `k`: digits, letters glued to digits ("BS16"), or a digit said aloud. */
+function codeStart(t: Token[], k: number): boolean {
+  const w = t[k]!;
+  if (w.kind === 'number') return true;
+  if (w.kind !== 'word') return false;
+  return (t[k + 1]?.kind === 'number' && t[k + 1]!.start === w.end) || w.lower in UNITS || w.lower in TEENS || w.lower in TENS || w.lower === 'oh';
+}
+function nearnessWithin(t: Token[], from: number, to: number): boolean {
+  for (let m = from; m < to && m < t.length; m++) if (NEARBY.has(t[m]!.lower)) return true;
+  return false;
+}
 /** What a clinic serves: "in your area", "within your catchment". */
 const SERVED_AREA = new Set(['area', 'catchment', 'patch', 'zone', 'region', 'radius', 'district', 'practice', 'clinic']);
 /** Things whose postcode is someone else's: the sender's, the shop's. */
@@ -286,9 +299,9 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   // "is 3121 close to you?", "is BS16 in your catchment?", "do you cover 2040?": a code asked about as a place the clinic serves.
   for (let i = 0; i + 2 < t.length; i++) {
     const w = t[i]!.lower;
-    if (w !== 'is' && w !== 'cover' && w !== 'covers' && w !== 'serve' && w !== 'service') continue;
+    if (!SERVING.has(w) || !codeStart(t, i + 1)) continue;
     // Most "is" ask nothing of the kind: a word of nearness must follow within the few tokens a code takes before one is read.
-    if (w === 'is' && !t.slice(i + 2, i + 8).some((x) => NEARBY.has(x.lower))) continue;
+    if (w === 'is' && !nearnessWithin(t, i + 2, i + 8)) continue;
     const code = postcodeAt(t, i + 1, country, true) ?? outwardCodeAt(t, i + 1, country);
     if (!code || isYear(t.slice(i + 1, code.last + 1).map((x) => x.text).join(''), a.now)) continue;
     const after = t.slice(code.last + 1, code.last + 5).map((x) => x.lower);
@@ -313,8 +326,8 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   // "eins null vier drei fünf... sorry, ten four three five": a postcode put right is a postcode again.
   for (let n = 0; n < found.length; n++) {
     const f = found[n]!;
-    const end = t.findIndex((x) => x.end === f.end);
-    if (end < 0) continue;
+    const end = tokenAt(a, f.end) - 1;
+    if (t[end]?.end !== f.end) continue;
     let k = end + 1;
     let corrected = false;
     while (k < t.length && k <= end + 6 && (t[k]!.kind === 'punct' || CORRECTED.has(t[k]!.lower))) {

@@ -120,6 +120,9 @@ describe("set F's postcode classes", () => {
     // Asked about as a place the clinic serves.
     ['is 3070 near you? we are over the river', 'AU', ['POSTAL_CODE:3070']],
     ['do you cover 3165?', 'AU', ['POSTAL_CODE:3165']],
+    // (A Dutch code's letters are never F, I, O, Q, U, Y: "3000 in" is no Dutch postcode.)
+    ['is 3000 in your area?', 'AU', ['POSTAL_CODE:3000']],
+    ['mijn postcode is 1016 GV', 'NL', ['POSTAL_CODE:1016 GV']],
     ["is LS11 in your area? I'm LS11 5QJ", 'GB', ['POSTAL_CODE:LS11', 'POSTAL_CODE:LS11 5QJ']],
     // Read back from the file, in the same sentence or the next.
     ['your postcode is showing as 3056, right?', 'AU', ['POSTAL_CODE:3056']],

@@ -70,9 +70,12 @@ function countriesFor(country: string, abroad: boolean): readonly string[] {
 const VALIDATORS = new Map<readonly string[], (text: string) => string | undefined>();
 function firstValid(countries: readonly string[], text: string): string | undefined {
   let valid = VALIDATORS.get(countries);
-  if (!valid) VALIDATORS.set(countries, (valid = memoWord((x) => countries.find((c) => postcodeValidatorExistsForCountry(c) && postcodeValidator(x, c)))));
+  if (!valid) VALIDATORS.set(countries, (valid = memoWord((x) => countries.find((c) => postcodeValidatorExistsForCountry(c) && postcodeValidator(x, c) && !(c === 'NL' && NOT_DUTCH_LETTERS.test(x))))));
   return valid(text);
 }
+
+/** PostNL never uses F, I, O, Q, U or Y in a postcode's letters, nor SA, SD, SS: "3070 in", "1234 OF" are no Dutch codes. */
+const NOT_DUTCH_LETTERS = /^\d{4}\s?(?:[A-Z]*[FIOQUY]|S[ADS])/;
 
 export interface Postcode {
   last: number;

@@ -100,6 +100,8 @@ describe("set F's street address classes", () => {
     // A German type word after the name, the number in German number words.
     // (The rear building after it is the address's too.)
     ['ja, kastanien allee vierzig, hinterhaus', 'DE', ['STREET_ADDRESS:kastanien allee vierzig, hinterhaus']],
+    // A Dutch compound street in lowercase, its number in English words, only with a postcode (here spelled) after it.
+    ['op lijnbaansgracht three one, one oh one seven r w amsterdam', 'NL', ['STREET_ADDRESS:lijnbaansgracht three one, one oh one seven r w amsterdam']],
   ])('%j', (turns, country, expected) => expect(of('STREET_ADDRESS', found(turns as Array<[string, string]> | string, country))).toEqual(expected));
 
   it.each([
@@ -108,6 +110,7 @@ describe("set F's street address classes", () => {
     ["there's no street parking, it's a farm road"],
     ['we moved to Main Street last year'],
     ['the 12.08, the Northern Way, is always late'],
+    ['the spring two years ago, one of those'],
   ])('%s: no address', (text) => expect(of('STREET_ADDRESS', found(text, 'GB'))).toEqual([]));
 
   it('"a farm, no street number" after a rural lot is no second address', () => {

@@ -147,14 +147,17 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       let k = s + 1;
       if (t[k]?.text === '.') k++;
       // "SPRING2026", "OFFRING20": digits glued to the word make a code, not a house number.
-      const numbered = t[k] !== undefined && t[k]!.start > t[k - 1]!.end && (isHouseNumber(t[k]!) || GERMAN_NUMBERS.has(t[k]!.lower));
+      // "prinsengracht two six three, one oh one six g v": in lowercase speech the number may be said in English words, the postcode after it.
+      const spoken = t[k] !== undefined && !isCapitalised(w) && t[k]!.kind === 'word' && NUMBER_WORD(t[k]!.lower) && t[k]!.lower !== 'oh';
+      const numbered = t[k] !== undefined && t[k]!.start > t[k - 1]!.end && (isHouseNumber(t[k]!) || GERMAN_NUMBERS.has(t[k]!.lower) || spoken);
       // In lowercase speech ("friedrichstraße 11, 04109 leipzig", "oderberger strasse zwölf") the street needs its postcode after it,
       // a question about the address, or its number said in German.
       let last = numbered ? houseSuffix(t, letterAfter(t, k)) : k;
+      if (spoken) while (last < k + 4 && t[last + 1]?.kind === 'word' && NUMBER_WORD(t[last + 1]!.lower)) last++;
       // "schönhauser allee hundert zwanzig": a house number said in several German number words.
       while (numbered && GERMAN_NUMBERS.has(t[last]!.lower) && t[last + 1] && (GERMAN_NUMBERS.has(t[last + 1]!.lower) || t[last + 1]!.lower === 'und') && GERMAN_NUMBERS.has(t[last + (t[last + 1]!.lower === 'und' ? 2 : 1)]?.lower ?? '')) last += t[last + 1]!.lower === 'und' ? 2 : 1;
       // An English word that ends like a street type ("Spring", "during", "bring") is none.
-      if (numbered && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower) && (isCapitalised(w) || a.asked.has('address') || GERMAN_NUMBERS.has(t[k]!.lower) || postcodeAfter(t, last, country))) {
+      if (numbered && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower) && (spoken ? postcodeAfter(t, last, country) : isCapitalised(w) || a.asked.has('address') || GERMAN_NUMBERS.has(t[k]!.lower) || postcodeAfter(t, last, country))) {
         push(germanStreetStart(t, s), last, 'address.compound');
       }
     }
@@ -467,7 +470,8 @@ function placeAfter(t: Token[], end: number, country: string): number {
       last = code.last;
       // "75016 Paris", "80331 München": a European town after its code (never after a state, never a unit word).
       const town = t[last + 1];
-      const european = !afterState && /^\d{4,5}$|^\d{4}[A-Z]{2}$/i.test(t.slice(k, code.last + 1).map((x) => x.text).join(''));
+      // (The code's value, so that one said aloud counts too: "one oh one six g v amsterdam".)
+      const european = !afterState && /^\d{4,5}$|^\d{4}[A-Z]{2}$/i.test(code.value.slice(code.value.indexOf(':') + 1));
       // In lowercase speech ("04109 leipzig", "1016 gv amsterdam"), a town that is no everyday word.
       const named = town !== undefined && (isCapitalised(town) || (!isCapitalised(t[end]!) && !COMMON_WORDS.has(town.lower) && !NOT_NAME_WORDS.has(town.lower) && !NUMBER_WORD(town.lower)));
       if (european && town && town.kind === 'word' && named && !STOPS.has(town.lower) && !UNIT_WORDS.has(town.lower) && !PREFIXES.has(town.lower) && stateAt(t, last + 1) === undefined) {

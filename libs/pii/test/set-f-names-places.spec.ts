@@ -64,6 +64,9 @@ describe("set F's name classes", () => {
     // A verb of reaching before a word that is no name, a lender or insurer named by its trade word, the patient's things,
     // the punctuation of an email said aloud, a month after a relation's "'s" that does not close the clause.
     ['you can text Reception on the same number'],
+    // A free or shared-cost line is an organisation's.
+    ['after hours call Nurseline on 1800 555 010'],
+    ['or ring Servicewise on 1-800-555-0162 about the rebate'],
     ['do you take Apple Credit or only cards?'],
     ['I called Sun Life about it and they said yes'],
     ['can I use the patient Wi-Fi while I wait'],

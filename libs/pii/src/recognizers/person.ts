@@ -121,6 +121,8 @@ const ANSWER_LEAD = new Set(['uh', 'um', 'er', 'erm', 'yeah', 'yes', 'yep', 'sur
 
 /** Verbs of reaching someone: "text Mahsa on ...", "call Tomasz at ...". */
 const CONTACT_VERBS = new Set(['text', 'call', 'ring', 'phone', 'message', 'whatsapp', 'reach', 'contact', 'email']);
+/** The prefixes of free and shared-cost lines: 1800/1300/13 (AU), 0800/0808/0845 (UK), 1800/1850 (IE), 1-800, 888, 877, 866 (NANP). */
+const SERVICE_LINE = /^(?:1[- ]?8(?:00|88|77|66|55|44|33)\b|8(?:00|88|77|66|55|44|33)\b|1300\b|13\s\d{2,4}$|0800|0808|0845|0844|1850)/;
 /** Whether a number or an email follows from `k`: "on 020 ...", "at 555-0132", "on oh eight seven ...", "back on ...". */
 function reachedOn(t: Token[], k: number): boolean {
   let m = k;
@@ -128,7 +130,13 @@ function reachedOn(t: Token[], k: number): boolean {
   if (t[m]?.lower !== 'on' && t[m]?.lower !== 'at') return false;
   const next = t[m + 1];
   if (next === undefined) return false;
-  if (next.kind === 'number' || next.text === '+' || next.text === '(') return true;
+  // "call Healthdirect on 1800 022 222", "ring Centrelink on 13 2468": a free or shared-cost line is an organisation's, not a person's.
+  if (next.kind === 'number') {
+    let head = next.text;
+    for (let n = m + 2; n < m + 5 && (t[n]?.kind === 'number' || t[n]?.text === '-') && t[n]!.start - t[n - 1]!.end <= 1; n++) head += (t[n]!.start > t[n - 1]!.end ? ' ' : '') + t[n]!.text;
+    return !SERVICE_LINE.test(head);
+  }
+  if (next.text === '+' || next.text === '(') return true;
   if (['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'double', 'triple'].includes(next.lower)) return isWord(t[m + 2]) && NUMBER_OR_MONEY.has(t[m + 2]!.lower) || t[m + 2]?.kind === 'number' || ['oh', 'double', 'triple'].includes(t[m + 2]?.lower ?? '');
   // An email glued together: "at mahsa.moradi@...".
   return t[m + 2]?.start === next.end && (t[m + 2]!.text === '@' || t[m + 2]!.text === '.');

@@ -43,7 +43,7 @@ const ASKS: Array<[Ask, RegExp]> = [
   ['license', /\blicen[cs]e\b|\bpermis\b|\bf(?:ü|u)hrerschein\b|\brijbewijs\b|\bcarnet de conducir\b|\bpatente\b|\bphoto id\b|\bid number\b|\bstate is the id\b|\bthe id from\b/],
   ['account', /\baccount number\b|\bsort code\b|\biban\b|\bbank\b|\brouting\b|\baccount\b/],
   ['card', /\bcard number\b|\bcredit card\b|\bdebit card\b|\bcard\b/],
-  ['postal', /\bzip\b|\bpost ?code\b|\bpostal code\b|\beircode\b|\bsuburb\b/],
+  ['postal', /\bzip\b|\bpost ?code\b|\bpostal code\b|\beircode\b|\bsuburb\b|\bpostleitzahl\b|\bplz\b|\bcode postal\b|\bc(?:ó|o)digo postal\b|\bcodice postale\b|\bpostcode\b/],
   ['address', /\baddress\b|\bwhere do you live\b|\bwhat street\b|\bhome address\b/],
   ['ip', /\bip\b|\bip address\b/],
 ];

@@ -14,9 +14,31 @@ chase wharf glade hollow knoll bend cove lawn lawns downs`.split(/\s+/),
 );
 const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'ter', 'tce', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'cres', 'pde', 'gdns', 'esp', 'cct']);
 /** Street types said before the name: French, Spanish, Italian, Portuguese ("12 avenue Foch", "Calle Mayor 12"). */
-const PREFIXES = new Set(`rue avenue av boulevard bd bld allée allee chemin impasse place quai route cours calle avenida avda paseo plaza carrer camino ronda via viale piazza rua travessa`.split(/\s+/));
+const PREFIXES = new Set(`rue avenue av boulevard bd bld allée allee chemin impasse place quai route cours calle avenida avda paseo plaza carrer camino ronda via viale piazza rua travessa
+corso largo vicolo strada lungomare contrada carretera travesía praça`.split(/\s+/));
 /** German and Dutch street names are one word ending in the type: "Lindenweg", "Hauptstraße", "Keizersgracht". */
 const COMPOUND = /(?:straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|hof)$/;
+/** Street types that take a number of their own after them: "state route 37", "county road 9", "highway 61". */
+const NUMBERED_TYPES = new Set(['route', 'highway', 'hwy', 'road', 'rd']);
+/** The last index of a number (written, or said in number words) right after token `k`, or `k`. */
+function numberAfter(t: Token[], k: number): number {
+  const next = t[k + 1];
+  if (next?.kind === 'number' && next.text.length <= 3) return k + 1;
+  let last = k;
+  while (t[last + 1] && t[last + 1]!.kind === 'word' && NUMBER_WORD(t[last + 1]!.lower) && t[last + 1]!.lower !== 'oh' && last < k + 3) last++;
+  return last;
+}
+/** Verbs of sending post, before "to" and the place: "send it to", "the letter can go to", "post them to". */
+const MAILING = new Set(['send', 'sent', 'post', 'posted', 'mail', 'mailed', 'go', 'goes', 'forward', 'forwarded', 'deliver', 'delivered', 'address']);
+/** Before a street type at `s` with no number: one to three capitalised name words after "to", itself after a verb of sending post. */
+function mailedStreet(t: Token[], s: number): number | undefined {
+  let k = s - 1;
+  while (k >= 0 && k > s - 4 && t[k]!.kind === 'word' && isCapitalised(t[k]!) && !STOPS.has(t[k]!.lower)) k--;
+  if (k === s - 1 || t[k]?.lower !== 'to') return undefined;
+  return t.slice(Math.max(0, k - 3), k).some((x) => MAILING.has(x.lower)) ? k + 1 : undefined;
+}
+/** Words before a house number said before a comma and its street: "I'm at forty two a, Chapel Street", "it's 9, Hope Lane". */
+const HOUSE_LEAD = new Set(['at', 'to', 'is', "it's", 'its', 'address', 'live', 'living']);
 /** Words before a unit said alone: "apartment #2R". */
 const UNIT_CUES = new Set(['apartment', 'apt', 'flat', 'unit']);
 const UNIT_WORDS = new Set(['apt', 'app', 'appt', 'apartment', 'unit', 'suite', 'ste', 'flat', 'floor', 'building', 'bldg', 'apartament', 'appartement', 'wohnung', 'piso', 'puerta', 'lot', 'block', 'room']);
@@ -74,8 +96,12 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       if (number !== undefined && !t.slice(number + 1, s).some((x) => MEASURES.has(x.lower) || VEHICLES.has(x.lower))) {
         let end = s;
         if (t[end + 1]?.text === '.' && ABBREVIATED.has(w.lower)) end++;
+        // "6650 state route thirty seven east", "12 county road 9": a route's own number after its type, and its direction.
+        const routeNumber = NUMBERED_TYPES.has(w.lower) ? numberAfter(t, end) : end;
+        const routed = routeNumber > end;
+        end = routeNumber;
         // "Pennsylvania Avenue NW", "Queen St W"
-        if (t[end + 1] && DIRECTIONS.has(t[end + 1]!.lower) && (t[end + 1]!.text.length <= 2 || isCapitalised(t[end + 1]!))) end++;
+        if (t[end + 1] && DIRECTIONS.has(t[end + 1]!.lower) && (t[end + 1]!.text.length <= 2 || isCapitalised(t[end + 1]!) || routed)) end++;
         push(number, end, 'address.street');
         continue;
       }
@@ -83,6 +109,13 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       const named = number === undefined ? namedHouseBefore(t, s) : undefined;
       if (named !== undefined) {
         push(named, s, 'address.house_name', 0.88);
+        continue;
+      }
+      // "the letter can go to Main Street, Gort": a street and its town said as where post is sent, with no house number.
+      const mailed = number === undefined ? mailedStreet(t, s) : undefined;
+      if (mailed !== undefined) {
+        const end = placeAfter(t, s, country);
+        if (end > s && t[s + 1]?.text === ',') found.push({ type: 'STREET_ADDRESS', start: t[mailed]!.start, end: t[end]!.end, rule: 'address.mailed', confidence: 0.86, value: normaliseAddress(a.text.slice(t[mailed]!.start, t[end]!.end)) });
         continue;
       }
     }
@@ -114,12 +147,17 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       let k = s + 1;
       if (t[k]?.text === '.') k++;
       // "SPRING2026", "OFFRING20": digits glued to the word make a code, not a house number.
-      const numbered = t[k] !== undefined && t[k]!.start > t[k - 1]!.end && (isHouseNumber(t[k]!) || GERMAN_NUMBERS.has(t[k]!.lower));
+      // "prinsengracht two six three, one oh one six g v": in lowercase speech the number may be said in English words, the postcode after it.
+      const spoken = t[k] !== undefined && !isCapitalised(w) && t[k]!.kind === 'word' && NUMBER_WORD(t[k]!.lower) && t[k]!.lower !== 'oh';
+      const numbered = t[k] !== undefined && t[k]!.start > t[k - 1]!.end && (isHouseNumber(t[k]!) || GERMAN_NUMBERS.has(t[k]!.lower) || spoken);
       // In lowercase speech ("friedrichstraße 11, 04109 leipzig", "oderberger strasse zwölf") the street needs its postcode after it,
       // a question about the address, or its number said in German.
-      const last = numbered ? houseSuffix(t, letterAfter(t, k)) : k;
+      let last = numbered ? houseSuffix(t, letterAfter(t, k)) : k;
+      if (spoken) while (last < k + 4 && t[last + 1]?.kind === 'word' && NUMBER_WORD(t[last + 1]!.lower)) last++;
+      // "schönhauser allee hundert zwanzig": a house number said in several German number words.
+      while (numbered && GERMAN_NUMBERS.has(t[last]!.lower) && t[last + 1] && (GERMAN_NUMBERS.has(t[last + 1]!.lower) || t[last + 1]!.lower === 'und') && GERMAN_NUMBERS.has(t[last + (t[last + 1]!.lower === 'und' ? 2 : 1)]?.lower ?? '')) last += t[last + 1]!.lower === 'und' ? 2 : 1;
       // An English word that ends like a street type ("Spring", "during", "bring") is none.
-      if (numbered && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower) && (isCapitalised(w) || a.asked.has('address') || GERMAN_NUMBERS.has(t[k]!.lower) || postcodeAfter(t, last, country))) {
+      if (numbered && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower) && (spoken ? postcodeAfter(t, last, country) : isCapitalised(w) || a.asked.has('address') || GERMAN_NUMBERS.has(t[k]!.lower) || postcodeAfter(t, last, country))) {
         push(germanStreetStart(t, s), last, 'address.compound');
       }
     }
@@ -221,6 +259,8 @@ function namedHouseBefore(t: Token[], s: number): number | undefined {
   let k = s - 1;
   for (let words = 0; k >= 0 && words < 3 && t[k]!.kind === 'word' && !STOPS.has(t[k]!.lower); words++) k--;
   if (k === s - 1 && t[k]?.lower !== 'the') return undefined;
+  // "it's a farm, no street number": "no street" names no street.
+  if (t.slice(k + 1, s).some((x) => x.lower === 'no' || x.lower === 'any')) return undefined;
   if (t[k]?.lower === 'the') k--;
   if (t[k]?.text !== ',') return undefined;
   let m = k - 1;
@@ -235,6 +275,8 @@ function namedHouseBefore(t: Token[], s: number): number | undefined {
     let n = m;
     while (n > 0 && n > m - 3 && t[n - 1]!.kind === 'word' && !STOPS.has(t[n - 1]!.lower)) n--;
     if (t[n - 1]?.lower === 'the') n--;
+    // "it's a farm": a house named is "the Old Rectory", never "a farm".
+    if (t[n]!.lower === 'a' || t[n]!.lower === 'an') return undefined;
     return n;
   }
   return undefined;
@@ -263,7 +305,7 @@ function placesBefore(t: Token[], k: number): number | undefined {
 
 /** House numbers said in German: "oderberger strasse zwölf". */
 const GERMAN_NUMBERS = new Set(`eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn
-neunzehn zwanzig dreißig vierzig fünfzig`.split(/\s+/));
+neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert`.split(/\s+/));
 
 const GERMAN_PREPOSITIONS = new Set(['Am', 'An', 'Im', 'Auf', 'Zum', 'Zur', 'Unter', 'Hinter', 'Vor', 'In']);
 /** A word one of the street rules of `addresses` can start at (a type after or before the name, a compound, a German preposition in any case): most words are none. */
@@ -336,12 +378,29 @@ function houseNumber(t: Token[], s: number): number | undefined {
       while (first > 0 && (NUMBER_WORD(t[first - 1]!.lower) || (['stroke', 'slash'].includes(t[first - 1]!.lower) && first > 1 && NUMBER_WORD(t[first - 2]!.lower)))) first--;
       return first;
     }
+    // "ninety two, Wells Road", "forty two a, Chapel Street": a house number said first, a pause, then the street.
+    if (w.text === ',' && k < s - 1) return t.slice(k + 1, s).some((x) => STOPS.has(x.lower)) ? undefined : numberBeforeComma(t, k);
     if (w.kind !== 'word' && w.text !== '.' && w.text !== "'") return undefined;
     if (STOPS.has(w.lower) && w.lower !== 'the') return undefined;
     // A glued letter after the number: "22b Baker Street".
     if (w.text.length === 1 && t[k - 1]?.kind === 'number' && t[k - 1]!.end === w.start) return k - 1 === s - 2 ? undefined : k - 1;
   }
   return undefined;
+}
+
+/** The first index of a house number ending before the comma at `k`, opening the turn or after "at"/"is"/"address"; or undefined. */
+function numberBeforeComma(t: Token[], k: number): number | undefined {
+  let m = k - 1;
+  // "forty two a": a letter said after the number (never the article: one follows a number here).
+  if (t[m]?.kind === 'word' && /^[a-h]$/i.test(t[m]!.text) && t[m - 1] && (NUMBER_WORD(t[m - 1]!.lower) || t[m - 1]!.kind === 'number')) m--;
+  const w = t[m];
+  if (!w || !((w.kind === 'number' && w.text.length <= 4) || (w.kind === 'word' && NUMBER_WORD(w.lower) && w.lower !== 'oh'))) return undefined;
+  let first = m;
+  if (w.kind === 'word') while (first > 0 && NUMBER_WORD(t[first - 1]!.lower)) first--;
+  const before = t[first - 1];
+  // "12.08.1971, the German way": digits glued to what is before them are a date's or a code's.
+  if (before !== undefined && before.end === t[first]!.start && before.kind === 'punct') return undefined;
+  return before === undefined || (before.kind === 'punct' && before.text !== '-') || HOUSE_LEAD.has(before.lower) ? first : undefined;
 }
 
 const UNIT_VALUE = (w: Token | undefined) => w !== undefined && (w.kind === 'number' || /^[a-z]?\d+[a-z]?$|^[a-z]$/i.test(w.text) || NUMBER_WORD(w.lower));
@@ -361,6 +420,8 @@ function unitBefore(t: Token[], first: number): number {
     let n = k;
     while (n > k - 3 && building(t[n - 1])) n--;
     if (t[n - 1]?.text === ',' && UNIT_VALUE(t[n - 2]) && t[n - 3] && UNIT_WORDS.has(t[n - 3]!.lower)) return n - 3;
+    // "Flat 5B, Harbour Court, 3 ...": the unit's letter glued to its number.
+    if (t[n - 1]?.text === ',' && t[n - 2]?.kind === 'word' && t[n - 2]!.text.length === 1 && t[n - 3]?.kind === 'number' && t[n - 3]!.end === t[n - 2]!.start && t[n - 4] && UNIT_WORDS.has(t[n - 4]!.lower)) return n - 4;
   }
   if (!UNIT_VALUE(t[k])) return first;
   let v = k;
@@ -409,11 +470,14 @@ function placeAfter(t: Token[], end: number, country: string): number {
       last = code.last;
       // "75016 Paris", "80331 München": a European town after its code (never after a state, never a unit word).
       const town = t[last + 1];
-      const european = !afterState && /^\d{4,5}$|^\d{4}[A-Z]{2}$/i.test(t.slice(k, code.last + 1).map((x) => x.text).join(''));
+      // (The code's value, so that one said aloud counts too: "one oh one six g v amsterdam".)
+      const european = !afterState && /^\d{4,5}$|^\d{4}[A-Z]{2}$/i.test(code.value.slice(code.value.indexOf(':') + 1));
       // In lowercase speech ("04109 leipzig", "1016 gv amsterdam"), a town that is no everyday word.
       const named = town !== undefined && (isCapitalised(town) || (!isCapitalised(t[end]!) && !COMMON_WORDS.has(town.lower) && !NOT_NAME_WORDS.has(town.lower) && !NUMBER_WORD(town.lower)));
       if (european && town && town.kind === 'word' && named && !STOPS.has(town.lower) && !UNIT_WORDS.has(town.lower) && !PREFIXES.has(town.lower) && stateAt(t, last + 1) === undefined) {
         last++;
+        // "Aix-en-Provence", "Castrop-Rauxel": a town's hyphenated parts.
+        while (t[last + 1]?.text === '-' && t[last + 1]!.start === t[last]!.end && t[last + 2]?.kind === 'word' && t[last + 2]!.start === t[last + 1]!.end) last += 2;
         // "Frankfurt am Main", "Frankfurt an der Oder", "Weil am Rhein": a German town named by its river.
         const on = t[last + 1]?.lower === 'am' ? last + 2 : t[last + 1]?.lower === 'an' && t[last + 2]?.lower === 'der' ? last + 3 : -1;
         if (on > 0 && t[on]?.kind === 'word' && isCapitalised(t[on]!)) last = on;
@@ -434,7 +498,8 @@ function placeAfter(t: Token[], end: number, country: string): number {
       continue;
     }
     // "..., St Kilda, postcode 3182": a postcode said after its own cue is said on its own.
-    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 4 || NUMBER_WORD(w.lower) || POSTAL_CUE_WORDS.has(w.lower)) break;
+    // "1800 Cleveland Ave, no sorry, 1880 ...": a correction ends the place; what follows is another address.
+    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 4 || NUMBER_WORD(w.lower) || POSTAL_CUE_WORDS.has(w.lower) || CORRECTING.has(w.lower)) break;
     words++;
   }
   if (last !== end) return last;
@@ -468,6 +533,9 @@ const IRISH_COUNTIES = new Set(`carlow cavan clare cork donegal dublin galway ke
 offaly roscommon sligo tipperary waterford westmeath wexford wicklow antrim armagh derry fermanagh tyrone`.split(/\s+/));
 /** Towns whose names are everyday words, read as a town only after a street and a comma, closing the clause. */
 const PLACE_WORDS = new Set([...IRISH_COUNTIES, 'bath', 'reading', 'hull', 'wells', 'mallow', 'bray']);
+
+/** Words that put right what was said: no town's. */
+const CORRECTING = new Set(['no', 'sorry', 'actually', 'wait', 'mean', 'scratch', 'rather']);
 
 /** Words that name a postcode: the code said after one is a postcode on its own, not the end of the address before it. */
 const POSTAL_CUE_WORDS = new Set(['postcode', 'zip', 'zipcode', 'eircode', 'postal', 'plz', 'postleitzahl']);

@@ -17,7 +17,9 @@ const INTRODUCTION_LIST = [
   // bill") or no word of our lists ("the name's hye-jin", "last name ní bhriain") is the name, in lowercase speech too.
   ...cues('naming', 'my name is', "my name's", 'the name is', 'name is', "name's", "patient's name is", 'patient name is',
     'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'first name', 'last name', 'surname',
-    'calls me', 'everybody calls me', 'known as', 'me down as', 'him down as', 'her down as', 'pronounced'),
+    'calls me', 'everybody calls me', 'known as', 'me down as', 'him down as', 'her down as', 'pronounced',
+    // A name changed on the file: "change my surname to Kelly", "her name's changed to aoibhe".
+    'surname to', 'name to', 'name changed to', 'surname changed to'),
   ...cues('any', 'name was', 'this is', 'patient is', 'named', 'spelled', 'spelt', 'call me',
     'is called', 'is named', 'father of', 'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of', 'reach', 'ask for'),
   ...cues('known', "it's", 'it is', 'i am', "i'm", 'im', 'speaking with', 'talking to', 'speak to', 'speak with', 'ask for', 'asking for', 'for',
@@ -53,7 +55,7 @@ const EPITHETS = new Set(['big', 'little', 'lil', 'young', 'old']);
 const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby', 'younger', 'older', 'big', 'god', 'eldest', 'youngest', 'twin', 'new', 'ex']);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
 /** Titles in the languages our clinics' callers speak: English, German, French, Spanish, Dutch, Italian. */
-const FOREIGN_TITLES = ['frau', 'herr', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
+const FOREIGN_TITLES = ['frau', 'herr', 'doktor', 'dokter', 'docteur', 'dottore', 'dottoressa', 'doctora', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
 const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra', 'reverend', 'rev', 'pastor', 'rabbi', 'imam', 'canon', ...FOREIGN_TITLES]);
 /** Animals, whose names are no person's: "a cockapoo called Biscuit". */
 const ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'cockapoo', 'labrador', 'lab', 'poodle', 'terrier', 'spaniel', 'rabbit', 'bunny', 'hamster', 'parrot', 'horse', 'pony', 'pup', 'budgie', 'goldfish', 'tortoise']);
@@ -80,6 +82,8 @@ const NOT_NAMES = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'one', 'zero', 'dob', 'ssn', 'mrn', 'nhs', 'gp', 'er', 'icu',
   'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'madam', 'maam', ...FOREIGN_TITLES,
   "i'm", 'im', "i'll", "i've", "i'd", 'ive', 'reverend', 'pastor', 'surname', 'surnames', 'firstname', 'lastname',
+  // The punctuation of an email said aloud ("sanne dot devries at ...", Dutch "punt"): never a name's word, though "Dot" is a given name.
+  'dot', 'punt', 'underscore',
 ]);
 /** Words that start place names ("St James's", "High Park", "Royal Melbourne") or are nationalities ("I'm Dutch"): never a name's first word. */
 const PLACE_STARTS = new Set([
@@ -104,12 +108,39 @@ const MONTH_BEFORE = new Set([...LOCATIVES_LIST, 'since', 'until', 'till', 'last
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'june', 'july', 'april', 'august']);
 /** Words after a name that make it an organisation's: "Delta Dental", "Grace Hospital". */
 const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospital', 'pharmacy', 'insurance', 'care', 'healthcare', 'surgery', 'practice', 'street', 'road', 'avenue', 'lane', 'drive', 'school', 'university', 'college', 'center', 'centre', 'bank', 'county', 'city',
-  'oral', 'dentistry', 'orthodontics', 'pediatrics', 'paediatrics', 'associates', 'group', 'labs', 'laboratory', 'institute', 'foundation', 'partners', 'family', 'smiles', 'dentists']);
+  'oral', 'dentistry', 'orthodontics', 'pediatrics', 'paediatrics', 'associates', 'group', 'labs', 'laboratory', 'institute', 'foundation', 'partners', 'family', 'smiles', 'dentists',
+  // Street types as written after a street's name ("Cleveland Ave", "Lincoln Blvd"): the words before are the street's.
+  'ave', 'blvd', 'boulevard', 'rd', 'pkwy', 'parkway', 'highway', 'hwy', 'terrace', 'crescent',
+  // The trade words lenders, insurers and payment services end their names with: "Care Credit", "Sun Life", "Great-West Life".
+  'credit', 'life', 'mutual', 'financial', 'finance', 'assurance', 'benefits', 'capital', 'savings', 'lending', 'loans']);
 /** Words before a place: a pair of capitalised words after them is a place ("at Dell Seton", "in San Antonio"), unless a cue says otherwise. */
 const LOCATIVES = new Set(LOCATIVES_LIST);
 /** Words at the start of an answer before the name: "uh yeah it's", "sure, my name is". */
 const ANSWER_LEAD = new Set(['uh', 'um', 'er', 'erm', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'oh', 'so', 'well', 'hi', 'hello', 'it', 'is', "it's", 'its', 'this', "i'm", 'im', 'i', 'am',
   "that's", 'that', 'the', ',', '.', '-', 'first', 'last', 'sur', 'surname', 'name', "name's", 'my', 'full', 'of', 'course', 'right', 'alright', 'mm', 'hmm']);
+
+/** Verbs of reaching someone: "text Mahsa on ...", "call Tomasz at ...". */
+const CONTACT_VERBS = new Set(['text', 'call', 'ring', 'phone', 'message', 'whatsapp', 'reach', 'contact', 'email']);
+/** The prefixes of free and shared-cost lines: 1800/1300/13 (AU), 0800/0808/0845 (UK), 1800/1850 (IE), 1-800, 888, 877, 866 (NANP). */
+const SERVICE_LINE = /^(?:1[- ]?8(?:00|88|77|66|55|44|33)\b|8(?:00|88|77|66|55|44|33)\b|1300\b|13\s\d{2,4}$|0800|0808|0845|0844|1850)/;
+/** Whether a number or an email follows from `k`: "on 020 ...", "at 555-0132", "on oh eight seven ...", "back on ...". */
+function reachedOn(t: Token[], k: number): boolean {
+  let m = k;
+  if (t[m]?.lower === 'back') m++;
+  if (t[m]?.lower !== 'on' && t[m]?.lower !== 'at') return false;
+  const next = t[m + 1];
+  if (next === undefined) return false;
+  // "call Healthdirect on 1800 022 222", "ring Centrelink on 13 2468": a free or shared-cost line is an organisation's, not a person's.
+  if (next.kind === 'number') {
+    let head = next.text;
+    for (let n = m + 2; n < m + 5 && (t[n]?.kind === 'number' || t[n]?.text === '-') && t[n]!.start - t[n - 1]!.end <= 1; n++) head += (t[n]!.start > t[n - 1]!.end ? ' ' : '') + t[n]!.text;
+    return !SERVICE_LINE.test(head);
+  }
+  if (next.text === '+' || next.text === '(') return true;
+  if (['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'double', 'triple'].includes(next.lower)) return isWord(t[m + 2]) && NUMBER_OR_MONEY.has(t[m + 2]!.lower) || t[m + 2]?.kind === 'number' || ['oh', 'double', 'triple'].includes(t[m + 2]?.lower ?? '');
+  // An email glued together: "at mahsa.moradi@...".
+  return t[m + 2]?.start === next.end && (t[m + 2]!.text === '@' || t[m + 2]!.text === '.');
+}
 
 /**
  * Names from the speech around them, never from capitals alone: introductions ("it's Priya
@@ -171,6 +202,19 @@ export function people(a: Analysis): Candidate[] {
         found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.possessive', confidence: 0.87, value: bare });
       }
     }
+    // "Niamh's teething really badly", "Oisin's been off school": a capitalised given name with "'s" (is, has) before what the person is doing.
+    if (w.endsWith("'s") && isCapitalised(t[i]!) && startsClause(t, i) && FIRST_NAMES.has(w.slice(0, -2)) && !COMMON_WORDS.has(w.slice(0, -2)) && !NOT_NAMES.has(w.slice(0, -2)) && !PLACE_STARTS.has(w.slice(0, -2))) {
+      const next = t[i + 1]?.lower ?? '';
+      if ((/^\p{L}{3,}ing$/u.test(next) && !/^(?:some|any|no|every)thing$/.test(next)) || ['been', 'got', 'gone', 'had'].includes(next)) {
+        found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.doing', confidence: 0.87, value: w.slice(0, -2) });
+      }
+    }
+    // "you can text Haruto on 01 ...", "ring dariusz at 087 ...": a person reached on a number or at an email, named after the verb.
+    if (CONTACT_VERBS.has(w) && isWord(t[i + 1]) && t[i - 1]?.lower !== 'the') {
+      const name = readName(t, i + 1, 'title') ?? (unknownNameWord.of(t[i + 1]!) && !neverStartsAName.of(t[i + 1]!) ? { first: i + 1, last: i + 1, parts: 1, value: t[i + 1]!.lower } : undefined);
+      const first = name && t[name.first]!;
+      if (name && first && !everydayWord.of(first) && !SPEECH_WORDS.has(first.lower) && (knownOrBare.of(first) || unknownNameWord.of(first)) && reachedOn(t, name.last + 1)) add(name, 'person.contact', 0.88);
+    }
     const cues = INTRODUCTIONS.get(w);
     for (let c = 0; cues !== undefined && c < cues.length; c++) {
       const cue = cues[c]!;
@@ -192,6 +236,11 @@ export function people(a: Analysis): Candidate[] {
         add(name, 'person.introduction', 0.92);
       }
     }
+    // "my wife's May, we're both ...": a relation and "'s" (is) before a capitalised name that closes its clause.
+    if (w.endsWith("'s") && RELATIONS.has(w.slice(0, -2)) && !NOT_KIN.has(w.slice(0, -2)) && owned(t, i) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)) {
+      const name = readName(t, i + 1, 'title');
+      if (name && (closesClause(t[name.last + 1]) || t[name.last + 1]?.lower === 'and')) add(name, 'person.relation', 0.88);
+    }
     if (RELATIONS.has(w) && owned(t, i)) {
       // "my daughter-in-law agnieszka": the relation's hyphenated tail.
       const inLaw = t[i + 1]?.text === '-' && t[i + 2]?.lower === 'in' && t[i + 3]?.text === '-' && t[i + 4]?.lower === 'law';
@@ -200,6 +249,8 @@ export function people(a: Analysis): Candidate[] {
       // "ring my son instead Oisin on ...": a word about the request between the relation and the name.
       if (['instead', 'too', 'also'].includes(t[k]?.lower ?? '')) k = skipFillers(t, k + 1);
       const name = readName(t, k, 'any') ?? wordNameAfterRelation(t, k, w);
+      // "the patient Wi-Fi", "the patient portal": after "the", a word of no lexicon is the thing the patient has, not a patient's name.
+      if (name && NOT_KIN.has(w) && t[i - 1]?.lower === 'the' && !knownOrBare.of(t[name.first]!)) continue;
       add(name, 'person.relation', 0.9);
       // "my twins Aiden and Aoife": more names joined by "and" after a relation.
       if (name && t[name.last + 1]?.lower === 'and') add(readName(t, name.last + 2, 'known'), 'person.relation', 0.88);
@@ -286,12 +337,29 @@ export function people(a: Analysis): Candidate[] {
       if (MONTHS.has(t[i]!.lower) && (MONTH_BEFORE.has(prev?.lower ?? '') || t[i + 1]?.kind === 'number' || ORDINAL.test(t[i + 1]?.lower ?? ''))) continue;
       if (isWord(prev) && isCapitalised(prev) && !TITLES.has(prev.lower) && !names.has(prev.lower) && !startsClause(t, i - 1)) continue;
       const name = readName(t, i, 'title') ?? { first: i, last: i, parts: 1, value: t[i]!.lower };
+      // "Suzuki here, Aiko Suzuki": the surname said again with a given name before it, opening its clause.
+      if (isWord(prev) && isCapitalised(prev) && startsClause(t, i - 1) && !names.has(prev.lower) && !TITLES.has(prev.lower) && !neverStartsAName.of(prev) && !everydayWord.of(prev) && (given.of(prev) || unknownNameWord.of(prev))) {
+        name.first = i - 1;
+        name.value = `${prev.lower} ${name.value}`;
+      }
       // "de la Fuente, de la fuente": the particles the name was first said with come with it again.
       let first = name.first;
       while (first > 0 && PARTICLES.has(t[first - 1]!.lower) && found.some((f) => f.value.includes(`${t[first - 1]!.lower} ${t[first]!.lower}`))) first--;
       name.first = first;
       found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule: 'person.repeated', confidence: 0.87, value: name.value });
     }
+  }
+  // "van der Berg, small v, van der, then Berg": a name's particles said again alone, as the name is said over in its parts.
+  for (let i = 0; i + 1 < t.length && found.length > 0; i++) {
+    if (!PARTICLES.has(t[i]!.lower) || !PARTICLES.has(t[i + 1]!.lower) || PARTICLES.has(t[i - 1]?.lower ?? '') || isWord(t[i + 2])) continue;
+    const particles = `${t[i]!.lower} ${t[i + 1]!.lower} `;
+    if (found.some((f) => f.value.startsWith(particles) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 1]!.end, rule: 'person.repeated', confidence: 0.86, value: particles.trim() });
+  }
+  // "Nadia El-Amin, that's el dash amin": a hyphenated name said again with its hyphen said as a word.
+  for (let i = 0; i + 2 < t.length && found.length > 0; i++) {
+    if ((t[i + 1]!.lower !== 'dash' && t[i + 1]!.lower !== 'hyphen') || !isWord(t[i]) || !isWord(t[i + 2])) continue;
+    const pair = `${t[i]!.lower} ${t[i + 2]!.lower}`;
+    if (found.some((f) => f.value.includes(pair) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 2]!.end, rule: 'person.repeated', confidence: 0.87, value: pair });
   }
   return found;
 }
@@ -401,10 +469,16 @@ function listedAtStart(t: Token[]): NameSpan | undefined {
   if (next?.text === ',' && name.parts >= 2 && (after?.kind === 'number' || (isWord(after) && t[name.last + 3]?.kind === 'number'))) {
     return name.parts === 2 || capital ? name : undefined;
   }
+  // "Aiko Suzuki Jr, born ...", "Tomás Quiroga, my postcode changed": a capitalised full name, a comma, then the person's own details.
+  const detail = after?.lower === 'born' || after?.lower === 'dob' || (after?.lower === 'date' && t[name.last + 3]?.lower === 'of') || (after?.lower === 'my' && OWN_DETAILS.has(t[name.last + 3]?.lower ?? ''));
+  if (next?.text === ',' && capital && name.parts >= 2 && detail && t.slice(k, name.last + 1).every((x) => x.kind !== 'word' || isCapitalised(x) || PARTICLES.has(x.lower))) return name;
   // A phone right after a name alone: the digits of the next few tokens make a number.
   if (capital && next?.kind === 'number' && !w.lower.endsWith("'s") && !PERSONAL_DETAILS.has(w.lower) && known(w.lower) && t.slice(name.last + 1, name.last + 6).filter((x) => x.kind === 'number').reduce((n, x) => n + x.text.length, 0) >= 8) return name;
   return undefined;
 }
+
+/** A caller's own details named after "my" once a name has been given: "..., my postcode changed", "..., my new address is". */
+const OWN_DETAILS = new Set(['postal', 'postcode', 'zip', 'eircode', 'new', 'address', 'date', 'dob', 'birthday', 'phone', 'mobile', 'cell', 'email', 'number', 'insurance', 'medicare', 'policy', 'social', 'surname', 'maiden', 'married']);
 
 /** "the name's Chukwu, Obiageli": a surname, a comma, and the given name closing the clause are one name. */
 function inverted(t: Token[], name: NameSpan | undefined): NameSpan | undefined {
@@ -455,7 +529,9 @@ function openingIntroduction(t: Token[]): { name: NameSpan; rule: string; also?:
     let last = k;
     if (t[k + 1]?.text === '-' && isWord(t[k + 2]) && t[k + 2]!.start === t[k + 1]!.end && t[k + 1]!.start === t[k]!.end) last = k + 2;
     const verb = t[last + 1]?.lower ?? '';
-    if ((verb === 'is' && ['on', 'taking'].includes(t[last + 2]?.lower ?? '')) || verb === 'takes' || (verb === 'has' && t[last + 2]?.lower === 'been' && t[last + 3]?.lower === 'on')) {
+    // "so uh dariush has been having migraines": what someone has been having or taking says so too.
+    const been = verb === 'has' && t[last + 2]?.lower === 'been' && ['on', 'having', 'taking', 'getting'].includes(t[last + 3]?.lower ?? '');
+    if ((verb === 'is' && ['on', 'taking'].includes(t[last + 2]?.lower ?? '')) || verb === 'takes' || been) {
       return { name: { first: k, last, parts: 1, value: t.slice(k, last + 1).map((x) => x.lower).join('') }, rule: 'person.name' };
     }
   }
@@ -537,7 +613,8 @@ function introducedAtStart(t: Token[]): NameSpan | undefined {
   if (filler) end++;
   // "May from the care home calling": where the speaker calls from, said between the name and "calling".
   if (t[end]?.lower === 'from' && !filler && isCapitalised(t[k]!) && t.slice(k, last + 1).every((x) => x.kind !== 'word' || isCapitalised(x) || PARTICLES.has(x.lower))) {
-    const calling = t.slice(end + 1, end + 7).findIndex((x) => ENDS_INTRODUCTION.has(x.lower) || x.kind === 'punct');
+    // "Chiara from the Italian school, calling for ...": a comma may come right before "calling".
+    const calling = t.slice(end + 1, end + 7).findIndex((x, n, list) => ENDS_INTRODUCTION.has(x.lower) || (x.kind === 'punct' && !(x.text === ',' && ENDS_INTRODUCTION.has(list[n + 1]?.lower ?? ''))));
     if (calling >= 0 && ENDS_INTRODUCTION.has(t[end + 1 + calling]!.lower)) end += 1 + calling;
   }
   if (t[end]?.text === ',' && !filler && (I_AM.has(t[end + 1]?.lower ?? '') || t[end + 1]?.lower === 'i')) end++;
@@ -625,8 +702,8 @@ const neverStartsAName = flagWord((w) => NOT_NAMES.has(w) || (w.endsWith("'s") &
 const knownOrBare = flagWord((w) => known(w) || known(bareWord(w)));
 /** "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word. */
 const everydayWord = flagWord((w) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || (w.endsWith("'s") && COMMON_WORDS.has(w.slice(0, -2))));
-/** A word the rules of `people`'s first loop can start at: "is", a possessive, an introduction's last word, a relation, a title, a given name. */
-const startsAPersonRule = flagWord((w) => w === 'is' || HOUSEHOLDS.has(w) || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || given(w));
+/** A word the rules of `people`'s first loop can start at: "is", a possessive, an introduction's last word, a relation, a title, a verb of reaching, a given name. */
+const startsAPersonRule = flagWord((w) => w === 'is' || HOUSEHOLDS.has(w) || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || CONTACT_VERBS.has(w) || given(w));
 
 /** Titles said before a surname alone; "doctor" after "the"/"my" is a noun ("the doctor told me"), not a title. */
 const SPOKEN_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx']);
@@ -679,7 +756,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   // "it's May I think, or June": a month beside another month is a month.
   const surnameNext = () => nextIsSurname(t, k) || (next !== undefined && isCapitalised(next) && next.kind === 'word' && next.text.length > 1 && !COMMON_WORDS.has(next.lower) && !NOT_NAMES.has(next.lower) && !MONTHS.has(next.lower));
   // "book me for June", "in April": a month said alone is a month; with a surname after it, a name ("June Halvorsen").
-  if (MONTHS.has(w.lower) && mode !== 'answer' && mode !== 'title' && !RELATIONS.has(t[k - 1]?.lower ?? '') && !surnameNext()) return false;
+  if (MONTHS.has(w.lower) && mode !== 'answer' && mode !== 'title' && !(isWord(t[k - 1]) && relationWord.of(t[k - 1]!)) && !surnameNext()) return false;
   if (MONTHS.has(w.lower) && !surnameNext() && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
   if (next && ORGANISATIONS.has(next.lower)) return false;
   // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
@@ -706,6 +783,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       // "it's Priya", "It's Will", "it's mark chen", "it's Ngaire Te Awa", "it's jianguo calling": a known name, a capitalised name word,
       // an everyday word with a surname after it, or an unknown word that the speech closes as a name.
       if (lexicon && (!everyday || (capital && (AMBIGUOUS_NAME(w.lower) || !NOT_NAME_WORDS.has(w.lower))))) return true;
+      // "It's van der Heijden.": particles ("van" is an everyday word too) before a capitalised surname.
+      if (PARTICLES.has(w.lower) && isWord(next) && PARTICLES.has(next.lower) && isWord(t[k + 2]) && isCapitalised(t[k + 2]!) && !COMMON_WORDS.has(t[k + 2]!.lower)) return true;
       if (everyday) return AMBIGUOUS_NAME(w.lower) && (nextIsSurname(t, k) || ENDS_INTRODUCTION.has(next?.lower ?? ''));
       // A capitalised word closing the clause is a name after "thanks"/"for"/"hi", not after "it's" ("it's Bray", "I'm Dutch").
       // "It's Blackwood.": a sentence of its own, "it's" and one capitalised word that is no everyday one.
@@ -720,6 +799,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       if (!capital && unknownNameWord.of(w) && titleBefore(t, k)) return true;
       return (lexicon || capital || PARTICLES.has(w.lower)) && (!everyday || capital || (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || isCapitalised(next))));
     case 'answer':
+      // "Ó Súilleabháin, with the fadas", "van der Berg": a particle before a capitalised word or one of no list.
+      if (PARTICLES.has(w.lower) && isWord(next) && (isCapitalised(next) || unknownNameWord.of(next))) return true;
       return /^\p{L}[\p{L}'’]+$/u.test(w.text) && !NOT_NAMES.has(w.lower) && !SPEECH_WORDS.has(w.lower) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && (!NOT_NAME_WORDS.has(w.lower) || AMBIGUOUS_NAME(w.lower))) || !everyday);
     case 'pair':
       // A given name of the lexicons; or two capitalised words, the second a surname or not an everyday word ("Harpreet Sandhu", "Grace Obi").
@@ -754,8 +835,10 @@ function closesClause(next: Token | undefined): boolean {
 function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   if (!startsName(t, i, mode)) return undefined;
   const first = t[i]!;
-  // "Dr. ter Horst", "van der Berg": a name led by a lowercase particle is as capitalised as the word after it.
-  const capital = isCapitalised(first) || (PARTICLES.has(first.lower) && t[i + 1] !== undefined && isWord(t[i + 1]) && isCapitalised(t[i + 1]!));
+  // "Dr. ter Horst", "van der Berg", "op den Kamp": a name led by lowercase particles is as capitalised as the word after them.
+  let afterParticles = i;
+  while (PARTICLES.has(t[afterParticles]?.lower ?? '') && isWord(t[afterParticles + 1]) && afterParticles < i + 3) afterParticles++;
+  const capital = isCapitalised(first) || (PARTICLES.has(first.lower) && afterParticles > i && isCapitalised(t[afterParticles]!));
   const strongFirst = (given.of(first) && !COMMON_WORDS.has(first.lower) && !NOT_NAME_WORDS.has(first.lower)) || compoundGivenAt(t, i);
   let last = i;
   let parts = 1;
@@ -818,7 +901,8 @@ function organisationAfter(t: Token[], k: number): boolean {
 /** "jane.doe@...": a word glued to a dot or an at sign belongs to an email or a domain, not a name. */
 function gluedToAddress(t: Token[], k: number): boolean {
   const next = t[k + 1];
-  return next !== undefined && next.start === t[k]!.end && (next.text === '.' || next.text === '@') && t[k + 2] !== undefined && t[k + 2]!.start === next.end;
+  // "Johnson Jr., there's": a dot before punctuation ends an abbreviation, not a domain's part.
+  return next !== undefined && next.start === t[k]!.end && (next.text === '.' || next.text === '@') && t[k + 2] !== undefined && t[k + 2]!.start === next.end && t[k + 2]!.kind !== 'punct';
 }
 
 /** Single letters said one by one, joined by spaces, dashes or dots: "T-R-A-N", "k o w a l s k i". */
@@ -860,8 +944,12 @@ function spelledBeside(t: Token[], found: Candidate[]): void {
   };
   for (let i = 1; i < t.length; i++) {
     if (t[i]!.kind !== 'word' || t[i]!.text.length !== 1 || (t[i - 1]!.kind === 'word' && t[i - 1]!.text.length === 1)) continue;
-    const spelled = spelledAt(t, i, 3);
+    const spelled = spelledAt(t, i, 2);
     if (!spelled) continue;
+    // "Dr. Bui at OhioHealth, B U I", "family name Xu, X U": the spelling of a name found in the turn, two letters or more.
+    const spells = plain(spelled.value);
+    if (found.some((f) => f.end <= t[i]!.start && f.value.split(' ').some((v) => plain(v) === spells))) push(spelled.first, spelled.last, 'person.spelled');
+    if (spelled.value.length < 3) continue;
     let w = i - 1;
     if (t[w]?.text === ',' || ["that's", 'thats'].includes(t[w]?.lower ?? '')) w--;
     if (t[w]?.text === ',') w--;

@@ -1,7 +1,7 @@
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
-import { Analysis, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
+import { Analysis, GERMAN_UNITS, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
 import { Candidate } from '../types';
-import { endingsOf, findCueBefore, namesSomethingElse, phrases, tokenAt } from './context';
+import { endingsOf, findCueBefore, isCapitalised, namesSomethingElse, phrases, tokenAt } from './context';
 import { memoWord } from '../word-memo';
 
 const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz', 'postleitzahl', 'code postal', 'código postal', 'codigo postal', 'postcode is');
@@ -14,7 +14,40 @@ const LETTER_NAME_SET = new Set(Object.keys(LETTER_NAMES));
 /** Countries whose postcodes mix letters and digits, the ones spelled aloud. */
 const SPELLED_COUNTRIES = ['GB', 'IE', 'CA', 'NL'];
 const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um', 'er', 'erm', 'it', 'that', "that's", 'yeah', 'yes', 'sure', ',', 'sorry',
-  'for', 'billing', 'i', 'think', 'should', 'be', 'was', 'just', 'there', 'here', 'there', 'of', 'mine', 'area', '.', 'ok', 'okay', 'so']);
+  'for', 'billing', 'i', 'think', 'should', 'be', 'was', 'just', 'there', 'here', 'there', 'of', 'mine', 'area', '.', 'ok', 'okay', 'so',
+  // Read back from the file or put right: "your postcode is showing as ...", "my postal code changed to ...", "the zip we have is still ...".
+  'showing', 'shows', 'as', 'changed', 'to', 'now', 'still', 'on', 'file', 'listed', 'down', 'we', 'have', 'new',
+  // "meine Postleitzahl ist ...", "mon code postal est ...", "mi código postal es ...".
+  'ist', 'est', 'es', 'meine', "c'est", 'mon', 'mi']);
+/** German and French number words a postcode is said in (the ones no English word shares but "elf", read only after a cue). */
+const FOREIGN_NUMBERS = wordTable({
+  zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  zéro: 0, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+  quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+});
+const FRENCH_UNITS = wordTable({ un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9 });
+/** A digit said aloud or written alone: the neighbours that make "a" a letter in "one a eight". */
+const digitWord = (w: Token) => (w.kind === 'number' && w.text.length === 1) || w.lower in UNITS || w.lower === 'oh';
+/** What a record says, after the question that names the code: "the postal code on file? It shows 43123.". */
+const READ_BACK = new Set(['shows', 'says', 'reads', 'is', "it's"]);
+/** Words after a postcode that ask whether the clinic serves it: "is 3121 close to you?", "is BS16 in your catchment?". */
+const NEARBY = new Set(['close', 'near', 'nearby', 'far', 'within', 'in', 'covered', 'part']);
+/** Words before a code asked about as served: "is 3121 close to you?", "do you cover 3165?". */
+const SERVING = new Set(['is', 'cover', 'covers', 'serve', 'service']);
+/** Whether a postcode can start at `k`: digits, letters glued to digits ("BS16"), or a digit said aloud. */
+function codeStart(t: Token[], k: number): boolean {
+  const w = t[k]!;
+  if (w.kind === 'number') return true;
+  if (w.kind !== 'word') return false;
+  return (t[k + 1]?.kind === 'number' && t[k + 1]!.start === w.end) || w.lower in UNITS || w.lower in TEENS || w.lower in TENS || w.lower === 'oh';
+}
+function nearnessWithin(t: Token[], from: number, to: number): boolean {
+  for (let m = from; m < to && m < t.length; m++) if (NEARBY.has(t[m]!.lower)) return true;
+  return false;
+}
+/** What a clinic serves: "in your area", "within your catchment". */
+const SERVED_AREA = new Set(['area', 'catchment', 'patch', 'zone', 'region', 'radius', 'district', 'practice', 'clinic']);
 /** Things whose postcode is someone else's: the sender's, the shop's. */
 const DOCUMENTS = new Set(['invoice', 'receipt', 'letter', 'envelope', 'website', 'sign', 'leaflet', 'parcel', 'package', 'statement', 'flyer', 'ad', 'advert', 'bill']);
 /** Countries whose postcodes are read when a clinic of another country hears them after a cue. */
@@ -37,9 +70,12 @@ function countriesFor(country: string, abroad: boolean): readonly string[] {
 const VALIDATORS = new Map<readonly string[], (text: string) => string | undefined>();
 function firstValid(countries: readonly string[], text: string): string | undefined {
   let valid = VALIDATORS.get(countries);
-  if (!valid) VALIDATORS.set(countries, (valid = memoWord((x) => countries.find((c) => postcodeValidatorExistsForCountry(c) && postcodeValidator(x, c)))));
+  if (!valid) VALIDATORS.set(countries, (valid = memoWord((x) => countries.find((c) => postcodeValidatorExistsForCountry(c) && postcodeValidator(x, c) && !(c === 'NL' && NOT_DUTCH_LETTERS.test(x))))));
   return valid(text);
 }
+
+/** PostNL never uses F, I, O, Q, U or Y in a postcode's letters, nor SA, SD, SS: "3070 in", "1234 OF" are no Dutch codes. */
+const NOT_DUTCH_LETTERS = /^\d{4}\s?(?:[A-Z]*[FIOQUY]|S[ADS])/;
 
 export interface Postcode {
   last: number;
@@ -56,7 +92,7 @@ export function postcodeAt(t: Token[], k: number, country: string, abroad: boole
   const first = t[k];
   if (!first || first.kind === 'punct') return undefined;
   // A postcode starts with digits, one or two letters ("SW1A", "D02", "K1A"), or a spoken digit.
-  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && !(first.lower in TEENS) && !(first.lower in TENS) && first.lower !== 'oh' && !LETTER_NAME_SET.has(first.lower)) return undefined;
+  if (first.kind === 'word' && first.text.length > 2 && !(first.lower in UNITS) && !(first.lower in TEENS) && !(first.lower in TENS) && first.lower !== 'oh' && !LETTER_NAME_SET.has(first.lower) && !(first.lower in GERMAN_UNITS) && !(first.lower in FOREIGN_NUMBERS) && first.lower !== 'null') return undefined;
   const countries = countriesFor(country, abroad);
   // Written: one or two tokens, or three when letters and digits are split ("SW1A 1AA" is "SW1A", "1AA").
   let text = '';
@@ -131,10 +167,25 @@ function spelledPart(t: Token[], m: number): { text: string; next: number } | un
   const w = t[m]!;
   if (w.kind === 'number' && w.text.length <= 2) return { text: w.text, next: m + 1 };
   if (w.kind !== 'word') return undefined;
-  if (w.text.length === 1 && /\p{L}/u.test(w.text) && w.text !== 'a' && w.text !== 'i') return { text: w.text.toUpperCase(), next: m + 1 };
+  // "h two t one a eight": "a" and "i" are letters only between two digits said aloud.
+  const betweenDigits = (w.lower === 'a' || w.lower === 'i') && m > 0 && digitWord(t[m - 1]!) && t[m + 1] !== undefined && digitWord(t[m + 1]!);
+  if (w.text.length === 1 && /\p{L}/u.test(w.text) && ((w.text !== 'a' && w.text !== 'i') || betweenDigits)) return { text: w.text.toUpperCase(), next: m + 1 };
   if (LETTER_NAME_SET.has(w.lower)) return { text: LETTER_NAMES[w.lower]!, next: m + 1 };
   if (w.lower in UNITS) return { text: String(UNITS[w.lower]), next: m + 1 };
   if (w.lower === 'oh' || w.lower === 'zero') return { text: '0', next: m + 1 };
+  // "eins null vier drei fünf": German digits ("null" only before another digit, where it cannot be the English word).
+  if (w.lower in GERMAN_UNITS) return { text: String(GERMAN_UNITS[w.lower]), next: m + 1 };
+  if (w.lower === 'null' && t[m + 1] !== undefined && (t[m + 1]!.lower in GERMAN_UNITS || t[m + 1]!.lower === 'null')) return { text: '0', next: m + 1 };
+  // "zehn vier drei fünf", "dix-sept zéro zéro zéro": German and French number words up to ninety-nine, as postcodes are said in pairs.
+  if (w.lower in FOREIGN_NUMBERS) {
+    const n = FOREIGN_NUMBERS[w.lower]!;
+    // "dix-sept", "soixante-neuf", "vingt-deux": French tens joined to their unit by a hyphen.
+    const unit = t[m + 1]?.text === '-' ? FRENCH_UNITS[t[m + 2]?.lower ?? ''] : undefined;
+    if (unit !== undefined && (n === 10 ? unit >= 7 : n >= 20)) return { text: String(n + unit), next: m + 3 };
+    return { text: String(n), next: m + 1 };
+  }
+  // "treize zéro zéro un": the French "un" is a digit only after another digit said aloud.
+  if (w.lower === 'un' && m > 0 && (t[m - 1]!.lower in FOREIGN_NUMBERS || t[m - 1]!.kind === 'number')) return { text: '1', next: m + 1 };
   if (w.lower in TEENS) return { text: String(TEENS[w.lower]), next: m + 1 };
   if (w.lower in TENS) {
     let k = m + 1;
@@ -167,6 +218,30 @@ function spelledPostcode(t: Token[], k: number, countries: readonly string[]): P
   return best;
 }
 
+/** Words that put a value right: "sorry", "no, I mean", "actually". */
+const CORRECTED = new Set(['sorry', 'no', 'i', 'mean', 'actually', 'wait', 'rather', 'or', 'non', 'nein', 'pardon', 'désolé', 'désolée', 'perdón', 'entschuldigung']);
+/** Capitalised words after "in" that are no town: months, days, "in English". */
+const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'french', 'german', 'spanish', 'total', 'summer', 'winter', 'spring', 'autumn']);
+/**
+ * A British outward code alone ("BS16", "SW1A", "M4"), written in capitals, for a clinic in Britain: one of the 121 postcode areas
+ * (Royal Mail's list), so that roads ("A1", "B4009") are not read; or an Irish routing key ("D02", "H91").
+ */
+const GB_AREAS = new Set(`AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA
+HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL
+SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE`.split(/\s+/));
+const OUTWARD = { GB: /^([A-Z]{1,2})\d[A-Z\d]?$/, IE: /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)$/ } as const;
+function outwardCodeAt(t: Token[], k: number, country: string): Postcode | undefined {
+  const shape = country === 'GB' || country === 'IE' ? OUTWARD[country] : undefined;
+  if (!shape || t[k]?.kind !== 'word') return undefined;
+  let text = t[k]!.text;
+  let last = k;
+  while (t[last + 1] && t[last + 1]!.start === t[last]!.end && t[last + 1]!.kind !== 'punct' && last < k + 3) text += t[++last]!.text;
+  const match = shape.exec(text);
+  if (!match || (country === 'GB' && !GB_AREAS.has(match[1]!))) return undefined;
+  return { last, value: `${country}:${text}`, country };
+}
+
 const LIVING = new Set(["we're", "i'm", 'im', 'live', 'living', 'lives', 'based', "she's", "he's", "they're"]);
 const isYear = (text: string, now?: Date) => text.length === 4 && Number(text) >= 1900 && Number(text) <= (now ? now.getUTCFullYear() + 1 : 2030);
 
@@ -186,6 +261,9 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   for (const i of starts) {
     let k = i;
     while (k < t.length && BRIDGE.has(t[k]!.lower) && k - i < 6) k++;
+    // "Can you confirm the postal code on file? It shows 43123.": the record's answer in the next sentence of the same turn.
+    if (t[k]?.text === '?' && ['it', 'that'].includes(t[k + 1]?.lower ?? '') && READ_BACK.has(t[k + 2]?.lower ?? '')) k += 3;
+    else if (t[k]?.text === '?' && ["it's", "that's"].includes(t[k + 1]?.lower ?? '')) k += 2;
     let code = postcodeAt(t, k, country, true);
     // "the postcode in Utrecht is 3512 JE", "the zip on the card is ...": a few words say where, then "is" and the code.
     if (!code && i > 0 && findCueBefore(a, i, POSTAL_CUES, 1) !== undefined) {
@@ -198,6 +276,14 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
         code = postcodeAt(t, k, country, true);
         break;
       }
+    }
+    // "code postal c'est trente et... non, 31000": a code broken off and said again after a correction.
+    for (let m = k + 1; !code && m < Math.min(t.length, k + 8) && !['?', '!'].includes(t[m]!.text); m++) {
+      if (!CORRECTED.has(t[m]!.lower) || t[m]!.lower === 'i' || t[m]!.lower === 'or') continue;
+      let n = m;
+      while (n < t.length && n < m + 4 && (t[n]!.kind === 'punct' || CORRECTED.has(t[n]!.lower))) n++;
+      code = postcodeAt(t, n, country, true);
+      if (code) k = n;
     }
     if (code && !(a.asked.has('address') && i === 0 && !a.asked.has('postal') && !/[a-z]/i.test(code.value.slice(3)))) {
       found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[code.last]!.end, rule: i === 0 && !findCueBefore(a, i, POSTAL_CUES, 1) ? 'postal.answer' : 'postal.cued', confidence: 0.95, value: code.value });
@@ -212,6 +298,47 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
         break;
       }
     }
+  }
+  // "is 3121 close to you?", "is BS16 in your catchment?", "do you cover 2040?": a code asked about as a place the clinic serves.
+  for (let i = 0; i + 2 < t.length; i++) {
+    const w = t[i]!.lower;
+    if (!SERVING.has(w) || !codeStart(t, i + 1)) continue;
+    // Most "is" ask nothing of the kind: a word of nearness must follow within the few tokens a code takes before one is read.
+    if (w === 'is' && !nearnessWithin(t, i + 2, i + 8)) continue;
+    const code = postcodeAt(t, i + 1, country, true) ?? outwardCodeAt(t, i + 1, country);
+    if (!code || isYear(t.slice(i + 1, code.last + 1).map((x) => x.text).join(''), a.now)) continue;
+    const after = t.slice(code.last + 1, code.last + 5).map((x) => x.lower);
+    // "close to you", "in your catchment", "near you": the clinic itself, or its area, after the word of nearness.
+    const served = after.findIndex((x, n) => n > 0 && (x === 'you' || x === 'catchment' || (x === 'your' && SERVED_AREA.has(after[n + 1] ?? ''))));
+    const asked = w === 'is' ? NEARBY.has(after[0] ?? '') && served > 0 && after.slice(1, served).every((x) => x === 'to' || x === 'by' || x === 'from' || x === 'your' || x === 'the') : after[0] === undefined || after[0] === '?' || after[0] === 'or';
+    if (asked) found.push({ type: 'POSTAL_CODE', start: t[i + 1]!.start, end: t[code.last]!.end, rule: 'postal.nearby', confidence: 0.9, value: code.value });
+  }
+  // "in Paris it's 75011", "in Leeds it's LS6 2AB": a code said with its town, closing the clause.
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (t[i]!.lower !== 'in' || !isCapitalised(t[i + 1]!) || t[i + 1]!.kind !== 'word' || NOT_TOWN.has(t[i + 1]!.lower)) continue;
+    let k = i + 2;
+    if (t[k]?.kind === 'word' && isCapitalised(t[k]!) && !["It's", 'It'].includes(t[k]!.text)) k++;
+    if (t[k]?.lower !== "it's" && !(t[k]?.lower === 'it' && t[k + 1]?.lower === 'is')) continue;
+    k += t[k]!.lower === 'it' ? 2 : 1;
+    const code = postcodeAt(t, k, country, true);
+    const next = t[code ? code.last + 1 : k];
+    if (code && t[code.last]!.kind === 'number' && !isYear(code.value.slice(3), a.now) && (next === undefined || ['.', '?', '!', ','].includes(next.text))) {
+      found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[code.last]!.end, rule: 'postal.town', confidence: 0.88, value: code.value });
+    }
+  }
+  // "eins null vier drei fünf... sorry, ten four three five": a postcode put right is a postcode again.
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!;
+    const end = tokenAt(a, f.end) - 1;
+    if (t[end]?.end !== f.end) continue;
+    let k = end + 1;
+    let corrected = false;
+    while (k < t.length && k <= end + 6 && (t[k]!.kind === 'punct' || CORRECTED.has(t[k]!.lower))) {
+      corrected ||= CORRECTED.has(t[k]!.lower);
+      k++;
+    }
+    const code = corrected ? postcodeAt(t, k, country, true) : undefined;
+    if (code && !found.some((x) => x.start === t[k]!.start)) found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[code.last]!.end, rule: 'postal.corrected', confidence: 0.9, value: code.value });
   }
   // "vee six kay, one en four": a postcode spelled aloud in six or more parts is distinctive enough on its own.
   const spelledCountries = SPELLED_COUNTRIES.includes(country) ? [country, ...SPELLED_COUNTRIES] : SPELLED_COUNTRIES;

@@ -14,6 +14,7 @@ import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
 import { aboutTheClinic } from './recognizers/clinic';
 import { postalCodes } from './recognizers/postal';
 import { PhoneVerdicts } from './recognizers/phone';
+import { besideDigits } from './beside-digits';
 
 /** What a tenant may tune: its country, its own contact details, words never to mask, and extra medical terms. */
 export interface RedactionPolicy {
@@ -192,15 +193,6 @@ export class Redactor {
   }
 }
 
-const NUMBER_WORD = /^(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|double|triple)$/i;
-
-/** Whether a digit (or a spoken one) is said right before or after the span, across spaces and joiners only. */
-function besideDigits(text: string, c: Span): boolean {
-  const after = /^[\s,.\-/()]*([\p{L}\p{N}]+)/u.exec(text.slice(c.end, c.end + 24))?.[1];
-  const before = /([\p{L}\p{N}]+)[\s,.\-/()]*$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
-  return [after, before].some((w) => w !== undefined && (/^\d/.test(w) || /\d$/.test(w) || NUMBER_WORD.test(w)));
-}
-
 /** The text with the chosen spans masked, and the way back from a span of it to the original offsets (none if it touches a mask). */
 function maskForRereading(text: string, chosen: readonly Candidate[]): { text: string; back: (c: Candidate) => Candidate | undefined } {
   let out = '';
@@ -229,7 +221,10 @@ export function clinicAddressRanges(text: string, addresses: readonly string[]):
   // Most turns say no part of it: its first letters or digits must be in the text before the text is flattened.
   const lower = text.toLowerCase();
   if (!addresses.some((address) => lower.includes(address.slice(0, 3)))) return [];
-  return /^[\x00-\x7f]*$/.test(text) ? asciiAddressRanges(lower, addresses) : flattenedAddressRanges(text, addresses);
+  if (/^[\x00-\x7f]*$/.test(text)) return asciiAddressRanges(lower, addresses, text);
+  // Past ASCII, a letter or digit is one character of the flattened text that no ASCII address holds, so the hand search
+  // holds too while every address is ASCII and no character lowercases to ASCII ("K", the Kelvin sign) or to two ("İ").
+  return addresses.every((address) => /^[a-z0-9]*$/.test(address)) && !/[\u0130\u212a]/.test(text) ? asciiAddressRanges(lower, addresses, text) : flattenedAddressRanges(text, addresses);
 }
 
 /** `clinicAddressRanges` on any text: the text flattened to its letters and digits, lowercase, each searched in it. */
@@ -251,13 +246,16 @@ export function flattenedAddressRanges(text: string, addresses: readonly string[
 }
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+/** A character past ASCII that the flattened text keeps (a letter or digit); a surrogate half alone is neither, as there. */
+const keptPastAscii = (text: string, j: number) => /[\p{L}\p{N}]/u.test(text[j]!);
 
 /**
- * `clinicAddressRanges` for an ASCII text, given lowercase: each address matched from each letter
- * or digit of the text, skipping what is neither, in the order (and overlaps) the flattened text's
- * `indexOf` finds, without building the flattened text.
+ * `clinicAddressRanges` for a text whose letters and digits past ASCII match no address character, given lowercase
+ * (as long as the text): each address matched from each letter or digit of the text, skipping what is neither, in the
+ * order (and overlaps) the flattened text's `indexOf` finds, without building the flattened text. A kept character
+ * past ASCII ends the match there, as it would in the flattened text.
  */
-function asciiAddressRanges(lower: string, addresses: readonly string[]): Array<{ start: number; end: number }> {
+function asciiAddressRanges(lower: string, addresses: readonly string[], text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const address of addresses) {
     if (address.length === 0) continue;
@@ -273,7 +271,7 @@ function asciiAddressRanges(lower: string, addresses: readonly string[]): Array<
           if (c !== address.charCodeAt(k)) break;
           last = j;
           k++;
-        }
+        } else if (c >= 128 && keptPastAscii(text, j)) break;
         j++;
       }
       if (k === address.length) out.push({ start: i, end: last + 1 });

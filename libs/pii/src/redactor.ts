@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { Analysis, analyse } from './analysis';
+import { Analysis, analyse, analyseEdited, Edit, ReadingContext } from './analysis';
 import { addresses, normaliseAddress } from './recognizers/address';
 import { datesOfBirth } from './recognizers/dates';
 import { emails } from './recognizers/email';
@@ -128,11 +128,13 @@ export class Redactor {
    * said on either side of it): what the first reading left beside a mask is what a second
    * redaction would read, so redacting the output changes nothing. Rare; at most three rounds.
    */
-  private turn(text: string, context: Parameters<typeof analyse>[1]): Candidate[] {
-    let chosen = this.resolve(analyse(text, context));
+  private turn(text: string, context: ReadingContext): Candidate[] {
+    const first = analyse(text, context);
+    let chosen = this.resolve(first);
     for (let round = 0; round < 3 && chosen.some((c) => besideDigits(text, c)); round++) {
       const masked = maskForRereading(text, chosen);
-      const more = this.resolve(analyse(masked.text, context)).flatMap((c) => masked.back(c) ?? []);
+      // The masked text's tokens are the first reading's away from the masks: only the stretch around each is read again.
+      const more = this.resolve(analyseEdited(first, masked.text, masked.edits, context)).flatMap((c) => masked.back(c) ?? []);
       if (more.length === 0) break;
       chosen = [...chosen, ...more].sort((x, y) => x.start - y.start);
     }
@@ -194,13 +196,15 @@ export class Redactor {
 }
 
 /** The text with the chosen spans masked, and the way back from a span of it to the original offsets (none if it touches a mask). */
-function maskForRereading(text: string, chosen: readonly Candidate[]): { text: string; back: (c: Candidate) => Candidate | undefined } {
+function maskForRereading(text: string, chosen: readonly Candidate[]): { text: string; edits: Edit[]; back: (c: Candidate) => Candidate | undefined } {
   let out = '';
   let at = 0;
   const tags: Array<{ start: number; end: number; shift: number }> = [];
+  const edits: Edit[] = [];
   for (const c of chosen) {
     out += text.slice(at, c.start);
     const tag = `[${c.type}]`;
+    edits.push({ start: c.start, end: c.end, length: tag.length });
     tags.push({ start: out.length, end: out.length + tag.length, shift: c.end - c.start - tag.length });
     out += tag;
     at = c.end;
@@ -208,6 +212,7 @@ function maskForRereading(text: string, chosen: readonly Candidate[]): { text: s
   out += text.slice(at);
   return {
     text: out,
+    edits,
     back: (c) => {
       if (tags.some((t) => c.start < t.end && t.start < c.end)) return undefined;
       const shift = tags.filter((t) => t.end <= c.start).reduce((n, t) => n + t.shift, 0);

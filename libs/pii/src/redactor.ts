@@ -143,30 +143,32 @@ export class Redactor {
 
   /** Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set. */
   private resolve(a: Analysis): Candidate[] {
-    const all = [
-      ...phones(a, this.phoneVerdicts),
-      ...emails(a),
-      ...ssns(a),
-      ...cards(a),
-      ...ibans(a),
-      ...ipAddresses(a),
-      ...datesOfBirth(a, this.country),
-      ...postalCodes(a, this.country),
-      ...cuedIdentifiers(a),
-      ...people(a),
-      ...addresses(a, this.country),
-      ...this.medical.find(a),
-    ].filter((c) => c.end > c.start);
+    const found = [
+      phones(a, this.phoneVerdicts),
+      emails(a),
+      ssns(a),
+      cards(a),
+      ibans(a),
+      ipAddresses(a),
+      datesOfBirth(a, this.country),
+      postalCodes(a, this.country),
+      cuedIdentifiers(a),
+      people(a),
+      addresses(a, this.country),
+      this.medical.find(a),
+    ];
     // The clinic's own details (allowed, or spoken of as the clinic's by its agent), and its address said whole: nothing
     // inside them (the town read as a name, the postcode, digits read as another number) is the caller's.
     const clinic = this.allowedAddresses.length > 0 ? clinicAddressRanges(a.text, this.allowedAddresses) : [];
-    const candidates = all.filter((c) => {
-      if (this.allowed(c, a) || (a.agent && aboutTheClinic(a, c))) {
-        clinic.push(c);
-        return false;
+    const kept: Candidate[] = [];
+    for (const list of found) {
+      for (const c of list) {
+        if (c.end <= c.start) continue;
+        if (this.allowed(c, a) || (a.agent && aboutTheClinic(a, c))) clinic.push(c);
+        else kept.push(c);
       }
-      return true;
-    }).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
+    }
+    const candidates = clinic.length === 0 ? kept : kept.filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
     candidates.sort((x, y) => y.confidence - x.confidence || y.end - y.start - (x.end - x.start) || x.start - y.start);
     const chosen: Candidate[] = [];
     const taken = new Uint8Array(a.text.length);

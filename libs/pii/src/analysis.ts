@@ -86,12 +86,18 @@ function wordOfText(value: string): Word {
  * any token with a character past ASCII), at the position the scan reached.
  */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  return tokenizeRange(text, 0, text.length, 0, []);
+}
+
+/**
+ * `tokenize`'s tokens from `from` up to `to` (a position no token runs over: an ASCII space, or the end), pushed onto
+ * `tokens`; `line` is the line `from` is on.
+ */
+function tokenizeRange(text: string, from: number, to: number, line: number, tokens: Token[]): Token[] {
   const n = text.length;
-  let line = 0;
-  let newline = text.indexOf('\n');
-  let p = 0;
-  while (p < n) {
+  let newline = text.indexOf('\n', from);
+  let p = from;
+  while (p < to) {
     const c = text.charCodeAt(p);
     let q = p + 1;
     if (isAsciiSpace(c)) {
@@ -163,6 +169,69 @@ export function tokenize(text: string): Token[] {
     p = q;
   }
   return tokens;
+}
+
+/** A stretch `[start, end)` of a text replaced by `length` characters. */
+export interface Edit {
+  start: number;
+  end: number;
+  length: number;
+}
+
+const isSpaceAt = (text: string, i: number) => isAsciiSpace(text.charCodeAt(i));
+
+/**
+ * `tokenize(text)` for a `text` made from `old` (whose tokens are `oldTokens`) by `edits` (sorted, apart): only the
+ * stretch around each edit is read again, out to an ASCII space on either side (no token, and no look-ahead of the
+ * scan, runs over one, and the scan from a space on depends on nothing before it); every other token is the old one
+ * moved by the edits before it. What the second reading of a turn, on its masked text, costs less by.
+ */
+export function tokenizeEdited(old: string, oldTokens: readonly Token[], text: string, edits: readonly Edit[]): Token[] {
+  const tokens: Token[] = [];
+  let k = 0;
+  let shift = 0;
+  // The new line of an old token is its old line minus the line breaks the edits before it took out (or plus those put in).
+  let lines = 0;
+  const oldLines = lineCounter(old);
+  const newLines = lineCounter(text);
+  const move = (t: Token) => tokens.push({ text: t.text, lower: t.lower, word: t.word, start: t.start + shift, end: t.end + shift, kind: t.kind, line: t.line + lines });
+  for (let e = 0; e < edits.length; ) {
+    let from = edits[e]!.start;
+    while (from > 0 && !isSpaceAt(old, from - 1)) from--;
+    let to = edits[e]!.end;
+    while (to < old.length && !isSpaceAt(old, to)) to++;
+    let last = e;
+    while (last + 1 < edits.length && edits[last + 1]!.start <= to) {
+      last++;
+      to = Math.max(to, edits[last]!.end);
+      while (to < old.length && !isSpaceAt(old, to)) to++;
+    }
+    while (k < oldTokens.length && oldTokens[k]!.start < from) move(oldTokens[k++]!);
+    while (k < oldTokens.length && oldTokens[k]!.start < to) k++;
+    let grown = 0;
+    for (let x = e; x <= last; x++) grown += edits[x]!.length - (edits[x]!.end - edits[x]!.start);
+    tokenizeRange(text, from + shift, to + shift + grown, oldLines.before(from) + lines, tokens);
+    lines = newLines.before(to + shift + grown) - oldLines.before(to);
+    shift += grown;
+    e = last + 1;
+  }
+  while (k < oldTokens.length) move(oldTokens[k++]!);
+  return tokens;
+}
+
+/** The line breaks before a position of `text`, asked at positions that never go back. */
+function lineCounter(text: string): { before: (end: number) => number } {
+  let count = 0;
+  let next = text.indexOf('\n');
+  return {
+    before: (end) => {
+      while (next !== -1 && next < end) {
+        count++;
+        next = text.indexOf('\n', next + 1);
+      }
+      return count;
+    },
+  };
 }
 
 /**
@@ -282,8 +351,18 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
-export function analyse(text: string, context: { asked?: ReadonlySet<Ask>; agent?: boolean; now?: Date } = {}): Analysis {
-  const tokens = tokenize(text);
+export type ReadingContext = { asked?: ReadonlySet<Ask>; agent?: boolean; now?: Date };
+
+export function analyse(text: string, context: ReadingContext = {}): Analysis {
+  return analysisOf(text, tokenize(text), context);
+}
+
+/** `analyse(text, context)` for a text made from the text `before` read by `edits`: its tokens moved, where the edits left them. */
+export function analyseEdited(before: Analysis, text: string, edits: readonly Edit[], context: ReadingContext = {}): Analysis {
+  return analysisOf(text, tokenizeEdited(before.text, before.tokens, text, edits), context);
+}
+
+function analysisOf(text: string, tokens: Token[], context: ReadingContext): Analysis {
   return { text, lower: lowerSameLength(text), tokens, runs: digitRuns(tokens), asked: context.asked ?? new Set(), agent: context.agent ?? false, now: context.now };
 }
 

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { Analysis, analyse } from './analysis';
+import { Analysis, analyse, analyseEdited, Edit, ReadingContext } from './analysis';
 import { addresses, normaliseAddress } from './recognizers/address';
 import { datesOfBirth } from './recognizers/dates';
 import { emails } from './recognizers/email';
@@ -14,6 +14,7 @@ import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
 import { aboutTheClinic } from './recognizers/clinic';
 import { postalCodes } from './recognizers/postal';
 import { PhoneVerdicts } from './recognizers/phone';
+import { besideDigits } from './beside-digits';
 
 /** What a tenant may tune: its country, its own contact details, words never to mask, and extra medical terms. */
 export interface RedactionPolicy {
@@ -127,11 +128,13 @@ export class Redactor {
    * said on either side of it): what the first reading left beside a mask is what a second
    * redaction would read, so redacting the output changes nothing. Rare; at most three rounds.
    */
-  private turn(text: string, context: Parameters<typeof analyse>[1]): Candidate[] {
-    let chosen = this.resolve(analyse(text, context));
+  private turn(text: string, context: ReadingContext): Candidate[] {
+    const first = analyse(text, context);
+    let chosen = this.resolve(first);
     for (let round = 0; round < 3 && chosen.some((c) => besideDigits(text, c)); round++) {
       const masked = maskForRereading(text, chosen);
-      const more = this.resolve(analyse(masked.text, context)).flatMap((c) => masked.back(c) ?? []);
+      // The masked text's tokens are the first reading's away from the masks: only the stretch around each is read again.
+      const more = this.resolve(analyseEdited(first, masked.text, masked.edits, context)).flatMap((c) => masked.back(c) ?? []);
       if (more.length === 0) break;
       chosen = [...chosen, ...more].sort((x, y) => x.start - y.start);
     }
@@ -140,30 +143,32 @@ export class Redactor {
 
   /** Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set. */
   private resolve(a: Analysis): Candidate[] {
-    const all = [
-      ...phones(a, this.phoneVerdicts),
-      ...emails(a),
-      ...ssns(a),
-      ...cards(a),
-      ...ibans(a),
-      ...ipAddresses(a),
-      ...datesOfBirth(a, this.country),
-      ...postalCodes(a, this.country),
-      ...cuedIdentifiers(a),
-      ...people(a),
-      ...addresses(a, this.country),
-      ...this.medical.find(a),
-    ].filter((c) => c.end > c.start);
+    const found = [
+      phones(a, this.phoneVerdicts),
+      emails(a),
+      ssns(a),
+      cards(a),
+      ibans(a),
+      ipAddresses(a),
+      datesOfBirth(a, this.country),
+      postalCodes(a, this.country),
+      cuedIdentifiers(a),
+      people(a),
+      addresses(a, this.country),
+      this.medical.find(a),
+    ];
     // The clinic's own details (allowed, or spoken of as the clinic's by its agent), and its address said whole: nothing
     // inside them (the town read as a name, the postcode, digits read as another number) is the caller's.
     const clinic = this.allowedAddresses.length > 0 ? clinicAddressRanges(a.text, this.allowedAddresses) : [];
-    const candidates = all.filter((c) => {
-      if (this.allowed(c, a) || (a.agent && aboutTheClinic(a, c))) {
-        clinic.push(c);
-        return false;
+    const kept: Candidate[] = [];
+    for (const list of found) {
+      for (const c of list) {
+        if (c.end <= c.start) continue;
+        if (this.allowed(c, a) || (a.agent && aboutTheClinic(a, c))) clinic.push(c);
+        else kept.push(c);
       }
-      return true;
-    }).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
+    }
+    const candidates = clinic.length === 0 ? kept : kept.filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
     candidates.sort((x, y) => y.confidence - x.confidence || y.end - y.start - (x.end - x.start) || x.start - y.start);
     const chosen: Candidate[] = [];
     const taken = new Uint8Array(a.text.length);
@@ -192,23 +197,16 @@ export class Redactor {
   }
 }
 
-const NUMBER_WORD = /^(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|double|triple)$/i;
-
-/** Whether a digit (or a spoken one) is said right before or after the span, across spaces and joiners only. */
-function besideDigits(text: string, c: Span): boolean {
-  const after = /^[\s,.\-/()]*([\p{L}\p{N}]+)/u.exec(text.slice(c.end, c.end + 24))?.[1];
-  const before = /([\p{L}\p{N}]+)[\s,.\-/()]*$/u.exec(text.slice(Math.max(0, c.start - 24), c.start))?.[1];
-  return [after, before].some((w) => w !== undefined && (/^\d/.test(w) || /\d$/.test(w) || NUMBER_WORD.test(w)));
-}
-
 /** The text with the chosen spans masked, and the way back from a span of it to the original offsets (none if it touches a mask). */
-function maskForRereading(text: string, chosen: readonly Candidate[]): { text: string; back: (c: Candidate) => Candidate | undefined } {
+function maskForRereading(text: string, chosen: readonly Candidate[]): { text: string; edits: Edit[]; back: (c: Candidate) => Candidate | undefined } {
   let out = '';
   let at = 0;
   const tags: Array<{ start: number; end: number; shift: number }> = [];
+  const edits: Edit[] = [];
   for (const c of chosen) {
     out += text.slice(at, c.start);
     const tag = `[${c.type}]`;
+    edits.push({ start: c.start, end: c.end, length: tag.length });
     tags.push({ start: out.length, end: out.length + tag.length, shift: c.end - c.start - tag.length });
     out += tag;
     at = c.end;
@@ -216,6 +214,7 @@ function maskForRereading(text: string, chosen: readonly Candidate[]): { text: s
   out += text.slice(at);
   return {
     text: out,
+    edits,
     back: (c) => {
       if (tags.some((t) => c.start < t.end && t.start < c.end)) return undefined;
       const shift = tags.filter((t) => t.end <= c.start).reduce((n, t) => n + t.shift, 0);
@@ -229,7 +228,10 @@ export function clinicAddressRanges(text: string, addresses: readonly string[]):
   // Most turns say no part of it: its first letters or digits must be in the text before the text is flattened.
   const lower = text.toLowerCase();
   if (!addresses.some((address) => lower.includes(address.slice(0, 3)))) return [];
-  return /^[\x00-\x7f]*$/.test(text) ? asciiAddressRanges(lower, addresses) : flattenedAddressRanges(text, addresses);
+  if (/^[\x00-\x7f]*$/.test(text)) return asciiAddressRanges(lower, addresses, text);
+  // Past ASCII, a letter or digit is one character of the flattened text that no ASCII address holds, so the hand search
+  // holds too while every address is ASCII and no character lowercases to ASCII ("K", the Kelvin sign) or to two ("İ").
+  return addresses.every((address) => /^[a-z0-9]*$/.test(address)) && !/[\u0130\u212a]/.test(text) ? asciiAddressRanges(lower, addresses, text) : flattenedAddressRanges(text, addresses);
 }
 
 /** `clinicAddressRanges` on any text: the text flattened to its letters and digits, lowercase, each searched in it. */
@@ -251,13 +253,16 @@ export function flattenedAddressRanges(text: string, addresses: readonly string[
 }
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+/** A character past ASCII that the flattened text keeps (a letter or digit); a surrogate half alone is neither, as there. */
+const keptPastAscii = (text: string, j: number) => /[\p{L}\p{N}]/u.test(text[j]!);
 
 /**
- * `clinicAddressRanges` for an ASCII text, given lowercase: each address matched from each letter
- * or digit of the text, skipping what is neither, in the order (and overlaps) the flattened text's
- * `indexOf` finds, without building the flattened text.
+ * `clinicAddressRanges` for a text whose letters and digits past ASCII match no address character, given lowercase
+ * (as long as the text): each address matched from each letter or digit of the text, skipping what is neither, in the
+ * order (and overlaps) the flattened text's `indexOf` finds, without building the flattened text. A kept character
+ * past ASCII ends the match there, as it would in the flattened text.
  */
-function asciiAddressRanges(lower: string, addresses: readonly string[]): Array<{ start: number; end: number }> {
+function asciiAddressRanges(lower: string, addresses: readonly string[], text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const address of addresses) {
     if (address.length === 0) continue;
@@ -273,7 +278,7 @@ function asciiAddressRanges(lower: string, addresses: readonly string[]): Array<
           if (c !== address.charCodeAt(k)) break;
           last = j;
           k++;
-        }
+        } else if (c >= 128 && keptPastAscii(text, j)) break;
         j++;
       }
       if (k === address.length) out.push({ start: i, end: last + 1 });

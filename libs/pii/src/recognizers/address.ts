@@ -62,7 +62,34 @@ const MEASURES = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', '
 /** Vehicles between a number and a street type make a route, not an address: "the 19 tram down Sydney Road", "the 42 bus along Park Lane". */
 const VEHICLES = new Set(['tram', 'trams', 'bus', 'buses', 'train', 'trains', 'coach', 'ferry', 'luas', 'dart', 'metro', 'subway', 'shuttle', 'streetcar', 'trolley']);
 const NUMBER_WORD = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'hundred' || w === 'oh' || w === 'thousand';
-const PO_BOX = /\b(?:p\.?\s?o\.?|post office)\s*box\s+[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*/giu;
+export const PO_BOX = /\b(?:p\.?\s?o\.?|post office)\s*box\s+[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*/giu;
+const PO_BOX_AT = new RegExp(PO_BOX.source, 'iuy');
+
+/**
+ * `[...text.matchAll(PO_BOX)]` (`lower` is the text's lowercase, as long), tried only where a match can start: from 2 to 11
+ * characters (its "po" to "post office") before the spaces before a "box". A form added to `PO_BOX` that starts otherwise
+ * must change this too (`anchored-scans.spec.ts` reads random texts both ways).
+ */
+export function poBoxes(text: string, lower: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  // Starts tried already: each "box"'s starts lie after the last one's, or among them.
+  let tried = 0;
+  for (let box = lower.indexOf('box'); box !== -1; box = lower.indexOf('box', box + 1)) {
+    let space = box;
+    while (space > 0 && /\s/u.test(text[space - 1]!)) space--;
+    for (let start = Math.max(space - 11, from, tried); start <= space - 2; start++) {
+      PO_BOX_AT.lastIndex = start;
+      const match = PO_BOX_AT.exec(text);
+      if (match === null) continue;
+      out.push(match);
+      from = start + match[0].length;
+      break;
+    }
+    tried = Math.max(tried, space - 1);
+  }
+  return out;
+}
 
 /**
  * Street addresses in English, French, German, Spanish and Dutch layouts: a (written or spoken)
@@ -180,7 +207,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[code.last]!.end, rule: 'address.townland', confidence: 0.9, value: normaliseAddress(a.text.slice(t[start]!.start, t[code.last]!.end)) });
     }
   }
-  for (const match of a.lower.includes('box') ? a.text.matchAll(PO_BOX) : []) {
+  for (const match of poBoxes(a.text, a.lower)) {
     const first = t.findIndex((x) => x.start === match.index);
     const last = t.findIndex((x) => x.end === match.index! + match[0].length);
     if (first >= 0 && last >= 0) push(first, last, 'address.po_box', 0.93);

@@ -102,7 +102,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   // ninety-five years back), said about no visit and followed by no time or amount, is a birth date; nobody names a visit's
   // year in two digits.
   for (let i = 0; namesAMonth && i < t.length; i++) {
-    if (MONTHS[t[i]!.lower] === undefined || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    if (!monthName.of(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = monthFirst(t, i, now);
     const year = parsed && t[parsed.end - 1];
     if (!parsed || parsed.year === undefined || !year || year.kind !== 'number' || year.text.length !== 2 || !now || parsed.year >= 2000 || parsed.year < now.getUTCFullYear() - 95) continue;
@@ -114,7 +114,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   }
   // "my boy Lachlan, he's the 3rd of the 9th 2014": a past date with its birth year said to be what a person "is" is their birth date.
   for (let i = 1; i < t.length; i++) {
-    if (!BEING.has(t[i - 1]!.lower) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    if (!being.of(t[i - 1]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const k = t[i]!.lower === 'the' ? i + 1 : i;
     if (!mayStartDate(t[k] ?? t[i]!)) continue;
     const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry);
@@ -207,6 +207,7 @@ const HOLIDAYS: Array<[string[], number, number]> = [
 const HOLIDAY_STARTS = new Set(HOLIDAYS.map(([words]) => words[0]!));
 const holidayStart = flagWord((w) => HOLIDAY_STARTS.has(w));
 const monthName = flagWord((w) => MONTH_NAMES.has(w));
+const being = flagWord((w) => BEING.has(w));
 
 function holidayAt(t: Token[], i: number): { end: number; month: number; day: number } | undefined {
   if (!HOLIDAY_STARTS.has(t[i]?.lower ?? '')) return undefined;

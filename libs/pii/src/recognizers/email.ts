@@ -2,7 +2,34 @@ import { Analysis, TEENS, TENS, UNITS, wordTable } from '../analysis';
 import { Candidate } from '../types';
 import { COMMON_WORDS, FIRST_NAMES, SURNAMES } from '../dictionaries/names';
 
-const WRITTEN = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
+export const WRITTEN = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
+const WRITTEN_AT = new RegExp(WRITTEN.source, 'y');
+/** `[A-Za-z0-9._%+-]`: what a written address's local part is made of (and what its lookbehind refuses before it). */
+const isLocal = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * `[...text.matchAll(WRITTEN)]`, tried only where a match can start: in the run of local-part characters right before
+ * an "@" (the run cannot cross another "@"), each letter or digit of it in turn, so the first match is the leftmost.
+ */
+export function writtenEmails(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', Math.max(at + 1, from))) {
+    let start = at;
+    while (start > from && isLocal(text.charCodeAt(start - 1))) start--;
+    for (; start < at; start++) {
+      if (!isAlnum(text.charCodeAt(start))) continue;
+      WRITTEN_AT.lastIndex = start;
+      const match = WRITTEN_AT.exec(text);
+      if (match === null) continue;
+      out.push(match);
+      from = start + match[0].length;
+      break;
+    }
+  }
+  return out;
+}
 
 /** Top-level domains a spoken address ends with: generic ones and the country codes of the countries we serve and their neighbours. */
 const TLDS = new Set(
@@ -19,7 +46,7 @@ const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail',
 /** Email addresses as written, and as said: "jane dot doe at gmail dot com". */
 export function emails(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of a.text.includes('@') ? a.text.matchAll(WRITTEN) : []) {
+  for (const match of writtenEmails(a.text)) {
     found.push({ type: 'EMAIL', start: match.index!, end: match.index! + match[0].length, rule: 'email.written', confidence: 0.99, value: match[0].toLowerCase() });
   }
   const t = a.tokens;

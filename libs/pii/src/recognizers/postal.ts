@@ -246,7 +246,34 @@ const LIVING = new Set(["we're", "i'm", 'im', 'live', 'living', 'lives', 'based'
 const isYear = (text: string, now?: Date) => text.length === 4 && Number(text) >= 1900 && Number(text) <= (now ? now.getUTCFullYear() + 1 : 2030);
 
 /** Distinctive alphanumeric postcodes (British, Irish, Canadian, Dutch) need no cue. */
-const DISTINCT = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2} [0-9AC-FHKNPRTV-Y]{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/giu;
+export const DISTINCT = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2} [0-9AC-FHKNPRTV-Y]{4}|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/giu;
+/**
+ * `DISTINCT` tried only where it can start: each form holds a letter with a digit right after it (as the same flags read
+ * them) at its first or second character. A form added to `DISTINCT` that starts otherwise must change this too
+ * (`anchored-scans.spec.ts` reads random texts both ways).
+ */
+const DISTINCT_AT = new RegExp(DISTINCT.source, 'iuy');
+const LETTER_DIGIT = /[A-Z]\d/giu;
+
+/** `[...text.matchAll(DISTINCT)]`, without trying the lookbehind at every character of the turn. */
+export function distinctShapes(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  LETTER_DIGIT.lastIndex = 0;
+  for (let pair = LETTER_DIGIT.exec(text); pair !== null; pair = LETTER_DIGIT.exec(text)) {
+    // A letter-digit pair never overlaps the next one, so the starts tried rise: the first match is the leftmost.
+    for (let start = Math.max(from, pair.index - 1); start <= pair.index; start++) {
+      DISTINCT_AT.lastIndex = start;
+      const match = DISTINCT_AT.exec(text);
+      if (match === null) continue;
+      out.push(match);
+      from = start + match[0].length;
+      if (LETTER_DIGIT.lastIndex < from) LETTER_DIGIT.lastIndex = from;
+      break;
+    }
+  }
+  return out;
+}
 
 const postalCueEnd = endingsOf(POSTAL_CUES);
 
@@ -353,7 +380,7 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
     found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[part.last]!.end, rule: 'postal.spelled', confidence: 0.8, value: part.value });
     k = part.last;
   }
-  for (const match of a.text.matchAll(DISTINCT)) {
+  for (const match of distinctShapes(a.text)) {
     const k = tokenAt(a, match.index!);
     if (!/\d/.test(match[0]) || namesSomethingElse(a, k, k)) continue;
     const code = postcodeAt(t, k, country, true);

@@ -53,6 +53,14 @@ export interface StatementOptions {
   readonly final?: boolean;
 }
 
+export interface TenantDbOptions {
+  /**
+   * Statements are named, so each connection parses and plans one once and then only binds it (see
+   * StatementNames). Off behind a transaction pooler that cannot carry them (PgBouncer before 1.21).
+   */
+  readonly preparedStatements?: boolean;
+}
+
 /**
  * The only door to tenant data. `run` opens one transaction whose first statement sets `app.org_id`
  * with `set_config(..., true)`, so the setting dies with the transaction and can never leak to the next
@@ -72,8 +80,14 @@ export interface StatementOptions {
  */
 export class TenantDb {
   private readonly storage = new AsyncLocalStorage<Scope>();
+  private readonly names?: StatementNames;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    options: TenantDbOptions = {},
+  ) {
+    if (options.preparedStatements ?? true) this.names = new StatementNames();
+  }
 
   async run<T>(orgId: string, work: () => Promise<T>): Promise<T> {
     if (!isUuid(orgId)) throw new TypeError('orgId must be a UUID');
@@ -222,7 +236,7 @@ export class TenantDb {
     let answers: Array<Promise<pg.QueryResult>> = [];
     let committed: Promise<string> | undefined;
     const send = (client: PoolClient) => {
-      answers = segment.map((pending) => client.query(pending.sql, pending.params));
+      answers = segment.map((pending) => client.query({ text: pending.sql, values: pending.params, name: this.names?.of(pending.sql) }));
       if (commit) committed = client.query('COMMIT').then((raw) => raw.command);
       return Promise.allSettled([...answers, ...(committed ? [committed] : [])]);
     };
@@ -342,6 +356,27 @@ export class TenantDb {
 }
 
 const MAX_BEGIN_ATTEMPTS = 64;
+
+/**
+ * Names for statement texts, so node-postgres prepares each once per connection: PostgreSQL then
+ * skips parsing, row-level-security rewriting and (after its first few runs) planning, which were
+ * most of its CPU for our short statements. Parameters are never part of a text, so the texts are
+ * the repositories' few; past `capacity` (text built at run time) a text goes unnamed, so neither
+ * this map nor any connection's statements grow without bound.
+ */
+class StatementNames {
+  private readonly names = new Map<string, string>();
+
+  constructor(private readonly capacity = 500) {}
+
+  of(sql: string): string | undefined {
+    const known = this.names.get(sql);
+    if (known !== undefined || this.names.size >= this.capacity) return known;
+    const name = `mo_${this.names.size}`;
+    this.names.set(sql, name);
+    return name;
+  }
+}
 
 /** An error PostgreSQL or the connection raised (node-postgres's DatabaseError, a socket error), as TypeORM's query path wrapped it. */
 function isDriverError(error: unknown): error is Error {

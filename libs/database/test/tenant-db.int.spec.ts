@@ -125,6 +125,15 @@ describe('TenantDb', () => {
     expect([await inboxCount(a), await inboxCount(b)]).toEqual([0, 0]);
   });
 
+  it('prepares each statement once per connection, and names none when told not to (behind PgBouncer)', async () => {
+    const prepared = (text: string) => db.run(tenant.orgId, () => db.query(`SELECT name FROM pg_prepared_statements WHERE statement = $1`, [text]));
+    for (let i = 0; i < 3; i++) await db.run(tenant.orgId, () => db.query('SELECT $1::int AS prepared', [i]));
+    expect(await prepared('SELECT $1::int AS prepared')).toHaveLength(1);
+    const unnamed = new TenantDb(dataSource, { preparedStatements: false });
+    expect(await unnamed.run(tenant.orgId, () => unnamed.query<{ unnamed: number }>('SELECT $1::int AS unnamed', [7]))).toEqual([{ unnamed: 7 }]);
+    expect(await prepared('SELECT $1::int AS unnamed')).toHaveLength(0);
+  });
+
   it('commits the work and runs after-commit hooks once', async () => {
     const id = randomUUID();
     const hook = jest.fn();

@@ -44,6 +44,10 @@ interface Scope {
   readOnly: boolean;
   /** Statements issued in this tick, not yet written. */
   batch: Pending[];
+  /** The open transaction's connection once its BEGIN has answered: a batch goes straight onto it. */
+  open?: PoolClient;
+  /** Batches waiting behind `tail`: while there are, a new one waits its turn. */
+  writing: number;
   /** The last batch's write (a final's: its answers too); never rejects. The next is written after it. */
   tail: Promise<void>;
 }
@@ -96,7 +100,7 @@ export class TenantDb {
       if (current.orgId !== orgId) throw new Error('A tenant transaction cannot switch to another tenant');
       return work();
     }
-    const scope: Scope = { orgId, afterCommit: [], savepoints: 0, openSavepoints: 0, endAtFinal: false, ended: false, readOnly: false, batch: [], tail: Promise.resolve() };
+    const scope: Scope = { orgId, afterCommit: [], savepoints: 0, openSavepoints: 0, endAtFinal: false, ended: false, readOnly: false, batch: [], writing: 0, tail: Promise.resolve() };
     let result: T;
     try {
       result = await this.storage.run(scope, work);
@@ -117,6 +121,7 @@ export class TenantDb {
     const opened = scope.tx;
     if (!opened) return;
     scope.tx = undefined;
+    scope.open = undefined;
     // A begin that failed has already released its connection.
     const tx = await opened.catch(() => undefined);
     if (!tx) {
@@ -209,16 +214,32 @@ export class TenantDb {
     // What follows a final statement, even in the same tick, runs in a read-only transaction.
     if (commit) scope.ended = true;
     return new Promise<pg.QueryResult>((resolve, reject) => {
-      scope.batch.push({ sql, params: [...params], commit, resolve, reject });
+      // Rejected as TypeORM's query path did, so callers read the same error (code, constraint).
+      const fail = (error: unknown) => reject(error instanceof QueryFailedError || !isDriverError(error) ? error : new QueryFailedError(sql, [...params], error));
+      scope.batch.push({ sql, params: [...params], commit, resolve, reject: fail });
       if (scope.batch.length === 1) process.nextTick(() => this.flush(scope));
-    }).catch((error: unknown) => Promise.reject(error instanceof QueryFailedError || !isDriverError(error) ? error : new QueryFailedError(sql, [...params], error)));
+    });
   }
 
   /** Writes the statements issued so far, after the batch before them. */
   private flush(scope: Scope): void {
     if (scope.batch.length === 0) return;
     const batch = scope.batch.splice(0);
+    // The common case, a statement of an open transaction with nothing before it in flight, is written now.
+    if (scope.writing === 0 && scope.open && !batch.some((pending) => pending.commit)) return this.sendOn(scope.open, batch);
+    scope.writing++;
     scope.tail = scope.tail.then(() => this.write(scope, batch));
+  }
+
+  /** The batch in one write on the transaction's connection, each statement answered in turn. */
+  private sendOn(client: PoolClient, batch: Pending[]): void {
+    inOneWrite(client, () => {
+      for (const pending of batch) {
+        client.query({ text: pending.sql, values: pending.params, name: this.names?.of(pending.sql) }, (error: Error | undefined, result: pg.QueryResult) =>
+          error ? pending.reject(error) : pending.resolve(result),
+        );
+      }
+    });
   }
 
   /** A batch in segments: each final statement ends one, the transaction with it. Never rejects. */
@@ -229,6 +250,7 @@ export class TenantDb {
       start += segment.length;
       await this.writeSegment(scope, segment).catch((error: unknown) => segment.forEach((pending) => pending.reject(error)));
     }
+    scope.writing--;
   }
 
   private async writeSegment(scope: Scope, segment: Pending[]): Promise<void> {
@@ -249,12 +271,14 @@ export class TenantDb {
       tx = await scope.tx;
     }
     if (!commit) {
+      scope.open = tx.client;
       // Answered in order; only a final statement's rows wait for its COMMIT.
       segment.forEach((pending, i) => answers[i]!.then(pending.resolve, pending.reject));
       return;
     }
     // Whatever happens below, this transaction is over: later statements open a read-only one.
     scope.tx = undefined;
+    scope.open = undefined;
     scope.readOnly = true;
     try {
       await this.settleFinal(segment, answers, committed!);

@@ -53,6 +53,8 @@ export class TestInfra {
       AMQP_URL: this.amqpUrl,
       AMQP_PREFIX: this.prefix,
       RETRY_DELAYS_MS: TEST_RETRY_DELAYS_MS.join(','),
+      // PgBouncer 1.18, as Debian packages it, cannot carry named statements in transaction pooling.
+      ...(process.env.TEST_POOLER_URL ? { DB_PREPARED_STATEMENTS: 'off' } : {}),
       ...extra,
     };
   }

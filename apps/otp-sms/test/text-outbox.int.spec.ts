@@ -161,6 +161,26 @@ describe('pending texts', () => {
     expect(await pendingCount(messageId)).toBe(1);
   });
 
+  it('whose claim ran out during the send leave its answer to the later claim: nothing of it is stored', async () => {
+    const { holdId, messageId, to } = await leftPending({ claims: 1, challenge: 'active' });
+    const dispatcher = otp.app.get(TextDispatcher);
+    sandbox.pauseSending();
+    try {
+      expect(await dispatcher.runOnce()).toBe(1);
+      await eventually(() => sandbox.waitingSends === 1);
+      // Another instance claims it meanwhile, as if this send had outlasted its lease.
+      await infra.asOwner(clinic.orgId, (db) => db.query(`UPDATE otp_sms.pending_texts SET claims = claims + 1, not_before = $2 WHERE message_id = $1`, [messageId, new Date(clock.now().getTime() + 60_000)]));
+    } finally {
+      sandbox.resumeSending();
+    }
+    await dispatcher.settled();
+    expect(textsTo(sandbox, to)).toHaveLength(1);
+    // The answer, its OtpSent and the pending row's delete were written together and rolled back
+    // (the provider's own status callbacks may still move the message row: they are not this claim's).
+    expect(await pendingCount(messageId)).toBe(1);
+    expect(await rows(`SELECT 1 FROM otp_sms.outbox WHERE aggregate_id = $1 AND routing_key = $2`, [holdId, routingKeyOf(OtpSent)])).toHaveLength(0);
+  });
+
   it('left unanswered by three claims are reported failed, their code voided, and never sent', async () => {
     const { holdId, messageId, to } = await leftPending({ claims: 3, challenge: 'active' });
     expect(await pollOnce()).toBe(1);

@@ -57,6 +57,13 @@ export class CommonConfig {
   @IsInt() @Min(1) @Max(200)
   DB_POOL_SIZE: number = 10;
 
+  /**
+   * `on`: each connection prepares a statement once and then only binds it (TenantDb). `off` behind
+   * a transaction pooler that cannot carry prepared statements (PgBouncer before 1.21, see the runbook).
+   */
+  @IsIn(['on', 'off'])
+  DB_PREPARED_STATEMENTS: string = 'on';
+
   @IsString() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 

@@ -6,6 +6,8 @@ export interface DatabaseOptions {
   /** Shows in pg_stat_activity, so an operator can tell the apps apart. */
   applicationName: string;
   statementTimeoutMs?: number;
+  /** Named statements, prepared once per connection (TenantDb); off behind PgBouncer before 1.21. Default on. */
+  preparedStatements?: boolean;
 }
 
 export function createDataSource(options: DatabaseOptions): DataSource {

@@ -16,7 +16,7 @@ export class DatabaseModule implements OnApplicationShutdown {
           provide: DataSource,
           useFactory: async () => createDataSource(options).initialize(),
         },
-        { provide: TenantDb, inject: [DataSource], useFactory: (ds: DataSource) => new TenantDb(ds) },
+        { provide: TenantDb, inject: [DataSource], useFactory: (ds: DataSource) => new TenantDb(ds, { preparedStatements: options.preparedStatements }) },
       ],
       exports: [DataSource, TenantDb],
     };

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type * as pg from 'pg';
 import type { Client, PoolClient } from 'pg';
-import { DataSource, EntityManager, QueryFailedError, QueryResult, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
 import { isUuid } from './uuid';
 
 /** Tenant work was attempted outside a tenant transaction. This is a programming error, never a client error. */
@@ -11,25 +12,57 @@ export class NoTenantContextError extends Error {
   }
 }
 
+/** A statement waiting for the end of the tick, to leave in one write with those issued beside it. */
+interface Pending {
+  readonly sql: string;
+  readonly params: unknown[];
+  /** The transaction's last: its `COMMIT` goes right behind it (see `final`). */
+  readonly commit: boolean;
+  resolve(result: pg.QueryResult): void;
+  reject(error: unknown): void;
+}
+
+/** The open transaction: its pooled connection, once its BEGIN is on the wire. */
+interface Tx {
+  readonly runner: QueryRunner;
+  readonly client: PoolClient;
+}
+
 interface Scope {
   readonly orgId: string;
   /** Opened at the first statement, so no connection is held while a request is validated. */
-  runner?: Promise<QueryRunner>;
+  tx?: Promise<Tx>;
   readonly afterCommit: Array<() => void | Promise<void>>;
   savepoints: number;
   /** Savepoints open now: a statement inside one never ends the transaction. */
   openSavepoints: number;
   /** Set by `endAtFinal`, cleared by `keepOpen`: whether a `final` statement may commit with it. */
   endAtFinal: boolean;
-  /** The transaction committed with a final statement; what follows runs read-only. */
+  /** A final statement was issued: no later one ends the transaction. */
   ended: boolean;
-  /** The last statement sent, settled or not: a final statement goes on the wire after it. */
-  tail: Promise<unknown>;
+  /** The transaction committed with a final statement; what follows runs read-only. */
+  readOnly: boolean;
+  /** Statements issued in this tick, not yet written. */
+  batch: Pending[];
+  /** The open transaction's connection once its BEGIN has answered: a batch goes straight onto it. */
+  open?: PoolClient;
+  /** Batches waiting behind `tail`: while there are, a new one waits its turn. */
+  writing: number;
+  /** The last batch's write (a final's: its answers too); never rejects. The next is written after it. */
+  tail: Promise<void>;
 }
 
 /** `final`: this statement may be the transaction's last (see `TenantDb.endAtFinal`). */
 export interface StatementOptions {
   readonly final?: boolean;
+}
+
+export interface TenantDbOptions {
+  /**
+   * Statements are named, so each connection parses and plans one once and then only binds it (see
+   * StatementNames). Off behind a transaction pooler that cannot carry them (PgBouncer before 1.21).
+   */
+  readonly preparedStatements?: boolean;
 }
 
 /**
@@ -41,11 +74,24 @@ export interface StatementOptions {
  * The transaction begins at the first statement of `run`, not at its start: a pooled connection is
  * taken only for the database work, and work that never reaches the database (a request refused by
  * validation) takes none.
+ *
+ * Statements issued in the same tick (`Promise.all`, or without awaiting) are written together at
+ * its end, in the order issued, in one write (with the BEGIN, if they are the transaction's first):
+ * PostgreSQL runs them one after the other, each seeing what the ones before it did, and a failed
+ * one fails every one after it (aborted transaction), so a statement never runs past an error.
+ * They go straight to node-postgres: TypeORM's query path (its broadcaster, its result mapping)
+ * cost more per statement than the statement's own client work.
  */
 export class TenantDb {
   private readonly storage = new AsyncLocalStorage<Scope>();
+  private readonly names?: StatementNames;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    options: TenantDbOptions = {},
+  ) {
+    if (options.preparedStatements ?? true) this.names = new StatementNames();
+  }
 
   async run<T>(orgId: string, work: () => Promise<T>): Promise<T> {
     if (!isUuid(orgId)) throw new TypeError('orgId must be a UUID');
@@ -54,7 +100,7 @@ export class TenantDb {
       if (current.orgId !== orgId) throw new Error('A tenant transaction cannot switch to another tenant');
       return work();
     }
-    const scope: Scope = { orgId, afterCommit: [], savepoints: 0, openSavepoints: 0, endAtFinal: false, ended: false, tail: Promise.resolve() };
+    const scope: Scope = { orgId, afterCommit: [], savepoints: 0, openSavepoints: 0, endAtFinal: false, ended: false, readOnly: false, batch: [], writing: 0, tail: Promise.resolve() };
     let result: T;
     try {
       result = await this.storage.run(scope, work);
@@ -69,56 +115,56 @@ export class TenantDb {
 
   /** Commits or rolls back, if a statement ever opened the transaction, and returns the connection. */
   private async end(scope: Scope, how: 'COMMIT' | 'ROLLBACK'): Promise<void> {
-    if (!scope.runner) return;
+    // Statements issued and not awaited are written (and so answered) before the transaction ends.
+    this.flush(scope);
+    await scope.tail;
+    const opened = scope.tx;
+    if (!opened) return;
+    scope.tx = undefined;
+    scope.open = undefined;
     // A begin that failed has already released its connection.
-    const runner = await scope.runner.catch(() => undefined);
-    if (!runner) {
-      if (how === 'COMMIT') await scope.runner;
+    const tx = await opened.catch(() => undefined);
+    if (!tx) {
+      if (how === 'COMMIT') await opened;
       return;
     }
     try {
-      if (how === 'COMMIT') await runner.query('COMMIT');
-      else await runner.query('ROLLBACK').catch(() => undefined);
+      if (how === 'COMMIT') await tx.client.query('COMMIT');
+      else await tx.client.query('ROLLBACK').catch(() => undefined);
     } catch (error) {
-      await runner.query('ROLLBACK').catch(() => undefined);
+      await tx.client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      await runner.release();
+      await tx.runner.release();
     }
   }
 
-  private runner(what: string): Promise<QueryRunner> {
-    const scope = this.scope(what);
-    scope.runner ??= this.begin(scope);
-    return scope.runner;
-  }
-
   /**
-   * Opens the transaction and sets the tenant. After a database restart the pool may still hold dead
-   * connections; nothing has run yet at this point, so a connection error here is retried on a
-   * fresh connection. (TypeORM releases a client that errored with the error, so pg-pool discards it.)
+   * Opens the transaction and sets the tenant, with `alongside` (the first statements) written in the
+   * same write. After a database restart the pool may still hold dead connections; nothing has run
+   * yet at this point, so a connection error here is retried on a fresh connection, `alongside` with
+   * it. (TypeORM releases a client that errored with the error, so pg-pool discards it.)
    */
-  private async begin(scope: Scope, alongside?: (runner: QueryRunner, client: PoolClient) => Promise<unknown>): Promise<QueryRunner> {
+  private async begin(scope: Scope, alongside?: (client: PoolClient) => Promise<unknown>): Promise<Tx> {
     // After a final statement the work goes on read-only: a write there would not be atomic with the
     // committed one, so it fails loudly instead (see endAtFinal).
-    const begin = scope.ended ? 'BEGIN READ ONLY' : 'BEGIN';
+    const begin = scope.readOnly ? 'BEGIN READ ONLY' : 'BEGIN';
     for (let attempt = 1; ; attempt++) {
       const runner = this.dataSource.createQueryRunner();
       let first: Promise<unknown> | undefined;
       try {
         const client: PoolClient = await runner.connect();
         // One message for both: the simple protocol takes two statements, and orgId is a checked UUID.
-        // Written straight to the client, so it is on the wire before anything `alongside` sends.
         let begun: Promise<unknown> | undefined;
         inOneWrite(client, () => {
           begun = client.query(`${begin}; SELECT set_config('app.org_id', '${scope.orgId}', true)`);
-          first = alongside?.(runner, client);
+          first = alongside?.(client);
         });
         await begun;
-        return runner;
+        return { runner, client };
       } catch (error) {
-        // The first statement fails with its BEGIN (on a dead connection, or in an aborted
-        // transaction); the error to act on is the BEGIN's, and the statement goes again with it.
+        // The first statements fail with their BEGIN (on a dead connection, or in an aborted
+        // transaction); the error to act on is the BEGIN's, and the statements go again with it.
         await first?.catch(() => undefined);
         await runner.release();
         // Every idle connection in the pool may be dead at once, so the cap is above any pool size;
@@ -138,91 +184,126 @@ export class TenantDb {
 
   /** The EntityManager of the current tenant transaction. */
   async manager(): Promise<EntityManager> {
-    return (await this.runner('manager')).manager;
+    const scope = this.scope('manager');
+    this.flush(scope);
+    await scope.tail;
+    scope.tx ??= this.begin(scope);
+    return (await scope.tx).runner.manager;
   }
 
   /** Rows of a statement run in the current tenant transaction. */
   async query<R>(sql: string, params: readonly unknown[] = [], options: StatementOptions = {}): Promise<R[]> {
-    return (await this.statement('query', sql, params, options)).records as R[];
+    return (await this.statement('query', sql, params, options)).rows as R[];
   }
 
   /** Number of rows a write statement touched, in the current tenant transaction. */
   async execute(sql: string, params: readonly unknown[] = [], options: StatementOptions = {}): Promise<number> {
-    return (await this.statement('execute', sql, params, options)).affected ?? 0;
+    return (await this.statement('execute', sql, params, options)).rowCount ?? 0;
   }
 
   /**
-   * A statement in the current tenant transaction. The transaction's first statement is written right
-   * behind its BEGIN and tenant, on the same connection, without waiting for their answer: the pool
-   * pipelines (see createDataSource), so opening the transaction costs no round trip of its own.
-   * PostgreSQL runs the two in order, so the statement sees the tenant, and fails (aborted
-   * transaction) if setting it failed; it never runs outside the transaction.
+   * A statement in the current tenant transaction, written at the end of the tick with the others
+   * issued in it. The transaction's first statements are written right behind its BEGIN and tenant,
+   * without waiting for their answer (the pool pipelines, see createDataSource), so opening the
+   * transaction costs no round trip of its own. PostgreSQL runs them in order, so they see the
+   * tenant, and fail (aborted transaction) if setting it failed; none runs outside the transaction.
    */
-  private async statement(what: string, sql: string, params: readonly unknown[], options: StatementOptions): Promise<QueryResult> {
+  private statement(what: string, sql: string, params: readonly unknown[], options: StatementOptions): Promise<pg.QueryResult> {
     const scope = this.scope(what);
-    if (options.final && scope.endAtFinal && scope.openSavepoints === 0 && !scope.ended) return this.final(scope, sql, params);
-    const sent = scope.runner ? this.next(scope, sql, params) : this.first(scope, sql, params);
-    scope.tail = sent.catch(() => undefined);
-    return sent;
-  }
-
-  private async next(scope: Scope, sql: string, params: readonly unknown[]): Promise<QueryResult> {
-    return (await scope.runner!).query(sql, [...params], true) as Promise<QueryResult>;
-  }
-
-  private async first(scope: Scope, sql: string, params: readonly unknown[]): Promise<QueryResult> {
-    let first: Promise<QueryResult> | undefined;
-    scope.runner = this.begin(scope, (runner) => {
-      first = runner.query(sql, [...params], true) as Promise<QueryResult>;
-      // Handled below, once the BEGIN has answered; never an unhandled rejection in between.
-      first.catch(() => undefined);
-      return first;
+    const commit = options.final === true && scope.endAtFinal && scope.openSavepoints === 0 && !scope.ended;
+    // What follows a final statement, even in the same tick, runs in a read-only transaction.
+    if (commit) scope.ended = true;
+    return new Promise<pg.QueryResult>((resolve, reject) => {
+      // Rejected as TypeORM's query path did, so callers read the same error (code, constraint).
+      const fail = (error: unknown) => reject(error instanceof QueryFailedError || !isDriverError(error) ? error : new QueryFailedError(sql, [...params], error));
+      scope.batch.push({ sql, params: [...params], commit, resolve, reject: fail });
+      if (scope.batch.length === 1) process.nextTick(() => this.flush(scope));
     });
-    await scope.runner;
-    return first!;
+  }
+
+  /** Writes the statements issued so far, after the batch before them. */
+  private flush(scope: Scope): void {
+    if (scope.batch.length === 0) return;
+    const batch = scope.batch.splice(0);
+    // The common case, a statement of an open transaction with nothing before it in flight, is written now.
+    if (scope.writing === 0 && scope.open && !batch.some((pending) => pending.commit)) return this.sendOn(scope.open, batch);
+    scope.writing++;
+    scope.tail = scope.tail.then(() => this.write(scope, batch));
+  }
+
+  /** The batch in one write on the transaction's connection, each statement answered in turn. */
+  private sendOn(client: PoolClient, batch: Pending[]): void {
+    inOneWrite(client, () => {
+      for (const pending of batch) {
+        client.query({ text: pending.sql, values: pending.params, name: this.names?.of(pending.sql) }, (error: Error | undefined, result: pg.QueryResult) =>
+          error ? pending.reject(error) : pending.resolve(result),
+        );
+      }
+    });
+  }
+
+  /** A batch in segments: each final statement ends one, the transaction with it. Never rejects. */
+  private async write(scope: Scope, batch: Pending[]): Promise<void> {
+    for (let start = 0; start < batch.length; ) {
+      const cut = batch.findIndex((pending, i) => i >= start && pending.commit);
+      const segment = batch.slice(start, cut < 0 ? batch.length : cut + 1);
+      start += segment.length;
+      await this.writeSegment(scope, segment).catch((error: unknown) => segment.forEach((pending) => pending.reject(error)));
+    }
+    scope.writing--;
+  }
+
+  private async writeSegment(scope: Scope, segment: Pending[]): Promise<void> {
+    const commit = segment[segment.length - 1]!.commit;
+    let answers: Array<Promise<pg.QueryResult>> = [];
+    let committed: Promise<string> | undefined;
+    const send = (client: PoolClient) => {
+      answers = segment.map((pending) => client.query({ text: pending.sql, values: pending.params, name: this.names?.of(pending.sql) }));
+      if (commit) committed = client.query('COMMIT').then((raw) => raw.command);
+      return Promise.allSettled([...answers, ...(committed ? [committed] : [])]);
+    };
+    let tx: Tx;
+    if (scope.tx) {
+      tx = await scope.tx;
+      inOneWrite(tx.client, () => void send(tx.client));
+    } else {
+      scope.tx = this.begin(scope, send);
+      tx = await scope.tx;
+    }
+    if (!commit) {
+      scope.open = tx.client;
+      // Answered in order; only a final statement's rows wait for its COMMIT.
+      segment.forEach((pending, i) => answers[i]!.then(pending.resolve, pending.reject));
+      return;
+    }
+    // Whatever happens below, this transaction is over: later statements open a read-only one.
+    scope.tx = undefined;
+    scope.open = undefined;
+    scope.readOnly = true;
+    try {
+      await this.settleFinal(segment, answers, committed!);
+    } finally {
+      await tx.runner.release();
+    }
   }
 
   /**
-   * The transaction's last statement, with its `COMMIT` written right behind it on the same connection
-   * (behind its `BEGIN` too, if it is also the first): one round trip for both. Its rows are returned
-   * only once both have answered, so nothing reads a result that could still roll back. A statement
-   * that fails makes PostgreSQL answer the `COMMIT` with a rollback and no error of its own: that is
-   * caught here, by the statement's error, and by checking that the server answered `COMMIT`.
+   * A final statement's rows are returned only once its COMMIT has answered, so nothing reads a
+   * result that could still roll back. A statement that fails makes PostgreSQL answer the `COMMIT`
+   * with a rollback and no error of its own: that is caught by the statement's error, and by
+   * checking that the server answered `COMMIT`.
    */
-  private async final(scope: Scope, sql: string, params: readonly unknown[]): Promise<QueryResult> {
-    // Anything sent before it (unawaited) goes on the wire first, as TypeORM queues it.
-    await scope.tail;
-    let statement: Promise<QueryResult> | undefined;
-    let commit: Promise<string> | undefined;
-    const send = (client: PoolClient) => {
-      statement = client.query(sql, [...params]).then(
-        (raw) => Object.assign(new QueryResult(), { records: raw.rows, affected: raw.rowCount ?? undefined }),
-        (error: unknown) => Promise.reject(new QueryFailedError(sql, [...params], error as Error)),
-      );
-      commit = client.query('COMMIT').then((raw) => raw.command);
-      statement.catch(() => undefined);
-      commit.catch(() => undefined);
-      return statement;
-    };
-    if (scope.runner) {
-      const client: PoolClient = await (await scope.runner).connect();
-      inOneWrite(client, () => send(client));
-    }
-    else await (scope.runner = this.begin(scope, (_runner, client) => send(client)));
-    scope.ended = true;
-    const runner = await scope.runner;
-    // Whatever happens below, this transaction is over: later statements open a read-only one.
-    scope.runner = undefined;
-    scope.tail = Promise.resolve();
-    try {
-      const result = await statement!;
-      const answered = await commit!;
-      if (answered !== 'COMMIT') throw new Error(`the transaction was rolled back at its end (${answered})`);
-      return result;
-    } finally {
-      await commit!.catch(() => undefined);
-      await runner.release();
-    }
+  private async settleFinal(segment: Pending[], answers: Array<Promise<pg.QueryResult>>, committed: Promise<string>): Promise<void> {
+    const settled = await Promise.allSettled(answers);
+    const answered = await committed.catch((error: unknown) => error);
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    segment.forEach((pending, i) => {
+      const own = settled[i]!;
+      if (own.status === 'rejected') pending.reject(own.reason);
+      else if (failed) pending.reject(failed.reason);
+      else if (answered !== 'COMMIT') pending.reject(answered instanceof Error ? answered : new Error(`the transaction was rolled back at its end (${String(answered)})`));
+      else pending.resolve(own.value);
+    });
   }
 
   /**
@@ -257,16 +338,15 @@ export class TenantDb {
    */
   async savepoint<T>(work: () => Promise<T>): Promise<T> {
     const scope = this.scope('savepoint');
-    const runner = await this.runner('savepoint');
     const name = `sp_${++scope.savepoints}`;
-    await runner.query(`SAVEPOINT ${name}`);
     scope.openSavepoints++;
     try {
+      await this.statement('savepoint', `SAVEPOINT ${name}`, [], {});
       const result = await work();
-      await runner.query(`RELEASE SAVEPOINT ${name}`);
+      await this.statement('savepoint', `RELEASE SAVEPOINT ${name}`, [], {});
       return result;
     } catch (error) {
-      await runner.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      await this.statement('savepoint', `ROLLBACK TO SAVEPOINT ${name}`, [], {});
       throw error;
     } finally {
       scope.openSavepoints--;
@@ -299,8 +379,35 @@ export class TenantDb {
   }
 }
 
-/** Errors that mean the connection is gone, not that the statement was wrong. */
 const MAX_BEGIN_ATTEMPTS = 64;
+
+/**
+ * Names for statement texts, so node-postgres prepares each once per connection: PostgreSQL then
+ * skips parsing, row-level-security rewriting and (after its first few runs) planning, which were
+ * most of its CPU for our short statements. Parameters are never part of a text, so the texts are
+ * the repositories' few; past `capacity` (text built at run time) a text goes unnamed, so neither
+ * this map nor any connection's statements grow without bound.
+ */
+class StatementNames {
+  private readonly names = new Map<string, string>();
+
+  constructor(private readonly capacity = 500) {}
+
+  of(sql: string): string | undefined {
+    const known = this.names.get(sql);
+    if (known !== undefined || this.names.size >= this.capacity) return known;
+    const name = `mo_${this.names.size}`;
+    this.names.set(sql, name);
+    return name;
+  }
+}
+
+/** An error PostgreSQL or the connection raised (node-postgres's DatabaseError, a socket error), as TypeORM's query path wrapped it. */
+function isDriverError(error: unknown): error is Error {
+  return error instanceof Error && ('code' in error || /connection/i.test(error.message));
+}
+
+/** Errors that mean the connection is gone, not that the statement was wrong. */
 
 function isConnectionError(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Socket } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createDataSource, NoTenantContextError, TenantDb } from '@mo/database';
 import { createTenant, TestInfra, TestTenant } from '@infra/testing';
@@ -26,6 +27,12 @@ const insertInbox = (id = randomUUID()) =>
 
 const insertInboxFinal = (id = randomUUID(), receivedAt = 'now()') =>
   db.execute(`INSERT INTO booking.inbox (org_id, consumer, message_id, received_at) VALUES ($1, 'test', $2, ${receivedAt})`, [db.orgId, id], { final: true });
+
+/** Counts the writes any socket of this process makes (the pool has one connection), until restored. */
+function socketWrites(): { count(): number; restore(): void } {
+  const spies = [jest.spyOn(Socket.prototype, '_write' as never), jest.spyOn(Socket.prototype, '_writev' as never)];
+  return { count: () => spies.reduce((n, spy) => n + spy.mock.calls.length, 0), restore: () => spies.forEach((spy) => spy.mockRestore()) };
+}
 
 const inboxCount = (id: string) =>
   infra.asOwner(tenant.orgId, async (c) => (await c.query(`SELECT count(*)::int AS n FROM booking.inbox WHERE message_id = $1`, [id])).rows[0].n);
@@ -80,6 +87,51 @@ describe('TenantDb', () => {
       }),
     ).rejects.toThrow('undo both');
     expect([await inboxCount(a), await inboxCount(b)]).toEqual([0, 0]);
+  });
+
+  it('writes statements issued together in one write, behind their BEGIN, and runs them in the order issued', async () => {
+    const id = randomUUID();
+    const writes = socketWrites();
+    try {
+      const [, [first], [second]] = await db.run(tenant.orgId, () =>
+        Promise.all([
+          insertInbox(id),
+          db.query<{ n: number }>(`SELECT count(*)::int AS n FROM booking.inbox WHERE message_id = $1`, [id]),
+          db.query<{ n: number }>(`SELECT count(*)::int AS n FROM booking.inbox WHERE message_id = $1 AND org_id = current_setting('app.org_id')::uuid`, [id]),
+        ]),
+      );
+      expect([first!.n, second!.n]).toEqual([1, 1]);
+      // BEGIN and tenant with the three statements, then the COMMIT.
+      expect(writes.count()).toBe(2);
+    } finally {
+      writes.restore();
+    }
+    expect(await inboxCount(id)).toBe(1);
+  });
+
+  it('fails every statement issued after a failed one in the same write, and commits none of them', async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    const settled = await db
+      .run(tenant.orgId, async () => {
+        const outcomes = await Promise.allSettled([
+          insertInbox(a),
+          db.execute(`INSERT INTO booking.inbox (org_id, consumer, message_id, received_at) VALUES ($1, 'test', $2, to_timestamp(1 / 0))`, [db.orgId, randomUUID()]),
+          insertInbox(b),
+        ]);
+        throw Object.assign(new Error('rolled back'), { outcomes });
+      })
+      .catch((error: { outcomes: PromiseSettledResult<number>[] }) => error.outcomes);
+    expect(settled.map((s) => (s.status === 'fulfilled' ? s.value : (s.reason as { code?: string }).code))).toEqual([1, '22012', '25P02']);
+    expect([await inboxCount(a), await inboxCount(b)]).toEqual([0, 0]);
+  });
+
+  it('prepares each statement once per connection, and names none when told not to (behind PgBouncer)', async () => {
+    const prepared = (text: string) => db.run(tenant.orgId, () => db.query(`SELECT name FROM pg_prepared_statements WHERE statement = $1`, [text]));
+    for (let i = 0; i < 3; i++) await db.run(tenant.orgId, () => db.query('SELECT $1::int AS prepared', [i]));
+    expect(await prepared('SELECT $1::int AS prepared')).toHaveLength(1);
+    const unnamed = new TenantDb(dataSource, { preparedStatements: false });
+    expect(await unnamed.run(tenant.orgId, () => unnamed.query<{ unnamed: number }>('SELECT $1::int AS unnamed', [7]))).toEqual([{ unnamed: 7 }]);
+    expect(await prepared('SELECT $1::int AS unnamed')).toHaveLength(0);
   });
 
   it('commits the work and runs after-commit hooks once', async () => {

@@ -27,7 +27,7 @@ export class PlatformModule {
       imports: [
         CoreModule,
         MetricsModule.forRoot(app),
-        DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DB_POOL_SIZE, applicationName: app }),
+        DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DB_POOL_SIZE, applicationName: app, preparedStatements: config.DB_PREPARED_STATEMENTS === 'on' }),
         MessagingModule.forRoot({
           app,
           schema,

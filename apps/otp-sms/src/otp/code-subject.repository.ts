@@ -21,6 +21,21 @@ export class CodeSubjectRepository {
     return row!.state;
   }
 
+  /**
+   * As `lock`, for an event whose decision on a subject never seen is known beforehand: a subject
+   * never seen is written in `stateIfNew` at once, saving the write after the decision. Returns the
+   * state found (`none` for a new row, which is then already in `stateIfNew`) and whether it was new.
+   */
+  async lockOrCreate(subjectId: string, stateIfNew: SubjectState, at: Date): Promise<{ state: SubjectState; created: boolean }> {
+    const [row] = await this.db.query<{ state: SubjectState; created: boolean }>(
+      `INSERT INTO otp_sms.code_subjects AS s (org_id, subject_id, state, updated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (org_id, subject_id) DO UPDATE SET state = s.state
+       RETURNING s.state, (xmax = 0) AS created`,
+      [this.db.orgId, subjectId, stateIfNew, at],
+    );
+    return row!.created ? { state: 'none', created: true } : { state: row!.state, created: false };
+  }
+
   /** Prunes subjects that will never be issued a code, a day after their last change; across tenants, through the discovery function. */
   async prune(batch: number): Promise<number> {
     const [row] = await this.db.discover<{ pruned: number }>(`SELECT otp_sms.code_subjects_prune($1) AS pruned`, [batch]);

@@ -16,9 +16,13 @@ export class CodeSubjects {
   /** On SlotHeld or ChangeRequested: true if a code is to be issued (the subject was never seen and has not expired). */
   async open(subjectId: string, expiresAt: Date): Promise<boolean> {
     const now = this.clock.now();
-    const decision = decideSubject(await this.subjects.lock(subjectId, now), { kind: 'opened', expiresAt }, now);
+    const event = { kind: 'opened', expiresAt } as const;
+    // What the rule decides for a subject never seen (nearly every opening) is written with the lock.
+    const ifNew = decideSubject('none', event, now);
+    const found = await this.subjects.lockOrCreate(subjectId, ifNew.kind === 'issue_code' ? ifNew.next : 'none', now);
+    const decision = found.created ? ifNew : decideSubject(found.state, event, now);
     if (decision.kind !== 'issue_code') return false;
-    await this.subjects.set(subjectId, decision.next, now);
+    if (!found.created) await this.subjects.set(subjectId, decision.next, now);
     return true;
   }
 
@@ -27,8 +31,8 @@ export class CodeSubjects {
     const now = this.clock.now();
     const decision = decideSubject(await this.subjects.lock(subjectId, now), { kind: 'closed' }, now);
     if (decision.kind !== 'close') return;
-    await this.subjects.set(subjectId, decision.next, now);
-    if (decision.voidCode) await this.challenges.voidActive(subjectId);
+    // Both under the subject's lock, written together.
+    await Promise.all([this.subjects.set(subjectId, decision.next, now), ...(decision.voidCode ? [this.challenges.voidActive(subjectId)] : [])]);
   }
 
   /** For a resend: false once the subject is closed. Locks the subject, so a release cannot pass the resend. */

@@ -37,11 +37,12 @@ export class OtpSender {
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'credentials');
     if (!(await this.limits.allow(held.callerPhone, 'otp', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return this.sms.reportFailure({ purpose: 'otp', holdId: held.holdId }, 'rate_limited');
-    const { request } = await this.newChallenge(held.holdId, held.callerPhone, new Date(held.expiresAt), this.policy.maxAttempts, (code, expiresIn) =>
+    const { request, stored } = this.newChallenge(held.holdId, held.callerPhone, new Date(held.expiresAt), this.policy.maxAttempts, (code, expiresIn) =>
       otpText(code, usable.clinicName, expiresIn),
     );
-    // Sent once this commits; OtpSent (CodeTextsOwner) follows the provider's answer.
-    await this.sms.enqueue(request, usable.dailySmsCap);
+    // Sent once this commits; OtpSent (CodeTextsOwner) follows the provider's answer. The challenge
+    // and the text's rows are written together.
+    await Promise.all([stored, this.sms.enqueue(request, usable.dailySmsCap)]);
   }
 
   /**
@@ -54,10 +55,10 @@ export class OtpSender {
     const usable = await this.credentials.usable();
     if (!usable.ok) return this.sms.reportFailure(subject, 'credentials');
     if (!(await this.limits.allow(requested.callerPhone, 'change', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return this.sms.reportFailure(subject, 'rate_limited');
-    const { request } = await this.newChallenge(requested.changeId, requested.callerPhone, new Date(requested.expiresAt), this.policy.maxAttempts, (code, expiresIn) =>
+    const { request, stored } = this.newChallenge(requested.changeId, requested.callerPhone, new Date(requested.expiresAt), this.policy.maxAttempts, (code, expiresIn) =>
       changeText(code, usable.clinicName, requested.confirms, expiresIn),
     );
-    await this.sms.enqueue({ ...request, purpose: 'change', holdId: undefined, changeId: requested.changeId }, usable.dailySmsCap);
+    await Promise.all([stored, this.sms.enqueue({ ...request, purpose: 'change', holdId: undefined, changeId: requested.changeId }, usable.dailySmsCap)]);
   }
 
   /** A new code for the hold, expiring no later than `holdExpiresAt`, with what is left of the hold's guesses. */
@@ -65,9 +66,9 @@ export class OtpSender {
     const seen = await this.challenges.latest(holdId);
     if (!seen) return { result: 'no_challenge' };
     // A retried resend waits here for the first to commit, then reads its code and hits the cooldown.
-    await this.limits.lockPhone(seen.phone);
-    if (!(await this.subjects.stillOpen(holdId))) return { result: 'no_challenge' };
-    const latest = await this.challenges.latest(holdId);
+    // Written together: PostgreSQL runs them in order, so the subject's lock and the read come after the phone's.
+    const [, open, latest] = await Promise.all([this.limits.lockPhone(seen.phone), this.subjects.stillOpen(holdId), this.challenges.latest(holdId)]);
+    if (!open) return { result: 'no_challenge' };
     if (!latest || latest.status === 'used' || latest.status === 'locked') return { result: 'no_challenge' };
     const waited = (this.clock.now().getTime() - latest.createdAt.getTime()) / 1000;
     if (waited < this.policy.resendCooldownSeconds) return { result: 'cooldown', retryAfterSeconds: Math.ceil(this.policy.resendCooldownSeconds - waited) };
@@ -78,10 +79,11 @@ export class OtpSender {
     }
     if (!(await this.limits.allow(latest.phone, 'otp', this.policy.sendsPerPhonePer10Minutes, usable.dailySmsCap))) return { result: 'rate_limited' };
     // Voiding first locks the live code's row, so a guess racing this resend is counted before the sum or not at all.
-    await this.challenges.voidActive(holdId);
-    const guessesLeft = this.policy.maxAttempts - (await this.challenges.attemptsSpent(holdId));
+    // The sum, written with it, starts once the void has its row: it sees every guess counted before.
+    const [, spent] = await Promise.all([this.challenges.voidActive(holdId), this.challenges.attemptsSpent(holdId)]);
+    const guessesLeft = this.policy.maxAttempts - spent;
     if (guessesLeft <= 0) return { result: 'no_challenge' };
-    const { request, expiresAt } = await this.newChallenge(holdId, latest.phone, holdExpiresAt, guessesLeft, (code, expiresIn) => otpText(code, usable.clinicName, expiresIn));
+    const { request, expiresAt, stored } = this.newChallenge(holdId, latest.phone, holdExpiresAt, guessesLeft, (code, expiresIn) => otpText(code, usable.clinicName, expiresIn));
     // The caller waits for the provider's answer, but the transaction does not: the text is committed
     // pending and claimed (its send counted against the cap by the transaction's last statement, as a
     // first code's is) and sent once this commits, so neither this connection nor the clinic's counter
@@ -89,32 +91,36 @@ export class OtpSender {
     // answer below is final when it is sent; the dispatcher then stores it (OtpSent, or SmsFailed and
     // the code voided).
     const answer: PayloadOf<typeof OtpResend> = { result: 'sent', expiresAt: expiresAt.toISOString() };
-    await this.sms.enqueueAwaited(request, usable.account, usable.dailySmsCap, (sent) => {
-      if (sent.ok) return;
-      answer.result = 'failed';
-      delete answer.expiresAt;
-    });
+    await Promise.all([
+      stored,
+      this.sms.enqueueAwaited(request, usable.account, usable.dailySmsCap, (sent) => {
+        if (sent.ok) return;
+        answer.result = 'failed';
+        delete answer.expiresAt;
+      }),
+    ]);
     return answer;
   }
 
   /**
    * Stores a new challenge for a hold or a change, expiring with its own TTL or the subject's
-   * deadline, whichever comes first; returns the SMS that carries its code, which exists nowhere else.
+   * deadline, whichever comes first; returns the SMS that carries its code, which exists nowhere else,
+   * and the insert, not awaited, so the text's rows issued next leave in the same write.
    */
-  private async newChallenge(
+  private newChallenge(
     holdId: string,
     phone: string,
     deadline: Date | undefined,
     maxAttempts: number,
     text: (code: string, expiresIn: string) => string,
-  ): Promise<{ request: SmsRequest; expiresAt: Date }> {
+  ): { request: SmsRequest; expiresAt: Date; stored: Promise<void> } {
     const now = this.clock.now();
     const code = newCode();
     const challengeId = this.ids.next();
     const messageId = this.ids.next();
     const ownExpiry = now.getTime() + this.policy.ttlSeconds * 1000;
     const expiresAt = new Date(deadline ? Math.min(ownExpiry, deadline.getTime()) : ownExpiry);
-    await this.challenges.insert({
+    const stored = this.challenges.insert({
       challengeId,
       holdId,
       phone,
@@ -125,6 +131,6 @@ export class OtpSender {
       messageId,
     });
     const body = text(code, expiresInWords((expiresAt.getTime() - now.getTime()) / 1000));
-    return { request: { messageId, purpose: 'otp', to: phone, body, holdId }, expiresAt };
+    return { request: { messageId, purpose: 'otp', to: phone, body, holdId }, expiresAt, stored };
   }
 }

@@ -38,9 +38,9 @@ export class SendLimits {
 
   /** Under `perPhone` sends of `purpose` to `phone` in ten minutes (locked), and today's sends under the daily cap. */
   async allow(phone: string, purpose: SmsPurpose, perPhone: number, dailyCap: number): Promise<boolean> {
-    await this.messages.lockPhone(phone);
     const now = this.clock.now();
-    const counts = await this.messages.countsFor(phone, purpose, new Date(now.getTime() - PHONE_WINDOW_MS), startOfDay(now));
+    // Written together: PostgreSQL starts the count (and takes its snapshot) only once the lock is held.
+    const [, counts] = await Promise.all([this.messages.lockPhone(phone), this.messages.countsFor(phone, purpose, new Date(now.getTime() - PHONE_WINDOW_MS), startOfDay(now))]);
     return counts.toPhone < perPhone && counts.ofTenant < dailyCap;
   }
 

@@ -18,16 +18,19 @@ export class SendOutcomes {
     private readonly metrics: SmsMetrics,
   ) {}
 
-  /** The provider's answer on the message row, and SmsFailed if it refused. */
-  async store(request: Pick<SmsRequest, 'messageId'> & FailureSubject, result: Dispatched): Promise<void> {
+  /**
+   * The provider's answer on the message row, and SmsFailed if it refused; counted only if `kept`
+   * (written beside this, it says whether the transaction will keep it).
+   */
+  async store(request: Pick<SmsRequest, 'messageId'> & FailureSubject, result: Dispatched, kept: Promise<boolean> = Promise.resolve(true)): Promise<void> {
     const now = this.clock.now();
     if (result.ok) {
       await this.messages.advance(request.messageId, { status: result.status ?? 'queued', sid: result.sid, at: now });
-      this.metrics.recorded(request.purpose, 'accepted');
+      if (await kept) this.metrics.recorded(request.purpose, 'accepted');
       return;
     }
     await this.messages.advance(request.messageId, { status: 'failed', ...(result.errorCode !== undefined ? { errorCode: result.errorCode } : {}), at: now });
-    await this.reportFailure(request, result.reason, result.errorCode);
+    if (await kept) await this.reportFailure(request, result.reason, result.errorCode);
   }
 
   async reportFailure(subject: FailureSubject, reason: SmsFailureReason, errorCode?: number): Promise<void> {

@@ -60,11 +60,10 @@ export class SmsSender {
   }
 
   private async write(request: SmsRequest, dailyCap: number, now: Date, notBefore: Date, claimed: boolean): Promise<Buffer> {
-    await this.record(request);
     const bodySealed = this.box.seal(request.body, sealedFor(this.db.orgId, request.messageId));
-    await this.pending.insert(request.messageId, bodySealed, now, notBefore, claimed);
-    // Last, so the clinic's counter row is locked for this statement and the commit only.
-    if (!(await this.limits.spendDailySend(dailyCap))) throw new DailyCapReached();
+    // Written together, the counter last, so the clinic's counter row is locked for that statement and the commit only.
+    const [, , spent] = await Promise.all([this.record(request), this.pending.insert(request.messageId, bodySealed, now, notBefore, claimed), this.limits.spendDailySend(dailyCap)]);
+    if (!spent) throw new DailyCapReached();
     return bodySealed;
   }
 

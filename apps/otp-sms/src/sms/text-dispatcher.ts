@@ -159,6 +159,7 @@ export class TextDispatcher extends PeriodicPass {
         await this.inTenant(orgId, text, () => this.settle(text, result));
         return;
       } catch (error) {
+        if (error instanceof ClaimedElsewhere) return;
         this.logger.warn(`${text.purpose} SMS ${text.messageId}: storing the provider's answer failed (${error instanceof Error ? error.message : String(error)})`);
       }
     }
@@ -197,17 +198,33 @@ export class TextDispatcher extends PeriodicPass {
     });
   }
 
-  /** The answer on the message row, what its owner announces, and the pending row gone; nothing if a later claim holds it. */
+  /**
+   * The answer on the message row, what its owner announces, and the pending row gone. They are
+   * written beside the pending row's delete, which decides: if a later claim holds the text, it
+   * throws ClaimedElsewhere and the transaction rolls back, so nothing of this answer remains.
+   */
   private async settle(text: ClaimedText, result: Dispatched): Promise<void> {
-    if (!(await this.pending.settle(text.messageId, text.claims))) return;
     const send = ownedSend(text);
-    await this.outcomes.store({ ...subjectIds(text), messageId: text.messageId, purpose: text.purpose }, result);
-    if (result.ok) await this.owners[text.purpose].sent(send, this.clock.now());
-    else await this.owners[text.purpose].sendFailed(send);
+    const owner = this.owners[text.purpose];
+    const held = this.pending.settle(text.messageId, text.claims);
+    const [kept] = await Promise.all([
+      held,
+      this.outcomes.store({ ...subjectIds(text), messageId: text.messageId, purpose: text.purpose }, result, held),
+      result.ok ? owner.sent(send, this.clock.now()) : owner.sendFailed(send),
+    ]);
+    if (!kept) throw new ClaimedElsewhere();
   }
 
   private inTenant<T>(orgId: string, text: ClaimedText, work: () => Promise<T>): Promise<T> {
     return this.db.run(orgId, () => CorrelationContext.run({ correlationId: text.correlationId ?? text.messageId }, work));
+  }
+}
+
+/** A later claim holds the text (this one's lease ran out during the send): its answer is that claim's to store. */
+class ClaimedElsewhere extends Error {
+  constructor() {
+    super('a later claim holds the text');
+    this.name = 'ClaimedElsewhere';
   }
 }
 

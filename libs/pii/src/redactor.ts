@@ -13,6 +13,7 @@ import { Candidate, EntityType, Span } from './types';
 import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
 import { aboutTheClinic } from './recognizers/clinic';
 import { postalCodes } from './recognizers/postal';
+import { saidAgain } from './recognizers/repeats';
 import { PhoneVerdicts } from './recognizers/phone';
 
 /** What a tenant may tune: its country, its own contact details, words never to mask, and extra medical terms. */
@@ -174,6 +175,8 @@ export class Redactor {
       taken.fill(1, c.start, c.end);
       chosen.push(c);
     }
+    // A value corrected or given for a second person after an identifier is one of its kind; found only beside free text.
+    if (chosen.length > 0 && a.runs.length > 1) chosen.push(...saidAgain(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end)));
     return chosen.sort((x, y) => x.start - y.start);
   }
 

@@ -15,6 +15,9 @@ const MONTHS = wordTable({
   décembre: 12, decembre: 12, januar: 1, februar: 2, märz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12, enero: 1, febrero: 2, marzo: 3,
   abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, januari: 1,
   februari: 2, maart: 3, mei: 5, augustus: 8,
+  // Italian and Portuguese (where not spelt as above): "5 maggio 2009", "12 de outubro de 1990".
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12, janeiro: 1, fevereiro: 2,
+  março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
 });
 /** The words `MONTHS[word]` finds, for one set lookup per token. */
 const MONTH_NAMES = new Set(Object.keys(MONTHS));
@@ -58,7 +61,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     // "the second of February", "the 3rd of the 8th": the article belongs to the date.
     if (t[k - 1]?.lower === 'the' && k - 1 >= i && (t[k]!.kind !== 'number' || ['st', 'nd', 'rd', 'th'].includes(t[k + 1]?.lower ?? ''))) k--;
     found.push(dob(t, k, parsed, 'dob.cued'));
-    const again = restated(t, parsed.end, now, parse);
+    const again = restated(t, parsed.end, now, parse) ?? corrected(t, parsed.end, now, parse);
     if (again) found.push(again);
   }
   // "it's 9/3/87, September third": a past date said twice, in two forms, is the caller's birth date even without a cue.
@@ -193,7 +196,35 @@ function restated(t: Token[], end: number, now: Date | undefined, parse: (i: num
   }
   if (k === end || t[k - 1]!.text !== ',' && other > 0 || (t[k]?.kind === 'number' && t[k - 1]?.lower !== ',')) return undefined;
   const again = parse(k);
-  return again && validDate(again.year, again.month, again.day, now) ? dob(t, k, again, 'dob.restated', 0.96) : undefined;
+  // "…, sorry, the fourteenth of March eighty-five": the article belongs to the date said again, as to the first.
+  return again && validDate(again.year, again.month, again.day, now) ? dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.restated', 0.96) : undefined;
+}
+
+/** Words that take back the date just said: "... wait no that's my husband's, mine is ...". */
+const TAKING_BACK = new Set(['no', 'wait', 'sorry', 'actually', 'oops', 'mean', 'correction', 'scratch']);
+/** Words that say the date corrected is a visit's, not a birth's: "no wait, I'm booked in for the 3rd of May". */
+const NOT_A_BIRTH = new Set(['appointment', 'appt', 'booked', 'booking', 'visit', 'coming', 'come', 'see', 'seen', 'next', 'until', 'since', 'moved']);
+
+/**
+ * A date of birth taken back and said again within the sentence: "1 1 slash 2 2 slash 1 9 8 0... wait no that's my
+ * husband's, mine is the 3rd of April 1983". A word taking it back comes first (within four tokens), then the date
+ * within twelve, with no number, visit or sentence end between.
+ */
+function corrected(t: Token[], end: number, now: Date | undefined, parse: (i: number) => Parsed | undefined): Candidate | undefined {
+  let takenBack = false;
+  for (let k = end; k < t.length && k < end + 14; k++) {
+    const w = t[k]!;
+    if (w.text === '?' || w.text === '!' || NOT_A_BIRTH.has(w.lower) || (w.text === '.' && t[k + 1]?.text !== '.' && t[k - 1]?.text !== '.')) return undefined;
+    if (TAKING_BACK.has(w.lower) && k < end + 6) takenBack = true;
+    if (!takenBack || !mayStartDate(w)) {
+      if (w.kind === 'number') return undefined;
+      continue;
+    }
+    const again = parse(k);
+    if (again && !again.yearOnly && again.year !== undefined && validDate(again.year, again.month, again.day, now)) return dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.corrected', 0.93);
+    if (w.kind === 'number') return undefined;
+  }
+  return undefined;
 }
 
 /** Holidays callers give as birthdays, by their words: "Christmas Day", "Halloween 2016". */

@@ -40,7 +40,7 @@ const ASKS: Array<[Ask, RegExp]> = [
   ['ssn', /\bsocial\b|\bssn\b|\bsocial security\b|\bsin number\b|\bss number\b/],
   ['insurance', /\bmember(?:ship)? (?:id|number|no)\b|\bpolicy (?:number|id|no)\b|\binsurance (?:id|number|card)\b|\bsubscriber (?:id|number)\b|\bgroup (?:number|id)\b|\bmedicare\b|\bmedicaid\b|\bnhs number\b|\bpps number\b|\bhealth card\b|\bid (?:number )?on (?:the|your) card\b|\bplan (?:id|number)\b|\binsurance\b|\bohip\b|\bhealth card\b|\bcarte vitale\b|\bmutuelle\b|\bvhi\b|\blaya\b|\bhcf\b|\bbupa\b|\bmedibank\b|\bmedical card\b|\bpps\b|\bramq\b|\bpolicyholder'?s? id\b|\bpersonal health number\b|\bphn\b|\bchi number\b|\bcare card\b|\bhealth number\b|\bdva\b|\bgold card\b|\bwhite card\b/],
   ['mrn', /\bmedical record\b|\bmrn\b|\bchart number\b|\bpatient (?:id|number)\b|\bhospital number\b|\brecord number\b|\bur number\b|\bdossier\b|\bfile number\b|\bpatientennummer\b|\bpatient ref(?:erence)?\b/],
-  ['license', /\blicen[cs]e\b|\bpermis\b|\bf(?:ü|u)hrerschein\b|\brijbewijs\b|\bcarnet de conducir\b|\bpatente\b|\bphoto id\b|\bid number\b|\bstate is the id\b|\bthe id from\b/],
+  ['license', /\blicen[cs]e\b|\bdl (?:number|no)\b|\bthe dl\b|\bpermis\b|\bf(?:ü|u)hrerschein\b|\brijbewijs\b|\bcarnet de conducir\b|\bpatente\b|\bphoto id\b|\bid number\b|\bstate is the id\b|\bthe id from\b/],
   ['account', /\baccount number\b|\bsort code\b|\biban\b|\bbank\b|\brouting\b|\baccount\b/],
   ['card', /\bcard number\b|\bcredit card\b|\bdebit card\b|\bcard\b/],
   ['postal', /\bzip\b|\bpost ?code\b|\bpostal code\b|\beircode\b|\bsuburb\b/],

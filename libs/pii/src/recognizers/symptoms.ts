@@ -72,6 +72,7 @@ const WHERE_OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your']);
 /** Symptoms too general alone that are someone's after "I've got", "has been having": "i've got sensitivity". */
 const HAD_SYMPTOMS = new Set(['sensitivity', 'tenderness', 'discomfort']);
 const HAD_BEFORE = new Set(['got', 'have', 'has', 'had', 'having', 'getting', "i've", 'with', 'feel', 'feeling']);
+const NOT_A_SYMPTOM_AFTER = new Set(['training', 'settings', 'setting', 'test', 'tests', 'testing', 'analysis', 'reader', 'readers', 'label', 'labels', 'level', 'levels', 'mode', 'score', 'scores', 'check', 'checks', 'reading', 'readings', 'issues', 'policy', 'course', 'session']);
 const DEGREE = new Set(['some', 'a', 'bit', 'of', 'little', 'bad', 'really', 'terrible', 'awful', 'lot', 'like', 'uh', 'um', 'real', 'slight', 'mild', 'much', 'more', 'this', 'that', 'the', 'such', 'constant', 'bit']);
 
 type Start = 'part' | 'injury' | 'pain' | 'bleeding' | 'it' | 'state' | 'expecting' | 'growth' | 'had';
@@ -142,7 +143,8 @@ export function symptomClauses(a: Analysis): Candidate[] {
     } else if (kind === 'had') {
       let h = i - 1;
       while (h >= 0 && h > i - 5 && DEGREE.has(t[h]!.lower)) h--;
-      if (HAD_BEFORE.has(t[h]?.lower ?? '')) found.push({ type: 'MEDICAL_CONDITION', start: token.start, end: token.end, rule: 'medical.symptom', confidence: 0.89, value: token.lower });
+      // "we have sensitivity training", "has tenderness scores": a noun after it makes it another thing's.
+      if (HAD_BEFORE.has(t[h]?.lower ?? '') && !NOT_A_SYMPTOM_AFTER.has(t[i + 1]?.lower ?? '')) found.push({ type: 'MEDICAL_CONDITION', start: token.start, end: token.end, rule: 'medical.symptom', confidence: 0.89, value: token.lower });
     } else if (kind === 'it') {
       const m = at(OF_IT, token.end);
       if (m) push(token.end + m[0].length - m[1]!.length, token.end + m[0].length);

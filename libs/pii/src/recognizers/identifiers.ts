@@ -174,7 +174,8 @@ const UK_LICENCE = /\b([A-Z][A-Z9]{4}) ?(\d)(\d\d)(\d\d)(\d) ?([A-Z][A-Z9]\d) ?(
 
 function ukLicences(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
-  if (a.runs.length === 0) return found;
+  // The regex runs only over a text with six digits written together, the licence's middle.
+  if (!a.runs.some((r) => r.groups.some((g) => g.digits.length === 6 && !g.spoken))) return found;
   for (const m of a.text.matchAll(UK_LICENCE)) {
     const month = Number(m[3]) > 50 ? Number(m[3]) - 50 : Number(m[3]);
     const day = Number(m[4]);

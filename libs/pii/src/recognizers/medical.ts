@@ -110,16 +110,18 @@ export class MedicalTerms {
       const start = f.end + reason[0].length - reason[1]!.length;
       if (!found.some((m) => m.start < start + reason[1]!.length && start < m.end)) found.push({ type: 'MEDICAL_CONDITION', start, end: start + reason[1]!.length, rule: 'medical.taken_for', confidence: 0.88, value: reason[1]! });
     }
-    for (const token of a.tokens) {
-      if (token.text.length < 3 || token.text.length > 4 || !CAPITAL_MEDICINES.has(token.text)) continue;
-      // "ASS 100", "ASA 81 mg": with its dose after it; a capitalised "ASS" alone is anything.
-      const next = a.tokens[a.tokens.indexOf(token) + 1];
-      if (next?.kind === 'number' && next.text.length <= 4 && !found.some((f) => f.start <= token.start && token.start < f.end)) {
-        found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.medicine_abbreviation', confidence: 0.86, value: token.lower });
+    for (let n = 0; n < a.tokens.length; n++) {
+      const token = a.tokens[n]!;
+      if (token.text.length < 2 || token.text.length > 4) continue;
+      if (CAPITAL_MEDICINES.has(token.text)) {
+        // "ASS 100", "ASA 81 mg": with its dose after it; a capitalised "ASS" alone is anything.
+        const next = a.tokens[n + 1];
+        if (next?.kind === 'number' && next.text.length <= 4 && !found.some((f) => f.start <= token.start && token.start < f.end)) {
+          found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.medicine_abbreviation', confidence: 0.86, value: token.lower });
+        }
+        continue;
       }
-    }
-    for (const token of a.tokens) {
-      if (token.text.length < 2 || token.text.length > 4 || !CAPITAL_ACRONYMS.has(token.text)) continue;
+      if (!CAPITAL_ACRONYMS.has(token.text)) continue;
       if (!found.some((f) => f.start <= token.start && token.start < f.end) && !aboutNobody(a, token.start, token.end)) {
         found.push({ type: 'MEDICAL_CONDITION', start: token.start, end: token.end, rule: 'medical.acronym', confidence: 0.86, value: token.lower });
       }

@@ -19,7 +19,7 @@ const ANOTHER_KIND = /\b(?:phone|mobile|cell|number is|call|text|zip|postcode|po
 export function saidAgain(a: Analysis, chosen: readonly Candidate[]): Candidate[] {
   const more: Candidate[] = [];
   for (const c of chosen) {
-    if (!REPEATED_TYPES.has(c.type)) continue;
+    if (!REPEATED_TYPES.has(c.type) || c.end >= a.text.length - 3) continue;
     const digits = digitsWithin(a, c.start, c.end);
     if (digits < 4) continue;
     // "that's the one from ...": a lone "one" is a pronoun, not a number between the two.
@@ -34,7 +34,9 @@ export function saidAgain(a: Analysis, chosen: readonly Candidate[]): Candidate[
     if (!TAKEN_BACK.test(gap) && !SECOND_OWNER.test(gap)) continue;
     const said = run.groups.reduce((n, g) => n + g.digits.length, 0);
     const end = run.groups.at(-1)!.end;
-    if (said !== digits || chosen.some((o) => o.start < end && start < o.end) || a.tokens.some((t) => t.start === end && t.kind === 'word')) continue;
+    // "MR-2290-7715x": letters glued after the digits make it another code.
+    const after = a.tokens[run.groups.at(-1)!.last + 1];
+    if (said !== digits || (after?.start === end && after.kind === 'word') || chosen.some((o) => o.start < end && start < o.end)) continue;
     more.push({ type: c.type, start, end, rule: 'id.said_again', confidence: 0.9, value: a.text.slice(start, end).replace(/\W/g, '').toUpperCase() });
   }
   return more;

@@ -131,3 +131,16 @@ describe("set F's condition and medicine classes", () => {
     ['what an ass', []],
   ])('%s', (text, expected) => expect(found(text).filter((f) => f.startsWith('MEDICAL') || f.startsWith('MEDICATION'))).toEqual(expected));
 });
+
+describe('read-backs and licence shapes (other sets’ cases of the same classes)', () => {
+  it('the agent reading a past birth date back as a question', () => {
+    expect(found([['caller', 'the second of the sixth, seventy-nine'], ['agent', '2 June 1979?']])).toEqual(['DATE_OF_BIRTH:2 June 1979']);
+    expect(found([['caller', 'hi'], ['agent', 'So your last appointment was 2 June 2021?']])).toEqual([]);
+    expect(found([['caller', 'hi'], ['agent', 'Can you do 2 June 2027?']])).toEqual([]);
+  });
+
+  it('an Ontario licence by its shape', () => {
+    expect(found('it is P3391-00248-71120', 'CA')).toEqual(['DRIVER_LICENSE:P3391-00248-71120']);
+    expect(found('the part number is P3391-00248-711', 'CA')).toEqual([]);
+  });
+});

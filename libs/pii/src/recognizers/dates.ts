@@ -124,6 +124,17 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (!parsed || parsed.yearOnly || !birthYear(parsed, now) || aboutAVisit(t, k) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     found.push(dob(t, i, parsed, 'dob.being', 0.9));
   }
+  // "First of April 1967?", "so that's the 3rd of May 1988, is that right?": the agent reading a past date with its year
+  // back as a question confirms the birth date the caller gave; a visit's date is said with the visit's words.
+  for (let i = 0; a.agent && namesAMonth && i < t.length; i++) {
+    if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    const parsed = parse(i);
+    if (!parsed || parsed.yearOnly || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    const rest = a.lower.slice(t[parsed.end - 1]!.end, t[parsed.end - 1]!.end + 40);
+    if (!READ_BACK_AFTER.test(rest)) continue;
+    found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.read_back', 0.9));
+    i = parsed.end;
+  }
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; namesAHoliday && i < t.length; i++) {
     const holiday = holidayAt(t, i);
@@ -134,6 +145,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
 
 /** Words after "march 3 45" that make the last number a time or an amount. */
 const NOT_A_YEAR_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', "o'clock", 'oclock', 'dollars', 'bucks', 'euros', 'pounds', 'minutes', 'mins', 'hours', 'percent', '%', 'mg', 'ml', 'times', 'people', 'patients']);
+
+/** A read-back's question after the date: "?", or "is that right / correct" before the sentence ends. */
+const READ_BACK_AFTER = /^[^.!?]{0,4}\?|^,?\s*(?:is that|that's|was that) (?:right|correct)\b/;
 
 /** What a person is said to be before their birth date: "he's the 3rd of the 9th 2014". */
 const BEING = new Set(["he's", "she's", 'hes', 'shes']);

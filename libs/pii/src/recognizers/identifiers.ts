@@ -161,19 +161,25 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       found.push({ type: set.type, start: t[prefixBefore(a, k)]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }
-  found.push(...ukLicences(a));
+  found.push(...licencesByShape(a));
   return found;
 }
 
 /**
- * A UK driving licence number by its shape, cue or none: five letters of the surname (9s pad a short one), six digits
+ * Licence numbers by a shape nothing else has, cue or none. Ontario's: a letter and 4-5-5 digits joined by dashes.
+ * The UK's: five letters of the surname (9s pad a short one), six digits
  * of the birth date (decade, month, +50 for a woman, day, year), two initials, a digit and two letters, written whole
  * or in its groups ("SMITH 802155 JJ9 AB"). Nothing else is written so.
  */
+const ONTARIO_LICENCE = /\b[A-Za-z]\d{4}-\d{5}-\d{5}\b/g;
 const UK_LICENCE = /\b([A-Z][A-Z9]{4}) ?(\d)(\d\d)(\d\d)(\d) ?([A-Z][A-Z9]\d) ?([A-Z]{2})\b/gi;
 
-function ukLicences(a: Analysis): Candidate[] {
+function licencesByShape(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
+  // "the ontario one is D6101-40706-60905": Ontario's letter and three groups of 4, 5 and 5 digits.
+  if (a.runs.some((r) => r.groups.length >= 3 && r.groups.some((g) => g.digits.length === 5 && !g.spoken))) {
+    for (const m of a.text.matchAll(ONTARIO_LICENCE)) found.push({ type: 'DRIVER_LICENSE', start: m.index!, end: m.index! + m[0].length, rule: 'id.driver_license.on_shape', confidence: 0.97, value: m[0].replace(/-/g, '').toUpperCase() });
+  }
   // The regex runs only over a text with six digits written together, the licence's middle.
   if (!a.runs.some((r) => r.groups.some((g) => g.digits.length === 6 && !g.spoken))) return found;
   for (const m of a.text.matchAll(UK_LICENCE)) {

@@ -144,3 +144,15 @@ describe('read-backs and licence shapes (other sets’ cases of the same classes
     expect(found('the part number is P3391-00248-711', 'CA')).toEqual([]);
   });
 });
+
+describe('a country code said without its plus', () => {
+  it('after a phone cue, with the trunk zero kept or dropped', () => {
+    expect(found('call me on four four seven seven oh oh nine oh oh five four one')).toEqual(['PHONE:four four seven seven oh oh nine oh oh five four one']);
+    expect(found('my number is four four zero seven seven oh oh nine oh oh five four one')).toEqual(['PHONE:four four zero seven seven oh oh nine oh oh five four one']);
+  });
+
+  it('not glued to a letter, not a booking’s', () => {
+    expect(found('the part number is C4410-22871-905')).toEqual([]);
+    expect(found('the booking number is four four seven seven oh oh nine oh oh five four one')).toEqual([]);
+  });
+});

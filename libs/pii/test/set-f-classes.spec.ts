@@ -156,3 +156,15 @@ describe('a country code said without its plus', () => {
     expect(found('the booking number is four four seven seven oh oh nine oh oh five four one')).toEqual([]);
   });
 });
+
+describe('a birth date said again in another form', () => {
+  it('after "so", straight after with its month, with a cardinal day', () => {
+    expect(found('born the 2nd of May 1960, so 02.05.1960')).toEqual(['DATE_OF_BIRTH:the 2nd of May 1960', 'DATE_OF_BIRTH:02.05.1960']);
+    expect(found('date of birth three four seventy march fourth')).toEqual(['DATE_OF_BIRTH:three four seventy', 'DATE_OF_BIRTH:march fourth']);
+    expect(found('born 14/02/1999, fourteen of February')).toEqual(['DATE_OF_BIRTH:14/02/1999', 'DATE_OF_BIRTH:fourteen of February']);
+  });
+
+  it('a cardinal and a month with no birth date before them is nothing', () => {
+    expect(found('we close on fourteen of February')).toEqual([]);
+  });
+});

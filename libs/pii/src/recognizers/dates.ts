@@ -208,10 +208,19 @@ function restated(t: Token[], end: number, now: Date | undefined, parse: (i: num
     else if (other < otherWords && t[k]!.kind === 'word' && !MONTHS[t[k]!.lower] && !(t[k]!.lower in ORDINALS)) (k++, other++);
     else break;
   }
-  if (k === end || t[k - 1]!.text !== ',' && other > 0 || (t[k]?.kind === 'number' && t[k - 1]?.lower !== ',')) return undefined;
-  const again = parse(k);
+  // "seven eleven ninety five july eleventh": a month name said straight after is the date again, without a pause.
+  if ((k === end && !(t[k] !== undefined && monthName.of(t[k]!))) || t[k - 1]!.text !== ',' && other > 0 || (t[k]?.kind === 'number' && t[k - 1]?.lower !== ',' && t[k - 1]?.lower !== 'so')) return undefined;
+  // "born 12/07/1990, twelve of July": the day said as a cardinal.
+  const again = parse(k) ?? cardinalOfMonth(t, k);
   // "…, sorry, the fourteenth of March eighty-five": the article belongs to the date said again, as to the first.
   return again && validDate(again.year, again.month, again.day, now) ? dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.restated', 0.96) : undefined;
+}
+
+/** "twelve of July", "twenty one of March": a day said as a cardinal number, "of", a month. */
+function cardinalOfMonth(t: Token[], k: number): Parsed | undefined {
+  const day = readSmall(t, k);
+  const month = day && t[day.next]?.lower === 'of' ? MONTHS[t[day.next + 1]?.lower ?? ''] : undefined;
+  return day && month ? { end: day.next + 2, month, day: day.value } : undefined;
 }
 
 /** Words that take back the date just said: "... wait no that's my husband's, mine is ...". */

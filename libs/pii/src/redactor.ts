@@ -82,7 +82,8 @@ export class Redactor {
 
   /** Each turn redacted with the turns before it as context. */
   redactDialogue(turns: readonly Turn[], options: Omit<RedactOptions, 'speaker' | 'context'> = {}): RedactionResult[] {
-    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 2), i) }));
+    // Three turns back: a number split by the agent's "mm-hm" answers the question before it.
+    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 3), i) }));
   }
 
   redact(text: string, options: RedactOptions = {}): RedactionResult {

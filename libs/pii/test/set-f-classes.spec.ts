@@ -168,3 +168,14 @@ describe('a birth date said again in another form', () => {
     expect(found('we close on fourteen of February')).toEqual([]);
   });
 });
+
+describe('a number split across turns by a backchannel', () => {
+  it('answers the question before the backchannel', () => {
+    expect(found([['agent', 'Your member ID?'], ['caller', 'it is 6 6 2 0'], ['agent', 'mm-hm'], ['caller', '1 1 4 7 3']])).toEqual(['INSURANCE_ID:1 1 4 7 3']);
+  });
+
+  it('not when the turn before the backchannel ended on no digit, nor for a name', () => {
+    expect(found([['agent', 'Your member ID?'], ['caller', 'the card is in the car'], ['agent', 'okay'], ['caller', 'ring me at 4']])).toEqual([]);
+    expect(found([['agent', 'Your name?'], ['caller', 'it is Priya 2'], ['agent', 'okay'], ['caller', 'thanks so much']])).toEqual([]);
+  });
+});

@@ -79,9 +79,25 @@ export function asksBefore(context: readonly Turn[] | undefined, speaker: string
   if (!context || context.length === 0) return new Set();
   for (let i = context.length - 1; i >= 0 && i >= context.length - 2; i--) {
     const turn = context[i]!;
-    if (speaker === undefined || turn.speaker === undefined || turn.speaker.toLowerCase() !== speaker.toLowerCase()) return asksOf(turn.text);
+    if (speaker === undefined || turn.speaker === undefined || turn.speaker.toLowerCase() !== speaker.toLowerCase()) {
+      // "Agent: Member ID?" / "Caller: it's 4 4 7 1..." / "Agent: mm-hm" / "Caller: 0 0 9 2": a number split across turns by a
+      // backchannel answers the question before it; only a number's asks carry over (a name's would take any words).
+      if (i === context.length - 1 && i >= 2 && BACKCHANNEL.test(turn.text) && endsInADigit(context[i - 1]!.text)) {
+        const carried = new Set([...asksOf(context[i - 2]!.text)].filter((ask) => NUMBER_ASKS.has(ask)));
+        if (carried.size > 0) return carried;
+      }
+      return asksOf(turn.text);
+    }
   }
   return new Set();
+}
+
+/** What an agent says to let a caller go on: "mm-hm", "okay", "go on", "and the rest?". */
+const BACKCHANNEL = /^\s*(?:(?:mm+[- ]?hm+|uh[- ]?huh|ok(?:ay)?|yes|yeah|yep|right|got it|go on|go ahead|carry on|keep going|and|and then|and the rest|the rest|sure|thanks|thank you)[\s.,!?…]*){1,3}$/i;
+const NUMBER_ASKS = new Set<Ask>(['phone', 'dob', 'ssn', 'insurance', 'mrn', 'license', 'account', 'card', 'card4', 'postal']);
+/** A turn that stops on a digit, written or spoken, or on a pause after one: "it's 4 4 7 1...", "nine two oh,". */
+function endsInADigit(text: string): boolean {
+  return /(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|double \w+))[\s,.…-]*$/i.test(text);
 }
 
 const SPEAKER_LINE = /^[ \t]*(agent|caller|patient|receptionist|assistant|user|customer|bot|ai|operator|clinic)[ \t]*:[ \t]*/gim;

@@ -6,6 +6,7 @@
 import type { Ask } from './context/dialogue';
 import { flagWord, Word, wordOf } from './word-memo';
 import { MASK_PATTERN } from './types';
+import { FOREIGN_NUMBER_STARTS, readForeignNumber } from './foreign-numbers';
 
 export interface Token {
   text: string;
@@ -260,7 +261,7 @@ const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'hmm']);
 const SPOKEN_JOINERS = new Set(['dash', 'hyphen']);
 const ZERO_WORDS = new Set(['oh', 'o', 'nought', 'null']);
 /** Every word that can start or continue a spoken number. */
-const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(GERMAN_UNITS), ...ZERO_WORDS, 'double', 'triple', 'hundred']);
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(GERMAN_UNITS), ...ZERO_WORDS, 'double', 'triple', 'hundred', ...FOREIGN_NUMBER_STARTS]);
 const numberWord = flagWord((w) => NUMBER_WORDS.has(w));
 const DOTS = new Set(['dot', 'point']);
 
@@ -283,7 +284,7 @@ function readItem(tokens: Token[], i: number): { digits: string; next: number; s
     return { digits: String(UNITS[w]), next: i + 1, spoken: true };
   }
   if (w in GERMAN_UNITS) return { digits: String(GERMAN_UNITS[w]), next: i + 1, spoken: true };
-  const two = readTwoDigits(tokens, i);
+  const two = readTwoDigits(tokens, i) ?? readForeignNumber(tokens, i);
   return two && { ...two, spoken: true };
 }
 

@@ -13,6 +13,7 @@ import { Candidate, EntityType, Span } from './types';
 import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
 import { aboutTheClinic } from './recognizers/clinic';
 import { postalCodes } from './recognizers/postal';
+import { saidAgain } from './recognizers/repeats';
 import { PhoneVerdicts } from './recognizers/phone';
 import { besideDigits } from './beside-digits';
 
@@ -82,7 +83,8 @@ export class Redactor {
 
   /** Each turn redacted with the turns before it as context. */
   redactDialogue(turns: readonly Turn[], options: Omit<RedactOptions, 'speaker' | 'context'> = {}): RedactionResult[] {
-    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 2), i) }));
+    // Three turns back: a number split by the agent's "mm-hm" answers the question before it.
+    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 3), i) }));
   }
 
   redact(text: string, options: RedactOptions = {}): RedactionResult {
@@ -179,6 +181,8 @@ export class Redactor {
       taken.fill(1, c.start, c.end);
       chosen.push(c);
     }
+    // A value corrected or given for a second person after an identifier is one of its kind; found only beside free text.
+    if (chosen.length > 0 && a.runs.length > 1) chosen.push(...saidAgain(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end)));
     return chosen.sort((x, y) => x.start - y.start);
   }
 

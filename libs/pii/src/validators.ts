@@ -48,10 +48,16 @@ const IBAN_LENGTHS: Record<string, number> = {
   TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
 };
 
+/** An IBAN's country code, two check digits and its country's length; no checksum. */
+export function ibanShaped(raw: string): boolean {
+  const iban = raw.replace(/\s+/g, '').toUpperCase();
+  return /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban) && IBAN_LENGTHS[iban.slice(0, 2)] === iban.length;
+}
+
 /** Country length and the ISO 13616 mod-97 check. */
 export function validIban(raw: string): boolean {
   const iban = raw.replace(/\s+/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban) || IBAN_LENGTHS[iban.slice(0, 2)] !== iban.length) return false;
+  if (!ibanShaped(iban)) return false;
   const rearranged = iban.slice(4) + iban.slice(0, 4);
   let remainder = 0;
   for (const ch of rearranged) {

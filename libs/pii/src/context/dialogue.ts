@@ -40,7 +40,7 @@ const ASKS: Array<[Ask, RegExp]> = [
   ['ssn', /\bsocial\b|\bssn\b|\bsocial security\b|\bsin number\b|\bss number\b/],
   ['insurance', /\bmember(?:ship)? (?:id|number|no)\b|\bpolicy (?:number|id|no)\b|\binsurance (?:id|number|card)\b|\bsubscriber (?:id|number)\b|\bgroup (?:number|id)\b|\bmedicare\b|\bmedicaid\b|\bnhs number\b|\bpps number\b|\bhealth card\b|\bid (?:number )?on (?:the|your) card\b|\bplan (?:id|number)\b|\binsurance\b|\bohip\b|\bhealth card\b|\bcarte vitale\b|\bmutuelle\b|\bvhi\b|\blaya\b|\bhcf\b|\bbupa\b|\bmedibank\b|\bmedical card\b|\bpps\b|\bramq\b|\bpolicyholder'?s? id\b|\bpersonal health number\b|\bphn\b|\bchi number\b|\bcare card\b|\bhealth number\b|\bdva\b|\bgold card\b|\bwhite card\b/],
   ['mrn', /\bmedical record\b|\bmrn\b|\bchart number\b|\bpatient (?:id|number)\b|\bhospital number\b|\brecord number\b|\bur number\b|\bdossier\b|\bfile number\b|\bpatientennummer\b|\bpatient ref(?:erence)?\b/],
-  ['license', /\blicen[cs]e\b|\bpermis\b|\bf(?:ü|u)hrerschein\b|\brijbewijs\b|\bcarnet de conducir\b|\bpatente\b|\bphoto id\b|\bid number\b|\bstate is the id\b|\bthe id from\b/],
+  ['license', /\blicen[cs]e\b|\bdl (?:number|no)\b|\bthe dl\b|\bpermis\b|\bf(?:ü|u)hrerschein\b|\brijbewijs\b|\bcarnet de conducir\b|\bpatente\b|\bphoto id\b|\bid number\b|\bstate is the id\b|\bthe id from\b/],
   ['account', /\baccount number\b|\bsort code\b|\biban\b|\bbank\b|\brouting\b|\baccount\b/],
   ['card', /\bcard number\b|\bcredit card\b|\bdebit card\b|\bcard\b/],
   ['postal', /\bzip\b|\bpost ?code\b|\bpostal code\b|\beircode\b|\bsuburb\b|\bpostleitzahl\b|\bplz\b|\bcode postal\b|\bc(?:ó|o)digo postal\b|\bcodice postale\b|\bpostcode\b/],
@@ -79,9 +79,25 @@ export function asksBefore(context: readonly Turn[] | undefined, speaker: string
   if (!context || context.length === 0) return new Set();
   for (let i = context.length - 1; i >= 0 && i >= context.length - 2; i--) {
     const turn = context[i]!;
-    if (speaker === undefined || turn.speaker === undefined || turn.speaker.toLowerCase() !== speaker.toLowerCase()) return asksOf(turn.text);
+    if (speaker === undefined || turn.speaker === undefined || turn.speaker.toLowerCase() !== speaker.toLowerCase()) {
+      // "Agent: Member ID?" / "Caller: it's 4 4 7 1..." / "Agent: mm-hm" / "Caller: 0 0 9 2": a number split across turns by a
+      // backchannel answers the question before it; only a number's asks carry over (a name's would take any words).
+      if (i === context.length - 1 && i >= 2 && BACKCHANNEL.test(turn.text) && endsInADigit(context[i - 1]!.text)) {
+        const carried = new Set([...asksOf(context[i - 2]!.text)].filter((ask) => NUMBER_ASKS.has(ask)));
+        if (carried.size > 0) return carried;
+      }
+      return asksOf(turn.text);
+    }
   }
   return new Set();
+}
+
+/** What an agent says to let a caller go on: "mm-hm", "okay", "go on", "and the rest?". */
+const BACKCHANNEL = /^\s*(?:(?:mm+[- ]?hm+|uh[- ]?huh|ok(?:ay)?|yes|yeah|yep|right|got it|go on|go ahead|carry on|keep going|and|and then|and the rest|the rest|sure|thanks|thank you)[\s.,!?…]*){1,3}$/i;
+const NUMBER_ASKS = new Set<Ask>(['phone', 'dob', 'ssn', 'insurance', 'mrn', 'license', 'account', 'card', 'card4', 'postal']);
+/** A turn that stops on a digit, written or spoken, or on a pause after one: "it's 4 4 7 1...", "nine two oh,". */
+function endsInADigit(text: string): boolean {
+  return /(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|double \w+))[\s,.…-]*$/i.test(text);
 }
 
 const SPEAKER_LINE = /^[ \t]*(agent|caller|patient|receptionist|assistant|user|customer|bot|ai|operator|clinic)[ \t]*:[ \t]*/gim;

@@ -17,8 +17,9 @@ std|sti|hiv positive|hep c|hep b|covid 19|long covid|the flu|flu|chest infection
 t2d|t1d|type two diabetes|type one diabetes|diabetic|prediabetic|type 1 diabetic|type 2 diabetic|type one diabetic|type two diabetic|
 hashimoto|hashimotos|hashimoto's thyroiditis|graves|graves disease|hypoglycemia|hyperglycemia|hypoglycaemia|insulin resistance|
 hbp|high bp|hypertensive|heart condition|heart problems|heart problem|a heart attack|cardiac arrest|chf|dvt|pulmonary embolism|
-blood clot|a blood clot|pacemaker|a pacemaker|stent|a stent|valve replacement|heart valve|mitral valve prolapse|palpitations|
+blood clot|a blood clot|pacemaker|a pacemaker|valve replacement|heart valve|mitral valve prolapse|palpitations|
 a-fib|a fib|atrial flutter|tachycardia|bradycardia|high cholesterol|raised cholesterol|obstructive sleep apnea|sleep apnoea|
+rheumatic fever|rheumatic heart disease|polio|meningitis|malaria|dengue|typhoid|shingles|a kidney stone|kidney stones|gallstones|
 copd flare|asthma attack|an asthma attack|allergies|hay fever|allergic to latex|latex allergic|allergic to nuts|allergic to peanuts|allergic to shellfish|allergic to bees|allergic rhinitis|anaphylaxis|allergic reaction|an allergic reaction|
 nut allergy|shellfish allergy|sulfa allergy|codeine allergy|
 generalized anxiety disorder|social anxiety|panic attacks|panic attack|depressed|postpartum depression|bpd|borderline personality disorder|
@@ -97,12 +98,12 @@ lost his sense of taste|lost her sense of taste|no sense of taste|no sense of sm
  */
 export const LAY_CONDITIONS = `
 cracked filling|a cracked filling|filling fell off|crown fell off|crown came off|crown came out|cap fell off|
-veneer fell off|bridge fell out|bridge came out|denture broke|broken denture|broken dentures|dentures don't fit|loose denture|
+veneer fell off|bridge fell out|bridge came out|
 gone black|turned black|gone grey|tooth gone black|dental phobia|dental anxiety|fear of the dentist|scared of the dentist|needle phobia|
 strong gag reflex|gag reflex|grinding at night|grinding|clenching at night|night grinding|locked jaw|bad back|bad knee|bad knees|bad hip|bad hips|bad heart|bad chest|bad shoulder|dodgy knee|dodgy hip|
 hand foot and mouth|hand, foot and mouth|hand foot and mouth disease|hand, foot and mouth disease|hfmd|slapped cheek|scarlet fever|croup|
 glue ear|conjunctivitis|pink eye|norovirus|stomach bug|tummy bug|gastro|rsv|bronchiolitis|teething|colic|reflux|nappy rash|
-artificial heart valve|mechanical heart valve|replacement heart valve|metal heart valve|heart stent|stents|
+artificial heart valve|mechanical heart valve|replacement heart valve|metal heart valve|
 cut on her cheek|cut on his cheek|cut on my cheek|cut on my lip|cut on her lip|cut on his lip|cut on my gum|cut in my mouth|
 gum boil|a gum boil|gumboil|a gumboil|knocked out tooth|knocked-out tooth|a knocked out tooth|a knocked-out tooth|ulcers|mouth ulcers|
 white patch on my tongue|a white patch|metallic taste|a metallic taste|nerve damage|bad tooth|a bad tooth|hole in my tooth|a hole in my tooth|
@@ -221,6 +222,16 @@ xalatan|travatan|lumigan|timoptol|cosopt|azopt|
 tecta|pantoloc|diane-35|diane 35|alesse|min-ovral|tri-cyclen|gravol|reactine|aerius|benylin|dilaudid|hydromorph contin|statex|
 m-eslon|tylenol #3|tylenol 3|tylenol with codeine|visanne|dienogest|metex|methoblastin|metoject|trexject|zinnat|
 sulfa|sulpha|sulfonamides|sulphonamides|sulfa antibiotics|nsaids|
+madopar|stalevo|rytary|panadol osteo|panadol extra|panadol rapid|panadol forte|nurofen zavance|voltaren rapid|
 `;
 
+/**
+ * Source: the vitamins the NHS's and MedlinePlus's medicine pages list as prescribed or taken on their own, by name,
+ * and the supplement brands callers name (Elevit, Pregnacare, Centrum, Caltrate, Ostelin), as callers give them when
+ * asked for their medicines. Supplements said generically ("vitamins", "fish oil", "a multivitamin") are left out, as
+ * the hard negatives of `probe-negatives.txt` have them.
+ */
+export const SUPPLEMENTS = `
+vitamin d|vitamin b12|vitamin c|vitamin e|vitamin k|b12 tablets|vitamin d tablets|elevit|pregnacare|centrum|caltrate|ostelin|
+`;
 export const split = (list: string): string[] => list.split('|').map((t) => t.trim()).filter((t) => t.length > 0);

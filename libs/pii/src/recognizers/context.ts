@@ -127,7 +127,7 @@ export const phrases = (...list: string[]): string[][] => list.map((p) => p.spli
 const NOT_PERSONAL_BEFORE = new Set([
   'reference', 'ref', 'confirmation', 'booking', 'invoice', 'order', 'code', 'ticket', 'case', 'room', 'suite', 'version', 'v',
   'model', 'tracking', 'receipt', 'transaction', 'pin', 'otp', 'passcode', 'extension', 'ext', 'floor', 'gate', 'bus', 'flight',
-  '$', '€', '£', 'usd', 'verification', 'lot', 'batch', 'serial', 'reference', 'doctolib',
+  '$', '€', '£', 'usd', 'verification', 'lot', 'batch', 'serial', 'reference', 'doctolib', 'claim',
   // The same in the languages of the clinics abroad: an appointment's or a booking's number, a product's batch ("Ch.-B.", "lote").
   'termin', 'terminnummer', 'buchungsnummer', 'vorgangsnummer', 'auftragsnummer', 'charge', 'chargennummer', 'lote', 'réservation', 'reserva', 'cita',
 ]);
@@ -161,7 +161,7 @@ function codeGluedBefore(a: Analysis, first: number): boolean {
 
 /** Things whose numbers are read out at length: "the serial on the x-ray unit is SN 7782 0011 93". */
 const REFERENCE_NOUNS = new Set([
-  'reference', 'confirmation', 'invoice', 'order', 'ticket', 'tracking', 'receipt', 'transaction', 'model', 'serial', 'lot', 'batch', 'sn', 'imei',
+  'reference', 'confirmation', 'invoice', 'order', 'ticket', 'tracking', 'receipt', 'transaction', 'model', 'serial', 'lot', 'batch', 'sn', 'imei', 'claim',
   'parcel', 'package', 'shipment', 'voucher', 'coupon', 'charge', 'chargennummer', 'lote', 'rechnung', 'rechnungsnummer', 'bestellung', 'bestellnummer', 'facture', 'commande', 'référence',
 ]);
 /** Words that bring the clause back to the caller's own details: "about my booking, my number is 07700 900777". */

@@ -4,7 +4,7 @@ import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';
 import { flagWord } from '../word-memo';
 
-const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum');
+const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
 
 const MONTHS = wordTable({
@@ -15,6 +15,9 @@ const MONTHS = wordTable({
   décembre: 12, decembre: 12, januar: 1, februar: 2, märz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12, enero: 1, febrero: 2, marzo: 3,
   abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, januari: 1,
   februari: 2, maart: 3, mei: 5, augustus: 8,
+  // Italian and Portuguese (where not spelt as above): "5 maggio 2009", "12 de outubro de 1990".
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12, janeiro: 1, fevereiro: 2,
+  março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
 });
 /** The words `MONTHS[word]` finds, for one set lookup per token. */
 const MONTH_NAMES = new Set(Object.keys(MONTHS));
@@ -58,7 +61,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     // "the second of February", "the 3rd of the 8th": the article belongs to the date.
     if (t[k - 1]?.lower === 'the' && k - 1 >= i && (t[k]!.kind !== 'number' || ['st', 'nd', 'rd', 'th'].includes(t[k + 1]?.lower ?? ''))) k--;
     found.push(dob(t, k, parsed, 'dob.cued'));
-    const again = restated(t, parsed.end, now, parse);
+    const again = restated(t, parsed.end, now, parse) ?? corrected(t, parsed.end, now, parse);
     if (again) found.push(again);
   }
   // "it's 9/3/87, September third": a past date said twice, in two forms, is the caller's birth date even without a cue.
@@ -121,6 +124,17 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (!parsed || parsed.yearOnly || !birthYear(parsed, now) || aboutAVisit(t, k) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     found.push(dob(t, i, parsed, 'dob.being', 0.9));
   }
+  // "First of April 1967?", "so that's the 3rd of May 1988, is that right?": the agent reading a past date with its year
+  // back as a question confirms the birth date the caller gave; a visit's date is said with the visit's words.
+  for (let i = 0; a.agent && namesAMonth && i < t.length; i++) {
+    if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+    const parsed = parse(i);
+    if (!parsed || parsed.yearOnly || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    const rest = a.lower.slice(t[parsed.end - 1]!.end, t[parsed.end - 1]!.end + 40);
+    if (!READ_BACK_AFTER.test(rest)) continue;
+    found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.read_back', 0.9));
+    i = parsed.end;
+  }
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; namesAHoliday && i < t.length; i++) {
     const holiday = holidayAt(t, i);
@@ -131,6 +145,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
 
 /** Words after "march 3 45" that make the last number a time or an amount. */
 const NOT_A_YEAR_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', "o'clock", 'oclock', 'dollars', 'bucks', 'euros', 'pounds', 'minutes', 'mins', 'hours', 'percent', '%', 'mg', 'ml', 'times', 'people', 'patients']);
+
+/** A read-back's question after the date: "?", or "is that right / correct" before the sentence ends. */
+const READ_BACK_AFTER = /^[^.!?]{0,4}\?|^,?\s*(?:is that|that's|was that) (?:right|correct)\b/;
 
 /** What a person is said to be before their birth date: "he's the 3rd of the 9th 2014". */
 const BEING = new Set(["he's", "she's", 'hes', 'shes']);
@@ -191,9 +208,46 @@ function restated(t: Token[], end: number, now: Date | undefined, parse: (i: num
     else if (other < otherWords && t[k]!.kind === 'word' && !MONTHS[t[k]!.lower] && !(t[k]!.lower in ORDINALS)) (k++, other++);
     else break;
   }
-  if (k === end || t[k - 1]!.text !== ',' && other > 0 || (t[k]?.kind === 'number' && t[k - 1]?.lower !== ',')) return undefined;
-  const again = parse(k);
-  return again && validDate(again.year, again.month, again.day, now) ? dob(t, k, again, 'dob.restated', 0.96) : undefined;
+  // "seven eleven ninety five july eleventh": a month name said straight after is the date again, without a pause.
+  if ((k === end && !(t[k] !== undefined && monthName.of(t[k]!))) || t[k - 1]!.text !== ',' && other > 0 || (t[k]?.kind === 'number' && t[k - 1]?.lower !== ',' && t[k - 1]?.lower !== 'so')) return undefined;
+  // "born 12/07/1990, twelve of July": the day said as a cardinal.
+  const again = parse(k) ?? cardinalOfMonth(t, k);
+  // "…, sorry, the fourteenth of March eighty-five": the article belongs to the date said again, as to the first.
+  return again && validDate(again.year, again.month, again.day, now) ? dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.restated', 0.96) : undefined;
+}
+
+/** "twelve of July", "twenty one of March": a day said as a cardinal number, "of", a month. */
+function cardinalOfMonth(t: Token[], k: number): Parsed | undefined {
+  const day = readSmall(t, k);
+  const month = day && t[day.next]?.lower === 'of' ? MONTHS[t[day.next + 1]?.lower ?? ''] : undefined;
+  return day && month ? { end: day.next + 2, month, day: day.value } : undefined;
+}
+
+/** Words that take back the date just said: "... wait no that's my husband's, mine is ...". */
+const TAKING_BACK = new Set(['no', 'wait', 'sorry', 'actually', 'oops', 'mean', 'correction', 'scratch']);
+/** Words that say the date corrected is a visit's, not a birth's: "no wait, I'm booked in for the 3rd of May". */
+const NOT_A_BIRTH = new Set(['appointment', 'appt', 'booked', 'booking', 'visit', 'coming', 'come', 'see', 'seen', 'next', 'until', 'since', 'moved']);
+
+/**
+ * A date of birth taken back and said again within the sentence: "1 1 slash 2 2 slash 1 9 8 0... wait no that's my
+ * husband's, mine is the 3rd of April 1983". A word taking it back comes first (within four tokens), then the date
+ * within twelve, with no number, visit or sentence end between.
+ */
+function corrected(t: Token[], end: number, now: Date | undefined, parse: (i: number) => Parsed | undefined): Candidate | undefined {
+  let takenBack = false;
+  for (let k = end; k < t.length && k < end + 14; k++) {
+    const w = t[k]!;
+    if (w.text === '?' || w.text === '!' || NOT_A_BIRTH.has(w.lower) || (w.text === '.' && t[k + 1]?.text !== '.' && t[k - 1]?.text !== '.')) return undefined;
+    if (TAKING_BACK.has(w.lower) && k < end + 6) takenBack = true;
+    if (!takenBack || !mayStartDate(w)) {
+      if (w.kind === 'number') return undefined;
+      continue;
+    }
+    const again = parse(k);
+    if (again && !again.yearOnly && again.year !== undefined && validDate(again.year, again.month, again.day, now)) return dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.corrected', 0.93);
+    if (w.kind === 'number') return undefined;
+  }
+  return undefined;
 }
 
 /** Holidays callers give as birthdays, by their words: "Christmas Day", "Halloween 2016". */

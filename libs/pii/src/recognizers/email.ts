@@ -36,11 +36,11 @@ const TLDS = new Set(
   `com org net edu gov io co us uk ca de fr au info biz me health care ai ie nz nl es it be ch at eu in za ng pl pt se no dk fi gr tr
 mx br ar cl jp kr cn sg hk ph vn my id ae sa il ru ua cz hu ro ie dev app online email mail`.split(/\s+/),
 );
-const JOIN = wordTable({ dot: '.', period: '.', point: '.', punkt: '.', punto: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' });
+const JOIN = wordTable({ dot: '.', period: '.', point: '.', punkt: '.', punto: '.', punt: '.', ponto: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' });
 /** "my email's ... at": a cue after which a local part of two plain words ("mele fonoti") is still one local part. */
 const EMAIL_CUES = new Set(["email's", 'email', 'e-mail', 'correo', 'courriel', 'mail']);
 /** "at" in the languages our callers switch to: "jonas punkt schaefer at gmx punkt de" (German keeps the English "at"). */
-const DOTS = new Set(['dot', 'point', 'punkt', 'punto', '.']);
+const DOTS = new Set(['dot', 'point', 'punkt', 'punto', 'punt', 'ponto', '.']);
 const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail', 'me', 'my', 'to', 'at', 'the', 'send', 'reach', 'your', 'or', 'and', 'its', 'es', 'est', "c'est", 'correo', 'courriel', "email's", 'arroba', 'arobase']);
 
 /** Email addresses as written, and as said: "jane dot doe at gmail dot com". */
@@ -62,8 +62,10 @@ export function emails(a: Analysis): Candidate[] {
     while (k < t.length && /^[a-z0-9-]+$/.test(t[k]!.lower) && t[k]!.kind !== 'punct') {
       // "dot a u", "dot n z": a country code spelled letter by letter is one label.
       const spelledCode = domain.length > 0 && t[k]!.text.length === 1 && t[k + 1]?.kind === 'word' && t[k + 1]!.text.length === 1 && TLDS.has(t[k]!.lower + t[k + 1]!.lower);
-      domain.push(spelledCode ? t[k]!.lower + t[k + 1]!.lower : t[k]!.lower);
-      if (spelledCode) k++;
+      // "proton mail dot com", "hot mail dot co dot uk": a mail provider's name said as two words is one label.
+      const twoWords = !spelledCode && t[k + 1]?.lower === 'mail' && DOTS.has(t[k + 2]?.lower ?? '');
+      domain.push(spelledCode ? t[k]!.lower + t[k + 1]!.lower : twoWords ? `${t[k]!.lower}mail` : t[k]!.lower);
+      if (spelledCode || twoWords) k++;
       last = k;
       if (!DOTS.has(t[k + 1]?.lower ?? '')) break;
       k += 2;

@@ -54,7 +54,7 @@ const CUE_SETS: CueSet[] = [
       "driver's license", 'drivers license', 'driver license', "driver's licence", 'driving licence', 'license number', 'licence number',
       'dl number', "driver's license number", 'drivers license number', "driver's licence number", 'driving licence number', 'licence',
       'permis de conduire', 'permis', 'führerschein', 'fuhrerschein', 'carnet de conducir', 'rijbewijs', 'licence number is',
-      'license', 'license no', 'licence no', 'drivers licence', 'driver licence', 'driving license',
+      'license', 'license no', 'licence no', 'drivers licence', 'driver licence', 'driving license', 'dl', 'dl no',
     ),
     minDigits: 4,
   },
@@ -129,6 +129,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
       // "the address on file is ...", "the number on record": what is on file is no file number; nor is a tax file number.
       if ((previous === 'file' || previous === 'record') && t[i - 2]?.lower === 'on') continue;
+      // "DL-88421", "DL88": letters glued to what follows are a code's own, not the word "DL" naming a licence.
+      if (previous === 'dl' && t[i] !== undefined && t[i]!.start === t[i - 1]!.end) continue;
       if ((previous === 'number' && t[i - 2]?.lower === 'file' && t[i - 3]?.lower === 'tax') || (previous === 'file' && t[i - 2]?.lower === 'tax')) continue;
       // "file number from the hospital is 0 0 4 4 ...": the value may come a few words after its cue, in the same sentence.
       let k = i;
@@ -158,6 +160,33 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       const last = set.type === 'BANK_ACCOUNT' ? accountAfter(a, value.last) : value.last;
       found.push({ type: set.type, start: t[prefixBefore(a, k)]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
+  }
+  found.push(...licencesByShape(a));
+  return found;
+}
+
+/**
+ * Licence numbers by a shape nothing else has, cue or none. Ontario's: a letter and 4-5-5 digits joined by dashes.
+ * The UK's: five letters of the surname (9s pad a short one), six digits
+ * of the birth date (decade, month, +50 for a woman, day, year), two initials, a digit and two letters, written whole
+ * or in its groups ("SMITH 802155 JJ9 AB"). Nothing else is written so.
+ */
+const ONTARIO_LICENCE = /\b[A-Za-z]\d{4}-\d{5}-\d{5}\b/g;
+const UK_LICENCE = /\b([A-Z][A-Z9]{4}) ?(\d)(\d\d)(\d\d)(\d) ?([A-Z][A-Z9]\d) ?([A-Z]{2})\b/gi;
+
+function licencesByShape(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  // "the ontario one is D6101-40706-60905": Ontario's letter and three groups of 4, 5 and 5 digits.
+  if (a.runs.some((r) => r.groups.length >= 3 && r.groups.some((g) => g.digits.length === 5 && !g.spoken))) {
+    for (const m of a.text.matchAll(ONTARIO_LICENCE)) found.push({ type: 'DRIVER_LICENSE', start: m.index!, end: m.index! + m[0].length, rule: 'id.driver_license.on_shape', confidence: 0.97, value: m[0].replace(/-/g, '').toUpperCase() });
+  }
+  // The regex runs only over a text with six digits written together, the licence's middle.
+  if (!a.runs.some((r) => r.groups.some((g) => g.digits.length === 6 && !g.spoken))) return found;
+  for (const m of a.text.matchAll(UK_LICENCE)) {
+    const month = Number(m[3]) > 50 ? Number(m[3]) - 50 : Number(m[3]);
+    const day = Number(m[4]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    found.push({ type: 'DRIVER_LICENSE', start: m.index!, end: m.index! + m[0].length, rule: 'id.driver_license.uk_shape', confidence: 0.97, value: m[0].replace(/\s/g, '').toUpperCase() });
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { Analysis, Token, tokenize } from '../analysis';
 import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
-import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, split, SYMPTOMS } from '../dictionaries/medical-terms';
+import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, split, SUPPLEMENTS, SYMPTOMS } from '../dictionaries/medical-terms';
 import { PhraseTrie } from '../phrase-trie';
 import { Candidate } from '../types';
 import { flagWord } from '../word-memo';
@@ -23,15 +23,21 @@ const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol'
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
 const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma', "pressure's", "sugar's"];
+/** Eponyms said without their "'s" that are surnames too ("Dr Parkinson"): a condition only when someone has it. */
+const HAD_ONLY = ['parkinson', 'crohn'];
+const HAVING_BEFORE = new Set(['has', 'have', 'had', 'with', 'got', 'having', 'diagnosed', 'early', 'mild', 'hat', 'a']);
 const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your', 'ma', 'for']);
 /** A reaction said in answer to "allergies?" is the allergy's, not a condition of its own: "amoxicillin gives me a rash". */
 const REACTION_BEFORE = /\b(?:gives? (?:me|him|her|them)|break(?:s)? out in|brings? me out in|come out in|makes? (?:me|him|her) (?:come out in|get))\s*$/;
+/** Abbreviations of medicines, read only in capitals: Germany's "ASS 100" (aspirin), Canada's "ASA", "HCTZ", "MTX". */
+const CAPITAL_MEDICINES = new Set(['ASS', 'ASA', 'HCTZ', 'MTX', 'GTN', 'NTG', 'APAP']);
 /** Acronyms of conditions, read only in capitals: "I've got MS" (not "Ms"), "RA", "MND". */
 const CAPITAL_ACRONYMS = new Set(['MS', 'RA', 'MND', 'ALS', 'CF', 'CP', 'ME', 'CKD', 'PKD', 'POTS', 'EDS', 'HFMD', 'UTI']);
 /** "she's type 2", "I'm type one": diabetes named by its type after a person. */
 const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are|i have|i've got|she has|he has|has)\s+(type (?:1|2|one|two|i|ii))\b/g;
 /** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
-const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|type (?:1|2|one|two|i|ii)\b)/;
+const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|type (?:1|2|one|two|i|ii)\b)(?!\s+diabet)/;
+const MONEY_AFTER = /^\s+(?:sums?|fund|funds|payment|payments)\b/;
 /** A remark about nobody: "the flu is going around", "do you treat sleep apnea?", "a flu shot". */
 const REMARK_AFTER = /^\s*(?:thing |bug |virus )?(?:is |are |has been |have been |has |'s )?(?:(?:all |really |so |very |pretty |quite |super )?common\b|going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|boosters?|injections?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
 const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|people|anyone|half the \w+|the whole \w+|kids at \w+|(?:lots of|a lot of|loads of|many|most|some|all) \w+)(?: \w+){0,3} (?:has|have|had|got|get|gets|are getting|is getting)\s*$|\bwhat about\s*$|\b(?:there's|there is) (?:a lot of |lots of |loads of |so much |some )\s*$|\b(?:cause|causes|causing|prevent|prevents|lead to|leads to|linked to|risk of)\s*$|^\s*(?:is|are|can|does|do)\s*$/;
@@ -42,8 +48,8 @@ const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at ni
 /** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
 const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
-const DICTIONARY_CONDITIONS = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY];
-const DICTIONARY_MEDICATIONS = [...MEDICATIONS, ...split(MEDICINES), ...split(INTERNATIONAL_BRANDS)];
+const DICTIONARY_CONDITIONS = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY, ...HAD_ONLY];
+const DICTIONARY_MEDICATIONS = [...MEDICATIONS, ...split(MEDICINES), ...split(INTERNATIONAL_BRANDS), ...split(SUPPLEMENTS)];
 /** A term's first word as the trie keys it (the tokenizer's lowercase), or none for an empty term. */
 const firstWord = (term: string) => tokenize(term.trim())[0]?.lower;
 /** The first words of the dictionaries' terms, memoised per word: most tokens start none, and one slot read says so. */
@@ -82,7 +88,10 @@ export class MedicalTerms {
         if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || PRODUCT_AFTER.test(a.lower.slice(m.end, m.end + 24))) continue;
       }
       if (m.tag === 'MEDICAL_CONDITION') {
+        // "a lump sum", "a growth fund": money, not a body.
+        if (MONEY_AFTER.test(a.lower.slice(m.end, m.end + 8))) continue;
         if (this.owned.has(value) && !OWNERS.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
+        if (HAD_ONLY.includes(value) && !HAVING_BEFORE.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
         const before = a.lower.slice(Math.max(0, m.start - 30), m.start);
         if (aboutNobody(a, m.start, m.end) || REACTION_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
         const qualifier = QUALIFIER_AFTER.exec(a.lower.slice(m.end, m.end + 16));
@@ -101,8 +110,18 @@ export class MedicalTerms {
       const start = f.end + reason[0].length - reason[1]!.length;
       if (!found.some((m) => m.start < start + reason[1]!.length && start < m.end)) found.push({ type: 'MEDICAL_CONDITION', start, end: start + reason[1]!.length, rule: 'medical.taken_for', confidence: 0.88, value: reason[1]! });
     }
-    for (const token of a.tokens) {
-      if (token.text.length < 2 || token.text.length > 4 || !CAPITAL_ACRONYMS.has(token.text)) continue;
+    for (let n = 0; n < a.tokens.length; n++) {
+      const token = a.tokens[n]!;
+      if (token.text.length < 2 || token.text.length > 4) continue;
+      if (CAPITAL_MEDICINES.has(token.text)) {
+        // "ASS 100", "ASA 81 mg": with its dose after it; a capitalised "ASS" alone is anything.
+        const next = a.tokens[n + 1];
+        if (next?.kind === 'number' && next.text.length <= 4 && !found.some((f) => f.start <= token.start && token.start < f.end)) {
+          found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.medicine_abbreviation', confidence: 0.86, value: token.lower });
+        }
+        continue;
+      }
+      if (!CAPITAL_ACRONYMS.has(token.text)) continue;
       if (!found.some((f) => f.start <= token.start && token.start < f.end) && !aboutNobody(a, token.start, token.end)) {
         found.push({ type: 'MEDICAL_CONDITION', start: token.start, end: token.end, rule: 'medical.acronym', confidence: 0.86, value: token.lower });
       }
@@ -135,14 +154,17 @@ function sentenceAround(a: Analysis, start: number, end: number): { from: number
 }
 
 /** "everybody in my kid's class has ...", "half the office have ...": a crowd has it, nobody in particular. */
-const CROWD_HAS = /\b(?:everyone|everybody|half the|the whole|lots of (?:people|kids)|loads of (?:people|kids)|a lot of (?:people|kids)|all the (?:kids|children|staff))\b[^.?!,]{0,40}\b(?:has|have|had|got|gets|get|is getting|are getting|caught|is down with|are down with)\s+(?:the\s+|a\s+)?$/;
+const CROWD_HAS = /\b(?:everyone|everybody|half the|the whole|(?:lots|loads|a lot) of (?:people|kids|women|mums|moms|patients)|all the (?:kids|children|staff))\b[^.?!,]{0,40}\b(?:has|have|had|got|gets|get|is getting|are getting|caught|is down with|are down with)\s+(?:the\s+|a\s+)?$/;
+/** "loads of people get bleeding gums when they're pregnant": what a crowd is when it gets something is nobody's either. */
+const CROWD_WHEN = /\b(?:everyone|everybody|(?:lots|loads|a lot) of (?:people|kids|women|mums|moms|patients)|most (?:people|women|kids))\b[^.?!]{0,60}\b(?:when|if|while|once)\s+(?:they're|they are|they get|they have|you're|you are|you get)\s+$/;
 
 /** `remarks`: whether the words before may make it a remark ("do you treat ..."); a symptom clause is said of its owner. */
 function aboutNobody(a: Analysis, start: number, end: number, remarks = true): boolean {
   const sentence = sentenceAround(a, start, end);
   const before = a.lower.slice(sentence.from, start);
   // The crowd is said within a few words before: test the sentence's last 80 characters only.
-  if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(before.length > 80 ? before.slice(-80) : before)) return true;
+  const near = before.length > 80 ? before.slice(-80) : before;
+  if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(near) || CROWD_WHEN.test(near)) return true;
   const owned = /\b(?:my|his|her|their|for (?:my|him|her|them))\b[^.?!]{0,25}$/.test(before);
   if (REMARK_AFTER.test(a.lower.slice(end, end + 30))) return !/\b(?:i|my|he|she|his|her|they)(?:'ve| have| has| had| got| caught)\b/.test(before);
   return remarks && REMARK_BEFORE.test(before) && !owned;

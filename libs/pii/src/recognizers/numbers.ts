@@ -1,12 +1,14 @@
-import { Analysis, windows } from '../analysis';
+import { Analysis, DigitRun, windows } from '../analysis';
 import { Candidate } from '../types';
-import { validCard, validIban, validSsn } from '../validators';
+import { cardIssuer, ibanShaped, validCard, validIban, validSsn } from '../validators';
 import { isIPv6 } from 'node:net';
 import { cueAcrossHold, cueBefore, namesSomethingElse, phrases, tokenAt } from './context';
 
 const SSN_CUES = phrases('ssn', 'social', 'social security', 'social security number', 'ss number', 'social security no');
 /** France's NIR, said after its own words too: "numéro de sécurité sociale 1 85 05 78 006 084 36". */
 const NATIONAL_CUES = [...SSN_CUES, ...phrases('sécurité sociale', 'securite sociale', 'sécu', 'numéro de sécu', 'nir', 'insee')];
+/** Paying, said right before a card's number. */
+const PAY_CUES = phrases('pay with', 'pay by', 'pay using', 'pay it with', 'paying with', 'charge it to', 'charge to', 'put it on', 'use', 'using');
 const CARD_CUES = phrases('card', 'card number', 'credit card', 'debit card', 'visa', 'mastercard', 'amex', 'discover', 'card is', 'card number is', 'long number', 'number on the card', 'number on the front');
 /** Banks and card issuers callers name a card by: "the Revolut one ending 0917". */
 const CARD_ISSUERS = String.raw`revolut|monzo|starling|chase|capital one|barclaycard|barclays|citi|wells fargo|n26|amex|visa|mastercard|discover|aib|boi|td|rbc|scotiabank|commbank|anz|westpac|nab|halifax|natwest|santander|hsbc|lloyds|nationwide`;
@@ -28,9 +30,9 @@ export function ssns(a: Analysis): Candidate[] {
       const first = w.groups[0]!.first;
       const cued = cueBefore(a, first, SSN_CUES, 6) || cueAcrossHold(a, first, SSN_CUES);
       // Said after "social", nine digits are an SSN even when a digit was misheard into an unissued area.
-      if (!validSsn(w.digits) && !(cued && !/^0+$/.test(w.digits))) continue;
+      if (!validSsn(w.digits) && !(cued && !/^0+$/.test(w.digits)) && !(issuable(w.digits) && spokenInShape(a, run, w.start, w.end))) continue;
       const shaped = w.groups.length === 3 && w.groups.map((g) => g.digits.length).join('-') === '3-2-4' && !w.groups.some((g) => g.spoken);
-      if (!cued && (!shaped || namesSomethingElse(a, first, w.groups[2]!.last))) continue;
+      if (!cued && (!(shaped || spokenInShape(a, run, w.start, w.end)) || namesSomethingElse(a, first, w.groups.at(-1)!.last))) continue;
       found.push({ type: 'SSN', start: w.start, end: w.end, rule: cued ? 'ssn.cued' : 'ssn.shape', confidence: cued ? 0.98 : 0.93, value: w.digits });
     }
     // "social security number" outside the US: 13 to 15 digits (France's NIR) are a national health-insurance number.
@@ -50,7 +52,8 @@ export function ssns(a: Analysis): Candidate[] {
           const next = run.groups[j + 1];
           const after = a.tokens[run.groups[j]!.last + 1];
           const ends = next ? /[,.]/.test(a.text.slice(run.groups[j]!.end, next.start)) : !(after?.kind === 'punct' && after.text.length > 1);
-          if (ends && (digits.length === 4 || validSsn(digits))) {
+          // As after a cue, nine digits given to "your social?" are the SSN even in an unissued area ("9 8 7 6 5 4 3 2 1").
+          if (ends && (digits.length === 4 || issuable(digits))) {
             found.push({ type: 'SSN', start: run.groups[0]!.start, end: run.groups[j]!.end, rule: 'ssn.answer', confidence: 0.97, value: digits.length === 4 ? `last4:${digits}` : digits });
             break;
           }
@@ -75,6 +78,25 @@ export function ssns(a: Analysis): Candidate[] {
   }
   found.push(...correctedSsns(a, found));
   return found;
+}
+
+/** Nine digits that could be an SSN or an ITIN (the IRS's taxpayer number, area 9xx, asked for in the same places): no group all zeros. */
+function issuable(digits: string): boolean {
+  return /^\d{9}$/.test(digits) && !digits.startsWith('000') && !digits.startsWith('666') && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+}
+
+/**
+ * "nine one two, forty four, seven seven oh three": nine digits spoken as the 3-2-4 groups of an SSN, each group closed
+ * by a pause (a comma or a dash), the whole run and nothing more.
+ */
+function spokenInShape(a: Analysis, run: DigitRun, start: number, end: number): boolean {
+  if (run.groups[0]!.start !== start || run.groups.at(-1)!.end !== end || !run.groups.some((g) => g.spoken)) return false;
+  const sizes = [0];
+  run.groups.forEach((g, n) => {
+    if (n > 0 && /[,-]/.test(a.text.slice(run.groups[n - 1]!.end, g.start))) sizes.push(0);
+    sizes[sizes.length - 1] += g.digits.length;
+  });
+  return sizes.join('-') === '3-2-4';
 }
 
 /** Words between a false start and the number said again: "... sorry, ...", "... no hold on ...", "... wait no ...". */
@@ -142,7 +164,9 @@ export function cards(a: Analysis): Candidate[] {
     for (const w of windows(run, 19, 13)) {
       const first = w.groups[0]!.first;
       // "..., one one five three and the CVV": the card's other details said next name the number too.
-      const cued = cueBefore(a, first, CARD_CUES, 6) || (a.asked.has('card') && first <= 6) || CARD_DETAILS_AFTER.test(a.lower.slice(w.end, w.end + 40));
+      // "can I pay with 4520 ...": a payment said with a number of a card network's prefix and length names a card.
+      const paying = cueBefore(a, first, PAY_CUES, 3) && cardIssuer(w.digits) !== undefined;
+      const cued = paying || cueBefore(a, first, CARD_CUES, 6) || (a.asked.has('card') && first <= 6) || CARD_DETAILS_AFTER.test(a.lower.slice(w.end, w.end + 40));
       // A number read after "card number" is a card even when a digit was misheard and the checksum fails.
       const valid = validCard(w.digits);
       if (!valid && !(cued && w.digits.length >= 15 && w.groups.length === run.groups.length)) continue;
@@ -169,6 +193,18 @@ export function cards(a: Analysis): Candidate[] {
 
 const IBAN = /\b[A-Za-z]{2} ?\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b/g;
 
+/** Words for a bank account said just before a value: "the account is", "IBAN", "my Konto", "mon compte". */
+const ACCOUNT_BEFORE = /\b(?:account|acct|iban|bank|refund|konto|kontonummer|compte|rib|cuenta|rekening|conto)\b[^.?!\d]{0,20}$/;
+
+/** The longest start of a match, cut on its group boundaries, that has an IBAN's country and length. */
+function ibanPrefix(text: string): string | undefined {
+  for (let candidate = text; candidate.length >= 15; candidate = candidate.replace(/[ ]?[A-Za-z0-9]{1,4}$/, '')) {
+    // An account's digits, not a word's letters: "GB35 NWBK 7516 ..." has a run of six.
+    if (ibanShaped(candidate) && /\d{6}/.test(candidate.replace(/\s/g, '').slice(4))) return candidate;
+  }
+  return undefined;
+}
+
 /** IBANs by country length and mod-97. */
 export function ibans(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
@@ -176,7 +212,14 @@ export function ibans(a: Analysis): Candidate[] {
     // The regex may swallow a trailing word group; try shorter ends on group boundaries.
     let candidate = match[0];
     while (candidate.length >= 15 && !validIban(candidate)) candidate = candidate.replace(/[ ]?[A-Za-z0-9]{1,4}$/, '');
-    if (!validIban(candidate)) continue;
+    if (!validIban(candidate)) {
+      // "for the refund the account is GB35 NWBK ...": after an account's words, a value of an IBAN's country and length
+      // is the account even when its check digits fail (a digit misheard or misread).
+      const whole = ibanPrefix(match[0]);
+      if (!whole || !ACCOUNT_BEFORE.test(a.lower.slice(Math.max(0, match.index! - 40), match.index!))) continue;
+      found.push({ type: 'BANK_ACCOUNT', start: match.index!, end: match.index! + whole.length, rule: 'bank.iban_cued', confidence: 0.97, value: whole.replace(/\s/g, '').toUpperCase() });
+      continue;
+    }
     found.push({ type: 'BANK_ACCOUNT', start: match.index!, end: match.index! + candidate.length, rule: 'bank.iban', confidence: 0.99, value: candidate.replace(/\s/g, '').toUpperCase() });
   }
   return found;

@@ -120,11 +120,17 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       const plus = prefix !== undefined || w.digits.startsWith('00');
       let parsed: Verdict | null | undefined;
       let home = true;
+      // Read with its country code though said without the plus: as long as a number with one may be.
+      let coded = false;
       if (plus) parsed = verdicts.of(`+${digits}`, 'US');
       // "four four seven seven oh oh nine...": a country code said without its plus, after a phone cue.
-      else if (phoneCue && digits[0] !== '0' && digits.length >= 11 && !verdicts.national(digits)?.verdict.valid) {
-        parsed = verdicts.of(`+${digits}`, 'US');
-        if (parsed && !parsed.valid) parsed = undefined;
+      // ("B4410-22871-905": digits glued to a letter are a code's, not a number dialled.)
+      else if (phoneCue && digits[0] !== '0' && digits.length >= 11 && !gluedToLetter(a, first) && !verdicts.national(digits)?.verdict.valid) {
+        // A reserved range ("44 7700 900036") is possible, not valid: after the cue it is taken, as a national one is.
+        // "four four zero seven seven oh ...": the trunk zero said after the country code, as "+44 (0)" writes it, is dropped.
+        parsed = withoutPlus(verdicts, digits);
+        if (parsed && !parsed.valid && !parsed.possible) parsed = undefined;
+        coded = parsed !== undefined && parsed !== null;
       }
       else if (digits.length === 7) parsed = w.groups.length === run.groups.length && sevenDigitLocal(a, w, phoneCue) ? { valid: true, possible: true, tollFree: false, e164: digits } : undefined;
       else {
@@ -138,7 +144,7 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       if (!parsed || (!valid && !(parsed.possible && (phoneCue || nationalShape || plus)))) continue;
       // A number that is only possible is at most eleven digits without its country code (the longest national numbers of the
       // regions we read); a longer run is two things said together.
-      if (!valid && !plus && digits.length > 11) continue;
+      if (!valid && !plus && !coded && digits.length > 11) continue;
       const last = w.groups[w.groups.length - 1]!.last;
       if (namesSomethingElse(a, first, last)) continue;
       taken.push([w.start, w.end]);
@@ -162,6 +168,21 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
     }
   }
   return found;
+}
+
+/** Country codes of the regions whose numbers keep a trunk zero nationally, for "44 0 7700 ..." said without the plus. */
+const TRUNK_ZERO_CODES = ['44', '353', '61', '64', '33', '49', '31', '32', '43', '41', '27', '234'];
+
+function gluedToLetter(a: Analysis, first: number): boolean {
+  const before = a.tokens[first - 1];
+  return before !== undefined && before.kind === 'word' && before.end === a.tokens[first]!.start;
+}
+
+function withoutPlus(verdicts: PhoneVerdicts, digits: string): Verdict | null {
+  const code = TRUNK_ZERO_CODES.find((c) => digits.startsWith(c) && digits[c.length] === '0');
+  const read = verdicts.of(`+${digits}`, 'US');
+  if (!code || read?.valid) return read;
+  return verdicts.of(`+${code}${digits.slice(code.length + 1)}`, 'US') ?? read;
 }
 
 const PHONE_WORD = /\b(?:phone|mobile|cell|landline|call me|reach me|text me|ring me)\b/;

@@ -25,7 +25,7 @@ const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your', 'our', 'the',
 /** Words between the part and the symptom that change nothing: "are all", "is kind of", "keeps", "has gone". */
 const LINK = String.raw`(?:is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
 /** Symptoms said of a part. */
-const STATE = String.raw`(?:swollen|swelling|puffy|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|broke|snapped|split)`;
+const STATE = String.raw`(?:swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|broke|snapped|split)`;
 /** "sensitive to cold", "sore to touch": what sets the symptom off belongs to it. */
 const TRIGGER = String.raw`(?:\s+to\s+(?:the\s+)?(?:cold drinks|hot drinks|sweet things|cold|hot|heat|sweets?|pressure|touch|biting|chewing)\b)?`;
 const CLAUSE = new RegExp(String.raw`(?:\s+${LINK})*\s+${STATE}\b${TRIGGER}`, 'y');
@@ -36,7 +36,11 @@ const COMPLAINT = new RegExp(
 );
 /** Injuries said with the verb first: "cracked a tooth", "lost her front tooth", "knocked out his front tooth", "clench my teeth". */
 const INJURY_VERBS = new Set(['cracked', 'chipped', 'broke', 'broken', 'lost', 'knocked', 'snapped', 'split', 'clench', 'clenches', 'clenching', 'grind', 'grinds']);
-const INJURY = /\s+(?:out\s+)?(?:a|my|his|her|their|the|one of (?:my|his|her|their))\s+(?:(?:front|back|wisdom|bottom|top|baby|adult|new)\s+)?(?:tooth|teeth|molar|filling|crown|veneer|cap|bridge|denture|dentures)\b/y;
+// (Not a denture: a broken denture is a device to mend, not the person's condition.)
+const INJURY = /\s+(?:out\s+)?(?:a|my|his|her|their|the|one of (?:my|his|her|their))\s+(?:(?:front|back|wisdom|bottom|top|baby|adult|new)\s+)?(?:tooth|teeth|molar|filling|crown|veneer|cap|bridge)\b/y;
+/** Appliances worn in the mouth: their breaking ("my denture broke", "the retainer snapped") is the appliance's, not a symptom. */
+const APPLIANCES = new Set(['denture', 'dentures', 'retainer', 'brace', 'braces']);
+const BREAKING = /^(?:\s+(?:is|are|has|have|'s|s|just|got|gone|all))*\s+(?:broke|broken|cracked|snapped|split|chipped|(?:fell|fallen|came|come|coming) (?:out|off|loose)|loose|don't fit|doesn't fit)\b/;
 /** "pain when she chews", "hurts when I bite": a symptom tied to what the person does. */
 const PAIN_WHEN = /\s+when\s+(?:i|he|she|they|we|you)\s+(?:chew|chews|bite|bites|eat|eats|drink|drinks|brush|brushes|floss|flosses|swallow|swallows|yawn|yawns|open|opens)\b/y;
 /** "he's bleeding a bit", "she's like bleeding": bleeding said of a person. */
@@ -60,7 +64,18 @@ const HAVING = new Set(['got', 'have', 'has', 'had', 'with', "i've", "we've", "s
 const EXPECTING_SUBJECTS = new Set(["i'm", 'im', "she's", 'shes', "we're", 'wife', "wife's", 'partner', "partner's", 'daughter', "daughter's"]);
 const EXPECTING_AFTER = /^\s*(?:$|[,.!;]|(?:like|about|uh|um|and|so|again|twins|a baby|in|due|since|at)\b|\w+ (?:months|weeks)\b)/;
 
-type Start = 'part' | 'injury' | 'pain' | 'bleeding' | 'it' | 'state' | 'expecting';
+/** Growths and sores said where they are: "a lump on my gum", "a little bump on her gum", "an ulcer under his tongue". */
+// (Not "ulcer", "abscess", "cyst": a disease's own word is the condition alone, "an [ulcer] on my tongue", as the sets label it.)
+const GROWTHS = new Set(['lump', 'lumps', 'bump', 'bumps', 'blister', 'blisters', 'boil', 'spot', 'spots', 'growth', 'patch', 'cut', 'lesion']);
+const WHERE = new RegExp(String.raw`\s+(?:on|in|under|inside|near|at the back of|on the side of|on the inside of)\s+(?:(my|me|his|her|their|your|the)\s+)((?:(?:${[...PART_MODIFIERS].join('|')})\s+){0,2})(${[...PARTS].filter((p) => !APPLIANCES.has(p)).join('|')})\b`, 'y');
+const WHERE_OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your']);
+/** Symptoms too general alone that are someone's after "I've got", "has been having": "i've got sensitivity". */
+const HAD_SYMPTOMS = new Set(['sensitivity', 'tenderness', 'discomfort']);
+const HAD_BEFORE = new Set(['got', 'have', 'has', 'had', 'having', 'getting', "i've", 'with', 'feel', 'feeling']);
+const NOT_A_SYMPTOM_AFTER = new Set(['training', 'settings', 'setting', 'test', 'tests', 'testing', 'analysis', 'reader', 'readers', 'label', 'labels', 'level', 'levels', 'mode', 'score', 'scores', 'check', 'checks', 'reading', 'readings', 'issues', 'policy', 'course', 'session']);
+const DEGREE = new Set(['some', 'a', 'bit', 'of', 'little', 'bad', 'really', 'terrible', 'awful', 'lot', 'like', 'uh', 'um', 'real', 'slight', 'mild', 'much', 'more', 'this', 'that', 'the', 'such', 'constant', 'bit']);
+
+type Start = 'part' | 'injury' | 'pain' | 'bleeding' | 'it' | 'state' | 'expecting' | 'growth' | 'had';
 /** Every word a symptom form starts at, by its form: one map read per token decides most tokens. */
 const STARTS = new Map<string, Start>([
   ...[...PARTS].flatMap((p): Array<[string, Start]> => [[p, 'part'], [`${p}'s`, 'part']]),
@@ -70,6 +85,8 @@ const STARTS = new Map<string, Start>([
   ...[...OF_IT_SUBJECTS].map((w): [string, Start] => [w, 'it']),
   ...[...STATES_BEFORE].map((w): [string, Start] => [w, 'state']),
   ['expecting', 'expecting'],
+  ...[...GROWTHS].map((w): [string, Start] => [w, 'growth']),
+  ...[...HAD_SYMPTOMS].map((w): [string, Start] => [w, 'had']),
 ]);
 const startOf = memoWord((w) => STARTS.get(w));
 
@@ -81,6 +98,7 @@ export function symptomClauses(a: Analysis): Candidate[] {
     re.lastIndex = from;
     return re.exec(a.lower);
   };
+
   for (let i = 0; i < t.length; i++) {
     const token = t[i]!;
     const kind = startOf.of(token);
@@ -92,6 +110,7 @@ export function symptomClauses(a: Analysis): Candidate[] {
       if (!OWNERS.has(owner) && !owner.endsWith("'s")) continue;
       // "my filling's fell out": the "'s" glued to the part is said with it.
       const start = t[first]!.start;
+      if (APPLIANCES.has(token.lower) && BREAKING.test(a.lower.slice(token.end, token.end + 30))) continue;
       const clause = at(CLAUSE, token.end);
       if (clause) push(start, token.end + clause[0].length);
       else if (at(COMPLAINT, token.end)) push(start, token.end);
@@ -114,6 +133,18 @@ export function symptomClauses(a: Analysis): Candidate[] {
       if (k >= 0 && BLEEDING_SUBJECTS.has(t[k]!.lower)) push(token.start, token.end);
     } else if (kind === 'expecting') {
       if (EXPECTING_SUBJECTS.has(t[i - 1]?.lower ?? '') && EXPECTING_AFTER.test(a.lower.slice(token.end, token.end + 20))) push(token.start, token.end);
+    } else if (kind === 'growth') {
+      // The part's owner says whose; "the" does when someone has it: "I've got a lump on the gum".
+      const m = at(WHERE, token.end);
+      if (!m) continue;
+      let h = i - 1;
+      while (h >= 0 && (STATE_ARTICLES.has(t[h]!.lower) || DEGREE.has(t[h]!.lower) || STATES_BEFORE.has(t[h]!.lower))) h--;
+      if (WHERE_OWNERS.has(m[1]!) || HAVING.has(t[h]?.lower ?? '')) push(token.start, token.end + m[0].length);
+    } else if (kind === 'had') {
+      let h = i - 1;
+      while (h >= 0 && h > i - 5 && DEGREE.has(t[h]!.lower)) h--;
+      // "we have sensitivity training", "has tenderness scores": a noun after it makes it another thing's.
+      if (HAD_BEFORE.has(t[h]?.lower ?? '') && !NOT_A_SYMPTOM_AFTER.has(t[i + 1]?.lower ?? '')) found.push({ type: 'MEDICAL_CONDITION', start: token.start, end: token.end, rule: 'medical.symptom', confidence: 0.89, value: token.lower });
     } else if (kind === 'it') {
       const m = at(OF_IT, token.end);
       if (m) push(token.end + m[0].length - m[1]!.length, token.end + m[0].length);

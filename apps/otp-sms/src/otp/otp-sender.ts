@@ -120,6 +120,8 @@ export class OtpSender {
     const messageId = this.ids.next();
     const ownExpiry = now.getTime() + this.policy.ttlSeconds * 1000;
     const expiresAt = new Date(deadline ? Math.min(ownExpiry, deadline.getTime()) : ownExpiry);
+    // Before the insert: nothing may throw between it and the caller's Promise.all, or its failure would go unhandled.
+    const body = text(code, expiresInWords((expiresAt.getTime() - now.getTime()) / 1000));
     const stored = this.challenges.insert({
       challengeId,
       holdId,
@@ -130,7 +132,6 @@ export class OtpSender {
       createdAt: now,
       messageId,
     });
-    const body = text(code, expiresInWords((expiresAt.getTime() - now.getTime()) / 1000));
     return { request: { messageId, purpose: 'otp', to: phone, body, holdId }, expiresAt, stored };
   }
 }

@@ -350,13 +350,16 @@ export function people(a: Analysis): Candidate[] {
     }
   }
   // "van der Berg, small v, van der, then Berg": a name's particles said again alone, as the name is said over in its parts.
-  for (let i = 0; i + 1 < t.length && found.length > 0; i++) {
+  // (Read only when a name with particles was found: most turns have none.)
+  const particled = found.some((f) => f.value.includes(' ') && PARTICLES.has(f.value.slice(0, f.value.indexOf(' '))));
+  for (let i = 0; particled && i + 1 < t.length; i++) {
     if (!PARTICLES.has(t[i]!.lower) || !PARTICLES.has(t[i + 1]!.lower) || PARTICLES.has(t[i - 1]?.lower ?? '') || isWord(t[i + 2])) continue;
     const particles = `${t[i]!.lower} ${t[i + 1]!.lower} `;
     if (found.some((f) => f.value.startsWith(particles) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 1]!.end, rule: 'person.repeated', confidence: 0.86, value: particles.trim() });
   }
   // "Nadia El-Amin, that's el dash amin": a hyphenated name said again with its hyphen said as a word.
-  for (let i = 0; i + 2 < t.length && found.length > 0; i++) {
+  const hyphenSaid = found.length > 0 && (a.lower.includes('dash') || a.lower.includes('hyphen'));
+  for (let i = 0; hyphenSaid && i + 2 < t.length; i++) {
     if ((t[i + 1]!.lower !== 'dash' && t[i + 1]!.lower !== 'hyphen') || !isWord(t[i]) || !isWord(t[i + 2])) continue;
     const pair = `${t[i]!.lower} ${t[i + 2]!.lower}`;
     if (found.some((f) => f.value.includes(pair) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 2]!.end, rule: 'person.repeated', confidence: 0.87, value: pair });

@@ -314,7 +314,8 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
     if (asked) found.push({ type: 'POSTAL_CODE', start: t[i + 1]!.start, end: t[code.last]!.end, rule: 'postal.nearby', confidence: 0.9, value: code.value });
   }
   // "in Paris it's 75011", "in Leeds it's LS6 2AB": a code said with its town, closing the clause.
-  for (let i = 0; i + 3 < t.length; i++) {
+  const itIs = a.lower.includes('it');
+  for (let i = 0; itIs && i + 3 < t.length; i++) {
     if (t[i]!.lower !== 'in' || !isCapitalised(t[i + 1]!) || t[i + 1]!.kind !== 'word' || NOT_TOWN.has(t[i + 1]!.lower)) continue;
     let k = i + 2;
     if (t[k]?.kind === 'word' && isCapitalised(t[k]!) && !["It's", 'It'].includes(t[k]!.text)) k++;

@@ -130,6 +130,7 @@ describe("set F's postcode classes", () => {
     ['is 3000 in your area?', 'AU', ['POSTAL_CODE:3000']],
     ['mijn postcode is 1016 GV', 'NL', ['POSTAL_CODE:1016 GV']],
     ["is LS11 in your area? I'm LS11 5QJ", 'GB', ['POSTAL_CODE:LS11', 'POSTAL_CODE:LS11 5QJ']],
+    ['is cf14 close to you', 'GB', ['POSTAL_CODE:cf14']],
     // Read back from the file, in the same sentence or the next.
     ['your postcode is showing as 3056, right?', 'AU', ['POSTAL_CODE:3056']],
     ['Can I check the postal code on file? It shows K2P 1L4.', 'CA', ['POSTAL_CODE:K2P 1L4']],
@@ -151,6 +152,7 @@ describe("set F's postcode classes", () => {
     ["in March it's 2026 already", 'US'],
     ["in London it's 40 pounds for parking", 'GB'],
     ['is A1 near you or do I take the train', 'GB'],
+    ['is a1 near you or do i take the train', 'GB'],
     ['is M62 closed again?', 'GB'],
     ["j'ai douze ans et deux dents qui bougent", 'FR'],
     ['it costs vingt euros, sorry, twenty euros', 'FR'],

@@ -224,7 +224,7 @@ const CORRECTED = new Set(['sorry', 'no', 'i', 'mean', 'actually', 'wait', 'rath
 const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'french', 'german', 'spanish', 'total', 'summer', 'winter', 'spring', 'autumn']);
 /**
- * A British outward code alone ("BS16", "SW1A", "M4"), written in capitals, for a clinic in Britain: one of the 121 postcode areas
+ * A British outward code alone ("BS16", "SW1A", "M4") for a clinic in Britain: one of the 121 postcode areas
  * (Royal Mail's list), so that roads ("A1", "B4009") are not read; or an Irish routing key ("D02", "H91").
  */
 const GB_AREAS = new Set(`AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA
@@ -237,9 +237,10 @@ function outwardCodeAt(t: Token[], k: number, country: string): Postcode | undef
   let text = t[k]!.text;
   let last = k;
   while (t[last + 1] && t[last + 1]!.start === t[last]!.end && t[last + 1]!.kind !== 'punct' && last < k + 3) text += t[++last]!.text;
-  const match = shape.exec(text);
+  // Validated in capitals, as the full codes are: speech-to-text writes "bs16".
+  const match = shape.exec(text.toUpperCase());
   if (!match || (country === 'GB' && !GB_AREAS.has(match[1]!))) return undefined;
-  return { last, value: `${country}:${text}`, country };
+  return { last, value: `${country}:${text.toUpperCase()}`, country };
 }
 
 const LIVING = new Set(["we're", "i'm", 'im', 'live', 'living', 'lives', 'based', "she's", "he's", "they're"]);

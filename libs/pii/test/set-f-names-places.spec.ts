@@ -47,6 +47,9 @@ describe("set F's name classes", () => {
     // Lowercase particles before a capitalised surname, after a title or "it's".
     ['Dr op de Weegh wants a new x-ray', ['PERSON:op de Weegh']],
     ["It's van der Zande.", ['PERSON:van der Zande']],
+    // A name, a hyphenated given name too, owning a relation.
+    ["Hi, is this Min-seo's mother?", ['PERSON:Min-seo']],
+    ["is that Bartholomew's father on the line?", ['PERSON:Bartholomew']],
     // A title in German: the title stays outside.
     ['Herr Doktor Vogelsang took the x-ray', ['PERSON:Vogelsang']],
   ])('%s', (text, expected) => expect(of('PERSON', found(text))).toEqual(expected));
@@ -77,6 +80,8 @@ describe("set F's name classes", () => {
     ['he spelled it out, A B, for the form'],
     ["it's the van in the car park"],
     ["It's van day on Tuesdays"],
+    ["is this the Tuesday's mother and baby group?"],
+    ["is this the so-so's father?"],
   ])('%s: no name', (text) => expect(of('PERSON', found(text))).toEqual([]));
 
   it('the spoken punctuation of an email is no name', () => {

@@ -47,6 +47,9 @@ describe("set F's name classes", () => {
     // Lowercase particles before a capitalised surname, after a title or "it's".
     ['Dr op de Weegh wants a new x-ray', ['PERSON:op de Weegh']],
     ["It's van der Zande.", ['PERSON:van der Zande']],
+    // A name, a hyphenated given name too, owning a relation.
+    ["Hi, is this Min-seo's mother?", ['PERSON:Min-seo']],
+    ["is that Bartholomew's father on the line?", ['PERSON:Bartholomew']],
     // A title in German: the title stays outside.
     ['Herr Doktor Vogelsang took the x-ray', ['PERSON:Vogelsang']],
   ])('%s', (text, expected) => expect(of('PERSON', found(text))).toEqual(expected));
@@ -77,6 +80,8 @@ describe("set F's name classes", () => {
     ['he spelled it out, A B, for the form'],
     ["it's the van in the car park"],
     ["It's van day on Tuesdays"],
+    ["is this the Tuesday's mother and baby group?"],
+    ["is this the so-so's father?"],
   ])('%s: no name', (text) => expect(of('PERSON', found(text))).toEqual([]));
 
   it('the spoken punctuation of an email is no name', () => {
@@ -130,6 +135,7 @@ describe("set F's postcode classes", () => {
     ['is 3000 in your area?', 'AU', ['POSTAL_CODE:3000']],
     ['mijn postcode is 1016 GV', 'NL', ['POSTAL_CODE:1016 GV']],
     ["is LS11 in your area? I'm LS11 5QJ", 'GB', ['POSTAL_CODE:LS11', 'POSTAL_CODE:LS11 5QJ']],
+    ['is cf14 close to you', 'GB', ['POSTAL_CODE:cf14']],
     // Read back from the file, in the same sentence or the next.
     ['your postcode is showing as 3056, right?', 'AU', ['POSTAL_CODE:3056']],
     ['Can I check the postal code on file? It shows K2P 1L4.', 'CA', ['POSTAL_CODE:K2P 1L4']],
@@ -151,6 +157,7 @@ describe("set F's postcode classes", () => {
     ["in March it's 2026 already", 'US'],
     ["in London it's 40 pounds for parking", 'GB'],
     ['is A1 near you or do I take the train', 'GB'],
+    ['is a1 near you or do i take the train', 'GB'],
     ['is M62 closed again?', 'GB'],
     ["j'ai douze ans et deux dents qui bougent", 'FR'],
     ['it costs vingt euros, sorry, twenty euros', 'FR'],

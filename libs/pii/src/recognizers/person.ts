@@ -202,6 +202,11 @@ export function people(a: Analysis): Candidate[] {
         found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.possessive', confidence: 0.87, value: bare });
       }
     }
+    // "is this Ji-woo's mother?", "Mary-Kate's appointment": a hyphenated given name owning a detail or a relation.
+    if (i > 1 && w.endsWith("'s") && PERSONAL_DETAILS.has(t[i + 1]?.lower ?? '') && t[i - 1]!.text === '-' && t[i - 1]!.end === t[i]!.start && t[i - 2]!.end === t[i - 1]!.start && isWord(t[i - 2]) && isCapitalised(t[i - 2]!)) {
+      const joined = `${t[i - 2]!.lower}-${w.slice(0, -2)}`;
+      if (givenCompound(joined)) found.push({ type: 'PERSON', start: t[i - 2]!.start, end: t[i]!.end - 2, rule: 'person.possessive', confidence: 0.87, value: joined });
+    }
     // "Niamh's teething really badly", "Oisin's been off school": a capitalised given name with "'s" (is, has) before what the person is doing.
     if (w.endsWith("'s") && isCapitalised(t[i]!) && startsClause(t, i) && FIRST_NAMES.has(w.slice(0, -2)) && !COMMON_WORDS.has(w.slice(0, -2)) && !NOT_NAMES.has(w.slice(0, -2)) && !PLACE_STARTS.has(w.slice(0, -2))) {
       const next = t[i + 1]?.lower ?? '';
@@ -350,13 +355,16 @@ export function people(a: Analysis): Candidate[] {
     }
   }
   // "van der Berg, small v, van der, then Berg": a name's particles said again alone, as the name is said over in its parts.
-  for (let i = 0; i + 1 < t.length && found.length > 0; i++) {
+  // (Read only when a name with particles was found: most turns have none.)
+  const particled = found.some((f) => f.value.includes(' ') && PARTICLES.has(f.value.slice(0, f.value.indexOf(' '))));
+  for (let i = 0; particled && i + 1 < t.length; i++) {
     if (!PARTICLES.has(t[i]!.lower) || !PARTICLES.has(t[i + 1]!.lower) || PARTICLES.has(t[i - 1]?.lower ?? '') || isWord(t[i + 2])) continue;
     const particles = `${t[i]!.lower} ${t[i + 1]!.lower} `;
     if (found.some((f) => f.value.startsWith(particles) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 1]!.end, rule: 'person.repeated', confidence: 0.86, value: particles.trim() });
   }
   // "Nadia El-Amin, that's el dash amin": a hyphenated name said again with its hyphen said as a word.
-  for (let i = 0; i + 2 < t.length && found.length > 0; i++) {
+  const hyphenSaid = found.length > 0 && (a.lower.includes('dash') || a.lower.includes('hyphen'));
+  for (let i = 0; hyphenSaid && i + 2 < t.length; i++) {
     if ((t[i + 1]!.lower !== 'dash' && t[i + 1]!.lower !== 'hyphen') || !isWord(t[i]) || !isWord(t[i + 2])) continue;
     const pair = `${t[i]!.lower} ${t[i + 2]!.lower}`;
     if (found.some((f) => f.value.includes(pair) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 2]!.end, rule: 'person.repeated', confidence: 0.87, value: pair });
@@ -492,7 +500,9 @@ function inverted(t: Token[], name: NameSpan | undefined): NameSpan | undefined 
 const INSURED = new Set(['policy', 'number', 'insured', 'insurance', 'cover', 'covered', 'plan', 'member', 'membership', 'fund', 'id', "it's", 'account', 'bank', 'banking']);
 
 /** What a person's "'s" owns that makes the owner a person: "Aroha's date of birth", "Tevita's mobile". */
-const PERSONAL_DETAILS = new Set(['date', 'dob', 'birthday', 'phone', 'mobile', 'cell', 'number', 'email', 'address', 'surname', 'last', 'first', 'full', 'middle', 'appointment', 'check', 'checkup', 'cleaning', 'insurance', 'medicare', 'policy', 'social', 'record', 'chart', 'file', 'teeth', 'tooth', 'mum', 'mom', 'dad', 'husband', 'wife', 'son', 'daughter']);
+const PERSONAL_DETAILS = new Set(['date', 'dob', 'birthday', 'phone', 'mobile', 'cell', 'number', 'email', 'address', 'surname', 'last', 'first', 'full', 'middle', 'appointment', 'check', 'checkup', 'cleaning', 'insurance', 'medicare', 'policy', 'social', 'record', 'chart', 'file', 'teeth', 'tooth', 'mum', 'mom', 'dad', 'husband', 'wife', 'son', 'daughter',
+  // "is this Ji-woo's mother?": a relation owned by a name.
+  'mother', 'father', 'parent', 'parents', 'guardian', 'sister', 'brother', 'grandmother', 'grandfather', 'nan', 'nana', 'granny', 'grandma', 'grandpa']);
 
 /** What is asked of a member of staff: "is Hope in today", "is Will working", "is Grainne on". */
 const STAFF_PRESENCE = new Set(['in', 'on', 'working', 'there', 'around', 'available', 'free', 'off', 'back', 'about', 'still']);

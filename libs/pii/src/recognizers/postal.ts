@@ -224,7 +224,7 @@ const CORRECTED = new Set(['sorry', 'no', 'i', 'mean', 'actually', 'wait', 'rath
 const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'english', 'french', 'german', 'spanish', 'total', 'summer', 'winter', 'spring', 'autumn']);
 /**
- * A British outward code alone ("BS16", "SW1A", "M4"), written in capitals, for a clinic in Britain: one of the 121 postcode areas
+ * A British outward code alone ("BS16", "SW1A", "M4") for a clinic in Britain: one of the 121 postcode areas
  * (Royal Mail's list), so that roads ("A1", "B4009") are not read; or an Irish routing key ("D02", "H91").
  */
 const GB_AREAS = new Set(`AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA
@@ -237,9 +237,10 @@ function outwardCodeAt(t: Token[], k: number, country: string): Postcode | undef
   let text = t[k]!.text;
   let last = k;
   while (t[last + 1] && t[last + 1]!.start === t[last]!.end && t[last + 1]!.kind !== 'punct' && last < k + 3) text += t[++last]!.text;
-  const match = shape.exec(text);
+  // Validated in capitals, as the full codes are: speech-to-text writes "bs16".
+  const match = shape.exec(text.toUpperCase());
   if (!match || (country === 'GB' && !GB_AREAS.has(match[1]!))) return undefined;
-  return { last, value: `${country}:${text}`, country };
+  return { last, value: `${country}:${text.toUpperCase()}`, country };
 }
 
 const LIVING = new Set(["we're", "i'm", 'im', 'live', 'living', 'lives', 'based', "she's", "he's", "they're"]);
@@ -341,7 +342,8 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
     if (asked) found.push({ type: 'POSTAL_CODE', start: t[i + 1]!.start, end: t[code.last]!.end, rule: 'postal.nearby', confidence: 0.9, value: code.value });
   }
   // "in Paris it's 75011", "in Leeds it's LS6 2AB": a code said with its town, closing the clause.
-  for (let i = 0; i + 3 < t.length; i++) {
+  const itIs = a.lower.includes('it');
+  for (let i = 0; itIs && i + 3 < t.length; i++) {
     if (t[i]!.lower !== 'in' || !isCapitalised(t[i + 1]!) || t[i + 1]!.kind !== 'word' || NOT_TOWN.has(t[i + 1]!.lower)) continue;
     let k = i + 2;
     if (t[k]?.kind === 'word' && isCapitalised(t[k]!) && !["It's", 'It'].includes(t[k]!.text)) k++;

@@ -179,3 +179,14 @@ describe('a number split across turns by a backchannel', () => {
     expect(found([['agent', 'Your name?'], ['caller', 'it is Priya 2'], ['agent', 'okay'], ['caller', 'thanks so much']])).toEqual([]);
   });
 });
+
+describe('cues in other places', () => {
+  it("a phone's cue said after it", () => {
+    expect(found('(503) 555-0148 is my landline')).toEqual(['PHONE:(503) 555-0148']);
+    expect(found('QX 441 2290 is my member number')).not.toContain('PHONE:441 2290');
+  });
+
+  it('"benefits?" asks for an insurance id', () => {
+    expect(found([['agent', 'Any health benefits?'], ['caller', 'yes, it is 40771923']], 'CA')).toEqual(['INSURANCE_ID:40771923']);
+  });
+});

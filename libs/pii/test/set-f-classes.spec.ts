@@ -60,6 +60,8 @@ describe('cards, IBANs and licences by their shape after a cue', () => {
 
   it('a UK licence number by its shape, written whole or in groups', () => {
     expect(found("it's JONES 610187 AB2 CD", 'GB')).toEqual(['DRIVER_LICENSE:JONES 610187 AB2 CD']);
+    // A short surname padded with 9s.
+    expect(found('licence NG999706043AB9CD please', 'GB')).toEqual(['DRIVER_LICENSE:NG999706043AB9CD']);
     // A month of 13 to 50 or over 62 is no birth month: no licence.
     expect(found('serial JONES 641387 AB2 CD on the unit', 'GB')).toEqual([]);
   });

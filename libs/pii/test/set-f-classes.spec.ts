@@ -60,6 +60,8 @@ describe('cards, IBANs and licences by their shape after a cue', () => {
 
   it('a UK licence number by its shape, written whole or in groups', () => {
     expect(found("it's JONES 610187 AB2 CD", 'GB')).toEqual(['DRIVER_LICENSE:JONES 610187 AB2 CD']);
+    // A short surname padded with 9s.
+    expect(found('licence NG999706043AB9CD please', 'GB')).toEqual(['DRIVER_LICENSE:NG999706043AB9CD']);
     // A month of 13 to 50 or over 62 is no birth month: no licence.
     expect(found('serial JONES 641387 AB2 CD on the unit', 'GB')).toEqual([]);
   });
@@ -177,5 +179,16 @@ describe('a number split across turns by a backchannel', () => {
   it('not when the turn before the backchannel ended on no digit, nor for a name', () => {
     expect(found([['agent', 'Your member ID?'], ['caller', 'the card is in the car'], ['agent', 'okay'], ['caller', 'ring me at 4']])).toEqual([]);
     expect(found([['agent', 'Your name?'], ['caller', 'it is Priya 2'], ['agent', 'okay'], ['caller', 'thanks so much']])).toEqual([]);
+  });
+});
+
+describe('cues in other places', () => {
+  it("a phone's cue said after it", () => {
+    expect(found('(503) 555-0148 is my landline')).toEqual(['PHONE:(503) 555-0148']);
+    expect(found('QX 441 2290 is my member number')).not.toContain('PHONE:441 2290');
+  });
+
+  it('"benefits?" asks for an insurance id', () => {
+    expect(found([['agent', 'Any health benefits?'], ['caller', 'yes, it is 40771923']], 'CA')).toEqual(['INSURANCE_ID:40771923']);
   });
 });

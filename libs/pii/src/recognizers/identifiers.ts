@@ -180,13 +180,23 @@ function licencesByShape(a: Analysis): Candidate[] {
   if (a.runs.some((r) => r.groups.length >= 3 && r.groups.some((g) => g.digits.length === 5 && !g.spoken))) {
     for (const m of a.text.matchAll(ONTARIO_LICENCE)) found.push({ type: 'DRIVER_LICENSE', start: m.index!, end: m.index! + m[0].length, rule: 'id.driver_license.on_shape', confidence: 0.97, value: m[0].replace(/-/g, '').toUpperCase() });
   }
-  // The regex runs only over a text with six digits written together, the licence's middle.
-  if (!a.runs.some((r) => r.groups.some((g) => g.digits.length === 6 && !g.spoken))) return found;
-  for (const m of a.text.matchAll(UK_LICENCE)) {
-    const month = Number(m[3]) > 50 ? Number(m[3]) - 50 : Number(m[3]);
-    const day = Number(m[4]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    found.push({ type: 'DRIVER_LICENSE', start: m.index!, end: m.index! + m[0].length, rule: 'id.driver_license.uk_shape', confidence: 0.97, value: m[0].replace(/\s/g, '').toUpperCase() });
+  // The regex is tried only where six digits are written together after a five-letter word, the licence's surname.
+  for (const run of a.runs) {
+    for (const g of run.groups) {
+      const surname = a.tokens[g.first - 1];
+      if (g.spoken || surname?.kind !== 'word' || surname.text.length > 5) continue;
+      // A surname under five letters is padded with 9s, which the digits then start with: "LEE99802155...".
+      const padded = surname.end === g.start ? 5 - surname.text.length : 0;
+      if (g.digits.length !== 6 + padded) continue;
+      const from = surname.start;
+      UK_LICENCE.lastIndex = from;
+      const m = UK_LICENCE.exec(a.text);
+      if (!m || m.index > surname.start) continue;
+      const month = Number(m[3]) > 50 ? Number(m[3]) - 50 : Number(m[3]);
+      const day = Number(m[4]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      found.push({ type: 'DRIVER_LICENSE', start: m.index, end: m.index + m[0].length, rule: 'id.driver_license.uk_shape', confidence: 0.97, value: m[0].replace(/\s/g, '').toUpperCase() });
+    }
   }
   return found;
 }

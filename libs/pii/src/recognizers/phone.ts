@@ -102,7 +102,8 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
     if (total < 7) continue;
     // Cues belong to the whole run: "my number is 312 555 0147, five five five ..." covers both numbers.
     const runStart = run.groups[0]!.first;
-    const phoneCue = asked || cueBefore(a, runStart, PHONE_CUES, 4);
+    const runEnd = run.groups.at(-1)!.end;
+    const phoneCue = asked || cueBefore(a, runStart, PHONE_CUES, 4) || PHONE_CUE_AFTER.test(a.lower.slice(runEnd, runEnd + 32));
     const callCue = phoneCue || cueBefore(a, runStart, CALL_CUES, 6);
     // Longest windows first: a number found (or the clinic's own, found and allowed later) hides the shorter readings inside it.
     const taken: Array<[number, number]> = [];
@@ -184,6 +185,10 @@ function withoutPlus(verdicts: PhoneVerdicts, digits: string): Verdict | null {
   if (!code || read?.valid) return read;
   return verdicts.of(`+${code}${digits.slice(code.length + 1)}`, 'US') ?? read;
 }
+
+/** The cue said after the number: "1 (555) 867-5309 is my landline", "0412 558 190's my mobile". */
+// (A number's other kinds are no phone's: "ZT 880 1147 was my policy number".)
+const PHONE_CUE_AFTER = /^\s*(?:is|'s|was|would be|will be)\s+(?:my|his|her|their|our|the|me)\s+(?:(?:home|work|old|new|best|main|direct|other|personal|daytime|contact|callback|cell|mobile|phone)\s+)?(?:landline|cell|cellphone|mobile|phone|number|line)\b/;
 
 const PHONE_WORD = /\b(?:phone|mobile|cell|landline|call me|reach me|text me|ring me)\b/;
 

@@ -20,11 +20,11 @@ export function saidAgain(a: Analysis, chosen: readonly Candidate[]): Candidate[
   const more: Candidate[] = [];
   for (const c of chosen) {
     if (!REPEATED_TYPES.has(c.type) || c.end >= a.text.length - 3) continue;
-    const digits = digitsWithin(a, c.start, c.end);
-    if (digits < 4) continue;
     // "that's the one from ...": a lone "one" is a pronoun, not a number between the two.
     const run = a.runs.find((r) => r.groups[0]!.start >= c.end && !(r.groups.length === 1 && a.tokens[r.groups[0]!.first]!.lower === 'one'));
-    if (!run) continue;
+    if (!run || run.groups[0]!.start - c.end > 100) continue;
+    const digits = digitsWithin(a, c.start, c.end);
+    if (digits < 4) continue;
     let start = run.groups[0]!.start;
     const prefix = lettersBefore(a, run, c);
     if (prefix !== undefined) start = prefix;

@@ -90,7 +90,7 @@ export class TenantDb {
     private readonly dataSource: DataSource,
     options: TenantDbOptions = {},
   ) {
-    if (options.preparedStatements ?? true) this.names = new StatementNames();
+    if (options.preparedStatements ?? true) this.names = STATEMENT_NAMES;
   }
 
   async run<T>(orgId: string, work: () => Promise<T>): Promise<T> {
@@ -386,7 +386,8 @@ const MAX_BEGIN_ATTEMPTS = 64;
  * skips parsing, row-level-security rewriting and (after its first few runs) planning, which were
  * most of its CPU for our short statements. Parameters are never part of a text, so the texts are
  * the repositories' few; past `capacity` (text built at run time) a text goes unnamed, so neither
- * this map nor any connection's statements grow without bound.
+ * this map nor any connection's statements grow without bound. One map for the process: two
+ * TenantDbs on one pool must never give one name two texts on a connection.
  */
 class StatementNames {
   private readonly names = new Map<string, string>();
@@ -401,6 +402,8 @@ class StatementNames {
     return name;
   }
 }
+
+const STATEMENT_NAMES = new StatementNames();
 
 /** An error PostgreSQL or the connection raised (node-postgres's DatabaseError, a socket error), as TypeORM's query path wrapped it. */
 function isDriverError(error: unknown): error is Error {

@@ -22,14 +22,14 @@ export class CodeTextsOwner implements SendOwner {
     return carried?.status === 'active' && carried.expiresAt > this.clock.now();
   }
 
-  async sent(send: OwnedSend): Promise<void> {
+  async sent(send: OwnedSend, _at: Date, kept: Promise<boolean>): Promise<void> {
     const carried = await this.challenges.ofMessage(send.messageId);
-    if (!carried) return;
+    if (!carried || !(await kept)) return;
     const announced = { challengeId: carried.challengeId, messageId: send.messageId, expiresAt: carried.expiresAt.toISOString(), sentAt: carried.createdAt.toISOString() };
     if (send.purpose === 'change') {
-      await this.outbox.add(ChangeCodeSent, { changeId: carried.subjectId, ...announced }, { aggregateId: carried.subjectId });
+      await this.outbox.add(ChangeCodeSent, { changeId: carried.subjectId, ...announced }, { aggregateId: carried.subjectId, final: true });
     } else {
-      await this.outbox.add(OtpSent, { holdId: carried.subjectId, ...announced, resend: carried.resend }, { aggregateId: carried.subjectId });
+      await this.outbox.add(OtpSent, { holdId: carried.subjectId, ...announced, resend: carried.resend }, { aggregateId: carried.subjectId, final: true });
     }
   }
 

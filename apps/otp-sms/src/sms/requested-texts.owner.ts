@@ -13,12 +13,13 @@ export class RequestedTextsOwner implements SendOwner {
     return true;
   }
 
-  async sent(send: OwnedSend, at: Date): Promise<void> {
+  async sent(send: OwnedSend, at: Date, kept: Promise<boolean>): Promise<void> {
+    if (!(await kept)) return;
     const subject = { purpose: send.purpose, ...(send.followupId ? { followupId: send.followupId } : {}), ...(send.holdId ? { holdId: send.holdId } : {}) };
     await this.outbox.add(
       SmsSent,
       { messageId: send.messageId, requestId: send.messageId, ...subject, sentAt: at.toISOString() },
-      { aggregateId: smsAggregateId({ ...subject, messageId: send.messageId }) },
+      { aggregateId: smsAggregateId({ ...subject, messageId: send.messageId }), final: true },
     );
   }
 

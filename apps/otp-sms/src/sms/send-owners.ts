@@ -16,7 +16,11 @@ export interface OwnedSend {
  */
 export interface SendOwner {
   wanted(send: OwnedSend): Promise<boolean>;
-  sent(send: OwnedSend, at: Date): Promise<void>;
+  /**
+   * `kept`: whether the transaction keeps this answer (the pending row's delete, written beside).
+   * What is announced waits for it and is the transaction's last write, which commits with it.
+   */
+  sent(send: OwnedSend, at: Date, kept: Promise<boolean>): Promise<void>;
   sendFailed(send: OwnedSend): Promise<void>;
 }
 

@@ -156,7 +156,8 @@ export class TextDispatcher extends PeriodicPass {
         await new Promise((resolve) => setTimeout(resolve, delayMs));
       }
       try {
-        await this.inTenant(orgId, text, () => this.settle(text, result));
+        // The announcement, the answer's last write, commits with it.
+        await this.inTenant(orgId, text, () => this.db.endAtFinal(() => this.settle(text, result)));
         return;
       } catch (error) {
         if (error instanceof ClaimedElsewhere) return;
@@ -210,7 +211,7 @@ export class TextDispatcher extends PeriodicPass {
     const [kept] = await Promise.all([
       held,
       this.outcomes.store({ ...subjectIds(text), messageId: text.messageId, purpose: text.purpose }, result, held),
-      result.ok ? owner.sent(send, this.clock.now()) : owner.sendFailed(send),
+      result.ok ? owner.sent(send, this.clock.now(), held) : owner.sendFailed(send),
     ]);
     if (!kept) throw new ClaimedElsewhere();
   }

@@ -16,7 +16,7 @@ const INTRODUCTION_LIST = [
   // Cues that say a name comes next and nothing else: after them a word that is also a word ("my name is grace", "put me down as
   // bill") or no word of our lists ("the name's hye-jin", "last name ní bhriain") is the name, in lowercase speech too.
   ...cues('naming', 'my name is', "my name's", 'the name is', 'name is', "name's", "patient's name is", 'patient name is',
-    'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'first name', 'last name', 'surname',
+    'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'first name', 'last name', 'surname', 'given name', 'given name is',
     'calls me', 'everybody calls me', 'known as', 'me down as', 'him down as', 'her down as', 'pronounced'),
   ...cues('any', 'name was', 'this is', 'patient is', 'named', 'spelled', 'spelt', 'call me',
     'is called', 'is named', 'father of', 'mother of', 'mum of', 'mom of', 'dad of', 'parent of', 'guardian of', 'reach', 'ask for'),
@@ -27,7 +27,7 @@ const INTRODUCTION_LIST = [
     'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to'),
 ];
 /** Naming cues that are a noun alone: "last name ní bhriain", but "the surname field". */
-const BARE_NAMING = new Set(['first name', 'last name', 'surname']);
+const BARE_NAMING = new Set(['first name', 'last name', 'surname', 'given name']);
 /** Words after which a name is one said to someone, closing its clause: "Okay Tomás,", "Lovely, Niamh." */
 const ADDRESSING = new Set(['okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers']);
 const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; mode: Mode }>>();
@@ -262,6 +262,8 @@ export function people(a: Analysis): Candidate[] {
   // "Ngaio Rewiti, 12 Kauri Street, ...", "so Min-ji Seo, Bergstraße 12", "Aroha 0412 000 111": a name opening a turn, then the details.
   const listed = listedAtStart(t);
   if (listed) add(listed, 'person.listed', 0.88);
+  // "Okafor, first name Kalliopi": a surname said first, before the ask for the given name.
+  add(surnameBeforeGiven(t), 'person.surname_first', 0.89);
   // "Tamati is my partner", "Colm said to ring, he's my cousin": a capitalised word said to be someone's relation is a name.
   for (let i = 0; i < t.length; i++) {
     if (!isWord(t[i]) || !isCapitalised(t[i]!) || !startsClause(t, i) || t[i]!.text === 'I' || NOT_NAMES.has(t[i]!.lower) || NOT_NAME_WORDS.has(t[i]!.lower) || PLACE_STARTS.has(t[i]!.lower)) continue;
@@ -902,4 +904,35 @@ function spelledAfter(t: Token[], k: number): NameSpan | undefined {
   let m = k;
   while (m < t.length && m < k + 4 && [',', '.', 'that', "that's", 'is', 'spelled', 'spelt', 'like', 'as', '-', ':'].includes(t[m]!.lower)) m++;
   return spelledAt(t, m, 3);
+}
+
+/** What says the given name comes next, after a surname said first and a comma: "Okafor, first name ...", "..., and given name ...". */
+const GIVEN_NAME_NEXT = [['first', 'name'], ['given', 'name'], ['and', 'first', 'name'], ['and', 'given', 'name'], ['and', 'the', 'first', 'name'], ['christian', 'name']];
+
+/**
+ * "Okafor, first name Kalliopi", "de la cruz, first name ...": the words opening a turn before a comma and the ask for the given
+ * name are the surname, said first. Particles in any case; each other word capitalised, a surname of the lists, or no word of ours.
+ */
+function surnameBeforeGiven(t: Token[]): NameSpan | undefined {
+  let k = 0;
+  while (k < t.length && k < 4 && ANSWER_LEAD.has(t[k]!.lower)) k++;
+  let last = k - 1;
+  let words = 0;
+  for (let m = k; m < t.length && m < k + 6 && t[m]!.text !== ','; m++) {
+    const w = t[m]!;
+    if (w.text === '-' && w.start === t[m - 1]?.end && isWord(t[m + 1]) && t[m + 1]!.start === w.end) continue;
+    if (!isWord(w)) return undefined;
+    if (PARTICLES.has(w.lower) && isWord(t[m + 1])) {
+      last = m;
+      continue;
+    }
+    if (NOT_NAMES.has(w.lower) || NOT_NAME_WORDS.has(w.lower) || PLACE_STARTS.has(w.lower) || NUMBER_OR_MONEY.has(w.lower) || w.text.length < 2) return undefined;
+    const surname = isCapitalised(w) || (SURNAMES.has(w.lower) && !COMMON_WORDS.has(w.lower)) || unknownNameWord.of(w);
+    if (!surname) return undefined;
+    words++;
+    last = m;
+  }
+  if (words === 0 || words > 3 || t[last + 1]?.text !== ',') return undefined;
+  if (!GIVEN_NAME_NEXT.some((p) => last + 2 + p.length <= t.length && phraseAt(t, last + 2, p))) return undefined;
+  return { first: k, last, parts: words, value: t.slice(k, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
 }

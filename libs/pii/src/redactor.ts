@@ -13,6 +13,7 @@ import { Candidate, EntityType, Span } from './types';
 import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
 import { aboutTheClinic } from './recognizers/clinic';
 import { postalCodes } from './recognizers/postal';
+import { dictatedParts } from './recognizers/fragments';
 import { PhoneVerdicts } from './recognizers/phone';
 
 /** What a tenant may tune: its country, its own contact details, words never to mask, and extra medical terms. */
@@ -81,7 +82,7 @@ export class Redactor {
 
   /** Each turn redacted with the turns before it as context. */
   redactDialogue(turns: readonly Turn[], options: Omit<RedactOptions, 'speaker' | 'context'> = {}): RedactionResult[] {
-    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 2), i) }));
+    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 6), i) }));
   }
 
   redact(text: string, options: RedactOptions = {}): RedactionResult {
@@ -150,6 +151,7 @@ export class Redactor {
       ...datesOfBirth(a, this.country),
       ...postalCodes(a, this.country),
       ...cuedIdentifiers(a),
+      ...dictatedParts(a),
       ...people(a),
       ...addresses(a, this.country),
       ...this.medical.find(a),

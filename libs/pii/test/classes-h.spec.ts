@@ -32,3 +32,23 @@ describe('a surname said first, then the ask for the given name', () => {
     'Right, first name is spelled the usual way.',
   ])('%s is left alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a number dictated over several turns', () => {
+  it.each([
+    // Each part answers the ask that stands over the agent's "mm"/"go on", and the caller's own cue begins the dictation.
+    [[['agent', 'And a good cell number?'], ['caller', 'four one five'], ['agent', 'mm-hm'], ['caller', 'six oh two']], ['PHONE:six oh two']],
+    [[['agent', 'Can I take the social for the claim?'], ['caller', 'five three one']], ['SSN:five three one']],
+    [[['caller', "my social's, got a pen? six oh two"], ['agent', 'go ahead'], ['caller', 'four one']], ['SSN:four one']],
+    [[['caller', "my social's, got a pen? six oh two"]], ['SSN:six oh two']],
+    // The agent's answer to the caller's question about the ask asks nothing of its own.
+    [[['agent', "I'll need the last four of the social."], ['caller', 'do you keep that on file?'], ['agent', "No, it's only to match the insurance record."], ['caller', 'right, 8 1 3 5']], ['SSN:8 1 3 5']],
+  ] as Array<[Array<[string, string]>, string[]]>)('%j', (turns, expected) => expect(found(turns)).toEqual(expected));
+
+  it.each([
+    [['agent', "What's a good number for you?"], ['caller', 'the one you have is fine'], ['agent', 'okay'], ['caller', '12 of us are coming actually']],
+    [['agent', "What's the best phone number?"], ['caller', "give me 2 minutes, I'll find it"]],
+    [['agent', 'And the last four of the social?'], ['caller', "I'd rather not, can I bring the card?"], ['agent', "Sure, that's fine."], ['caller', 'great, see you at 10']],
+    [['agent', 'Can I have your cell number?'], ['caller', 'is it for texts?'], ['agent', 'Yes, reminders.'], ['caller', 'ok, we have 2 kids too']],
+    [['agent', 'And the last four of the social?'], ['caller', '4 4 1 9 and the zip is 98402 sorry'], ['agent', 'ok'], ['caller', 'my son is 12']],
+  ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(found(turns)).toEqual([]));
+});

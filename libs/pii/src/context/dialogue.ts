@@ -79,9 +79,53 @@ export function asksBefore(context: readonly Turn[] | undefined, speaker: string
   if (!context || context.length === 0) return new Set();
   for (let i = context.length - 1; i >= 0 && i >= context.length - 2; i--) {
     const turn = context[i]!;
-    if (speaker === undefined || turn.speaker === undefined || turn.speaker.toLowerCase() !== speaker.toLowerCase()) return asksOf(turn.text);
+    if (speaker === undefined || turn.speaker === undefined || turn.speaker.toLowerCase() !== speaker.toLowerCase()) {
+      const asks = asksOf(turn.text);
+      // "No, it's only to match the insurance record.": an answer to the speaker's question asks nothing of its own.
+      const answer = asks.size > 0 && !/\?\s*$/.test(turn.text) && i > 0 && context[i - 1]!.speaker?.toLowerCase() === speaker?.toLowerCase() && /\?\s*$/.test(context[i - 1]!.text);
+      if (asks.size > 0 && !answer) return asks;
+      const standing = standingAsks(context, speaker);
+      return standing.size > 0 || !answer ? standing : asks;
+    }
   }
   return new Set();
+}
+
+/** What keeps a speaker going without asking anything: "mm", "go on", "yes", "got it". */
+const BACKCHANNEL = /^[\s,.!…-]*(?:(?:mm+|m-?hm+|mm-hm+|uh-?huh|yes|yeah|yep|yup|ok|okay|go on|go ahead|right|sure|got (?:it|that)|and|then|ready|carry on|keep going|uh|um)[\s,.!…-]*)+$/i;
+/** A turn that is only (part of) a number, said or written: "nine one two", "oh eight seven", "22". */
+const FRAGMENT = /(?:\d|\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)\b)[\s,.…-]*$/i;
+const DIGIT_WORDS = /\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
+/** The number asks an answer split over turns keeps answering. */
+const NUMBER_ASKS: readonly Ask[] = ['phone', 'ssn', 'insurance', 'mrn', 'license', 'account', 'card', 'card4'];
+
+/**
+ * The ask a number dictated over several turns still answers: "What's a good number?" / "oh eight seven" / "mm" / "nine one
+ * two". Walking back from the last turn: the other speaker's turns that only keep the speaker going, or that answer the
+ * speaker's question about the ask ("is it ok to give that over the phone?" / "Yes, it's only used to find the policy."), and
+ * the speaker's own turns ending in part of a number; the first turn with a number ask (the speaker's own cue too: "so the
+ * social is, ready? nine one four") is what the turn answers. Anything else ends the walk: a new topic asks nothing.
+ */
+function standingAsks(context: readonly Turn[], speaker: string | undefined): Set<Ask> {
+  const none = new Set<Ask>();
+  if (speaker === undefined) return none;
+  const self = speaker.toLowerCase();
+  let said = 0;
+  for (let i = context.length - 1; i >= 0 && i >= context.length - 6; i--) {
+    const turn = context[i]!;
+    if (turn.speaker === undefined) return none;
+    const own = turn.speaker.toLowerCase() === self;
+    const text = turn.text.replace(MASKS, ' 0 ');
+    if (own && !FRAGMENT.test(text) && !/\?\s*$/.test(text)) return none;
+    // A number already given whole is answered: what follows "ok" then is a new topic.
+    if (own && (said += (text.match(DIGIT_WORDS) ?? []).length) > 8) return none;
+    const answersQuestion = !own && !/\?\s*$/.test(text) && i > 0 && context[i - 1]!.speaker?.toLowerCase() === self && /\?\s*$/.test(context[i - 1]!.text);
+    const asks = new Set([...asksOf(turn.text)].filter((ask) => NUMBER_ASKS.includes(ask)));
+    if (asks.size > 0 && !answersQuestion && (!own || FRAGMENT.test(text))) return asks;
+    if (own) continue;
+    if (!BACKCHANNEL.test(turn.text) && !answersQuestion) return none;
+  }
+  return none;
 }
 
 const SPEAKER_LINE = /^[ \t]*(agent|caller|patient|receptionist|assistant|user|customer|bot|ai|operator|clinic)[ \t]*:[ \t]*/gim;

@@ -52,3 +52,19 @@ describe('a number dictated over several turns', () => {
     [['agent', 'And the last four of the social?'], ['caller', '4 4 1 9 and the zip is 98402 sorry'], ['agent', 'ok'], ['caller', 'my son is 12']],
   ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(found(turns)).toEqual([]));
 });
+
+describe("an SSN's answers the older rules missed", () => {
+  it.each([
+    [[['agent', 'and the whole social?'], ['caller', '987 20 4410']], ['SSN:987 20 4410']],
+    [[['caller', "i'd rather not say my ssn over the phone, but the last 4 are 5 5 0 1"]], ['SSN:5 5 0 1']],
+    [[['caller', "um i don't like giving the social out, is that alright, the last four of it are three eight eight two"]], ['SSN:three eight eight two']],
+  ] as Array<[Array<[string, string]>, string[]]>)('%j', (turns, expected) => expect(found(turns)).toEqual(expected));
+
+  it.each([
+    [['agent', 'and the whole social?'], ['caller', "I don't have it with me, the office is at 900 Pine, room 12"]],
+  ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(found(turns)).toEqual([]));
+
+  it("a phone's last four after the social is named stays the phone's", () => {
+    expect(found('my social worker has my phone number, the last four are 0 1 4 7')).toEqual(['PHONE:0 1 4 7']);
+  });
+});

@@ -50,7 +50,9 @@ export function ssns(a: Analysis): Candidate[] {
           const next = run.groups[j + 1];
           const after = a.tokens[run.groups[j]!.last + 1];
           const ends = next ? /[,.]/.test(a.text.slice(run.groups[j]!.end, next.start)) : !(after?.kind === 'punct' && after.text.length > 1);
-          if (ends && (digits.length === 4 || validSsn(digits))) {
+          // "full social? 900 61 2284": written 3-2-4 in answer to the ask, an unissued area is the number as said.
+          const written = j === 2 && run.groups.map((g) => g.digits.length).join('-') === '3-2-4' && !run.groups.some((g) => g.spoken) && !/^0+$/.test(digits);
+          if (ends && (digits.length === 4 || validSsn(digits) || written)) {
             found.push({ type: 'SSN', start: run.groups[0]!.start, end: run.groups[j]!.end, rule: 'ssn.answer', confidence: 0.97, value: digits.length === 4 ? `last4:${digits}` : digits });
             break;
           }
@@ -74,7 +76,30 @@ export function ssns(a: Analysis): Candidate[] {
     }
   }
   found.push(...correctedSsns(a, found));
+  found.push(...lastFourOfSocialNamed(a));
   return found;
+}
+
+/** Words that name another number between "social" and a last four: then the four are that number's. */
+const OTHER_NUMBER = /\b(?:card|visa|mastercard|amex|account|phone|mobile|cell|number|policy|member|licen[cs]e|pin|zip)\b/;
+
+/**
+ * "i dont wanna give my social over the phone ..., the last four are 1 2 7 7": the last four, with the social named earlier in
+ * the turn (further back than the SSN cue's few words) and no other number's word between.
+ */
+function lastFourOfSocialNamed(a: Analysis): Candidate[] {
+  const more: Candidate[] = [];
+  for (const run of a.runs) {
+    const digits = run.groups.map((g) => g.digits).join('');
+    if (digits.length !== 4) continue;
+    const start = run.groups[0]!.start;
+    const before = a.lower.slice(Math.max(0, start - 120), start);
+    const lastFour = /\blast (?:four|4)(?: digits)?(?: of it)?(?: are| is|'s)?\W*$/.exec(before);
+    const social = /\b(?:social|ssn)\b(?!.*\b(?:social|ssn)\b)/.exec(before);
+    if (!lastFour || !social || OTHER_NUMBER.test(before.slice(social.index + social[0].length, lastFour.index).replace(/\bover the phone\b/g, ''))) continue;
+    more.push({ type: 'SSN', start, end: run.groups.at(-1)!.end, rule: 'ssn.last_four_named', confidence: 0.9, value: `last4:${digits}` });
+  }
+  return more;
 }
 
 /** Words between a false start and the number said again: "... sorry, ...", "... no hold on ...", "... wait no ...". */

@@ -68,3 +68,29 @@ describe("an SSN's answers the older rules missed", () => {
     expect(found('my social worker has my phone number, the last four are 0 1 4 7')).toEqual(['PHONE:0 1 4 7']);
   });
 });
+
+describe('conditions: slow and plain states of a part, other languages, remarks to anyone', () => {
+  it.each([
+    ["my mum's gums are really receding now", 'US', ["MEDICAL_CONDITION:gums are really receding"]],
+    ['his bottom wisdom teeth are impacted, the xray showed it', 'US', ['MEDICAL_CONDITION:bottom wisdom teeth are impacted']],
+    ['me hips are bad so can i have a ground floor room', 'US', ['MEDICAL_CONDITION:hips are bad']],
+    ['her teeth r sensitive since the whitening', 'US', ['MEDICAL_CONDITION:teeth r sensitive']],
+    ["my son's got a molar coming through and he's grumpy", 'US', ['MEDICAL_CONDITION:molar coming through']],
+    ['she gets hypos if she skips lunch', 'US', ['MEDICAL_CONDITION:hypos']],
+    ['ich habe Bluthochdruck und Diabetes Typ 1', 'DE', ['MEDICAL_CONDITION:Bluthochdruck', 'MEDICAL_CONDITION:Diabetes Typ 1']],
+    ["mon fils a de l'asthme, il prend de la Ventoline", 'FR', ["MEDICAL_CONDITION:l'asthme", 'MEDICATION:Ventoline']],
+  ])('%s (%s)', (text, country, expected) => expect(found(text, country)).toEqual(expected));
+
+  it.each([
+    [[['agent', 'Please call us to move your visit if you have a cold or a cough.']]],
+    [[['caller', 'if anyone has the flu at home, let us know before you come in']]],
+    [[['caller', "Is amoxicillin safe in pregnancy? I'm asking in general, for a leaflet we're writing."]]],
+    [[['caller', 'my knees are bad news for the stairs, is there a lift']]],
+    [[['caller', 'the signal is bad here, can you hear me']]],
+    [[['caller', 'is Sensodyne any good']]],
+  ] as Array<[Array<[string, string]>]>)('%j is left alone', (turns) => expect(found(turns)).toEqual([]));
+
+  it('a condition of the speaker after "if I have" is still theirs', () => {
+    expect(found('if I have a fever should I still come')).toEqual(['MEDICAL_CONDITION:a fever']);
+  });
+});

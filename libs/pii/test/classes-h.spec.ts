@@ -94,3 +94,21 @@ describe('conditions: slow and plain states of a part, other languages, remarks 
     expect(found('if I have a fever should I still come')).toEqual(['MEDICAL_CONDITION:a fever']);
   });
 });
+
+describe('names beside names, and what the name rules read that is no name', () => {
+  it.each([
+    [[['agent', 'Is the booking for Rohan or Ifeoma?']], ['PERSON:Rohan', 'PERSON:Ifeoma']],
+    [[['caller', "so Tobiah, that's my nephew, he's nine"]], ['PERSON:Tobiah']],
+    [[['caller', 'the appointment is for Faith, my daughter, not me']], ['PERSON:Faith']],
+    [[['caller', 'put it under the last name, except Ngozi goes first']], ['PERSON:Ngozi']],
+  ] as Array<[Array<[string, string]>, string[]]>)('%j', (turns, expected) => expect(found(turns)).toEqual(expected));
+
+  it.each([
+    ['Canada Life, the plan is through my work', 'CA'],
+    ['we switched to Blue Cross last spring', 'CA'],
+    ["I'm with DAK now, not AOK", 'DE'],
+    ['hi, this is Dr. from the hospital lab, returning a call', 'US'],
+    ["I'm moving next month so I'll need a new clinic", 'US'],
+    ['Thanks, or Monday works too', 'US'],
+  ])('%s (%s) is left alone', (text, country) => expect(found(text, country)).toEqual([]));
+});

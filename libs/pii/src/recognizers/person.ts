@@ -295,7 +295,8 @@ export function people(a: Analysis): Candidate[] {
       found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule: 'person.repeated', confidence: 0.87, value: name.value });
     }
   }
-  return found;
+  namesBesideNames(t, found);
+  return withoutNonNames(t, found);
 }
 
 /**
@@ -935,4 +936,65 @@ function surnameBeforeGiven(t: Token[]): NameSpan | undefined {
   if (words === 0 || words > 3 || t[last + 1]?.text !== ',') return undefined;
   if (!GIVEN_NAME_NEXT.some((p) => last + 2 + p.length <= t.length && phraseAt(t, last + 2, p))) return undefined;
   return { first: k, last, parts: words, value: t.slice(k, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
+}
+
+/**
+ * Insurers and health schemes callers name before their numbers: "Sun Life, plan ...", "I am with Techniker Krankenkasse", "French
+ * Carte Vitale". Their last words (and the few one-word ones that are surnames too), from the insurers of the clinics' countries.
+ */
+const SCHEME_LAST_WORDS = new Set(['life', 'krankenkasse', 'ersatzkasse', 'betriebskrankenkasse', 'versicherung', 'vitale', 'mutuelle', 'assurance', 'assurances', 'cross', 'shield', 'mutual', 'benefits', 'zorgverzekeraar', 'zorg']);
+const SCHEMES = new Set(['aok', 'barmer', 'dak', 'ikk', 'hkk', 'allianz', 'axa', 'vhi', 'laya', 'bupa', 'hcf', 'nib', 'ahm', 'medibank', 'aetna', 'cigna', 'humana', 'kaiser', 'anthem', 'manulife', 'desjardins', 'sanitas', 'adeslas', 'mapfre', 'harmonie', 'mgen', 'cz', 'vgz', 'menzis']);
+/** Words that begin no name: a preposition a naming cue was read through ("all of it is the last name except Lucía"). */
+const NO_NAME_FIRST = new Set(['except', 'besides', 'without', 'including', 'apart', 'unlike', 'than', 'plus', 'minus', 'via', 'per']);
+
+/**
+ * What the rules above read as a name but is none: an insurer or scheme, a title read alone by a cue ("This is Rev. Ezekiel"),
+ * a verb's "-ing" after "I'm" ("I'm staying here"); a preposition first is cut off ("except Lucía" is "Lucía").
+ */
+function withoutNonNames(t: Token[], found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of found) {
+    const words = f.value.split(' ');
+    if (f.type === 'PERSON' && (SCHEME_LAST_WORDS.has(words.at(-1)!) || (words.length === 1 && SCHEMES.has(words[0]!)) || (words.length === 1 && TITLES.has(words[0]!)))) continue;
+    if (f.type === 'PERSON' && words.length === 1 && words[0]!.endsWith('ing') && !given(words[0]!)) {
+      const k = t.findIndex((x) => x.start === f.start);
+      if (k > 0 && I_AM.has(t[k - 1]!.lower)) continue;
+    }
+    if (f.type === 'PERSON' && words.length > 1 && NO_NAME_FIRST.has(words[0]!)) {
+      const k = t.findIndex((x) => x.start === f.start);
+      const next = t[k + 1];
+      if (next) out.push({ ...f, start: next.start, value: words.slice(1).join(' ') });
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * A name beside a name already found: another joined by "or"/"and" ("for Desmond or Chidi"), capitalised and a given name of
+ * the lists or no word of ours; and a capitalised given name (or no word of ours) set beside the speaker's relation ("so
+ * Ansel, that's my son", "is Grace, my mother"), a word-name included, since the relation says it is someone.
+ */
+function namesBesideNames(t: Token[], found: Candidate[]): void {
+  const taken = (k: number) => found.some((f) => f.start <= t[k]!.start && t[k]!.end <= f.end);
+  const push = (k: number, rule: string) => {
+    if (!taken(k)) found.push({ type: 'PERSON', start: t[k]!.start, end: t[k]!.end, rule, confidence: 0.87, value: t[k]!.lower });
+  };
+  for (const f of [...found]) {
+    if (f.type !== 'PERSON') continue;
+    const k = t.findIndex((x) => x.end === f.end);
+    const w = t[k + 2];
+    if (k < 0 || !['or', 'and'].includes(t[k + 1]?.lower ?? '') || !isWord(w) || !isCapitalised(w) || !closesClause(t[k + 3])) continue;
+    if (NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || MONTHS.has(w.lower) || (!(given.of(w) && !COMMON_WORDS.has(w.lower)) && !unknownNameWord.of(w))) continue;
+    push(k + 2, 'person.joined');
+  }
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (!isWord(w) || !isCapitalised(w) || w.text === 'I' || t[i + 1]?.text !== ',' || !(given.of(w) || unknownNameWord.of(w)) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || MONTHS.has(w.lower)) continue;
+    let k = i + 2;
+    if (["that's", 'that', "he's", "she's", "who's"].includes(t[k]?.lower ?? '')) k += t[k]!.lower === 'that' && t[k + 1]?.lower === 'is' ? 2 : 1;
+    if (!['my', 'our'].includes(t[k]?.lower ?? '') || !RELATIONS.has(t[k + 1]?.lower ?? '') || NOT_KIN.has(t[k + 1]!.lower)) continue;
+    push(i, 'person.apposed');
+  }
 }

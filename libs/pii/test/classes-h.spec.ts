@@ -112,3 +112,14 @@ describe('names beside names, and what the name rules read that is no name', () 
     ['Thanks, or Monday works too', 'US'],
   ])('%s (%s) is left alone', (text, country) => expect(found(text, country)).toEqual([]));
 });
+
+describe('dictated parts stay idempotent', () => {
+  const redactor = new Redactor();
+  it.each([
+    'Agent: last four of your social?\nCaller: 4 4 1 9 \u{10000} Flat 2, 14 Hope Street, Liverpool L1 9BQ',
+    "Agent: What's a good number for you?\nCaller: oh eight seven\nAgent: yes\nCaller: nine one two\nAgent: mm\nCaller: three three oh eight\nAgent: ok\nCaller: 12",
+  ])('%j redacted again reads the same', (text) => {
+    const once = redactor.redact(text).text;
+    expect(redactor.redact(once).text).toBe(once);
+  });
+});

@@ -95,7 +95,6 @@ export function asksBefore(context: readonly Turn[] | undefined, speaker: string
 const BACKCHANNEL = /^[\s,.!…-]*(?:(?:mm+|m-?hm+|mm-hm+|uh-?huh|yes|yeah|yep|yup|ok|okay|go on|go ahead|right|sure|got (?:it|that)|and|then|ready|carry on|keep going|uh|um)[\s,.!…-]*)+$/i;
 /** A turn that is only (part of) a number, said or written: "nine one two", "oh eight seven", "22". */
 const FRAGMENT = /(?:\d|\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)\b)[\s,.…-]*$/i;
-const DIGIT_WORDS = /\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
 /** The number asks an answer split over turns keeps answering. */
 const NUMBER_ASKS: readonly Ask[] = ['phone', 'ssn', 'insurance', 'mrn', 'license', 'account', 'card', 'card4'];
 
@@ -117,8 +116,9 @@ function standingAsks(context: readonly Turn[], speaker: string | undefined): Se
     const own = turn.speaker.toLowerCase() === self;
     const text = turn.text.replace(MASKS, ' 0 ');
     if (own && !FRAGMENT.test(text) && !/\?\s*$/.test(text)) return none;
-    // A number already given whole is answered: what follows "ok" then is a new topic.
-    if (own && (said += (text.match(DIGIT_WORDS) ?? []).length) > 8) return none;
+    // A number is dictated in three parts at most: past two of the speaker's own, what follows "ok" is a new topic. (Turns are
+    // counted, not digits: a part already masked reads the same as the digits it replaced.)
+    if (own && FRAGMENT.test(text) && ++said > 2) return none;
     const answersQuestion = !own && !/\?\s*$/.test(text) && i > 0 && context[i - 1]!.speaker?.toLowerCase() === self && /\?\s*$/.test(context[i - 1]!.text);
     const asks = new Set([...asksOf(turn.text)].filter((ask) => NUMBER_ASKS.includes(ask)));
     if (asks.size > 0 && !answersQuestion && (!own || FRAGMENT.test(text))) return asks;

@@ -1,5 +1,7 @@
 import { Analysis } from '../analysis';
-import { Candidate, EntityType } from '../types';
+import { Candidate, EntityType, MASK_PATTERN } from '../types';
+
+const MASK = new RegExp(`^${MASK_PATTERN}$`);
 import { cueBefore, phrases } from './context';
 
 /** Words that may open a turn before the part of a number it answers: "ok, 6 0 4 2", "uh then two two". */
@@ -20,7 +22,8 @@ export function dictatedParts(a: Analysis): Candidate[] {
   const first = run.groups[0]!.first;
   const last = run.groups.at(-1)!.last;
   const digits = run.groups.map((g) => g.digits).join('');
-  if (digits.length < 2 || digits.length > 6 || a.tokens.slice(last + 1).some((t) => t.kind !== 'punct' || t.text === '?')) return [];
+  // A mask after the digits is a value said after them, as the words it replaced were: the same turn redacted again reads the same.
+  if (digits.length < 2 || digits.length > 6 || a.tokens.slice(last + 1).some((t) => t.kind !== 'punct' || t.text === '?' || MASK.test(t.text))) return [];
   const start = run.groups[0]!.start;
   const end = run.groups.at(-1)!.end;
   const alone = a.runs.length === 1 && a.tokens.slice(0, first).every((t) => LEADS.has(t.lower));

@@ -123,3 +123,17 @@ describe('dictated parts stay idempotent', () => {
     expect(redactor.redact(once).text).toBe(once);
   });
 });
+
+describe('spellings the letters rules broke off', () => {
+  it.each([
+    ['Anneke, A double N E K E, Van-Rensburg, yes', ['PERSON:Anneke', 'PERSON:A double N E K E', 'PERSON:Van-Rensburg']],
+    ['first name Zsófia, Z as in zulu S O F I A', ['PERSON:Zsófia', 'PERSON:Z as in zulu S O F I A']],
+    ["Bryony, B-R-Y-O-N-Y, Trevithick-Pascoe, that's me", ['PERSON:Bryony', 'PERSON:B-R-Y-O-N-Y', 'PERSON:Trevithick-Pascoe']],
+  ])('%s', (text, expected) => expect(found(text, 'GB')).toEqual(expected));
+
+  it('a mark between commas inside an answer to the surname', () => {
+    expect(found([['agent', 'Surname?'], ['caller', 'De Souza, D E, space, S O U Z A']], 'GB')).toEqual(['PERSON:De Souza', 'PERSON:D E, space, S O U Z A']);
+  });
+
+  it.each(['the booking code is A as in alpha, seven, C as in charlie, two', "it's room B double D on the second floor"])('%s is left alone', (text) => expect(found(text)).toEqual([]));
+});

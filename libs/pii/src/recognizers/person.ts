@@ -848,6 +848,12 @@ function spelledAt(t: Token[], k: number, minLetters: number): NameSpan | undefi
       if (w.lower === 'hyphen' && isWord(after) && isCapitalised(after) && !NOT_NAMES.has(after.lower)) last = m + 1;
       else if (w.lower === 'fada' || w.lower === 'accent' || w.lower === 'acute') last = m;
     }
+    const goesOn = letters.length > 0 ? spellingGoesOn(t, m) : undefined;
+    if (goesOn) {
+      letters += goesOn.extra;
+      m = goesOn.next;
+      continue;
+    }
     break;
   }
   return letters.length >= Math.max(minLetters, 2) && last >= 0 && !SPELLED_ACRONYMS.has(letters) ? { first: k, last, parts: 1, value: letters } : undefined;
@@ -894,6 +900,13 @@ function spelledBeside(t: Token[], found: Candidate[]): void {
     if (t[a]?.text === ',') a++;
     if (found.some((f) => f.start <= t[spelled.first]!.start && t[spelled.last]!.end <= f.end) || (isWord(word) && plain(word.lower) === plain(spelled.value))) {
       if (a > spelled.last + 1 && isWord(t[a]) && isCapitalised(t[a]!) && known.of(t[a]!) && closesClause(t[a + 1])) push(a, a, 'person.name');
+      // "C-A-double-L-U-M, MacPherson-Tuiasosopo,": a capitalised word of no list, hyphenated parts with it, closing its clause.
+      else if (a > spelled.last + 1 && isWord(t[a]) && isCapitalised(t[a]!) && !NOT_NAMES.has(t[a]!.lower)) {
+        let b = a;
+        while (t[b + 1]?.text === '-' && isWord(t[b + 2]) && t[b + 2]!.start === t[b + 1]!.end && t[b + 1]!.start === t[b]!.end) b += 2;
+        const nameLike = (k: number) => unknownNameWord.of(t[k]!) || NAME_PREFIX.test(t[k]!.text);
+        if (closesClause(t[b + 1]) && (nameLike(a) || (b > a && nameLike(b)))) push(a, b, 'person.name');
+      }
     }
   }
 }
@@ -997,4 +1010,33 @@ function namesBesideNames(t: Token[], found: Candidate[]): void {
     if (!['my', 'our'].includes(t[k]?.lower ?? '') || !RELATIONS.has(t[k + 1]?.lower ?? '') || NOT_KIN.has(t[k + 1]!.lower)) continue;
     push(i, 'person.apposed');
   }
+}
+
+const isLetter = (x: Token | undefined) => x !== undefined && x.kind === 'word' && x.text.length === 1;
+
+/**
+ * Where a spelling goes on past token `m` (no letter): ", space, C A R ..." (a mark between commas), "C-A-double-L-U-M" (a
+ * letter said doubled or tripled), "X as in x-ray O C H ..." (a letter's word said after it). The letters the words add, and
+ * the index of the next letter; none where the spelling ends.
+ */
+function spellingGoesOn(t: Token[], m: number): { extra: string; next: number } | undefined {
+  let j = m;
+  if ((t[j]?.text === ',' || t[j]?.text === '-') && isWord(t[j + 1])) j++;
+  const after = (k: number) => (t[k]?.text === ',' || t[k]?.text === '-') && isLetter(t[k + 1]) ? k + 1 : isLetter(t[k]) ? k : undefined;
+  const w = t[j]?.lower ?? '';
+  if (SPELLING_MARKS.has(w) && j > m) {
+    const next = after(j + 1);
+    return next === undefined ? undefined : { extra: '', next };
+  }
+  if (w === 'double' || w === 'triple') {
+    const next = after(j + 1);
+    return next === undefined ? undefined : { extra: t[next]!.lower.repeat(w === 'double' ? 1 : 2), next };
+  }
+  if (w === 'as' && t[j + 1]?.lower === 'in' && isWord(t[j + 2])) {
+    let k = j + 3;
+    if (t[k]?.text === '-' && isWord(t[k + 1]) && t[k + 1]!.start === t[k]!.end) k += 2;
+    const next = after(k);
+    return next === undefined ? undefined : { extra: '', next };
+  }
+  return undefined;
 }

@@ -137,3 +137,11 @@ describe('spellings the letters rules broke off', () => {
 
   it.each(['the booking code is A as in alpha, seven, C as in charlie, two', "it's room B double D on the second floor"])('%s is left alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('a birth date before its cue, "me" for "my"', () => {
+  it.each([
+    ['04/11/1959 is me birthday, if that helps', ['DATE_OF_BIRTH:04/11/1959']],
+    ["14 March 1981, that's me date of birth", ['DATE_OF_BIRTH:14 March 1981']],
+    ['04/11/2026 is me appointment, I think', []],
+  ])('%s', (text, expected) => expect(found(text, 'IE')).toEqual(expected));
+});

@@ -145,3 +145,13 @@ describe('a birth date before its cue, "me" for "my"', () => {
     ['04/11/2026 is me appointment, I think', []],
   ])('%s', (text, expected) => expect(found(text, 'IE')).toEqual(expected));
 });
+
+describe('short forms and the names others use', () => {
+  it.each([
+    ["it's Aleksandra, Ola for short, Wiśniewska", ['PERSON:Aleksandra', 'PERSON:Ola', 'PERSON:Wiśniewska']],
+    ['Oluwadamilare Bakare here, but most people say Dami', ['PERSON:Oluwadamilare Bakare', 'PERSON:Dami']],
+    ["it's for my son Maximilian, Max for short", ['PERSON:Maximilian', 'PERSON:Max']],
+    ['the practice is the Royal Dental, the RD for short', []],
+    ['people say Thursday is quieter, is that right?', []],
+  ])('%s', (text, expected) => expect(found(text, 'GB')).toEqual(expected));
+});

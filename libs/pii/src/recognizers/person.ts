@@ -1010,7 +1010,26 @@ function namesBesideNames(t: Token[], found: Candidate[]): void {
     if (!['my', 'our'].includes(t[k]?.lower ?? '') || !RELATIONS.has(t[k + 1]?.lower ?? '') || NOT_KIN.has(t[k + 1]!.lower)) continue;
     push(i, 'person.apposed');
   }
+  // "Kasia for short, Zielińska": the short form said with "for short", and a capitalised surname of no list closing the clause after it.
+  // "most people say Seun", "everyone calls me Bex": the name others use.
+  const nameWord = (w: Token | undefined): boolean => isWord(w) && isCapitalised(w) && w.text !== 'I' && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower) && ((given.of(w) && !COMMON_WORDS.has(w.lower)) || unknownNameWord.of(w));
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.lower;
+    // Before "for short" a word-name is a name too ("Max for short"): the words say it is one.
+    const shortForm = t[i - 2];
+    if (w === 'short' && t[i - 1]?.lower === 'for' && (nameWord(shortForm) || (isWord(shortForm) && isCapitalised(shortForm) && given.of(shortForm) && !MONTHS.has(shortForm.lower)))) {
+      push(i - 2, 'person.short_form');
+      if (t[i + 1]?.text === ',' && nameWord(t[i + 2]) && closesClause(t[i + 3])) push(i + 2, 'person.short_form');
+    }
+    if (OTHERS_SAY.has(w) && ['people', 'everyone', 'everybody', 'friends', 'they', 'folks'].includes(t[i - 1]?.lower ?? '')) {
+      const k = t[i + 1]?.lower === 'me' || t[i + 1]?.lower === 'him' || t[i + 1]?.lower === 'her' ? i + 2 : w === 'say' || w === 'says' ? i + 1 : -1;
+      if (k > 0 && nameWord(t[k]) && closesClause(t[k + 1])) push(k, 'person.short_form');
+    }
+  }
 }
+
+/** What others call a person: "people say Seun", "everyone calls me Bex". */
+const OTHERS_SAY = new Set(['say', 'says', 'call', 'calls']);
 
 const isLetter = (x: Token | undefined) => x !== undefined && x.kind === 'word' && x.text.length === 1;
 

@@ -10,7 +10,7 @@ const PART = String.raw`(?:(?:wisdom|front|back|bottom|top|lower|upper|baby|adul
 const DEGREE = String.raw`(?:(?:really|so|very|pretty|quite|a bit|all|proper|well|dead|getting|gotten|gone)\s+)*`;
 /** The slow and plain states, after any "is/are"; and the common ones after the ASR "r"/"iz" only (the others are `symptoms.ts`'). */
 const SLOW_STATE = new RegExp(
-  String.raw`(?:\b(?:my|me|his|her|their|our)|\w+'s)\s+(${PART}\s+(?:(?:are|is|'s|s|have been|has been|been|keep|keeps)\s+${DEGREE}(?:receding|impacted|bad)(?!\s+(?:news|luck|idea|at|with|about|for|to)\b)|(?:r|iz|ar)\s+${DEGREE}(?:receding|impacted|bad|bleeding|swollen|sore|sensitive|loose|wobbly|killing me|hurting|aching|numb)))\b`,
+  String.raw`\b(?:my|me|his|her|their|our|[a-z]+'s)\s+(${PART}\s+(?:(?:are|is|'s|s|have been|has been|been|keep|keeps)\s+${DEGREE}(?:receding|impacted|bad)(?!\s+(?:news|luck|idea|at|with|about|for|to)\b)|(?:r|iz|ar)\s+${DEGREE}(?:receding|impacted|bad|bleeding|swollen|sore|sensitive|loose|wobbly|killing me|hurting|aching|numb)))\b`,
   'g',
 );
 const COMING_THROUGH = new RegExp(String.raw`\b(?:got|have|has|had|'ve)\s+(?:an?|two|some)\s+(${PART}\s+(?:coming|growing|pushing|cutting)\s+(?:through|in|up))\b`, 'g');

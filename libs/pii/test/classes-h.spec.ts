@@ -155,3 +155,11 @@ describe('short forms and the names others use', () => {
     ['people say Thursday is quieter, is that right?', []],
   ])('%s', (text, expected) => expect(found(text, 'GB')).toEqual(expected));
 });
+
+describe("the agent reading back the caller's details", () => {
+  it.each([
+    ["I've got your email as t.okonkwo-reyes@fastmail.com, still good?", ['EMAIL:t.okonkwo-reyes@fastmail.com']],
+    ['And is your ZIP still 98118?', ['POSTAL_CODE:98118']],
+    ['You can email us at hello@pinedental.com with the forms.', []],
+  ])('%s', (text, expected) => expect(found([['agent', text]])).toEqual(expected));
+});

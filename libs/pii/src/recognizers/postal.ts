@@ -13,7 +13,7 @@ const LETTER_NAMES = wordTable({
 const LETTER_NAME_SET = new Set(Object.keys(LETTER_NAMES));
 /** Countries whose postcodes mix letters and digits, the ones spelled aloud. */
 const SPELLED_COUNTRIES = ['GB', 'IE', 'CA', 'NL'];
-const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um', 'er', 'erm', 'it', 'that', "that's", 'yeah', 'yes', 'sure', ',', 'sorry',
+const BRIDGE = new Set(['is', ':', 'still', "it's", 'its', 'the', 'my', 'code', 'uh', 'um', 'er', 'erm', 'it', 'that', "that's", 'yeah', 'yes', 'sure', ',', 'sorry',
   'for', 'billing', 'i', 'think', 'should', 'be', 'was', 'just', 'there', 'here', 'there', 'of', 'mine', 'area', '.', 'ok', 'okay', 'so']);
 /** Things whose postcode is someone else's: the sender's, the shop's. */
 const DOCUMENTS = new Set(['invoice', 'receipt', 'letter', 'envelope', 'website', 'sign', 'leaflet', 'parcel', 'package', 'statement', 'flyer', 'ad', 'advert', 'bill']);

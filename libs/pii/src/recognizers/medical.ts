@@ -80,7 +80,7 @@ export class MedicalTerms {
       if (a.agent && inQuestion(a, m.end)) continue;
       if (m.tag === 'MEDICATION') {
         const sentence = sentenceAround(a, m.start, m.end);
-        if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || PRODUCT_AFTER.test(a.lower.slice(m.end, m.end + 24)) || ASKING_IN_GENERAL.test(a.lower)) continue;
+        if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || PRODUCT_AFTER.test(a.lower.slice(m.end, m.end + 24)) || askingInGeneral(a)) continue;
       }
       if (m.tag === 'MEDICAL_CONDITION') {
         if (this.owned.has(value) && !OWNERS.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
@@ -114,7 +114,7 @@ export class MedicalTerms {
     }
     for (const token of a.tokens) {
       if (token.kind !== 'word' || token.text.length < 7 || !hasDrugStem.of(token) || NOT_DRUGS.has(token.lower)) continue;
-      if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end)) || ASKING_IN_GENERAL.test(a.lower)) continue;
+      if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end)) || askingInGeneral(a)) continue;
       found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.drug_stem', confidence: 0.85, value: token.lower });
     }
     return found;
@@ -130,6 +130,13 @@ function inQuestion(a: Analysis, end: number): boolean {
 const IN_GENERAL = /\bin general\b|\bgenerally\b/;
 /** A turn that says its question is asked in general, anywhere in it: "Is the 500 mg dose ok for a kid? I'm asking in general." */
 const ASKING_IN_GENERAL = /\b(?:asking|ask|question is|wondering) (?:in general|generally|hypothetically|for a (?:flyer|leaflet|newsletter|poster|school \w+|class project|project))\b/;
+/** Whether the turn says so, read once per turn: the rules ask it of every term they find. */
+const askedInGeneral = new WeakMap<Analysis, boolean>();
+function askingInGeneral(a: Analysis): boolean {
+  let said = askedInGeneral.get(a);
+  if (said === undefined) askedInGeneral.set(a, (said = ASKING_IN_GENERAL.test(a.lower)));
+  return said;
+}
 /** A condition someone may have, said to anyone: "reschedule if you have a fever", "if anyone has a cold". */
 const IF_ANYONE_HAS = /\bif (?:you|anyone|anybody|someone|somebody|a patient|patients|your child|kids)(?: have| has|'ve got| have got| get| gets| develop| develops| are| is| feel| feels| come down with| comes down with)\b(?:[^.?!;]{0,40}\b(?:or|and))?(?: a| an| any)?\s*$/;
 
@@ -148,7 +155,7 @@ function aboutNobody(a: Analysis, start: number, end: number, remarks = true): b
   const before = a.lower.slice(sentence.from, start);
   // The crowd is said within a few words before: test the sentence's last 80 characters only.
   if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(before.length > 80 ? before.slice(-80) : before)) return true;
-  if (ASKING_IN_GENERAL.test(a.lower) || IF_ANYONE_HAS.test(before)) return true;
+  if (askingInGeneral(a) || IF_ANYONE_HAS.test(before)) return true;
   const owned = /\b(?:my|his|her|their|for (?:my|him|her|them))\b[^.?!]{0,25}$/.test(before);
   if (REMARK_AFTER.test(a.lower.slice(end, end + 30))) return !/\b(?:i|my|he|she|his|her|they)(?:'ve| have| has| had| got| caught)\b/.test(before);
   return remarks && REMARK_BEFORE.test(before) && !owned;

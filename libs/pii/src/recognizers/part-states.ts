@@ -14,13 +14,15 @@ const SLOW_STATE = new RegExp(
   'g',
 );
 const COMING_THROUGH = new RegExp(String.raw`\b(?:got|have|has|had|'ve)\s+(?:an?|two|some)\s+(${PART}\s+(?:coming|growing|pushing|cutting)\s+(?:through|in|up))\b`, 'g');
-/** Most turns say none of these: one scan for their words first. */
-const WORDS = /\b(?:receding|impacted|bad|r|iz|ar|coming|growing|pushing|cutting)\b/;
+/** Most turns say none of these: one scan for each form's words first. */
+const STATE_WORDS = /\b(?:receding|impacted|bad|r|iz|ar)\b/;
+const COMING_WORDS = /\b(?:coming|growing|pushing|cutting) (?:through|in|up)\b/;
 
 export function partStates(a: Analysis): Candidate[] {
-  if (!WORDS.test(a.lower)) return [];
+  const forms = [...(STATE_WORDS.test(a.lower) ? [SLOW_STATE] : []), ...(COMING_WORDS.test(a.lower) ? [COMING_THROUGH] : [])];
+  if (forms.length === 0) return [];
   const found: Candidate[] = [];
-  for (const re of [SLOW_STATE, COMING_THROUGH]) {
+  for (const re of forms) {
     for (const m of a.lower.matchAll(re)) {
       const start = m.index! + m[0].length - m[1]!.length;
       found.push({ type: 'MEDICAL_CONDITION', start, end: start + m[1]!.length, rule: 'medical.part_state', confidence: 0.91, value: m[1]! });

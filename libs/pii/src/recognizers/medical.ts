@@ -155,7 +155,8 @@ function aboutNobody(a: Analysis, start: number, end: number, remarks = true): b
   const before = a.lower.slice(sentence.from, start);
   // The crowd is said within a few words before: test the sentence's last 80 characters only.
   if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(before.length > 80 ? before.slice(-80) : before)) return true;
-  if (askingInGeneral(a) || IF_ANYONE_HAS.test(before)) return true;
+  // "if you have" is said within a few words before: the sentence's last 90 characters only.
+  if (askingInGeneral(a) || IF_ANYONE_HAS.test(before.length > 90 ? before.slice(-90) : before)) return true;
   const owned = /\b(?:my|his|her|their|for (?:my|him|her|them))\b[^.?!]{0,25}$/.test(before);
   if (REMARK_AFTER.test(a.lower.slice(end, end + 30))) return !/\b(?:i|my|he|she|his|her|they)(?:'ve| have| has| had| got| caught)\b/.test(before);
   return remarks && REMARK_BEFORE.test(before) && !owned;

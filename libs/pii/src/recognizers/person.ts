@@ -295,7 +295,7 @@ export function people(a: Analysis): Candidate[] {
       found.push({ type: 'PERSON', start: t[name.first]!.start, end: t[name.last]!.end, rule: 'person.repeated', confidence: 0.87, value: name.value });
     }
   }
-  namesBesideNames(t, found);
+  namesBesideNames(a.lower, t, found);
   return withoutNonNames(t, found);
 }
 
@@ -989,13 +989,14 @@ function withoutNonNames(t: Token[], found: Candidate[]): Candidate[] {
  * the lists or no word of ours; and a capitalised given name (or no word of ours) set beside the speaker's relation ("so
  * Ansel, that's my son", "is Grace, my mother"), a word-name included, since the relation says it is someone.
  */
-function namesBesideNames(t: Token[], found: Candidate[]): void {
+function namesBesideNames(a: string, t: Token[], found: Candidate[]): void {
   const taken = (k: number) => found.some((f) => f.start <= t[k]!.start && t[k]!.end <= f.end);
   const push = (k: number, rule: string) => {
     if (!taken(k)) found.push({ type: 'PERSON', start: t[k]!.start, end: t[k]!.end, rule, confidence: 0.87, value: t[k]!.lower });
   };
+  // Only a found name with "or"/"and" right after it matters: the token after its end is looked up once, for those.
   for (const f of [...found]) {
-    if (f.type !== 'PERSON') continue;
+    if (f.type !== 'PERSON' || !/^\s+(?:or|and)\s/.test(a.slice(f.end, f.end + 6))) continue;
     const k = t.findIndex((x) => x.end === f.end);
     const w = t[k + 2];
     if (k < 0 || !['or', 'and'].includes(t[k + 1]?.lower ?? '') || !isWord(w) || !isCapitalised(w) || !closesClause(t[k + 3])) continue;
@@ -1004,7 +1005,7 @@ function namesBesideNames(t: Token[], found: Candidate[]): void {
   }
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
-    if (!isWord(w) || !isCapitalised(w) || w.text === 'I' || t[i + 1]?.text !== ',' || !(given.of(w) || unknownNameWord.of(w)) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || MONTHS.has(w.lower)) continue;
+    if (t[i + 1]?.text !== ',' || !isWord(w) || !isCapitalised(w) || w.text === 'I' || !(given.of(w) || unknownNameWord.of(w)) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || MONTHS.has(w.lower)) continue;
     let k = i + 2;
     if (["that's", 'that', "he's", "she's", "who's"].includes(t[k]?.lower ?? '')) k += t[k]!.lower === 'that' && t[k + 1]?.lower === 'is' ? 2 : 1;
     if (!['my', 'our'].includes(t[k]?.lower ?? '') || !RELATIONS.has(t[k + 1]?.lower ?? '') || NOT_KIN.has(t[k + 1]!.lower)) continue;

@@ -23,10 +23,15 @@ export function dictatedParts(a: Analysis): Candidate[] {
   const last = run.groups.at(-1)!.last;
   const digits = run.groups.map((g) => g.digits).join('');
   // A mask after the digits is a value said after them, as the words it replaced were: the same turn redacted again reads the same.
-  if (digits.length < 2 || digits.length > 6 || a.tokens.slice(last + 1).some((t) => t.kind !== 'punct' || t.text === '?' || MASK.test(t.text))) return [];
+  if (digits.length < 2 || digits.length > 6) return [];
+  for (let k = last + 1; k < a.tokens.length; k++) {
+    const t = a.tokens[k]!;
+    if (t.kind !== 'punct' || t.text === '?' || MASK.test(t.text)) return [];
+  }
   const start = run.groups[0]!.start;
   const end = run.groups.at(-1)!.end;
-  const alone = a.runs.length === 1 && a.tokens.slice(0, first).every((t) => LEADS.has(t.lower));
+  let alone = a.runs.length === 1;
+  for (let k = 0; alone && k < first; k++) alone = LEADS.has(a.tokens[k]!.lower);
   const type: EntityType | undefined = alone && a.asked.has('ssn') ? 'SSN' : alone && a.asked.has('phone') ? 'PHONE' : undefined;
   if (type) return [{ type, start, end, rule: `${type.toLowerCase()}.dictated`, confidence: 0.9, value: `partial:${digits}` }];
   // The cue, then at most a pause or "ready?" before the digits that close the turn.

@@ -15,11 +15,12 @@ const SLOW_STATE = new RegExp(
 );
 const COMING_THROUGH = new RegExp(String.raw`\b(?:got|have|has|had|'ve)\s+(?:an?|two|some)\s+(${PART}\s+(?:coming|growing|pushing|cutting)\s+(?:through|in|up))\b`, 'g');
 /** Most turns say none of these: one scan for each form's words first. */
-const STATE_WORDS = /\b(?:receding|impacted|bad|r|iz|ar)\b/;
-const COMING_WORDS = /\b(?:coming|growing|pushing|cutting) (?:through|in|up)\b/;
+const STATE_WORDS = / (?:r|iz|ar) /;
+const saysAState = (lower: string) => lower.includes('receding') || lower.includes('impacted') || lower.includes('bad') || STATE_WORDS.test(lower);
+const COMING_WORDS = /(?:coming|growing|pushing|cutting) (?:through|in|up)\b/;
 
 export function partStates(a: Analysis): Candidate[] {
-  const forms = [...(STATE_WORDS.test(a.lower) ? [SLOW_STATE] : []), ...(COMING_WORDS.test(a.lower) ? [COMING_THROUGH] : [])];
+  const forms = [...(saysAState(a.lower) ? [SLOW_STATE] : []), ...(COMING_WORDS.test(a.lower) ? [COMING_THROUGH] : [])];
   if (forms.length === 0) return [];
   const found: Candidate[] = [];
   for (const re of forms) {

@@ -928,6 +928,8 @@ const GIVEN_NAME_NEXT = [['first', 'name'], ['given', 'name'], ['and', 'first', 
  * name are the surname, said first. Particles in any case; each other word capitalised, a surname of the lists, or no word of ours.
  */
 function surnameBeforeGiven(t: Token[]): NameSpan | undefined {
+  // The ask for the given name comes within the turn's first twelve tokens.
+  if (!t.slice(0, 12).some((x) => x.lower === 'name')) return undefined;
   let k = 0;
   while (k < t.length && k < 4 && ANSWER_LEAD.has(t[k]!.lower)) k++;
   let last = k - 1;
@@ -1014,7 +1016,7 @@ function namesBesideNames(a: string, t: Token[], found: Candidate[]): void {
   // "Kasia for short, Zielińska": the short form said with "for short", and a capitalised surname of no list closing the clause after it.
   // "most people say Seun", "everyone calls me Bex": the name others use.
   const nameWord = (w: Token | undefined): boolean => isWord(w) && isCapitalised(w) && w.text !== 'I' && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower) && ((given.of(w) && !COMMON_WORDS.has(w.lower)) || unknownNameWord.of(w));
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; (a.includes('short') || OTHERS_SAID.test(a)) && i < t.length; i++) {
     const w = t[i]!.lower;
     // Before "for short" a word-name is a name too ("Max for short"): the words say it is one.
     const shortForm = t[i - 2];
@@ -1031,6 +1033,7 @@ function namesBesideNames(a: string, t: Token[], found: Candidate[]): void {
 
 /** What others call a person: "people say Seun", "everyone calls me Bex". */
 const OTHERS_SAY = new Set(['say', 'says', 'call', 'calls']);
+const OTHERS_SAID = /\b(?:people|everyone|everybody|friends|they|folks) (?:say|says|call|calls)\b/;
 
 const isLetter = (x: Token | undefined) => x !== undefined && x.kind === 'word' && x.text.length === 1;
 

@@ -929,7 +929,9 @@ const GIVEN_NAME_NEXT = [['first', 'name'], ['given', 'name'], ['and', 'first', 
  */
 function surnameBeforeGiven(t: Token[]): NameSpan | undefined {
   // The ask for the given name comes within the turn's first twelve tokens.
-  if (!t.slice(0, 12).some((x) => x.lower === 'name')) return undefined;
+  let asked = false;
+  for (let m = 0; m < 12 && m < t.length && !asked; m++) asked = t[m]!.lower === 'name';
+  if (!asked) return undefined;
   let k = 0;
   while (k < t.length && k < 4 && ANSWER_LEAD.has(t[k]!.lower)) k++;
   let last = k - 1;
@@ -962,13 +964,30 @@ const SCHEMES = new Set(['aok', 'barmer', 'dak', 'ikk', 'hkk', 'allianz', 'axa',
 /** Words that begin no name: a preposition a naming cue was read through ("all of it is the last name except Lucía"). */
 const NO_NAME_FIRST = new Set(['except', 'besides', 'without', 'including', 'apart', 'unlike', 'than', 'plus', 'minus', 'via', 'per']);
 
+/** Whether `withoutNonNames` must look closer at a candidate: a PERSON whose first or last word may say it is none. */
+function notAName(f: Candidate): boolean {
+  if (f.type !== 'PERSON') return false;
+  const space = f.value.indexOf(' ');
+  const first = space < 0 ? f.value : f.value.slice(0, space);
+  const last = space < 0 ? f.value : f.value.slice(f.value.lastIndexOf(' ') + 1);
+  return SCHEME_LAST_WORDS.has(last) || (space < 0 && (SCHEMES.has(first) || TITLES.has(first) || first.endsWith('ing'))) || (space >= 0 && NO_NAME_FIRST.has(first));
+}
+
 /**
  * What the rules above read as a name but is none: an insurer or scheme, a title read alone by a cue ("This is Rev. Ezekiel"),
  * a verb's "-ing" after "I'm" ("I'm staying here"); a preposition first is cut off ("except Lucía" is "Lucía").
  */
 function withoutNonNames(t: Token[], found: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const f of found) {
+  // Most turns have none: the list is copied only from the first candidate dropped or cut.
+  let i = 0;
+  while (i < found.length && !notAName(found[i]!)) i++;
+  if (i === found.length) return found;
+  const out: Candidate[] = found.slice(0, i);
+  for (const f of found.slice(i)) {
+    if (!notAName(f)) {
+      out.push(f);
+      continue;
+    }
     const words = f.value.split(' ');
     if (f.type === 'PERSON' && (SCHEME_LAST_WORDS.has(words.at(-1)!) || (words.length === 1 && SCHEMES.has(words[0]!)) || (words.length === 1 && TITLES.has(words[0]!)))) continue;
     if (f.type === 'PERSON' && words.length === 1 && words[0]!.endsWith('ing') && !given(words[0]!)) {
@@ -997,7 +1016,8 @@ function namesBesideNames(a: string, t: Token[], found: Candidate[]): void {
     if (!taken(k)) found.push({ type: 'PERSON', start: t[k]!.start, end: t[k]!.end, rule, confidence: 0.87, value: t[k]!.lower });
   };
   // Only a found name with "or"/"and" right after it matters: the token after its end is looked up once, for those.
-  for (const f of [...found]) {
+  for (let n = found.length, j = 0; j < n; j++) {
+    const f = found[j]!;
     if (f.type !== 'PERSON' || !/^\s+(?:or|and)\s/.test(a.slice(f.end, f.end + 6))) continue;
     const k = t.findIndex((x) => x.end === f.end);
     const w = t[k + 2];
@@ -1016,7 +1036,7 @@ function namesBesideNames(a: string, t: Token[], found: Candidate[]): void {
   // "Kasia for short, Zielińska": the short form said with "for short", and a capitalised surname of no list closing the clause after it.
   // "most people say Seun", "everyone calls me Bex": the name others use.
   const nameWord = (w: Token | undefined): boolean => isWord(w) && isCapitalised(w) && w.text !== 'I' && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower) && ((given.of(w) && !COMMON_WORDS.has(w.lower)) || unknownNameWord.of(w));
-  for (let i = 0; (a.includes('short') || OTHERS_SAID.test(a)) && i < t.length; i++) {
+  for (let i = 0; (a.includes('short') || ((a.includes(' say') || a.includes(' call')) && OTHERS_SAID.test(a))) && i < t.length; i++) {
     const w = t[i]!.lower;
     // Before "for short" a word-name is a name too ("Max for short"): the words say it is one.
     const shortForm = t[i - 2];

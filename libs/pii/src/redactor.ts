@@ -14,6 +14,7 @@ import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
 import { aboutTheClinic } from './recognizers/clinic';
 import { postalCodes } from './recognizers/postal';
 import { saidAgain } from './recognizers/repeats';
+import { dictatedParts } from './recognizers/fragments';
 import { PhoneVerdicts } from './recognizers/phone';
 import { besideDigits } from './beside-digits';
 
@@ -83,8 +84,8 @@ export class Redactor {
 
   /** Each turn redacted with the turns before it as context. */
   redactDialogue(turns: readonly Turn[], options: Omit<RedactOptions, 'speaker' | 'context'> = {}): RedactionResult[] {
-    // Three turns back: a number split by the agent's "mm-hm" answers the question before it.
-    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 3), i) }));
+    // Six turns back: a number dictated over turns, split by the other speaker's "mm-hm", answers the question before it.
+    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 6), i) }));
   }
 
   redact(text: string, options: RedactOptions = {}): RedactionResult {
@@ -155,6 +156,7 @@ export class Redactor {
       datesOfBirth(a, this.country),
       postalCodes(a, this.country),
       cuedIdentifiers(a),
+      dictatedParts(a),
       people(a),
       addresses(a, this.country),
       this.medical.find(a),

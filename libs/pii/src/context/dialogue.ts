@@ -80,24 +80,52 @@ export function asksBefore(context: readonly Turn[] | undefined, speaker: string
   for (let i = context.length - 1; i >= 0 && i >= context.length - 2; i--) {
     const turn = context[i]!;
     if (speaker === undefined || turn.speaker === undefined || turn.speaker.toLowerCase() !== speaker.toLowerCase()) {
-      // "Agent: Member ID?" / "Caller: it's 4 4 7 1..." / "Agent: mm-hm" / "Caller: 0 0 9 2": a number split across turns by a
-      // backchannel answers the question before it; only a number's asks carry over (a name's would take any words).
-      if (i === context.length - 1 && i >= 2 && BACKCHANNEL.test(turn.text) && endsInADigit(context[i - 1]!.text)) {
-        const carried = new Set([...asksOf(context[i - 2]!.text)].filter((ask) => NUMBER_ASKS.has(ask)));
-        if (carried.size > 0) return carried;
-      }
-      return asksOf(turn.text);
+      const asks = asksOf(turn.text);
+      // "No, it's only to match the insurance record.": an answer to the speaker's question asks nothing of its own.
+      const answer = asks.size > 0 && !/\?\s*$/.test(turn.text) && i > 0 && context[i - 1]!.speaker?.toLowerCase() === speaker?.toLowerCase() && /\?\s*$/.test(context[i - 1]!.text);
+      if (asks.size > 0 && !answer) return asks;
+      const standing = standingAsks(context, speaker);
+      return standing.size > 0 || !answer ? standing : asks;
     }
   }
   return new Set();
 }
 
-/** What an agent says to let a caller go on: "mm-hm", "okay", "go on", "and the rest?". */
-const BACKCHANNEL = /^\s*(?:(?:mm+[- ]?hm+|uh[- ]?huh|ok(?:ay)?|yes|yeah|yep|right|got it|go on|go ahead|carry on|keep going|and|and then|and the rest|the rest|sure|thanks|thank you)[\s.,!?…]*){1,3}$/i;
-const NUMBER_ASKS = new Set<Ask>(['phone', 'dob', 'ssn', 'insurance', 'mrn', 'license', 'account', 'card', 'card4', 'postal']);
-/** A turn that stops on a digit, written or spoken, or on a pause after one: "it's 4 4 7 1...", "nine two oh,". */
-function endsInADigit(text: string): boolean {
-  return /(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|double \w+))[\s,.…-]*$/i.test(text);
+/** What keeps a speaker going without asking anything: "mm", "go on", "yes", "got it", "and the rest?". */
+const BACKCHANNEL = /^[\s,.!?…-]*(?:(?:mm+|m-?hm+|mm[- ]hm+|uh[- ]?huh|yes|yeah|yep|yup|ok|okay|go on|go ahead|right|sure|got (?:it|that)|and|then|and then|and the rest|the rest|thanks|thank you|ready|carry on|keep going|uh|um)[\s,.!?…-]*)+$/i;
+/** A turn that is only (part of) a number, said or written: "nine one two", "oh eight seven", "22". */
+const FRAGMENT = /(?:\d|\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|double|triple)\b)[\s,.…-]*$/i;
+/** The number asks an answer split over turns keeps answering. */
+const NUMBER_ASKS: readonly Ask[] = ['phone', 'dob', 'ssn', 'insurance', 'mrn', 'license', 'account', 'card', 'card4', 'postal'];
+
+/**
+ * The ask a number dictated over several turns still answers: "What's a good number?" / "oh eight seven" / "mm" / "nine one
+ * two". Walking back from the last turn: the other speaker's turns that only keep the speaker going, or that answer the
+ * speaker's question about the ask ("is it ok to give that over the phone?" / "Yes, it's only used to find the policy."), and
+ * the speaker's own turns ending in part of a number; the first turn with a number ask (the speaker's own cue too: "so the
+ * social is, ready? nine one four") is what the turn answers. Anything else ends the walk: a new topic asks nothing.
+ */
+function standingAsks(context: readonly Turn[], speaker: string | undefined): Set<Ask> {
+  const none = new Set<Ask>();
+  if (speaker === undefined) return none;
+  const self = speaker.toLowerCase();
+  let said = 0;
+  for (let i = context.length - 1; i >= 0 && i >= context.length - 6; i--) {
+    const turn = context[i]!;
+    if (turn.speaker === undefined) return none;
+    const own = turn.speaker.toLowerCase() === self;
+    const text = turn.text.replace(MASKS, ' 0 ');
+    if (own && !FRAGMENT.test(text) && !/\?\s*$/.test(text)) return none;
+    // A number is dictated in three parts at most: past two of the speaker's own, what follows "ok" is a new topic. (Turns are
+    // counted, not digits: a part already masked reads the same as the digits it replaced.)
+    if (own && FRAGMENT.test(text) && ++said > 2) return none;
+    const answersQuestion = !own && !/\?\s*$/.test(text) && i > 0 && context[i - 1]!.speaker?.toLowerCase() === self && /\?\s*$/.test(context[i - 1]!.text);
+    const asks = new Set([...asksOf(turn.text)].filter((ask) => NUMBER_ASKS.includes(ask)));
+    if (asks.size > 0 && !answersQuestion && (!own || FRAGMENT.test(text))) return asks;
+    if (own) continue;
+    if (!BACKCHANNEL.test(turn.text) && !answersQuestion) return none;
+  }
+  return none;
 }
 
 const SPEAKER_LINE = /^[ \t]*(agent|caller|patient|receptionist|assistant|user|customer|bot|ai|operator|clinic)[ \t]*:[ \t]*/gim;

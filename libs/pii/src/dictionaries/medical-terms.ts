@@ -235,3 +235,24 @@ export const SUPPLEMENTS = `
 vitamin d|vitamin b12|vitamin c|vitamin e|vitamin k|b12 tablets|vitamin d tablets|elevit|pregnacare|centrum|caltrate|ostelin|
 `;
 export const split = (list: string): string[] => list.split('|').map((t) => t.trim()).filter((t) => t.length > 0);
+
+/**
+ * Source: the commonest dental and chronic conditions as callers name them in the clinics' other languages (the German
+ * ICD-10-GM, French CIM-10 and Spanish CIE-10 labels, in the words patients use: "Parodontitis", "asthme", "Diabetes Typ 2"),
+ * and English lay shortenings from the NHS's and Diabetes UK's patient pages ("hypos" for hypoglycaemic episodes, "a murmur"
+ * for a heart murmur); written for this engine.
+ */
+export const REGIONAL_CONDITIONS = `
+parodontitis|parodontose|zahnfleischentzündung|gingivitis|bluthochdruck|hypertonie|migräne|diabetes typ 1|diabetes typ 2|
+diabetes mellitus typ 2|schilddrüsenunterfunktion|asthme|diabète|diabète de type 1|diabète de type 2|gingivite|parodontite|
+carie|caries dentaire|hypertension artérielle|l'asthme|d'asthme|l'hypertension|d'hypertension|migraine ophtalmique|asma|diabetes tipo 1|diabetes tipo 2|hipertensión|gingivitis crónica|
+periodontitis crónica|hypos|hypo|hypoglycaemia|hypoglycemia|murmur|
+`;
+
+/**
+ * Source: the French, Belgian and Spanish brand names of the commonest inhalers (the ANSM's and AEMPS's public product
+ * databases); written for this engine. Toothpastes ("Sensodyne") are products, not medicines: our corpus's hard negatives say so.
+ */
+export const REGIONAL_MEDICINES = `
+ventoline|ventolín|bricanyl|becotide|
+`;

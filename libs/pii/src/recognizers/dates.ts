@@ -91,7 +91,8 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     const parsed = parse(i);
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const after = t.slice(parsed.end, parsed.end + 6).map((x) => x.lower).join(' ');
-    if (/^(?:is|was|'s) (?:my|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:that's|that is) (?:my|his|her) (?:dob|date of birth|birthday)\b/.test(after)) found.push(dob(t, i, parsed, 'dob.cued_after', 0.95));
+    // "23/07/1967 is me date of birth": "me" for "my", as Irish and British callers say it.
+    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:that's|that is) (?:my|me|his|her) (?:dob|date of birth|birthday)\b/.test(after)) found.push(dob(t, i, parsed, 'dob.cued_after', 0.95));
   }
   // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
   for (let i = 1; i < t.length; i++) {

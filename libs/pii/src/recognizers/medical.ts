@@ -1,10 +1,11 @@
 import { Analysis, Token, tokenize } from '../analysis';
 import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
-import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, split, SUPPLEMENTS, SYMPTOMS } from '../dictionaries/medical-terms';
+import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, REGIONAL_CONDITIONS, REGIONAL_MEDICINES, split, SUPPLEMENTS, SYMPTOMS } from '../dictionaries/medical-terms';
 import { PhraseTrie } from '../phrase-trie';
 import { Candidate } from '../types';
 import { flagWord } from '../word-memo';
 import { symptomClauses } from './symptoms';
+import { partStates } from './part-states';
 
 type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
 
@@ -48,8 +49,8 @@ const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at ni
 /** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
 const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
-const DICTIONARY_CONDITIONS = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY, ...HAD_ONLY];
-const DICTIONARY_MEDICATIONS = [...MEDICATIONS, ...split(MEDICINES), ...split(INTERNATIONAL_BRANDS), ...split(SUPPLEMENTS)];
+const DICTIONARY_CONDITIONS = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY, ...HAD_ONLY, ...split(REGIONAL_CONDITIONS)];
+const DICTIONARY_MEDICATIONS = [...MEDICATIONS, ...split(MEDICINES), ...split(INTERNATIONAL_BRANDS), ...split(SUPPLEMENTS), ...split(REGIONAL_MEDICINES)];
 /** A term's first word as the trie keys it (the tokenizer's lowercase), or none for an empty term. */
 const firstWord = (term: string) => tokenize(term.trim())[0]?.lower;
 /** The first words of the dictionaries' terms, memoised per word: most tokens start none, and one slot read says so. */
@@ -85,7 +86,7 @@ export class MedicalTerms {
       if (a.agent && inQuestion(a, m.end)) continue;
       if (m.tag === 'MEDICATION') {
         const sentence = sentenceAround(a, m.start, m.end);
-        if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || PRODUCT_AFTER.test(a.lower.slice(m.end, m.end + 24))) continue;
+        if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || PRODUCT_AFTER.test(a.lower.slice(m.end, m.end + 24)) || askingInGeneral(a)) continue;
       }
       if (m.tag === 'MEDICAL_CONDITION') {
         // "a lump sum", "a growth fund": money, not a body.
@@ -99,7 +100,7 @@ export class MedicalTerms {
       }
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
     }
-    for (const c of symptomClauses(a)) {
+    for (const c of [...symptomClauses(a), ...partStates(a)]) {
       if ((a.agent && inQuestion(a, c.end)) || aboutNobody(a, c.start, c.end, false) || NEGATED_BEFORE.test(a.lower.slice(Math.max(0, c.start - 30), c.start))) continue;
       found.push(c);
     }
@@ -132,7 +133,7 @@ export class MedicalTerms {
     }
     for (const token of a.tokens) {
       if (token.kind !== 'word' || token.text.length < 7 || !hasDrugStem.of(token) || NOT_DRUGS.has(token.lower)) continue;
-      if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end))) continue;
+      if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end)) || askingInGeneral(a)) continue;
       found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.drug_stem', confidence: 0.85, value: token.lower });
     }
     return found;
@@ -146,6 +147,17 @@ function inQuestion(a: Analysis, end: number): boolean {
 
 /** A sentence that says it speaks "in general" speaks of nobody in particular. */
 const IN_GENERAL = /\bin general\b|\bgenerally\b/;
+/** A turn that says its question is asked in general, anywhere in it: "Is the 500 mg dose ok for a kid? I'm asking in general." */
+const ASKING_IN_GENERAL = /\b(?:asking|ask|question is|wondering) (?:in general|generally|hypothetically|for a (?:flyer|leaflet|newsletter|poster|school \w+|class project|project))\b/;
+/** Whether the turn says so, read once per turn: the rules ask it of every term they find. */
+const askedInGeneral = new WeakMap<Analysis, boolean>();
+function askingInGeneral(a: Analysis): boolean {
+  let said = askedInGeneral.get(a);
+  if (said === undefined) askedInGeneral.set(a, (said = ASKING_IN_GENERAL.test(a.lower)));
+  return said;
+}
+/** A condition someone may have, said to anyone: "reschedule if you have a fever", "if anyone has a cold". */
+const IF_ANYONE_HAS = /\bif (?:you|anyone|anybody|someone|somebody|a patient|patients|your child|kids)(?: have| has|'ve got| have got| get| gets| develop| develops| are| is| feel| feels| come down with| comes down with)\b(?:[^.?!;]{0,40}\b(?:or|and))?(?: a| an| any)?\s*$/;
 
 function sentenceAround(a: Analysis, start: number, end: number): { from: number; to: number } {
   const from = Math.max(a.lower.lastIndexOf('.', start - 1), a.lower.lastIndexOf('?', start - 1), a.lower.lastIndexOf('!', start - 1)) + 1;
@@ -165,6 +177,8 @@ function aboutNobody(a: Analysis, start: number, end: number, remarks = true): b
   // The crowd is said within a few words before: test the sentence's last 80 characters only.
   const near = before.length > 80 ? before.slice(-80) : before;
   if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(near) || CROWD_WHEN.test(near)) return true;
+  // "if you have" is said within a few words before: the sentence's last 90 characters only.
+  if (askingInGeneral(a) || IF_ANYONE_HAS.test(before.length > 90 ? before.slice(-90) : before)) return true;
   const owned = /\b(?:my|his|her|their|for (?:my|him|her|them))\b[^.?!]{0,25}$/.test(before);
   if (REMARK_AFTER.test(a.lower.slice(end, end + 30))) return !/\b(?:i|my|he|she|his|her|they)(?:'ve| have| has| had| got| caught)\b/.test(before);
   return remarks && REMARK_BEFORE.test(before) && !owned;

@@ -77,6 +77,7 @@ export function ssns(a: Analysis): Candidate[] {
     }
   }
   found.push(...correctedSsns(a, found));
+  found.push(...lastFourOfSocialNamed(a));
   return found;
 }
 
@@ -97,6 +98,28 @@ function spokenInShape(a: Analysis, run: DigitRun, start: number, end: number): 
     sizes[sizes.length - 1] += g.digits.length;
   });
   return sizes.join('-') === '3-2-4';
+}
+
+/** Words that name another number between "social" and a last four: then the four are that number's. */
+const OTHER_NUMBER = /\b(?:card|visa|mastercard|amex|account|phone|mobile|cell|number|policy|member|licen[cs]e|pin|zip)\b/;
+
+/**
+ * "i dont wanna give my social over the phone ..., the last four are 1 2 7 7": the last four, with the social named earlier in
+ * the turn (further back than the SSN cue's few words) and no other number's word between.
+ */
+function lastFourOfSocialNamed(a: Analysis): Candidate[] {
+  const more: Candidate[] = [];
+  for (const run of a.runs) {
+    const digits = run.groups.map((g) => g.digits).join('');
+    if (digits.length !== 4) continue;
+    const start = run.groups[0]!.start;
+    const before = a.lower.slice(Math.max(0, start - 120), start);
+    const lastFour = /\blast (?:four|4)(?: digits)?(?: of it)?(?: are| is|'s)?\W*$/.exec(before);
+    const social = /\b(?:social|ssn)\b(?!.*\b(?:social|ssn)\b)/.exec(before);
+    if (!lastFour || !social || OTHER_NUMBER.test(before.slice(social.index + social[0].length, lastFour.index).replace(/\bover the phone\b/g, ''))) continue;
+    more.push({ type: 'SSN', start, end: run.groups.at(-1)!.end, rule: 'ssn.last_four_named', confidence: 0.9, value: `last4:${digits}` });
+  }
+  return more;
 }
 
 /** Words between a false start and the number said again: "... sorry, ...", "... no hold on ...", "... wait no ...". */

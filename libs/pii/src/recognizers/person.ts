@@ -16,7 +16,7 @@ const INTRODUCTION_LIST = [
   // Cues that say a name comes next and nothing else: after them a word that is also a word ("my name is grace", "put me down as
   // bill") or no word of our lists ("the name's hye-jin", "last name ní bhriain") is the name, in lowercase speech too.
   ...cues('naming', 'my name is', "my name's", 'the name is', 'name is', "name's", "patient's name is", 'patient name is',
-    'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'first name', 'last name', 'surname',
+    'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'first name', 'last name', 'surname', 'given name', 'given name is',
     'calls me', 'everybody calls me', 'known as', 'me down as', 'him down as', 'her down as', 'pronounced',
     // A name changed on the file: "change my surname to Kelly", "her name's changed to aoibhe".
     'surname to', 'name to', 'name changed to', 'surname changed to'),
@@ -29,7 +29,7 @@ const INTRODUCTION_LIST = [
     'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to'),
 ];
 /** Naming cues that are a noun alone: "last name ní bhriain", but "the surname field". */
-const BARE_NAMING = new Set(['first name', 'last name', 'surname']);
+const BARE_NAMING = new Set(['first name', 'last name', 'surname', 'given name']);
 /** Words after which a name is one said to someone, closing its clause: "Okay Tomás,", "Lovely, Niamh." */
 const ADDRESSING = new Set(['okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers']);
 const INTRODUCTIONS = new Map<string, Array<{ phrase: string[]; mode: Mode }>>();
@@ -318,6 +318,8 @@ export function people(a: Analysis): Candidate[] {
   // "Ngaio Rewiti, 12 Kauri Street, ...", "so Min-ji Seo, Bergstraße 12", "Aroha 0412 000 111": a name opening a turn, then the details.
   const listed = listedAtStart(t);
   if (listed) add(listed, 'person.listed', 0.88);
+  // "Okafor, first name Kalliopi": a surname said first, before the ask for the given name.
+  add(surnameBeforeGiven(t), 'person.surname_first', 0.89);
   // "Tamati is my partner", "Colm said to ring, he's my cousin": a capitalised word said to be someone's relation is a name.
   for (let i = 0; i < t.length; i++) {
     if (!isWord(t[i]) || !isCapitalised(t[i]!) || !startsClause(t, i) || t[i]!.text === 'I' || NOT_NAMES.has(t[i]!.lower) || NOT_NAME_WORDS.has(t[i]!.lower) || PLACE_STARTS.has(t[i]!.lower)) continue;
@@ -369,7 +371,8 @@ export function people(a: Analysis): Candidate[] {
     const pair = `${t[i]!.lower} ${t[i + 2]!.lower}`;
     if (found.some((f) => f.value.includes(pair) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 2]!.end, rule: 'person.repeated', confidence: 0.87, value: pair });
   }
-  return found;
+  namesBesideNames(a.lower, t, found);
+  return withoutNonNames(t, found);
 }
 
 /**
@@ -939,6 +942,12 @@ function spelledAt(t: Token[], k: number, minLetters: number): NameSpan | undefi
       if (w.lower === 'hyphen' && isWord(after) && isCapitalised(after) && !NOT_NAMES.has(after.lower)) last = m + 1;
       else if (w.lower === 'fada' || w.lower === 'accent' || w.lower === 'acute') last = m;
     }
+    const goesOn = letters.length > 0 ? spellingGoesOn(t, m) : undefined;
+    if (goesOn) {
+      letters += goesOn.extra;
+      m = goesOn.next;
+      continue;
+    }
     break;
   }
   return letters.length >= Math.max(minLetters, 2) && last >= 0 && !SPELLED_ACRONYMS.has(letters) ? { first: k, last, parts: 1, value: letters } : undefined;
@@ -989,6 +998,13 @@ function spelledBeside(t: Token[], found: Candidate[]): void {
     if (t[a]?.text === ',') a++;
     if (found.some((f) => f.start <= t[spelled.first]!.start && t[spelled.last]!.end <= f.end) || (isWord(word) && plain(word.lower) === plain(spelled.value))) {
       if (a > spelled.last + 1 && isWord(t[a]) && isCapitalised(t[a]!) && known.of(t[a]!) && closesClause(t[a + 1])) push(a, a, 'person.name');
+      // "C-A-double-L-U-M, MacPherson-Tuiasosopo,": a capitalised word of no list, hyphenated parts with it, closing its clause.
+      else if (a > spelled.last + 1 && isWord(t[a]) && isCapitalised(t[a]!) && !NOT_NAMES.has(t[a]!.lower)) {
+        let b = a;
+        while (t[b + 1]?.text === '-' && isWord(t[b + 2]) && t[b + 2]!.start === t[b + 1]!.end && t[b + 1]!.start === t[b]!.end) b += 2;
+        const nameLike = (k: number) => unknownNameWord.of(t[k]!) || NAME_PREFIX.test(t[k]!.text);
+        if (closesClause(t[b + 1]) && (nameLike(a) || (b > a && nameLike(b)))) push(a, b, 'person.name');
+      }
     }
   }
 }
@@ -1000,4 +1016,168 @@ function spelledAfter(t: Token[], k: number): NameSpan | undefined {
   let m = k;
   while (m < t.length && m < k + 4 && [',', '.', 'that', "that's", 'is', 'spelled', 'spelt', 'like', 'as', '-', ':'].includes(t[m]!.lower)) m++;
   return spelledAt(t, m, 3);
+}
+
+/** What says the given name comes next, after a surname said first and a comma: "Okafor, first name ...", "..., and given name ...". */
+const GIVEN_NAME_NEXT = [['first', 'name'], ['given', 'name'], ['and', 'first', 'name'], ['and', 'given', 'name'], ['and', 'the', 'first', 'name'], ['christian', 'name']];
+
+/**
+ * "Okafor, first name Kalliopi", "de la cruz, first name ...": the words opening a turn before a comma and the ask for the given
+ * name are the surname, said first. Particles in any case; each other word capitalised, a surname of the lists, or no word of ours.
+ */
+function surnameBeforeGiven(t: Token[]): NameSpan | undefined {
+  // The ask for the given name comes within the turn's first twelve tokens.
+  let asked = false;
+  for (let m = 0; m < 12 && m < t.length && !asked; m++) asked = t[m]!.lower === 'name';
+  if (!asked) return undefined;
+  let k = 0;
+  while (k < t.length && k < 4 && ANSWER_LEAD.has(t[k]!.lower)) k++;
+  let last = k - 1;
+  let words = 0;
+  for (let m = k; m < t.length && m < k + 6 && t[m]!.text !== ','; m++) {
+    const w = t[m]!;
+    if (w.text === '-' && w.start === t[m - 1]?.end && isWord(t[m + 1]) && t[m + 1]!.start === w.end) continue;
+    if (!isWord(w)) return undefined;
+    if (PARTICLES.has(w.lower) && isWord(t[m + 1])) {
+      last = m;
+      continue;
+    }
+    if (NOT_NAMES.has(w.lower) || NOT_NAME_WORDS.has(w.lower) || PLACE_STARTS.has(w.lower) || NUMBER_OR_MONEY.has(w.lower) || w.text.length < 2) return undefined;
+    const surname = isCapitalised(w) || (SURNAMES.has(w.lower) && !COMMON_WORDS.has(w.lower)) || unknownNameWord.of(w);
+    if (!surname) return undefined;
+    words++;
+    last = m;
+  }
+  if (words === 0 || words > 3 || t[last + 1]?.text !== ',') return undefined;
+  if (!GIVEN_NAME_NEXT.some((p) => last + 2 + p.length <= t.length && phraseAt(t, last + 2, p))) return undefined;
+  return { first: k, last, parts: words, value: t.slice(k, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
+}
+
+/**
+ * Insurers and health schemes callers name before their numbers: "Sun Life, plan ...", "I am with Techniker Krankenkasse", "French
+ * Carte Vitale". Their last words (and the few one-word ones that are surnames too), from the insurers of the clinics' countries.
+ */
+const SCHEME_LAST_WORDS = new Set(['life', 'krankenkasse', 'ersatzkasse', 'betriebskrankenkasse', 'versicherung', 'vitale', 'mutuelle', 'assurance', 'assurances', 'cross', 'shield', 'mutual', 'benefits', 'zorgverzekeraar', 'zorg']);
+const SCHEMES = new Set(['aok', 'barmer', 'dak', 'ikk', 'hkk', 'allianz', 'axa', 'vhi', 'laya', 'bupa', 'hcf', 'nib', 'ahm', 'medibank', 'aetna', 'cigna', 'humana', 'kaiser', 'anthem', 'manulife', 'desjardins', 'sanitas', 'adeslas', 'mapfre', 'harmonie', 'mgen', 'cz', 'vgz', 'menzis']);
+/** Words that begin no name: a preposition a naming cue was read through ("all of it is the last name except Lucía"). */
+const NO_NAME_FIRST = new Set(['except', 'besides', 'without', 'including', 'apart', 'unlike', 'than', 'plus', 'minus', 'via', 'per']);
+
+/** Whether `withoutNonNames` must look closer at a candidate: a PERSON whose first or last word may say it is none. */
+function notAName(f: Candidate): boolean {
+  if (f.type !== 'PERSON') return false;
+  const space = f.value.indexOf(' ');
+  const first = space < 0 ? f.value : f.value.slice(0, space);
+  const last = space < 0 ? f.value : f.value.slice(f.value.lastIndexOf(' ') + 1);
+  return SCHEME_LAST_WORDS.has(last) || (space < 0 && (SCHEMES.has(first) || TITLES.has(first) || first.endsWith('ing'))) || (space >= 0 && NO_NAME_FIRST.has(first));
+}
+
+/**
+ * What the rules above read as a name but is none: an insurer or scheme, a title read alone by a cue ("This is Rev. Ezekiel"),
+ * a verb's "-ing" after "I'm" ("I'm staying here"); a preposition first is cut off ("except Lucía" is "Lucía").
+ */
+function withoutNonNames(t: Token[], found: Candidate[]): Candidate[] {
+  // Most turns have none: the list is copied only from the first candidate dropped or cut.
+  let i = 0;
+  while (i < found.length && !notAName(found[i]!)) i++;
+  if (i === found.length) return found;
+  const out: Candidate[] = found.slice(0, i);
+  for (const f of found.slice(i)) {
+    if (!notAName(f)) {
+      out.push(f);
+      continue;
+    }
+    const words = f.value.split(' ');
+    if (f.type === 'PERSON' && (SCHEME_LAST_WORDS.has(words.at(-1)!) || (words.length === 1 && SCHEMES.has(words[0]!)) || (words.length === 1 && TITLES.has(words[0]!)))) continue;
+    if (f.type === 'PERSON' && words.length === 1 && words[0]!.endsWith('ing') && !given(words[0]!)) {
+      const k = t.findIndex((x) => x.start === f.start);
+      if (k > 0 && I_AM.has(t[k - 1]!.lower)) continue;
+    }
+    if (f.type === 'PERSON' && words.length > 1 && NO_NAME_FIRST.has(words[0]!)) {
+      const k = t.findIndex((x) => x.start === f.start);
+      const next = t[k + 1];
+      if (next) out.push({ ...f, start: next.start, value: words.slice(1).join(' ') });
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * A name beside a name already found: another joined by "or"/"and" ("for Desmond or Chidi"), capitalised and a given name of
+ * the lists or no word of ours; and a capitalised given name (or no word of ours) set beside the speaker's relation ("so
+ * Ansel, that's my son", "is Grace, my mother"), a word-name included, since the relation says it is someone.
+ */
+function namesBesideNames(a: string, t: Token[], found: Candidate[]): void {
+  const taken = (k: number) => found.some((f) => f.start <= t[k]!.start && t[k]!.end <= f.end);
+  const push = (k: number, rule: string) => {
+    if (!taken(k)) found.push({ type: 'PERSON', start: t[k]!.start, end: t[k]!.end, rule, confidence: 0.87, value: t[k]!.lower });
+  };
+  // Only a found name with "or"/"and" right after it matters: the token after its end is looked up once, for those.
+  for (let n = found.length, j = 0; j < n; j++) {
+    const f = found[j]!;
+    if (f.type !== 'PERSON' || !/^\s+(?:or|and)\s/.test(a.slice(f.end, f.end + 6))) continue;
+    const k = t.findIndex((x) => x.end === f.end);
+    const w = t[k + 2];
+    if (k < 0 || !['or', 'and'].includes(t[k + 1]?.lower ?? '') || !isWord(w) || !isCapitalised(w) || !closesClause(t[k + 3])) continue;
+    if (NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || MONTHS.has(w.lower) || (!(given.of(w) && !COMMON_WORDS.has(w.lower)) && !unknownNameWord.of(w))) continue;
+    push(k + 2, 'person.joined');
+  }
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (t[i + 1]?.text !== ',' || !isWord(w) || !isCapitalised(w) || w.text === 'I' || !(given.of(w) || unknownNameWord.of(w)) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || MONTHS.has(w.lower)) continue;
+    let k = i + 2;
+    if (["that's", 'that', "he's", "she's", "who's"].includes(t[k]?.lower ?? '')) k += t[k]!.lower === 'that' && t[k + 1]?.lower === 'is' ? 2 : 1;
+    if (!['my', 'our'].includes(t[k]?.lower ?? '') || !RELATIONS.has(t[k + 1]?.lower ?? '') || NOT_KIN.has(t[k + 1]!.lower)) continue;
+    push(i, 'person.apposed');
+  }
+  // "Kasia for short, Zielińska": the short form said with "for short", and a capitalised surname of no list closing the clause after it.
+  // "most people say Seun", "everyone calls me Bex": the name others use.
+  const nameWord = (w: Token | undefined): boolean => isWord(w) && isCapitalised(w) && w.text !== 'I' && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower) && ((given.of(w) && !COMMON_WORDS.has(w.lower)) || unknownNameWord.of(w));
+  for (let i = 0; (a.includes('short') || ((a.includes(' say') || a.includes(' call')) && OTHERS_SAID.test(a))) && i < t.length; i++) {
+    const w = t[i]!.lower;
+    // Before "for short" a word-name is a name too ("Max for short"): the words say it is one.
+    const shortForm = t[i - 2];
+    if (w === 'short' && t[i - 1]?.lower === 'for' && (nameWord(shortForm) || (isWord(shortForm) && isCapitalised(shortForm) && given.of(shortForm) && !MONTHS.has(shortForm.lower)))) {
+      push(i - 2, 'person.short_form');
+      if (t[i + 1]?.text === ',' && nameWord(t[i + 2]) && closesClause(t[i + 3])) push(i + 2, 'person.short_form');
+    }
+    if (OTHERS_SAY.has(w) && ['people', 'everyone', 'everybody', 'friends', 'they', 'folks'].includes(t[i - 1]?.lower ?? '')) {
+      const k = t[i + 1]?.lower === 'me' || t[i + 1]?.lower === 'him' || t[i + 1]?.lower === 'her' ? i + 2 : w === 'say' || w === 'says' ? i + 1 : -1;
+      if (k > 0 && nameWord(t[k]) && closesClause(t[k + 1])) push(k, 'person.short_form');
+    }
+  }
+}
+
+/** What others call a person: "people say Seun", "everyone calls me Bex". */
+const OTHERS_SAY = new Set(['say', 'says', 'call', 'calls']);
+const OTHERS_SAID = /\b(?:people|everyone|everybody|friends|they|folks) (?:say|says|call|calls)\b/;
+
+const isLetter = (x: Token | undefined) => x !== undefined && x.kind === 'word' && x.text.length === 1;
+
+/**
+ * Where a spelling goes on past token `m` (no letter): ", space, C A R ..." (a mark between commas), "C-A-double-L-U-M" (a
+ * letter said doubled or tripled), "X as in x-ray O C H ..." (a letter's word said after it). The letters the words add, and
+ * the index of the next letter; none where the spelling ends.
+ */
+function spellingGoesOn(t: Token[], m: number): { extra: string; next: number } | undefined {
+  let j = m;
+  if ((t[j]?.text === ',' || t[j]?.text === '-') && isWord(t[j + 1])) j++;
+  const after = (k: number) => (t[k]?.text === ',' || t[k]?.text === '-') && isLetter(t[k + 1]) ? k + 1 : isLetter(t[k]) ? k : undefined;
+  const w = t[j]?.lower ?? '';
+  if (SPELLING_MARKS.has(w) && j > m) {
+    const next = after(j + 1);
+    return next === undefined ? undefined : { extra: '', next };
+  }
+  if (w === 'double' || w === 'triple') {
+    const next = after(j + 1);
+    return next === undefined ? undefined : { extra: t[next]!.lower.repeat(w === 'double' ? 1 : 2), next };
+  }
+  if (w === 'as' && t[j + 1]?.lower === 'in' && isWord(t[j + 2])) {
+    let k = j + 3;
+    if (t[k]?.text === '-' && isWord(t[k + 1]) && t[k + 1]!.start === t[k]!.end) k += 2;
+    const next = after(k);
+    return next === undefined ? undefined : { extra: '', next };
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Client, PoolClient } from 'pg';
-import { DataSource, EntityManager, QueryFailedError, QueryResult, QueryRunner } from 'typeorm';
+import type { PoolClient } from 'pg';
+import { DataSource, EntityManager, QueryResult, QueryRunner } from 'typeorm';
+import { inOneWrite, isConnectionError, quietly, sendRaw } from './pg-wire';
 import { isUuid } from './uuid';
 
 /** Tenant work was attempted outside a tenant transaction. This is a programming error, never a client error. */
@@ -25,12 +26,41 @@ interface Scope {
   ended: boolean;
   /** The last statement sent, settled or not: a final statement goes on the wire after it. */
   tail: Promise<unknown>;
+  /** While the BEGIN is unanswered: the statements sent behind it (see `begin`). */
+  early?: Early;
+}
+
+/**
+ * The statements given while a transaction's BEGIN is unanswered. They go on the wire at once,
+ * behind it (queued until the connection is there), and again with it if its connection was dead.
+ */
+interface Early {
+  client?: PoolClient;
+  readonly statements: Array<{ readonly sql: string; readonly params: readonly unknown[]; sent?: Promise<QueryResult>; readonly settle: (result: Promise<QueryResult>) => void }>;
+}
+
+/** `provisional` work: its statements wait for the decision while it is pending, and are refused once it undid them. */
+interface Provisional {
+  status: 'pending' | 'kept' | 'undone';
+  /** Settled after `status`: the work's results are given out only after it. */
+  readonly decision: Promise<boolean>;
+}
+
+/** A statement of `provisional` work the decision undid: it was never sent, or its result is void. */
+export class ProvisionalWorkUndoneError extends Error {
+  constructor() {
+    super('this work was undone by its decision (TenantDb.provisional)');
+    this.name = 'ProvisionalWorkUndoneError';
+  }
 }
 
 /** `final`: this statement may be the transaction's last (see `TenantDb.endAtFinal`). */
 export interface StatementOptions {
   readonly final?: boolean;
 }
+
+/** A BEGIN retried on fresh connections (see `begin`). */
+const MAX_BEGIN_ATTEMPTS = 64;
 
 /**
  * The only door to tenant data. `run` opens one transaction whose first statement sets `app.org_id`
@@ -44,6 +74,7 @@ export interface StatementOptions {
  */
 export class TenantDb {
   private readonly storage = new AsyncLocalStorage<Scope>();
+  private readonly provisionals = new AsyncLocalStorage<Provisional>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -102,28 +133,42 @@ export class TenantDb {
     // After a final statement the work goes on read-only: a write there would not be atomic with the
     // committed one, so it fails loudly instead (see endAtFinal).
     const begin = scope.ended ? 'BEGIN READ ONLY' : 'BEGIN';
+    const early: Early = { statements: [] };
+    scope.early = early;
     for (let attempt = 1; ; attempt++) {
       const runner = this.dataSource.createQueryRunner();
       let first: Promise<unknown> | undefined;
       try {
         const client: PoolClient = await runner.connect();
         // One message for both: the simple protocol takes two statements, and orgId is a checked UUID.
-        // Written straight to the client, so it is on the wire before anything `alongside` sends.
+        // Written straight to the client, so it is on the wire before anything `alongside` sends, and
+        // the statements given meanwhile right behind them, in the order they were given.
         let begun: Promise<unknown> | undefined;
         inOneWrite(client, () => {
           begun = client.query(`${begin}; SELECT set_config('app.org_id', '${scope.orgId}', true)`);
           first = alongside?.(runner, client);
+          for (const statement of early.statements) statement.sent = quietly(sendRaw(client, statement.sql, statement.params));
+          early.client = client;
         });
         await begun;
+        scope.early = undefined;
+        for (const statement of early.statements) statement.settle(statement.sent!);
         return runner;
       } catch (error) {
         // The first statement fails with its BEGIN (on a dead connection, or in an aborted
-        // transaction); the error to act on is the BEGIN's, and the statement goes again with it.
+        // transaction); the error to act on is the BEGIN's, and the statement goes again with it,
+        // as do those sent behind it.
+        early.client = undefined;
         await first?.catch(() => undefined);
+        await Promise.all(early.statements.map((s) => s.sent?.catch(() => undefined)));
         await runner.release();
         // Every idle connection in the pool may be dead at once, so the cap is above any pool size;
         // a dead one fails at once, and a database that is really down refuses new ones (not retried).
-        if (attempt >= MAX_BEGIN_ATTEMPTS || !isConnectionError(error)) throw error;
+        if (attempt >= MAX_BEGIN_ATTEMPTS || !isConnectionError(error)) {
+          scope.early = undefined;
+          for (const statement of early.statements) statement.settle(statement.sent ?? Promise.reject(error));
+          throw error;
+        }
       }
     }
   }
@@ -160,10 +205,24 @@ export class TenantDb {
    */
   private async statement(what: string, sql: string, params: readonly unknown[], options: StatementOptions): Promise<QueryResult> {
     const scope = this.scope(what);
+    const provisional = this.provisionals.getStore();
+    if (provisional?.status === 'undone') throw new ProvisionalWorkUndoneError();
     if (options.final && scope.endAtFinal && scope.openSavepoints === 0 && !scope.ended) return this.final(scope, sql, params);
-    const sent = scope.runner ? this.next(scope, sql, params) : this.first(scope, sql, params);
+    const sent = this.send(scope, sql, params);
+    return provisional?.status === 'pending' ? this.afterDecision(provisional, sent) : sent;
+  }
+
+  /** Puts a statement on the wire behind everything sent before it, without waiting for any answer. */
+  private send(scope: Scope, sql: string, params: readonly unknown[] = []): Promise<QueryResult> {
+    const sent = scope.early ? this.early(scope.early, sql, params) : scope.runner ? this.next(scope, sql, params) : this.first(scope, sql, params);
     scope.tail = sent.catch(() => undefined);
     return sent;
+  }
+
+  private early(early: Early, sql: string, params: readonly unknown[]): Promise<QueryResult> {
+    return new Promise((settle) => {
+      early.statements.push({ sql, params, settle, ...(early.client ? { sent: quietly(sendRaw(early.client, sql, params)) } : {}) });
+    });
   }
 
   private async next(scope: Scope, sql: string, params: readonly unknown[]): Promise<QueryResult> {
@@ -172,14 +231,17 @@ export class TenantDb {
 
   private async first(scope: Scope, sql: string, params: readonly unknown[]): Promise<QueryResult> {
     let first: Promise<QueryResult> | undefined;
-    scope.runner = this.begin(scope, (runner) => {
-      first = runner.query(sql, [...params], true) as Promise<QueryResult>;
-      // Handled below, once the BEGIN has answered; never an unhandled rejection in between.
-      first.catch(() => undefined);
-      return first;
-    });
+    // Written straight to the client (as `early` statements are), so nothing overtakes it.
+    scope.runner = this.begin(scope, (_runner, client) => (first = quietly(sendRaw(client, sql, params))));
     await scope.runner;
     return first!;
+  }
+
+  /** A pending provisional statement's result, once the decision is known; refused if it undid the work. */
+  private async afterDecision(provisional: Provisional, sent: Promise<QueryResult>): Promise<QueryResult> {
+    sent.catch(() => undefined);
+    if (!(await provisional.decision)) throw new ProvisionalWorkUndoneError();
+    return sent;
   }
 
   /**
@@ -195,10 +257,7 @@ export class TenantDb {
     let statement: Promise<QueryResult> | undefined;
     let commit: Promise<string> | undefined;
     const send = (client: PoolClient) => {
-      statement = client.query(sql, [...params]).then(
-        (raw) => Object.assign(new QueryResult(), { records: raw.rows, affected: raw.rowCount ?? undefined }),
-        (error: unknown) => Promise.reject(new QueryFailedError(sql, [...params], error as Error)),
-      );
+      statement = sendRaw(client, sql, params);
       commit = client.query('COMMIT').then((raw) => raw.command);
       statement.catch(() => undefined);
       commit.catch(() => undefined);
@@ -257,20 +316,73 @@ export class TenantDb {
    */
   async savepoint<T>(work: () => Promise<T>): Promise<T> {
     const scope = this.scope('savepoint');
-    const runner = await this.runner('savepoint');
     const name = `sp_${++scope.savepoints}`;
-    await runner.query(`SAVEPOINT ${name}`);
+    await this.statement('savepoint', `SAVEPOINT ${name}`, [], {});
     scope.openSavepoints++;
     try {
       const result = await work();
-      await runner.query(`RELEASE SAVEPOINT ${name}`);
+      await this.statement('savepoint', `RELEASE SAVEPOINT ${name}`, [], {});
       return result;
     } catch (error) {
-      await runner.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      await this.statement('savepoint', `ROLLBACK TO SAVEPOINT ${name}`, [], {});
       throw error;
     } finally {
       scope.openSavepoints--;
     }
+  }
+
+  /**
+   * Runs `work` ahead of a decision still in flight (a claim sent, unawaited, just before), behind a
+   * savepoint: its statements go on the wire at once, behind the decision's, so deciding costs no
+   * round trip of its own. No result of theirs reaches `work` before `decided` settles, so `work`
+   * can act on nothing the decision may undo. Kept (true): the savepoint is left to commit with the
+   * transaction, and `work` goes on. Undone (false): `ROLLBACK TO SAVEPOINT` takes back all `work`
+   * wrote and locked, its statements are refused from then on (unsent) and its after-commit hooks
+   * dropped, and this returns once `work` has stopped. `work` must do nothing outside this
+   * transaction before its first statement's result (no message, no call to another service).
+   * A `decided` that fails fails this, as the statement it reads failed the transaction.
+   */
+  async provisional<T>(decided: Promise<boolean>, work: () => Promise<T>): Promise<{ kept: true; value: T } | { kept: false }> {
+    const scope = this.scope('provisional');
+    if (this.provisionals.getStore()) throw new Error('provisional work cannot nest');
+    const name = `sp_${++scope.savepoints}`;
+    const hooks = scope.afterCommit.length;
+    const opened = quietly(this.send(scope, `SAVEPOINT ${name}`));
+    scope.openSavepoints++;
+    let undone: Promise<unknown> = Promise.resolve();
+    const provisional: Provisional = {
+      status: 'pending',
+      decision: decided.then(
+        (keep) => {
+          provisional.status = keep ? 'kept' : 'undone';
+          scope.openSavepoints--;
+          if (!keep) undone = quietly(this.send(scope, `ROLLBACK TO SAVEPOINT ${name}`));
+          return keep;
+        },
+        (error: unknown) => {
+          provisional.status = 'undone';
+          scope.openSavepoints--;
+          throw error;
+        },
+      ),
+    };
+    const running = this.provisionals.run(provisional, work);
+    running.catch(() => undefined);
+    let keep: boolean;
+    try {
+      keep = await provisional.decision;
+    } catch (error) {
+      await running.catch(() => undefined);
+      throw error;
+    }
+    if (keep) {
+      await opened;
+      return { kept: true, value: await running };
+    }
+    await running.catch(() => undefined);
+    scope.afterCommit.splice(hooks);
+    await undone;
+    return { kept: false };
   }
 
   /**
@@ -296,37 +408,5 @@ export class TenantDb {
     const scope = this.storage.getStore();
     if (!scope) throw new NoTenantContextError(`TenantDb.${what}`);
     return scope;
-  }
-}
-
-/** Errors that mean the connection is gone, not that the statement was wrong. */
-const MAX_BEGIN_ATTEMPTS = 64;
-
-function isConnectionError(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return (
-    code === '57P01' || // admin_shutdown: terminated by the server
-    code === '57P02' || // crash_shutdown
-    code === '57P03' || // cannot_connect_now
-    code === '08006' ||
-    code === '08003' ||
-    code === 'ECONNRESET' ||
-    code === 'EPIPE' ||
-    /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message ?? '')
-  );
-}
-
-/**
- * Runs `send`, whose statements node-postgres writes to the socket at once (the pool pipelines), with
- * the socket corked, so a BEGIN, a statement and a COMMIT sent together leave in one write: on
- * loopback each write's system call also runs the receiver's TCP work, about 0.2-0.4 ms apiece.
- */
-function inOneWrite(client: PoolClient, send: () => void): void {
-  const stream = (client as Partial<Pick<Client, 'connection'>>).connection?.stream;
-  stream?.cork();
-  try {
-    send();
-  } finally {
-    stream?.uncork();
   }
 }

@@ -20,6 +20,23 @@ const OFFERED = 3;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
 type Handler = (args: ToolArgs, call: CallRef, now: Date) => Promise<Answer>;
+
+/**
+ * The tools whose handler sends only database statements (through TenantDb) until its first
+ * statement's result, so it may run behind its once-per-call claim before the claim has answered
+ * (TenantDb.provisional). caller_context asks followup first, so it waits; so does any tool not
+ * listed here.
+ */
+const RUNS_AHEAD: ReadonlySet<ToolName> = new Set<ToolName>([
+  'check_availability',
+  'hold_slot',
+  'confirm_booking',
+  'resend_code',
+  'cancel_hold',
+  'find_appointments',
+  'cancel_appointment',
+  'reschedule_appointment',
+]);
 type AppointmentType = ClinicConfig['appointmentTypes'][string];
 
 /**
@@ -55,6 +72,11 @@ export class VoiceTools {
 
   run(tool: ToolName, args: ToolArgs, call: CallRef, now: Date): Promise<Answer> {
     return this.handlers[tool](args, call, now);
+  }
+
+  /** Whether the tool may run on the wire behind its claim, undone if the claim finds a repeat. */
+  runsAhead(tool: ToolName): boolean {
+    return RUNS_AHEAD.has(tool);
   }
 
   private async checkAvailability(args: ToolArgs, now: Date): Promise<Answer> {

@@ -24,6 +24,8 @@ const ALONE_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const ALONE_WARM_UP = 20;
 const PREFIX = 'bench.';
 const TZ = 'America/Chicago';
+/** A checkout built elsewhere (its own dist/): its booking runs beside this one, interleaved request by request. */
+const BEFORE = process.env.BENCH_BEFORE;
 
 type Clinic = BenchClinic;
 
@@ -37,11 +39,9 @@ void runMain(async () => {
   await setupDatabase(settings);
   const ownerUrl = roleUrl(settings.ADMIN_DATABASE_URL, OWNER_ROLE, settings.MO_DB_PASSWORD, DATABASE);
   const clinic = await provision(ownerUrl);
-  const booking = await AppProcess.start('booking', {
-    DATABASE_URL: roleUrl(settings.ADMIN_DATABASE_URL, APP_ROLES.booking, settings.MO_DB_PASSWORD, DATABASE),
-    AMQP_PREFIX: PREFIX,
-    SWEEP_INTERVAL_MS: '60000',
-  });
+  const env = { DATABASE_URL: roleUrl(settings.ADMIN_DATABASE_URL, APP_ROLES.booking, settings.MO_DB_PASSWORD, DATABASE), AMQP_PREFIX: PREFIX, SWEEP_INTERVAL_MS: '60000' };
+  const booking = await AppProcess.start('booking', env);
+  const before = BEFORE ? await AppProcess.start('booking', env, [], BEFORE) : undefined;
   const connections = await connectAll(ownerUrl, clinic.orgId, booking.url);
   const slots = slotSource(clinic.resources, TZ);
   try {
@@ -50,8 +50,10 @@ void runMain(async () => {
     console.log(`\nA hold over HTTP: ${CONNECTIONS} connections, ${DURATION_S} s per run, one booking process\n`);
     await run('warm-up', booking.url, () => restRequest(booking.url, clinic, slots.next()), 2);
     for (const p of PLATFORMS) await run('warm-up', booking.url, () => voiceRequest(connections[p], clinic, slots.next()), 1);
-    console.log(`\nOne request at a time, ${ALONE_ROUNDS} rounds, each round one REST hold and one tool call per platform in a rotating order\n`);
-    console.log(table(await alone(booking.url, clinic, connections, slots)));
+    const targets = [{ label: before ? 'after: ' : '', url: booking.url }, ...(before ? [{ label: 'before: ', url: before.url }] : [])];
+    if (before) await run('warm-up', before.url, () => restRequest(before.url, clinic, slots.next()), 1);
+    console.log(`\nOne request at a time, ${ALONE_ROUNDS} rounds, each round one REST hold and one tool call per platform${before ? ' on each build' : ''} in a rotating order\n`);
+    console.log(table(await alone(targets, clinic, connections, slots)));
     console.log(`\n${CONNECTIONS} connections at once\n`);
     const rest = await run('REST POST /v1/holds', booking.url, () => restRequest(booking.url, clinic, slots.next()), DURATION_S);
     const voice: RunStats[] = [];
@@ -61,6 +63,7 @@ void runMain(async () => {
     for (const r of voice) console.log(`${r.name}: p50 ${(r.p50 / rest.p50).toFixed(2)}× and p99 ${(r.p99 / rest.p99).toFixed(2)}× the REST call's, ${((r.throughput / rest.throughput) * 100).toFixed(0)}% of its throughput`);
   } finally {
     await booking.stop();
+    await before?.stop();
     await deleteBenchQueues(PREFIX);
   }
 });
@@ -87,35 +90,37 @@ async function connectAll(ownerUrl: string, orgId: string, bookingUrl: string): 
  * rotates), so the machine's changing load falls on every side alike; the difference of the p50s
  * is the figure the target (within 1 ms) reads.
  */
-async function alone(url: string, clinic: Clinic, connections: Record<Platform, SimulatedConnection>, slots: { next(): Slot }): Promise<Array<Record<string, string>>> {
-  const kinds: Array<{ name: string; next: () => { path: string; headers: Record<string, string>; body: string } }> = [
-    { name: 'REST POST /v1/holds', next: () => restRequest(url, clinic, slots.next()) },
-    ...PLATFORMS.map((p) => ({ name: `${p} hold_slot`, next: () => voiceRequest(connections[p], clinic, slots.next()) })),
-  ];
+async function alone(targets: ReadonlyArray<{ label: string; url: string }>, clinic: Clinic, connections: Record<Platform, SimulatedConnection>, slots: { next(): Slot }): Promise<Array<Record<string, string>>> {
+  const kinds: Array<{ name: string; url: string; rest: number; next: () => { path: string; headers: Record<string, string>; body: string } }> = [];
+  for (const { label, url } of targets) {
+    const rest = kinds.length;
+    kinds.push({ name: `${label}REST POST /v1/holds`, url, rest, next: () => restRequest(url, clinic, slots.next()) });
+    for (const p of PLATFORMS) kinds.push({ name: `${label}${p} hold_slot`, url, rest, next: () => voiceRequest(connections[p], clinic, slots.next()) });
+  }
   const latencies = kinds.map(() => [] as number[]);
   for (let round = 0; round < ALONE_ROUNDS + ALONE_WARM_UP; round++) {
     for (let k = 0; k < kinds.length; k++) {
       const i = (round + k) % kinds.length;
       const { path, headers, body } = kinds[i]!.next();
       const t0 = performance.now();
-      const response = await fetch(`${url}${path}`, { method: 'POST', headers, body });
+      const response = await fetch(`${kinds[i]!.url}${path}`, { method: 'POST', headers, body });
       await response.arrayBuffer();
       if (response.status >= 300) throw new Error(`${kinds[i]!.name}: ${response.status}`);
       if (round >= ALONE_WARM_UP) latencies[i]!.push(performance.now() - t0);
     }
   }
   const sorted = latencies.map((l) => [...l].sort((a, b) => a - b));
-  const rest = sorted[0]!;
   return kinds.map((kind, i) => {
     const own = sorted[i]!;
-    const delta = percentile(own, 50) - percentile(rest, 50);
+    const delta = percentile(own, 50) - percentile(sorted[kind.rest]!, 50);
+    const isRest = i === kind.rest;
     return {
       run: kind.name,
       'p50 ms': ms(percentile(own, 50)),
       'p95 ms': ms(percentile(own, 95)),
       'p99 ms': ms(percentile(own, 99)),
-      'p50 − REST p50': i === 0 ? '' : `${delta >= 0 ? '+' : ''}${ms(delta)} ms`,
-      target: i === 0 ? '' : `≤ 1 ms ${delta <= 1 ? 'MET' : 'NOT MET'}`,
+      'p50 − REST p50': isRest ? '' : `${delta >= 0 ? '+' : ''}${ms(delta)} ms`,
+      target: isRest ? '' : `≤ 1 ms ${delta <= 1 ? 'MET' : 'NOT MET'}`,
     };
   });
 }

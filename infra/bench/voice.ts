@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import { loadConfig, runMain } from '@mo/config';
 import { sha256 } from '@mo/crypto';
 import { DIALECTS, PLATFORMS, type Platform, type SimulatedConnection, toolRequest } from '@mo/voice';
@@ -40,7 +41,8 @@ void runMain(async () => {
   const ownerUrl = roleUrl(settings.ADMIN_DATABASE_URL, OWNER_ROLE, settings.MO_DB_PASSWORD, DATABASE);
   const clinic = await provision(ownerUrl);
   const env = { DATABASE_URL: roleUrl(settings.ADMIN_DATABASE_URL, APP_ROLES.booking, settings.MO_DB_PASSWORD, DATABASE), AMQP_PREFIX: PREFIX, SWEEP_INTERVAL_MS: '60000' };
-  const booking = await AppProcess.start('booking', env);
+  // BENCH_CPU_PROF=1: this build's CPU profile, in bench-results/profiles/.
+  const booking = await AppProcess.start('booking', env, process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', '--cpu-prof-dir=bench-results/profiles'] : []);
   const before = BEFORE ? await AppProcess.start('booking', env, [], BEFORE) : undefined;
   const connections = await connectAll(ownerUrl, clinic.orgId, booking.url);
   const slots = slotSource(clinic.resources, TZ);
@@ -52,7 +54,7 @@ void runMain(async () => {
     for (const p of PLATFORMS) await run('warm-up', booking.url, () => voiceRequest(connections[p], clinic, slots.next()), 1);
     const targets = [{ label: before ? 'after: ' : '', url: booking.url }, ...(before ? [{ label: 'before: ', url: before.url }] : [])];
     if (before) await run('warm-up', before.url, () => restRequest(before.url, clinic, slots.next()), 1);
-    console.log(`\nOne request at a time, ${ALONE_ROUNDS} rounds, each round one REST hold and one tool call per platform${before ? ' on each build' : ''} in a rotating order\n`);
+    console.log(`\nOne request at a time, ${ALONE_ROUNDS} rounds, each round a REST hold and a REST availability query and each platform's hold_slot and check_availability${before ? ', on each build' : ''}, in a rotating order\n`);
     console.log(table(await alone(targets, clinic, connections, slots)));
     console.log(`\n${CONNECTIONS} connections at once\n`);
     const rest = await run('REST POST /v1/holds', booking.url, () => restRequest(booking.url, clinic, slots.next()), DURATION_S);
@@ -91,11 +93,15 @@ async function connectAll(ownerUrl: string, orgId: string, bookingUrl: string): 
  * is the figure the target (within 1 ms) reads.
  */
 async function alone(targets: ReadonlyArray<{ label: string; url: string }>, clinic: Clinic, connections: Record<Platform, SimulatedConnection>, slots: { next(): Slot }): Promise<Array<Record<string, string>>> {
-  const kinds: Array<{ name: string; url: string; rest: number; next: () => { path: string; headers: Record<string, string>; body: string } }> = [];
+  const kinds: Array<{ name: string; url: string; rest: number; next: () => Request }> = [];
+  const day = DateTime.now().setZone(TZ).plus({ days: 3 }).startOf('day');
   for (const { label, url } of targets) {
-    const rest = kinds.length;
+    let rest = kinds.length;
     kinds.push({ name: `${label}REST POST /v1/holds`, url, rest, next: () => restRequest(url, clinic, slots.next()) });
     for (const p of PLATFORMS) kinds.push({ name: `${label}${p} hold_slot`, url, rest, next: () => voiceRequest(connections[p], clinic, slots.next()) });
+    rest = kinds.length;
+    kinds.push({ name: `${label}REST GET /v1/availability`, url, rest, next: () => availabilityRequest(clinic, day) });
+    for (const p of PLATFORMS) kinds.push({ name: `${label}${p} check_availability`, url, rest, next: () => voiceAvailabilityRequest(connections[p], clinic, day) });
   }
   const latencies = kinds.map(() => [] as number[]);
   for (let round = 0; round < ALONE_ROUNDS + ALONE_WARM_UP; round++) {
@@ -103,7 +109,7 @@ async function alone(targets: ReadonlyArray<{ label: string; url: string }>, cli
       const i = (round + k) % kinds.length;
       const { path, headers, body } = kinds[i]!.next();
       const t0 = performance.now();
-      const response = await fetch(`${kinds[i]!.url}${path}`, { method: 'POST', headers, body });
+      const response = await fetch(`${kinds[i]!.url}${path}`, { method: body === undefined ? 'GET' : 'POST', headers, ...(body === undefined ? {} : { body }) });
       await response.arrayBuffer();
       if (response.status >= 300) throw new Error(`${kinds[i]!.name}: ${response.status}`);
       if (round >= ALONE_WARM_UP) latencies[i]!.push(performance.now() - t0);
@@ -123,6 +129,24 @@ async function alone(targets: ReadonlyArray<{ label: string; url: string }>, cli
       target: isRest ? '' : `≤ 1 ms ${delta <= 1 ? 'MET' : 'NOT MET'}`,
     };
   });
+}
+
+interface Request {
+  path: string;
+  headers: Record<string, string>;
+  /** None for a GET. */
+  body?: string;
+}
+
+/** The same day's slots both ways: the REST query of the whole clinic-local day, and the tool's "that day". */
+function availabilityRequest(clinic: Clinic, day: DateTime): Request {
+  const query = new URLSearchParams({ appointmentTypeId: clinic.cleaning, from: day.toUTC().toISO()!, to: day.plus({ days: 1 }).toUTC().toISO()! });
+  return { path: `/v1/availability?${query}`, headers: { authorization: `Bearer ${clinic.apiKey}` } };
+}
+
+function voiceAvailabilityRequest(connection: SimulatedConnection, clinic: Clinic, day: DateTime): Request {
+  const request = toolRequest(connection, { callId: `bench-${randomUUID()}`, callerPhone: '+13125550147' }, { name: 'check_availability', args: { appointmentType: clinic.cleaning, date: day.toISODate()! } }, new Date());
+  return { path: new URL(request.url).pathname, headers: request.headers, body: request.body };
 }
 
 const holdArgs = (clinic: Clinic, slot: Slot) => ({ startsAt: slot.startsAt, appointmentType: clinic.cleaning, practitioner: slot.resourceId, firstName: 'Bench' });

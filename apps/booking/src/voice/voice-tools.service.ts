@@ -147,17 +147,21 @@ export class VoiceTools {
   private async confirm(args: ToolArgs, call: CallRef): Promise<Answer> {
     const code = args.code!.replace(/\D/g, '');
     if (!/^\d{6}$/.test(code)) return say.badCodeAnswer();
+    // The code is for the call's pending change or its pending hold: both are read (the hold locked)
+    // in one round trip, the hold's read unused when there is a change.
+    const held = this.pendingHold(call.callId);
+    held.catch(() => undefined);
     const change = await this.appointments.confirmPending(call, code);
     if (change) return change;
-    const hold = await this.pendingHold(call.callId);
+    const hold = await held;
     if (!hold) return this.noPendingHold(call.callId);
-    return say.confirmAnswer(await this.confirming.confirm(hold.hold.holdId, code), hold.hold);
+    return say.confirmAnswer(await this.confirming.confirmLocked(hold, code), hold.hold);
   }
 
   private async resend(call: CallRef): Promise<Answer> {
     const hold = await this.pendingHold(call.callId);
     if (!hold) return this.noPendingHold(call.callId);
-    return say.resendAnswer(await this.confirming.resend(hold.hold.holdId), hold.hold);
+    return say.resendAnswer(await this.confirming.resendLocked(hold), hold.hold);
   }
 
   private async cancel(call: CallRef): Promise<Answer> {

@@ -376,7 +376,11 @@ export class TenantDb {
       throw error;
     }
     if (keep) {
-      await opened;
+      // The SAVEPOINT fails only with the transaction (or its connection); the work stops first.
+      await opened.catch(async (error: unknown) => {
+        await running.catch(() => undefined);
+        throw error;
+      });
       return { kept: true, value: await running };
     }
     await running.catch(() => undefined);

@@ -157,6 +157,19 @@ describe.each(PLATFORMS)('%s', (platform) => {
     expect(textsTo(sandbox, call.callerPhone)).toHaveLength(1);
   });
 
+  it('counts a wrong code once and confirms once for concurrent twins of confirm_booking', async () => {
+    const call = newCall();
+    await tool(call, 'hold_slot', { startsAt: localStart('16:00').local, appointmentType: 'cleaning', practitioner: 'Dr Lee' });
+    const code = /(\d{6})/.exec((await smsTo(sandbox, call.callerPhone)).body)![1]!;
+    const wrong = code === '000000' ? '111111' : '000000';
+    const wrongs = await Promise.all([tool(call, 'confirm_booking', { code: wrong }, 'tc-w'), tool(call, 'confirm_booking', { code: wrong }, 'tc-w')]);
+    for (const answer of wrongs) expect(answer.say).toBe("That code doesn't match. Could you read it again? You have 4 more tries.");
+    const rights = await Promise.all([tool(call, 'confirm_booking', { code }, 'tc-r'), tool(call, 'confirm_booking', { code }, 'tc-r'), tool(call, 'confirm_booking', { code }, 'tc-r2')]);
+    expect(rights[0]!.say).toMatch(/^You're booked for a cleaning/);
+    for (const again of rights) expect(again).toEqual(rights[0]);
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([expect.objectContaining({ status: 'CONFIRMED' })]);
+  });
+
   it('keeps only the newest pending hold when the caller holds another time in the same call', async () => {
     const call = newCall();
     const day = localStart('09:00');

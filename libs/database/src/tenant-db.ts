@@ -111,8 +111,8 @@ export interface TenantDbOptions {
  * validation) takes none.
  *
  * Statements issued in the same tick (`Promise.all`, or without awaiting) are written together at
- * its end, in the order issued, in one write (with the BEGIN, if they are the transaction's first):
- * PostgreSQL runs them one after the other, each seeing what the ones before it did, and a failed
+ * its end, in the order issued, in one write (with the BEGIN, if they are the transaction's first;
+ * right behind it, unawaited, if it is still unanswered): PostgreSQL runs them one after the other, each seeing what the ones before it did, and a failed
  * one fails every one after it (aborted transaction), so a statement never runs past an error.
  * They go straight to node-postgres: TypeORM's query path (its broadcaster, its result mapping)
  * cost more per statement than the statement's own client work.

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
+import type { Client, Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { createDataSource, ProvisionalWorkUndoneError, TenantDb } from '@mo/database';
-import { createTenant, TestInfra, TestTenant } from '@infra/testing';
+import { createTenant, eventually, TestInfra, TestTenant } from '@infra/testing';
 
 const APP = 'tenant-db-provisional-test';
 let infra: TestInfra;
@@ -67,6 +70,38 @@ describe('TenantDb statements behind an unanswered BEGIN', () => {
     });
     expect(results).toEqual([...ids.map(() => 1), [{ n: ids.length }]]);
     expect(await Promise.all(ids.map(inboxCount))).toEqual(ids.map(() => 1));
+  });
+  it('sends the statements written behind an unanswered BEGIN again with it when its connection dies before answering', async () => {
+    await db.run(tenant.orgId, () => db.query('SELECT 1'));
+    // The next transaction's connection stops reading: its BEGIN is written and never answered.
+    const pool: Pool = (dataSource.driver as PostgresDriver).master;
+    let socket: Socket | undefined;
+    let writtenBefore = 0;
+    pool.once('acquire', (client: PoolClient) => {
+      socket = (client as Partial<Pick<Client, 'connection'>>).connection?.stream as Socket;
+      socket.pause();
+      writtenBefore = socket.bytesWritten;
+    });
+    const [a, b] = [randomUUID(), randomUUID()];
+    const results = await db.run(tenant.orgId, async () => {
+      const first = insertInbox(a);
+      try {
+        const stalled = await eventually(() => socket);
+        await eventually(() => stalled.bytesWritten > writtenBefore);
+        // Written behind the BEGIN on the stalled connection; then the connection dies unanswered.
+        const written = stalled.bytesWritten;
+        const second = insertInbox(b);
+        await eventually(() => stalled.bytesWritten > written);
+        stalled.destroy();
+        const seen = db.query<{ n: number }>(`SELECT count(*)::int AS n FROM booking.inbox WHERE message_id = ANY($1::uuid[])`, [[a, b]]);
+        return await Promise.all([first, second, seen]);
+      } finally {
+        // Never left stalled, whatever failed above: the transaction could not end.
+        socket?.destroy();
+      }
+    });
+    expect(results).toEqual([1, 1, [{ n: 2 }]]);
+    expect([await inboxCount(a), await inboxCount(b)]).toEqual([1, 1]);
   });
 });
 

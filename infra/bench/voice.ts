@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import { loadConfig, runMain } from '@mo/config';
 import { sha256 } from '@mo/crypto';
 import { DIALECTS, PLATFORMS, type Platform, type SimulatedConnection, toolRequest } from '@mo/voice';
@@ -24,6 +25,8 @@ const ALONE_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const ALONE_WARM_UP = 20;
 const PREFIX = 'bench.';
 const TZ = 'America/Chicago';
+/** A checkout built elsewhere (its own dist/): its booking runs beside this one, interleaved request by request. */
+const BEFORE = process.env.BENCH_BEFORE;
 
 type Clinic = BenchClinic;
 
@@ -37,11 +40,10 @@ void runMain(async () => {
   await setupDatabase(settings);
   const ownerUrl = roleUrl(settings.ADMIN_DATABASE_URL, OWNER_ROLE, settings.MO_DB_PASSWORD, DATABASE);
   const clinic = await provision(ownerUrl);
-  const booking = await AppProcess.start('booking', {
-    DATABASE_URL: roleUrl(settings.ADMIN_DATABASE_URL, APP_ROLES.booking, settings.MO_DB_PASSWORD, DATABASE),
-    AMQP_PREFIX: PREFIX,
-    SWEEP_INTERVAL_MS: '60000',
-  });
+  const env = { DATABASE_URL: roleUrl(settings.ADMIN_DATABASE_URL, APP_ROLES.booking, settings.MO_DB_PASSWORD, DATABASE), AMQP_PREFIX: PREFIX, SWEEP_INTERVAL_MS: '60000' };
+  // BENCH_CPU_PROF=1: this build's CPU profile, in bench-results/profiles/.
+  const booking = await AppProcess.start('booking', env, process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', '--cpu-prof-dir=bench-results/profiles'] : []);
+  const before = BEFORE ? await AppProcess.start('booking', env, [], BEFORE) : undefined;
   const connections = await connectAll(ownerUrl, clinic.orgId, booking.url);
   const slots = slotSource(clinic.resources, TZ);
   try {
@@ -50,8 +52,10 @@ void runMain(async () => {
     console.log(`\nA hold over HTTP: ${CONNECTIONS} connections, ${DURATION_S} s per run, one booking process\n`);
     await run('warm-up', booking.url, () => restRequest(booking.url, clinic, slots.next()), 2);
     for (const p of PLATFORMS) await run('warm-up', booking.url, () => voiceRequest(connections[p], clinic, slots.next()), 1);
-    console.log(`\nOne request at a time, ${ALONE_ROUNDS} rounds, each round one REST hold and one tool call per platform in a rotating order\n`);
-    console.log(table(await alone(booking.url, clinic, connections, slots)));
+    const targets = [{ label: before ? 'after: ' : '', url: booking.url }, ...(before ? [{ label: 'before: ', url: before.url }] : [])];
+    if (before) await run('warm-up', before.url, () => restRequest(before.url, clinic, slots.next()), 1);
+    console.log(`\nOne request at a time, ${ALONE_ROUNDS} rounds, each round a REST hold and a REST availability query and each platform's hold_slot and check_availability${before ? ', on each build' : ''}, in a rotating order\n`);
+    console.log(table(await alone(targets, clinic, connections, slots)));
     console.log(`\n${CONNECTIONS} connections at once\n`);
     const rest = await run('REST POST /v1/holds', booking.url, () => restRequest(booking.url, clinic, slots.next()), DURATION_S);
     const voice: RunStats[] = [];
@@ -61,6 +65,7 @@ void runMain(async () => {
     for (const r of voice) console.log(`${r.name}: p50 ${(r.p50 / rest.p50).toFixed(2)}× and p99 ${(r.p99 / rest.p99).toFixed(2)}× the REST call's, ${((r.throughput / rest.throughput) * 100).toFixed(0)}% of its throughput`);
   } finally {
     await booking.stop();
+    await before?.stop();
     await deleteBenchQueues(PREFIX);
   }
 });
@@ -87,37 +92,61 @@ async function connectAll(ownerUrl: string, orgId: string, bookingUrl: string): 
  * rotates), so the machine's changing load falls on every side alike; the difference of the p50s
  * is the figure the target (within 1 ms) reads.
  */
-async function alone(url: string, clinic: Clinic, connections: Record<Platform, SimulatedConnection>, slots: { next(): Slot }): Promise<Array<Record<string, string>>> {
-  const kinds: Array<{ name: string; next: () => { path: string; headers: Record<string, string>; body: string } }> = [
-    { name: 'REST POST /v1/holds', next: () => restRequest(url, clinic, slots.next()) },
-    ...PLATFORMS.map((p) => ({ name: `${p} hold_slot`, next: () => voiceRequest(connections[p], clinic, slots.next()) })),
-  ];
+async function alone(targets: ReadonlyArray<{ label: string; url: string }>, clinic: Clinic, connections: Record<Platform, SimulatedConnection>, slots: { next(): Slot }): Promise<Array<Record<string, string>>> {
+  const kinds: Array<{ name: string; url: string; rest: number; next: () => Request }> = [];
+  const day = DateTime.now().setZone(TZ).plus({ days: 3 }).startOf('day');
+  for (const { label, url } of targets) {
+    let rest = kinds.length;
+    kinds.push({ name: `${label}REST POST /v1/holds`, url, rest, next: () => restRequest(url, clinic, slots.next()) });
+    for (const p of PLATFORMS) kinds.push({ name: `${label}${p} hold_slot`, url, rest, next: () => voiceRequest(connections[p], clinic, slots.next()) });
+    rest = kinds.length;
+    kinds.push({ name: `${label}REST GET /v1/availability`, url, rest, next: () => availabilityRequest(clinic, day) });
+    for (const p of PLATFORMS) kinds.push({ name: `${label}${p} check_availability`, url, rest, next: () => voiceAvailabilityRequest(connections[p], clinic, day) });
+  }
   const latencies = kinds.map(() => [] as number[]);
   for (let round = 0; round < ALONE_ROUNDS + ALONE_WARM_UP; round++) {
     for (let k = 0; k < kinds.length; k++) {
       const i = (round + k) % kinds.length;
       const { path, headers, body } = kinds[i]!.next();
       const t0 = performance.now();
-      const response = await fetch(`${url}${path}`, { method: 'POST', headers, body });
+      const response = await fetch(`${kinds[i]!.url}${path}`, { method: body === undefined ? 'GET' : 'POST', headers, ...(body === undefined ? {} : { body }) });
       await response.arrayBuffer();
       if (response.status >= 300) throw new Error(`${kinds[i]!.name}: ${response.status}`);
       if (round >= ALONE_WARM_UP) latencies[i]!.push(performance.now() - t0);
     }
   }
   const sorted = latencies.map((l) => [...l].sort((a, b) => a - b));
-  const rest = sorted[0]!;
   return kinds.map((kind, i) => {
     const own = sorted[i]!;
-    const delta = percentile(own, 50) - percentile(rest, 50);
+    const delta = percentile(own, 50) - percentile(sorted[kind.rest]!, 50);
+    const isRest = i === kind.rest;
     return {
       run: kind.name,
       'p50 ms': ms(percentile(own, 50)),
       'p95 ms': ms(percentile(own, 95)),
       'p99 ms': ms(percentile(own, 99)),
-      'p50 − REST p50': i === 0 ? '' : `${delta >= 0 ? '+' : ''}${ms(delta)} ms`,
-      target: i === 0 ? '' : `≤ 1 ms ${delta <= 1 ? 'MET' : 'NOT MET'}`,
+      'p50 − REST p50': isRest ? '' : `${delta >= 0 ? '+' : ''}${ms(delta)} ms`,
+      target: isRest ? '' : `≤ 1 ms ${delta <= 1 ? 'MET' : 'NOT MET'}`,
     };
   });
+}
+
+interface Request {
+  path: string;
+  headers: Record<string, string>;
+  /** None for a GET. */
+  body?: string;
+}
+
+/** The same day's slots both ways: the REST query of the whole clinic-local day, and the tool's "that day". */
+function availabilityRequest(clinic: Clinic, day: DateTime): Request {
+  const query = new URLSearchParams({ appointmentTypeId: clinic.cleaning, from: day.toUTC().toISO()!, to: day.plus({ days: 1 }).toUTC().toISO()! });
+  return { path: `/v1/availability?${query}`, headers: { authorization: `Bearer ${clinic.apiKey}` } };
+}
+
+function voiceAvailabilityRequest(connection: SimulatedConnection, clinic: Clinic, day: DateTime): Request {
+  const request = toolRequest(connection, { callId: `bench-${randomUUID()}`, callerPhone: '+13125550147' }, { name: 'check_availability', args: { appointmentType: clinic.cleaning, date: day.toISODate()! } }, new Date());
+  return { path: new URL(request.url).pathname, headers: request.headers, body: request.body };
 }
 
 const holdArgs = (clinic: Clinic, slot: Slot) => ({ startsAt: slot.startsAt, appointmentType: clinic.cleaning, practitioner: slot.resourceId, firstName: 'Bench' });

@@ -96,6 +96,25 @@ export class TestInfra {
     }
   }
 
+  /**
+   * Kills, server side, the connections of `applicationName` to this file's database that are waiting
+   * on a lock: a crash in the middle of a transaction, between the statements before the wait and
+   * those after it. Poll it until it kills one (the statement may not be waiting yet).
+   */
+  async terminateWaiting(applicationName: string): Promise<number> {
+    const admin = new Client({ connectionString: this.adminUrl });
+    await admin.connect();
+    try {
+      const { rowCount } = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = $2 AND wait_event_type = 'Lock'`,
+        [applicationName, this.database],
+      );
+      return rowCount ?? 0;
+    } finally {
+      await admin.end();
+    }
+  }
+
   /** Queues a test declared itself (probes), deleted with the rest. */
   trackQueue(name: string): string {
     this.extraQueues.add(name);

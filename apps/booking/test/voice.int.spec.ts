@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { ManualClock } from '@mo/context';
-import { AppProcess, createClinic, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra, textsTo } from '@infra/testing';
+import { AppProcess, createClinic, eventually, startOtpSmsProcess, tenantAdmin, TestApp, TestClinic, TestInfra, textsTo } from '@infra/testing';
 import { Platform, PLATFORMS, signRetell, SimulatedConnection, SimulatedRequest, spokenAnswer, toolRequest } from '@mo/voice';
 import { platformConnection } from '@infra/tenant';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
@@ -157,6 +157,19 @@ describe.each(PLATFORMS)('%s', (platform) => {
     expect(textsTo(sandbox, call.callerPhone)).toHaveLength(1);
   });
 
+  it('counts a wrong code once and confirms once for concurrent twins of confirm_booking', async () => {
+    const call = newCall();
+    await tool(call, 'hold_slot', { startsAt: localStart('16:00').local, appointmentType: 'cleaning', practitioner: 'Dr Lee' });
+    const code = /(\d{6})/.exec((await smsTo(sandbox, call.callerPhone)).body)![1]!;
+    const wrong = code === '000000' ? '111111' : '000000';
+    const wrongs = await Promise.all([tool(call, 'confirm_booking', { code: wrong }, 'tc-w'), tool(call, 'confirm_booking', { code: wrong }, 'tc-w')]);
+    for (const answer of wrongs) expect(answer.say).toBe("That code doesn't match. Could you read it again? You have 4 more tries.");
+    const rights = await Promise.all([tool(call, 'confirm_booking', { code }, 'tc-r'), tool(call, 'confirm_booking', { code }, 'tc-r'), tool(call, 'confirm_booking', { code }, 'tc-r2')]);
+    expect(rights[0]!.say).toMatch(/^You're booked for a cleaning/);
+    for (const again of rights) expect(again).toEqual(rights[0]);
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([expect.objectContaining({ status: 'CONFIRMED' })]);
+  });
+
   it('keeps only the newest pending hold when the caller holds another time in the same call', async () => {
     const call = newCall();
     const day = localStart('09:00');
@@ -268,5 +281,35 @@ describe('vapi tool-call ids and arguments, claimed together', () => {
     // The arguments' key is as the first call left it (or given back), never claimed anew by the repeat.
     expect((await argsKeys(call.callId)).every((k) => k.created_at.getTime() === firstAt.getTime())).toBe(true);
     expect(await holdsOf(clinic.orgId, call.callId)).toHaveLength(1);
+  });
+});
+
+// The tool runs on the wire behind its claim (TenantDb.provisional); a connection lost after the
+// claim and before the answer takes both back, so the platform's repeat holds as the first would have.
+describe('a repeated tool call after a crash between its statements', () => {
+  it('holds once, when the first try died after its claim: the repeat runs the tool and answers', async () => {
+    const call = newCall();
+    const vapi = connections.get('vapi')!;
+    const hold = (id: string, local: string) => send(toolRequest(vapi, call, { id, name: 'hold_slot', args: { startsAt: local, appointmentType: 'cleaning', practitioner: 'Dr Ray' } }, clock.now()));
+    const first = localStart('11:00');
+    expect(spokenAnswer('vapi', (await hold('tc-a', first.local)).body).say).toMatch(/^I've held 11:00 on /);
+    const second = localStart('11:00');
+    // The call's pending hold, locked here: the next hold_slot claims its keys, then waits on that lock
+    // to read the call's earlier holds, and its connection is killed while it waits.
+    const crashed = await infra.asOwner(clinic.orgId, async (db) => {
+      await db.query(`SELECT 1 FROM booking.holds WHERE call_id = $1 FOR UPDATE`, [call.callId]);
+      const asked = hold('tc-b', second.local);
+      await eventually(async () => (await infra.terminateWaiting('booking')) > 0, { timeoutMs: 20_000 });
+      return asked;
+    });
+    expect(crashed.status).toBe(200);
+    expect(spokenAnswer('vapi', crashed.body).say).not.toMatch(/^I've held/);
+    const repeat = spokenAnswer('vapi', (await hold('tc-b', second.local)).body);
+    expect(repeat.say).toMatch(/^I've held 11:00 on /);
+    expect(spokenAnswer('vapi', (await hold('tc-b', second.local)).body)).toEqual(repeat);
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([
+      expect.objectContaining({ status: 'RELEASED', release_reason: 'cancelled', starts_at: first.at }),
+      expect.objectContaining({ status: 'HELD', starts_at: second.at }),
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type * as pg from 'pg';
-import type { Client, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import { DataSource, EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
+import { inOneWrite, isConnectionError, isDriverError, quietly, STATEMENT_NAMES, type StatementNames } from './pg-wire';
 import { isUuid } from './uuid';
 
 /** Tenant work was attempted outside a tenant transaction. This is a programming error, never a client error. */
@@ -28,6 +29,38 @@ interface Tx {
   readonly client: PoolClient;
 }
 
+/** Writes a segment of statements on a connection; settles (never rejects) once all are answered. */
+type Send = (client: PoolClient) => Promise<unknown>;
+
+/**
+ * A transaction whose BEGIN is unanswered. The segments given meanwhile are written right behind it,
+ * in order, as soon as its connection is there, and again with it if that connection was dead.
+ */
+interface Opening {
+  /** The connection of the current attempt, once its BEGIN is written. */
+  client?: PoolClient;
+  readonly segments: Send[];
+  /** The current attempt's writes, awaited before a retry. */
+  sent: Array<Promise<unknown>>;
+  /** Its first segment carries the COMMIT: nothing more joins this transaction. */
+  readonly closing: boolean;
+}
+
+/** `provisional` work: its statements wait for the decision while it is pending, and are refused once it undid them. */
+interface Provisional {
+  status: 'pending' | 'kept' | 'undone';
+  /** Settled after `status`: the work's results are given out only after it. */
+  readonly decision: Promise<boolean>;
+}
+
+/** A statement of `provisional` work the decision undid: it was never sent, or its result is void. */
+export class ProvisionalWorkUndoneError extends Error {
+  constructor() {
+    super('this work was undone by its decision (TenantDb.provisional)');
+    this.name = 'ProvisionalWorkUndoneError';
+  }
+}
+
 interface Scope {
   readonly orgId: string;
   /** Opened at the first statement, so no connection is held while a request is validated. */
@@ -44,6 +77,8 @@ interface Scope {
   readOnly: boolean;
   /** Statements issued in this tick, not yet written. */
   batch: Pending[];
+  /** The transaction while its BEGIN is unanswered: a batch is written right behind it (see `Opening`). */
+  opening?: Opening;
   /** The open transaction's connection once its BEGIN has answered: a batch goes straight onto it. */
   open?: PoolClient;
   /** Batches waiting behind `tail`: while there are, a new one waits its turn. */
@@ -76,14 +111,15 @@ export interface TenantDbOptions {
  * validation) takes none.
  *
  * Statements issued in the same tick (`Promise.all`, or without awaiting) are written together at
- * its end, in the order issued, in one write (with the BEGIN, if they are the transaction's first):
- * PostgreSQL runs them one after the other, each seeing what the ones before it did, and a failed
+ * its end, in the order issued, in one write (with the BEGIN, if they are the transaction's first;
+ * right behind it, unawaited, if it is still unanswered): PostgreSQL runs them one after the other, each seeing what the ones before it did, and a failed
  * one fails every one after it (aborted transaction), so a statement never runs past an error.
  * They go straight to node-postgres: TypeORM's query path (its broadcaster, its result mapping)
  * cost more per statement than the statement's own client work.
  */
 export class TenantDb {
   private readonly storage = new AsyncLocalStorage<Scope>();
+  private readonly provisionals = new AsyncLocalStorage<Provisional>();
   private readonly names?: StatementNames;
 
   constructor(
@@ -121,6 +157,7 @@ export class TenantDb {
     const opened = scope.tx;
     if (!opened) return;
     scope.tx = undefined;
+    scope.opening = undefined;
     scope.open = undefined;
     // A begin that failed has already released its connection.
     const tx = await opened.catch(() => undefined);
@@ -140,38 +177,58 @@ export class TenantDb {
   }
 
   /**
-   * Opens the transaction and sets the tenant, with `alongside` (the first statements) written in the
-   * same write. After a database restart the pool may still hold dead connections; nothing has run
-   * yet at this point, so a connection error here is retried on a fresh connection, `alongside` with
-   * it. (TypeORM releases a client that errored with the error, so pg-pool discards it.)
+   * Opens the transaction and sets the tenant, with `first` (the first statements) written in the
+   * same write, and what is given while the BEGIN is unanswered right behind (see `Opening`). After a
+   * database restart the pool may still hold dead connections; nothing has run yet at this point, so
+   * a connection error here is retried on a fresh connection, every segment with it. (TypeORM
+   * releases a client that errored with the error, so pg-pool discards it.)
    */
-  private async begin(scope: Scope, alongside?: (client: PoolClient) => Promise<unknown>): Promise<Tx> {
+  private begin(scope: Scope, first?: Send, closing = false): Promise<Tx> {
+    const opening: Opening = { segments: first ? [first] : [], sent: [], closing };
+    scope.opening = opening;
+    return this.opened(scope, opening);
+  }
+
+  private async opened(scope: Scope, opening: Opening): Promise<Tx> {
     // After a final statement the work goes on read-only: a write there would not be atomic with the
     // committed one, so it fails loudly instead (see endAtFinal).
     const begin = scope.readOnly ? 'BEGIN READ ONLY' : 'BEGIN';
-    for (let attempt = 1; ; attempt++) {
-      const runner = this.dataSource.createQueryRunner();
-      let first: Promise<unknown> | undefined;
-      try {
-        const client: PoolClient = await runner.connect();
-        // One message for both: the simple protocol takes two statements, and orgId is a checked UUID.
-        let begun: Promise<unknown> | undefined;
-        inOneWrite(client, () => {
-          begun = client.query(`${begin}; SELECT set_config('app.org_id', '${scope.orgId}', true)`);
-          first = alongside?.(client);
-        });
-        await begun;
-        return { runner, client };
-      } catch (error) {
-        // The first statements fail with their BEGIN (on a dead connection, or in an aborted
-        // transaction); the error to act on is the BEGIN's, and the statements go again with it.
-        await first?.catch(() => undefined);
-        await runner.release();
-        // Every idle connection in the pool may be dead at once, so the cap is above any pool size;
-        // a dead one fails at once, and a database that is really down refuses new ones (not retried).
-        if (attempt >= MAX_BEGIN_ATTEMPTS || !isConnectionError(error)) throw error;
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const runner = this.dataSource.createQueryRunner();
+        try {
+          const client: PoolClient = await runner.connect();
+          // One message for both: the simple protocol takes two statements, and orgId is a checked UUID.
+          let begun: Promise<unknown> | undefined;
+          inOneWrite(client, () => {
+            begun = client.query(`${begin}; SELECT set_config('app.org_id', '${scope.orgId}', true)`);
+            opening.sent = opening.segments.map((send) => send(client));
+            opening.client = client;
+          });
+          await begun;
+          if (!opening.closing && scope.opening === opening) scope.open = client;
+          return { runner, client };
+        } catch (error) {
+          // The statements behind it fail with the BEGIN (on a dead connection, or in an aborted
+          // transaction); the error to act on is the BEGIN's, and they go again with it.
+          opening.client = undefined;
+          await Promise.all(opening.sent);
+          await runner.release();
+          // Every idle connection in the pool may be dead at once, so the cap is above any pool size;
+          // a dead one fails at once, and a database that is really down refuses new ones (not retried).
+          if (attempt >= MAX_BEGIN_ATTEMPTS || !isConnectionError(error)) throw error;
+        }
       }
+    } finally {
+      if (scope.opening === opening) scope.opening = undefined;
     }
+  }
+
+  /** A segment given while the BEGIN is unanswered: written behind it now, or with it once connected. */
+  private behindBegin(opening: Opening, send: Send): void {
+    opening.segments.push(send);
+    const client = opening.client;
+    if (client) inOneWrite(client, () => void opening.sent.push(send(client)));
   }
 
   get inTenant(): boolean {
@@ -205,12 +262,21 @@ export class TenantDb {
    * A statement in the current tenant transaction, written at the end of the tick with the others
    * issued in it. The transaction's first statements are written right behind its BEGIN and tenant,
    * without waiting for their answer (the pool pipelines, see createDataSource), so opening the
-   * transaction costs no round trip of its own. PostgreSQL runs them in order, so they see the
-   * tenant, and fail (aborted transaction) if setting it failed; none runs outside the transaction.
+   * transaction costs no round trip of its own; so are those issued while the BEGIN is unanswered.
+   * PostgreSQL runs them in order, so they see the tenant, and fail (aborted transaction) if setting
+   * it failed; none runs outside the transaction. Inside pending `provisional` work a result is held
+   * until the decision, and refused if it undid the work.
    */
   private statement(what: string, sql: string, params: readonly unknown[], options: StatementOptions): Promise<pg.QueryResult> {
     const scope = this.scope(what);
-    const commit = options.final === true && scope.endAtFinal && scope.openSavepoints === 0 && !scope.ended;
+    const provisional = this.provisionals.getStore();
+    if (provisional?.status === 'undone') return Promise.reject(new ProvisionalWorkUndoneError());
+    const sent = this.issue(scope, sql, params, options.final === true);
+    return provisional?.status === 'pending' ? afterDecision(provisional, sent) : sent;
+  }
+
+  private issue(scope: Scope, sql: string, params: readonly unknown[], final: boolean): Promise<pg.QueryResult> {
+    const commit = final && scope.endAtFinal && scope.openSavepoints === 0 && !scope.ended;
     // What follows a final statement, even in the same tick, runs in a read-only transaction.
     if (commit) scope.ended = true;
     return new Promise<pg.QueryResult>((resolve, reject) => {
@@ -257,24 +323,34 @@ export class TenantDb {
     const commit = segment[segment.length - 1]!.commit;
     let answers: Array<Promise<pg.QueryResult>> = [];
     let committed: Promise<string> | undefined;
-    const send = (client: PoolClient) => {
+    const send: Send = (client) => {
       answers = segment.map((pending) => client.query({ text: pending.sql, values: pending.params, name: this.names?.of(pending.sql) }));
       if (commit) committed = client.query('COMMIT').then((raw) => raw.command);
       return Promise.allSettled([...answers, ...(committed ? [committed] : [])]);
     };
+    if (!commit) {
+      // Written without waiting for any answer: with the BEGIN, right behind it while it is
+      // unanswered, or on the open connection.
+      const opening = scope.opening;
+      if (opening && !opening.closing) this.behindBegin(opening, send);
+      else if (scope.tx) {
+        const tx = await scope.tx;
+        inOneWrite(tx.client, () => void send(tx.client));
+      } else scope.tx = this.begin(scope, send);
+      // Answered in order once the BEGIN has (a retried BEGIN sent them again).
+      scope.tx!.then(
+        () => segment.forEach((pending, i) => answers[i]!.then(pending.resolve, pending.reject)),
+        (error: unknown) => segment.forEach((pending) => pending.reject(error)),
+      );
+      return;
+    }
     let tx: Tx;
     if (scope.tx) {
       tx = await scope.tx;
       inOneWrite(tx.client, () => void send(tx.client));
     } else {
-      scope.tx = this.begin(scope, send);
+      scope.tx = this.begin(scope, send, true);
       tx = await scope.tx;
-    }
-    if (!commit) {
-      scope.open = tx.client;
-      // Answered in order; only a final statement's rows wait for its COMMIT.
-      segment.forEach((pending, i) => answers[i]!.then(pending.resolve, pending.reject));
-      return;
     }
     // Whatever happens below, this transaction is over: later statements open a read-only one.
     scope.tx = undefined;
@@ -354,6 +430,65 @@ export class TenantDb {
   }
 
   /**
+   * Runs `work` ahead of a decision still in flight (a claim issued, unawaited, just before), behind a
+   * savepoint: its statements go on the wire at once, behind the decision's (in its write, or right
+   * behind it), so deciding costs no round trip of its own. No result of theirs reaches `work` before
+   * `decided` settles, so `work` can act on nothing the decision may undo. Kept (true): the savepoint
+   * is left to commit with the transaction, and `work` goes on. Undone (false): `ROLLBACK TO
+   * SAVEPOINT` takes back all `work` wrote and locked, its statements are refused from then on
+   * (unsent) and its after-commit hooks dropped, and this returns once `work` has stopped. `work`
+   * must do nothing outside this transaction before its first statement's result (no message, no
+   * call to another service). A `decided` that fails fails this, as the statement it reads failed
+   * the transaction.
+   */
+  async provisional<T>(decided: Promise<boolean>, work: () => Promise<T>): Promise<{ kept: true; value: T } | { kept: false }> {
+    const scope = this.scope('provisional');
+    if (this.provisionals.getStore()) throw new Error('provisional work cannot nest');
+    const name = `sp_${++scope.savepoints}`;
+    const hooks = scope.afterCommit.length;
+    const opened = quietly(this.issue(scope, `SAVEPOINT ${name}`, [], false));
+    scope.openSavepoints++;
+    let undone: Promise<unknown> = Promise.resolve();
+    const provisional: Provisional = {
+      status: 'pending',
+      decision: decided.then(
+        (keep) => {
+          provisional.status = keep ? 'kept' : 'undone';
+          scope.openSavepoints--;
+          // Issued behind every statement the work has issued so far; it issues none after this.
+          if (!keep) undone = quietly(this.issue(scope, `ROLLBACK TO SAVEPOINT ${name}`, [], false));
+          return keep;
+        },
+        (error: unknown) => {
+          provisional.status = 'undone';
+          scope.openSavepoints--;
+          throw error;
+        },
+      ),
+    };
+    const running = quietly(this.provisionals.run(provisional, work));
+    let keep: boolean;
+    try {
+      keep = await provisional.decision;
+    } catch (error) {
+      await running.catch(() => undefined);
+      throw error;
+    }
+    if (keep) {
+      // The SAVEPOINT fails only with the transaction (or its connection); the work stops first.
+      await opened.catch(async (error: unknown) => {
+        await running.catch(() => undefined);
+        throw error;
+      });
+      return { kept: true, value: await running };
+    }
+    await running.catch(() => undefined);
+    scope.afterCommit.splice(hooks);
+    await undone;
+    return { kept: false };
+  }
+
+  /**
    * Runs after the current transaction commits, never after a rollback, outside it: a hook that needs
    * the database opens a transaction of its own. `run` returns once every hook has finished, in order;
    * work that must not hold a connection (a call to another service) belongs here.
@@ -379,64 +514,12 @@ export class TenantDb {
   }
 }
 
+/** A BEGIN retried on fresh connections (see `begin`). */
 const MAX_BEGIN_ATTEMPTS = 64;
 
-/**
- * Names for statement texts, so node-postgres prepares each once per connection: PostgreSQL then
- * skips parsing, row-level-security rewriting and (after its first few runs) planning, which were
- * most of its CPU for our short statements. Parameters are never part of a text, so the texts are
- * the repositories' few; past `capacity` (text built at run time) a text goes unnamed, so neither
- * this map nor any connection's statements grow without bound. One map for the process: two
- * TenantDbs on one pool must never give one name two texts on a connection.
- */
-class StatementNames {
-  private readonly names = new Map<string, string>();
-
-  constructor(private readonly capacity = 500) {}
-
-  of(sql: string): string | undefined {
-    const known = this.names.get(sql);
-    if (known !== undefined || this.names.size >= this.capacity) return known;
-    const name = `mo_${this.names.size}`;
-    this.names.set(sql, name);
-    return name;
-  }
-}
-
-const STATEMENT_NAMES = new StatementNames();
-
-/** An error PostgreSQL or the connection raised (node-postgres's DatabaseError, a socket error), as TypeORM's query path wrapped it. */
-function isDriverError(error: unknown): error is Error {
-  return error instanceof Error && ('code' in error || /connection/i.test(error.message));
-}
-
-/** Errors that mean the connection is gone, not that the statement was wrong. */
-
-function isConnectionError(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return (
-    code === '57P01' || // admin_shutdown: terminated by the server
-    code === '57P02' || // crash_shutdown
-    code === '57P03' || // cannot_connect_now
-    code === '08006' ||
-    code === '08003' ||
-    code === 'ECONNRESET' ||
-    code === 'EPIPE' ||
-    /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message ?? '')
-  );
-}
-
-/**
- * Runs `send`, whose statements node-postgres writes to the socket at once (the pool pipelines), with
- * the socket corked, so a BEGIN, a statement and a COMMIT sent together leave in one write: on
- * loopback each write's system call also runs the receiver's TCP work, about 0.2-0.4 ms apiece.
- */
-function inOneWrite(client: PoolClient, send: () => void): void {
-  const stream = (client as Partial<Pick<Client, 'connection'>>).connection?.stream;
-  stream?.cork();
-  try {
-    send();
-  } finally {
-    stream?.uncork();
-  }
+/** A pending provisional statement's result, once the decision is known; refused if it undid the work. */
+async function afterDecision(provisional: Provisional, sent: Promise<pg.QueryResult>): Promise<pg.QueryResult> {
+  quietly(sent);
+  if (!(await provisional.decision)) throw new ProvisionalWorkUndoneError();
+  return sent;
 }

@@ -52,10 +52,13 @@ export class AppProcess {
     private readonly child: ChildProcess,
   ) {}
 
-  /** `nodeArgs` go to node before the app's script: `--cpu-prof` for a benchmark's profile. */
-  static async start(name: string, env: Record<string, string>, nodeArgs: readonly string[] = []): Promise<AppProcess> {
+  /**
+   * `nodeArgs` go to node before the app's script: `--cpu-prof` for a benchmark's profile. `root`, the
+   * checkout whose dist/ to run: another build beside this one, for a benchmark's before and after.
+   */
+  static async start(name: string, env: Record<string, string>, nodeArgs: readonly string[] = [], root = ROOT): Promise<AppProcess> {
     const port = env.PORT ? Number(env.PORT) : await freePort();
-    const child = spawn(process.execPath, [...nodeArgs, join(ROOT, `dist/apps/${name}/src/main.js`)], {
+    const child = spawn(process.execPath, [...nodeArgs, join(root, `dist/apps/${name}/src/main.js`)], {
       env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', ...env, PORT: String(port), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -4,7 +4,7 @@ import { IdGenerator } from '@mo/context';
 import { TenantDb } from '@mo/database';
 import { RpcClient } from '@mo/messaging';
 import type { ReleaseReason } from '@mo/contracts';
-import { ConfirmResult, HoldNotFound, OtpUnavailable, ResendCodeResult, Settled } from './hold-results';
+import { ConfirmResult, OtpUnavailable, ResendCodeResult, Settled } from './hold-results';
 import { HoldState } from './hold-saga';
 import { HoldTransitions } from './hold-transitions';
 import { HoldRepository, StoredHold } from './hold.repository';
@@ -25,7 +25,14 @@ export class ConfirmHoldService {
   ) {}
 
   async confirm(holdId: string, code: string): Promise<ConfirmResult> {
-    const pending = await this.pending(holdId);
+    const stored = await this.holds.find(holdId, true);
+    return stored ? this.confirmLocked(stored, code) : { type: 'HoldNotFound' };
+  }
+
+  /** `confirm` for a hold the caller has just read locked (a voice call's pending hold). */
+  async confirmLocked(stored: StoredHold, code: string): Promise<ConfirmResult> {
+    const holdId = stored.hold.holdId;
+    const pending = await this.pending(stored);
     if ('type' in pending) return pending;
     const verification = await this.ask(() => this.rpc.request(VerifyOtpRpc, this.db.orgId, { holdId, code }, this.timeoutMs));
     if ('type' in verification) return verification;
@@ -47,7 +54,14 @@ export class ConfirmHoldService {
   }
 
   async resend(holdId: string): Promise<ResendCodeResult> {
-    const pending = await this.pending(holdId);
+    const stored = await this.holds.find(holdId, true);
+    return stored ? this.resendLocked(stored) : { type: 'HoldNotFound' };
+  }
+
+  /** `resend` for a hold the caller has just read locked. */
+  async resendLocked(stored: StoredHold): Promise<ResendCodeResult> {
+    const holdId = stored.hold.holdId;
+    const pending = await this.pending(stored);
     if ('type' in pending) return pending;
     const holdExpiresAt = pending.hold.hold.expiresAt.toISOString();
     const reply = await this.ask(() => this.rpc.request(ResendOtpRpc, this.db.orgId, { holdId, holdExpiresAt }, this.timeoutMs));
@@ -66,10 +80,8 @@ export class ConfirmHoldService {
     }
   }
 
-  /** The locked pending hold, or the result to return at once for a missing, settled or (now) expired one. */
-  private async pending(holdId: string): Promise<{ hold: StoredHold } | HoldNotFound | Settled> {
-    const stored = await this.holds.find(holdId, true);
-    if (!stored) return { type: 'HoldNotFound' };
+  /** The locked hold if still pending, or the result to return at once for a settled or (now) expired one. */
+  private async pending(stored: StoredHold): Promise<{ hold: StoredHold } | Settled> {
     if (stored.status === 'CONFIRMED' || stored.status === 'RELEASED') return settled(stored, 'expired');
     // The saga decides whether the deadline has passed; a hold it releases here answers as released.
     const { state } = await this.transitions.apply(stored, { type: 'CheckExpiry' });

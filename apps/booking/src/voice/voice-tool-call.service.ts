@@ -49,24 +49,37 @@ export class VoiceToolCallService {
     if (spec.oncePerArgs) {
       keys.push({ key: `args:${spec.name}:${sha256(canonicalJson(canonicalArgs(read.args))).toString('base64url')}`, reclaimBefore: new Date(now.getTime() - SAME_ARGS_WINDOW_MS) });
     }
-    const claimed = keys.length > 0 ? await this.calls.claim(ref.callId, keys, spec.name, now) : new Set<string>();
-    const repeat = keys.findIndex(({ key }) => !claimed.has(key));
-    if (repeat >= 0) {
-      const { key } = keys[repeat]!;
-      const first = await this.calls.answer(ref.callId, key);
-      if (!first) throw new Error(`voice tool call ${key} claimed without an answer`);
-      // The keys before the repeat answer as it did; those after it were claimed only because every
-      // key is claimed in one statement, so they are given back, as if never asked.
-      const before = keys.slice(0, repeat).map((k) => k.key);
-      const after = keys.slice(repeat + 1).map((k) => k.key).filter((k) => claimed.has(k));
-      if (after.length > 0) await this.calls.release(ref.callId, after);
-      if (before.length > 0) await this.calls.complete(ref.callId, before, first);
-      return first;
-    }
-    // The tool's own last write is not the request's: its answer is stored after it.
-    const answer = await this.db.keepOpen(() => this.tools.run(spec.name, read.args, ref, now));
     const all = keys.map((k) => k.key);
-    if (all.length > 0) await (answer.transient ? this.calls.release(ref.callId, all, last) : this.calls.complete(ref.callId, all, answer, last));
+    // The tool's own last write is not the request's: its answer is stored after it.
+    const run = () => this.db.keepOpen(() => this.tools.run(spec.name, read.args, ref, now));
+    if (keys.length === 0) return this.store(ref, all, await run(), last);
+    const claim = this.calls.claim(ref.callId, keys, spec.name, now);
+    const fresh = claim.then((claimed) => all.every((k) => claimed.has(k)));
+    // A tool that only talks to the database before its first result runs on the wire right behind
+    // its claim, undone if the claim finds a repeat; the others wait for the claim's answer.
+    const ran = this.tools.runsAhead(spec.name)
+      ? await this.db.provisional(fresh, run)
+      : (await fresh)
+        ? { kept: true as const, value: await run() }
+        : { kept: false as const };
+    if (ran.kept) return this.store(ref, all, ran.value, last);
+    const claimed = await claim;
+    const repeat = keys.findIndex(({ key }) => !claimed.has(key));
+    const { key } = keys[repeat]!;
+    const first = await this.calls.answer(ref.callId, key);
+    if (!first) throw new Error(`voice tool call ${key} claimed without an answer`);
+    // The keys before the repeat answer as it did; those after it were claimed only because every
+    // key is claimed in one statement, so they are given back, as if never asked.
+    const before = keys.slice(0, repeat).map((k) => k.key);
+    const after = keys.slice(repeat + 1).map((k) => k.key).filter((k) => claimed.has(k));
+    if (after.length > 0) await this.calls.release(ref.callId, after);
+    if (before.length > 0) await this.calls.complete(ref.callId, before, first);
+    return first;
+  }
+
+  /** Stores the answer under its keys (or gives them back when it decided nothing) and returns it. */
+  private async store(ref: CallRef, keys: readonly string[], answer: Answer, last: StatementOptions): Promise<Answer> {
+    if (keys.length > 0) await (answer.transient ? this.calls.release(ref.callId, keys, last) : this.calls.complete(ref.callId, keys, answer, last));
     return answer;
   }
 }

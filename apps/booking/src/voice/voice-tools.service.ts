@@ -20,6 +20,23 @@ const OFFERED = 3;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
 type Handler = (args: ToolArgs, call: CallRef, now: Date) => Promise<Answer>;
+
+/**
+ * The tools whose handler sends only database statements (through TenantDb) until its first
+ * statement's result, so it may run behind its once-per-call claim before the claim has answered
+ * (TenantDb.provisional). caller_context asks followup first, so it waits; so does any tool not
+ * listed here.
+ */
+const RUNS_AHEAD: ReadonlySet<ToolName> = new Set<ToolName>([
+  'check_availability',
+  'hold_slot',
+  'confirm_booking',
+  'resend_code',
+  'cancel_hold',
+  'find_appointments',
+  'cancel_appointment',
+  'reschedule_appointment',
+]);
 type AppointmentType = ClinicConfig['appointmentTypes'][string];
 
 /**
@@ -55,6 +72,11 @@ export class VoiceTools {
 
   run(tool: ToolName, args: ToolArgs, call: CallRef, now: Date): Promise<Answer> {
     return this.handlers[tool](args, call, now);
+  }
+
+  /** Whether the tool may run on the wire behind its claim, undone if the claim finds a repeat. */
+  runsAhead(tool: ToolName): boolean {
+    return RUNS_AHEAD.has(tool);
   }
 
   private async checkAvailability(args: ToolArgs, now: Date): Promise<Answer> {
@@ -125,17 +147,21 @@ export class VoiceTools {
   private async confirm(args: ToolArgs, call: CallRef): Promise<Answer> {
     const code = args.code!.replace(/\D/g, '');
     if (!/^\d{6}$/.test(code)) return say.badCodeAnswer();
+    // The code is for the call's pending change or its pending hold: both are read (the hold locked)
+    // in one round trip, the hold's read unused when there is a change.
+    const held = this.pendingHold(call.callId);
+    held.catch(() => undefined);
     const change = await this.appointments.confirmPending(call, code);
     if (change) return change;
-    const hold = await this.pendingHold(call.callId);
+    const hold = await held;
     if (!hold) return this.noPendingHold(call.callId);
-    return say.confirmAnswer(await this.confirming.confirm(hold.hold.holdId, code), hold.hold);
+    return say.confirmAnswer(await this.confirming.confirmLocked(hold, code), hold.hold);
   }
 
   private async resend(call: CallRef): Promise<Answer> {
     const hold = await this.pendingHold(call.callId);
     if (!hold) return this.noPendingHold(call.callId);
-    return say.resendAnswer(await this.confirming.resend(hold.hold.holdId), hold.hold);
+    return say.resendAnswer(await this.confirming.resendLocked(hold), hold.hold);
   }
 
   private async cancel(call: CallRef): Promise<Answer> {

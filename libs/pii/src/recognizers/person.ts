@@ -1134,7 +1134,9 @@ function namesBesideNames(a: string, t: Token[], found: Candidate[]): void {
   // "Kasia for short, Zielińska": the short form said with "for short", and a capitalised surname of no list closing the clause after it.
   // "most people say Seun", "everyone calls me Bex": the name others use.
   const nameWord = (w: Token | undefined): boolean => isWord(w) && isCapitalised(w) && w.text !== 'I' && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower) && ((given.of(w) && !COMMON_WORDS.has(w.lower)) || unknownNameWord.of(w));
-  for (let i = 0; (a.includes('short') || ((a.includes(' say') || a.includes(' call')) && OTHERS_SAID.test(a))) && i < t.length; i++) {
+  // Asked once per turn, not per token: most turns have neither.
+  const namedByOthers = a.includes('short') || ((a.includes(' say') || a.includes(' call')) && OTHERS_SAID.test(a));
+  for (let i = 0; namedByOthers && i < t.length; i++) {
     const w = t[i]!.lower;
     // Before "for short" a word-name is a name too ("Max for short"): the words say it is one.
     const shortForm = t[i - 2];

@@ -7,6 +7,7 @@ import type { Ask } from './context/dialogue';
 import { flagWord, Word, wordOf } from './word-memo';
 import { MASK_PATTERN } from './types';
 import { FOREIGN_NUMBER_STARTS, readForeignNumber } from './foreign-numbers';
+import { wordTable } from './word-table';
 
 export interface Token {
   text: string;
@@ -235,13 +236,6 @@ function lineCounter(text: string): { before: (end: number) => number } {
   };
 }
 
-/**
- * A table looked up by a caller's word. It has no prototype: an object literal would also answer
- * for "constructor", "toString" and the like, and a caller may say any word.
- */
-export function wordTable<V>(entries: Record<string, V>): Readonly<Record<string, V>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
-}
 
 export const UNITS = wordTable({ zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
 export const TEENS = wordTable({
@@ -253,6 +247,11 @@ export const TENS = wordTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, si
  * single digits ("ein" is an article, "elf" an English word); "null" is a zero only inside a number or before a digit, as "oh" is.
  */
 export const GERMAN_UNITS = wordTable({ eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 });
+/** German tens and teens, as a house number or a postcode is said in pairs: "zwölf", "achtundvierzig" read apart as "vierzig". */
+export const GERMAN_TENS = wordTable({
+  zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+});
 
 /** Said between the digits of a number without breaking it. */
 const JOINERS = new Set(['-', '(', ')', '.', ',', '/']);

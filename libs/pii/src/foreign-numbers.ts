@@ -1,25 +1,34 @@
 import type { Token } from './analysis';
+import { wordTable } from './word-table';
 
 /**
  * Numbers from 0 to 99 said in French or Spanish, as callers give a phone number in their own language: "zéro six,
  * douze, trente-quatre, soixante-dix-huit", "seis uno dos, treinta y cuatro". Words that are English words too ("six")
  * are English's; "un" (an article) and "sept" (September) count only inside a number; "once" is left to English.
  */
-const UNITS: Readonly<Record<string, number>> = Object.freeze(Object.assign(Object.create(null) as Record<string, number>, {
-  zéro: 0, deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9,
-  cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
-}));
-const INSIDE_ONLY: Readonly<Record<string, number>> = Object.freeze(Object.assign(Object.create(null) as Record<string, number>, { un: 1, sept: 7, six: 6 }));
-const TEENS: Readonly<Record<string, number>> = Object.freeze(Object.assign(Object.create(null) as Record<string, number>, {
+
+/** French number words to sixty, each a word of its own (the compounds are read from their parts). */
+export const FRENCH_NUMBERS = wordTable({
+  zéro: 0, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
   dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+});
+const INSIDE_ONLY = wordTable({ un: 1, sept: 7, six: 6 });
+const french = (keep: (n: number) => boolean) => Object.fromEntries(Object.entries(FRENCH_NUMBERS).filter(([w, n]) => keep(n) && !(w in INSIDE_ONLY)));
+const UNITS = wordTable({
+  ...french((n) => n < 10),
+  cero: 0, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+});
+const TEENS = wordTable({
+  ...french((n) => n >= 10 && n < 20),
   diez: 10, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
   veintiuno: 21, veintidós: 22, veintidos: 22, veintitrés: 23, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiséis: 26, veintiseis: 26,
   veintisiete: 27, veintiocho: 28, veintinueve: 29,
-}));
-const TENS: Readonly<Record<string, number>> = Object.freeze(Object.assign(Object.create(null) as Record<string, number>, {
-  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+});
+const TENS = wordTable({
+  ...french((n) => n >= 20),
   veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
-}));
+});
 
 /** Every word a French or Spanish number can start with, for the digit runs' one set lookup per word. */
 export const FOREIGN_NUMBER_STARTS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(INSIDE_ONLY), ...Object.keys(TEENS), ...Object.keys(TENS)];

@@ -1,4 +1,5 @@
-import { TEENS, TENS, UNITS, wordTable } from '../src/analysis';
+import { TEENS, TENS, UNITS } from '../src/analysis';
+import { wordTable } from '../src/word-table';
 
 const INHERITED = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
 

@@ -1,4 +1,4 @@
-import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
+import { Analysis, GERMAN_TENS, TEENS, TENS, Token, UNITS } from '../analysis';
 import { Candidate } from '../types';
 import { isCapitalised } from './context';
 import { postcodeAt } from './postal';
@@ -331,8 +331,7 @@ function placesBefore(t: Token[], k: number): number | undefined {
 }
 
 /** House numbers said in German: "oderberger strasse zwölf". */
-const GERMAN_NUMBERS = new Set(`eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn
-neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert`.split(/\s+/));
+const GERMAN_NUMBERS = new Set(['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', ...Object.keys(GERMAN_TENS), 'hundert']);
 
 const GERMAN_PREPOSITIONS = new Set(['Am', 'An', 'Im', 'Auf', 'Zum', 'Zur', 'Unter', 'Hinter', 'Vor', 'In']);
 /** A word one of the street rules of `addresses` can start at (a type after or before the name, a compound, a German preposition in any case): most words are none. */

@@ -1,4 +1,5 @@
-import { Analysis, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
+import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
+import { wordTable } from '../word-table';
 import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';

@@ -1,4 +1,5 @@
-import { Analysis, TEENS, TENS, UNITS, wordTable } from '../analysis';
+import { Analysis, TEENS, TENS, UNITS } from '../analysis';
+import { wordTable } from '../word-table';
 import { Candidate } from '../types';
 import { COMMON_WORDS, FIRST_NAMES, SURNAMES } from '../dictionaries/names';
 

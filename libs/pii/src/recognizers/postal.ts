@@ -1,5 +1,7 @@
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
-import { Analysis, GERMAN_UNITS, TEENS, TENS, Token, UNITS, wordTable } from '../analysis';
+import { Analysis, GERMAN_TENS, GERMAN_UNITS, TEENS, TENS, Token, UNITS } from '../analysis';
+import { FRENCH_NUMBERS } from '../foreign-numbers';
+import { wordTable } from '../word-table';
 import { Candidate } from '../types';
 import { endingsOf, findCueBefore, isCapitalised, namesSomethingElse, phrases, tokenAt } from './context';
 import { memoWord } from '../word-memo';
@@ -19,14 +21,16 @@ const BRIDGE = new Set(['is', ':', "it's", 'its', 'the', 'my', 'code', 'uh', 'um
   'showing', 'shows', 'as', 'changed', 'to', 'now', 'still', 'on', 'file', 'listed', 'down', 'we', 'have', 'new',
   // "meine Postleitzahl ist ...", "mon code postal est ...", "mi código postal es ...".
   'ist', 'est', 'es', 'meine', "c'est", 'mon', 'mi']);
-/** German and French number words a postcode is said in (the ones no English word shares but "elf", read only after a cue). */
+/**
+ * German and French number words a postcode is said in (the ones no English word shares but "elf", read only after a cue;
+ * "un" is read apart, "six" is English's).
+ */
 const FOREIGN_NUMBERS = wordTable({
-  zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
-  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
-  zéro: 0, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
-  quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
+  ...GERMAN_TENS,
+  ...Object.fromEntries(Object.entries(FRENCH_NUMBERS).filter(([w]) => w !== 'un' && w !== 'six')),
 });
-const FRENCH_UNITS = wordTable({ un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9 });
+/** The French units a ten is joined to by a hyphen: "dix-sept", "vingt-deux". */
+const FRENCH_UNITS = wordTable(Object.fromEntries(Object.entries(FRENCH_NUMBERS).filter(([, n]) => n >= 1 && n <= 9)));
 /** A digit said aloud or written alone: the neighbours that make "a" a letter in "one a eight". */
 const digitWord = (w: Token) => (w.kind === 'number' && w.text.length === 1) || w.lower in UNITS || w.lower === 'oh';
 /** What a record says, after the question that names the code: "the postal code on file? It shows 43123.". */

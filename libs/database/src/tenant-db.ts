@@ -301,11 +301,16 @@ export class TenantDb {
   private sendOn(client: PoolClient, batch: Pending[]): void {
     inOneWrite(client, () => {
       for (const pending of batch) {
-        client.query({ text: pending.sql, values: pending.params, name: this.names?.of(pending.sql) }, (error: Error | undefined, result: pg.QueryResult) =>
+        client.query(this.config(pending), (error: Error | undefined, result: pg.QueryResult) =>
           error ? pending.reject(error) : pending.resolve(result),
         );
       }
     });
+  }
+
+  /** A statement as node-postgres takes it: named, when statements are prepared (see StatementNames). */
+  private config(pending: Pending): pg.QueryConfig {
+    return { text: pending.sql, values: pending.params, name: this.names?.of(pending.sql) };
   }
 
   /** A batch in segments: each final statement ends one, the transaction with it. Never rejects. */
@@ -324,7 +329,7 @@ export class TenantDb {
     let answers: Array<Promise<pg.QueryResult>> = [];
     let committed: Promise<string> | undefined;
     const send: Send = (client) => {
-      answers = segment.map((pending) => client.query({ text: pending.sql, values: pending.params, name: this.names?.of(pending.sql) }));
+      answers = segment.map((pending) => client.query(this.config(pending)));
       if (commit) committed = client.query('COMMIT').then((raw) => raw.command);
       return Promise.allSettled([...answers, ...(committed ? [committed] : [])]);
     };

@@ -106,7 +106,7 @@ export const TRAINING_FILES = ['positives.txt', 'hard-negatives.txt', 'holdout.t
  * Sets written blind by helpers who never saw the engine, each held out until its misses were read
  * once and training since (reported apart: they flatter the engine), oldest first.
  */
-export const READ_SETS = ['training-set-a', 'training-set-b', 'training-set-c', 'training-set-d', 'training-set-e', 'training-set-f', 'training-set-h', 'training-set-g'] as const;
+export const READ_SETS = ['training-set-a', 'training-set-b', 'training-set-c', 'training-set-d', 'training-set-e', 'training-set-f', 'training-set-h', 'training-set-g', 'training-set-j'] as const;
 
 /** Blind sets never read: scored when present, aggregates only, never a line, never tuned on. */
 export const HELD_OUT_SETS = ['heldout-i'] as const;

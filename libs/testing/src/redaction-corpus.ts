@@ -104,7 +104,8 @@ export const TRAINING_FILES = ['positives.txt', 'hard-negatives.txt', 'holdout.t
 
 /**
  * Sets written blind by helpers who never saw the engine, each held out until its misses were read
- * once and training since (reported apart: they flatter the engine), oldest first.
+ * once and training since, except H and J, written as training (reported apart: they flatter the
+ * engine), in the order they were read.
  */
 export const READ_SETS = ['training-set-a', 'training-set-b', 'training-set-c', 'training-set-d', 'training-set-e', 'training-set-f', 'training-set-h', 'training-set-g', 'training-set-j'] as const;
 

@@ -28,7 +28,7 @@ if (require.main === module) void runMain(async () => {
     { name: process.argv[3] ? `this build (${process.argv[3]})` : 'this build', redact: (t) => ours.redact(t, { now: EVAL_NOW }).text },
     { name: 'redact-pii 3.4 (SyncRedactor)', redact: (t) => theirs.redact(t) },
   ];
-  const turns = twoKilobyteTurns(evaluationSets(true)[0]!.items.flatMap((i) => i.turns));
+  const turns = twoKilobyteTurns(evaluationSets()[0]!.items.flatMap((i) => i.turns));
   const [a, b, c] = measure(engines, turns);
   console.log(table([a!, b!, c!].map((s) => ({ engine: s.name, 'MB/s': s.mbPerSecond.toFixed(2), 'p50 ms': ms(s.p50), 'p99 ms': ms(s.p99) }))));
   console.log(`\nthis build ${(b!.mbPerSecond / a!.mbPerSecond).toFixed(2)}× the other's throughput; ${(a!.mbPerSecond / c!.mbPerSecond).toFixed(2)}× and ${(b!.mbPerSecond / c!.mbPerSecond).toFixed(2)}× redact-pii's`);

@@ -23,14 +23,15 @@ export function engineFinder(now: Date = EVAL_NOW): DialogueFinder {
 /**
  * The sets scored: our training corpus; the blind sets read once and training since (`READ_SETS`,
  * reported apart, they flatter the engine); and each held-out set present in the repository
- * (`HELD_OUT_SETS`), of which only aggregates are ever printed.
+ * (`HELD_OUT_SETS`), of which only aggregates are ever printed, and only when asked for: a look at a held-out set
+ * is spent by whoever runs it, so no command spends one by default.
  */
-export function evaluationSets(trainingOnly = false): Array<{ name: string; items: LabelledItem[]; heldOut: boolean }> {
+export function evaluationSets(withHeldOut = false): Array<{ name: string; items: LabelledItem[]; heldOut: boolean }> {
   const sets = [
     { name: 'training', items: loadTrainingCorpus(), heldOut: false },
     ...READ_SETS.map((name) => ({ name, items: loadCorpusDir(join(CORPUS_DIR, name)), heldOut: false })),
   ];
-  if (trainingOnly) return sets;
+  if (!withHeldOut) return sets;
   for (const name of HELD_OUT_SETS) {
     const dir = join(CORPUS_DIR, name);
     if (existsSync(dir)) sets.push({ name, items: loadCorpusDir(dir), heldOut: true });
@@ -79,9 +80,9 @@ export function summaryRow(name: string, s: Omit<OverlapScore, 'misses'>) {
 
 /**
  * `npm run eval:redaction`: precision, recall, F2, per-type recall and hard negatives changed, for
- * the training corpus and each held-out set, scored as the issue's independent corpus was.
- * Held-out sets print aggregate figures only, never a line; `-- --misses` lists training misses;
- * `-- --training` scores the training corpus alone (what tuning looks at).
+ * the training corpus, scored as the issue's independent corpus was; `-- --misses` lists training
+ * misses; `-- --held-out` adds each held-out set, aggregate figures only, never a line (a look: write it
+ * down in SCORES.md). `-- --training` is accepted and changes nothing (the default, kept for old scripts).
  */
 if (require.main === module) {
   void runMain(async () => {
@@ -93,7 +94,7 @@ if (require.main === module) {
       if (!spans) results.set(turns, (spans = read(turns, policy)));
       return spans;
     };
-    const scores = evaluationSets(process.argv.includes('--training')).map((set) => ({ ...set, score: scoreItems(set.items, find) }));
+    const scores = evaluationSets(process.argv.includes('--held-out')).map((set) => ({ ...set, score: scoreItems(set.items, find) }));
     console.log(table(scores.map((s) => summaryRow(s.name, aggregate(s.score)))));
     console.log('\nRecall by type (labels in brackets):\n');
     const types = scores[0]!.score.byType.map((t) => t.type);

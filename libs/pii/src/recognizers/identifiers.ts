@@ -5,6 +5,8 @@ import { endsHere, indexOf, isWord, namesSomethingElse, NATO, phrases } from './
 import { flagWord } from '../word-memo';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { BUSINESS_LINE } from './phone';
+import { INSURER_CUES } from '../dictionaries/insurers';
+import { idsInInsuranceTalk } from './insurance-talk';
 
 interface CueSet {
   type: EntityType;
@@ -45,6 +47,8 @@ const CUE_SETS: CueSet[] = [
       // An insurer's name before the number: "Aetna W123456789".
       'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'tricare', 'metlife', 'bcbs', 'blue cross', 'blue shield', 'united healthcare',
       'unitedhealthcare', 'delta dental', 'guardian', 'ameritas', 'medibank', 'nib', 'irish life', 'allianz', 'aok', 'tk', 'barmer', 'dak',
+      // "plan 44019" beside a member id; and every payer with the words said after its name ("green shield ID").
+      'plan', ...INSURER_CUES,
     ),
     minDigits: 4,
   },
@@ -161,7 +165,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       found.push({ type: set.type, start: t[prefixBefore(a, k)]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }
-  found.push(...licencesByShape(a));
+  found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue));
   return found;
 }
 

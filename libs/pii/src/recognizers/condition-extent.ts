@@ -19,8 +19,8 @@ export function withArticles(a: Analysis, found: Candidate[]): Candidate[] {
     const article = m[1]!.toLowerCase() as keyof typeof MIN_LENGTH;
     if (c.end - c.start < MIN_LENGTH[article]) continue;
     const start = c.start - article.length - 1;
-    // Another candidate ending on the article (a name, a code) keeps it.
-    if (found.some((o) => o !== c && o.start <= start && start < o.end)) continue;
+    // Another type's candidate on the article (a name, a code) keeps it; a shorter reading of the same condition does not.
+    if (found.some((o) => o.type !== c.type && o.start <= start && start < o.end)) continue;
     // The value stays the condition's own: "an abscess" and "abscess" are one condition to a pseudonym.
     c.start = start;
   }

@@ -8,6 +8,8 @@ import { symptomClauses } from './symptoms';
 import { partStates } from './part-states';
 import { withArticles } from './condition-extent';
 import { procedures } from './procedures';
+import { layStates } from './lay-states';
+import { notTheMedicine, remarkOfNobody } from './remarks';
 
 type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
 
@@ -88,7 +90,7 @@ export class MedicalTerms {
       if (a.agent && inQuestion(a, m.end)) continue;
       if (m.tag === 'MEDICATION') {
         const sentence = sentenceAround(a, m.start, m.end);
-        if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || PRODUCT_AFTER.test(a.lower.slice(m.end, m.end + 24)) || askingInGeneral(a)) continue;
+        if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || PRODUCT_AFTER.test(a.lower.slice(m.end, m.end + 24)) || askingInGeneral(a) || notTheMedicine(a, m.start, m.end, value)) continue;
       }
       if (m.tag === 'MEDICAL_CONDITION') {
         // "a lump sum", "a growth fund": money, not a body.
@@ -102,7 +104,7 @@ export class MedicalTerms {
       }
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
     }
-    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a)]) {
+    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a)]) {
       if ((a.agent && inQuestion(a, c.end)) || aboutNobody(a, c.start, c.end, false) || NEGATED_BEFORE.test(a.lower.slice(Math.max(0, c.start - 30), c.start))) continue;
       found.push(c);
     }
@@ -180,7 +182,7 @@ function aboutNobody(a: Analysis, start: number, end: number, remarks = true): b
   const near = before.length > 80 ? before.slice(-80) : before;
   if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(near) || CROWD_WHEN.test(near)) return true;
   // "if you have" is said within a few words before: the sentence's last 90 characters only.
-  if (askingInGeneral(a) || IF_ANYONE_HAS.test(before.length > 90 ? before.slice(-90) : before)) return true;
+  if (askingInGeneral(a) || IF_ANYONE_HAS.test(before.length > 90 ? before.slice(-90) : before) || remarkOfNobody(a, sentence.from, start, end)) return true;
   const owned = /\b(?:my|his|her|their|for (?:my|him|her|them))\b[^.?!]{0,25}$/.test(before);
   if (REMARK_AFTER.test(a.lower.slice(end, end + 30))) return !/\b(?:i|my|he|she|his|her|they)(?:'ve| have| has| had| got| caught)\b/.test(before);
   return remarks && REMARK_BEFORE.test(before) && !owned;

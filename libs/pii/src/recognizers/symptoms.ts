@@ -25,7 +25,7 @@ const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your', 'our', 'the',
 /** Words between the part and the symptom that change nothing: "are all", "is kind of", "keeps", "has gone". */
 const LINK = String.raw`(?:is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
 /** Symptoms said of a part. */
-const STATE = String.raw`(?:swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|broke|snapped|split)`;
+const STATE = String.raw`(?:swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|(?:broke|broken|split|snapped|cracked) in (?:half|two)|broke|snapped|split|dislocated|flared up|flaring up|flares up)`;
 /** "sensitive to cold", "sore to touch": what sets the symptom off belongs to it. */
 const TRIGGER = String.raw`(?:\s+to\s+(?:the\s+)?(?:cold drinks|hot drinks|sweet things|cold|hot|heat|sweets?|pressure|touch|biting|chewing)\b)?`;
 const CLAUSE = new RegExp(String.raw`(?:\s+${LINK})*\s+${STATE}\b${TRIGGER}`, 'y');
@@ -113,7 +113,11 @@ export function symptomClauses(a: Analysis): Candidate[] {
       if (APPLIANCES.has(token.lower) && BREAKING.test(a.lower.slice(token.end, token.end + 30))) continue;
       const clause = at(CLAUSE, token.end);
       if (clause) push(start, token.end + clause[0].length);
-      else if (at(COMPLAINT, token.end)) push(start, token.end);
+      else {
+        // "my tooth is killing me": the sets label this idiom with its predicate; the milder ones ("playing up") the part alone.
+        const complaint = at(COMPLAINT, token.end);
+        if (complaint) push(start, /killing/.test(complaint[0]) ? token.end + complaint[0].length : token.end);
+      }
     } else if (kind === 'injury') {
       const m = at(INJURY, token.end);
       if (m) push(token.start, token.end + m[0].length);

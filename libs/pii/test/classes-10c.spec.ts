@@ -103,3 +103,24 @@ describe('brands of other countries and of newer medicines', () => {
     ['le pharmacien m’a donné du Spifen', ['MEDICATION:Spifen']],
   ])('%s', (text, expected) => expect(medicines(text)).toEqual(expected));
 });
+
+describe("answers to the agent's question about conditions", () => {
+  it.each([
+    [[['agent', 'Any medical conditions we should know about?'], ['caller', 'asthma and the thyroid']], ['MEDICAL_CONDITION:asthma', 'MEDICAL_CONDITION:thyroid']],
+    [[['agent', 'And what is that one for?'], ['caller', 'blood clots after my surgery']], ['MEDICAL_CONDITION:blood clots']],
+    [[['agent', "What's going on with the molar?"], ['caller', "it's chipped, it happened at dinner"]], ['MEDICAL_CONDITION:chipped']],
+  ] as Array<[Array<[string, string]>, string[]]>)('%j', (turns, expected) => expect(conditions(turns)).toEqual(expected));
+
+  it.each([
+    [['agent', 'What time suits you?'], ['caller', "the thyroid clinic is after, so it's cracked my whole day"]],
+    [['caller', 'Any medical conditions I should mention?'], ['agent', 'the thyroid, if you have it']],
+  ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(conditions(turns)).toEqual([]));
+});
+
+describe('a bare strength after a medicine', () => {
+  it.each([
+    ['he takes metformin 850 with breakfast', ['MEDICATION:metformin 850']],
+    ['I have paracetamol 500 mg at home', ['MEDICATION:paracetamol']],
+    ['Advil 2 times a day', ['MEDICATION:Advil']],
+  ])('%s', (text, expected) => expect(medicines(text)).toEqual(expected));
+});

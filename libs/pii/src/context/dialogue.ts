@@ -5,6 +5,7 @@
 
 import { MASK_PATTERN } from '../types';
 import { INSURER_NAMED } from '../dictionaries/insurers';
+import { CONDITIONS_ASK } from './condition-asks';
 
 export type Ask =
   | 'name'
@@ -21,7 +22,8 @@ export type Ask =
   | 'postal'
   | 'address'
   | 'email'
-  | 'ip';
+  | 'ip'
+  | 'conditions';
 
 export interface Turn {
   /** `agent`, `caller`, or whatever the platform calls them; only `agent`-like speakers are treated as the clinic. */
@@ -47,6 +49,7 @@ const ASKS: Array<[Ask, RegExp]> = [
   ['postal', /\bzip\b|\bpost ?code\b|\bpostal code\b|\beircode\b|\bsuburb\b|\bpostleitzahl\b|\bplz\b|\bcode postal\b|\bc(?:ó|o)digo postal\b|\bcodice postale\b|\bpostcode\b/],
   ['address', /\baddress\b|\bwhere do you live\b|\bwhat street\b|\bhome address\b/],
   ['ip', /\bip\b|\bip address\b/],
+  ['conditions', CONDITIONS_ASK],
 ];
 
 /** The asks of the last two sentences of `text` (the question the answer will follow). */

@@ -3,7 +3,8 @@ import { Candidate } from '../types';
 
 /**
  * Lay complaints `symptoms.ts` leaves alone:
- * - dental work gone loose, said after someone has it ("he's got a loose bridge", "I've a loose denture"); a loose
+ * - dental work gone loose, said after someone has it ("he's got a loose bridge", "I've a loose denture", "asthma and a
+ *   loose crown"); a loose
  *   tooth only with more said of it ("a loose front tooth", "a loose tooth that's infected"): a child's loose
  *   tooth alone is no complaint;
  * - a person in pain ("she's in pain with it", "I'm in a lot of pain");
@@ -11,7 +12,7 @@ import { Candidate } from '../types';
  * - a symptom said to be worsening ("the swelling's worse", "the pain is getting worse"): the symptom's word alone.
  */
 const HAVING = String.raw`(?:got|have|has|had|'ve|with|having)`;
-const LOOSE_WORK = new RegExp(String.raw`\b${HAVING}\s+(?:a|an|this|two|some)\s+(loose\s+(?:(?:front|back|top|bottom)\s+)?(?:bridge|denture|dentures|crown|cap|filling|implant|veneer|retainer))\b`, 'g');
+const LOOSE_WORK = new RegExp(String.raw`\b(?:${HAVING}|and)\s+(?:a|an|this|two|some)\s+(loose\s+(?:(?:front|back|top|bottom)\s+)?(?:bridge|denture|dentures|crown|cap|filling|implant|veneer|retainer))\b`, 'g');
 const LOOSE_TOOTH = new RegExp(String.raw`\b${HAVING}\s+(?:a|two|some)\s+(loose\s+(?:(?:front|back|adult|big|top|bottom)\s+(?:tooth|teeth)|(?:tooth|teeth)(?=\s+(?:that's|that is|which|and it's|after|from|since))))\b`, 'g');
 const IN_PAIN = /\b(?:i'm|im|i am|she's|shes|he's|hes|they're|she is|he is|they are|been|was|is)\s+(?:(?:still|really|so|just|like|uh|um)\s+)*(in\s+(?:(?:a lot of|so much|terrible|awful|real|constant|agony|bad)\s+)?pain)\b(?!\s+(?:management|clinic|relief|killers?|medication|meds|team|specialist|service|nurse))/g;
 const GOT_THINGS = new RegExp(String.raw`\b(?:${HAVING}|getting|gets|get|keeps getting|has these|have these|got these)\s+(?:(?:these|some|a few|loads of|a lot of|little|small|a|an)\s+)*((?:white|red|black|mouth|cold|denture)?\s?(?:sores|patches|clots|blood clots|fistula)|fistula|white patch|red patch)\b`, 'g');

@@ -9,6 +9,8 @@ import { partStates } from './part-states';
 import { withArticles } from './condition-extent';
 import { procedures } from './procedures';
 import { layStates } from './lay-states';
+import { conditionAnswers } from './condition-answers';
+import { withStrengths } from './medicine-extent';
 import { notTheMedicine, remarkOfNobody } from './remarks';
 
 type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
@@ -104,7 +106,7 @@ export class MedicalTerms {
       }
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
     }
-    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a)]) {
+    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a), ...conditionAnswers(a)]) {
       if ((a.agent && inQuestion(a, c.end)) || aboutNobody(a, c.start, c.end, false) || NEGATED_BEFORE.test(a.lower.slice(Math.max(0, c.start - 30), c.start))) continue;
       found.push(c);
     }
@@ -140,7 +142,7 @@ export class MedicalTerms {
       if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end)) || askingInGeneral(a)) continue;
       found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.drug_stem', confidence: 0.85, value: token.lower });
     }
-    return withArticles(a, found);
+    return withStrengths(a, withArticles(a, found));
   }
 }
 

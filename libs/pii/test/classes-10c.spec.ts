@@ -124,3 +124,21 @@ describe('a bare strength after a medicine', () => {
     ['Advil 2 times a day', ['MEDICATION:Advil']],
   ])('%s', (text, expected) => expect(medicines(text)).toEqual(expected));
 });
+
+describe('more lay states', () => {
+  it.each([
+    ["the back one came out half way and now it's impacted", ['MEDICAL_CONDITION:impacted']],
+    ['my jaw aches and it locks up when I yawn', ['MEDICAL_CONDITION:jaw aches', 'MEDICAL_CONDITION:locks up']],
+    ["my son's glands are up again", ["MEDICAL_CONDITION:glands are up"]],
+    ['she has a red patch under her tongue', ['MEDICAL_CONDITION:a red patch under her tongue']],
+    ["my husband's got type 2 and a bad knee", ['MEDICAL_CONDITION:type 2', 'MEDICAL_CONDITION:a bad knee']],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual(expected));
+
+  it.each(["the strike has impacted our plans", 'the market is up again today', 'she has a red car parked outside'])('%s is left alone', (text) => expect(conditions(text)).toEqual([]));
+});
+
+describe('a payer named in the agent greeting asks for nothing', () => {
+  it('the answer after "Bupa Dental Care, how can I help?" is no member id', () =>
+    expect(insuranceIds([['agent', 'Bupa Dental Care Leeds, how can I help?'], ['caller', 'hi, booking for 2 people, my mobile is 07700 900123']])).toEqual([]));
+  it('a fact about a medicine names nobody', () => expect(medicines('I heard amoxicillin allergy is pretty common, is that so')).toEqual([]));
+});

@@ -68,8 +68,8 @@ export function asksOf(text: string): Set<Ask> {
   if (asks.has('card') && /\blast (?:four|4)\b|\bdigits\b|\bending\b|\bends\b/.test(tail)) asks.add('card4');
   // "the number next to your name on the card?" asks for a number, not a name.
   if (/\bnumber (?:next to|on|by|beside|under|after) (?:your|the) name\b/.test(tail)) asks.delete('name');
-  // "Sun Life certificate number?", "your Denplan reference?": a payer named asks for its number.
-  if (INSURER_NAMED.test(tail) || /\bcert(?:ificate)? (?:number|no)\b/.test(tail)) asks.add('insurance');
+  // "Sun Life certificate number?", "your Denplan reference?": a payer named with a word for its number asks for it ("Bupa Dental Care, how can I help?" does not).
+  if ((INSURER_NAMED.test(tail) && /\b(?:number|no|reference|ref|id|certificate|cert|membership|policy|card)\b/.test(tail)) || /\bcert(?:ificate)? (?:number|no)\b/.test(tail)) asks.add('insurance');
   if (asks.has('insurance') && asks.has('name')) asks.delete('insurance');
   return asks;
 }

@@ -9,6 +9,7 @@ import { Candidate } from '../types';
  *   tooth alone is no complaint;
  * - a person in pain ("she's in pain with it", "I'm in a lot of pain");
  * - sores, clots and patches someone gets ("he keeps getting sores", "these white patches");
+ * - glands "up" (swollen, in the lay word);
  * - a symptom said to be worsening ("the swelling's worse", "the pain is getting worse"): the symptom's word alone.
  */
 const HAVING = String.raw`(?:got|have|has|had|'ve|with|having)`;
@@ -17,12 +18,14 @@ const LOOSE_TOOTH = new RegExp(String.raw`\b${HAVING}\s+(?:a|two|some)\s+(loose\
 const IN_PAIN = /\b(?:i'm|im|i am|she's|shes|he's|hes|they're|she is|he is|they are|been|was|is)\s+(?:(?:still|really|so|just|like|uh|um)\s+)*(in\s+(?:(?:a lot of|so much|terrible|awful|real|constant|agony|bad)\s+)?pain)\b(?!\s+(?:management|clinic|relief|killers?|medication|meds|team|specialist|service|nurse))/g;
 const GOT_THINGS = new RegExp(String.raw`\b(?:${HAVING}|getting|gets|get|keeps getting|has these|have these|got these)\s+(?:(?:these|some|a few|loads of|a lot of|little|small|a|an)\s+)*((?:white|red|black|mouth|cold|denture)?\s?(?:sores|patches|clots|blood clots|fistula)|fistula|white patch|red patch)\b`, 'g');
 const WORSENING = /\b(?:the|my|his|her|their)\s+(swelling|pain|infection|bleeding|throbbing|ache|rash|abscess)(?:'s|\s+is|\s+has|\s+keeps|\s+has got|\s+'s got)?\s+(?:(?:getting|gotten|got|gone|way|much|a lot|even|still)\s+)*(?:worse|bigger|spreading|unbearable|not going down|not going away|back)\b/g;
-const WORDS = /loose|pain|sores|patch|clots|fistula|worse|bigger|spreading|unbearable|going|back/;
+/** "the glands are up": swollen, in the lay word. */
+const GLANDS_UP = /\b(?:my|me|his|her|their|the|[a-z]+'s)\s+(glands?\s+(?:are|is|'re|'s|r)\s+(?:(?:all|really|a bit|still)\s+)?up)\b/g;
+const WORDS = /loose|pain|sores|patch|clots|fistula|worse|bigger|spreading|unbearable|going|back|gland/;
 
 export function layStates(a: Analysis): Candidate[] {
   if (!WORDS.test(a.lower)) return [];
   const found: Candidate[] = [];
-  for (const re of [LOOSE_WORK, LOOSE_TOOTH, IN_PAIN, GOT_THINGS, WORSENING]) {
+  for (const re of [LOOSE_WORK, LOOSE_TOOTH, IN_PAIN, GOT_THINGS, WORSENING, GLANDS_UP]) {
     for (const m of a.lower.matchAll(re)) {
       const word = m[1]!.trim();
       const start = m.index! + m[0].lastIndexOf(word);

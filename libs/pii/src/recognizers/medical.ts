@@ -41,7 +41,7 @@ const CAPITAL_MEDICINES = new Set(['ASS', 'ASA', 'HCTZ', 'MTX', 'GTN', 'NTG', 'A
 /** Acronyms of conditions, read only in capitals: "I've got MS" (not "Ms"), "RA", "MND". */
 const CAPITAL_ACRONYMS = new Set(['MS', 'RA', 'MND', 'ALS', 'CF', 'CP', 'ME', 'CKD', 'PKD', 'POTS', 'EDS', 'HFMD', 'UTI']);
 /** "she's type 2", "I'm type one": diabetes named by its type after a person. */
-const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are|i have|i've got|she has|he has|has)\s+(type (?:1|2|one|two|i|ii))\b/g;
+const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are|i have|i've got|she has|he has|has|(?:[a-z]+'s|they've|we've|i've|has|have) got)\s+(type (?:1|2|one|two|i|ii))\b/g;
 /** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
 const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|type (?:1|2|one|two|i|ii)\b)(?!\s+diabet)/;
 const MONEY_AFTER = /^\s+(?:sums?|fund|funds|payment|payments)\b/;
@@ -139,7 +139,7 @@ export class MedicalTerms {
     }
     for (const token of a.tokens) {
       if (token.kind !== 'word' || token.text.length < 7 || !hasDrugStem.of(token) || NOT_DRUGS.has(token.lower)) continue;
-      if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end)) || askingInGeneral(a)) continue;
+      if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end)) || askingInGeneral(a) || notTheMedicine(a, token.start, token.end, token.lower)) continue;
       found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.drug_stem', confidence: 0.85, value: token.lower });
     }
     return withStrengths(a, withArticles(a, found));

@@ -20,6 +20,10 @@ export function remarkOfNobody(a: Analysis, sentenceFrom: number, start: number,
 const PREPARED_BEFORE = /\b(?:crown|veneer|bridge|implant|tooth|filling|cavity|bowel|meal|food|surgical|pre-op|test|exam)\s+$/;
 const PREP_AFTER = /^\s+(?:appointment|visit|work|time|stage|session|kit)\b/;
 
+/** "Penicillin allergy is pretty common", "ibuprofen is safe in pregnancy?": a fact about the medicine, nobody's. */
+const MEDICINE_FACT_AFTER = /^\s*(?:allerg(?:y|ies)\s+)?(?:is|are)\s+(?:(?:pretty|really|very|quite|so|super|generally|usually)\s+)?(?:common|rare|normal|safe|ok|okay|dangerous|addictive)\b/;
+
 export function notTheMedicine(a: Analysis, start: number, end: number, value: string): boolean {
+  if (MEDICINE_FACT_AFTER.test(a.lower.slice(end, end + 40))) return true;
   return value === 'prep' && (PREPARED_BEFORE.test(a.lower.slice(Math.max(0, start - 20), start)) || PREP_AFTER.test(a.lower.slice(end, end + 16)));
 }

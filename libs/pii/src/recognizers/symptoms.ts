@@ -48,7 +48,7 @@ const BLEEDING_SUBJECTS = new Set(["i'm", 'im', "he's", "she's", "they're", "it'
 const BLEEDING_PAUSES = new Set(['like', 'still', 'now', 'just', 'uh', 'um', 'er']);
 /** "it's dead sensitive", "now its uh loose": a symptom said of the part named before, with its degree. */
 const OF_IT_SUBJECTS = new Set(["it's", 'its', "they're", 'it', 'they']);
-const OF_IT = new RegExp(String.raw`(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)\s+)*((?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|loose|wobbly|infected|numb|inflamed|bleeding)${TRIGGER})(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))`, 'y');
+const OF_IT = new RegExp(String.raw`(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)\s+)*((?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|loose|wobbly|infected|numb|inflamed|bleeding|impacted|abscessed|locks up|locked up|locking up|keeps locking)${TRIGGER})(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))`, 'y');
 
 /** Above a dictionary word's (0.9), so "gums are dead sore" is one span, not "sore" alone. */
 const CONFIDENCE = 0.91;
@@ -68,6 +68,7 @@ const EXPECTING_AFTER = /^\s*(?:$|[,.!;]|(?:like|about|uh|um|and|so|again|twins|
 // (Not "ulcer", "abscess", "cyst": a disease's own word is the condition alone, "an [ulcer] on my tongue", as the sets label it.)
 const GROWTHS = new Set(['lump', 'lumps', 'bump', 'bumps', 'blister', 'blisters', 'boil', 'spot', 'spots', 'growth', 'patch', 'cut', 'lesion']);
 const WHERE = new RegExp(String.raw`\s+(?:on|in|under|inside|near|at the back of|on the side of|on the inside of)\s+(?:(my|me|his|her|their|your|the)\s+)((?:(?:${[...PART_MODIFIERS].join('|')})\s+){0,2})(${[...PARTS].filter((p) => !APPLIANCES.has(p)).join('|')})\b`, 'y');
+const COLOURS = new Set(['white', 'red', 'black', 'yellow', 'dark', 'purple', 'grey', 'gray', 'brown']);
 const WHERE_OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your']);
 /** Symptoms too general alone that are someone's after "I've got", "has been having": "i've got sensitivity". */
 const HAD_SYMPTOMS = new Set(['sensitivity', 'tenderness', 'discomfort']);
@@ -143,7 +144,9 @@ export function symptomClauses(a: Analysis): Candidate[] {
       if (!m) continue;
       let h = i - 1;
       while (h >= 0 && (STATE_ARTICLES.has(t[h]!.lower) || DEGREE.has(t[h]!.lower) || STATES_BEFORE.has(t[h]!.lower))) h--;
-      if (WHERE_OWNERS.has(m[1]!) || HAVING.has(t[h]?.lower ?? '')) push(token.start, token.end + m[0].length);
+      // "a white patch on her tongue": a colour said before the growth is part of what is seen.
+      const coloured = COLOURS.has(t[i - 1]?.lower ?? '') ? t[i - 1]!.start : token.start;
+      if (WHERE_OWNERS.has(m[1]!) || HAVING.has(t[h]?.lower ?? '')) push(coloured, token.end + m[0].length);
     } else if (kind === 'had') {
       let h = i - 1;
       while (h >= 0 && h > i - 5 && DEGREE.has(t[h]!.lower)) h--;

@@ -142,3 +142,10 @@ describe('a payer named in the agent greeting asks for nothing', () => {
     expect(insuranceIds([['agent', 'Bupa Dental Care Leeds, how can I help?'], ['caller', 'hi, booking for 2 people, my mobile is 07700 900123']])).toEqual([]));
   it('a fact about a medicine names nobody', () => expect(medicines('I heard amoxicillin allergy is pretty common, is that so')).toEqual([]));
 });
+
+describe('a plan number', () => {
+  it('five digits after "plan"', () => expect(insuranceIds('Sun Life, plan 60217, and the certificate is 44 1902 7')).toEqual(['INSURANCE_ID:60217', 'INSURANCE_ID:44 1902 7']));
+  it.each(['the plan is 3000 dollars a year right?', 'my plan 2025 renewal came in the post'])('%s is none', (text) => expect(insuranceIds(text)).toEqual([]));
+});
+
+it('a number run after a medicine is no strength of it', () => expect(found('metformin 4111 1111 1111 1111')).toEqual(['MEDICATION:metformin', 'CREDIT_CARD:4111 1111 1111 1111']));

@@ -47,10 +47,16 @@ const CUE_SETS: CueSet[] = [
       // An insurer's name before the number: "Aetna W123456789".
       'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'tricare', 'metlife', 'bcbs', 'blue cross', 'blue shield', 'united healthcare',
       'unitedhealthcare', 'delta dental', 'guardian', 'ameritas', 'medibank', 'nib', 'irish life', 'allianz', 'aok', 'tk', 'barmer', 'dak',
-      // "plan 44019" beside a member id; and every payer with the words said after its name ("green shield ID").
-      'plan', ...INSURER_CUES,
+      // Every payer with the words said after its name ("green shield ID").
+      ...INSURER_CUES,
     ),
     minDigits: 4,
+  },
+  {
+    // "plan 44019" beside a member id: five digits at least, so "the plan is 3000 a year" and "my plan 2025 renewal" are not one.
+    type: 'INSURANCE_ID',
+    cues: phrases('plan'),
+    minDigits: 5,
   },
   {
     type: 'DRIVER_LICENSE',

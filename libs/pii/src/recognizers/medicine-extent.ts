@@ -6,9 +6,10 @@ import { Candidate } from '../types';
  * "aspirin 81". Some writers label it as part of the name (the German "Ibuprofen 600" is sold so),
  * others leave it out; a mask with it covers either, and the dose tells nothing without the name.
  * A strength with its unit ("500 mg") is a dose, said of the medicine, and stays outside, as do
- * counts ("Advil 2 times a day") and short names the number would outweigh.
+ * counts ("Advil 2 times a day"), the first group of a longer number (a card, a phone: other recognizers'),
+ * and short names the number would outweigh.
  */
-const BARE_STRENGTH = /^ (\d{1,4})(?![\d.,:/-]|\s*(?:mg|mcg|µg|ml|g|milligrams?|micrograms?|units?|iu|%|times?|x\b|tablets?|pills?|a day|daily|hours?|days?|weeks?|years?|am\b|pm\b|o'clock))/i;
+const BARE_STRENGTH = /^ (\d{1,4})(?![\d.,:/-]|\s+\d|\s*(?:mg|mcg|µg|ml|g|milligrams?|micrograms?|units?|iu|%|times?|x\b|tablets?|pills?|a day|daily|hours?|days?|weeks?|years?|am\b|pm\b|o'clock))/i;
 
 export function withStrengths(a: Analysis, found: Candidate[]): Candidate[] {
   for (const c of found) {

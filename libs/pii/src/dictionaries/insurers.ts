@@ -21,13 +21,7 @@ export const INSURERS: readonly string[] = [
 ];
 
 /** The words said between an insurer's name and its number: "green shield ID", "Denplan reference", "Sun Life certificate". */
-const AFTER_NAME = ['id', 'number', 'no', 'reference', 'ref', 'certificate', 'certificate number', 'cert', 'member id', 'member number', 'membership number', 'policy number', 'card', 'card number', 'plan'];
-
-/**
- * Each insurer with each of the words said after it, as cue phrases. The bare name is no cue: its
- * letters may be printed on the card as the number's prefix ("MGEN 4471 2298"), which a cue would cut off.
- */
-export const INSURER_CUES: readonly string[] = INSURERS.flatMap((name) => AFTER_NAME.map((w) => `${name} ${w}`));
+export const AFTER_NAME: readonly string[] = ['id', 'number', 'no', 'reference', 'ref', 'certificate', 'certificate number', 'cert', 'member id', 'member number', 'membership number', 'policy number', 'card', 'card number', 'plan'];
 
 /** An insurer named anywhere in a turn, as a pattern: the agent's "your Denplan reference?" asks for its number. */
 export const INSURER_NAMED = new RegExp(String.raw`\b(?:${INSURERS.map((n) => n.replace(/[-\s]/g, '[-\\s]')).join('|')})\b`);

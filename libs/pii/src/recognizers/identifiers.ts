@@ -5,8 +5,7 @@ import { endsHere, indexOf, isWord, namesSomethingElse, NATO, phrases } from './
 import { flagWord } from '../word-memo';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { BUSINESS_LINE } from './phone';
-import { INSURER_CUES } from '../dictionaries/insurers';
-import { idsInInsuranceTalk } from './insurance-talk';
+import { idsAfterInsurers, idsInInsuranceTalk } from './insurance-talk';
 
 interface CueSet {
   type: EntityType;
@@ -47,8 +46,6 @@ const CUE_SETS: CueSet[] = [
       // An insurer's name before the number: "Aetna W123456789".
       'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'tricare', 'metlife', 'bcbs', 'blue cross', 'blue shield', 'united healthcare',
       'unitedhealthcare', 'delta dental', 'guardian', 'ameritas', 'medibank', 'nib', 'irish life', 'allianz', 'aok', 'tk', 'barmer', 'dak',
-      // Every payer with the words said after its name ("green shield ID").
-      ...INSURER_CUES,
     ),
     minDigits: 4,
   },
@@ -171,7 +168,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       found.push({ type: set.type, start: t[prefixBefore(a, k)]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }
-  found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue));
+  found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue), ...idsAfterInsurers(a, readValue));
   return found;
 }
 

@@ -20,12 +20,20 @@ const GOT_THINGS = new RegExp(String.raw`\b(?:${HAVING}|getting|gets|get|keeps g
 const WORSENING = /\b(?:the|my|his|her|their)\s+(swelling|pain|infection|bleeding|throbbing|ache|rash|abscess)(?:'s|\s+is|\s+has|\s+keeps|\s+has got|\s+'s got)?\s+(?:(?:getting|gotten|got|gone|way|much|a lot|even|still)\s+)*(?:worse|bigger|spreading|unbearable|not going down|not going away|back)\b/g;
 /** "the glands are up": swollen, in the lay word. */
 const GLANDS_UP = /\b(?:my|me|his|her|their|the|[a-z]+'s)\s+(glands?\s+(?:are|is|'re|'s|r)\s+(?:(?:all|really|a bit|still)\s+)?up)\b/g;
-const WORDS = /loose|pain|sores|patch|clots|fistula|worse|bigger|spreading|unbearable|going|back|gland/;
+/** Each form by the words it cannot be said without: most turns say none, and a substring test or two skip the form. */
+const FORMS: Array<[string[], RegExp]> = [
+  [['loose'], LOOSE_WORK],
+  [['loose'], LOOSE_TOOTH],
+  [[' pain'], IN_PAIN],
+  [['sores', 'patch', 'clots', 'fistula'], GOT_THINGS],
+  [['worse', 'bigger', 'spreading', 'unbearable', 'not going'], WORSENING],
+  [['gland'], GLANDS_UP],
+];
 
 export function layStates(a: Analysis): Candidate[] {
-  if (!WORDS.test(a.lower)) return [];
   const found: Candidate[] = [];
-  for (const re of [LOOSE_WORK, LOOSE_TOOTH, IN_PAIN, GOT_THINGS, WORSENING, GLANDS_UP]) {
+  for (const [word, re] of FORMS) {
+    if (!word.some((w) => a.lower.includes(w))) continue;
     for (const m of a.lower.matchAll(re)) {
       const word = m[1]!.trim();
       const start = m.index! + m[0].lastIndexOf(word);

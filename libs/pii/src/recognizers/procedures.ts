@@ -18,10 +18,10 @@ const FORMS = [
   new RegExp(String.raw`\b${NEEDS}\s+${ARTICLE}(${OPERATIONS})\b(?!\s+(?:appointment|consult|consultation|fitting|prep|quote|price|cost))`, 'g'),
   new RegExp(String.raw`\b${HAD}\s+${ARTICLE}(${OPERATIONS})\b`, 'g'),
 ];
-const WORDS = /bypass|replacement|transplant/;
+const WORDS = ['bypass', 'replacement', 'transplant'];
 
 export function procedures(a: Analysis): Candidate[] {
-  if (!WORDS.test(a.lower)) return [];
+  if (!WORDS.some((w) => a.lower.includes(w))) return [];
   const found: Candidate[] = [];
   for (const re of FORMS) {
     for (const m of a.lower.matchAll(re)) {

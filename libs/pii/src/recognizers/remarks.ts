@@ -11,9 +11,15 @@ const KIND_BEFORE = /\b(?:people|patients|kids|children|adults|folks|those|anyon
 const CROWD_IS = /\b(?:(?:a lot|lots|loads|plenty|most|many|half) of (?:people|kids|patients|women|men|folks|children)|most people|many people|so many people|everyone|everybody)\b[^.?!,]{0,30}\b(?:are|is|get|suffer from|have|develop)\s+(?:a\s+|an\s+)?$/;
 const FOR_SOMEONE_UNNAMED = /\basking for a friend\b|\bi (?:saw|read|heard) (?:on|in) the (?:news|paper|radio|internet|telly|tv)\b/;
 
+/** Whether the turn says it, read once per turn: the rule asks it of every condition found. */
+const saidForSomeoneUnnamed = new WeakMap<Analysis, boolean>();
+
 export function remarkOfNobody(a: Analysis, sentenceFrom: number, start: number, end: number): boolean {
   const before = a.lower.slice(Math.max(sentenceFrom, start - 90), start);
-  return FACT_AFTER.test(a.lower.slice(end, end + 30)) || KIND_BEFORE.test(before) || CROWD_IS.test(before) || FOR_SOMEONE_UNNAMED.test(a.lower);
+  if (FACT_AFTER.test(a.lower.slice(end, end + 30)) || KIND_BEFORE.test(before) || CROWD_IS.test(before)) return true;
+  let said = saidForSomeoneUnnamed.get(a);
+  if (said === undefined) saidForSomeoneUnnamed.set(a, (said = FOR_SOMEONE_UNNAMED.test(a.lower)));
+  return said;
 }
 
 /** "the crown prep", "bowel prep", "a prep appointment": the preparing of a treatment, not PrEP the medicine. */

@@ -149,3 +149,10 @@ describe('a plan number', () => {
 });
 
 it('a number run after a medicine is no strength of it', () => expect(found('metformin 4111 1111 1111 1111')).toEqual(['MEDICATION:metformin', 'CREDIT_CARD:4111 1111 1111 1111']));
+
+describe('more said of nobody', () => {
+  it.each([
+    [[['agent', 'What seems to be the problem?'], ['caller', "it's broken, the booking page I mean"]]],
+  ] as Array<[Array<[string, string]>]>)('%j', (turns) => expect(conditions(turns)).toEqual([]));
+  it.each(['I had a hip replacement quote from another clinic', 'should people with a loose crown come in quick?'])('%s', (text) => expect(conditions(text)).toEqual([]));
+});

@@ -5,12 +5,12 @@ import { Candidate } from '../types';
  * Answers to the agent's question about conditions (`context/condition-asks.ts`), which name the
  * condition without an owner: "high blood pressure and the thyroid", "clots in my leg last year",
  * "me heart, the irregular beat", "it's cracked and throbbing". Out of such an answer these words
- * say nothing: "the thyroid" may be a gland, "it's cracked" a phone. Body parts alone ("me heart")
+ * say nothing: "the thyroid" may be a gland, "it's cracked" a phone; "it's broken" is said of anything, and is left alone. Body parts alone ("me heart")
  * stay unmasked, as the sets label them.
  */
 const OWNED_CONDITION = /(?:^|\bthe |\band |\bmy |\bme |, )(thyroid|sugars?|pressure|blood pressure|cholesterol|nerves)\b/g;
 const BARE_CONDITION = /\b((?:blood )?clots?|irregular (?:heart ?)?beat|(?:high|low) sugars?|palpitations)\b/g;
-const STATE_OF_IT = /\b(?:it's|its|it is|it was|they're|they are)\s+(?:(?:like|uh|um|all|a bit|kind of|really|so)\s+)*(cracked|broken|chipped|split|cracked in half|snapped)\b/g;
+const STATE_OF_IT = /\b(?:it's|its|it is|it was|they're|they are)\s+(?:(?:like|uh|um|all|a bit|kind of|really|so)\s+)*(cracked|chipped|split|cracked in half|snapped)\b/g;
 
 export function conditionAnswers(a: Analysis): Candidate[] {
   if (a.agent || !a.asked.has('conditions')) return [];

@@ -14,9 +14,11 @@ const ARTICLE = String.raw`(?:(?:a|an|my|his|her|their|the|another|one|two|more)
 /** Operations that stand for a condition whenever someone has had one. */
 const OPERATIONS = String.raw`(?:(?:triple |double |quadruple |heart |gastric |coronary )?bypass|(?:heart |aortic |mitral )?valve replacement|(?:knee|hip|shoulder|joint) replacement|(?:kidney|liver|heart|lung|bone marrow|stem cell) transplant)`;
 
+/** "a hip replacement quote", "the bypass consult": the operation's paperwork, not the operation. */
+const NOT_AFTER = String.raw`(?!\s+(?:appointment|consult|consultation|fitting|prep|quote|quotes|price|cost|estimate|leaflet|brochure|form|forms))`;
 const FORMS = [
-  new RegExp(String.raw`\b${NEEDS}\s+${ARTICLE}(${OPERATIONS})\b(?!\s+(?:appointment|consult|consultation|fitting|prep|quote|price|cost))`, 'g'),
-  new RegExp(String.raw`\b${HAD}\s+${ARTICLE}(${OPERATIONS})\b`, 'g'),
+  new RegExp(String.raw`\b${NEEDS}\s+${ARTICLE}(${OPERATIONS})\b${NOT_AFTER}`, 'g'),
+  new RegExp(String.raw`\b${HAD}\s+${ARTICLE}(${OPERATIONS})\b${NOT_AFTER}`, 'g'),
 ];
 const WORDS = ['bypass', 'replacement', 'transplant'];
 

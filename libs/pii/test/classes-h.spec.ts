@@ -63,7 +63,7 @@ describe('conditions: slow and plain states of a part, other languages, remarks 
     ['his bottom wisdom teeth are impacted, the xray showed it', 'US', ['MEDICAL_CONDITION:bottom wisdom teeth are impacted']],
     ['me hips are bad so can i have a ground floor room', 'US', ['MEDICAL_CONDITION:hips are bad']],
     ['her teeth r sensitive since the whitening', 'US', ['MEDICAL_CONDITION:teeth r sensitive']],
-    ["my son's got a molar coming through and he's grumpy", 'US', ['MEDICAL_CONDITION:molar coming through']],
+    ["my son's got a molar coming through and he's grumpy", 'US', ['MEDICAL_CONDITION:a molar coming through']],
     ['she gets hypos if she skips lunch', 'US', ['MEDICAL_CONDITION:hypos']],
     ['ich habe Bluthochdruck und Diabetes Typ 1', 'DE', ['MEDICAL_CONDITION:Bluthochdruck', 'MEDICAL_CONDITION:Diabetes Typ 1']],
     ["mon fils a de l'asthme, il prend de la Ventoline", 'FR', ["MEDICAL_CONDITION:l'asthme", 'MEDICATION:Ventoline']],

@@ -225,7 +225,7 @@ describe('names in more places (fourth session)', () => {
 
 describe('symptoms said before the part, and pregnancy in lay words (fourth session)', () => {
   it.each([
-    ["I've got a dodgy back tooth", ['MEDICAL_CONDITION:dodgy back tooth']],
+    ["I've got a dodgy back tooth", ['MEDICAL_CONDITION:a dodgy back tooth']],
     ['her puffy gums look worse', ['MEDICAL_CONDITION:puffy gums']],
     ["my wife's expecting in March", ['MEDICAL_CONDITION:expecting']],
     ['he is wheelchair bound since the stroke', ['MEDICAL_CONDITION:wheelchair bound', 'MEDICAL_CONDITION:stroke']],

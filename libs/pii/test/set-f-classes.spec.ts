@@ -94,8 +94,8 @@ describe('phones, emails and birth dates in other languages', () => {
 
 describe("set F's condition and medicine classes", () => {
   it.each([
-    ["i've got a bump on my lip", ['MEDICAL_CONDITION:bump on my lip']],
-    ['theres a lump inside her cheek', ['MEDICAL_CONDITION:lump inside her cheek']],
+    ["i've got a bump on my lip", ['MEDICAL_CONDITION:a bump on my lip']],
+    ['theres a lump inside her cheek', ['MEDICAL_CONDITION:a lump inside her cheek']],
     ['he has been having sensitivity after the filling', ['MEDICAL_CONDITION:sensitivity']],
     ['my back tooth is impacted', ['MEDICAL_CONDITION:back tooth is impacted']],
     ["she's diabetic, type 2 diabetes", ['MEDICAL_CONDITION:diabetic', 'MEDICAL_CONDITION:type 2 diabetes']],

@@ -4,6 +4,8 @@
  */
 
 import { MASK_PATTERN } from '../types';
+import { INSURER_NAMED } from '../dictionaries/insurers';
+import { CONDITIONS_ASK } from './condition-asks';
 
 export type Ask =
   | 'name'
@@ -20,7 +22,8 @@ export type Ask =
   | 'postal'
   | 'address'
   | 'email'
-  | 'ip';
+  | 'ip'
+  | 'conditions';
 
 export interface Turn {
   /** `agent`, `caller`, or whatever the platform calls them; only `agent`-like speakers are treated as the clinic. */
@@ -46,6 +49,7 @@ const ASKS: Array<[Ask, RegExp]> = [
   ['postal', /\bzip\b|\bpost ?code\b|\bpostal code\b|\beircode\b|\bsuburb\b|\bpostleitzahl\b|\bplz\b|\bcode postal\b|\bc(?:ó|o)digo postal\b|\bcodice postale\b|\bpostcode\b/],
   ['address', /\baddress\b|\bwhere do you live\b|\bwhat street\b|\bhome address\b/],
   ['ip', /\bip\b|\bip address\b/],
+  ['conditions', CONDITIONS_ASK],
 ];
 
 /** The asks of the last two sentences of `text` (the question the answer will follow). */
@@ -64,6 +68,8 @@ export function asksOf(text: string): Set<Ask> {
   if (asks.has('card') && /\blast (?:four|4)\b|\bdigits\b|\bending\b|\bends\b/.test(tail)) asks.add('card4');
   // "the number next to your name on the card?" asks for a number, not a name.
   if (/\bnumber (?:next to|on|by|beside|under|after) (?:your|the) name\b/.test(tail)) asks.delete('name');
+  // "Sun Life certificate number?", "your Denplan reference?": a payer named with a word for its number asks for it ("Bupa Dental Care, how can I help?" does not).
+  if ((INSURER_NAMED.test(tail) && /\b(?:number|no|reference|ref|id|certificate|cert|membership|policy|card)\b/.test(tail)) || /\bcert(?:ificate)? (?:number|no)\b/.test(tail)) asks.add('insurance');
   if (asks.has('insurance') && asks.has('name')) asks.delete('insurance');
   return asks;
 }

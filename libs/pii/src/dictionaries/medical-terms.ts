@@ -32,7 +32,7 @@ herniated disc|slipped disc|sciatica|carpal tunnel|carpal tunnel syndrome|tendon
 hip replacement|knee replacement|joint replacement|psoriatic arthritis|ankylosing spondylitis|sjogren's|sjögren's|
 thyroid nodule|thyroid nodules|a thyroid nodule|lung nodule|a lung nodule|breast lump|a breast lump|ovarian cyst|ovarian cysts|an ovarian cyst|
 kidney cyst|liver cyst|nasal polyps|colon polyps|bowel polyps|vocal cord nodules|goitre|goiter|a goitre|a goiter|
-kidney stone|ckd|dialysis|on dialysis|renal failure|liver failure|pancreatitis|gallstones|appendicitis|
+kidney stone|ckd|renal failure|liver failure|pancreatitis|gallstones|appendicitis|
 diverticulitis|colitis|crohns|ulcer|a stomach ulcer|stomach ulcer|peptic ulcer|hernia|a hernia|hiatal hernia|reflux|heartburn|
 constipation|diarrhea|diarrhoea|food poisoning|stomach bug|gastroenteritis|norovirus|celiac|coeliac|coeliac disease|lactose intolerant|
 lactose intolerance|gluten intolerance|hypothyroid|hyperthyroid|underactive thyroid|overactive thyroid|thyroid problem|thyroid problems|
@@ -250,9 +250,12 @@ periodontitis crónica|hypos|hypo|hypoglycaemia|hypoglycemia|murmur|
 `;
 
 /**
- * Source: the French, Belgian and Spanish brand names of the commonest inhalers (the ANSM's and AEMPS's public product
- * databases); written for this engine. Toothpastes ("Sensodyne") are products, not medicines: our corpus's hard negatives say so.
+ * Source: the French, Belgian and Spanish brand names of the commonest inhalers and ibuprofen/diclofenac painkillers (the
+ * ANSM's and AEMPS's public product databases), and the EU and US brands of the cystic fibrosis modulators (EMA, FDA
+ * labels); written for this engine. Toothpastes ("Sensodyne") are products, not medicines: our corpus's hard negatives say so.
  */
 export const REGIONAL_MEDICINES = `
 ventoline|ventolín|bricanyl|becotide|
+spifen|nurofen rhume|antarène|voltarène|
+kaftrio|trikafta|symkevi|symdeko|orkambi|kalydeco|
 `;

@@ -5,6 +5,7 @@ import { endsHere, indexOf, isWord, namesSomethingElse, NATO, phrases } from './
 import { flagWord } from '../word-memo';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { BUSINESS_LINE } from './phone';
+import { idsAfterInsurers, idsInInsuranceTalk } from './insurance-talk';
 
 interface CueSet {
   type: EntityType;
@@ -47,6 +48,12 @@ const CUE_SETS: CueSet[] = [
       'unitedhealthcare', 'delta dental', 'guardian', 'ameritas', 'medibank', 'nib', 'irish life', 'allianz', 'aok', 'tk', 'barmer', 'dak',
     ),
     minDigits: 4,
+  },
+  {
+    // "plan 44019" beside a member id: five digits at least, so "the plan is 3000 a year" and "my plan 2025 renewal" are not one.
+    type: 'INSURANCE_ID',
+    cues: phrases('plan'),
+    minDigits: 5,
   },
   {
     type: 'DRIVER_LICENSE',
@@ -161,7 +168,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       found.push({ type: set.type, start: t[prefixBefore(a, k)]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }
-  found.push(...licencesByShape(a));
+  found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue), ...idsAfterInsurers(a, readValue));
   return found;
 }
 

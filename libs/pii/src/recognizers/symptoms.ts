@@ -18,14 +18,14 @@ const PARTS = new Set([
   'knee', 'knees', 'hip', 'hips', 'ankle', 'ankles', 'wrist', 'shoulder', 'neck', 'ear', 'ears', 'eye', 'eyes', 'glands', 'stomach', 'tummy',
 ]);
 /** Words said before a part that belong to it: "my wisdom tooth", "her back molar", "the bottom left one". */
-const PART_MODIFIERS = new Set(['wisdom', 'front', 'back', 'bottom', 'top', 'lower', 'upper', 'left', 'right', 'baby', 'new', 'big', 'side', 'eye', 'canine']);
+const PART_MODIFIERS = new Set(['whole', 'wisdom', 'front', 'back', 'bottom', 'top', 'lower', 'upper', 'left', 'right', 'baby', 'new', 'big', 'side', 'eye', 'canine']);
 /** Whose the part is: a possessive, "the", or a name's or relation's ("my kid's gums", "Femi's jaw"). */
 const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your', 'our', 'the', 'this', 'that', 'mah', 'ma']);
 
 /** Words between the part and the symptom that change nothing: "are all", "is kind of", "keeps", "has gone". */
 const LINK = String.raw`(?:is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
 /** Symptoms said of a part. */
-const STATE = String.raw`(?:swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|broke|snapped|split)`;
+const STATE = String.raw`(?:swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|(?:broke|broken|split|snapped|cracked) in (?:half|two)|broke|snapped|split|dislocated|flared up|flaring up|flares up)`;
 /** "sensitive to cold", "sore to touch": what sets the symptom off belongs to it. */
 const TRIGGER = String.raw`(?:\s+to\s+(?:the\s+)?(?:cold drinks|hot drinks|sweet things|cold|hot|heat|sweets?|pressure|touch|biting|chewing)\b)?`;
 const CLAUSE = new RegExp(String.raw`(?:\s+${LINK})*\s+${STATE}\b${TRIGGER}`, 'y');
@@ -48,7 +48,7 @@ const BLEEDING_SUBJECTS = new Set(["i'm", 'im', "he's", "she's", "they're", "it'
 const BLEEDING_PAUSES = new Set(['like', 'still', 'now', 'just', 'uh', 'um', 'er']);
 /** "it's dead sensitive", "now its uh loose": a symptom said of the part named before, with its degree. */
 const OF_IT_SUBJECTS = new Set(["it's", 'its', "they're", 'it', 'they']);
-const OF_IT = new RegExp(String.raw`(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)\s+)*((?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|loose|wobbly|infected|numb|inflamed|bleeding)${TRIGGER})(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))`, 'y');
+const OF_IT = new RegExp(String.raw`(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)\s+)*((?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|loose|wobbly|infected|numb|inflamed|bleeding|impacted|abscessed|locks up|locked up|locking up|keeps locking)${TRIGGER})(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))`, 'y');
 
 /** Above a dictionary word's (0.9), so "gums are dead sore" is one span, not "sore" alone. */
 const CONFIDENCE = 0.91;
@@ -68,6 +68,7 @@ const EXPECTING_AFTER = /^\s*(?:$|[,.!;]|(?:like|about|uh|um|and|so|again|twins|
 // (Not "ulcer", "abscess", "cyst": a disease's own word is the condition alone, "an [ulcer] on my tongue", as the sets label it.)
 const GROWTHS = new Set(['lump', 'lumps', 'bump', 'bumps', 'blister', 'blisters', 'boil', 'spot', 'spots', 'growth', 'patch', 'cut', 'lesion']);
 const WHERE = new RegExp(String.raw`\s+(?:on|in|under|inside|near|at the back of|on the side of|on the inside of)\s+(?:(my|me|his|her|their|your|the)\s+)((?:(?:${[...PART_MODIFIERS].join('|')})\s+){0,2})(${[...PARTS].filter((p) => !APPLIANCES.has(p)).join('|')})\b`, 'y');
+const COLOURS = new Set(['white', 'red', 'black', 'yellow', 'dark', 'purple', 'grey', 'gray', 'brown']);
 const WHERE_OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your']);
 /** Symptoms too general alone that are someone's after "I've got", "has been having": "i've got sensitivity". */
 const HAD_SYMPTOMS = new Set(['sensitivity', 'tenderness', 'discomfort']);
@@ -113,7 +114,11 @@ export function symptomClauses(a: Analysis): Candidate[] {
       if (APPLIANCES.has(token.lower) && BREAKING.test(a.lower.slice(token.end, token.end + 30))) continue;
       const clause = at(CLAUSE, token.end);
       if (clause) push(start, token.end + clause[0].length);
-      else if (at(COMPLAINT, token.end)) push(start, token.end);
+      else {
+        // "my tooth is killing me": the sets label this idiom with its predicate; the milder ones ("playing up") the part alone.
+        const complaint = at(COMPLAINT, token.end);
+        if (complaint) push(start, /killing/.test(complaint[0]) ? token.end + complaint[0].length : token.end);
+      }
     } else if (kind === 'injury') {
       const m = at(INJURY, token.end);
       if (m) push(token.start, token.end + m[0].length);
@@ -139,7 +144,9 @@ export function symptomClauses(a: Analysis): Candidate[] {
       if (!m) continue;
       let h = i - 1;
       while (h >= 0 && (STATE_ARTICLES.has(t[h]!.lower) || DEGREE.has(t[h]!.lower) || STATES_BEFORE.has(t[h]!.lower))) h--;
-      if (WHERE_OWNERS.has(m[1]!) || HAVING.has(t[h]?.lower ?? '')) push(token.start, token.end + m[0].length);
+      // "a white patch on her tongue": a colour said before the growth is part of what is seen.
+      const coloured = COLOURS.has(t[i - 1]?.lower ?? '') ? t[i - 1]!.start : token.start;
+      if (WHERE_OWNERS.has(m[1]!) || HAVING.has(t[h]?.lower ?? '')) push(coloured, token.end + m[0].length);
     } else if (kind === 'had') {
       let h = i - 1;
       while (h >= 0 && h > i - 5 && DEGREE.has(t[h]!.lower)) h--;

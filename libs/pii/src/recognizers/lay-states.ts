@@ -1,0 +1,45 @@
+import { Analysis } from '../analysis';
+import { Candidate } from '../types';
+
+/**
+ * Lay complaints `symptoms.ts` leaves alone:
+ * - dental work gone loose, said after someone has it ("he's got a loose bridge", "I've a loose denture", "asthma and a
+ *   loose crown"); a loose
+ *   tooth only with more said of it ("a loose front tooth", "a loose tooth that's infected"): a child's loose
+ *   tooth alone is no complaint;
+ * - a person in pain ("she's in pain with it", "I'm in a lot of pain");
+ * - sores, clots and patches someone gets ("he keeps getting sores", "these white patches");
+ * - glands "up" (swollen, in the lay word);
+ * - a symptom said to be worsening ("the swelling's worse", "the pain is getting worse"): the symptom's word alone.
+ */
+const HAVING = String.raw`(?:got|have|has|had|'ve|with|having)`;
+const LOOSE_WORK = new RegExp(String.raw`\b(?:${HAVING}|and)\s+(?:a|an|this|two|some)\s+(loose\s+(?:(?:front|back|top|bottom)\s+)?(?:bridge|denture|dentures|crown|cap|filling|implant|veneer|retainer))\b`, 'g');
+const LOOSE_TOOTH = new RegExp(String.raw`\b${HAVING}\s+(?:a|two|some)\s+(loose\s+(?:(?:front|back|adult|big|top|bottom)\s+(?:tooth|teeth)|(?:tooth|teeth)(?=\s+(?:that's|that is|which|and it's|after|from|since))))\b`, 'g');
+const IN_PAIN = /\b(?:i'm|im|i am|she's|shes|he's|hes|they're|she is|he is|they are|been|was|is)\s+(?:(?:still|really|so|just|like|uh|um)\s+)*(in\s+(?:(?:a lot of|so much|terrible|awful|real|constant|agony|bad)\s+)?pain)\b(?!\s+(?:management|clinic|relief|killers?|medication|meds|team|specialist|service|nurse))/g;
+const GOT_THINGS = new RegExp(String.raw`\b(?:${HAVING}|getting|gets|get|keeps getting|has these|have these|got these)\s+(?:(?:these|some|a few|loads of|a lot of|little|small|a|an)\s+)*((?:white|red|black|mouth|cold|denture)?\s?(?:sores|patches|clots|blood clots|fistula)|fistula|white patch|red patch)\b`, 'g');
+const WORSENING = /\b(?:the|my|his|her|their)\s+(swelling|pain|infection|bleeding|throbbing|ache|rash|abscess)(?:'s|\s+is|\s+has|\s+keeps|\s+has got|\s+'s got)?\s+(?:(?:getting|gotten|got|gone|way|much|a lot|even|still)\s+)*(?:worse|bigger|spreading|unbearable|not going down|not going away|back)\b/g;
+/** "the glands are up": swollen, in the lay word. */
+const GLANDS_UP = /\b(?:my|me|his|her|their|the|[a-z]+'s)\s+(glands?\s+(?:are|is|'re|'s|r)\s+(?:(?:all|really|a bit|still)\s+)?up)\b/g;
+/** Each form by the words it cannot be said without: most turns say none, and a substring test or two skip the form. */
+const FORMS: Array<[string[], RegExp]> = [
+  [['loose'], LOOSE_WORK],
+  [['loose'], LOOSE_TOOTH],
+  [[' pain'], IN_PAIN],
+  [['sores', 'patch', 'clots', 'fistula'], GOT_THINGS],
+  [['worse', 'bigger', 'spreading', 'unbearable', 'not going'], WORSENING],
+  [['gland'], GLANDS_UP],
+];
+
+export function layStates(a: Analysis): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [word, re] of FORMS) {
+    if (!word.some((w) => a.lower.includes(w))) continue;
+    for (const m of a.lower.matchAll(re)) {
+      const word = m[1]!.trim();
+      const start = m.index! + m[0].lastIndexOf(word);
+      if (found.some((f) => f.start < start + word.length && start < f.end)) continue;
+      found.push({ type: 'MEDICAL_CONDITION', start, end: start + word.length, rule: 'medical.lay_state', confidence: 0.9, value: word });
+    }
+  }
+  return found;
+}

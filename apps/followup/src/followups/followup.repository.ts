@@ -103,6 +103,8 @@ export class FollowupRepository {
       `UPDATE followup.followups SET status = $4, failure_reason = $5, updated_at = $6
         WHERE org_id = $1 AND followup_id = $2 AND sms_request_id = $3 AND status IN ('sending', 'sent')`,
       [this.db.orgId, followupId, requestId, status, reason ?? null, now],
+      // Its handler's one write (SmsSent, SmsFailed): the message's COMMIT may go with it.
+      { final: true },
     );
   }
 

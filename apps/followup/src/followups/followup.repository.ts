@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb } from '@mo/database';
+import { type StatementOptions, TenantDb } from '@mo/database';
 
 export type FollowupStatus = 'scheduled' | 'sending' | 'sent' | 'failed' | 'suppressed' | 'booked';
 
@@ -85,12 +85,18 @@ export class FollowupRepository {
     return row;
   }
 
-  async update(followupId: string, changes: { status: FollowupStatus; dueAt?: Date; smsRequestId?: string; failureReason?: string; bookingId?: string }, now: Date): Promise<void> {
+  async update(
+    followupId: string,
+    changes: { status: FollowupStatus; dueAt?: Date; smsRequestId?: string; failureReason?: string; bookingId?: string },
+    now: Date,
+    options: StatementOptions = {},
+  ): Promise<void> {
     await this.db.execute(
       `UPDATE followup.followups SET status = $3, due_at = coalesce($4, due_at), sms_request_id = coalesce($5, sms_request_id),
          failure_reason = coalesce($6, failure_reason), booking_id = coalesce($7, booking_id), updated_at = $8
        WHERE org_id = $1 AND followup_id = $2`,
       [this.db.orgId, followupId, changes.status, changes.dueAt ?? null, changes.smsRequestId ?? null, changes.failureReason ?? null, changes.bookingId ?? null, now],
+      options,
     );
   }
 

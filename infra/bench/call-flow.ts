@@ -15,33 +15,39 @@ export interface CallTrace {
 
 export const emptySamples = (): StepSamples => Object.fromEntries(STEPS.map((s) => [s, []])) as unknown as StepSamples;
 
-/** Texts as the provider accepts them, per phone, with the moment of acceptance. */
+/**
+ * Texts as the provider accepts them, per phone, with the moment of acceptance. A text wakes only
+ * the caller it is for: at fifty callers, waking every waiter on every text (and polling) cost the
+ * load generator CPU the apps under test were short of.
+ */
 export class SmsWatch {
   private readonly received = new Map<string, Array<{ at: number; body: string }>>();
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new Map<string, () => void>();
 
   readonly accepted = (message: SandboxMessage): void => {
     const list = this.received.get(message.to) ?? [];
     list.push({ at: performance.now(), body: message.body });
     this.received.set(message.to, list);
-    for (const wake of this.waiters) wake();
+    this.waiters.get(message.to)?.();
   };
 
-  /** The `nth` text to `phone` (0 = the first), waiting for it up to `timeoutMs`. */
+  /** The `nth` text to `phone` (0 = the first), waiting for it up to `timeoutMs`. One waiter a phone. */
   async nth(phone: string, nth: number, timeoutMs = 15_000): Promise<{ at: number; body: string }> {
-    const deadline = Date.now() + timeoutMs;
+    const deadline = performance.now() + timeoutMs;
     for (;;) {
       const text = this.received.get(phone)?.[nth];
       if (text) return text;
-      if (Date.now() > deadline) throw new Error(`no SMS #${nth + 1} to the caller within ${timeoutMs} ms`);
+      const left = deadline - performance.now();
+      if (left <= 0) throw new Error(`no SMS #${nth + 1} to the caller within ${timeoutMs} ms`);
+      if (this.waiters.has(phone)) throw new Error(`two waits for texts to one phone`);
       await new Promise<void>((resolve) => {
         const wake = () => {
-          this.waiters.delete(wake);
+          this.waiters.delete(phone);
           clearTimeout(timer);
           resolve();
         };
-        const timer = setTimeout(wake, 100);
-        this.waiters.add(wake);
+        const timer = setTimeout(wake, left);
+        this.waiters.set(phone, wake);
       });
     }
   }

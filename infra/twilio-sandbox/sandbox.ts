@@ -4,6 +4,7 @@ import { AddressInfo } from 'node:net';
 import twilio from 'twilio';
 import { inboundWebhookFor } from '../../apps/otp-sms/src/twilio/webhooks';
 import { sandboxToken, sandboxTokenValid } from './credentials';
+import { WebhookPoster } from './webhook-poster';
 
 export interface SandboxOptions {
   port: number;
@@ -51,6 +52,7 @@ export class TwilioSandbox {
   private failing = 0;
   /** Listings waiting for a first message to a number (`waitMs`), woken as one is created. */
   private readonly waiters = new Map<string, Set<() => void>>();
+  private readonly poster = new WebhookPoster();
 
   constructor(private readonly options: SandboxOptions) {}
 
@@ -95,6 +97,7 @@ export class TwilioSandbox {
     this.resumeSending();
     for (const wakes of [...this.waiters.values()]) for (const wake of [...wakes]) wake();
     for (const timer of this.timers) clearTimeout(timer);
+    this.poster.close();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -192,11 +195,7 @@ export class TwilioSandbox {
     const token = sandboxToken(this.options.secret, message.accountSid);
     const signature = twilio.getExpectedTwilioSignature(token, message.statusCallback, params);
     try {
-      await fetch(message.statusCallback, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
-        body: new URLSearchParams(params).toString(),
-      });
+      await this.poster.post(message.statusCallback, new URLSearchParams(params).toString(), { 'x-twilio-signature': signature });
     } catch {
       // Twilio does not retry status callbacks either; the status stays visible here.
     }
@@ -244,11 +243,9 @@ export class TwilioSandbox {
       createdAt: new Date().toISOString(),
     });
     const signature = twilio.getExpectedTwilioSignature(sandboxToken(this.options.secret, last.accountSid), webhook, params);
-    const response = await fetch(webhook, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
-      body: new URLSearchParams(params).toString(),
-    }).catch((error: Error) => ({ status: 502, statusText: error.message }));
+    const response = await this.poster
+      .post(webhook, new URLSearchParams(params).toString(), { 'x-twilio-signature': signature })
+      .then((status) => ({ status }), () => ({ status: 502 }));
     reply(res, response.status < 300 ? 200 : 502, { messageSid: params.MessageSid, webhook, webhookStatus: response.status });
   }
 

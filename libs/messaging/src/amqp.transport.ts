@@ -1,6 +1,6 @@
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
-import { ConsumerHost, RegisteredHandler } from './consumer-host';
+import { ConsumerHost, HandlerScope, RegisteredHandler } from './consumer-host';
 import { MessageContext } from './message-context';
 
 /**
@@ -55,9 +55,12 @@ export class AmqpTransport extends Server implements CustomTransportStrategy {
     return {
       pattern,
       kind: handlers[0]!.isEventHandler ? 'event' : 'request',
-      invoke: async (payload: object, context: MessageContext) => {
+      invoke: async (payload: object, context: MessageContext, scope?: HandlerScope) => {
         let result: unknown;
-        for (const handler of handlers) result = await lastValueFrom(this.transformToObservable(await handler(payload, context)), { defaultValue: undefined });
+        for (const [i, handler] of handlers.entries()) {
+          const work = async () => lastValueFrom(this.transformToObservable(await handler(payload, context)), { defaultValue: undefined });
+          result = scope ? await scope(i === handlers.length - 1, work) : await work();
+        }
         return result;
       },
     };

@@ -12,10 +12,16 @@ import { MessageContext } from './message-context';
 import { Topology } from './topology';
 import { Headers } from './wire';
 
+/**
+ * How the host runs each of an event's handlers: the last one may end the transaction at its final
+ * statement (TenantDb.endAtFinal), the ones before it keep it open for the next.
+ */
+export type HandlerScope = (last: boolean, work: () => Promise<unknown>) => Promise<unknown>;
+
 export interface RegisteredHandler {
   pattern: string;
   kind: 'event' | 'request';
-  invoke(payload: object, context: MessageContext): Promise<unknown>;
+  invoke(payload: object, context: MessageContext, scope?: HandlerScope): Promise<unknown>;
 }
 
 export interface ConsumerObserver {
@@ -120,7 +126,8 @@ export class ConsumerHost {
     try {
       const handled = await this.withinMessage(delivery.envelope, async () => {
         if (!(await this.recordInbox(consumer, delivery.dedupeKey))) return false;
-        await handler.invoke(delivery.payload, new MessageContext(delivery.envelope, delivery.failedAttempts + 1));
+        // Nothing is written after the last handler but the COMMIT, so its final statement may carry it.
+        await handler.invoke(delivery.payload, new MessageContext(delivery.envelope, delivery.failedAttempts + 1), this.handlerScope);
         return true;
       });
       return handled ? { kind: 'ack' } : { kind: 'duplicate' };
@@ -133,6 +140,8 @@ export class ConsumerHost {
       return { kind: 'retry', error: err };
     }
   }
+
+  private readonly handlerScope: HandlerScope = (last, work) => (last ? this.db.endAtFinal(work) : this.db.keepOpen(work));
 
   private async recordInbox(consumer: string, key: string): Promise<boolean> {
     try {

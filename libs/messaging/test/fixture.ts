@@ -9,12 +9,12 @@ import { TestInfra } from '@infra/testing';
 
 export const APP = 'msgtest';
 
-export type Behaviour = 'ok' | 'fail-twice' | 'fail-always' | 'permanent' | 'gated';
+export type Behaviour = 'ok' | 'fail-twice' | 'fail-always' | 'permanent' | 'gated' | 'final';
 
 @Contract({ type: 'TestPing', version: 1, kind: 'event', owner: APP, summary: 'A message the test handler reacts to.' })
 export class TestPing {
   @IsId() id!: string;
-  @IsIn(['ok', 'fail-twice', 'fail-always', 'permanent', 'gated']) behaviour!: Behaviour;
+  @IsIn(['ok', 'fail-twice', 'fail-always', 'permanent', 'gated', 'final']) behaviour!: Behaviour;
   @IsOptional() @IsInt() seq?: number;
 }
 
@@ -62,18 +62,24 @@ class PingConsumer {
     if (ping.behaviour === 'fail-always') throw new Error('the downstream is down');
     if (ping.behaviour === 'permanent') throw new PermanentError('this ping can never be handled');
     if (ping.behaviour === 'gated') await this.script.wait();
-    await this.outbox.add(TestEffect, { pingId: ping.id, attempt: context.attempt }, { aggregateId: ping.id });
+    // 'final': the effect claims to be the transaction's last write, though another handler follows.
+    await this.outbox.add(TestEffect, { pingId: ping.id, attempt: context.attempt }, { aggregateId: ping.id, final: ping.behaviour === 'final' });
   }
 }
 
 /** A second handler of the same event, as when one app both remembers and acts on it. */
 @Controller()
 class PingAuditor {
-  constructor(private readonly script: Script) {}
+  constructor(
+    private readonly script: Script,
+    private readonly outbox: Outbox,
+  ) {}
 
   @OnMessage(TestPing)
-  audit(@Payload() ping: TestPing): void {
+  async audit(@Payload() ping: TestPing): Promise<void> {
     this.script.audited.set(ping.id, (this.script.audited.get(ping.id) ?? 0) + 1);
+    // The last handler's last write, which may carry the message's COMMIT.
+    if (ping.behaviour === 'final') await this.outbox.add(TestEffect, { pingId: ping.id, attempt: 0 }, { aggregateId: ping.id, final: true });
   }
 }
 

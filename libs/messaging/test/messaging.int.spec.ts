@@ -191,6 +191,21 @@ describe('idempotent consumer', () => {
   });
 });
 
+describe("an event's handlers and its COMMIT", () => {
+  it("keeps the transaction open past a first handler's final write, and ends it at the last handler's", async () => {
+    const ping = envelopeFor('TestPing', { id: randomUUID(), behaviour: 'final' });
+    await publishRaw(infra, `${infra.prefix}${APP}.events`, JSON.stringify(ping));
+    await publishRaw(infra, `${infra.prefix}${APP}.events`, JSON.stringify(ping));
+    const sentinel = await publishPing(app, 'ok');
+    await eventually(() => effectsOf(sentinel).length === 1 && effectsOf(ping.payload.id).length === 2);
+    // One delivery handled both, at its first attempt (a write refused after a COMMIT would have retried it).
+    expect(effectsOf(ping.payload.id).map((m) => m.envelope.payload.attempt).sort()).toEqual([0, 1]);
+    expect(app.get(Script).attempts.get(ping.payload.id)).toBe(1);
+    const { rows } = await infra.asOwner(tenant.orgId, (db) => db.query(`SELECT count(*)::int AS n FROM booking.inbox WHERE message_id = $1`, [ping.messageId]));
+    expect(rows[0].n).toBe(1);
+  });
+});
+
 describe('retries and dead letters', () => {
   it('retries a transient failure and produces one effect over three deliveries', async () => {
     const id = await publishPing(app, 'fail-twice');

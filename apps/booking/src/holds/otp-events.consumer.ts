@@ -34,6 +34,7 @@ export class OtpEventsConsumer {
       this.logger.warn(`${input.type} for unknown hold ${holdId}; ignored`);
       return;
     }
-    await this.transitions.apply(stored, input);
+    // The handler's last write: the message's COMMIT may go with it (ConsumerHost, TenantDb.endAtFinal).
+    await this.transitions.apply(stored, input, { final: true });
   }
 }

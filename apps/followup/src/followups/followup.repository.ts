@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb } from '@mo/database';
+import { type StatementOptions, TenantDb } from '@mo/database';
 
 export type FollowupStatus = 'scheduled' | 'sending' | 'sent' | 'failed' | 'suppressed' | 'booked';
 
@@ -85,12 +85,18 @@ export class FollowupRepository {
     return row;
   }
 
-  async update(followupId: string, changes: { status: FollowupStatus; dueAt?: Date; smsRequestId?: string; failureReason?: string; bookingId?: string }, now: Date): Promise<void> {
+  async update(
+    followupId: string,
+    changes: { status: FollowupStatus; dueAt?: Date; smsRequestId?: string; failureReason?: string; bookingId?: string },
+    now: Date,
+    options: StatementOptions = {},
+  ): Promise<void> {
     await this.db.execute(
       `UPDATE followup.followups SET status = $3, due_at = coalesce($4, due_at), sms_request_id = coalesce($5, sms_request_id),
          failure_reason = coalesce($6, failure_reason), booking_id = coalesce($7, booking_id), updated_at = $8
        WHERE org_id = $1 AND followup_id = $2`,
       [this.db.orgId, followupId, changes.status, changes.dueAt ?? null, changes.smsRequestId ?? null, changes.failureReason ?? null, changes.bookingId ?? null, now],
+      options,
     );
   }
 
@@ -103,6 +109,8 @@ export class FollowupRepository {
       `UPDATE followup.followups SET status = $4, failure_reason = $5, updated_at = $6
         WHERE org_id = $1 AND followup_id = $2 AND sms_request_id = $3 AND status IN ('sending', 'sent')`,
       [this.db.orgId, followupId, requestId, status, reason ?? null, now],
+      // Its handler's one write (SmsSent, SmsFailed): the message's COMMIT may go with it.
+      { final: true },
     );
   }
 

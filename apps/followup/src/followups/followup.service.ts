@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfirmationMissed, SmsRequested } from '@mo/contracts';
 import { Clock, IdGenerator } from '@mo/context';
+import type { StatementOptions } from '@mo/database';
 import { Outbox } from '@mo/messaging';
 import { renderTemplate } from '@mo/templates';
 import { ConsentRepository } from '../replies/consent.repository';
@@ -50,16 +51,20 @@ export class FollowupService {
     };
     if (!(await this.followups.insert(followup, now))) return;
     this.logger.log(`follow-up ${followup.followupId} for hold ${followup.holdId}: ${followup.status}, due ${followup.dueAt.toISOString()}`);
-    if (!suppressed && followup.dueAt.getTime() <= now.getTime()) await this.dispatch({ ...followup, bookingId: null, createdAt: now }, settings);
+    // Sending is then the handler's last write, so ConfirmationMissed's COMMIT may go with it.
+    if (!suppressed && followup.dueAt.getTime() <= now.getTime()) await this.dispatch({ ...followup, bookingId: null, createdAt: now }, settings, { final: true });
   }
 
-  /** Sends a due follow-up, unless the phone opted out since, or the sending hours moved. */
-  async dispatch(followup: Followup, settings?: FollowupSettings): Promise<void> {
+  /**
+   * Sends a due follow-up, unless the phone opted out since, or the sending hours moved. `final`
+   * when the caller writes nothing after it (TenantDb.endAtFinal): its last write may commit.
+   */
+  async dispatch(followup: Followup, settings?: FollowupSettings, options: StatementOptions = {}): Promise<void> {
     const now = this.clock.now();
     const current = settings ?? (await this.settings.load());
-    if (await this.consent.isOptedOut(followup.phone)) return this.followups.update(followup.followupId, { status: 'suppressed' }, now);
+    if (await this.consent.isOptedOut(followup.phone)) return this.followups.update(followup.followupId, { status: 'suppressed' }, now, options);
     const allowed = nextSendingMoment(now, current.timezone, current.quietStart, current.quietEnd);
-    if (allowed.getTime() > now.getTime()) return this.followups.update(followup.followupId, { status: 'scheduled', dueAt: allowed }, now);
+    if (allowed.getTime() > now.getTime()) return this.followups.update(followup.followupId, { status: 'scheduled', dueAt: allowed }, now, options);
     const body = renderTemplate(current.template, {
       ...(followup.firstName ? { firstName: followup.firstName } : {}),
       appointmentType: spokenType(followup.appointmentTypeName),
@@ -74,7 +79,7 @@ export class FollowupService {
       { requestId, purpose: 'followup', to: followup.phone, body, followupId: followup.followupId, holdId: followup.holdId },
       { aggregateId: followup.followupId },
     );
-    await this.followups.update(followup.followupId, { status: 'sending', smsRequestId: requestId }, now);
+    await this.followups.update(followup.followupId, { status: 'sending', smsRequestId: requestId }, now, options);
     this.logger.log(`follow-up ${followup.followupId}: SMS ${requestId} requested`);
   }
 

@@ -30,6 +30,7 @@ export class CallerMemoryRepository {
    * Records what happened unless something newer is already remembered: events arrive late and out
    * of order, so the memory keeps the latest by when they happened. Two events of the same moment
    * (HoldReleased and ConfirmationMissed when a call ends) settle on the more telling outcome.
+   * Its handler's one write: the message's `COMMIT` may go with it (ConsumerHost, TenantDb.endAtFinal).
    */
   async record(phone: string, facts: CallerFacts, eventAt: Date, now: Date): Promise<void> {
     await this.db.execute(
@@ -57,6 +58,7 @@ export class CallerMemoryRepository {
         eventAt,
         now,
       ],
+      { final: true },
     );
   }
 

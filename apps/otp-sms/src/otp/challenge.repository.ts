@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb } from '@mo/database';
+import { type StatementOptions, TenantDb } from '@mo/database';
 
 export type ChallengeStatus = 'active' | 'used' | 'void' | 'locked' | 'expired';
 
@@ -128,11 +128,8 @@ export class ChallengeRepository {
   }
 
   /** Voids the hold's live code: a resend, a released hold or a booking means it must stop working. */
-  async voidActive(holdId: string): Promise<number> {
-    return this.db.execute(`UPDATE otp_sms.challenges SET status = 'void' WHERE org_id = $1 AND hold_id = $2 AND status = 'active'`, [
-      this.db.orgId,
-      holdId,
-    ]);
+  async voidActive(holdId: string, options: StatementOptions = {}): Promise<number> {
+    return this.db.execute(`UPDATE otp_sms.challenges SET status = 'void' WHERE org_id = $1 AND hold_id = $2 AND status = 'active'`, [this.db.orgId, holdId], options);
   }
 
   /** The challenge whose code a message carries, for what its acceptance announces. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb } from '@mo/database';
+import { type StatementOptions, TenantDb } from '@mo/database';
 import { SubjectState } from './code-subject';
 
 @Injectable()
@@ -42,7 +42,7 @@ export class CodeSubjectRepository {
     return Number(row?.pruned ?? 0);
   }
 
-  async set(subjectId: string, state: Exclude<SubjectState, 'none'>, at: Date): Promise<void> {
-    await this.db.execute(`UPDATE otp_sms.code_subjects SET state = $3, updated_at = $4 WHERE org_id = $1 AND subject_id = $2`, [this.db.orgId, subjectId, state, at]);
+  async set(subjectId: string, state: Exclude<SubjectState, 'none'>, at: Date, options: StatementOptions = {}): Promise<void> {
+    await this.db.execute(`UPDATE otp_sms.code_subjects SET state = $3, updated_at = $4 WHERE org_id = $1 AND subject_id = $2`, [this.db.orgId, subjectId, state, at], options);
   }
 }

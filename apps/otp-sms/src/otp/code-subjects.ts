@@ -31,8 +31,12 @@ export class CodeSubjects {
     const now = this.clock.now();
     const decision = decideSubject(await this.subjects.lock(subjectId, now), { kind: 'closed' }, now);
     if (decision.kind !== 'close') return;
-    // Both under the subject's lock, written together.
-    await Promise.all([this.subjects.set(subjectId, decision.next, now), ...(decision.voidCode ? [this.challenges.voidActive(subjectId)] : [])]);
+    // Both under the subject's lock, written together; the one issued last is the handler's last
+    // write, so the message's COMMIT may go with it (ConsumerHost, TenantDb.endAtFinal).
+    await Promise.all([
+      this.subjects.set(subjectId, decision.next, now, { final: !decision.voidCode }),
+      ...(decision.voidCode ? [this.challenges.voidActive(subjectId, { final: true })] : []),
+    ]);
   }
 
   /** For a resend: false once the subject is closed. Locks the subject, so a release cannot pass the resend. */

@@ -26,8 +26,10 @@ const CALLERS = Number(process.env.BENCH_CALLERS ?? 50);
 const CALLS_PER_CALLER = Number(process.env.BENCH_CALLS_PER_CALLER ?? 4);
 /** The 50 callers ring this many clinics (a clinic has a few lines, not fifty). */
 const CLINICS = Number(process.env.BENCH_CLINICS ?? 10);
-const DATABASE = 'orchestrator_bench_call';
-const PREFIX = 'benchcall.';
+// BENCH_TAG keeps two worktrees' runs on one machine from dropping each other's database and queues.
+const TAG = (process.env.BENCH_TAG ?? '').replace(/[^a-z0-9]/g, '');
+const DATABASE = `orchestrator_bench_call${TAG ? `_${TAG}` : ''}`;
+const PREFIX = `benchcall${TAG ? `${TAG}` : ''}.`;
 const RESOURCES = 10;
 const QUARTER = 15 * 60_000;
 const RESULTS = join(__dirname, '../../../bench-results');

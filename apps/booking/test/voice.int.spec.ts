@@ -309,7 +309,8 @@ describe('a repeated tool call after a crash between its statements', () => {
     expect(spokenAnswer('vapi', (await hold('tc-b', second.local)).body)).toEqual(repeat);
     expect(await holdsOf(clinic.orgId, call.callId)).toEqual([
       expect.objectContaining({ status: 'RELEASED', release_reason: 'cancelled', starts_at: first.at }),
-      expect.objectContaining({ status: 'HELD', starts_at: second.at }),
+      // otp-sms may already have sent the new hold's code.
+      expect.objectContaining({ status: expect.stringMatching(/^(HELD|OTP_SENT)$/), starts_at: second.at }),
     ]);
   });
 });

@@ -28,6 +28,7 @@ export * from './voice/events';
 export { rpc, type Rpc, type RpcReply } from './rpc';
 export { RPC_CALLERS } from './rpc-callers';
 export { SUBSCRIPTIONS } from './subscriptions';
+export { passesEveryRule, type PlanOptions } from './validation-plan';
 export { assertValid, describeValidationError, nulCharacterAt, validateAs, type Validated } from './validate';
 export { jsonNestingDepth, loneSurrogateAt, loneSurrogateMessage, MAX_JSON_DEPTH } from './hostile-json';
 export * from './validation';

@@ -3,6 +3,7 @@ import { ValidationError, validateSync } from 'class-validator';
 import { ContractClass } from './contract';
 import { loneSurrogateAt, loneSurrogateMessage } from './hostile-json';
 import { rememberValidationRules } from './validation-cache';
+import { passesEveryRule } from './validation-plan';
 
 // Every validation in the process goes through class-validator's one storage, Nest's pipe included.
 rememberValidationRules();
@@ -22,10 +23,15 @@ export function validateAs<T extends object>(cls: ContractClass<T>, data: unknow
   const surrogate = loneSurrogateAt(data);
   if (surrogate !== undefined) return { ok: false, field: surrogate, message: loneSurrogateMessage(surrogate) };
   const value = plainToInstance(cls, data);
-  const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: strict, forbidUnknownValues: true });
+  const options = strict ? STRICT : LENIENT;
+  if (passesEveryRule(value, options)) return { ok: true, value };
+  const errors = validateSync(value, options);
   if (errors.length === 0) return { ok: true, value };
   return { ok: false, ...describeValidationError(errors[0]!) };
 }
+
+const STRICT = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
+const LENIENT = { whitelist: true, forbidNonWhitelisted: false, forbidUnknownValues: true } as const;
 
 /** Throws a TypeError naming the field; for publish paths where invalid data is a programming error. */
 export function assertValid<T extends object>(cls: ContractClass<T>, data: unknown): T {

@@ -1,5 +1,5 @@
-import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
-import { describeValidationError, nulCharacterAt, PHONE_NOT_TEXTABLE } from '@mo/contracts';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { describeValidationError, nulCharacterAt, passesEveryRule, PHONE_NOT_TEXTABLE, type PlanOptions } from '@mo/contracts';
 import { ApiError } from './api-error';
 
 /**
@@ -18,6 +18,12 @@ class RequestValidationPipe extends ValidationPipe {
     // bodies, queries and params are parsed JSON and strings, never instances, so they all go on.
     if (isContractInstance(value, metadata)) return value;
     return super.transform(value, metadata);
+  }
+
+  // A valid request is answered by the compiled plan; anything else gets class-validator's own errors.
+  protected override validate(object: object, validatorOptions?: PlanOptions): Promise<ValidationError[]> | ValidationError[] {
+    if (passesEveryRule(object, validatorOptions ?? {})) return [];
+    return super.validate(object, validatorOptions);
   }
 }
 

@@ -6,8 +6,8 @@ import { TEENS, TENS, Token, UNITS } from '../analysis';
 export const SUFFIXES = new Set(
   `street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter tce circle cir parkway pkwy highway hwy
 square sq trail trl crescent cres alley plaza route loop row close grove gardens gdns heights point pike run walk mews parade pde rise view
-wynd gate broadway esplanade esp circuit cct promenade quay park green hill vale avenida street's crossing xing ridge meadow meadows brae
-chase wharf glade hollow knoll bend cove lawn lawns downs`.split(/\s+/),
+wynd gate broadway kingsway esplanade esp circuit cct promenade quay park green hill vale avenida street's crossing xing ridge meadow meadows brae
+chase wharf glade hollow knoll bend cove lawn lawns downs trace path pass landing commons turnpike causeway expressway freeway spur bluff`.split(/\s+/),
 );
 export const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'ter', 'tce', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'cres', 'pde', 'gdns', 'esp', 'cct']);
 /** Street types said before the name: French, Spanish, Italian, Portuguese ("12 avenue Foch", "Calle Mayor 12"). */

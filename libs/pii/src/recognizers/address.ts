@@ -2,6 +2,7 @@ import { Analysis, GERMAN_TENS, Token } from '../analysis';
 import { Candidate } from '../types';
 import { isCapitalised } from './context';
 import { ABBREVIATED, COMPOUND, DIRECTIONS, HOUSE_LEAD, MEASURES, NUMBER_WORD, NUMBERED_TYPES, PREFIXES, STOPS, SUFFIXES, UNIT_CUES, UNIT_VALUE, UNIT_WORDS, VEHICLES } from './address-words';
+import { frenchNumberStart, saidNumberBefore, spokenNumberStart, STANDALONE } from './address-forms';
 import { directionAfter, normaliseAddress, placeAfter, stateAt, unitAfter } from './address-places';
 import { postcodeAt } from './postal';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
@@ -74,7 +75,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     if (start === first && t[start - 1]?.lower === 'number' && (t[start]!.kind === 'number' || NUMBER_WORD(t[start]!.lower))) start--;
     const end = placeAfter(t, unitAfter(t, directionAfter(t, last)), country);
     // An address said through its postcode is surer than any number read inside it ("prinsengracht 263-1, 1016 gv" is no phone).
-    const sure = end > last && endsWithPostcode(t, last, end, country) ? Math.max(confidence, 0.93) : confidence;
+    const sure = end > last && endsWithPostcode(t, last, end, country) ? Math.max(confidence, 0.98) : confidence;
     found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[end]!.end, rule, confidence: sure, value: normaliseAddress(a.text.slice(t[start]!.start, t[end]!.end)) });
   };
   for (let s = 0; s < t.length; s++) {
@@ -84,7 +85,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     // "3 bis boulevard Saint-Germain": a French type before the name, not an English one after it.
     if (SUFFIXES.has(w.lower) && s >= 1 && !(PREFIXES.has(w.lower) && ['bis', 'ter', 'quater'].includes(t[s - 1]!.lower))) {
       // "Dr"/"St" before a capitalised name is a title, not a drive: "at 9 Dr Lee".
-      if ((w.lower === 'dr' || w.lower === 'st') && t[s + 1] && t[s + 1]!.kind === 'word' && isCapitalised(t[s + 1]!) && stateAt(t, s + 1) === undefined && !DIRECTIONS.has(t[s + 1]!.lower)) continue;
+      if ((w.lower === 'dr' || w.lower === 'st') && t[s + 1] && t[s + 1]!.kind === 'word' && isCapitalised(t[s + 1]!) && stateAt(t, s + 1) === undefined && !DIRECTIONS.has(t[s + 1]!.lower) && !UNIT_WORDS.has(t[s + 1]!.lower)) continue;
       const number = houseNumber(t, s);
       if (number !== undefined && !t.slice(number + 1, s).some((x) => MEASURES.has(x.lower) || VEHICLES.has(x.lower))) {
         let end = s;
@@ -127,6 +128,11 @@ export function addresses(a: Analysis, country: string): Candidate[] {
         let first = n - 1;
         while (first > 0 && NUMBER_WORD(t[first - 1]!.lower)) first--;
         push(first, name, 'address.street_prefix', 0.88);
+        continue;
+      }
+      const french = name !== undefined ? frenchNumberStart(t, n) : undefined;
+      if (french !== undefined) {
+        push(french, name!, 'address.street_prefix', 0.88);
         continue;
       }
       // "Calle Mayor 12", "Avenida de la Paz, 5"
@@ -232,7 +238,8 @@ function mergeAdjacent(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of sorted) {
     const previous = out[out.length - 1];
-    if (previous && c.start >= previous.end && /^\s*,\s*$/.test(text.slice(previous.end, c.start))) {
+    // Two readings of one address that overlap ("RR 2, 4471 Concession" and "4471 Concession Road 6, Uxbridge ON") are one too.
+    if (previous && (c.start < previous.end || /^\s*,\s*$/.test(text.slice(previous.end, c.start)))) {
       out[out.length - 1] = { ...previous, end: Math.max(previous.end, c.end), value: normaliseAddress(text.slice(previous.start, Math.max(previous.end, c.end))) };
     } else out.push(c);
   }
@@ -355,7 +362,7 @@ function houseNumber(t: Token[], s: number): number | undefined {
     const w = t[k]!;
     // A written house number is one token ("742", "22b", "5/22"); "route 66" has no street name and is no address.
     if (w.kind === 'number') {
-      if (k === s - 1) return undefined;
+      if (k === s - 1) return STANDALONE.has(t[s]!.lower) && w.text.length <= 5 ? k : undefined;
       // "12th Avenue": an ordinal is the street's name; the house number is before it.
       if (['st', 'nd', 'rd', 'th'].includes(t[k + 1]?.lower ?? '') && t[k + 1]!.start === w.end) continue;
       let first = k;
@@ -365,15 +372,16 @@ function houseNumber(t: Token[], s: number): number | undefined {
     }
     // A spoken one may be several words: "one two three main street", "two oh nine west elm avenue".
     if (NUMBER_WORD(w.lower)) {
-      if (k === s - 1) return undefined;
-      let first = k;
-      while (first > 0 && (NUMBER_WORD(t[first - 1]!.lower) || (['stroke', 'slash'].includes(t[first - 1]!.lower) && first > 1 && NUMBER_WORD(t[first - 2]!.lower)))) first--;
-      return first;
+      if (k === s - 1 && !STANDALONE.has(t[s]!.lower)) return undefined;
+      return spokenNumberStart(t, k);
     }
     // "ninety two, Wells Road", "forty two a, Chapel Street": a house number said first, a pause, then the street.
     if (w.text === ',' && k < s - 1) return t.slice(k + 1, s).some((x) => STOPS.has(x.lower)) ? undefined : numberBeforeComma(t, k);
     if (w.kind !== 'word' && w.text !== '.' && w.text !== "'") return undefined;
     if (STOPS.has(w.lower) && w.lower !== 'the') return undefined;
+    // "eighty eight and a half cedar street", "forty-four a illawarra road": a half, or a letter, after a number said aloud.
+    const said = saidNumberBefore(t, k);
+    if (said !== undefined) return said;
     // A glued letter after the number: "22b Baker Street".
     if (w.text.length === 1 && t[k - 1]?.kind === 'number' && t[k - 1]!.end === w.start) return k - 1 === s - 2 ? undefined : k - 1;
   }

@@ -1,0 +1,55 @@
+import { Token } from '../analysis';
+import { FRENCH_NUMBERS } from '../foreign-numbers';
+import { NUMBER_WORD } from './address-words';
+
+/**
+ * House numbers as callers say them aloud, which the street rules of `address.ts` read backwards
+ * from the street's type: "two hundred and six", "forty-four", "eighty eight and a half",
+ * "quarante-deux".
+ */
+
+/** Streets named by their type alone, so a house number may come right before it: "6 Esplanade", "1600 Broadway", "3104 Kingsway". */
+export const STANDALONE = new Set(['broadway', 'kingsway', 'esplanade', 'promenade', 'boardwalk']);
+
+const JOINS_HUNDREDS = new Set(['hundred', 'thousand']);
+
+/** The first index of a house number said in words whose last word is at `k`: "two hundred and six", "forty-four", "one two three". */
+export function spokenNumberStart(t: Token[], k: number): number {
+  let first = k;
+  for (;;) {
+    const before = t[first - 1];
+    if (before === undefined) return first;
+    if (NUMBER_WORD(before.lower)) first--;
+    else if (['stroke', 'slash'].includes(before.lower) && first > 1 && NUMBER_WORD(t[first - 2]!.lower)) first--;
+    // "forty-four": speech-to-text joins the tens to the unit with a hyphen.
+    else if (before.text === '-' && before.start === t[first - 2]?.end && NUMBER_WORD(t[first - 2]!.lower)) first -= 2;
+    // "two hundred and six": British English says "and" after the hundreds.
+    else if (before.lower === 'and' && JOINS_HUNDREDS.has(t[first - 2]?.lower ?? '')) first -= 2;
+    else return first;
+  }
+}
+
+/**
+ * Where a house number ending in a half starts, when the word at `k` is the "half" of "eighty eight
+ * and a half" (or "12 and a half"); otherwise undefined. The half is part of the number, as "12½" is.
+ */
+export function saidNumberBefore(t: Token[], k: number): number | undefined {
+  if (t[k]!.lower !== 'half' || t[k - 1]?.lower !== 'a' || t[k - 2]?.lower !== 'and') return undefined;
+  const n = t[k - 3];
+  if (n === undefined) return undefined;
+  if (n.kind === 'number' && n.text.length <= 5) return k - 3;
+  return NUMBER_WORD(n.lower) ? spokenNumberStart(t, k - 3) : undefined;
+}
+
+/** The first index of a house number said in French ending at `n`, before a French street type: "quarante-deux rue des Martyrs", "vingt et un avenue ...". */
+export function frenchNumberStart(t: Token[], n: number): number | undefined {
+  if (t[n] === undefined || !(t[n]!.lower in FRENCH_NUMBERS)) return undefined;
+  let first = n;
+  for (;;) {
+    const before = t[first - 1];
+    if (before === undefined) return first;
+    if (before.lower in FRENCH_NUMBERS) first--;
+    else if ((before.text === '-' || before.lower === 'et') && (t[first - 2]?.lower ?? '') in FRENCH_NUMBERS) first -= 2;
+    else return first;
+  }
+}

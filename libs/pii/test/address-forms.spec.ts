@@ -39,3 +39,29 @@ describe('one address read by two rules', () => {
     expect(found('ik woon op Keizersgracht 101-3, 1015 CJ Amsterdam', 'DE')).toEqual(['STREET_ADDRESS:Keizersgracht 101-3, 1015 CJ Amsterdam']);
   });
 });
+
+describe('a lowercase town after its street with no comma', () => {
+  it.each([
+    ["i'm at nine oak street ashfield just past the shops", 'nine oak street ashfield'],
+    ['we are at sixty mill road church stretton now', 'sixty mill road church stretton'],
+    ['she lives at 5 tannery lane kilkeel so it is far', '5 tannery lane kilkeel'],
+  ])('%s', (text, address) => expect(addresses(text, 'GB')).toEqual([address]));
+
+  it.each([
+    ['ok 14 elm road sounds good to me', '14 elm road'],
+    ['yeah 3 park lane works for us', '3 park lane'],
+  ])('a verb after the street is no town: %s', (text, address) => expect(addresses(text, 'GB')).toEqual([address]));
+});
+
+describe('Irish, German and Dutch layouts', () => {
+  it.each([
+    ['we moved to 9 Bóthar an Chladaigh, Renmore, Galway H91 X2P4', '9 Bóthar an Chladaigh, Renmore, Galway H91 X2P4', 'IE'],
+    ['the address is 21 Sráid na Siopaí, Ennis', '21 Sráid na Siopaí, Ennis', 'IE'],
+    ['we live at 3 Ard Mhuire, Tralee', '3 Ard Mhuire, Tralee', 'IE'],
+    ['Lindenstraße 14, Seitenflügel, 2. OG rechts', 'Lindenstraße 14, Seitenflügel, 2. OG rechts', 'DE'],
+    ['meine Adresse ist Bergmannstraße dreiundvierzig', 'Bergmannstraße dreiundvierzig', 'DE'],
+    ['Berliner Str. 40, 60311 Frankfurt', 'Berliner Str. 40, 60311 Frankfurt', 'DE'],
+    ['es ist Am Kirchberg 7 bei Schneider', 'Am Kirchberg 7 bei Schneider', 'DE'],
+    ['ik woon op Keizersgracht drie honderd', 'Keizersgracht drie honderd', 'NL'],
+  ])('%s', (text, address, country) => expect(addresses(text, country)).toEqual([address]));
+});

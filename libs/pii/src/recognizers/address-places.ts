@@ -1,5 +1,6 @@
 import { TEENS, Token, UNITS } from '../analysis';
 import { isCapitalised } from './context';
+import { lowercaseTownAfter } from './address-towns';
 import { postcodeAt } from './postal';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { DIRECTIONS, NUMBER_WORD, PREFIXES, STATE_CODES, STATES, STOPS, SUFFIXES, TWO_WORD_STATES, LOWERCASE_CODES, UNIT_VALUE, UNIT_WORDS } from './address-words';
@@ -80,14 +81,7 @@ export function placeAfter(t: Token[], end: number, country: string): number {
   // "7 Mill Lane, York." : a capitalised town after a comma, ending the clause; in lowercase speech ("45 high street, cardiff"), a word that is no everyday one.
   const lowercase = !isCapitalised(t[end]!);
   // "four five two one rue saint-denis montreal but ...": in lowercase speech a town may follow with no comma, one word that is no everyday one, closing the clause.
-  if (t[end + 1]?.text !== ',') {
-    const w = t[end + 1];
-    const next = t[end + 2];
-    const town = lowercase && w !== undefined && w.kind === 'word' && !isCapitalised(w) && w.text.length > 3 && !STOPS.has(w.lower) && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower) && !UNIT_WORDS.has(w.lower) && !NUMBER_WORD(w.lower);
-    // A verb's endings are no town's: "12 main street works".
-    const closes = (next === undefined && !/(?:s|ed|ing|ly)$/.test(w?.lower ?? '')) || (next !== undefined && (['.', '?', '!', ','].includes(next.text) || ['but', 'though', "that's", 'thats', 'yeah'].includes(next.lower)));
-    return town && closes ? end + 1 : end;
-  }
+  if (t[end + 1]?.text !== ',') return lowercase ? lowercaseTownAfter(t, end) : end;
   const town = (w: Token) => w.kind === 'word' && !STOPS.has(w.lower) && (isCapitalised(w) || (lowercase && ((!COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)) || PLACE_WORDS.has(w.lower))));
   // "22 Douglas Road, Ballintemple, Cork": up to three places, a comma apart (`last` is still `end` here).
   for (let places = 0, k = end + 1; places < 3 && t[k]?.text === ','; places++) {

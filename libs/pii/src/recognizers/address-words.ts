@@ -10,9 +10,10 @@ wynd gate broadway kingsway esplanade esp circuit cct promenade quay park green 
 chase wharf glade hollow knoll bend cove lawn lawns downs trace path pass landing commons turnpike causeway expressway freeway spur bluff`.split(/\s+/),
 );
 export const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'ter', 'tce', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'cres', 'pde', 'gdns', 'esp', 'cct']);
-/** Street types said before the name: French, Spanish, Italian, Portuguese ("12 avenue Foch", "Calle Mayor 12"). */
+/** Street types said before the name: French, Spanish, Italian, Portuguese, Irish ("12 avenue Foch", "Calle Mayor 12", "14 Bóthar na Trá"). */
 export const PREFIXES = new Set(`rue avenue av boulevard bd bld allée allee chemin impasse place quai route cours calle avenida avda paseo plaza carrer camino ronda via viale piazza rua travessa
-corso largo vicolo strada lungomare contrada carretera travesía praça`.split(/\s+/));
+corso largo vicolo strada lungomare contrada carretera travesía praça
+bóthar bothar sráid sraid ascaill lána cearnóg plás páirc ard`.split(/\s+/));
 /** German and Dutch street names are one word ending in the type: "Lindenweg", "Hauptstraße", "Keizersgracht". */
 export const COMPOUND = /(?:straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|hof)$/;
 /** Street types that take a number of their own after them: "state route 37", "county road 9", "highway 61". */

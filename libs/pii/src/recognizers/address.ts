@@ -2,7 +2,7 @@ import { Analysis, GERMAN_TENS, Token } from '../analysis';
 import { Candidate } from '../types';
 import { isCapitalised } from './context';
 import { ABBREVIATED, COMPOUND, DIRECTIONS, HOUSE_LEAD, MEASURES, NUMBER_WORD, NUMBERED_TYPES, PREFIXES, STOPS, SUFFIXES, UNIT_CUES, UNIT_VALUE, UNIT_WORDS, VEHICLES } from './address-words';
-import { frenchNumberStart, saidNumberBefore, spokenNumberStart, STANDALONE } from './address-forms';
+import { foreignHouseNumberWord, frenchNumberStart, germanFloorAfter, saidNumberBefore, spokenNumberStart, STANDALONE } from './address-forms';
 import { directionAfter, normaliseAddress, placeAfter, stateAt, unitAfter } from './address-places';
 import { postcodeAt } from './postal';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
@@ -73,7 +73,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     start = unitBefore(t, start);
     // "number six ashgrove lawn": the word "number" said before a house number is how it is said.
     if (start === first && t[start - 1]?.lower === 'number' && (t[start]!.kind === 'number' || NUMBER_WORD(t[start]!.lower))) start--;
-    const end = placeAfter(t, unitAfter(t, directionAfter(t, last)), country);
+    const end = germanFloorAfter(t, placeAfter(t, unitAfter(t, directionAfter(t, last)), country));
     // An address said through its postcode is surer than any number read inside it ("prinsengracht 263-1, 1016 gv" is no phone).
     const sure = end > last && endsWithPostcode(t, last, end, country) ? Math.max(confidence, 0.98) : confidence;
     found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[end]!.end, rule, confidence: sure, value: normaliseAddress(a.text.slice(t[start]!.start, t[end]!.end)) });
@@ -142,7 +142,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
         if (t[k] && isHouseNumber(t[k]!) && isCapitalised(w)) push(s, letterAfter(t, k), 'address.street_prefix');
       }
     }
-    if (w.text.length > 4 && COMPOUND.test(w.lower)) {
+    // "Danziger Str. 58": the type abbreviated as a word of its own.
+    if ((w.text.length > 4 || (w.text === 'Str' && t[s + 1]?.text === '.' && t[s - 1]?.kind === 'word' && isCapitalised(t[s - 1]!))) && COMPOUND.test(w.lower)) {
       let k = s + 1;
       if (t[k]?.text === '.') k++;
       // "SPRING2026", "OFFRING20": digits glued to the word make a code, not a house number.
@@ -304,14 +305,16 @@ function placesBefore(t: Token[], k: number): number | undefined {
 }
 
 /** House numbers said in German: "oderberger strasse zwölf". */
-const GERMAN_NUMBERS = new Set(['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', ...Object.keys(GERMAN_TENS), 'hundert']);
+const GERMAN_NUMBER_WORDS = new Set(['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', ...Object.keys(GERMAN_TENS), 'hundert']);
+/** (Dutch ones too: "Herengracht twee honderd".) */
+const GERMAN_NUMBERS = { has: (w: string) => GERMAN_NUMBER_WORDS.has(w) || foreignHouseNumberWord(w) };
 
 const GERMAN_PREPOSITIONS = new Set(['Am', 'An', 'Im', 'Auf', 'Zum', 'Zur', 'Unter', 'Hinter', 'Vor', 'In']);
 /** A word one of the street rules of `addresses` can start at (a type after or before the name, a compound, a German preposition in any case): most words are none. */
 const startsAStreetRule = flagWord((w) => SUFFIXES.has(w) || PREFIXES.has(w) || COMPOUND.test(w) || [...GERMAN_PREPOSITIONS].some((p) => p.toLowerCase() === w));
 
 /** German street types said as a word of their own, after the street's name: "Schönhauser Allee", "Unter den Linden". */
-const GERMAN_TYPE_WORDS = new Set(['allee', 'straße', 'strasse', 'platz', 'weg', 'ring', 'damm', 'ufer', 'chaussee', 'gasse', 'markt', 'steig', 'pfad']);
+const GERMAN_TYPE_WORDS = new Set(['allee', 'straße', 'strasse', 'str', 'platz', 'weg', 'ring', 'damm', 'ufer', 'chaussee', 'gasse', 'markt', 'steig', 'pfad']);
 
 /** "Schönhauser Allee", "Wilhelm-Leuschner-Platz": the words joined to, or said before, a German street type belong to it. */
 function germanStreetStart(t: Token[], s: number): number {

@@ -65,3 +65,28 @@ describe('Irish, German and Dutch layouts', () => {
     ['ik woon op Keizersgracht drie honderd', 'Keizersgracht drie honderd', 'NL'],
   ])('%s', (text, address, country) => expect(addresses(text, country)).toEqual([address]));
 });
+
+describe('houses named, streets with no type, boxes with no "PO"', () => {
+  it.each([
+    ['Ashgrove Lodge, Kilcullen, County Kildare', 'Ashgrove Lodge, Kilcullen, County Kildare', 'IE'],
+    ['we live at the old forge, ballymore, co. westmeath', 'the old forge, ballymore, co. westmeath', 'IE'],
+    ['flat 3, the Granary, Hexham', 'flat 3, the Granary, Hexham', 'GB'],
+    ["it's the Coach House, 12 Mill Street, Ludlow SY8 1BB", 'the Coach House, 12 Mill Street, Ludlow SY8 1BB', 'GB'],
+    ['my address is 41 Ballinlough Heights North, Cork T12 X9P2', '41 Ballinlough Heights North, Cork T12 X9P2', 'IE'],
+    ['we are at 9 Forest Hill, Leeds LS16 7AB', '9 Forest Hill, Leeds LS16 7AB', 'GB'],
+    ['please post it to Box 402, Flin Flon MB R8A 1N7', 'Box 402, Flin Flon MB R8A 1N7', 'CA'],
+    ['I live at Glenview, Carrigrohane Road, Cork', 'Glenview, Carrigrohane Road, Cork', 'IE'],
+  ])('%s', (text, address, country) => expect(addresses(text, country)).toEqual([address]));
+
+  it.each([
+    // A house word without a name, or a place with nothing of an address after it.
+    ['we have a farm, Tipperary way', 'IE'],
+    ['the house, yeah, it is fine', 'IE'],
+    ['I was at Tesco, Main Street earlier', 'IE'],
+    ['give me 2 Big Macs, thanks', 'US'],
+  ])('no address: %s', (text, country) => expect(addresses(text, country)).toEqual([]));
+
+  it('a unit said in a turn about the address', () => {
+    expect(addresses('the address is the same but the unit is now unit 12')).toEqual(['unit 12']);
+  });
+});

@@ -43,3 +43,6 @@ export const MEASURES = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'ho
 export const VEHICLES = new Set(['tram', 'trams', 'bus', 'buses', 'train', 'trains', 'coach', 'ferry', 'luas', 'dart', 'metro', 'subway', 'shuttle', 'streetcar', 'trolley']);
 export const NUMBER_WORD = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'hundred' || w === 'oh' || w === 'thousand';
 export const UNIT_VALUE = (w: Token | undefined) => w !== undefined && (w.kind === 'number' || /^[a-z]?\d+[a-z]?$|^[a-z]$/i.test(w.text) || NUMBER_WORD(w.lower));
+/** Words that end a house's name: "Rose Cottage", "the Old Vicarage", "The Maltings". */
+export const HOUSE_WORDS = new Set(['cottage', 'cottages', 'house', 'lodge', 'farm', 'farmhouse', 'barn', 'manor', 'villa', 'vicarage', 'rectory', 'grange', 'maltings', 'mill', 'bungalow', 'hall',
+  'forge', 'croft', 'stables', 'chapel', 'schoolhouse', 'granary', 'bakery', 'tannery', 'brewery', 'dairy', 'smithy', 'oast', 'coachhouse']);

@@ -1,8 +1,9 @@
 import { Analysis, GERMAN_TENS, Token } from '../analysis';
 import { Candidate } from '../types';
 import { isCapitalised } from './context';
-import { ABBREVIATED, COMPOUND, DIRECTIONS, HOUSE_LEAD, MEASURES, NUMBER_WORD, NUMBERED_TYPES, PREFIXES, STOPS, SUFFIXES, UNIT_CUES, UNIT_VALUE, UNIT_WORDS, VEHICLES } from './address-words';
+import { ABBREVIATED, COMPOUND, DIRECTIONS, HOUSE_LEAD, HOUSE_WORDS, MEASURES, NUMBER_WORD, NUMBERED_TYPES, PREFIXES, STOPS, SUFFIXES, UNIT_CUES, UNIT_VALUE, UNIT_WORDS, VEHICLES } from './address-words';
 import { foreignHouseNumberWord, frenchNumberStart, germanFloorAfter, saidNumberBefore, spokenNumberStart, STANDALONE } from './address-forms';
+import { leadingHouseName, namedAddresses } from './address-named';
 import { directionAfter, normaliseAddress, placeAfter, stateAt, unitAfter } from './address-places';
 import { postcodeAt } from './postal';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
@@ -100,7 +101,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
         continue;
       }
       // "Lot 12, Tallowwood Drive", "Rose Cottage, Station Road": a unit or a house name, then a street with no number.
-      const named = number === undefined ? namedHouseBefore(t, s) : undefined;
+      const named = number === undefined ? (namedHouseBefore(t, s) ?? leadingHouseName(t, s, country)) : undefined;
       if (named !== undefined) {
         push(named, s, 'address.house_name', 0.88);
         continue;
@@ -195,11 +196,13 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       continue;
     }
     const end = unitAfter(t, k - 1);
-    if (end > k && (t[k + 1]?.text === '#' || a.asked.has('address') || /\d[a-z]|[a-z]\d/i.test(a.text.slice(t[k + 1]!.start, t[end]!.end).replace(/\s/g, '')))) {
+    // "my address is the same, just the unit changed to unit 7": a turn about the address.
+    if (end > k && (t[k + 1]?.text === '#' || a.asked.has('address') || /\baddress\b/.test(a.lower.slice(0, t[k]!.start)) || /\d[a-z]|[a-z]\d/i.test(a.text.slice(t[k + 1]!.start, t[end]!.end).replace(/\s/g, '')))) {
       if (t[k - 1]?.lower === 'an' || t[k - 1]?.lower === 'a' || t[k - 1]?.lower === 'the') continue;
       found.push({ type: 'STREET_ADDRESS', start: t[k]!.start, end: t[end]!.end, rule: 'address.unit', confidence: 0.8, value: normaliseAddress(a.text.slice(t[k]!.start, t[end]!.end)) });
     }
   }
+  found.push(...namedAddresses(a, country, found));
   return mergeAdjacent(a.text, found);
 }
 
@@ -225,7 +228,8 @@ function postcodeAfter(t: Token[], k: number, country: string): boolean {
 
 /** Whether the place said from `last` through `end` closes with a postcode (a town after it allowed). */
 function endsWithPostcode(t: Token[], last: number, end: number, country: string): boolean {
-  for (let k = Math.max(last + 1, end - 3); k <= end; k++) {
+  // A split code ("T23 H6F5" is six tokens) starts up to seven before the end.
+  for (let k = Math.max(last + 1, end - 7); k <= end; k++) {
     const code = postcodeAt(t, k, country, true);
     if (code && (code.last === end || code.last === end - 1)) return true;
   }
@@ -246,10 +250,6 @@ function mergeAdjacent(text: string, found: Candidate[]): Candidate[] {
   }
   return out;
 }
-
-/** Words that end a house's name: "Rose Cottage", "the Old Vicarage", "The Maltings". */
-const HOUSE_WORDS = new Set(['cottage', 'cottages', 'house', 'lodge', 'farm', 'farmhouse', 'barn', 'manor', 'villa', 'vicarage', 'rectory', 'grange', 'maltings', 'mill', 'bungalow', 'hall',
-  'forge', 'croft', 'stables', 'chapel', 'schoolhouse', 'granary', 'bakery', 'tannery', 'brewery', 'dairy', 'smithy', 'oast', 'coachhouse']);
 
 /**
  * Before a street named without a number ("Station Road" at `s`): a comma, and before it a unit
@@ -277,7 +277,7 @@ function namedHouseBefore(t: Token[], s: number): number | undefined {
     while (n > 0 && n > m - 3 && t[n - 1]!.kind === 'word' && !STOPS.has(t[n - 1]!.lower)) n--;
     if (t[n - 1]?.lower === 'the') n--;
     // "it's a farm": a house named is "the Old Rectory", never "a farm".
-    if (t[n]!.lower === 'a' || t[n]!.lower === 'an') return undefined;
+    if (t[n]!.lower === 'a' || t[n]!.lower === 'an' || t.slice(n, m).some((x) => x.lower === 'a' || x.lower === 'an')) return undefined;
     return n;
   }
   return undefined;

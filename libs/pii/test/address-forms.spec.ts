@@ -90,3 +90,22 @@ describe('houses named, streets with no type, boxes with no "PO"', () => {
     expect(addresses('the address is the same but the unit is now unit 12')).toEqual(['unit 12']);
   });
 });
+
+describe('an address given in answer to the question', () => {
+  it.each([
+    ['What is your home address?', '14 Glenbrook', '14 Glenbrook'],
+    ['And the first line of the address?', 'um forty one Cranmore, Sligo', 'forty one Cranmore, Sligo'],
+    ['Which street are you on?', "it's 7 Rathdown", '7 Rathdown'],
+    ['Straße und Hausnummer, bitte?', 'Lindenweg 4', 'Lindenweg 4'],
+  ])('%s / %s', (question, answer, address) => expect(addresses([['agent', question], ['caller', answer]], 'IE')).toEqual([address]));
+
+  it.each([
+    ['What is your home address?', '5 minutes away from you'],
+    ['How many people in the house?', '4 adults'],
+    ['What is your address?', 'I will send it by email'],
+  ])('%s / %s: no address', (question, answer) => expect(addresses([['agent', question], ['caller', answer]], 'IE')).toEqual([]));
+
+  it('a digit said twice opens the house number', () => {
+    expect(addresses("we're at double four mill lane, naas", 'IE')).toEqual(['double four mill lane, naas']);
+  });
+});

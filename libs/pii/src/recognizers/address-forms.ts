@@ -24,6 +24,8 @@ export function spokenNumberStart(t: Token[], k: number): number {
     else if (['stroke', 'slash'].includes(before.lower) && first > 1 && NUMBER_WORD(t[first - 2]!.lower)) first--;
     // "forty-four": speech-to-text joins the tens to the unit with a hyphen.
     else if (before.text === '-' && before.start === t[first - 2]?.end && NUMBER_WORD(t[first - 2]!.lower)) first -= 2;
+    // "double four mill lane": a digit said twice.
+    else if ((before.lower === 'double' || before.lower === 'triple') && t[first]!.lower !== 'hundred' && t[first]!.lower !== 'thousand') first--;
     // "two hundred and six": British English says "and" after the hundreds.
     else if (before.lower === 'and' && JOINS_HUNDREDS.has(t[first - 2]?.lower ?? '')) first -= 2;
     else return first;

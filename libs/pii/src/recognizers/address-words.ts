@@ -13,7 +13,7 @@ export const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr',
 /** Street types said before the name: French, Spanish, Italian, Portuguese, Irish ("12 avenue Foch", "Calle Mayor 12", "14 Bóthar na Trá"). */
 export const PREFIXES = new Set(`rue avenue av boulevard bd bld allée allee chemin impasse place quai route cours calle avenida avda paseo plaza carrer camino ronda via viale piazza rua travessa
 corso largo vicolo strada lungomare contrada carretera travesía praça
-bóthar bothar sráid sraid ascaill lána cearnóg plás páirc ard`.split(/\s+/));
+bóthar bothar sráid sraid ascaill lána cearnóg plás páirc ard cúirt cuirt céide ceide garrán radharc cnoc slí`.split(/\s+/));
 /** German and Dutch street names are one word ending in the type: "Lindenweg", "Hauptstraße", "Keizersgracht". */
 export const COMPOUND = /(?:straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|hof)$/;
 /** Street types that take a number of their own after them: "state route 37", "county road 9", "highway 61". */

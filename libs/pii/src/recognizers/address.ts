@@ -4,6 +4,7 @@ import { isCapitalised } from './context';
 import { ABBREVIATED, COMPOUND, DIRECTIONS, HOUSE_LEAD, HOUSE_WORDS, MEASURES, NUMBER_WORD, NUMBERED_TYPES, PREFIXES, STOPS, SUFFIXES, UNIT_CUES, UNIT_VALUE, UNIT_WORDS, VEHICLES } from './address-words';
 import { foreignHouseNumberWord, frenchNumberStart, germanFloorAfter, saidNumberBefore, spokenNumberStart, STANDALONE } from './address-forms';
 import { leadingHouseName, namedAddresses } from './address-named';
+import { answeredAddresses } from './address-answer';
 import { directionAfter, normaliseAddress, placeAfter, stateAt, unitAfter } from './address-places';
 import { postcodeAt } from './postal';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
@@ -203,6 +204,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     }
   }
   found.push(...namedAddresses(a, country, found));
+  if (!found.some((f) => f.rule !== 'address.unit')) found.push(...answeredAddresses(a, country));
   return mergeAdjacent(a.text, found);
 }
 

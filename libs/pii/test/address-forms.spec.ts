@@ -45,6 +45,7 @@ describe('a lowercase town after its street with no comma', () => {
     ["i'm at nine oak street ashfield just past the shops", 'nine oak street ashfield'],
     ['we are at sixty mill road church stretton now', 'sixty mill road church stretton'],
     ['she lives at 5 tannery lane kilkeel so it is far', '5 tannery lane kilkeel'],
+    ['um nine forty two palm drive las vegas', 'nine forty two palm drive las vegas'],
   ])('%s', (text, address) => expect(addresses(text, 'GB')).toEqual([address]));
 
   it.each([

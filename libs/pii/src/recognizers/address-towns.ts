@@ -22,10 +22,11 @@ export function lowercaseTownAfter(t: Token[], end: number): number {
     const last = end + size;
     if (!townWord(t[last])) continue;
     const first = t[end + 1]!;
-    if (size === 2 && (first.kind !== 'word' || isCapitalised(first) || STOPS.has(first.lower) || NUMBER_WORD(first.lower) || UNIT_WORDS.has(first.lower) || VERB_ENDING.test(first.lower) || first.text.length < 3)) continue;
+    if (size === 2 && (first.kind !== 'word' || isCapitalised(first) || STOPS.has(first.lower) || NUMBER_WORD(first.lower) || UNIT_WORDS.has(first.lower) || /(?:ed|ing|ly)$/.test(first.lower) || first.text.length < 3)) continue;
     const next = t[last + 1];
     if (next !== undefined && (['.', '?', '!', ','].includes(next.text) || CLOSING.has(next.lower))) return last;
-    if ((next === undefined || STOPS.has(next.lower)) && !VERB_ENDING.test(t[last]!.lower)) return last;
+    // (After a first word that is no verb, a second ending like one is still a town's: "los angeles".)
+    if ((next === undefined || STOPS.has(next.lower)) && (size === 2 || !VERB_ENDING.test(t[last]!.lower))) return last;
   }
   return end;
 }

@@ -110,3 +110,13 @@ describe('an address given in answer to the question', () => {
     expect(addresses("we're at double four mill lane, naas", 'IE')).toEqual(['double four mill lane, naas']);
   });
 });
+
+describe('a named house needs more than a town that goes on', () => {
+  it('"the Old Mill, Kilkenny is lovely" speaks of a place', () => {
+    expect(addresses('the Old Mill, Kilkenny is lovely in May', 'IE')).toEqual([]);
+  });
+
+  it('a county closes it even when the turn goes on', () => {
+    expect(addresses('Hazel Lodge, Inistioge, County Kilkenny and my mobile is new', 'IE')).toEqual(['Hazel Lodge, Inistioge, County Kilkenny']);
+  });
+});

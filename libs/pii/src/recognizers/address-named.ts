@@ -2,7 +2,7 @@ import { Analysis, Token } from '../analysis';
 import { NOT_NAME_WORDS } from '../dictionaries/names';
 import { Candidate } from '../types';
 import { isCapitalised } from './context';
-import { normaliseAddress, placeAfter } from './address-places';
+import { normaliseAddress, placeAfter, stateAt } from './address-places';
 import { HOUSE_LEAD, HOUSE_WORDS, STOPS, UNIT_VALUE, UNIT_WORDS } from './address-words';
 import { postcodeAt } from './postal';
 
@@ -30,6 +30,12 @@ function postcodeWithin(t: Token[], from: number, to: number, country: string): 
     const code = postcodeAt(t, k, country, true);
     if (code && code.last >= to - 1) return true;
   }
+  return false;
+}
+
+/** Whether a county, state or province said among tokens `from`..`to` ends there: "..., County Cork", "..., Gimli MB". */
+function regionEnds(t: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(from, to - 2); k <= to; k++) if (stateAt(t, k) === to) return true;
   return false;
 }
 
@@ -66,7 +72,9 @@ export function namedAddresses(a: Analysis, country: string, found: readonly Can
       if (first === undefined || !leads(t, first)) continue;
       const end = placeAfter(t, k, country);
       // "the Old Vicarage, 3 Church Row, ...": the house's name before a street already read joins it.
-      if (end > k || found.some((f) => f.start === t[k + 2]?.start)) push(first, end, 'address.named_house', 0.9);
+      if (found.some((f) => f.start === t[k + 2]?.start)) push(first, k, 'address.named_house', 0.9);
+      // A town alone after the name must end the clause: "the Old Mill, Kilkenny is lovely" speaks of a place, not where one lives.
+      else if (end > k && (regionEnds(t, k + 2, end) || postcodeWithin(t, k + 2, end, country) || t[end + 1] === undefined || ['.', '?', '!', ','].includes(t[end + 1]!.text))) push(first, end, 'address.named_house', 0.9);
       continue;
     }
     // "22 Summerhill North, Cork T23 H6F5", "Box 118, Gimli MB R0C 1B0": a number and a name, then a place through its postcode.

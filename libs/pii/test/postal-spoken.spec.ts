@@ -43,6 +43,10 @@ describe('a code said before its town', () => {
   ])('%s', (text, code, country) => expect(postcodes(text, country)).toEqual([code]));
 
   it.each([['12000, Monday works'], ['2024 I think']])('no town after it: %s', (text) => expect(postcodes(text, 'FR')).toEqual([]));
+
+  it('not a ZIP, which Americans say after the town', () => {
+    expect(postcodes('30000, Frank said it costs')).toEqual([]);
+  });
 });
 
 describe("the clinic's own postcode", () => {

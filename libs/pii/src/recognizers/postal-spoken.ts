@@ -49,7 +49,8 @@ export function codesBeforeTowns(a: Analysis, at: (k: number) => Postcode | unde
   while (k < t.length && (OPENERS.has(t[k]!.lower) || t[k]!.text === ',')) k++;
   if (t[k]?.kind !== 'number') return [];
   const code = at(k);
-  if (!code || !/^\d{5}$|^\d{4}[A-Z]{2}$/.test(code.value.slice(code.value.indexOf(':') + 1))) return [];
+  // (Not a ZIP: Americans say the town first; "30000, Tom said" opens with an amount.)
+  if (!code || code.country === 'US' || !/^\d{5}$|^\d{4}[A-Z]{2}$/.test(code.value.slice(code.value.indexOf(':') + 1))) return [];
   let n = code.last + 1;
   if (t[n]?.text === ',' || t[n]?.lower === 'in') n++;
   const town = t[n];

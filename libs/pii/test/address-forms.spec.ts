@@ -84,6 +84,7 @@ describe('houses named, streets with no type, boxes with no "PO"', () => {
     ['we have a farm, Tipperary way', 'IE'],
     ['the house, yeah, it is fine', 'IE'],
     ['I was at Tesco, Main Street earlier', 'IE'],
+    ["I'm at Starbucks, Market Street, Leeds", 'GB'],
     ['give me 2 Big Macs, thanks', 'US'],
   ])('no address: %s', (text, country) => expect(addresses(text, country)).toEqual([]));
 

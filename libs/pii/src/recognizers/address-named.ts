@@ -92,6 +92,18 @@ export function namedAddresses(a: Analysis, country: string, found: readonly Can
   return out;
 }
 
+/** Words before "at" that say it is where one lives: "I'm at Starbucks, Market Street" is where one is now. */
+const HOME = new Set(['live', 'lives', 'living', 'lived', 'reside', 'resides', 'stay', 'staying', 'address', 'moved', 'move']);
+
+/** Whether what is said before `n` makes it the start of a home's address: "I live at", "address is", an answer opening with "it's". */
+function homeLead(t: Token[], n: number): boolean {
+  const before = t[n - 1]?.lower;
+  if (before === 'at' || before === 'to') return HOME.has(t[n - 2]?.lower ?? '') || (t[n - 2]?.lower === 'still' && HOME.has(t[n - 3]?.lower ?? ''));
+  if (before === 'is') return t[n - 2]?.lower === 'address';
+  if (before === 'address') return true;
+  return (before === "it's" || before === 'its') && leads(t, n - 1);
+}
+
 /**
  * Before a street named without a number at `s` ("Ballyvolane Road"): a house's name of one or two
  * capitalised words and a comma, said where an address starts ("I live at Rosebank, ...", "it's Cois
@@ -103,6 +115,6 @@ export function leadingHouseName(t: Token[], s: number, country: string): number
   if (k === s - 1 || t[k]?.text !== ',') return undefined;
   let n = k;
   while (n > k - 3 && t[n - 1]?.kind === 'word' && isCapitalised(t[n - 1]!) && !STOPS.has(t[n - 1]!.lower)) n--;
-  if (n === k || !(n > 0 && ['at', 'is', "it's", 'its', 'address'].includes(t[n - 1]!.lower))) return undefined;
+  if (n === k || !homeLead(t, n)) return undefined;
   return placeAfter(t, s, country) > s ? n : undefined;
 }

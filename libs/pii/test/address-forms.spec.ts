@@ -85,6 +85,7 @@ describe('houses named, streets with no type, boxes with no "PO"', () => {
     ['the house, yeah, it is fine', 'IE'],
     ['I was at Tesco, Main Street earlier', 'IE'],
     ["I'm at Starbucks, Market Street, Leeds", 'GB'],
+    ["we're meeting at the Old Mill, Kilkenny.", 'IE'],
     ['give me 2 Big Macs, thanks', 'US'],
   ])('no address: %s', (text, country) => expect(addresses(text, country)).toEqual([]));
 

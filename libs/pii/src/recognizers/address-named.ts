@@ -74,7 +74,9 @@ export function namedAddresses(a: Analysis, country: string, found: readonly Can
       // "the Old Vicarage, 3 Church Row, ...": the house's name before a street already read joins it.
       if (found.some((f) => f.start === t[k + 2]?.start)) push(first, k, 'address.named_house', 0.9);
       // A town alone after the name must end the clause: "the Old Mill, Kilkenny is lovely" speaks of a place, not where one lives.
-      else if (end > k && (regionEnds(t, k + 2, end) || postcodeWithin(t, k + 2, end, country) || t[end + 1] === undefined || ['.', '?', '!', ','].includes(t[end + 1]!.text))) push(first, end, 'address.named_house', 0.9);
+      else if (end > k && (regionEnds(t, k + 2, end) || postcodeWithin(t, k + 2, end, country))) push(first, end, 'address.named_house', 0.9);
+      // With a town alone, only as an answer or after a home's cue: "we're meeting at the Old Mill, Kilkenny." is a place to meet.
+      else if (end > k && (t[end + 1] === undefined || ['.', '?', '!', ','].includes(t[end + 1]!.text)) && (first < name! || homeLead(t, first) || !HOUSE_LEAD.has(t[first - 1]?.lower ?? ''))) push(first, end, 'address.named_house', 0.9);
       continue;
     }
     // "22 Summerhill North, Cork T23 H6F5", "Box 118, Gimli MB R0C 1B0": a number and a name, then a place through its postcode.

@@ -1,25 +1,18 @@
-import { Analysis, GERMAN_TENS, TEENS, TENS, Token, UNITS } from '../analysis';
+import { Analysis, GERMAN_TENS, Token } from '../analysis';
 import { Candidate } from '../types';
 import { isCapitalised } from './context';
+import { ABBREVIATED, COMPOUND, DIRECTIONS, HOUSE_LEAD, HOUSE_WORDS, MEASURES, NUMBER_WORD, NUMBERED_TYPES, PREFIXES, STOPS, SUFFIXES, UNIT_CUES, UNIT_VALUE, UNIT_WORDS, VEHICLES } from './address-words';
+import { foreignHouseNumberWord, frenchNumberStart, germanFloorAfter, saidNumberBefore, spokenNumberStart, STANDALONE } from './address-forms';
+import { leadingHouseName, namedAddresses } from './address-named';
+import { answeredAddresses } from './address-answer';
+import { directionAfter, normaliseAddress, placeAfter, stateAt, unitAfter } from './address-places';
 import { postcodeAt } from './postal';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { flagWord, memoWord } from '../word-memo';
 
-/** Street types said after the street's name: English (US, UK, Irish, Australian) and Spanish/French ones used that way. */
-const SUFFIXES = new Set(
-  `street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter tce circle cir parkway pkwy highway hwy
-square sq trail trl crescent cres alley plaza route loop row close grove gardens gdns heights point pike run walk mews parade pde rise view
-wynd gate broadway esplanade esp circuit cct promenade quay park green hill vale avenida street's crossing xing ridge meadow meadows brae
-chase wharf glade hollow knoll bend cove lawn lawns downs`.split(/\s+/),
-);
-const ABBREVIATED = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl', 'ter', 'tce', 'cir', 'pkwy', 'hwy', 'sq', 'trl', 'cres', 'pde', 'gdns', 'esp', 'cct']);
-/** Street types said before the name: French, Spanish, Italian, Portuguese ("12 avenue Foch", "Calle Mayor 12"). */
-const PREFIXES = new Set(`rue avenue av boulevard bd bld allée allee chemin impasse place quai route cours calle avenida avda paseo plaza carrer camino ronda via viale piazza rua travessa
-corso largo vicolo strada lungomare contrada carretera travesía praça`.split(/\s+/));
-/** German and Dutch street names are one word ending in the type: "Lindenweg", "Hauptstraße", "Keizersgracht". */
-const COMPOUND = /(?:straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|straat|laan|gracht|plein|kade|singel|dijk|hof)$/;
-/** Street types that take a number of their own after them: "state route 37", "county road 9", "highway 61". */
-const NUMBERED_TYPES = new Set(['route', 'highway', 'hwy', 'road', 'rd']);
+// Kept where callers import it from.
+export { normaliseAddress } from './address-places';
+
 /** The last index of a number (written, or said in number words) right after token `k`, or `k`. */
 function numberAfter(t: Token[], k: number): number {
   const next = t[k + 1];
@@ -38,30 +31,6 @@ function mailedStreet(t: Token[], s: number): number | undefined {
   return t.slice(Math.max(0, k - 3), k).some((x) => MAILING.has(x.lower)) ? k + 1 : undefined;
 }
 /** Words before a house number said before a comma and its street: "I'm at forty two a, Chapel Street", "it's 9, Hope Lane". */
-const HOUSE_LEAD = new Set(['at', 'to', 'is', "it's", 'its', 'address', 'live', 'living']);
-/** Words before a unit said alone: "apartment #2R". */
-const UNIT_CUES = new Set(['apartment', 'apt', 'flat', 'unit']);
-const UNIT_WORDS = new Set(['apt', 'app', 'appt', 'apartment', 'unit', 'suite', 'ste', 'flat', 'floor', 'building', 'bldg', 'apartament', 'appartement', 'wohnung', 'piso', 'puerta', 'lot', 'block', 'room']);
-const STATES = new Set(
-  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas
-kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan
-victoria queensland tasmania`.split(/\s+/),
-);
-const TWO_WORD_STATES = new Set(['new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island', 'south carolina', 'south dakota', 'west virginia', 'district of', 'british columbia', 'nova scotia', 'new brunswick', 'new south', 'south australia', 'western australia', 'co dublin', 'county dublin']);
-const STATE_CODES = new Set(
-  `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT
-VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE YT NU VIC NSW QLD TAS ACT WA SA NT`.split(/\s+/),
-);
-/** State codes that ASR writes in lowercase and that are no English words ("austin tx", "washington dc"). */
-const LOWERCASE_CODES = new Set(['dc', 'tx', 'ny', 'nj', 'nc', 'sc', 'nd', 'sd', 'nh', 'nm', 'nv', 'wv', 'wy', 'vt', 'ct', 'fl', 'ga', 'ia', 'ks', 'ky', 'md', 'mn', 'mt', 'pa', 'ri', 'tn', 'ut', 'va', 'wi', 'az', 'ar', 'il', 'mi', 'nsw', 'qld', 'vic', 'bc', 'qc']);
-const STOPS = new Set(['in', 'at', 'and', 'or', 'near', 'by', 'for', 'but', 'is', 'my', 'the', 'to', 'on', 'from', 'so', 'then', 'please', 'thanks', 'if', 'with', 'i', "i'm", 'it', "it's", 'we', 'you', 'uh', 'um', 'that', 'this', 'was', 'be', 'are', 'me', 'just', 'now', 'today', 'tomorrow']);
-const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
-/** Measures between a number and a street type make a distance, not an address: "a two minute walk", "a 45 minute drive". */
-const MEASURES = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'second', 'seconds', 'mile', 'miles', 'km', 'kilometre', 'kilometer', 'metre', 'meter', 'yard', 'yards', 'block', 'blocks', 'day', 'days', 'week', 'weeks', 'step', 'steps']);
-/** Vehicles between a number and a street type make a route, not an address: "the 19 tram down Sydney Road", "the 42 bus along Park Lane". */
-const VEHICLES = new Set(['tram', 'trams', 'bus', 'buses', 'train', 'trains', 'coach', 'ferry', 'luas', 'dart', 'metro', 'subway', 'shuttle', 'streetcar', 'trolley']);
-const NUMBER_WORD = (w: string) => w in UNITS || w in TEENS || w in TENS || w === 'hundred' || w === 'oh' || w === 'thousand';
 export const PO_BOX = /\b(?:p\.?\s?o\.?|post office)\s*box\s+[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*/giu;
 const PO_BOX_AT = new RegExp(PO_BOX.source, 'iuy');
 
@@ -106,9 +75,9 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     start = unitBefore(t, start);
     // "number six ashgrove lawn": the word "number" said before a house number is how it is said.
     if (start === first && t[start - 1]?.lower === 'number' && (t[start]!.kind === 'number' || NUMBER_WORD(t[start]!.lower))) start--;
-    const end = placeAfter(t, unitAfter(t, directionAfter(t, last)), country);
+    const end = germanFloorAfter(t, placeAfter(t, unitAfter(t, directionAfter(t, last)), country));
     // An address said through its postcode is surer than any number read inside it ("prinsengracht 263-1, 1016 gv" is no phone).
-    const sure = end > last && endsWithPostcode(t, last, end, country) ? Math.max(confidence, 0.93) : confidence;
+    const sure = end > last && endsWithPostcode(t, last, end, country) ? Math.max(confidence, 0.98) : confidence;
     found.push({ type: 'STREET_ADDRESS', start: t[start]!.start, end: t[end]!.end, rule, confidence: sure, value: normaliseAddress(a.text.slice(t[start]!.start, t[end]!.end)) });
   };
   for (let s = 0; s < t.length; s++) {
@@ -118,7 +87,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     // "3 bis boulevard Saint-Germain": a French type before the name, not an English one after it.
     if (SUFFIXES.has(w.lower) && s >= 1 && !(PREFIXES.has(w.lower) && ['bis', 'ter', 'quater'].includes(t[s - 1]!.lower))) {
       // "Dr"/"St" before a capitalised name is a title, not a drive: "at 9 Dr Lee".
-      if ((w.lower === 'dr' || w.lower === 'st') && t[s + 1] && t[s + 1]!.kind === 'word' && isCapitalised(t[s + 1]!) && stateAt(t, s + 1) === undefined && !DIRECTIONS.has(t[s + 1]!.lower)) continue;
+      if ((w.lower === 'dr' || w.lower === 'st') && t[s + 1] && t[s + 1]!.kind === 'word' && isCapitalised(t[s + 1]!) && stateAt(t, s + 1) === undefined && !DIRECTIONS.has(t[s + 1]!.lower) && !UNIT_WORDS.has(t[s + 1]!.lower)) continue;
       const number = houseNumber(t, s);
       if (number !== undefined && !t.slice(number + 1, s).some((x) => MEASURES.has(x.lower) || VEHICLES.has(x.lower))) {
         let end = s;
@@ -133,7 +102,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
         continue;
       }
       // "Lot 12, Tallowwood Drive", "Rose Cottage, Station Road": a unit or a house name, then a street with no number.
-      const named = number === undefined ? namedHouseBefore(t, s) : undefined;
+      const named = number === undefined ? (namedHouseBefore(t, s) ?? leadingHouseName(t, s, country)) : undefined;
       if (named !== undefined) {
         push(named, s, 'address.house_name', 0.88);
         continue;
@@ -163,6 +132,11 @@ export function addresses(a: Analysis, country: string): Candidate[] {
         push(first, name, 'address.street_prefix', 0.88);
         continue;
       }
+      const french = name !== undefined ? frenchNumberStart(t, n) : undefined;
+      if (french !== undefined) {
+        push(french, name!, 'address.street_prefix', 0.88);
+        continue;
+      }
       // "Calle Mayor 12", "Avenida de la Paz, 5"
       if (name !== undefined) {
         let k = name + 1;
@@ -170,7 +144,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
         if (t[k] && isHouseNumber(t[k]!) && isCapitalised(w)) push(s, letterAfter(t, k), 'address.street_prefix');
       }
     }
-    if (w.text.length > 4 && COMPOUND.test(w.lower)) {
+    // "Danziger Str. 58": the type abbreviated as a word of its own.
+    if ((w.text.length > 4 || (w.text === 'Str' && t[s + 1]?.text === '.' && t[s - 1]?.kind === 'word' && isCapitalised(t[s - 1]!))) && COMPOUND.test(w.lower)) {
       let k = s + 1;
       if (t[k]?.text === '.') k++;
       // "SPRING2026", "OFFRING20": digits glued to the word make a code, not a house number.
@@ -222,11 +197,14 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       continue;
     }
     const end = unitAfter(t, k - 1);
-    if (end > k && (t[k + 1]?.text === '#' || a.asked.has('address') || /\d[a-z]|[a-z]\d/i.test(a.text.slice(t[k + 1]!.start, t[end]!.end).replace(/\s/g, '')))) {
+    // "my address is the same, just the unit changed to unit 7": a turn about the address.
+    if (end > k && (t[k + 1]?.text === '#' || a.asked.has('address') || /\baddress\b/.test(a.lower.slice(0, t[k]!.start)) || /\d[a-z]|[a-z]\d/i.test(a.text.slice(t[k + 1]!.start, t[end]!.end).replace(/\s/g, '')))) {
       if (t[k - 1]?.lower === 'an' || t[k - 1]?.lower === 'a' || t[k - 1]?.lower === 'the') continue;
       found.push({ type: 'STREET_ADDRESS', start: t[k]!.start, end: t[end]!.end, rule: 'address.unit', confidence: 0.8, value: normaliseAddress(a.text.slice(t[k]!.start, t[end]!.end)) });
     }
   }
+  found.push(...namedAddresses(a, country, found));
+  if (!found.some((f) => f.rule !== 'address.unit')) found.push(...answeredAddresses(a, country));
   return mergeAdjacent(a.text, found);
 }
 
@@ -252,7 +230,8 @@ function postcodeAfter(t: Token[], k: number, country: string): boolean {
 
 /** Whether the place said from `last` through `end` closes with a postcode (a town after it allowed). */
 function endsWithPostcode(t: Token[], last: number, end: number, country: string): boolean {
-  for (let k = Math.max(last + 1, end - 3); k <= end; k++) {
+  // A split code ("T23 H6F5" is six tokens) starts up to seven before the end.
+  for (let k = Math.max(last + 1, end - 7); k <= end; k++) {
     const code = postcodeAt(t, k, country, true);
     if (code && (code.last === end || code.last === end - 1)) return true;
   }
@@ -266,16 +245,13 @@ function mergeAdjacent(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of sorted) {
     const previous = out[out.length - 1];
-    if (previous && c.start >= previous.end && /^\s*,\s*$/.test(text.slice(previous.end, c.start))) {
+    // Two readings of one address that overlap ("RR 2, 4471 Concession" and "4471 Concession Road 6, Uxbridge ON") are one too.
+    if (previous && (c.start < previous.end || /^\s*,\s*$/.test(text.slice(previous.end, c.start)))) {
       out[out.length - 1] = { ...previous, end: Math.max(previous.end, c.end), value: normaliseAddress(text.slice(previous.start, Math.max(previous.end, c.end))) };
     } else out.push(c);
   }
   return out;
 }
-
-/** Words that end a house's name: "Rose Cottage", "the Old Vicarage", "The Maltings". */
-const HOUSE_WORDS = new Set(['cottage', 'cottages', 'house', 'lodge', 'farm', 'farmhouse', 'barn', 'manor', 'villa', 'vicarage', 'rectory', 'grange', 'maltings', 'mill', 'bungalow', 'hall',
-  'forge', 'croft', 'stables', 'chapel', 'schoolhouse', 'granary', 'bakery', 'tannery', 'brewery', 'dairy', 'smithy', 'oast', 'coachhouse']);
 
 /**
  * Before a street named without a number ("Station Road" at `s`): a comma, and before it a unit
@@ -303,7 +279,7 @@ function namedHouseBefore(t: Token[], s: number): number | undefined {
     while (n > 0 && n > m - 3 && t[n - 1]!.kind === 'word' && !STOPS.has(t[n - 1]!.lower)) n--;
     if (t[n - 1]?.lower === 'the') n--;
     // "it's a farm": a house named is "the Old Rectory", never "a farm".
-    if (t[n]!.lower === 'a' || t[n]!.lower === 'an') return undefined;
+    if (t[n]!.lower === 'a' || t[n]!.lower === 'an' || t.slice(n, m).some((x) => x.lower === 'a' || x.lower === 'an')) return undefined;
     return n;
   }
   return undefined;
@@ -331,14 +307,16 @@ function placesBefore(t: Token[], k: number): number | undefined {
 }
 
 /** House numbers said in German: "oderberger strasse zwölf". */
-const GERMAN_NUMBERS = new Set(['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', ...Object.keys(GERMAN_TENS), 'hundert']);
+const GERMAN_NUMBER_WORDS = new Set(['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', ...Object.keys(GERMAN_TENS), 'hundert']);
+/** (Dutch ones too: "Herengracht twee honderd".) */
+const GERMAN_NUMBERS = { has: (w: string) => GERMAN_NUMBER_WORDS.has(w) || foreignHouseNumberWord(w) };
 
 const GERMAN_PREPOSITIONS = new Set(['Am', 'An', 'Im', 'Auf', 'Zum', 'Zur', 'Unter', 'Hinter', 'Vor', 'In']);
 /** A word one of the street rules of `addresses` can start at (a type after or before the name, a compound, a German preposition in any case): most words are none. */
 const startsAStreetRule = flagWord((w) => SUFFIXES.has(w) || PREFIXES.has(w) || COMPOUND.test(w) || [...GERMAN_PREPOSITIONS].some((p) => p.toLowerCase() === w));
 
 /** German street types said as a word of their own, after the street's name: "Schönhauser Allee", "Unter den Linden". */
-const GERMAN_TYPE_WORDS = new Set(['allee', 'straße', 'strasse', 'platz', 'weg', 'ring', 'damm', 'ufer', 'chaussee', 'gasse', 'markt', 'steig', 'pfad']);
+const GERMAN_TYPE_WORDS = new Set(['allee', 'straße', 'strasse', 'str', 'platz', 'weg', 'ring', 'damm', 'ufer', 'chaussee', 'gasse', 'markt', 'steig', 'pfad']);
 
 /** "Schönhauser Allee", "Wilhelm-Leuschner-Platz": the words joined to, or said before, a German street type belong to it. */
 function germanStreetStart(t: Token[], s: number): number {
@@ -389,7 +367,7 @@ function houseNumber(t: Token[], s: number): number | undefined {
     const w = t[k]!;
     // A written house number is one token ("742", "22b", "5/22"); "route 66" has no street name and is no address.
     if (w.kind === 'number') {
-      if (k === s - 1) return undefined;
+      if (k === s - 1) return STANDALONE.has(t[s]!.lower) && w.text.length <= 5 ? k : undefined;
       // "12th Avenue": an ordinal is the street's name; the house number is before it.
       if (['st', 'nd', 'rd', 'th'].includes(t[k + 1]?.lower ?? '') && t[k + 1]!.start === w.end) continue;
       let first = k;
@@ -399,15 +377,16 @@ function houseNumber(t: Token[], s: number): number | undefined {
     }
     // A spoken one may be several words: "one two three main street", "two oh nine west elm avenue".
     if (NUMBER_WORD(w.lower)) {
-      if (k === s - 1) return undefined;
-      let first = k;
-      while (first > 0 && (NUMBER_WORD(t[first - 1]!.lower) || (['stroke', 'slash'].includes(t[first - 1]!.lower) && first > 1 && NUMBER_WORD(t[first - 2]!.lower)))) first--;
-      return first;
+      if (k === s - 1 && !STANDALONE.has(t[s]!.lower)) return undefined;
+      return spokenNumberStart(t, k);
     }
     // "ninety two, Wells Road", "forty two a, Chapel Street": a house number said first, a pause, then the street.
     if (w.text === ',' && k < s - 1) return t.slice(k + 1, s).some((x) => STOPS.has(x.lower)) ? undefined : numberBeforeComma(t, k);
     if (w.kind !== 'word' && w.text !== '.' && w.text !== "'") return undefined;
     if (STOPS.has(w.lower) && w.lower !== 'the') return undefined;
+    // "eighty eight and a half cedar street", "forty-four a illawarra road": a half, or a letter, after a number said aloud.
+    const said = saidNumberBefore(t, k);
+    if (said !== undefined) return said;
     // A glued letter after the number: "22b Baker Street".
     if (w.text.length === 1 && t[k - 1]?.kind === 'number' && t[k - 1]!.end === w.start) return k - 1 === s - 2 ? undefined : k - 1;
   }
@@ -429,7 +408,6 @@ function numberBeforeComma(t: Token[], k: number): number | undefined {
   return before === undefined || (before.kind === 'punct' && before.text !== '-') || HOUSE_LEAD.has(before.lower) ? first : undefined;
 }
 
-const UNIT_VALUE = (w: Token | undefined) => w !== undefined && (w.kind === 'number' || /^[a-z]?\d+[a-z]?$|^[a-z]$/i.test(w.text) || NUMBER_WORD(w.lower));
 
 /** "Flat 2, 14 Hope Street", "Unit 5/22 Smith St" (the unit said first). */
 function unitBefore(t: Token[], first: number): number {
@@ -459,138 +437,3 @@ function unitBefore(t: Token[], first: number): number {
   return position && t[k + 1]?.text === ',' ? v : first;
 }
 
-/** "Queen Street West", "gerrard street east": a compass direction said after the street type is the street's. */
-function directionAfter(t: Token[], end: number): number {
-  const w = t[end + 1];
-  return w !== undefined && w.kind === 'word' && w.text.length > 2 && DIRECTIONS.has(w.lower) && SUFFIXES.has(t[end]!.lower) ? end + 1 : end;
-}
-
-function unitAfter(t: Token[], end: number): number {
-  let k = end + 1;
-  if (t[k]?.text === ',') k++;
-  // "boulevard number two twelve": "number" before a unit's value after the street.
-  if (!t[k] || !(UNIT_WORDS.has(t[k]!.lower) || t[k]!.text === '#' || (t[k]!.lower === 'number' && UNIT_VALUE(t[k + 1])))) return end;
-  if (t[k]!.text !== '#') k++;
-  if (t[k]?.text === '.' || t[k]?.text === '#') k++;
-  if (t[k]?.lower === 'number' || t[k]?.lower === 'no') k++;
-  const value = t[k];
-  if (!UNIT_VALUE(value)) return end;
-  let last = k;
-  while (t[last + 1] && t[last + 1]!.start === t[last]!.end && (t[last + 1]!.kind === 'number' || (t[last + 1]!.kind === 'word' && t[last + 1]!.text.length <= 2))) last++;
-  if (NUMBER_WORD(value!.lower)) while (t[last + 1] && NUMBER_WORD(t[last + 1]!.lower)) last++;
-  // "apartment five b": a letter said after a spoken unit number.
-  if (NUMBER_WORD(value!.lower) && t[last + 1]?.kind === 'word' && /^[a-h]$/i.test(t[last + 1]!.text) && t[last + 1]!.text !== 'a') last++;
-  return last;
-}
-
-/** Town, region and postcode after the street, when a region or postcode shows there is a place to take, or a capitalised town after a comma. */
-function placeAfter(t: Token[], end: number, country: string): number {
-  let last = end;
-  let words = 0;
-  for (let k = end + 1; k <= end + 9 && k < t.length; k++) {
-    const w = t[k]!;
-    if (w.text === ',') continue;
-    const code = postcodeAt(t, k, country, true);
-    if (code) {
-      const afterState = last !== end;
-      last = code.last;
-      // "75016 Paris", "80331 München": a European town after its code (never after a state, never a unit word).
-      const town = t[last + 1];
-      // (The code's value, so that one said aloud counts too: "one oh one six g v amsterdam".)
-      const european = !afterState && /^\d{4,5}$|^\d{4}[A-Z]{2}$/i.test(code.value.slice(code.value.indexOf(':') + 1));
-      // In lowercase speech ("04109 leipzig", "1016 gv amsterdam"), a town that is no everyday word.
-      const named = town !== undefined && (isCapitalised(town) || (!isCapitalised(t[end]!) && !COMMON_WORDS.has(town.lower) && !NOT_NAME_WORDS.has(town.lower) && !NUMBER_WORD(town.lower)));
-      if (european && town && town.kind === 'word' && named && !STOPS.has(town.lower) && !UNIT_WORDS.has(town.lower) && !PREFIXES.has(town.lower) && stateAt(t, last + 1) === undefined) {
-        last++;
-        // "Aix-en-Provence", "Castrop-Rauxel": a town's hyphenated parts.
-        while (t[last + 1]?.text === '-' && t[last + 1]!.start === t[last]!.end && t[last + 2]?.kind === 'word' && t[last + 2]!.start === t[last + 1]!.end) last += 2;
-        // "Frankfurt am Main", "Frankfurt an der Oder", "Weil am Rhein": a German town named by its river.
-        const on = t[last + 1]?.lower === 'am' ? last + 2 : t[last + 1]?.lower === 'an' && t[last + 2]?.lower === 'der' ? last + 3 : -1;
-        if (on > 0 && t[on]?.kind === 'word' && isCapitalised(t[on]!)) last = on;
-      }
-      return last;
-    }
-    const state = stateAt(t, k);
-    if (state !== undefined) {
-      last = state;
-      k = state;
-      words = 0;
-      continue;
-    }
-    // "3. OG", "4º B", "3º izquierda": a floor said between the street and the town.
-    if (w.kind === 'number' && w.text.length <= 2 && ['.', 'º', '°', 'ª'].includes(t[k + 1]?.text ?? '') && t[k + 1]!.start === w.end) {
-      k++;
-      words++;
-      continue;
-    }
-    // "..., St Kilda, postcode 3182": a postcode said after its own cue is said on its own.
-    // "1800 Cleveland Ave, no sorry, 1880 ...": a correction ends the place; what follows is another address.
-    if (w.kind !== 'word' || STOPS.has(w.lower) || words >= 4 || NUMBER_WORD(w.lower) || POSTAL_CUE_WORDS.has(w.lower) || CORRECTING.has(w.lower)) break;
-    words++;
-  }
-  if (last !== end) return last;
-  // "7 Mill Lane, York." : a capitalised town after a comma, ending the clause; in lowercase speech ("45 high street, cardiff"), a word that is no everyday one.
-  const lowercase = !isCapitalised(t[end]!);
-  // "four five two one rue saint-denis montreal but ...": in lowercase speech a town may follow with no comma, one word that is no everyday one, closing the clause.
-  if (t[end + 1]?.text !== ',') {
-    const w = t[end + 1];
-    const next = t[end + 2];
-    const town = lowercase && w !== undefined && w.kind === 'word' && !isCapitalised(w) && w.text.length > 3 && !STOPS.has(w.lower) && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower) && !UNIT_WORDS.has(w.lower) && !NUMBER_WORD(w.lower);
-    // A verb's endings are no town's: "12 main street works".
-    const closes = (next === undefined && !/(?:s|ed|ing|ly)$/.test(w?.lower ?? '')) || (next !== undefined && (['.', '?', '!', ','].includes(next.text) || ['but', 'though', "that's", 'thats', 'yeah'].includes(next.lower)));
-    return town && closes ? end + 1 : end;
-  }
-  const town = (w: Token) => w.kind === 'word' && !STOPS.has(w.lower) && (isCapitalised(w) || (lowercase && ((!COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)) || PLACE_WORDS.has(w.lower))));
-  // "22 Douglas Road, Ballintemple, Cork": up to three places, a comma apart (`last` is still `end` here).
-  for (let places = 0, k = end + 1; places < 3 && t[k]?.text === ','; places++) {
-    let m = k + 1;
-    while (m < t.length && m <= k + 3 && town(t[m]!)) m++;
-    // "14 Whiteladies Road, Clifton but we're moving": the town ends where a clause-word or the sentence follows.
-    const clauseEnds = !t[m] || ['.', '?', '!', ','].includes(t[m]!.text) || (AFTER_TOWN.has(t[m]!.lower) && !t.slice(k + 1, m).some((x) => NOT_TOWNS.has(x.lower)));
-    if (m === k + 1 || !clauseEnds) break;
-    last = m - 1;
-    k = m;
-  }
-  return last;
-}
-
-/** Ireland's counties (also its cities' names, "Cork"), said in lowercase speech where some are everyday words. */
-const IRISH_COUNTIES = new Set(`carlow cavan clare cork donegal dublin galway kerry kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan
-offaly roscommon sligo tipperary waterford westmeath wexford wicklow antrim armagh derry fermanagh tyrone`.split(/\s+/));
-/** Towns whose names are everyday words, read as a town only after a street and a comma, closing the clause. */
-const PLACE_WORDS = new Set([...IRISH_COUNTIES, 'bath', 'reading', 'hull', 'wells', 'mallow', 'bray']);
-
-/** Words that put right what was said: no town's. */
-const CORRECTING = new Set(['no', 'sorry', 'actually', 'wait', 'mean', 'scratch', 'rather']);
-
-/** Words that name a postcode: the code said after one is a postcode on its own, not the end of the address before it. */
-const POSTAL_CUE_WORDS = new Set(['postcode', 'zip', 'zipcode', 'eircode', 'postal', 'plz', 'postleitzahl']);
-
-/** Words that can follow a town said after its street: "..., Redland no postcode", "..., clifton near the uni". */
-const AFTER_TOWN = new Set([...STOPS, 'no', 'near', 'which', 'where', 'though', 'but', 'since', 'until', 'till', 'because', 'yeah', "that's", 'thats']);
-/** Capitalised words after a street and a comma that are no town. */
-const NOT_TOWNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'yes', 'no', 'okay', 'ok', 'sorry', 'thanks']);
-
-function stateAt(t: Token[], k: number): number | undefined {
-  const w = t[k];
-  if (!w || w.kind !== 'word') return undefined;
-  if (STATE_CODES.has(w.text) || LOWERCASE_CODES.has(w.text)) return k;
-  // "portland, or 97214", "salem or 97301": Oregon in lowercase speech, only after a town and before its ZIP.
-  const before = t[k - 1];
-  if (w.lower === 'or' && t[k + 1]?.kind === 'number' && t[k + 1]!.text.length === 5 && before && (before.text === ',' || (before.kind === 'word' && !STOPS.has(before.lower)))) return k;
-  if (STATES.has(w.lower)) return k;
-  if (t[k + 1] && TWO_WORD_STATES.has(`${w.lower} ${t[k + 1]!.lower}`)) return t[k + 2]?.lower === 'wales' ? k + 2 : k + 1;
-  // Dublin's postal districts: "Dublin 4", "Dublin 6W".
-  if (w.lower === 'dublin' && t[k + 1]?.kind === 'number' && t[k + 1]!.text.length <= 2) return t[k + 2]?.text === 'W' && t[k + 2]!.start === t[k + 1]!.end ? k + 2 : k + 1;
-  if (w.lower === 'dublin' && (t[k + 1]?.lower ?? '') in UNITS || (w.lower === 'dublin' && (t[k + 1]?.lower ?? '') in TEENS)) return k + 1;
-  // Irish counties: "Co. Cork", "County Galway".
-  if ((w.lower === 'co' || w.lower === 'county') && t[k + 1]) {
-    const m = t[k + 1]!.text === '.' ? k + 2 : k + 1;
-    if (t[m]?.kind === 'word' && (isCapitalised(t[m]!) || w.lower === 'county' || IRISH_COUNTIES.has(t[m]!.lower))) return m;
-  }
-  return undefined;
-}
-
-export function normaliseAddress(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}

@@ -5,6 +5,7 @@ import { wordTable } from '../word-table';
 import { Candidate } from '../types';
 import { endingsOf, findCueBefore, isCapitalised, namesSomethingElse, phrases, tokenAt } from './context';
 import { memoWord } from '../word-memo';
+import { codesBeforeTowns, groupedPostcode, letterToldAfter } from './postal-spoken';
 
 const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz', 'postleitzahl', 'code postal', 'código postal', 'codigo postal', 'postcode is');
 /** Letters as English speakers say them, for postcodes spelled aloud ("vee six kay, one en four"). */
@@ -77,6 +78,8 @@ function firstValid(countries: readonly string[], text: string): string | undefi
   if (!valid) VALIDATORS.set(countries, (valid = memoWord((x) => countries.find((c) => postcodeValidatorExistsForCountry(c) && postcodeValidator(x, c) && !(c === 'NL' && NOT_DUTCH_LETTERS.test(x))))));
   return valid(text);
 }
+
+const ownCountry = (country: string, digits: string) => firstValid(countriesFor(country, false), digits) !== undefined;
 
 /** PostNL never uses F, I, O, Q, U or Y in a postcode's letters, nor SA, SD, SS: "3070 in", "1234 OF" are no Dutch codes. */
 const NOT_DUTCH_LETTERS = /^\d{4}\s?(?:[A-Z]*[FIOQUY]|S[ADS])/;
@@ -173,7 +176,9 @@ function spelledPart(t: Token[], m: number): { text: string; next: number } | un
   if (w.kind !== 'word') return undefined;
   // "h two t one a eight": "a" and "i" are letters only between two digits said aloud.
   const betweenDigits = (w.lower === 'a' || w.lower === 'i') && m > 0 && digitWord(t[m - 1]!) && t[m + 1] !== undefined && digitWord(t[m + 1]!);
-  if (w.text.length === 1 && /\p{L}/u.test(w.text) && ((w.text !== 'a' && w.text !== 'i') || betweenDigits)) return { text: w.text.toUpperCase(), next: m + 1 };
+  if (w.text.length === 1 && /\p{L}/u.test(w.text) && ((w.text !== 'a' && w.text !== 'i') || betweenDigits)) return { text: w.text.toUpperCase(), next: letterToldAfter(t, m) };
+  // "LS twelve three AB": two letters written as one word.
+  if (/^[A-Z]{2}$/.test(w.text)) return { text: w.text, next: m + 1 };
   if (LETTER_NAME_SET.has(w.lower)) return { text: LETTER_NAMES[w.lower]!, next: m + 1 };
   if (w.lower in UNITS) return { text: String(UNITS[w.lower]), next: m + 1 };
   if (w.lower === 'oh' || w.lower === 'zero') return { text: '0', next: m + 1 };
@@ -296,7 +301,7 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
     // "Can you confirm the postal code on file? It shows 43123.": the record's answer in the next sentence of the same turn.
     if (t[k]?.text === '?' && ['it', 'that'].includes(t[k + 1]?.lower ?? '') && READ_BACK.has(t[k + 2]?.lower ?? '')) k += 3;
     else if (t[k]?.text === '?' && ["it's", "that's"].includes(t[k + 1]?.lower ?? '')) k += 2;
-    let code = postcodeAt(t, k, country, true);
+    let code = postcodeAt(t, k, country, true) ?? groupedPostcode(t, k, country, ownCountry);
     // "the postcode in Utrecht is 3512 JE", "the zip on the card is ...": a few words say where, then "is" and the code.
     if (!code && i > 0 && findCueBefore(a, i, POSTAL_CUES, 1) !== undefined) {
       for (let m = i; m < Math.min(t.length, i + 6) && t[m]!.kind !== 'number' && !['.', '?', '!'].includes(t[m]!.text); m++) {
@@ -324,13 +329,14 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   // The answer to "and your postcode?": the first postcode in its first words ("Preston, 3072").
   if (a.asked.has('postal')) {
     for (let k = 0; k < Math.min(t.length, 8); k++) {
-      const code = postcodeAt(t, k, country, true);
+      const code = postcodeAt(t, k, country, true) ?? groupedPostcode(t, k, country, ownCountry);
       if (code) {
         found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[code.last]!.end, rule: 'postal.answer', confidence: 0.95, value: code.value });
         break;
       }
     }
   }
+  found.push(...codesBeforeTowns(a, (k) => postcodeAt(t, k, country, true)));
   // "is 3121 close to you?", "is BS16 in your catchment?", "do you cover 2040?": a code asked about as a place the clinic serves.
   for (let i = 0; i + 2 < t.length; i++) {
     const w = t[i]!.lower;
@@ -383,7 +389,7 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
     // Said aloud: letters and digits apart, not a written code ("H4K 7L2" after "the reference is").
     const glued = t.slice(k + 1, part ? part.last + 1 : k + 1).some((x, n) => x.start === t[k + n]!.end && x.kind !== 'punct' && t[k + n]!.kind !== 'punct');
     if (!part || part.last - k < 5 || glued || namesSomethingElse(a, k, part.last)) continue;
-    found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[part.last]!.end, rule: 'postal.spelled', confidence: 0.8, value: part.value });
+    found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[part.last]!.end, rule: 'postal.spelled', confidence: part.last - k >= 6 ? 0.9 : 0.8, value: part.value });
     k = part.last;
   }
   for (const match of distinctShapes(a.text)) {

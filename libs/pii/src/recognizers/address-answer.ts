@@ -1,0 +1,43 @@
+import { Analysis, Token } from '../analysis';
+import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
+import { Candidate } from '../types';
+import { isCapitalised } from './context';
+import { normaliseAddress, placeAfter } from './address-places';
+import { spokenNumberStart } from './address-forms';
+import { MEASURES, NUMBER_WORD, STOPS, UNIT_WORDS } from './address-words';
+
+/** Words an answer starts with before the address itself. */
+const OPENERS = new Set(['um', 'uh', 'er', 'erm', 'so', 'yeah', 'yes', 'oh', 'ok', 'okay', "it's", 'its', 'it', 'is', "that's", 'sure', 'number']);
+
+/** A word of a street's name: capitalised, or in lowercase speech no everyday word. */
+const streetWord = (w: Token | undefined) =>
+  w !== undefined && w.kind === 'word' && w.text.length > 1 && !STOPS.has(w.lower) && !NUMBER_WORD(w.lower) && !UNIT_WORDS.has(w.lower) && !MEASURES.has(w.lower) &&
+  (isCapitalised(w) || (!COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)));
+
+/**
+ * The answer to "what's your address?" / "first line of the address?": a house number and a street
+ * named without a type ("14 Glenbrook", "forty one Cranmore, Sligo"), opening the turn and ending the
+ * clause. Without the question such a pair is as likely a count and a thing.
+ */
+export function answeredAddresses(a: Analysis, country: string): Candidate[] {
+  if (!a.asked.has('address')) return [];
+  const t = a.tokens;
+  let k = 0;
+  while (k < t.length && (OPENERS.has(t[k]!.lower) || t[k]!.text === ',')) k++;
+  const first = t[k];
+  if (!first) return [];
+  let last: number;
+  if (first.kind === 'number' && first.text.length <= 5) last = t[k + 1]?.kind === 'word' && t[k + 1]!.text.length === 1 && t[k + 1]!.start === first.end ? k + 1 : k;
+  else if (first.kind === 'word' && NUMBER_WORD(first.lower) && first.lower !== 'oh') {
+    last = k;
+    while (t[last + 1]?.kind === 'word' && NUMBER_WORD(t[last + 1]!.lower)) last++;
+    if (spokenNumberStart(t, last) !== k) return [];
+  } else return [];
+  let name = last;
+  while (name < last + 3 && streetWord(t[name + 1])) name++;
+  if (name === last) return [];
+  const next = t[name + 1];
+  if (next !== undefined && !['.', ',', '?', '!'].includes(next.text)) return [];
+  const end = placeAfter(t, name, country);
+  return [{ type: 'STREET_ADDRESS', start: first.start, end: t[end]!.end, rule: 'address.answer', confidence: 0.88, value: normaliseAddress(a.text.slice(first.start, t[end]!.end)) }];
+}

@@ -4,6 +4,7 @@ import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';
 import { flagWord } from '../word-memo';
+import { uncuedBirthDates } from './dob-uncued';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
@@ -137,6 +138,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.read_back', 0.9));
     i = parsed.end;
   }
+  // Without a month's name only a written date (digits and separators) can be whole.
+  const named = (i: number) => numericDate(t, i, now, dayFirstCountry) ?? (namesAMonth ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) : undefined);
+  found.push(...uncuedBirthDates(a, found, { read: named, mayStart: (w) => w.kind === 'number' || (namesAMonth && mayStartDate(w)), aboutAVisit }));
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; namesAHoliday && i < t.length; i++) {
     const holiday = holidayAt(t, i);

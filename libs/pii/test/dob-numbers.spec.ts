@@ -1,0 +1,28 @@
+import { found } from './fixture';
+
+/**
+ * The classes of speech fixed for dates of birth and numeric identifiers (task 10d), each with wordings of its own (not
+ * the sets' lines): what is found, and what is left alone.
+ */
+
+describe('an uncued whole date years back, said by the caller, is a birth date', () => {
+  it.each([
+    ['hi this is for my daughter 3/22/2011 she needs a cleaning', ['DATE_OF_BIRTH:3/22/2011']],
+    ['uh yeah ronan here, the ninth of March 1977, about my crown', ['PERSON:ronan', 'DATE_OF_BIRTH:the ninth of March 1977']],
+    ['so okafor 0412 555 918 November 2, 1959', ['PHONE:0412 555 918', 'DATE_OF_BIRTH:November 2, 1959']],
+    ['nov 8 71 and I need to move my visit', ['DATE_OF_BIRTH:nov 8 71']],
+    ['third of June two thousand six is when my lad was', ['DATE_OF_BIRTH:third of June two thousand six']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    'I was last in on 12/03/2019 for a filling',
+    'we moved here in June 2015 from Cork',
+    'the lease runs out march 31 28',
+    'see you the fifth of May, twenty past ten',
+    'it opened since April 4, 2010 I think',
+  ])('%s is left alone', (text) => expect(found(text)).toEqual([]));
+
+  it("leaves the agent's dates to the agent's rules", () => {
+    expect(found([['agent', 'We have had this number since the 1st of January 2001.']])).toEqual([]);
+  });
+});

@@ -26,3 +26,20 @@ describe('an uncued whole date years back, said by the caller, is a birth date',
     expect(found([['agent', 'We have had this number since the 1st of January 2001.']])).toEqual([]);
   });
 });
+
+describe('birth dates in the forms the readers missed', () => {
+  it.each([
+    [[['agent', 'Date of birth?'], ['caller', 'oh four slash two two slash seventy-one']], 'US', ['DATE_OF_BIRTH:oh four slash two two slash seventy-one']],
+    [[['agent', 'And the DOB?'], ['caller', 'oh six one one two thousand and nine, for my girl']], 'US', ['DATE_OF_BIRTH:oh six one one two thousand and nine']],
+    [[['agent', 'Can I take the date of birth?'], ['caller', 'twenty four six eighty']], 'GB', ['DATE_OF_BIRTH:twenty four six eighty']],
+    [[['agent', 'Ihr Geburtsdatum bitte?'], ['caller', 'zweiter Mai neunzehnhundertsiebzig']], 'DE', ['DATE_OF_BIRTH:zweiter Mai neunzehnhundertsiebzig']],
+    [[['caller', 'née le vingt et un mars quatre-vingt-cinq']], 'FR', ['DATE_OF_BIRTH:vingt et un mars quatre-vingt-cinq']],
+    [[['caller', 'its for a new patient, ninth of the tenth, seventy-eight']], 'AU', ['DATE_OF_BIRTH:ninth of the tenth, seventy-eight']],
+    [[['caller', 'reach me at 0412 555 918 3/14/1970']], 'US', ['PHONE:0412 555 918', 'DATE_OF_BIRTH:3/14/1970']],
+  ] as Array<[Array<[string, string]>, string, string[]]>)('%j (%s)', (turns, country, expected) => expect(found(turns, country)).toEqual(expected));
+
+  it.each([
+    [['agent', 'Date of birth?'], ['caller', 'hang on two minutes']],
+    [['agent', 'What time suits?'], ['caller', 'sixteen four ninety would be the price right']],
+  ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(found(turns)).toEqual([]));
+});

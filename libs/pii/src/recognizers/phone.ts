@@ -111,7 +111,8 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
     for (const w of all) {
       if (taken.some(([s, e]) => w.start < e && s < w.end)) continue;
       const span = a.text.slice(w.start, w.end);
-      if (span.includes('/') || /\d:\d/.test(span)) continue;
+      // "0491 570 327 6/20/1942": a group glued to a "/" is a date's, so no window takes it.
+      if (span.includes('/') || /\d:\d/.test(span) || /^\/\d/.test(a.text.slice(w.end, w.end + 2)) || /\d\/$/.test(a.text.slice(Math.max(0, w.start - 2), w.start))) continue;
       // "26-03-1985": a written date is never a phone, whatever digits are said after it.
       if (/(?<!\d)\d{1,2}([-.])\d{1,2}\1(?:19|20)\d\d(?!\d)/.test(a.text.slice(Math.max(0, w.start - 6), w.end + 6))) continue;
       const first = w.groups[0]!.first;

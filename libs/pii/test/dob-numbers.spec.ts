@@ -43,3 +43,13 @@ describe('birth dates in the forms the readers missed', () => {
     [['agent', 'What time suits?'], ['caller', 'sixteen four ninety would be the price right']],
   ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(found(turns)).toEqual([]));
 });
+
+describe("a Canadian account's transit, institution and account said as one sequence", () => {
+  it.each([
+    ["it's transit 30218, institution 002, account 7781 204", ['BANK_ACCOUNT:30218, institution 002, account 7781 204']],
+    ['uh transit nine eight one one two institution oh one six account four four two one nine nine three', ['BANK_ACCOUNT:nine eight one one two institution oh one six account four four two one nine nine three']],
+    ['institution 815 and account 0092 117', ['BANK_ACCOUNT:815 and account 0092 117']],
+  ])('%s', (text, expected) => expect(found(text, 'CA')).toEqual(expected));
+
+  it.each(['the transit 40 bus was late, sorry', 'I work at a transit office, account manager'])('%s is left alone', (text) => expect(found(text, 'CA')).toEqual([]));
+});

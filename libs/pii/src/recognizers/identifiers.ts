@@ -5,6 +5,7 @@ import { endsHere, indexOf, isWord, namesSomethingElse, NATO, phrases } from './
 import { flagWord } from '../word-memo';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { BUSINESS_LINE } from './phone';
+import { bankChains } from './bank-chain';
 
 interface CueSet {
   type: EntityType;
@@ -162,6 +163,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
     }
   }
   found.push(...licencesByShape(a));
+  if (a.lower.includes('transit') || a.lower.includes('institution')) found.push(...bankChains(a, readValue));
   return found;
 }
 

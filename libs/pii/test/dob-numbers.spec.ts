@@ -53,3 +53,18 @@ describe("a Canadian account's transit, institution and account said as one sequ
 
   it.each(['the transit 40 bus was late, sorry', 'I work at a transit office, account manager'])('%s is left alone', (text) => expect(found(text, 'CA')).toEqual([]));
 });
+
+describe('spoken e-mail addresses with written dots and dashes, letters spelled with words', () => {
+  it.each([
+    [[['caller', 'my email is the.wongs at shaw dot ca']], ['EMAIL:the.wongs at shaw dot ca']],
+    [[['caller', "it's jean-luc dot moreau at free dot fr"]], ['EMAIL:jean-luc dot moreau at free dot fr']],
+    [[['caller', "email's a.nguyen-tran at gmail dot com"]], ['EMAIL:a.nguyen-tran at gmail dot com']],
+    [[['caller', 'd as in dog o y l e two at gmail dot com']], ['EMAIL:d as in dog o y l e two at gmail dot com']],
+    [[['agent', 'So the email is p.osei at yahoo dot com?']], ['EMAIL:p.osei at yahoo dot com']],
+  ] as Array<[Array<[string, string]>, string[]]>)('%j', (turns, expected) => expect(found(turns)).toEqual(expected));
+
+  it.each([
+    [['caller', 'i can email it over, i am at home all day']],
+    [['caller', 'send it to me at the office']],
+  ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(found(turns)).toEqual([]));
+});

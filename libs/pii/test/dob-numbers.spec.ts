@@ -68,3 +68,21 @@ describe('spoken e-mail addresses with written dots and dashes, letters spelled 
     [['caller', 'send it to me at the office']],
   ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(found(turns)).toEqual([]));
 });
+
+describe('phones, SSNs, cards and licences in the forms the readers missed', () => {
+  it.each([
+    [[['caller', 'yeah my mobile oh double seven double oh nine double oh one two three']], 'GB', ['PHONE:oh double seven double oh nine double oh one two three']],
+    [[['caller', 'Temitope Bello here, triple five oh two one nine, for a checkup']], 'US', ['PERSON:Temitope Bello', 'PHONE:triple five oh two one nine']],
+    [[['caller', 'its three two one dash five five dash six six oh one']], 'US', ['SSN:three two one dash five five dash six six oh one']],
+    [[['agent', 'Last four of the social?'], ['caller', "two one one eight... no wait that's my pin, two one one nine"]], 'US', ['SSN:two one one eight', 'SSN:two one one nine']],
+    [[['agent', 'What card are you paying with?'], ['caller', 'my amex'], ['agent', 'And the last four?'], ['caller', '3 0 0 5']], 'US', ['CREDIT_CARD:3 0 0 5']],
+    [[['caller', "i've got an ohio one, RS 449 102"]], 'US', ['DRIVER_LICENSE:RS 449 102']],
+    [[['caller', 'a Queensland one: 081 554 207']], 'AU', ['DRIVER_LICENSE:081 554 207']],
+  ] as Array<[Array<[string, string]>, string, string[]]>)('%j (%s)', (turns, country, expected) => expect(found(turns, country)).toEqual(expected));
+
+  it.each([
+    [['caller', 'we drove a texas one, 2 hours each way']],
+    [['agent', 'Which day suits?'], ['caller', 'tuesday'], ['agent', 'And the time?'], ['caller', '10 30']],
+    [['caller', 'the confirmation code was triple five oh one two two']],
+  ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(found(turns)).toEqual([]));
+});

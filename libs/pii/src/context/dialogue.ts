@@ -4,6 +4,7 @@
  */
 
 import { MASK_PATTERN } from '../types';
+import { followUpAsks } from './follow-up';
 
 export type Ask =
   | 'name'
@@ -81,6 +82,7 @@ export function asksBefore(context: readonly Turn[] | undefined, speaker: string
     const turn = context[i]!;
     if (speaker === undefined || turn.speaker === undefined || turn.speaker.toLowerCase() !== speaker.toLowerCase()) {
       const asks = asksOf(turn.text);
+      if (asks.size === 0 && i >= 2) for (const ask of followUpAsks(context, i, asksOf)) asks.add(ask);
       // "No, it's only to match the insurance record.": an answer to the speaker's question asks nothing of its own.
       const answer = asks.size > 0 && !/\?\s*$/.test(turn.text) && i > 0 && context[i - 1]!.speaker?.toLowerCase() === speaker?.toLowerCase() && /\?\s*$/.test(context[i - 1]!.text);
       if (asks.size > 0 && !answer) return asks;

@@ -6,6 +6,7 @@ import { flagWord } from '../word-memo';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { BUSINESS_LINE } from './phone';
 import { bankChains } from './bank-chain';
+import { licencesByIssuer } from './licence-by-issuer';
 
 interface CueSet {
   type: EntityType;
@@ -164,6 +165,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
   }
   found.push(...licencesByShape(a));
   if (a.lower.includes('transit') || a.lower.includes('institution')) found.push(...bankChains(a, readValue));
+  if (a.lower.includes(' one')) found.push(...licencesByIssuer(a, readValue));
   return found;
 }
 

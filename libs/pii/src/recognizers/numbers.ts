@@ -94,7 +94,8 @@ function spokenInShape(a: Analysis, run: DigitRun, start: number, end: number): 
   if (run.groups[0]!.start !== start || run.groups.at(-1)!.end !== end || !run.groups.some((g) => g.spoken)) return false;
   const sizes = [0];
   run.groups.forEach((g, n) => {
-    if (n > 0 && /[,-]/.test(a.text.slice(run.groups[n - 1]!.end, g.start))) sizes.push(0);
+    // "five four one dash six six dash ...": the word is the written dash said.
+    if (n > 0 && /[,-]|\bdash\b|\bhyphen\b/i.test(a.text.slice(run.groups[n - 1]!.end, g.start))) sizes.push(0);
     sizes[sizes.length - 1] += g.digits.length;
   });
   return sizes.join('-') === '3-2-4';
@@ -123,7 +124,8 @@ function lastFourOfSocialNamed(a: Analysis): Candidate[] {
 }
 
 /** Words between a false start and the number said again: "... sorry, ...", "... no hold on ...", "... wait no ...". */
-const RESTART = /^[\s,.…]*(?:uh |um |er )?(?:sorry|no|wait|hold on|no hold on|no wait|wait no|hang on|i mean|actually|let me start again|scratch that)[\s,.…]*$/;
+// "... wait no that's my pin, ...": the number first said named as another, before the right one.
+const RESTART = /^[\s,.…]*(?:uh |um |er )?(?:sorry|no|wait|hold on|no hold on|no wait|wait no|hang on|i mean|actually|let me start again|scratch that)(?:[\s,.…]+that'?s (?:my|the|his|her) [a-z]+(?: number)?)?[\s,.…]*$/;
 
 /**
  * "my social is uh five two three no hold on five two eight eight one four four oh nine": a false
@@ -136,7 +138,7 @@ function correctedSsns(a: Analysis, found: Candidate[]): Candidate[] {
     const before = a.runs[r - 1]!;
     const run = a.runs[r]!;
     const gap = a.lower.slice(before.groups.at(-1)!.end, run.groups[0]!.start);
-    if (gap.length > 24 || !RESTART.test(gap)) continue;
+    if (gap.length > 40 || !RESTART.test(gap)) continue;
     const digits = run.groups.map((g) => g.digits).join('');
     const falseStart = before.groups.map((g) => g.digits).join('');
     const first = before.groups[0]!.first;

@@ -86,3 +86,17 @@ describe('phones, SSNs, cards and licences in the forms the readers missed', () 
     [['caller', 'the confirmation code was triple five oh one two two']],
   ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(found(turns)).toEqual([]));
 });
+
+describe("a phone's parts said with a pause, a false start, and its last digits corrected", () => {
+  it.each([
+    [[['caller', 'three one two five five five... hang on... oh one four seven']], 'US', ['PHONE:three one two five five five', 'PHONE:oh one four seven']],
+    [[['agent', 'Was that oh eight seven?'], ['caller', '087, then 6 6 2, 1 0 4 8']], 'IE', ['PHONE:087', 'PHONE:6 6 2, 1 0 4 8']],
+    [[['caller', '020 7946 0... sorry, 020 7946 0018']], 'GB', ['PHONE:020 7946 0', 'PHONE:020 7946 0018']],
+    [[['caller', 'my cell is four one five five five five oh one nine nine, no, oh one nine eight']], 'US', ['PHONE:four one five five five five oh one nine nine', 'PHONE:oh one nine eight']],
+  ] as Array<[Array<[string, string]>, string, string[]]>)('%j (%s)', (turns, country, expected) => expect(found(turns, country)).toEqual(expected));
+
+  it.each([
+    [['caller', 'we have 2... then 3 kids coming']],
+    [['caller', 'room 412, then 300 more metres down the hall']],
+  ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(found(turns)).toEqual([]));
+});

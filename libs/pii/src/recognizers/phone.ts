@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { Analysis, windows } from '../analysis';
 import { Candidate } from '../types';
 import { cueBefore, namesSomethingElse, phrases } from './context';
+import { phoneParts } from './phone-parts';
 
 const CALL_CUES = phrases('call', 'phone', 'number', 'cell', 'mobile', 'reach', 'text', 'contact', 'callback', 'landline', 'me', 'at', 'on', 'whatsapp');
 /** Cues strong enough to take a number libphonenumber finds possible but not assigned, e.g. 555 numbers. */
@@ -169,6 +170,7 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       });
     }
   }
+  if (a.runs.length > 1) found.push(...phoneParts(a, verdicts, found));
   return found;
 }
 

@@ -100,3 +100,13 @@ describe("a phone's parts said with a pause, a false start, and its last digits 
     [['caller', 'room 412, then 300 more metres down the hall']],
   ] as Array<Array<[string, string]>>)('%j is left alone', (...turns) => expect(found(turns)).toEqual([]));
 });
+
+describe('an uncued past date of something else than a birth', () => {
+  it.each([
+    'the referral letter is dated 14/02/2019',
+    'my husband passed away March 3, 2015',
+    '12/05/2019 was my last visit with you',
+    'the policy renewed on the first of July 2018',
+    'I was diagnosed 6/1/2012 with it',
+  ])('%s is left alone', (text) => expect(found(text).filter((s) => s.startsWith('DATE_OF_BIRTH'))).toEqual([]));
+});

@@ -43,13 +43,32 @@ export function uncuedBirthDates(a: Analysis, found: readonly Candidate[], h: Un
     if (!h.mayStart(w) || found.some((f) => f.start <= w.start && w.start < f.end)) continue;
     const p = h.read(i);
     if (!p || p.year === undefined || p.yearOnly || p.year > latest || !validDate(p.year, p.month, p.day, a.now)) continue;
-    if (!wholeYear(t, p.end, p.year, latest + YEARS_BACK) || h.aboutAVisit(t, i)) continue;
+    if (!wholeYear(t, p.end, p.year, latest + YEARS_BACK) || h.aboutAVisit(t, i) || aboutAnEvent(t, i) || VISIT_AFTER.test(wordsFrom(t, p.end))) continue;
     const start = t[i - 1]?.lower === 'the' ? i - 1 : i;
     out.push({ type: 'DATE_OF_BIRTH', start: t[start]!.start, end: t[p.end - 1]!.end, rule: 'dob.uncued_past', confidence: 0.88, value: `${p.year}-${p.month}-${p.day}` });
     i = p.end - 1;
   }
   return out;
 }
+
+/** Words before a date in its clause that make it the date of something else than a birth: a letter, a card, a loss. */
+const EVENT_WORDS = new Set(['dated', 'expires', 'expiry', 'expired', 'expiration', 'exp', 'issued', 'valid', 'effective', 'renewed', 'renewal', 'died', 'passed',
+  'married', 'accident', 'injury', 'injured', 'referral', 'letter', 'invoice', 'bill', 'statement', 'paid', 'payment', 'sent', 'posted', 'mailed', 'happened',
+  'fell', 'broke', 'lost', 'xray', 'x-ray', 'scan', 'policy', 'coverage', 'lease', 'contract', 'ended', 'due', 'closed', 'opened', 'joined', 'registered',
+  'enrolled', 'retired', 'hired', 'diagnosed', 'operation', 'procedure', 'admitted', 'discharged', 'refund', 'charged', 'claim']);
+
+function aboutAnEvent(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (['.', '?', '!', ';'].includes(t[k]!.text)) return false;
+    if (EVENT_WORDS.has(t[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** "12/05/2019 was my last visit": the words after the date say whose date it is. */
+const VISIT_AFTER = /^(?:was|is|will be|were)\s+(?:my|the|our|his|her|their)\s+(?:(?:last|first|next|previous)\s+)?(?:visit|appointment|appt|cleaning|surgery|extraction|checkup|check-up|procedure|filling|x-ray|xray|scan|claim|payment|letter)\b/;
+
+const wordsFrom = (t: Token[], k: number) => t.slice(k, k + 6).map((x) => x.lower).join(' ');
 
 /**
  * A two-digit year followed by more digits, a clock's colon or a unit is part of a time or an amount ("march 3 45

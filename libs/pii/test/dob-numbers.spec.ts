@@ -110,3 +110,12 @@ describe('an uncued past date of something else than a birth', () => {
     'I was diagnosed 6/1/2012 with it',
   ])('%s is left alone', (text) => expect(found(text).filter((s) => s.startsWith('DATE_OF_BIRTH'))).toEqual([]));
 });
+
+describe('a spoken IP address with an octet said in hundreds', () => {
+  it.each([
+    ['the router says one hundred and two dot seventy dot four dot nine', ['IP_ADDRESS:one hundred and two dot seventy dot four dot nine']],
+    ['ip is ten dot two hundred and fifty dot oh dot one', ['IP_ADDRESS:ten dot two hundred and fifty dot oh dot one']],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each(['we paid one hundred and ten dollars for two of them'])('%s is left alone', (text) => expect(found(text)).toEqual([]));
+});

@@ -273,8 +273,9 @@ export function ipAddresses(a: Analysis): Candidate[] {
     found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v6', confidence: 0.95, value: match[0].toLowerCase() });
   }
   // Spoken: four runs of at most three digits, joined by the words "dot" or "point".
-  for (let r = 0; r + 3 < a.runs.length; r++) {
-    const parts = a.runs.slice(r, r + 4);
+  const runs = a.lower.includes('hundred and') ? hundredsJoined(a) : a.runs;
+  for (let r = 0; r + 3 < runs.length; r++) {
+    const parts = runs.slice(r, r + 4);
     const joined = parts.every((run, k) => {
       if (run.groups.length === 0 || run.groups.reduce((n, g) => n + g.digits.length, 0) > 3) return false;
       if (k === 3) return true;
@@ -291,3 +292,22 @@ export function ipAddresses(a: Analysis): Candidate[] {
   return found;
 }
 
+
+/**
+ * "one hundred and one": the "and" of a number said in hundreds joins its parts, as the digit runs do not (an address's
+ * "two hundred and five" is read apart from them); only the spoken address's octets are read so.
+ */
+function hundredsJoined(a: Analysis): DigitRun[] {
+  const out: DigitRun[] = [];
+  for (const run of a.runs) {
+    const previous = out.at(-1);
+    const last = previous?.groups.at(-1);
+    const between = last ? a.tokens.slice(last.last + 1, run.groups[0]!.first) : [];
+    if (previous && last && /00$/.test(last.digits) && a.tokens[last.last]!.lower === 'hundred' && between.length === 1 && between[0]!.lower === 'and' && run.groups[0]!.digits.length <= 2) {
+      const next = run.groups[0]!;
+      const digits = last.digits.slice(0, last.digits.length - next.digits.length) + next.digits;
+      out[out.length - 1] = { groups: [...previous.groups.slice(0, -1), { ...last, digits, end: next.end, last: next.last }, ...run.groups.slice(1)] };
+    } else out.push(run);
+  }
+  return out;
+}

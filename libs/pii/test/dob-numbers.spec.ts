@@ -119,3 +119,15 @@ describe('a spoken IP address with an octet said in hundreds', () => {
 
   it.each(['we paid one hundred and ten dollars for two of them'])('%s is left alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe("a card's last four said twice, a birth day corrected without its year", () => {
+  it('reads both sayings of the last four asked for', () => {
+    expect(found([['agent', 'And the card ending?'], ['caller', 'quatre deux un neuf, four two one nine']], 'FR')).toEqual(['CREDIT_CARD:quatre deux un neuf', 'CREDIT_CARD:four two one nine']);
+  });
+  it('reads the day said again after it is taken back', () => {
+    expect(found([['agent', 'Your date of birth?'], ['caller', 'the 2nd of May 1970, no sorry, the 3rd of May']])).toEqual(['DATE_OF_BIRTH:the 2nd of May 1970', 'DATE_OF_BIRTH:the 3rd of May']);
+  });
+  it('leaves a visit said after the birth date alone', () => {
+    expect(found([['agent', 'Your date of birth?'], ['caller', 'the 2nd of May 1970, no wait, can I come the 3rd of May']])).toEqual(['DATE_OF_BIRTH:the 2nd of May 1970']);
+  });
+});

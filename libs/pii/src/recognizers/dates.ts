@@ -252,7 +252,8 @@ function corrected(t: Token[], end: number, now: Date | undefined, parse: (i: nu
       continue;
     }
     const again = parse(k);
-    if (again && !again.yearOnly && again.year !== undefined && validDate(again.year, again.month, again.day, now)) return dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.corrected', 0.93);
+    // "march the eleventh... no wait, march twelfth": the day taken back is said again without the year.
+    if (again && !again.yearOnly && (again.year !== undefined || t.slice(k, again.end).some((x) => x.kind === 'word' && monthName.of(x))) && validDate(again.year, again.month, again.day, now)) return dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.corrected', 0.93);
     if (w.kind === 'number') return undefined;
   }
   return undefined;

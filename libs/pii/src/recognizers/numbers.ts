@@ -211,9 +211,25 @@ export function cards(a: Analysis): Candidate[] {
       if (CARD_LAST_FOUR.test(before) || answered || corrected || ending || (a.asked.has('card4') && groups[0]!.first <= 6 && run === a.runs[0])) {
         found.push({ type: 'CREDIT_CARD', start: groups[0]!.start, end: groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` });
       }
-    }
+    } else if (digits.length === 8 && a.asked.has('card4') && run === a.runs[0] && groups[0]!.first <= 6) found.push(...lastFourTwice(a, groups));
   }
   return found;
+}
+
+/** "sieben drei null eins, seven three zero one": the last four asked for, said twice with a pause between (in two languages, or again). */
+function lastFourTwice(a: Analysis, groups: DigitRun['groups']): Candidate[] {
+  let digits = '';
+  for (let j = 0; j < groups.length - 1; j++) {
+    digits += groups[j]!.digits;
+    if (digits.length < 4) continue;
+    if (digits.length > 4 || !/[,.…]/.test(a.text.slice(groups[j]!.end, groups[j + 1]!.start))) return [];
+    const second = groups.slice(j + 1).map((g) => g.digits).join('');
+    return [
+      { type: 'CREDIT_CARD', start: groups[0]!.start, end: groups[j]!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` },
+      { type: 'CREDIT_CARD', start: groups[j + 1]!.start, end: groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${second}` },
+    ];
+  }
+  return [];
 }
 
 const IBAN = /\b[A-Za-z]{2} ?\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b/g;

@@ -57,7 +57,7 @@ export function phoneParts(a: Analysis, verdicts: PhoneVerdicts, phones: readonl
     // The false start: what the number said again begins with.
     if (isPhone(second) && !isPhone(first) && said.length >= 3 && again.length > said.length && again.startsWith(said)) out.push(part(first, 'phone.false_start', said));
     // The last digits corrected: three or four, closing the turn's clause.
-    else if (isPhone(first) && !isPhone(second) && again.length >= 3 && again.length <= 4 && /^\s*(?:[,.!?]|$)/.test(a.text.slice(endOf(second)))) out.push(part(second, 'phone.tail_corrected', again));
+    else if (isPhone(first) && !isPhone(second) && again.length >= 3 && again.length <= 4 && /^\s*(?:[,.!?]|$|at the end\b)/i.test(a.text.slice(endOf(second)))) out.push(part(second, 'phone.tail_corrected', again));
   }
   return out;
 }

@@ -131,3 +131,11 @@ describe("a card's last four said twice, a birth day corrected without its year"
     expect(found([['agent', 'Your date of birth?'], ['caller', 'the 2nd of May 1970, no wait, can I come the 3rd of May']])).toEqual(['DATE_OF_BIRTH:the 2nd of May 1970']);
   });
 });
+
+describe('numbers near the new rules that are something else', () => {
+  it.each([
+    ['my wisdom teeth were removed 5/6/2015 over at the hospital', 'US'],
+    ['the zip is 98402... then 12045 is the unit', 'US'],
+    ['yeah a florida one, 33101', 'US'],
+  ])('%s (%s) is left alone', (text, country) => expect(found(text, country).filter((s) => !s.startsWith('POSTAL_CODE'))).toEqual([]));
+});

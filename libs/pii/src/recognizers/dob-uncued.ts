@@ -55,7 +55,10 @@ export function uncuedBirthDates(a: Analysis, found: readonly Candidate[], h: Un
 const EVENT_WORDS = new Set(['dated', 'expires', 'expiry', 'expired', 'expiration', 'exp', 'issued', 'valid', 'effective', 'renewed', 'renewal', 'died', 'passed',
   'married', 'accident', 'injury', 'injured', 'referral', 'letter', 'invoice', 'bill', 'statement', 'paid', 'payment', 'sent', 'posted', 'mailed', 'happened',
   'fell', 'broke', 'lost', 'xray', 'x-ray', 'scan', 'policy', 'coverage', 'lease', 'contract', 'ended', 'due', 'closed', 'opened', 'joined', 'registered',
-  'enrolled', 'retired', 'hired', 'diagnosed', 'operation', 'procedure', 'admitted', 'discharged', 'refund', 'charged', 'claim']);
+  'enrolled', 'retired', 'hired', 'diagnosed', 'operation', 'procedure', 'admitted', 'discharged', 'refund', 'charged', 'claim',
+  // What was done to a tooth, or bought, on a day: "my wisdom teeth were removed 5/6/2015".
+  'removed', 'extracted', 'pulled', 'fitted', 'placed', 'filled', 'treated', 'repaired', 'replaced', 'done', 'installed', 'implanted', 'stopped',
+  'quit', 'changed', 'switched', 'bought', 'ordered', 'received', 'signed', 'purchased', 'delivered', 'arrived', 'left', 'transferred']);
 
 function aboutAnEvent(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {

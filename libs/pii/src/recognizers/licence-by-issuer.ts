@@ -15,7 +15,7 @@ export type ValueReader = (a: Analysis, i: number) => { last: number; digits: nu
 /**
  * "it's a california one B7731902", "New York one, 492 817 336": a licence named by its issuer and "one", the value
  * after it. A state said so names a card in the caller's wallet (the licence, the one ID a clinic asks a state for);
- * the value needs five digits or more, so "a texas one, 2 of them" is nothing.
+ * the value needs six digits or more, so "a texas one, 2 of them" and a ZIP are nothing.
  */
 export function licencesByIssuer(a: Analysis, readValue: ValueReader): Candidate[] {
   const t = a.tokens;
@@ -25,7 +25,8 @@ export function licencesByIssuer(a: Analysis, readValue: ValueReader): Candidate
     let k = i + 1;
     while (k < t.length && k <= i + 3 && [',', ':', 'is', "it's", 'its', 'number', '-'].includes(t[k]!.lower)) k++;
     const value = readValue(a, k);
-    if (!value || value.digits < 5) continue;
+    // Six digits or more: a licence is longer than a ZIP ("a florida one, 33101").
+    if (!value || value.digits < 6) continue;
     out.push({ type: 'DRIVER_LICENSE', start: t[k]!.start, end: t[value.last]!.end, rule: 'id.driver_license.issuer', confidence: 0.9, value: value.text });
     i = value.last;
   }

@@ -1,11 +1,15 @@
 import type { Analysis, DigitRun } from '../analysis';
 import type { Candidate } from '../types';
 import type { PhoneVerdicts } from './phone';
+import { namesSomethingElse } from './context';
 
 /** A pause inside a number being said: "... one sec ...", ", then", "hang on". */
 const PAUSE = /^[\s,.…-]*(?:(?:then|and then|one sec(?:ond)?|a sec(?:ond)?|hang on|hold on|uh|um|er|erm|ok|okay|right)[\s,.…-]*)+$|^\s*(?:\.{2,}|…)\s*$/;
 /** Words taking back what was just said: "0161 496 0... hang on, 0161 496 0439", "... no, oh one two three". */
 const TAKE_BACK = /^[\s,.…-]*(?:(?:no|wait|sorry|hang on|hold on|i mean|actually|no wait|wait no|oops|uh|um)[\s,.…-]*)+$/;
+
+/** A postcode's, a unit's or an account's words before the first part: its digits are that number's. */
+const OTHER_NUMBER_BEFORE = /\b(?:zip|postcode|post code|postal code|eircode|unit|apt|apartment|flat|account|policy|member|card|social|ssn|licen[cs]e)\b[^.?!\d]*$/;
 
 const digitsOf = (run: DigitRun) => run.groups.map((g) => g.digits).join('');
 const startOf = (run: DigitRun) => run.groups[0]!.start;
@@ -33,7 +37,7 @@ export function phoneParts(a: Analysis, verdicts: PhoneVerdicts, phones: readonl
     if (gap.length > 24) continue;
     // Two or three parts, each a pause apart.
     let joined = 0;
-    if (PAUSE.test(gap)) {
+    if (PAUSE.test(gap) && !namesSomethingElse(a, first.groups[0]!.first, first.groups.at(-1)!.last) && !OTHER_NUMBER_BEFORE.test(a.lower.slice(Math.max(0, startOf(first) - 30), startOf(first)))) {
       const parts = [first, runs[r + 1]!];
       if (r + 2 < runs.length && PAUSE.test(a.lower.slice(endOf(runs[r + 1]!), startOf(runs[r + 2]!)))) parts.push(runs[r + 2]!);
       for (let n = parts.length; n >= 2; n--) {

@@ -139,3 +139,12 @@ describe('numbers near the new rules that are something else', () => {
     ['yeah a florida one, 33101', 'US'],
   ])('%s (%s) is left alone', (text, country) => expect(found(text, country).filter((s) => !s.startsWith('POSTAL_CODE'))).toEqual([]));
 });
+
+describe('a year said "oh five", an e-mail spelled with words and commas', () => {
+  it('reads a two-digit year of this century said with "oh"', () => {
+    expect(found('my dob is the ninth of the ninth, oh nine, she is my niece')).toEqual(['DATE_OF_BIRTH:the ninth of the ninth, oh nine']);
+  });
+  it('reads letters spelled with their words between commas', () => {
+    expect(found([['agent', 'Could you spell the email?'], ['caller', 'yes, m as in mary, o, k, o, at hotmail dot com']])).toEqual(['EMAIL:m as in mary, o, k, o, at hotmail dot com']);
+  });
+});

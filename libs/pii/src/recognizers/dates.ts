@@ -524,6 +524,8 @@ export function readYear(t: Token[], i: number, now?: Date, twoDigits = false): 
   if (w.kind === 'number' && w.text.length === 4) return { value: Number(w.text), next: i + 1 };
   // "feb 9 64": two digits after a month and day are the year.
   if (twoDigits && w.kind === 'number' && w.text.length === 2) return { value: expandYear(Number(w.text), now), next: i + 1 };
+  // "the fifth of the fifth, oh five": a year of this century said as its two digits.
+  if (twoDigits && (w.lower === 'oh' || w.lower === 'o') && (UNITS[t[i + 1]?.lower ?? ''] ?? 0) > 0) return { value: expandYear(UNITS[t[i + 1]!.lower]!, now), next: i + 2 };
   if (w.text === "'" || w.text === '’') {
     const n = t[i + 1];
     return n?.kind === 'number' && n.text.length === 2 ? { value: expandYear(Number(n.text), now), next: i + 2 } : undefined;

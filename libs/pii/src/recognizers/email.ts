@@ -93,7 +93,9 @@ export function emails(a: Analysis): Candidate[] {
         continue;
       }
       // "o-k-e-k-e dot ...": dashes between spelled letters, as commas are.
-      if ((w.text === ',' || w.text === '-') && spelled && local !== '' && t[j - 1]?.kind === 'word' && (t[j - 1]!.text.length === 1 || JOIN[t[j - 1]!.lower])) {
+      // "t as in tom, n, g, ...": the comma after a letter spelled with its word, as after a letter alone.
+      const spelledWith = t[j - 2]?.lower === 'in' && t[j - 3]?.lower === 'as' && t[j - 4]?.kind === 'word' && t[j - 4]!.text.length === 1;
+      if ((w.text === ',' || w.text === '-') && spelled && local !== '' && t[j - 1]?.kind === 'word' && (t[j - 1]!.text.length === 1 || JOIN[t[j - 1]!.lower] || spelledWith)) {
         j--;
         continue;
       }

@@ -148,3 +148,15 @@ describe('a year said "oh five", an e-mail spelled with words and commas', () =>
     expect(found([['agent', 'Could you spell the email?'], ['caller', 'yes, m as in mary, o, k, o, at hotmail dot com']])).toEqual(['EMAIL:m as in mary, o, k, o, at hotmail dot com']);
   });
 });
+
+describe('an uncued past date told of as an event', () => {
+  it.each([
+    'it was the second of February 2001 when we moved here',
+    'I reckon it was the 4th of May 2017 I first came to you',
+    'the tenth of october nineteen ninety eight, that was my first filling',
+  ])('%s is left alone', (text) => expect(found(text)).toEqual([]));
+
+  it('keeps a birth date before the reason for the call', () => {
+    expect(found('Anouk de Vries, the 1st of August 1979, calling about my bill')).toEqual(['PERSON:Anouk de Vries', 'DATE_OF_BIRTH:the 1st of August 1979']);
+  });
+});

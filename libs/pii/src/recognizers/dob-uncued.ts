@@ -43,7 +43,7 @@ export function uncuedBirthDates(a: Analysis, found: readonly Candidate[], h: Un
     if (!h.mayStart(w) || found.some((f) => f.start <= w.start && w.start < f.end)) continue;
     const p = h.read(i);
     if (!p || p.year === undefined || p.yearOnly || p.year > latest || !validDate(p.year, p.month, p.day, a.now)) continue;
-    if (!wholeYear(t, p.end, p.year, latest + YEARS_BACK) || h.aboutAVisit(t, i) || aboutAnEvent(t, i) || VISIT_AFTER.test(wordsFrom(t, p.end))) continue;
+    if (!wholeYear(t, p.end, p.year, latest + YEARS_BACK) || h.aboutAVisit(t, i) || aboutAnEvent(t, i) || VISIT_AFTER.test(wordsFrom(t, p.end)) || eventAfter(t, p.end)) continue;
     const start = t[i - 1]?.lower === 'the' ? i - 1 : i;
     out.push({ type: 'DATE_OF_BIRTH', start: t[start]!.start, end: t[p.end - 1]!.end, rule: 'dob.uncued_past', confidence: 0.88, value: `${p.year}-${p.month}-${p.day}` });
     i = p.end - 1;
@@ -70,6 +70,25 @@ function aboutAnEvent(t: Token[], i: number): boolean {
 
 /** "12/05/2019 was my last visit": the words after the date say whose date it is. */
 const VISIT_AFTER = /^(?:was|is|will be|were)\s+(?:my|the|our|his|her|their)\s+(?:(?:last|first|next|previous)\s+)?(?:visit|appointment|appt|cleaning|surgery|extraction|checkup|check-up|procedure|filling|x-ray|xray|scan|claim|payment|letter)\b/;
+
+/**
+ * "the 9th of March 2018 I first came", "..., that was my first filling", "... when I moved here": words after the date,
+ * before the sentence or an "and" ends its clause, that tell of an event. (A caller's details run on to "I need an
+ * appointment" or "she needs a cleaning", so the visit's nouns are not among them.)
+ */
+const EVENT_AFTER = new Set(['came', 'moved', 'happened', 'started', 'since', 'ago', 'passed', 'died', 'married',
+  'diagnosed', 'removed', 'extracted', 'fitted', 'done', 'broke', 'fell', 'opened', 'closed', 'expired', 'expires', 'issued']);
+
+function eventAfter(t: Token[], end: number): boolean {
+  for (let k = end; k < Math.min(t.length, end + 8); k++) {
+    const w = t[k]!.lower;
+    if (w === '.' || w === '?' || w === '!' || w === 'and' || w === 'but') return false;
+    if (EVENT_AFTER.has(w)) return true;
+    // "..., that was my first filling": the date told of as a visit's.
+    if (w === 'that' && (t[k + 1]?.lower === 'was' || t[k + 1]?.lower === 'is') && k <= end + 1) return true;
+  }
+  return false;
+}
 
 const wordsFrom = (t: Token[], k: number) => t.slice(k, k + 6).map((x) => x.lower).join(' ');
 

@@ -160,3 +160,7 @@ describe('an uncued past date told of as an event', () => {
     expect(found('Anouk de Vries, the 1st of August 1979, calling about my bill')).toEqual(['PERSON:Anouk de Vries', 'DATE_OF_BIRTH:the 1st of August 1979']);
   });
 });
+
+describe('a 555 number said in words that is a reference', () => {
+  it.each(['five five five two one two three is the booking number', 'triple five oh one nine two was my old claim number'])('%s is left alone', (text) => expect(found(text)).toEqual([]));
+});

@@ -204,12 +204,15 @@ function international(a: Analysis, first: number, start: number): number | unde
   return undefined;
 }
 
+/** "five five five two one two three is the booking number": a reference named after the digits. */
+const REFERENCE_AFTER = /^\s*(?:is|was|'s)\s+(?:the|my|our|your|a)\s+(?:\w+\s+)?(?:booking|reference|confirmation|order|code|pin|ticket|case|claim|invoice|account|policy|member|lot|batch|serial)\b/;
+
 /** "555-0199": a US local number, dashed as written or after a phone cue, exchange not starting 0 or 1. */
 function sevenDigitLocal(a: Analysis, w: { groups: Array<{ digits: string; end: number; spoken: boolean }>; digits: string; start: number; end: number }, cued: boolean): boolean {
   if (w.digits[0] === '0' || w.digits[0] === '1') return false;
   const shaped = w.groups.length === 2 && w.groups[0]!.digits.length === 3 && a.text[w.groups[0]!.end] === '-';
   const nextIsDigit = /^\s*[-.]?\s*\d/.test(a.text.slice(w.end));
   // "triple five oh one four oh": the 555 exchange said in words is a local number's whatever the words around it.
-  const exchange = w.digits.startsWith('555') && w.groups.some((g) => g.spoken);
+  const exchange = w.digits.startsWith('555') && w.groups.some((g) => g.spoken) && !REFERENCE_AFTER.test(a.lower.slice(w.end, w.end + 40));
   return !nextIsDigit && (shaped || cued || exchange);
 }

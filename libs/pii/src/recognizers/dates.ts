@@ -142,7 +142,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   // Without a month's name (or "the 14th of the 7th") only a written date (digits and separators) can be whole.
   const monthSaid = namesAMonth || a.lower.includes(' of the ');
   const named = (i: number) => numericDate(t, i, now, dayFirstCountry) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) : undefined);
-  found.push(...uncuedBirthDates(a, found, { read: named, mayStart: (w) => w.kind === 'number' || (monthSaid && mayStartDate(w)), aboutAVisit }));
+  found.push(...uncuedBirthDates(a, found, { read: named, mayStart: (w) => w.kind === 'number' || (monthSaid && w.kind === 'word' && wholeDateStart.of(w)), aboutAVisit }));
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; namesAHoliday && i < t.length; i++) {
     const holiday = holidayAt(t, i);
@@ -165,6 +165,8 @@ function mayStartDate(w: Token): boolean {
   if (w.kind === 'number') return true;
   return w.kind === 'word' && dateStartWord.of(w);
 }
+/** The words a written or named date with its year can start with: a month, an ordinal day, or a year said first. */
+const wholeDateStart = flagWord((w) => MONTH_NAMES.has(w) || w in ORDINALS || w === 'nineteen' || w === 'two' || w === 'twenty' || w === 'thirty');
 const dateStartWord = flagWord((w) => DATE_STARTS.has(w) || foreignNumberWord(w));
 
 /**

@@ -61,7 +61,7 @@ const CUE_SETS: CueSet[] = [
     minDigits: 4,
   },
   {
-    // Canada's transit and institution numbers and the UK's sort code are short: each is its own span when cue words split them.
+    // Canada's transit and institution numbers and the UK's sort code are short; said in one sequence, `bankChains` reads them as one account.
     type: 'BANK_ACCOUNT',
     cues: phrases('transit', 'transit number', 'institution', 'institution number', 'branch number'),
     minDigits: 3,

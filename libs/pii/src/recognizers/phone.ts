@@ -113,7 +113,7 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       if (taken.some(([s, e]) => w.start < e && s < w.end)) continue;
       const span = a.text.slice(w.start, w.end);
       // "0491 570 327 6/20/1942": a group glued to a "/" is a date's, so no window takes it.
-      if (span.includes('/') || /\d:\d/.test(span) || /^\/\d/.test(a.text.slice(w.end, w.end + 2)) || /\d\/$/.test(a.text.slice(Math.max(0, w.start - 2), w.start))) continue;
+      if (span.includes('/') || /\d:\d/.test(span) || slashDigit(a.text, w.end, 1) || slashDigit(a.text, w.start - 1, -1)) continue;
       // "26-03-1985": a written date is never a phone, whatever digits are said after it.
       if (/(?<!\d)\d{1,2}([-.])\d{1,2}\1(?:19|20)\d\d(?!\d)/.test(a.text.slice(Math.max(0, w.start - 6), w.end + 6))) continue;
       const first = w.groups[0]!.first;
@@ -172,6 +172,12 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
   }
   if (a.runs.length > 1) found.push(...phoneParts(a, verdicts, found));
   return found;
+}
+
+/** A "/" at `at` with a digit beside it on the far side (`step` 1: after it; -1: before it). */
+function slashDigit(text: string, at: number, step: 1 | -1): boolean {
+  const digit = text.charCodeAt(at + step);
+  return text.charCodeAt(at) === 47 && digit >= 48 && digit <= 57;
 }
 
 /** Country codes of the regions whose numbers keep a trunk zero nationally, for "44 0 7700 ..." said without the plus. */

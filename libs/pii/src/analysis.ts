@@ -336,7 +336,8 @@ export function digitRuns(tokens: Token[]): DigitRun[] {
 
 function isDigitStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && (t.kind === 'number' || t.lower in UNITS || t.lower in TEENS || t.lower in TENS || t.lower in GERMAN_UNITS || ZERO_WORDS.has(t.lower));
+  // "oh double seven ...": a zero before "double" or "triple" starts the number as before a digit.
+  return !!t && (t.kind === 'number' || t.lower in UNITS || t.lower in TEENS || t.lower in TENS || t.lower in GERMAN_UNITS || ZERO_WORDS.has(t.lower) || t.lower === 'double' || t.lower === 'triple');
 }
 
 /** Lowercase with the same length as the input, so offsets in it are offsets in the text. */

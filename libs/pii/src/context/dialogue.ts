@@ -6,6 +6,7 @@
 import { MASK_PATTERN } from '../types';
 import { INSURER_NAMED } from '../dictionaries/insurers';
 import { CONDITIONS_ASK } from './condition-asks';
+import { followUpAsks } from './follow-up';
 
 export type Ask =
   | 'name'
@@ -39,7 +40,7 @@ const ASKS: Array<[Ask, RegExp]> = [
   ['name', /\b(?:first|last|sur|family|given|full|middle|maiden)\s?name|\b(?:your|the|his|her|their|patient'?s?|child'?s|son'?s|daughter'?s) name\b|\bwho (?:am i|i'm) (?:speaking|talking) (?:with|to)\b|\bwho'?s calling\b|\bwho do i have\b|\bpleasure of speaking\b|\bwho is calling\b|\bname,? please\b|\bname of\b|^\s*name\b|\bname\?|\bname for the (?:booking|appointment)\b|\band you are\b|\bwhich (?:hygienist|dentist|doctor|nurse|clinician|practitioner)\b|\bwho would you (?:like|prefer)\b|^\W*(?:and\s+)?(?:the\s+|your\s+)?(?:first|last|middle|sur|given|family)(?:\s?name)?(?: one)?\W*\?\W*$/],
   ['spelling', /\bspell\b|\bspelling\b/],
   ['phone', /\b(?:phone|callback|call back|contact|mobile|cell|telephone|home|work|landline)(?: phone)? number\b|\bbest number\b|\bnumber (?:to|we can|i can) (?:reach|call|text)|\bnumber (?:for|on) (?:you|file)\b|\bphone\b|\bmobile\b|\bcell\b/],
-  ['dob', /\bdate of birth\b|\bbirth ?date\b|\bd\.?o\.?b\b|\bborn\b|\bbirthday\b|\byear of birth\b|\b(?:and|the|what|which) year\s*\?/],
+  ['dob', /\bdate of birth\b|\bbirth ?date\b|\bd\.?o\.?b\b|\bborn\b|\bbirthday\b|\byear of birth\b|\b(?:and|the|what|which) year\s*\?|\bgeburtsdatum\b|\bdate de naissance\b|\bfecha de nacimiento\b|\bgeboortedatum\b/],
   ['ssn', /\bsocial\b|\bssn\b|\bsocial security\b|\bsin number\b|\bss number\b/],
   ['insurance', /\bmember(?:ship)? (?:id|number|no)\b|\bpolicy (?:number|id|no)\b|\binsurance (?:id|number|card)\b|\bsubscriber (?:id|number)\b|\bgroup (?:number|id)\b|\bmedicare\b|\bmedicaid\b|\bnhs number\b|\bpps number\b|\bhealth card\b|\bid (?:number )?on (?:the|your) card\b|\bplan (?:id|number)\b|\binsurance\b|\bohip\b|\bhealth card\b|\bcarte vitale\b|\bmutuelle\b|\bvhi\b|\blaya\b|\bhcf\b|\bbupa\b|\bmedibank\b|\bmedical card\b|\bpps\b|\bramq\b|\bpolicyholder'?s? id\b|\bpersonal health number\b|\bphn\b|\bchi number\b|\bcare card\b|\bhealth number\b|\bdva\b|\bgold card\b|\bwhite card\b|\b(?:health |dental |work )?benefits\b|\bcoverage\b/],
   ['mrn', /\bmedical record\b|\bmrn\b|\bchart number\b|\bpatient (?:id|number)\b|\bhospital number\b|\brecord number\b|\bur number\b|\bdossier\b|\bfile number\b|\bpatientennummer\b|\bpatient ref(?:erence)?\b/],
@@ -87,6 +88,7 @@ export function asksBefore(context: readonly Turn[] | undefined, speaker: string
     const turn = context[i]!;
     if (speaker === undefined || turn.speaker === undefined || turn.speaker.toLowerCase() !== speaker.toLowerCase()) {
       const asks = asksOf(turn.text);
+      if (asks.size === 0 && i >= 2) for (const ask of followUpAsks(context, i, asksOf)) asks.add(ask);
       // "No, it's only to match the insurance record.": an answer to the speaker's question asks nothing of its own.
       const answer = asks.size > 0 && !/\?\s*$/.test(turn.text) && i > 0 && context[i - 1]!.speaker?.toLowerCase() === speaker?.toLowerCase() && /\?\s*$/.test(context[i - 1]!.text);
       if (asks.size > 0 && !answer) return asks;

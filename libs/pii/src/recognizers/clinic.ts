@@ -20,6 +20,8 @@ export function aboutTheClinic(a: Analysis, c: Candidate): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 10); k--) {
     const w = a.tokens[k]!.lower;
     if (YOURS.has(w)) return false;
+    // "And the email is hope.m at ...?": the word alone names an address read back; "email us at" names the clinic's.
+    if (w === 'email' && a.tokens[k + 1]?.lower !== 'us') continue;
     // "I have your email as ...": a word for the detail after "your" names the caller's, not the clinic's.
     if (OURS.has(w)) return !YOURS.has(a.tokens[k - 1]?.lower ?? '');
     if (w === '.' || w === '?' || w === '!') return false;

@@ -4,6 +4,7 @@ import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';
 import { flagWord } from '../word-memo';
+import { uncuedBirthDates } from './dob-uncued';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
@@ -137,6 +138,11 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.read_back', 0.9));
     i = parsed.end;
   }
+  // Without a month's name only a written date (digits and separators) can be whole.
+  // Without a month's name (or "the 14th of the 7th") only a written date (digits and separators) can be whole.
+  const monthSaid = namesAMonth || a.lower.includes(' of the ');
+  const named = (i: number) => numericDate(t, i, now, dayFirstCountry) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) : undefined);
+  found.push(...uncuedBirthDates(a, found, { read: named, mayStart: (w) => w.kind === 'number' || (monthSaid && w.kind === 'word' && wholeDateStart.of(w)), aboutAVisit }));
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; namesAHoliday && i < t.length; i++) {
     const holiday = holidayAt(t, i);
@@ -159,6 +165,8 @@ function mayStartDate(w: Token): boolean {
   if (w.kind === 'number') return true;
   return w.kind === 'word' && dateStartWord.of(w);
 }
+/** The words a written or named date with its year can start with: a month, an ordinal day, or a year said first. */
+const wholeDateStart = flagWord((w) => MONTH_NAMES.has(w) || w in ORDINALS || w === 'nineteen' || w === 'two' || w === 'twenty' || w === 'thirty');
 const dateStartWord = flagWord((w) => DATE_STARTS.has(w) || foreignNumberWord(w));
 
 /**
@@ -246,7 +254,8 @@ function corrected(t: Token[], end: number, now: Date | undefined, parse: (i: nu
       continue;
     }
     const again = parse(k);
-    if (again && !again.yearOnly && again.year !== undefined && validDate(again.year, again.month, again.day, now)) return dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.corrected', 0.93);
+    // "march the eleventh... no wait, march twelfth": the day taken back is said again without the year.
+    if (again && !again.yearOnly && (again.year !== undefined || t.slice(k, again.end).some((x) => x.kind === 'word' && monthName.of(x))) && validDate(again.year, again.month, again.day, now)) return dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.corrected', 0.93);
     if (w.kind === 'number') return undefined;
   }
   return undefined;
@@ -277,7 +286,7 @@ function holidayAt(t: Token[], i: number): { end: number; month: number; day: nu
 }
 
 export function parseDate(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
-  return numericDate(t, i, now, dayFirstCountry) ?? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? spokenNumbers(t, i, now) ?? spokenDigits(t, i, now, dayFirstCountry) ?? holidayDate(t, i) ?? foreignDate(t, i);
+  return numericDate(t, i, now, dayFirstCountry) ?? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? spokenNumbers(t, i, now, dayFirstCountry) ?? spokenDigits(t, i, now, dayFirstCountry) ?? holidayDate(t, i) ?? foreignDate(t, i);
 }
 
 /** "2 28 1983", "23 4 1976", "9 3 88": month (or day), day and year written apart. */
@@ -329,7 +338,8 @@ function foreignDate(t: Token[], i: number): Parsed | undefined {
   let k = i;
   if (['le', 'el', 'am', 'den', 'der'].includes(t[k]?.lower ?? '')) k++;
   if (!isForeignNumber(t[k])) return undefined;
-  while (isForeignNumber(t[k]) || (t[k]?.text === '-' && isForeignNumber(t[k + 1]))) k++;
+  // "vingt et un", "veinte y uno": a day said in two words joined as the language joins them.
+  while (isForeignNumber(t[k]) || ((t[k]?.text === '-' || t[k]?.lower === 'et' || t[k]?.lower === 'y') && isForeignNumber(t[k + 1]))) k++;
   if (t[k]?.lower === 'de' || t[k]?.text === '.') k++;
   const month = MONTHS[t[k]?.lower ?? ''];
   if (!month) return undefined;
@@ -354,13 +364,17 @@ function yearFirst(t: Token[], i: number, now?: Date): Parsed | undefined {
 }
 
 /** "seven twenty two nineteen ninety": month, day and year said as numbers. */
-function spokenNumbers(t: Token[], i: number, now?: Date): Parsed | undefined {
-  const month = readSmall(t, i);
-  if (!month || month.value < 1 || month.value > 12) return undefined;
-  const day = readSmall(t, month.next);
-  if (!day || day.value < 1 || day.value > 31) return undefined;
-  const year = readYear(t, day.next, now) ?? spokenTwoDigitYear(t, day.next, now);
-  return year ? { end: year.next, year: year.value, month: month.value, day: day.value } : undefined;
+function spokenNumbers(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
+  const first = readSmall(t, i);
+  if (!first || first.value < 1 || first.value > 31) return undefined;
+  const second = readSmall(t, first.next);
+  if (!second || second.value < 1 || second.value > 31) return undefined;
+  // "sixteen four ninety-three": a first number past twelve is the day, as it is first where days come first.
+  const swap = first.value > 12 || (dayFirstCountry && second.value <= 12);
+  const [month, day] = swap ? [second.value, first.value] : [first.value, second.value];
+  if (month > 12) return undefined;
+  const year = readYear(t, second.next, now) ?? spokenTwoDigitYear(t, second.next, now);
+  return year ? { end: year.next, year: year.value, month, day } : undefined;
 }
 
 /** "nine two fifteen": a two-digit year said as one number after month and day. */
@@ -459,18 +473,22 @@ function spokenDigits(t: Token[], i: number, now?: Date, dayFirstCountry = false
     const w = t[k]!.lower;
     if (w === 'two' && t[k + 1]?.lower === 'thousand') {
       // "two thousand five" as the year's digits: 2005.
-      const rest = t[k + 2]?.lower ?? '';
+      // "two thousand and four": the "and" is how the year is said.
+      const and = t[k + 2]?.lower === 'and' ? 1 : 0;
+      const rest = t[k + 2 + and]?.lower ?? '';
       digits += rest in UNITS ? `200${UNITS[rest]}` : rest in TEENS ? `20${TEENS[rest]}` : '2000';
-      k += rest in UNITS || rest in TEENS ? 3 : 2;
+      k += rest in UNITS || rest in TEENS ? 3 + and : 2;
       continue;
     }
     if (w === 'oh' || w === 'o' || w === 'zero' || w === 'nought') digits += '0';
     else if (w in UNITS) digits += String(UNITS[w]);
     else if (w in TEENS) digits += String(TEENS[w]);
     else if (w in TENS) {
-      const unit = UNITS[t[k + 1]?.lower ?? ''];
+      // "eighty-three": the dash glued between the tens and the unit is one number's.
+      const dash = t[k + 1]?.text === '-' && t[k + 1]!.start === t[k]!.end ? 1 : 0;
+      const unit = UNITS[t[k + 1 + dash]?.lower ?? ''];
       digits += String(TENS[w]! + (unit && unit > 0 ? unit : 0));
-      if (unit && unit > 0) k++;
+      if (unit && unit > 0) k += 1 + dash;
     } else if (t[k]!.kind === 'number' && t[k]!.text.length <= 2) digits += t[k]!.text;
     else if (!DIGIT_JOINERS.has(w)) break;
     k++;
@@ -508,6 +526,8 @@ export function readYear(t: Token[], i: number, now?: Date, twoDigits = false): 
   if (w.kind === 'number' && w.text.length === 4) return { value: Number(w.text), next: i + 1 };
   // "feb 9 64": two digits after a month and day are the year.
   if (twoDigits && w.kind === 'number' && w.text.length === 2) return { value: expandYear(Number(w.text), now), next: i + 1 };
+  // "the fifth of the fifth, oh five": a year of this century said as its two digits.
+  if (twoDigits && (w.lower === 'oh' || w.lower === 'o') && (UNITS[t[i + 1]?.lower ?? ''] ?? 0) > 0) return { value: expandYear(UNITS[t[i + 1]!.lower]!, now), next: i + 2 };
   if (w.text === "'" || w.text === '’') {
     const n = t[i + 1];
     return n?.kind === 'number' && n.text.length === 2 ? { value: expandYear(Number(n.text), now), next: i + 2 } : undefined;

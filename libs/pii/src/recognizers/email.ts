@@ -93,11 +93,30 @@ export function emails(a: Analysis): Candidate[] {
         continue;
       }
       // "o-k-e-k-e dot ...": dashes between spelled letters, as commas are.
-      if ((w.text === ',' || w.text === '-') && spelled && local !== '' && t[j - 1]?.kind === 'word' && (t[j - 1]!.text.length === 1 || JOIN[t[j - 1]!.lower])) {
+      // "t as in tom, n, g, ...": the comma after a letter spelled with its word, as after a letter alone.
+      const spelledWith = t[j - 2]?.lower === 'in' && t[j - 3]?.lower === 'as' && t[j - 4]?.kind === 'word' && t[j - 4]!.text.length === 1;
+      if ((w.text === ',' || w.text === '-') && spelled && local !== '' && t[j - 1]?.kind === 'word' && (t[j - 1]!.text.length === 1 || JOIN[t[j - 1]!.lower] || spelledWith)) {
         j--;
         continue;
       }
-      if (LOCAL_STOPS.has(w.lower) && !(spelled && w.text.length === 1 && local !== '') || w.kind === 'punct' && w.text !== '.') break;
+      // "b as in boy w e l l s": a letter spelled with its word, among the letters of a spelled local part.
+      if (spelled && w.kind === 'word' && t[j - 1]?.lower === 'in' && t[j - 2]?.lower === 'as' && t[j - 3]?.kind === 'word' && t[j - 3]!.text.length === 1 && (local === '' || /^[a-z0-9]/.test(local))) {
+        local = t[j - 3]!.lower + local;
+        start = t[j - 3]!.start;
+        joined = false;
+        j -= 4;
+        continue;
+      }
+      // "c.ferreira-obi", "marie-eve": a dash written inside a word of the local part, glued on both sides.
+      if (w.text === '-' && local !== '' && !local.startsWith('-') && t[j - 1]?.kind === 'word' && t[j - 1]!.end === w.start && t[j + 1]!.start === w.end) {
+        local = '-' + local;
+        joined = true;
+        j--;
+        continue;
+      }
+      // "the.sullivans", "me.tremblay": a stop word written glued to the local part's dot is part of it.
+      const gluedToDot = local.startsWith('.') && t[j + 1]?.text === '.' && t[j + 1]!.start === w.end && t[j + 2]?.start === t[j + 1]!.end;
+      if (LOCAL_STOPS.has(w.lower) && !gluedToDot && !(spelled && w.text.length === 1 && local !== '') || w.kind === 'punct' && w.text !== '.') break;
       const joiner = JOIN[w.lower];
       if (joiner) {
         if (local === '' || start < 0) break;
@@ -111,7 +130,8 @@ export function emails(a: Analysis): Candidate[] {
         local = w.lower + local;
         start = w.start;
         joined = false;
-        if (w.text.length > 1) spelled = false;
+        // "w e l l s nine at": a digit said as a word ends a spelling as a digit would.
+        if (w.text.length > 1 && !(w.lower in UNITS)) spelled = false;
       } else if (w.text === '.') (local = '.' + local), (joined = true);
       else break;
       j--;

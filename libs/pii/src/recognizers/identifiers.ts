@@ -6,6 +6,8 @@ import { flagWord } from '../word-memo';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { BUSINESS_LINE } from './phone';
 import { idsAfterInsurers, idsInInsuranceTalk } from './insurance-talk';
+import { bankChains } from './bank-chain';
+import { licencesByIssuer } from './licence-by-issuer';
 
 interface CueSet {
   type: EntityType;
@@ -66,7 +68,7 @@ const CUE_SETS: CueSet[] = [
     minDigits: 4,
   },
   {
-    // Canada's transit and institution numbers and the UK's sort code are short: each is its own span when cue words split them.
+    // Canada's transit and institution numbers and the UK's sort code are short; said in one sequence, `bankChains` reads them as one account.
     type: 'BANK_ACCOUNT',
     cues: phrases('transit', 'transit number', 'institution', 'institution number', 'branch number'),
     minDigits: 3,
@@ -169,6 +171,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
     }
   }
   found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue), ...idsAfterInsurers(a, readValue));
+  if (a.lower.includes('transit') || a.lower.includes('institution')) found.push(...bankChains(a, readValue));
+  if (a.lower.includes(' one')) found.push(...licencesByIssuer(a, readValue));
   return found;
 }
 

@@ -94,7 +94,8 @@ function spokenInShape(a: Analysis, run: DigitRun, start: number, end: number): 
   if (run.groups[0]!.start !== start || run.groups.at(-1)!.end !== end || !run.groups.some((g) => g.spoken)) return false;
   const sizes = [0];
   run.groups.forEach((g, n) => {
-    if (n > 0 && /[,-]/.test(a.text.slice(run.groups[n - 1]!.end, g.start))) sizes.push(0);
+    // "five four one dash six six dash ...": the word is the written dash said.
+    if (n > 0 && /[,-]|\bdash\b|\bhyphen\b/i.test(a.text.slice(run.groups[n - 1]!.end, g.start))) sizes.push(0);
     sizes[sizes.length - 1] += g.digits.length;
   });
   return sizes.join('-') === '3-2-4';
@@ -123,7 +124,8 @@ function lastFourOfSocialNamed(a: Analysis): Candidate[] {
 }
 
 /** Words between a false start and the number said again: "... sorry, ...", "... no hold on ...", "... wait no ...". */
-const RESTART = /^[\s,.…]*(?:uh |um |er )?(?:sorry|no|wait|hold on|no hold on|no wait|wait no|hang on|i mean|actually|let me start again|scratch that)[\s,.…]*$/;
+// "... wait no that's my pin, ...": the number first said named as another, before the right one.
+const RESTART = /^[\s,.…]*(?:uh |um |er )?(?:sorry|no|wait|hold on|no hold on|no wait|wait no|hang on|i mean|actually|let me start again|scratch that)(?:[\s,.…]+that'?s (?:my|the|his|her) [a-z]+(?: number)?)?[\s,.…]*$/;
 
 /**
  * "my social is uh five two three no hold on five two eight eight one four four oh nine": a false
@@ -136,7 +138,7 @@ function correctedSsns(a: Analysis, found: Candidate[]): Candidate[] {
     const before = a.runs[r - 1]!;
     const run = a.runs[r]!;
     const gap = a.lower.slice(before.groups.at(-1)!.end, run.groups[0]!.start);
-    if (gap.length > 24 || !RESTART.test(gap)) continue;
+    if (gap.length > 40 || !RESTART.test(gap)) continue;
     const digits = run.groups.map((g) => g.digits).join('');
     const falseStart = before.groups.map((g) => g.digits).join('');
     const first = before.groups[0]!.first;
@@ -209,9 +211,25 @@ export function cards(a: Analysis): Candidate[] {
       if (CARD_LAST_FOUR.test(before) || answered || corrected || ending || (a.asked.has('card4') && groups[0]!.first <= 6 && run === a.runs[0])) {
         found.push({ type: 'CREDIT_CARD', start: groups[0]!.start, end: groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` });
       }
-    }
+    } else if (digits.length === 8 && a.asked.has('card4') && run === a.runs[0] && groups[0]!.first <= 6) found.push(...lastFourTwice(a, groups));
   }
   return found;
+}
+
+/** "sieben drei null eins, seven three zero one": the last four asked for, said twice with a pause between (in two languages, or again). */
+function lastFourTwice(a: Analysis, groups: DigitRun['groups']): Candidate[] {
+  let digits = '';
+  for (let j = 0; j < groups.length - 1; j++) {
+    digits += groups[j]!.digits;
+    if (digits.length < 4) continue;
+    if (digits.length > 4 || !/[,.…]/.test(a.text.slice(groups[j]!.end, groups[j + 1]!.start))) return [];
+    const second = groups.slice(j + 1).map((g) => g.digits).join('');
+    return [
+      { type: 'CREDIT_CARD', start: groups[0]!.start, end: groups[j]!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${digits}` },
+      { type: 'CREDIT_CARD', start: groups[j + 1]!.start, end: groups.at(-1)!.end, rule: 'card.last_four', confidence: 0.92, value: `last4:${second}` },
+    ];
+  }
+  return [];
 }
 
 const IBAN = /\b[A-Za-z]{2} ?\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b/g;
@@ -271,8 +289,9 @@ export function ipAddresses(a: Analysis): Candidate[] {
     found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v6', confidence: 0.95, value: match[0].toLowerCase() });
   }
   // Spoken: four runs of at most three digits, joined by the words "dot" or "point".
-  for (let r = 0; r + 3 < a.runs.length; r++) {
-    const parts = a.runs.slice(r, r + 4);
+  const runs = a.lower.includes('hundred and') ? hundredsJoined(a) : a.runs;
+  for (let r = 0; r + 3 < runs.length; r++) {
+    const parts = runs.slice(r, r + 4);
     const joined = parts.every((run, k) => {
       if (run.groups.length === 0 || run.groups.reduce((n, g) => n + g.digits.length, 0) > 3) return false;
       if (k === 3) return true;
@@ -289,3 +308,22 @@ export function ipAddresses(a: Analysis): Candidate[] {
   return found;
 }
 
+
+/**
+ * "one hundred and one": the "and" of a number said in hundreds joins its parts, as the digit runs do not (an address's
+ * "two hundred and five" is read apart from them); only the spoken address's octets are read so.
+ */
+function hundredsJoined(a: Analysis): DigitRun[] {
+  const out: DigitRun[] = [];
+  for (const run of a.runs) {
+    const previous = out.at(-1);
+    const last = previous?.groups.at(-1);
+    const between = last ? a.tokens.slice(last.last + 1, run.groups[0]!.first) : [];
+    if (previous && last && /00$/.test(last.digits) && a.tokens[last.last]!.lower === 'hundred' && between.length === 1 && between[0]!.lower === 'and' && run.groups[0]!.digits.length <= 2) {
+      const next = run.groups[0]!;
+      const digits = last.digits.slice(0, last.digits.length - next.digits.length) + next.digits;
+      out[out.length - 1] = { groups: [...previous.groups.slice(0, -1), { ...last, digits, end: next.end, last: next.last }, ...run.groups.slice(1)] };
+    } else out.push(run);
+  }
+  return out;
+}

@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { Analysis, windows } from '../analysis';
 import { Candidate } from '../types';
 import { cueBefore, namesSomethingElse, phrases } from './context';
+import { phoneParts } from './phone-parts';
 
 const CALL_CUES = phrases('call', 'phone', 'number', 'cell', 'mobile', 'reach', 'text', 'contact', 'callback', 'landline', 'me', 'at', 'on', 'whatsapp');
 /** Cues strong enough to take a number libphonenumber finds possible but not assigned, e.g. 555 numbers. */
@@ -111,7 +112,8 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
     for (const w of all) {
       if (taken.some(([s, e]) => w.start < e && s < w.end)) continue;
       const span = a.text.slice(w.start, w.end);
-      if (span.includes('/') || /\d:\d/.test(span)) continue;
+      // "0491 570 327 6/20/1942": a group glued to a "/" is a date's, so no window takes it.
+      if (span.includes('/') || /\d:\d/.test(span) || slashDigit(a.text, w.end, 1) || slashDigit(a.text, w.start - 1, -1)) continue;
       // "26-03-1985": a written date is never a phone, whatever digits are said after it.
       if (/(?<!\d)\d{1,2}([-.])\d{1,2}\1(?:19|20)\d\d(?!\d)/.test(a.text.slice(Math.max(0, w.start - 6), w.end + 6))) continue;
       const first = w.groups[0]!.first;
@@ -168,7 +170,14 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       });
     }
   }
+  if (a.runs.length > 1) found.push(...phoneParts(a, verdicts, found));
   return found;
+}
+
+/** A "/" at `at` with a digit beside it on the far side (`step` 1: after it; -1: before it). */
+function slashDigit(text: string, at: number, step: 1 | -1): boolean {
+  const digit = text.charCodeAt(at + step);
+  return text.charCodeAt(at) === 47 && digit >= 48 && digit <= 57;
 }
 
 /** Country codes of the regions whose numbers keep a trunk zero nationally, for "44 0 7700 ..." said without the plus. */
@@ -201,10 +210,15 @@ function international(a: Analysis, first: number, start: number): number | unde
   return undefined;
 }
 
+/** "five five five two one two three is the booking number": a reference named after the digits. */
+const REFERENCE_AFTER = /^\s*(?:is|was|'s)\s+(?:the|my|our|your|a)\s+(?:\w+\s+)?(?:booking|reference|confirmation|order|code|pin|ticket|case|claim|invoice|account|policy|member|lot|batch|serial)\b/;
+
 /** "555-0199": a US local number, dashed as written or after a phone cue, exchange not starting 0 or 1. */
-function sevenDigitLocal(a: Analysis, w: { groups: Array<{ digits: string; end: number }>; digits: string; start: number; end: number }, cued: boolean): boolean {
+function sevenDigitLocal(a: Analysis, w: { groups: Array<{ digits: string; end: number; spoken: boolean }>; digits: string; start: number; end: number }, cued: boolean): boolean {
   if (w.digits[0] === '0' || w.digits[0] === '1') return false;
   const shaped = w.groups.length === 2 && w.groups[0]!.digits.length === 3 && a.text[w.groups[0]!.end] === '-';
   const nextIsDigit = /^\s*[-.]?\s*\d/.test(a.text.slice(w.end));
-  return !nextIsDigit && (shaped || cued);
+  // "triple five oh one four oh": the 555 exchange said in words is a local number's whatever the words around it.
+  const exchange = w.digits.startsWith('555') && w.groups.some((g) => g.spoken) && !REFERENCE_AFTER.test(a.lower.slice(w.end, w.end + 40));
+  return !nextIsDigit && (shaped || cued || exchange);
 }

@@ -1,0 +1,38 @@
+import { Analysis } from '../analysis';
+import { Candidate } from '../types';
+
+/** Who issues driving licences, as callers name them: US states, Canadian provinces, Australian states. */
+const ISSUERS = `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island
+south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming ontario quebec
+alberta manitoba saskatchewan nova_scotia new_brunswick newfoundland victorian queensland nsw tasmanian tassie`
+  .split(/\s+/)
+  .map((issuer) => issuer.split('_'));
+
+export type ValueReader = (a: Analysis, i: number) => { last: number; digits: number; text: string } | undefined;
+
+/**
+ * "it's a california one B7731902", "New York one, 492 817 336": a licence named by its issuer and "one", the value
+ * after it. A state said so names a card in the caller's wallet (the licence, the one ID a clinic asks a state for);
+ * the value needs six digits or more, so "a texas one, 2 of them" and a ZIP are nothing.
+ */
+export function licencesByIssuer(a: Analysis, readValue: ValueReader): Candidate[] {
+  const t = a.tokens;
+  const out: Candidate[] = [];
+  for (let i = 1; i < t.length - 1; i++) {
+    if (t[i]!.lower !== 'one' || !issuerEndsAt(a, i - 1)) continue;
+    let k = i + 1;
+    while (k < t.length && k <= i + 3 && [',', ':', 'is', "it's", 'its', 'number', '-'].includes(t[k]!.lower)) k++;
+    const value = readValue(a, k);
+    // Six digits or more: a licence is longer than a ZIP ("a florida one, 33101").
+    if (!value || value.digits < 6) continue;
+    out.push({ type: 'DRIVER_LICENSE', start: t[k]!.start, end: t[value.last]!.end, rule: 'id.driver_license.issuer', confidence: 0.9, value: value.text });
+    i = value.last;
+  }
+  return out;
+}
+
+function issuerEndsAt(a: Analysis, end: number): boolean {
+  return ISSUERS.some((words) => words.length <= end + 1 && words.every((w, n) => a.tokens[end - words.length + 1 + n]!.lower === w));
+}

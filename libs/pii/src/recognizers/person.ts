@@ -2,6 +2,7 @@ import { Analysis, Token } from '../analysis';
 import { COMMON_WORDS, FIRST_NAMES, NOT_NAME_WORDS, SURNAMES } from '../dictionaries/names';
 import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
+import { detailAt, NUMBER_NOUNS } from './details-after';
 import { flagWord, memoWord } from '../word-memo';
 
 /**
@@ -316,7 +317,7 @@ export function people(a: Analysis): Candidate[] {
   }
   spelledBeside(t, found);
   // "Ngaio Rewiti, 12 Kauri Street, ...", "so Min-ji Seo, Bergstraße 12", "Aroha 0412 000 111": a name opening a turn, then the details.
-  const listed = listedAtStart(t);
+  const listed = listedAtStart(t, a.asked);
   if (listed) add(listed, 'person.listed', 0.88);
   // "Okafor, first name Kalliopi": a surname said first, before the ask for the given name.
   add(surnameBeforeGiven(t), 'person.surname_first', 0.89);
@@ -465,13 +466,17 @@ function relationSaid(t: Token[], k: number): boolean {
  * an address or a number ("Ngaio Rewiti, 12 Kauri Street", "so youssef gill, 21 Coronation
  * Street"), or a phone number right after it ("Aroha 0412 000 111").
  */
-function listedAtStart(t: Token[]): NameSpan | undefined {
+function listedAtStart(t: Token[], asked: Analysis['asked']): NameSpan | undefined {
   let k = 0;
   while (k < t.length && k < 3 && ['so', 'ok', 'okay', 'right', 'yeah', 'um', 'uh', 'and'].includes(t[k]!.lower)) k++;
   const w = t[k];
   if (!isWord(w) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower)) return undefined;
   const capital = isCapitalised(w);
   const name = readName(t, k, capital ? 'title' : 'pair');
+  // "um yeah so aroha eze born feb 9 64", "ok so zhang +61 491 ...", "Oisín at 209 Victoria Road": the details said right after a name make it one.
+  // An answer to the ask for an identifier names its issuer first ("Alberta, 184-402-971"), not the caller.
+  const listed = NOT_NAME_ASKS.some((ask) => asked.has(ask)) ? undefined : listedBeforeDetails(t, k);
+  if (listed) return listed;
   if (!name || name.parts > 3 || (!capital && (name.parts < 2 || !given(w.lower)))) return undefined;
   if (capital && name.parts === 1 && (COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower))) return undefined;
   const next = t[name.last + 1];
@@ -486,6 +491,30 @@ function listedAtStart(t: Token[]): NameSpan | undefined {
   // A phone right after a name alone: the digits of the next few tokens make a number.
   if (capital && next?.kind === 'number' && !w.lower.endsWith("'s") && !PERSONAL_DETAILS.has(w.lower) && known(w.lower) && t.slice(name.last + 1, name.last + 6).filter((x) => x.kind === 'number').reduce((n, x) => n + x.text.length, 0) >= 8) return name;
   return undefined;
+}
+
+/** The words of a name listed before details: no everyday word, but a given name that is one before a surname ("bill van der linden"). */
+const NOT_NAME_ASKS = ['license', 'insurance', 'account', 'card', 'card4', 'mrn', 'ssn', 'postal', 'address', 'ip', 'email'] as const;
+
+function listedBeforeDetails(t: Token[], k: number): NameSpan | undefined {
+  for (let last = k; last < k + 6 && isWord(t[last]) && t[last]!.line === t[k]!.line; last++) {
+    if (t[last + 1]?.text === '-' && isWord(t[last + 2]) && t[last + 1]!.start === t[last]!.end && t[last + 2]!.start === t[last + 1]!.end) last += 2;
+    if (detailAt(t, last + 1) === undefined) continue;
+    const name = { first: k, last, parts: t.slice(k, last + 1).filter((x) => isWord(x)).length, value: t.slice(k, last + 1).map((x) => x.lower).join(' ').replace(/ - /g, '-') };
+    return name.parts <= 4 && listedWords(t, name) ? name : undefined;
+  }
+  return undefined;
+}
+
+function listedWords(t: Token[], name: NameSpan): boolean {
+  const words = t.slice(name.first, name.last + 1).filter((x) => x.kind === 'word' && !PARTICLES.has(x.lower));
+  if (words.length === 0 || words.some((x) => SPEECH_WORDS.has(x.lower) || NUMBER_NOUNS.has(x.lower) || neverStartsAName.of(x))) return false;
+  const lastWord = words[words.length - 1]!;
+  if (everydayWord.of(lastWord) || MONTHS.has(lastWord.lower)) return false;
+  // Each word a name of the lexicons, or one of none written as a name is ("Iñaki"), not as an acronym ("BSB", "OHIP").
+  if (!words.every((x) => knownOrBare.of(x) || (isCapitalised(x) && !/^\p{Lu}{2,}$/u.test(x.text) && unknownNameWord.of(x)) || (words.length >= 2 && unknownNameWord.of(x)))) return false;
+  if (words.length === 1) return true;
+  return words.slice(0, -1).every((x) => !everydayWord.of(x) || given.of(x));
 }
 
 /** A caller's own details named after "my" once a name has been given: "..., my postcode changed", "..., my new address is". */
@@ -735,7 +764,7 @@ school told sent gave put took saw said made got left came went thought felt wro
 someone anyone everyone everybody anybody thing stuff kit bag stop list line number phone order form exam check checkup sometimes always never often
 usually already soon probably definitely maybe again pronounced spelled spelt written said says goes went calls called whatever whoever
 hard difficult easy long short unusual weird complicated tricky funny strange common different same right wrong correct anytime
-listen look basically honestly even ever kinda sorta field box section bit part`.split(/\s+/));
+listen look basically honestly even ever kinda sorta field box section bit part born dob`.split(/\s+/));
 /** A word of three letters or more in no list of everyday words, no verb's or adverb's form: "okoro", "ahmadi's", "seánie". */
 const unknownNameWord = flagWord((w0) => {
   const w = w0.endsWith("'s") ? w0.slice(0, -2) : w0;

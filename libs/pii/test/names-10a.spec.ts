@@ -1,0 +1,35 @@
+import { found, of } from './fixture';
+
+/**
+ * The name classes fixed from sets G, H and J's misses (task 10a), each with wordings of its own (not the sets'
+ * lines): what is found, and what is left alone.
+ */
+
+describe("a name opening the turn, the caller's details right after it", () => {
+  it.each([
+    ['uh ok so tamsin achterberg born the ninth of may 1971', 'tamsin achterberg'],
+    ['so femke van der wiel born 2/3/1988', 'femke van der wiel'],
+    ['yeah so rhiannon al-hashimi dob 04/05/1990', 'rhiannon al-hashimi'],
+    ['ok so katarzyna nowak 0412 555 019', 'katarzyna nowak'],
+    ['so nowak +44 7700 900123', 'nowak'],
+    ['Radomir at 18 Juniper Lane, Leeds', 'Radomir'],
+    ['Teodora Vasilescu at 4 Birch Close, Bath', 'Teodora Vasilescu'],
+    ['Wiremu, member id AB 44 19 20', 'Wiremu'],
+  ])('%s', (text, name) => expect(of('PERSON', found(text))).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'lot 2231 8890 1123',
+    'ok so monday at 12 Elm Street then',
+    'so extension 4410 2290',
+    'NSW licence 2231 8890',
+    'Diners club 3056 9309 0259 04',
+    'mi número es +34 611 222 333',
+    'Social insurance number? not sure you need it',
+    'so reception at 40 Harbour Road',
+    'ok so June 555 0134 is the other line',
+  ])('%s names no one', (text) => expect(of('PERSON', found(text))).toEqual([]));
+
+  it('an answer to the ask for a licence names its issuer, not the caller', () => {
+    expect(of('PERSON', found([['agent', 'And your driver licence?'], ['caller', 'Alberta, 221-904-118']]))).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { saidAgain } from './recognizers/repeats';
 import { dictatedParts } from './recognizers/fragments';
 import { PhoneVerdicts } from './recognizers/phone';
 import { besideDigits } from './beside-digits';
+import { nameWords, SaidNames } from './context/names-said';
 
 /** What a tenant may tune: its country, its own contact details, words never to mask, and extra medical terms. */
 export interface RedactionPolicy {
@@ -66,6 +67,7 @@ export class Redactor {
   private readonly allowedEmails: Set<string>;
   private readonly allowedAddresses: string[];
   private readonly allowedTerms: Set<string>;
+  private readonly saidNames = new SaidNames();
 
   constructor(policy: RedactionPolicy = {}) {
     this.country = (policy.country ?? 'US').toUpperCase();
@@ -84,8 +86,8 @@ export class Redactor {
 
   /** Each turn redacted with the turns before it as context. */
   redactDialogue(turns: readonly Turn[], options: Omit<RedactOptions, 'speaker' | 'context'> = {}): RedactionResult[] {
-    // Six turns back: a number dictated over turns, split by the other speaker's "mm-hm", answers the question before it.
-    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 6), i) }));
+    // Every turn back: a name said at the call's start is one again later (the asks look six turns back at most).
+    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(0, i) }));
   }
 
   redact(text: string, options: RedactOptions = {}): RedactionResult {
@@ -111,19 +113,27 @@ export class Redactor {
   private candidates(text: string, options: RedactOptions): Candidate[] {
     const parts = segments(text);
     if (parts.length === 1 && parts[0]!.start === 0 && parts[0]!.end === text.length) {
-      return this.turn(text, { asked: asksBefore(options.context, options.speaker), agent: isAgent(options.speaker), now: options.now });
+      return this.turn(text, { asked: asksBefore(options.context, options.speaker), agent: isAgent(options.speaker), now: options.now, said: this.said(options.context, options.now) });
     }
     const context: Turn[] = [...(options.context ?? [])];
+    let said = this.said(options.context, options.now) ?? new Set<string>();
     const out: Candidate[] = [];
     for (const part of parts) {
       const turn = text.slice(part.start, part.end);
       const speaker = part.speaker ?? options.speaker;
-      for (const c of this.turn(turn, { asked: asksBefore(context, speaker), agent: isAgent(speaker), now: options.now })) {
-        out.push({ ...c, start: c.start + part.start, end: c.end + part.start });
-      }
+      const found = this.turn(turn, { asked: asksBefore(context, speaker), agent: isAgent(speaker), now: options.now, said });
+      for (const c of found) out.push({ ...c, start: c.start + part.start, end: c.end + part.start });
+      const words = nameWords(found);
+      if (words.length > 0) said = new Set([...said, ...words]);
       context.push({ speaker, text: turn });
     }
     return out;
+  }
+
+  /** The name words said in `context`, each turn read with the turns before it (once per turn: see `SaidNames`). */
+  private said(context: readonly Turn[] | undefined, now: Date | undefined): ReadonlySet<string> | undefined {
+    if (!context || context.length === 0) return undefined;
+    return this.saidNames.before(context, (turn, before, said) => this.turn(turn.text, { asked: asksBefore(before, turn.speaker), agent: isAgent(turn.speaker), now, said }));
   }
 
   /**

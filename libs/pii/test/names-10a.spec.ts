@@ -1,3 +1,4 @@
+import { Redactor } from '@mo/pii';
 import { found, of } from './fixture';
 
 /**
@@ -31,5 +32,27 @@ describe("a name opening the turn, the caller's details right after it", () => {
 
   it('an answer to the ask for a licence names its issuer, not the caller', () => {
     expect(of('PERSON', found([['agent', 'And your driver licence?'], ['caller', 'Alberta, 221-904-118']]))).toEqual([]);
+  });
+});
+
+describe('a name said earlier in the dialogue, said again', () => {
+  it.each([
+    [[['agent', 'First name?'], ['caller', 'Clover'], ['agent', 'Clover what?']], ['PERSON:Clover']],
+    [[['caller', 'I want to book my daughter Ivy in'], ['agent', 'Ivy, is she due a clean?']], ['PERSON:Ivy']],
+    [[['agent', 'How do you spell the surname?'], ['caller', 'W O J C I K'], ['agent', 'Wojcik, thanks.']], ['PERSON:Wojcik']],
+    [[['agent', 'Is that Dr Abara-Lind you saw?'], ['caller', 'yes, abara-lind, the tall one']], ['PERSON:abara-lind']],
+    [[['caller', 'it is Thandiwe Mokoena'], ['agent', 'Lovely.'], ['caller', 'mokoena with a k']], ['PERSON:mokoena']],
+  ] as Array<[Array<[string, string]>, string[]]>)('%j', (turns, expected) => expect(of('PERSON', found(turns))).toEqual(expected));
+
+  it.each([
+    [['agent', 'First name?'], ['caller', 'Will'], ['agent', 'will that be all today?']],
+    [['caller', 'my daughter May has a toothache'], ['agent', 'We have May 14th at 10, or next May.']],
+    [['agent', 'Your name?'], ['caller', 'Grace'], ['agent', 'Great, the grace period is 30 days.']],
+    [['caller', "it's Mark Obi"], ['agent', 'Mark the box on the form, please.']],
+  ] as Array<Array<[string, string]>>)('%j names no one in the last turn', (...turns) => expect(of('PERSON', found(turns))).toEqual([]));
+
+  it('redactDialogue reads every turn before, not just the last few', () => {
+    const turns = [{ speaker: 'caller', text: 'hi it is Oluwaseun Adebayo-Kerr' }, ...Array.from({ length: 8 }, (_, i) => ({ speaker: i % 2 ? 'caller' : 'agent', text: 'ok' })), { speaker: 'agent', text: 'Adebayo-Kerr, got it.' }];
+    expect(new Redactor().redactDialogue(turns).at(-1)!.text).toBe('[PERSON], got it.');
   });
 });

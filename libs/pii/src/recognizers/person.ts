@@ -3,6 +3,7 @@ import { COMMON_WORDS, FIRST_NAMES, NOT_NAME_WORDS, SURNAMES } from '../dictiona
 import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
+import { namesSaidAgain } from '../context/names-said';
 import { flagWord, memoWord } from '../word-memo';
 
 /**
@@ -373,6 +374,7 @@ export function people(a: Analysis): Candidate[] {
     if (found.some((f) => f.value.includes(pair) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 2]!.end, rule: 'person.repeated', confidence: 0.87, value: pair });
   }
   namesBesideNames(a.lower, t, found);
+  if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
   return withoutNonNames(t, found);
 }
 

@@ -56,3 +56,17 @@ describe('a name said earlier in the dialogue, said again', () => {
     expect(new Redactor().redactDialogue(turns).at(-1)!.text).toBe('[PERSON], got it.');
   });
 });
+
+describe('names after a title, a relation, and words that name none', () => {
+  it.each([
+    ['Dr El-Khoury said to call about the crown', ['PERSON:El-Khoury']],
+    ['me young lad Fionn has a toothache', ['PERSON:Fionn']],
+  ])('%s', (text, expected) => expect(of('PERSON', found(text))).toEqual(expected));
+
+  it.each([
+    'i volunteered here once',
+    'i started here last year',
+    "it's batch number 7741 on the tube",
+    'Medibank, my patient number is 4471',
+  ])('%s names no one', (text) => expect(of('PERSON', found(text))).toEqual([]));
+});

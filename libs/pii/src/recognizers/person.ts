@@ -54,7 +54,7 @@ const HOUSEHOLDS = new Set(['household', 'residence', 'family', 'families', 'cla
 /** A nickname's first word before a given name: "Big Mike", "Little Joe". */
 const EPITHETS = new Set(['big', 'little', 'lil', 'young', 'old']);
 /** Words between a possessive and a relation: "my foster child", "her step daughter", "our little boy". */
-const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby', 'younger', 'older', 'big', 'god', 'eldest', 'youngest', 'twin', 'new', 'ex']);
+const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby', 'young', 'younger', 'older', 'big', 'god', 'eldest', 'youngest', 'twin', 'new', 'ex']);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
 /** Titles in the languages our clinics' callers speak: English, German, French, Spanish, Dutch, Italian. */
 const FOREIGN_TITLES = ['frau', 'herr', 'doktor', 'dokter', 'docteur', 'dottore', 'dottoressa', 'doctora', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
@@ -267,7 +267,7 @@ export function people(a: Analysis): Candidate[] {
     if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms' || named)) {
       let k = i + 1;
       if (t[k]?.text === '.') k++;
-      add(readName(t, k, 'title'), 'person.title', 0.93);
+      add(readName(t, k, 'title') ?? particleCompound(t, k), 'person.title', 0.93);
     }
     // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
     if (!isWord(t[i]) || (!givenAt(t, i) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
@@ -299,7 +299,8 @@ export function people(a: Analysis): Candidate[] {
     // "Mohammed El-Masri, Mo's fine", "but Dami is fine": the name a caller would rather be called.
     const nickname = [',', 'but'].includes(before) && ((w.lower.endsWith("'s") && t[i + 1]?.lower === 'fine') || (t[i + 1]?.lower === 'is' && t[i + 2]?.lower === 'fine'));
     // "that's Marisol, my roommate": a name said with the relation after it.
-    const apposed = t[i + 1]?.text === ',' && ['my', 'his', 'her', 'our', 'their'].includes(t[i + 2]?.lower ?? '') && RELATIONS.has(t[i + 3]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle'].includes(t[i + 3]!.lower) && !PLACE_STARTS.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text);
+    // "Denplan, my patient number is ...": the relation word naming an identifier is no relation.
+    const apposed = t[i + 1]?.text === ',' && ['my', 'his', 'her', 'our', 'their'].includes(t[i + 2]?.lower ?? '') && RELATIONS.has(t[i + 3]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle'].includes(t[i + 3]!.lower) && !NUMBER_NOUNS.has(t[i + 4]?.lower ?? '') && !PLACE_STARTS.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text);
     if (!nickname && !apposed) continue;
     const end = w.lower.endsWith("'s") ? w.end - 2 : w.end;
     found.push({ type: 'PERSON', start: w.start, end, rule: 'person.nickname', confidence: 0.87, value: bareWord(w.lower) });
@@ -375,7 +376,9 @@ export function people(a: Analysis): Candidate[] {
   }
   namesBesideNames(a.lower, t, found);
   if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
-  return withoutNonNames(t, found);
+  // "it's lot number 2251": a word saying what a number is, before it, names no one.
+  const named = found.filter((f) => !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)));
+  return withoutNonNames(t, named);
 }
 
 /**
@@ -493,6 +496,19 @@ function listedAtStart(t: Token[], asked: Analysis['asked']): NameSpan | undefin
   // A phone right after a name alone: the digits of the next few tokens make a number.
   if (capital && next?.kind === 'number' && !w.lower.endsWith("'s") && !PERSONAL_DETAILS.has(w.lower) && known(w.lower) && t.slice(name.last + 1, name.last + 6).filter((x) => x.kind === 'number').reduce((n, x) => n + x.text.length, 0) >= 8) return name;
   return undefined;
+}
+
+/** "Dr El-Sayed": a capitalised particle joined by a hyphen to a capitalised word after a title (the particle alone starts no name). */
+function particleCompound(t: Token[], k: number): NameSpan | undefined {
+  const w = t[k];
+  if (!isWord(w) || !PARTICLES.has(w.lower) || !isCapitalised(w) || compoundAt(t, k) === undefined || !isCapitalised(t[k + 2]!)) return undefined;
+  return { first: k, last: k + 2, parts: 1, value: `${w.lower}-${t[k + 2]!.lower}` };
+}
+
+/** Whether a number, or the word "number", follows the token ending at `end`. */
+function numberAfter(t: Token[], end: number): boolean {
+  const k = t.findIndex((x) => x.start >= end);
+  return k >= 0 && (t[k]!.kind === 'number' || ['number', 'no', '#'].includes(t[k]!.lower));
 }
 
 /** The words of a name listed before details: no everyday word, but a given name that is one before a surname ("bill van der linden"). */
@@ -669,6 +685,8 @@ function introducedAtStart(t: Token[]): NameSpan | undefined {
   const calling = self && ['calling', 'ringing', 'phoning'].includes(t[end + 1]?.lower ?? '');
   const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || (self && (filler || surnameLast || calling));
   if (last < k || !closes || PARTICLES.has(t[k]!.lower) && last === k) return undefined;
+  // "i moved here", "i work here": after the pronoun the word before "here" is the speaker's verb.
+  if (t[k - 1]?.lower === 'i') return undefined;
   const words = t.slice(k, last + 1).filter((x) => x.kind === 'word');
   if (words.filter((x) => !PARTICLES.has(x.lower)).length > 4 || words.every((x) => COMMON_WORDS.has(x.lower) && !known.of(x))) return undefined;
   // "Wojtek, I'm calling": one capitalised word of no list, no everyday one, before "I'm calling" is the speaker's name too.

@@ -17,7 +17,7 @@ import { saidAgain } from './recognizers/repeats';
 import { dictatedParts } from './recognizers/fragments';
 import { PhoneVerdicts } from './recognizers/phone';
 import { besideDigits } from './beside-digits';
-import { nameWords, SaidNames } from './context/names-said';
+import { NOTHING_SAID, Said, saidAfter, SaidNames } from './context/names-said';
 
 /** What a tenant may tune: its country, its own contact details, words never to mask, and extra medical terms. */
 export interface RedactionPolicy {
@@ -116,22 +116,21 @@ export class Redactor {
       return this.turn(text, { asked: asksBefore(options.context, options.speaker), agent: isAgent(options.speaker), now: options.now, said: this.said(options.context, options.now) });
     }
     const context: Turn[] = [...(options.context ?? [])];
-    let said = this.said(options.context, options.now) ?? new Set<string>();
+    let said = this.said(options.context, options.now) ?? NOTHING_SAID;
     const out: Candidate[] = [];
     for (const part of parts) {
       const turn = text.slice(part.start, part.end);
       const speaker = part.speaker ?? options.speaker;
       const found = this.turn(turn, { asked: asksBefore(context, speaker), agent: isAgent(speaker), now: options.now, said });
       for (const c of found) out.push({ ...c, start: c.start + part.start, end: c.end + part.start });
-      const words = nameWords(found);
-      if (words.length > 0) said = new Set([...said, ...words]);
+      said = saidAfter(said, { speaker, text: turn }, found);
       context.push({ speaker, text: turn });
     }
     return out;
   }
 
   /** The name words said in `context`, each turn read with the turns before it (once per turn: see `SaidNames`). */
-  private said(context: readonly Turn[] | undefined, now: Date | undefined): ReadonlySet<string> | undefined {
+  private said(context: readonly Turn[] | undefined, now: Date | undefined): Said | undefined {
     if (!context || context.length === 0) return undefined;
     return this.saidNames.before(context, (turn, before, said) => this.turn(turn.text, { asked: asksBefore(before, turn.speaker), agent: isAgent(turn.speaker), now, said }));
   }

@@ -70,3 +70,13 @@ describe('names after a title, a relation, and words that name none', () => {
     'Medibank, my patient number is 4471',
   ])('%s names no one', (text) => expect(of('PERSON', found(text))).toEqual([]));
 });
+
+describe("the agent's own name (the clinic's AI receptionist's persona)", () => {
+  it.each([
+    [[['agent', 'Harbourside Dental, this is Imogen, how can I help?']], []],
+    [[['agent', 'Harbourside Dental, Imogen speaking.'], ['caller', 'hi Imogen, it is Teodor Marku']], ['PERSON:Teodor Marku']],
+    [[['agent', 'Hi Wairimu, it is Imogen from Harbourside returning your call.']], ['PERSON:Wairimu']],
+    // Past the agent's first turn, "this is X" confirms the caller, who is named.
+    [[['agent', 'Harbourside Dental, this is Imogen.'], ['caller', 'hi this is Priyanka Rao'], ['agent', 'Thanks Priyanka, so this is Priyanka calling about the crown?']], ['PERSON:Priyanka', 'PERSON:Priyanka']],
+  ] as Array<[Array<[string, string]>, string[]]>)('%j', (turns, expected) => expect(of('PERSON', found(turns))).toEqual(expected));
+});

@@ -6,7 +6,38 @@
 import type { Analysis, Token } from '../analysis';
 import { COMMON_WORDS } from '../dictionaries/names';
 import type { Candidate } from '../types';
-import type { Turn } from './dialogue';
+import { isAgent, type Turn } from './dialogue';
+
+/** What the turns before said of names: the name words, the agent's own name (its persona, not personal data), whether the agent spoke. */
+export interface Said {
+  names: ReadonlySet<string>;
+  staff: ReadonlySet<string>;
+  agentSpoke: boolean;
+}
+
+export const NOTHING_SAID: Said = { names: new Set(), staff: new Set(), agentSpoke: false };
+
+/** The agent introducing itself: "Riverbend Dental, this is Ava", "Zoe speaking", "it's Ava from Riverbend". */
+const AGENT_SELF = /\b(?:this is|my name is|my name's|it's|it is)\s+(\p{Lu}\p{Ll}+)(?=\s*(?:[,.!?]|$|\s+(?:from|at|with|here|speaking|and|how)\b))|(?:^|[,.!?]\s*)(\p{Lu}\p{Ll}+)\s+speaking\b/u;
+
+/** The agent's own name in its first turn, lowercase, if it gives one. */
+export function agentSelfName(text: string): string | undefined {
+  const m = AGENT_SELF.exec(text);
+  return m ? (m[1] ?? m[2])!.toLowerCase() : undefined;
+}
+
+/** `said` with one more turn: its speaker, its text and the spans found in it. */
+export function saidAfter(said: Said, turn: Turn, found: readonly Candidate[]): Said {
+  const agent = isAgent(turn.speaker);
+  const words = nameWords(found);
+  const self = agent && !said.agentSpoke ? agentSelfName(turn.text) : undefined;
+  if (words.length === 0 && self === undefined && agent === said.agentSpoke) return said;
+  return {
+    names: words.length === 0 ? said.names : new Set([...said.names, ...words]),
+    staff: self === undefined ? said.staff : new Set([...said.staff, self]),
+    agentSpoke: said.agentSpoke || agent,
+  };
+}
 
 /** Particles and short words said in names that are no name alone: "van", "de", "la". */
 const NO_NAME_ALONE = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'ter', 'ten', 'the', 'and']);
@@ -41,7 +72,7 @@ function opensSentence(t: readonly Token[], k: number): boolean {
  * is said. A hyphenated name is taken whole ("McKenzie-Rao").
  */
 export function namesSaidAgain(a: Analysis, found: readonly Candidate[]): Candidate[] {
-  const said = a.said;
+  const said = a.said?.names;
   if (said === undefined || said.size === 0) return [];
   const t = a.tokens;
   const out: Candidate[] = [];
@@ -49,7 +80,7 @@ export function namesSaidAgain(a: Analysis, found: readonly Candidate[]): Candid
     const w = t[k]!;
     if (w.kind !== 'word') continue;
     const lower = w.lower.endsWith("'s") ? w.lower.slice(0, -2) : w.lower;
-    if (!said.has(lower)) continue;
+    if (!said.has(lower) || a.said!.staff.has(lower)) continue;
     if (COMMON_WORDS.has(lower) || MONTHS.has(lower)) {
       if (!capitalised(w)) continue;
       const next = t[k + 1];
@@ -75,11 +106,11 @@ export function namesSaidAgain(a: Analysis, found: readonly Candidate[]): Candid
  * it followed), so a dialogue redacted turn by turn, each with all the turns before it, reads each earlier turn once.
  */
 export class SaidNames {
-  private readonly cache = new WeakMap<Turn, { after: Turn | undefined; said: ReadonlySet<string> }>();
+  private readonly cache = new WeakMap<Turn, { after: Turn | undefined; said: Said }>();
 
-  /** The names said in `context`; `read` finds one turn's spans given the turns before it and the names said in them. */
-  before(context: readonly Turn[] | undefined, read: (turn: Turn, before: readonly Turn[], said: ReadonlySet<string>) => readonly Candidate[]): ReadonlySet<string> {
-    let said: ReadonlySet<string> = EMPTY;
+  /** What `context` said of names; `read` finds one turn's spans given the turns before it and what they said. */
+  before(context: readonly Turn[] | undefined, read: (turn: Turn, before: readonly Turn[], said: Said) => readonly Candidate[]): Said {
+    let said = NOTHING_SAID;
     if (!context) return said;
     for (let j = 0; j < context.length; j++) {
       const turn = context[j]!;
@@ -89,12 +120,19 @@ export class SaidNames {
         said = cached.said;
         continue;
       }
-      const words = nameWords(read(turn, context.slice(0, j), said));
-      if (words.length > 0) said = new Set([...said, ...words]);
+      said = saidAfter(said, turn, read(turn, context.slice(0, j), said));
       this.cache.set(turn, { after, said });
     }
     return said;
   }
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+/**
+ * Whether the PERSON span `c` is the agent's own name: said by the agent introducing itself in its first turn, or the name
+ * it gave said again ("hi Saoirse"). The agent is the clinic's AI receptionist: its persona's name is nobody's data.
+ */
+export function agentsOwnName(a: Analysis, c: Candidate): boolean {
+  const value = c.value.toLowerCase();
+  if (a.said?.staff.has(value)) return true;
+  return a.agent && !(a.said?.agentSpoke ?? false) && agentSelfName(a.text) === value;
+}

@@ -3,7 +3,7 @@ import { COMMON_WORDS, FIRST_NAMES, NOT_NAME_WORDS, SURNAMES } from '../dictiona
 import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
-import { namesSaidAgain } from '../context/names-said';
+import { agentsOwnName, namesSaidAgain } from '../context/names-said';
 import { flagWord, memoWord } from '../word-memo';
 
 /**
@@ -377,7 +377,8 @@ export function people(a: Analysis): Candidate[] {
   namesBesideNames(a.lower, t, found);
   if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
   // "it's lot number 2251": a word saying what a number is, before it, names no one.
-  const named = found.filter((f) => !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)));
+  // The agent's own name ("this is Ava", then the caller's "hi Ava") is its persona's, nobody's data.
+  const named = found.filter((f) => !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false));
   return withoutNonNames(t, named);
 }
 

@@ -87,23 +87,17 @@ export class Redactor {
   /** Each turn redacted with the turns before it as context. */
   redactDialogue(turns: readonly Turn[], options: Omit<RedactOptions, 'speaker' | 'context'> = {}): RedactionResult[] {
     // Every turn back: a name said at the call's start is one again later (the asks look six turns back at most).
-    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(0, i) }));
+    return turns.map((turn, i) => {
+      const context = turns.slice(0, i);
+      const chosen = this.candidates(turn.text, { ...options, speaker: turn.speaker, context });
+      // What the turn said of names is what the next turn's reading needs: kept, so no turn is read twice.
+      this.saidNames.remember(turn, context, chosen);
+      return masked(turn.text, chosen, options.mask);
+    });
   }
 
   redact(text: string, options: RedactOptions = {}): RedactionResult {
-    const mask = options.mask ?? { style: 'tag' };
-    const chosen = this.candidates(text, options);
-    let out = '';
-    let at = 0;
-    const spans: RedactedSpan[] = [];
-    for (const candidate of chosen) {
-      const { value, ...span } = candidate;
-      const fingerprint = mask.key !== undefined ? fingerprintOf(mask.key, span.type, value) : undefined;
-      out += text.slice(at, span.start) + (mask.style === 'pseudonym' && fingerprint ? `[${span.type}_${fingerprint.slice(0, 12)}]` : `[${span.type}]`);
-      at = span.end;
-      spans.push(fingerprint ? { ...span, fingerprint } : span);
-    }
-    return { text: out + text.slice(at), spans };
+    return masked(text, this.candidates(text, options), options.mask);
   }
 
   /**
@@ -210,6 +204,22 @@ export class Redactor {
         return false;
     }
   }
+}
+
+/** `text` with the chosen spans masked in `mask`'s style, and the spans (with fingerprints under a key). */
+function masked(text: string, chosen: readonly Candidate[], style: MaskStyle | undefined): RedactionResult {
+  const mask = style ?? { style: 'tag' };
+  let out = '';
+  let at = 0;
+  const spans: RedactedSpan[] = [];
+  for (const candidate of chosen) {
+    const { value, ...span } = candidate;
+    const fingerprint = mask.key !== undefined ? fingerprintOf(mask.key, span.type, value) : undefined;
+    out += text.slice(at, span.start) + (mask.style === 'pseudonym' && fingerprint ? `[${span.type}_${fingerprint.slice(0, 12)}]` : `[${span.type}]`);
+    at = span.end;
+    spans.push(fingerprint ? { ...span, fingerprint } : span);
+  }
+  return { text: out + text.slice(at), spans };
 }
 
 /** The text with the chosen spans masked, and the way back from a span of it to the original offsets (none if it touches a mask). */

@@ -125,6 +125,13 @@ export class SaidNames {
     }
     return said;
   }
+
+  /** Keeps what `turn`, read after `context` (already kept or read), said: the spans `found` in it. */
+  remember(turn: Turn, context: readonly Turn[], found: readonly Candidate[]): void {
+    const after = context.at(-1);
+    const before = after === undefined ? NOTHING_SAID : this.cache.get(after)?.said;
+    if (before !== undefined) this.cache.set(turn, { after, said: saidAfter(before, turn, found) });
+  }
 }
 
 /**

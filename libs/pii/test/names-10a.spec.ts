@@ -80,3 +80,34 @@ describe("the agent's own name (the clinic's AI receptionist's persona)", () => 
     [[['agent', 'Harbourside Dental, this is Imogen.'], ['caller', 'hi this is Priyanka Rao'], ['agent', 'Thanks Priyanka, so this is Priyanka calling about the crown?']], ['PERSON:Priyanka', 'PERSON:Priyanka']],
   ] as Array<[Array<[string, string]>, string[]]>)('%j', (turns, expected) => expect(of('PERSON', found(turns))).toEqual(expected));
 });
+
+describe('names by what is said about them', () => {
+  it.each([
+    // How the name is written, remarked on.
+    ['is that Wieczorek with a W?', ['PERSON:Wieczorek']],
+    ["it's Siobhán with a fada", ['PERSON:Siobhán']],
+    ["that's Yusuf with one s", ['PERSON:Yusuf']],
+    ['no, Aodhán with the dh', ['PERSON:Aodhán']],
+    // Owning a relation: at the turn's start, and a word-name inside a sentence.
+    ["Kemi's mum here, about her filling", ['PERSON:Kemi']],
+    ["hello, I'm Ines, Faith's dad", ['PERSON:Ines', 'PERSON:Faith']],
+    // A member of staff asked to call back; someone a call is about; the agent's "down as".
+    ['could Joy ring me back this afternoon', ['PERSON:Joy']],
+    ['I am calling about Malachy Breen, a resident here', ['PERSON:Malachy Breen']],
+  ])('%s', (text, expected) => expect(of('PERSON', found(text))).toEqual(expected));
+
+  it('the agent reads the caller back', () => {
+    expect(of('PERSON', found([['agent', 'I have you down as Tahnee Walkabout, is that right?']]))).toEqual(['PERSON:Tahnee Walkabout']);
+  });
+
+  it.each([
+    'it comes with a B vitamin',
+    'I paid with a Z card last time',
+    'the tube with two caps',
+    "I'm calling about Invisalign",
+    'can you call me back after five',
+    "that's tomos dot rees at gmail dot com, tomos with one m",
+    'Write to claims@example.org please.',
+    "the dog's dad was a collie",
+  ])('%s names no one', (text) => expect(of('PERSON', found(text))).toEqual([]));
+});

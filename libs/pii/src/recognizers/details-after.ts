@@ -6,7 +6,7 @@
 import { Token } from '../analysis';
 import { isWord } from './context';
 
-export type Detail = 'birth' | 'phone' | 'address' | 'id';
+export type Detail = 'birth' | 'phone' | 'address' | 'id' | 'email';
 
 /** Street words of the layouts our callers give ("Dr" is left out: "at 9 Dr Lee is free" is a slot, not an address). */
 const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'court', 'ct', 'way', 'close', 'crescent', 'cres',
@@ -44,6 +44,11 @@ export function detailAt(t: Token[], k: number): Detail | undefined {
   if (w.kind === 'number') return digitsFrom(t, m) >= 7 ? 'phone' : undefined;
   if (w.text === '+') return t[m + 1]?.kind === 'number' && t[m + 1]!.start === w.end && digitsFrom(t, m + 1) >= 8 ? 'phone' : undefined;
   if (!isWord(w)) return undefined;
+  // "katya.v at protonmail dot com", "olu@...": an e-mail's local part written as one word, then "@" or "at ... dot".
+  let e = m + 1;
+  while (e < t.length && e < m + 6 && t[e]!.start === t[e - 1]!.end && t[e]!.text !== '@') e++;
+  if (t[e]?.text === '@' && t[e]!.start === t[e - 1]!.end) return 'email';
+  if (t[e]?.lower === 'at' && isWord(t[e + 1]) && (t[e + 2]?.lower === 'dot' || t[e + 2]?.text === '.')) return 'email';
   const lower = w.lower;
   if (lower === 'born' || lower === 'dob' || (lower === 'date' && t[m + 1]?.lower === 'of' && t[m + 2]?.lower === 'birth')) return 'birth';
   if (ID_CUES.has(lower) && ID_NOUNS.has(t[m + 1]?.lower ?? '')) return 'id';

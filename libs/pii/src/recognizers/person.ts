@@ -4,6 +4,7 @@ import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
 import { agentsOwnName, namesSaidAgain } from '../context/names-said';
+import { spellingRemarkAt } from './name-remarks';
 import { flagWord, memoWord } from '../word-memo';
 
 /**
@@ -19,7 +20,7 @@ const INTRODUCTION_LIST = [
   // bill") or no word of our lists ("the name's hye-jin", "last name ní bhriain") is the name, in lowercase speech too.
   ...cues('naming', 'my name is', "my name's", 'the name is', 'name is', "name's", "patient's name is", 'patient name is',
     'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'first name', 'last name', 'surname', 'given name', 'given name is',
-    'calls me', 'everybody calls me', 'known as', 'me down as', 'him down as', 'her down as', 'pronounced',
+    'calls me', 'everybody calls me', 'known as', 'me down as', 'him down as', 'her down as', 'you down as', 'pronounced',
     // A name changed on the file: "change my surname to Kelly", "her name's changed to aoibhe".
     'surname to', 'name to', 'name changed to', 'surname changed to'),
   ...cues('any', 'name was', 'this is', 'patient is', 'named', 'spelled', 'spelt', 'call me',
@@ -28,7 +29,9 @@ const INTRODUCTION_LIST = [
     'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening',
     'okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers',
     // The agent asking who answers: "Hi, is this Declan?", "am I speaking to Priya?".
-    'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to'),
+    'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to',
+    // Someone else the call is about: "calling about Eamon Quill".
+    'calling about', 'ringing about', 'phoning about'),
 ];
 /** Naming cues that are a noun alone: "last name ní bhriain", but "the surname field". */
 const BARE_NAMING = new Set(['first name', 'last name', 'surname', 'given name']);
@@ -197,10 +200,17 @@ export function people(a: Analysis): Candidate[] {
       const name = readName(t, i + 1, 'title');
       if (name && STAFF_PRESENCE.has(t[name.last + 1]?.lower ?? '')) add(name, 'person.staff', 0.88);
     }
+    // "can Rose call me back", "could Siobhan ring me": a member of staff asked to call, a word-name included.
+    if ((w === 'can' || w === 'could') && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && given.of(t[i + 1]!) && !NOT_NAMES.has(t[i + 1]!.lower) && CONTACT_VERBS.has(t[i + 2]?.lower ?? '') && ['me', 'us', 'back'].includes(t[i + 3]?.lower ?? '')) {
+      add({ first: i + 1, last: i + 1, parts: 1, value: t[i + 1]!.lower }, 'person.staff', 0.88);
+    }
     // "And Aroha's date of birth?", "is Tevita's mobile the same": a capitalised word owning a personal detail is a person.
-    if (i > 0 && w.endsWith("'s") && PERSONAL_DETAILS.has(t[i + 1]?.lower ?? '') && isCapitalised(t[i]!)) {
+    // "Tayo's dad here", "I'm Grace, Hope's mom": owning a relation, at the turn's start too, and a word-name inside a sentence.
+    const kin = RELATIONS.has(t[i + 1]?.lower ?? '') && !NOT_KIN.has(t[i + 1]!.lower);
+    if ((i > 0 || kin) && w.endsWith("'s") && PERSONAL_DETAILS.has(t[i + 1]?.lower ?? '') && isCapitalised(t[i]!)) {
       const bare = w.slice(0, -2);
-      if (bare.length >= 2 && !NOT_NAMES.has(bare) && !COMMON_WORDS.has(bare) && !NOT_NAME_WORDS.has(bare) && !PLACE_STARTS.has(bare) && !ORGANISATIONS.has(bare)) {
+      const wordName = kin && i > 0 && !['.', '?', '!'].includes(t[i - 1]!.text) && AMBIGUOUS_NAME(bare) && !MONTHS.has(bare);
+      if (bare.length >= 2 && !NOT_NAMES.has(bare) && ((!COMMON_WORDS.has(bare) && !NOT_NAME_WORDS.has(bare)) || wordName) && !PLACE_STARTS.has(bare) && !ORGANISATIONS.has(bare)) {
         found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.possessive', confidence: 0.87, value: bare });
       }
     }
@@ -240,6 +250,8 @@ export function people(a: Analysis): Candidate[] {
         if (name && ADDRESSING.has(cue.phrase[0]!) && (!closesClause(t[name.last + 1]) || !isCapitalised(t[name.first]!))) continue;
         // "my policy number with Zilveren Kruis", "it's with HCF": who a person is insured with is an insurer.
         if (name && cue.phrase.at(-1) === 'with' && t.slice(Math.max(0, start - 4), start).some((x) => INSURED.has(x.lower))) continue;
+        // "calling about Invisalign": what a call is about is a person's name only when it is one ("calling about Eamon Quill").
+        if (name && cue.phrase.at(-1) === 'about' && name.parts < 2 && !given.of(t[name.first]!)) continue;
         add(name, 'person.introduction', 0.92);
       }
     }
@@ -373,6 +385,14 @@ export function people(a: Analysis): Candidate[] {
     if ((t[i + 1]!.lower !== 'dash' && t[i + 1]!.lower !== 'hyphen') || !isWord(t[i]) || !isWord(t[i + 2])) continue;
     const pair = `${t[i]!.lower} ${t[i + 2]!.lower}`;
     if (found.some((f) => f.value.includes(pair) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 2]!.end, rule: 'person.repeated', confidence: 0.87, value: pair });
+  }
+  // "Zielinska with a Z", "Mohammed with two m's": a word whose spelling is remarked on is a name.
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i - 1]!;
+    if (!isWord(w) || !spellingRemarkAt(t, i) || found.some((f) => f.start <= w.start && w.end <= f.end)) continue;
+    if (neverStartsAName.of(w) || SPEECH_WORDS.has(w.lower) || NUMBER_NOUNS.has(w.lower) || (everydayWord.of(w) && !(isCapitalised(w) && AMBIGUOUS_NAME(w.lower)))) continue;
+    // In lowercase, a name of the lexicons, unless an e-mail is being spelled ("tomos dot llewellyn at ..., that's tomos with one m").
+    if (isCapitalised(w) || (knownOrBare.of(w) && !/@|\bdot\b/.test(a.lower))) found.push({ type: 'PERSON', start: w.start, end: w.end, rule: 'person.spelling_remark', confidence: 0.87, value: w.lower });
   }
   namesBesideNames(a.lower, t, found);
   if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
@@ -766,7 +786,7 @@ const knownOrBare = flagWord((w) => known(w) || known(bareWord(w)));
 /** "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word. */
 const everydayWord = flagWord((w) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || (w.endsWith("'s") && COMMON_WORDS.has(w.slice(0, -2))));
 /** A word the rules of `people`'s first loop can start at: "is", a possessive, an introduction's last word, a relation, a title, a verb of reaching, a given name. */
-const startsAPersonRule = flagWord((w) => w === 'is' || HOUSEHOLDS.has(w) || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || CONTACT_VERBS.has(w) || given(w));
+const startsAPersonRule = flagWord((w) => w === 'is' || w === 'can' || w === 'could' || HOUSEHOLDS.has(w) || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || CONTACT_VERBS.has(w) || given(w));
 
 /** Titles said before a surname alone; "doctor" after "the"/"my" is a noun ("the doctor told me"), not a title. */
 const SPOKEN_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx']);

@@ -1,0 +1,24 @@
+/**
+ * How a caller says a name is written, right after it: "Zielinska with a Z", "Mohammed with two m's", "Fionnghuala
+ * with the gh", "Ní with a fada". Nobody remarks on the letters of an everyday word, so the word before is a name.
+ */
+import { Token } from '../analysis';
+
+/** Marks a name's spelling carries: "with a fada", "with the accent", "with a hyphen". */
+const MARKS = new Set(['fada', 'fadas', 'accent', 'accents', 'hyphen', 'dash', 'apostrophe', 'umlaut', 'umlauts', 'cedilla', 'tilde', 'circumflex']);
+const COUNTS = new Set(['a', 'an', 'the', 'one', 'two', 'double', 'three']);
+
+/** Whether the words from `k` remark on how the word before them is spelled. */
+export function spellingRemarkAt(t: readonly Token[], k: number): boolean {
+  if (t[k]?.lower !== 'with' || !COUNTS.has(t[k + 1]?.lower ?? '')) return false;
+  const mark = t[k + 2];
+  if (mark === undefined || mark.kind !== 'word') return false;
+  if (MARKS.has(mark.lower)) return true;
+  // A letter said alone ("with a Z", "with two m's"), or after "the" a digraph that is no word ("with the gh").
+  const letter = /^\p{L}(?:'s)?$/u.test(mark.text) && !(mark.text === 'I' || mark.lower === 'a');
+  const digraph = t[k + 1]!.lower === 'the' && /^(?:gh|bh|dh|mh|th|sz|cz|rz|ij|ae|oe|ue|ch|kh|zh|sh|ph|dj|nh|ng|ll|rr|ss|tt|nn|mm|ff)$/.test(mark.lower);
+  // "with a Z" ends there or goes on with the letter's place: "with a Z at the start", "with a y on the end".
+  const after = t[k + 3];
+  const closes = after === undefined || after.kind === 'punct' || ['at', 'on', 'not', 'and', 'in', 'like', 'as'].includes(after.lower);
+  return (letter || digraph) && closes;
+}

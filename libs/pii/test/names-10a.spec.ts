@@ -8,7 +8,7 @@ import { found, of } from './fixture';
 
 describe("a name opening the turn, the caller's details right after it", () => {
   it.each([
-    ['uh ok so tamsin achterberg born the ninth of may 1971', 'tamsin achterberg'],
+    ['uh ok so tamsin okafor born the ninth of may 1971', 'tamsin okafor'],
     ['so femke van der wiel born 2/3/1988', 'femke van der wiel'],
     ['yeah so rhiannon al-hashimi dob 04/05/1990', 'rhiannon al-hashimi'],
     ['ok so katarzyna nowak 0412 555 019', 'katarzyna nowak'],
@@ -109,5 +109,23 @@ describe('names by what is said about them', () => {
     "that's tomos dot rees at gmail dot com, tomos with one m",
     'Write to claims@example.org please.',
     "the dog's dad was a collie",
+  ])('%s names no one', (text) => expect(of('PERSON', found(text))).toEqual([]));
+});
+
+describe('names read across a filler, a hyphen, a relation and an address', () => {
+  it.each([
+    ['this is Magdalena um Kowalczyk, I need a cleaning', ['PERSON:Magdalena um Kowalczyk']],
+    ['I want to add my son Hunter to the account', ['PERSON:Hunter']],
+    ["the booking's under El-Khatib", ['PERSON:El-Khatib']],
+    ['my name is May-Britt Olsen', ['PERSON:May-Britt Olsen']],
+    ['so amira gill, 14 Orchard Lane, Bath', ['PERSON:amira gill']],
+    ['Tran Van Duc PO Box 88, Springvale', ['PERSON:Tran Van Duc']],
+  ])('%s', (text, expected) => expect(of('PERSON', found(text))).toEqual(expected));
+
+  it.each([
+    "j'habite au 12 rue Oberkampf, Paris",
+    'I will ask my husband if Friday works',
+    'my son. Monday is best',
+    'ok so 12 Orchard Lane is the address',
   ])('%s names no one', (text) => expect(of('PERSON', found(text))).toEqual([]));
 });

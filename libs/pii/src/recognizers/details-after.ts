@@ -41,7 +41,8 @@ export function detailAt(t: Token[], k: number): Detail | undefined {
   const m = t[k]?.text === ',' ? k + 1 : k;
   const w = t[m];
   if (w === undefined) return undefined;
-  if (w.kind === 'number') return digitsFrom(t, m) >= 7 ? 'phone' : undefined;
+  // A phone, or a house number and its street: "youssef gill, 21 Coronation Street".
+  if (w.kind === 'number') return digitsFrom(t, m) >= 7 ? 'phone' : w.text.length <= 5 && streetWithin(t, m + 1) ? 'address' : undefined;
   if (w.text === '+') return t[m + 1]?.kind === 'number' && t[m + 1]!.start === w.end && digitsFrom(t, m + 1) >= 8 ? 'phone' : undefined;
   if (!isWord(w)) return undefined;
   // "katya.v at protonmail dot com", "olu@...": an e-mail's local part written as one word, then "@" or "at ... dot".
@@ -53,11 +54,17 @@ export function detailAt(t: Token[], k: number): Detail | undefined {
   if (lower === 'born' || lower === 'dob' || (lower === 'date' && t[m + 1]?.lower === 'of' && t[m + 2]?.lower === 'birth')) return 'birth';
   if (ID_CUES.has(lower) && ID_NOUNS.has(t[m + 1]?.lower ?? '')) return 'id';
   // "at 209 Victoria Road": a house number, then a street word within three words.
-  if (lower === 'at' && t[m + 1]?.kind === 'number' && t[m + 1]!.text.length <= 5) {
-    for (let s = m + 2; s < m + 6 && s < t.length; s++) {
-      if (!isWord(t[s])) break;
-      if (STREET_WORDS.has(t[s]!.lower)) return 'address';
-    }
-  }
+  if (lower === 'at' && t[m + 1]?.kind === 'number' && t[m + 1]!.text.length <= 5 && streetWithin(t, m + 2)) return 'address';
+  // "Pham Thi Lan PO Box 512".
+  if ((lower === 'po' || lower === 'p') && (t[m + 1]?.lower === 'box' || (t[m + 1]?.text === '.' && t[m + 2]?.lower === 'o'))) return 'address';
   return undefined;
+}
+
+/** Whether a street word is said within three words from `k`. */
+function streetWithin(t: Token[], k: number): boolean {
+  for (let s = k; s < k + 4 && s < t.length; s++) {
+    if (!isWord(t[s])) return false;
+    if (STREET_WORDS.has(t[s]!.lower)) return true;
+  }
+  return false;
 }

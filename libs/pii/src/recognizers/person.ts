@@ -243,7 +243,7 @@ export function people(a: Analysis): Candidate[] {
       else {
         // "the surname field": a bare "surname"/"first name" after a determiner is a noun, and takes what any cue takes.
         const mode = cue.mode === 'naming' && BARE_NAMING.has(cue.phrase.join(' ')) && DETERMINERS.has(t[start - 1]?.lower ?? '') ? 'any' : cue.mode;
-        const name = inverted(t, readName(t, k, mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined));
+        const name = inverted(t, readName(t, k, mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined) ?? particleCompound(t, k));
         // "Okay Tomás, I've found you": a name said to someone closes its clause ("Sure, Will do" is no name).
         // "a cockapoo called Biscuit": an animal's name.
         if (name && (cue.phrase.at(-1) === 'called' || cue.phrase.at(-1) === 'named') && t.slice(Math.max(0, start - 6), start).some((x) => ANIMALS.has(x.lower))) continue;
@@ -267,7 +267,7 @@ export function people(a: Analysis): Candidate[] {
       if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
       // "ring my son instead Oisin on ...": a word about the request between the relation and the name.
       if (['instead', 'too', 'also'].includes(t[k]?.lower ?? '')) k = skipFillers(t, k + 1);
-      const name = readName(t, k, 'any') ?? wordNameAfterRelation(t, k, w);
+      const name = readName(t, k, 'any') ?? wordNameAfterRelation(t, k, w) ?? capitalAfterRelation(t, k);
       // "the patient Wi-Fi", "the patient portal": after "the", a word of no lexicon is the thing the patient has, not a patient's name.
       if (name && NOT_KIN.has(w) && t[i - 1]?.lower === 'the' && !knownOrBare.of(t[name.first]!)) continue;
       add(name, 'person.relation', 0.9);
@@ -526,6 +526,14 @@ function particleCompound(t: Token[], k: number): NameSpan | undefined {
   return { first: k, last: k + 2, parts: 1, value: `${w.lower}-${t[k + 2]!.lower}` };
 }
 
+/** "register my son Kit", "my daughter Summer has ...": a capitalised word inside a sentence after a relation, closing its clause or acting. */
+function capitalAfterRelation(t: Token[], k: number): NameSpan | undefined {
+  const w = t[k];
+  if (!isWord(w) || !isCapitalised(w) || /^\p{Lu}{2,}$/u.test(w.text) || w.text === 'I' || neverStartsAName.of(w) || MONTHS.has(w.lower) || !isWord(t[k - 1])) return undefined;
+  const next = t[k + 1];
+  return closesClause(next) || AFTER_RELATION_NAME.has(next?.lower ?? '') ? { first: k, last: k, parts: 1, value: w.lower } : undefined;
+}
+
 /** Whether a number, or the word "number", follows the token ending at `end`. */
 function numberAfter(t: Token[], end: number): boolean {
   const k = t.findIndex((x) => x.start >= end);
@@ -549,9 +557,13 @@ function listedWords(t: Token[], name: NameSpan): boolean {
   const words = t.slice(name.first, name.last + 1).filter((x) => x.kind === 'word' && !PARTICLES.has(x.lower));
   if (words.length === 0 || words.some((x) => SPEECH_WORDS.has(x.lower) || NUMBER_NOUNS.has(x.lower) || neverStartsAName.of(x))) return false;
   const lastWord = words[words.length - 1]!;
-  if (everydayWord.of(lastWord) || MONTHS.has(lastWord.lower)) return false;
+  // "youssef gill": a surname that is also a word, after a given name that is none.
+  const surname = words.length >= 2 && SURNAMES.has(lastWord.lower) && given.of(words[0]!) && !everydayWord.of(words[0]!);
+  if ((everydayWord.of(lastWord) && !surname) || MONTHS.has(lastWord.lower)) return false;
   // Each word a name of the lexicons, or one of none written as a name is ("Iñaki"), not as an acronym ("BSB", "OHIP").
   if (!words.every((x) => knownOrBare.of(x) || (isCapitalised(x) && !/^\p{Lu}{2,}$/u.test(x.text) && unknownNameWord.of(x)) || (words.length >= 2 && unknownNameWord.of(x)))) return false;
+  // In lowercase, one word at least is a name of the lexicons ("j'habite au 8 rue ..." is French, not a name).
+  if (!words.some((x) => isCapitalised(x) || (knownOrBare.of(x) && x.lower.length >= 3 && !x.lower.includes("'")))) return false;
   if (words.length === 1) return true;
   return words.slice(0, -1).every((x) => !everydayWord.of(x) || given.of(x));
 }
@@ -839,7 +851,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   // "it's May I think, or June": a month beside another month is a month.
   const surnameNext = () => nextIsSurname(t, k) || (next !== undefined && isCapitalised(next) && next.kind === 'word' && next.text.length > 1 && !COMMON_WORDS.has(next.lower) && !NOT_NAMES.has(next.lower) && !MONTHS.has(next.lower));
   // "book me for June", "in April": a month said alone is a month; with a surname after it, a name ("June Halvorsen").
-  if (MONTHS.has(w.lower) && mode !== 'answer' && mode !== 'title' && !(isWord(t[k - 1]) && relationWord.of(t[k - 1]!)) && !surnameNext()) return false;
+  // "Jan-Willem", "May-Britt": a month's word joined by a hyphen to another is a given name's first half.
+  if (MONTHS.has(w.lower) && mode !== 'answer' && mode !== 'title' && !(isWord(t[k - 1]) && relationWord.of(t[k - 1]!)) && !surnameNext() && compoundAt(t, k) === undefined) return false;
   if (MONTHS.has(w.lower) && !surnameNext() && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
   if (next && ORGANISATIONS.has(next.lower)) return false;
   // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
@@ -936,6 +949,8 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     // "thijs um de jong": a filler before a particle does not end the name.
     // "tomasz uh grabowski": in lowercase speech, a filler before a surname of the lexicons does not end the name either.
     if (FILLER_WORDS.has(part.lower) && (PARTICLES.has(t[k + 1]?.lower ?? '') || (!capital && SURNAMES.has(t[k + 1]?.lower ?? '') && !COMMON_WORDS.has(t[k + 1]!.lower)))) continue;
+    // "Wiktoria um Mazur": written with capitals, a filler before a capitalised surname of the lexicons does not end the name either.
+    if (FILLER_WORDS.has(part.lower) && capital && parts === 1 && isWord(t[k + 1]) && isCapitalised(t[k + 1]!) && SURNAMES.has(t[k + 1]!.lower) && !COMMON_WORDS.has(t[k + 1]!.lower)) continue;
     // "Co. Clare V95 K3T2": a letter glued to digits is a code's, not a name's.
     if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k) || (t[k + 1]?.kind === 'number' && t[k + 1]!.start === part.end)) break;
     const lower = part.lower;

@@ -129,3 +129,8 @@ describe('names read across a filler, a hyphen, a relation and an address', () =
     'ok so 12 Orchard Lane is the address',
   ])('%s names no one', (text) => expect(of('PERSON', found(text))).toEqual([]));
 });
+
+describe("an e-mail's local part said before its mail service", () => {
+  it.each(["it's lorcan b at gmail", 'so that is dee k at hotmail dot com'])('%s names no one', (text) => expect(of('PERSON', found(text))).toEqual([]));
+  it('a name spelled after it is still a name', () => expect(of('PERSON', found('I saw Dr. Tan at the mall, T A N'))).toEqual(['PERSON:Tan', 'PERSON:T A N']));
+});

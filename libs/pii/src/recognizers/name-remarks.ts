@@ -22,3 +22,11 @@ export function spellingRemarkAt(t: readonly Token[], k: number): boolean {
   const closes = after === undefined || after.kind === 'punct' || ['at', 'on', 'not', 'and', 'in', 'like', 'as'].includes(after.lower);
   return (letter || digraph) && closes;
 }
+
+/** Mail services said after an e-mail's local part: "mac g p at gmail". */
+const MAIL_AFTER = /^(?:\s+\p{L}\b)*\s*(?:@|\s+at\s+(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|protonmail|proton|aol|live|msn|gmx|eircom|sky|btinternet|bigpond|optusnet|orange|free|wanadoo|shaw|rogers|telus|comcast|verizon)\b)/iu;
+
+/** Whether the name-like span ending at `end` of `text` is a word of an e-mail's local part said before its mail service ("it's mac g p at gmail"). */
+export function spellsAnEmail(text: string, end: number): boolean {
+  return MAIL_AFTER.test(text.slice(end, end + 40));
+}

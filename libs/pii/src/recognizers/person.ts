@@ -4,7 +4,7 @@ import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
 import { agentsOwnName, namesSaidAgain } from '../context/names-said';
-import { spellingRemarkAt } from './name-remarks';
+import { spellingRemarkAt, spellsAnEmail } from './name-remarks';
 import { flagWord, memoWord } from '../word-memo';
 
 /**
@@ -398,7 +398,9 @@ export function people(a: Analysis): Candidate[] {
   if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
   // "it's lot number 2251": a word saying what a number is, before it, names no one.
   // The agent's own name ("this is Ava", then the caller's "hi Ava") is its persona's, nobody's data.
-  const named = found.filter((f) => !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false));
+  // A word or letters spelling an e-mail's local part ("it's mac g p at gmail") are the address's, not a name.
+  const mail = a.lower.includes('@') || a.lower.includes(' at ');
+  const named = found.filter((f) => !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)));
   return withoutNonNames(t, named);
 }
 

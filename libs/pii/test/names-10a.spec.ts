@@ -134,3 +134,9 @@ describe("an e-mail's local part said before its mail service", () => {
   it.each(["it's lorcan b at gmail", 'so that is dee k at hotmail dot com'])('%s names no one', (text) => expect(of('PERSON', found(text))).toEqual([]));
   it('a name spelled after it is still a name', () => expect(of('PERSON', found('I saw Dr. Tan at the mall, T A N'))).toEqual(['PERSON:Tan', 'PERSON:T A N']));
 });
+
+describe("the agent's first words naming the caller", () => {
+  it('a name the caller gave first is the caller\'s', () => {
+    expect(of('PERSON', found([['caller', 'hi, my name is Rosalind Mbeki'], ['agent', 'Thanks, this is Rosalind, correct?']]))).toEqual(['PERSON:Rosalind']);
+  });
+});

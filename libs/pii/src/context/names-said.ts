@@ -30,7 +30,9 @@ export function agentSelfName(text: string): string | undefined {
 export function saidAfter(said: Said, turn: Turn, found: readonly Candidate[]): Said {
   const agent = isAgent(turn.speaker);
   const words = nameWords(found);
-  const self = agent && !said.agentSpoke ? agentSelfName(turn.text) : undefined;
+  // A name the caller already gave is the caller's, even in the agent's first "this is ..." ("this is Maria, correct?").
+  const given = agent && !said.agentSpoke ? agentSelfName(turn.text) : undefined;
+  const self = given !== undefined && !said.names.has(given) ? given : undefined;
   if (words.length === 0 && self === undefined && agent === said.agentSpoke) return said;
   return {
     names: words.length === 0 ? said.names : new Set([...said.names, ...words]),
@@ -141,5 +143,5 @@ export class SaidNames {
 export function agentsOwnName(a: Analysis, c: Candidate): boolean {
   const value = c.value.toLowerCase();
   if (a.said?.staff.has(value)) return true;
-  return a.agent && !(a.said?.agentSpoke ?? false) && agentSelfName(a.text) === value;
+  return a.agent && !(a.said?.agentSpoke ?? false) && !(a.said?.names.has(value) ?? false) && agentSelfName(a.text) === value;
 }

@@ -140,3 +140,11 @@ describe("the agent's first words naming the caller", () => {
     expect(of('PERSON', found([['caller', 'hi, my name is Rosalind Mbeki'], ['agent', 'Thanks, this is Rosalind, correct?']]))).toEqual(['PERSON:Rosalind']);
   });
 });
+
+describe('a given name said with "something" for the surname', () => {
+  it.each([
+    ['her name was like joy something, at the front desk', ['PERSON:joy']],
+    ['the man who rang, Felix something? he left a message', ['PERSON:Felix']],
+  ])('%s', (text, expected) => expect(of('PERSON', found(text))).toEqual(expected));
+  it.each(['I would like something stronger', 'can you mark something on the chart', 'was it like may something'])('%s names no one', (text) => expect(of('PERSON', found(text))).toEqual([]));
+});

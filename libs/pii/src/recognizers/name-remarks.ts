@@ -30,3 +30,23 @@ const MAIL_AFTER = /^(?:\s+\p{L}\b)*\s*(?:@|\s+at\s+(?:gmail|googlemail|outlook|
 export function spellsAnEmail(text: string, end: number): boolean {
   return MAIL_AFTER.test(text.slice(end, end + 40));
 }
+
+/** What a half-remembered name follows: "the name was like grace something", "the lady who called me, Hope something?". */
+const BEFORE_UNCERTAIN = new Set(['like', 'was', 'called', 'named', "name's", 'think', ',', 'maybe', 'probably']);
+/** What closes it: the clause's end, or who the person is. */
+const AFTER_UNCERTAIN = new Set(['.', ',', '?', '!', "he's", "she's", 'he', 'she', 'who', 'i', 'or', 'maybe', 'the']);
+
+/**
+ * The given names said with "something" for the surname the caller does not remember: "like mark something he's the one",
+ * "Hope something?". `isGiven` says whether a word is a given name of the lexicons (word-names included).
+ */
+export function halfRememberedNames(t: readonly Token[], isGiven: (w: Token) => boolean): number[] {
+  const out: number[] = [];
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (t[k + 1]!.lower !== 'something' || t[k]!.kind !== 'word') continue;
+    const after = t[k + 2];
+    if (!BEFORE_UNCERTAIN.has(t[k - 1]!.lower) || (after !== undefined && !AFTER_UNCERTAIN.has(after.lower))) continue;
+    if (isGiven(t[k]!)) out.push(k);
+  }
+  return out;
+}

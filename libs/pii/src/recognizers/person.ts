@@ -4,7 +4,7 @@ import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
 import { agentsOwnName, namesSaidAgain } from '../context/names-said';
-import { spellingRemarkAt, spellsAnEmail } from './name-remarks';
+import { halfRememberedNames, spellingRemarkAt, spellsAnEmail } from './name-remarks';
 import { flagWord, memoWord } from '../word-memo';
 
 /**
@@ -385,6 +385,10 @@ export function people(a: Analysis): Candidate[] {
     if ((t[i + 1]!.lower !== 'dash' && t[i + 1]!.lower !== 'hyphen') || !isWord(t[i]) || !isWord(t[i + 2])) continue;
     const pair = `${t[i]!.lower} ${t[i + 2]!.lower}`;
     if (found.some((f) => f.value.includes(pair) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 2]!.end, rule: 'person.repeated', confidence: 0.87, value: pair });
+  }
+  // "the name was like grace something": a given name said with "something" for the surname not remembered.
+  for (const k of halfRememberedNames(t, (w) => FIRST_NAMES.has(w.lower) && !NOT_NAMES.has(w.lower) && !MONTHS.has(w.lower))) {
+    if (!found.some((f) => f.start < t[k]!.end && t[k]!.start < f.end)) found.push({ type: 'PERSON', start: t[k]!.start, end: t[k]!.end, rule: 'person.half_remembered', confidence: 0.86, value: t[k]!.lower });
   }
   // "Zielinska with a Z", "Mohammed with two m's": a word whose spelling is remarked on is a name.
   for (let i = 1; i < t.length; i++) {

@@ -148,3 +148,8 @@ describe('a given name said with "something" for the surname', () => {
   ])('%s', (text, expected) => expect(of('PERSON', found(text))).toEqual(expected));
   it.each(['I would like something stronger', 'can you mark something on the chart', 'was it like may something'])('%s names no one', (text) => expect(of('PERSON', found(text))).toEqual([]));
 });
+
+describe('letters said after a number are a code, not initials', () => {
+  it('a spelled postcode before its town names no one', () => expect(of('PERSON', found('it is L S one, four D T Leeds'))).toEqual([]));
+  it('initials before a surname are still a name', () => expect(of('PERSON', found('my name is K J Abara'))).toEqual(['PERSON:K J Abara']));
+});

@@ -287,6 +287,8 @@ export function people(a: Analysis): Candidate[] {
     if (LOCATIVES.has(t[i - 1]?.lower ?? '') || t[i - 1]?.lower === 'the') continue;
     // "Royal Prince Alfred", "St Vincent": a name after a place's first word is the place's.
     if (t[i - 1] && isCapitalised(t[i - 1]!) && PLACE_STARTS.has(t[i - 1]!.lower)) continue;
+    // "eight D L Bradford": a letter after a number or another letter is a code's (a postcode said), not an initial.
+    if (t[i]!.text.length === 1 && afterDigits(t, i)) continue;
     const name = readName(t, i, 'pair');
     // "the reference is alpha bravo seven seven": words of the spelling alphabet spell a code, not a name.
     if (name && name.parts >= 2 && t.slice(i, name.last + 1).every((x) => !isWord(x) || NATO.has(x.lower))) continue;
@@ -538,6 +540,13 @@ function capitalAfterRelation(t: Token[], k: number): NameSpan | undefined {
   if (!isWord(w) || !isCapitalised(w) || /^\p{Lu}{2,}$/u.test(w.text) || w.text === 'I' || neverStartsAName.of(w) || MONTHS.has(w.lower) || !isWord(t[k - 1])) return undefined;
   const next = t[k + 1];
   return closesClause(next) || AFTER_RELATION_NAME.has(next?.lower ?? '') ? { first: k, last: k, parts: 1, value: w.lower } : undefined;
+}
+
+/** Whether the letters said one by one before `i` follow a number or a number word ("eight D L"): a code's letters. */
+function afterDigits(t: Token[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && isWord(t[p]) && t[p]!.text.length === 1) p--;
+  return p >= 0 && (t[p]!.kind === 'number' || NUMBER_OR_MONEY.has(t[p]!.lower));
 }
 
 /** Whether a number, or the word "number", follows the token ending at `end`. */

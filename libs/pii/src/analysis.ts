@@ -4,6 +4,7 @@
  * "five five five two oh one", "twenty one", "double seven").
  */
 import type { Ask } from './context/dialogue';
+import type { Said } from './context/names-said';
 import { flagWord, Word, wordOf } from './word-memo';
 import { MASK_PATTERN } from './types';
 import { FOREIGN_NUMBER_STARTS, readForeignNumber } from './foreign-numbers';
@@ -46,6 +47,8 @@ export interface Analysis {
   agent: boolean;
   /** The caller's clock, for the rules that need the current year; without it no rule looks at the date. */
   now?: Date;
+  /** What the turns before said of names (context/names-said.ts): said again, they are names again. */
+  said?: Said;
 }
 
 /** A mask tag we wrote ("[PHONE]", "[PHONE_3fa9c2e81b07]") is one token, so redacting twice changes nothing. */
@@ -352,7 +355,7 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
-export type ReadingContext = { asked?: ReadonlySet<Ask>; agent?: boolean; now?: Date };
+export type ReadingContext = { asked?: ReadonlySet<Ask>; agent?: boolean; now?: Date; said?: Said };
 
 export function analyse(text: string, context: ReadingContext = {}): Analysis {
   return analysisOf(text, tokenize(text), context);
@@ -364,7 +367,7 @@ export function analyseEdited(before: Analysis, text: string, edits: readonly Ed
 }
 
 function analysisOf(text: string, tokens: Token[], context: ReadingContext): Analysis {
-  return { text, lower: lowerSameLength(text), tokens, runs: digitRuns(tokens), asked: context.asked ?? new Set(), agent: context.agent ?? false, now: context.now };
+  return { text, lower: lowerSameLength(text), tokens, runs: digitRuns(tokens), asked: context.asked ?? new Set(), agent: context.agent ?? false, now: context.now, said: context.said };
 }
 
 /** Windows of consecutive groups of a run, with their joined digits, `minDigits` to `maxDigits` long. */

@@ -17,6 +17,7 @@ import { saidAgain } from './recognizers/repeats';
 import { dictatedParts } from './recognizers/fragments';
 import { PhoneVerdicts } from './recognizers/phone';
 import { besideDigits } from './beside-digits';
+import { NOTHING_SAID, Said, saidAfter, SaidNames } from './context/names-said';
 
 /** What a tenant may tune: its country, its own contact details, words never to mask, and extra medical terms. */
 export interface RedactionPolicy {
@@ -66,6 +67,7 @@ export class Redactor {
   private readonly allowedEmails: Set<string>;
   private readonly allowedAddresses: string[];
   private readonly allowedTerms: Set<string>;
+  private readonly saidNames = new SaidNames();
 
   constructor(policy: RedactionPolicy = {}) {
     this.country = (policy.country ?? 'US').toUpperCase();
@@ -84,24 +86,18 @@ export class Redactor {
 
   /** Each turn redacted with the turns before it as context. */
   redactDialogue(turns: readonly Turn[], options: Omit<RedactOptions, 'speaker' | 'context'> = {}): RedactionResult[] {
-    // Six turns back: a number dictated over turns, split by the other speaker's "mm-hm", answers the question before it.
-    return turns.map((turn, i) => this.redact(turn.text, { ...options, speaker: turn.speaker, context: turns.slice(Math.max(0, i - 6), i) }));
+    // Every turn back: a name said at the call's start is one again later (the asks look six turns back at most).
+    return turns.map((turn, i) => {
+      const context = turns.slice(0, i);
+      const chosen = this.candidates(turn.text, { ...options, speaker: turn.speaker, context });
+      // What the turn said of names is what the next turn's reading needs: kept, so no turn is read twice.
+      this.saidNames.remember(turn, context, chosen);
+      return masked(turn.text, chosen, options.mask);
+    });
   }
 
   redact(text: string, options: RedactOptions = {}): RedactionResult {
-    const mask = options.mask ?? { style: 'tag' };
-    const chosen = this.candidates(text, options);
-    let out = '';
-    let at = 0;
-    const spans: RedactedSpan[] = [];
-    for (const candidate of chosen) {
-      const { value, ...span } = candidate;
-      const fingerprint = mask.key !== undefined ? fingerprintOf(mask.key, span.type, value) : undefined;
-      out += text.slice(at, span.start) + (mask.style === 'pseudonym' && fingerprint ? `[${span.type}_${fingerprint.slice(0, 12)}]` : `[${span.type}]`);
-      at = span.end;
-      spans.push(fingerprint ? { ...span, fingerprint } : span);
-    }
-    return { text: out + text.slice(at), spans };
+    return masked(text, this.candidates(text, options), options.mask);
   }
 
   /**
@@ -111,19 +107,26 @@ export class Redactor {
   private candidates(text: string, options: RedactOptions): Candidate[] {
     const parts = segments(text);
     if (parts.length === 1 && parts[0]!.start === 0 && parts[0]!.end === text.length) {
-      return this.turn(text, { asked: asksBefore(options.context, options.speaker), agent: isAgent(options.speaker), now: options.now });
+      return this.turn(text, { asked: asksBefore(options.context, options.speaker), agent: isAgent(options.speaker), now: options.now, said: this.said(options.context, options.now) });
     }
     const context: Turn[] = [...(options.context ?? [])];
+    let said = this.said(options.context, options.now) ?? NOTHING_SAID;
     const out: Candidate[] = [];
     for (const part of parts) {
       const turn = text.slice(part.start, part.end);
       const speaker = part.speaker ?? options.speaker;
-      for (const c of this.turn(turn, { asked: asksBefore(context, speaker), agent: isAgent(speaker), now: options.now })) {
-        out.push({ ...c, start: c.start + part.start, end: c.end + part.start });
-      }
+      const found = this.turn(turn, { asked: asksBefore(context, speaker), agent: isAgent(speaker), now: options.now, said });
+      for (const c of found) out.push({ ...c, start: c.start + part.start, end: c.end + part.start });
+      said = saidAfter(said, { speaker, text: turn }, found);
       context.push({ speaker, text: turn });
     }
     return out;
+  }
+
+  /** The name words said in `context`, each turn read with the turns before it (once per turn: see `SaidNames`). */
+  private said(context: readonly Turn[] | undefined, now: Date | undefined): Said | undefined {
+    if (!context || context.length === 0) return undefined;
+    return this.saidNames.before(context, (turn, before, said) => this.turn(turn.text, { asked: asksBefore(before, turn.speaker), agent: isAgent(turn.speaker), now, said }));
   }
 
   /**
@@ -204,6 +207,22 @@ export class Redactor {
         return false;
     }
   }
+}
+
+/** `text` with the chosen spans masked in `mask`'s style, and the spans (with fingerprints under a key). */
+function masked(text: string, chosen: readonly Candidate[], style: MaskStyle | undefined): RedactionResult {
+  const mask = style ?? { style: 'tag' };
+  let out = '';
+  let at = 0;
+  const spans: RedactedSpan[] = [];
+  for (const candidate of chosen) {
+    const { value, ...span } = candidate;
+    const fingerprint = mask.key !== undefined ? fingerprintOf(mask.key, span.type, value) : undefined;
+    out += text.slice(at, span.start) + (mask.style === 'pseudonym' && fingerprint ? `[${span.type}_${fingerprint.slice(0, 12)}]` : `[${span.type}]`);
+    at = span.end;
+    spans.push(fingerprint ? { ...span, fingerprint } : span);
+  }
+  return { text: out + text.slice(at), spans };
 }
 
 /** The text with the chosen spans masked, and the way back from a span of it to the original offsets (none if it touches a mask). */

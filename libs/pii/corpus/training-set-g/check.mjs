@@ -69,7 +69,8 @@ const hand = Object.entries(perFile).filter(([f]) => f !== 'generated.txt');
 const hp = hand.reduce((a,[,s])=>a+s.pos,0), hn = hand.reduce((a,[,s])=>a+s.neg,0), hd = hand.reduce((a,[,s])=>a+s.dlg,0);
 console.log(`hand-written: positives=${hp} negatives=${hn} dialogues=${hd}`);
 if (hp < 450) errors.push(`hand-written positives ${hp} < 450`);
-if (hn < 150) errors.push(`hand-written negatives ${hn} < 150`);
+// 135 since issue 10 (task 10a): the 16 slot offers naming a practitioner after "Dr" are labelled (the brief: always PERSON), so they are no negatives.
+if (hn < 135) errors.push(`hand-written negatives ${hn} < 135`);
 if (hd < 180) errors.push(`dialogues ${hd} < 180`);
 if (perFile['generated.txt'] && perFile['generated.txt'].pos < 120) errors.push('generated.txt has < 120 positives');
 for (const t of TYPES) if (tot.types[t] < 12) errors.push(`type ${t} has only ${tot.types[t]}`);

@@ -2,6 +2,9 @@ import { Analysis, Token } from '../analysis';
 import { COMMON_WORDS, FIRST_NAMES, NOT_NAME_WORDS, SURNAMES } from '../dictionaries/names';
 import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
+import { detailAt, NUMBER_NOUNS } from './details-after';
+import { agentsOwnName, namesSaidAgain } from '../context/names-said';
+import { halfRememberedNames, spellingRemarkAt, spellsAnEmail } from './name-remarks';
 import { flagWord, memoWord } from '../word-memo';
 
 /**
@@ -17,7 +20,7 @@ const INTRODUCTION_LIST = [
   // bill") or no word of our lists ("the name's hye-jin", "last name ní bhriain") is the name, in lowercase speech too.
   ...cues('naming', 'my name is', "my name's", 'the name is', 'name is', "name's", "patient's name is", 'patient name is',
     'first name is', 'last name is', 'surname is', 'under the name', 'under the name of', 'i go by', 'goes by', 'first name', 'last name', 'surname', 'given name', 'given name is',
-    'calls me', 'everybody calls me', 'known as', 'me down as', 'him down as', 'her down as', 'pronounced',
+    'calls me', 'everybody calls me', 'known as', 'me down as', 'him down as', 'her down as', 'you down as', 'pronounced',
     // A name changed on the file: "change my surname to Kelly", "her name's changed to aoibhe".
     'surname to', 'name to', 'name changed to', 'surname changed to'),
   ...cues('any', 'name was', 'this is', 'patient is', 'named', 'spelled', 'spelt', 'call me',
@@ -26,7 +29,9 @@ const INTRODUCTION_LIST = [
     'with', 'under', 'called', 'booked', 'thanks', 'thank you', 'hi', 'hello', 'hey', 'bye', 'goodbye', 'dear', 'morning', 'afternoon', 'evening',
     'okay', 'ok', 'right', 'sure', 'great', 'perfect', 'lovely', 'alright', 'sorry', 'cheers',
     // The agent asking who answers: "Hi, is this Declan?", "am I speaking to Priya?".
-    'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to'),
+    'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to',
+    // Someone else the call is about: "calling about Eamon Quill".
+    'calling about', 'ringing about', 'phoning about'),
 ];
 /** Naming cues that are a noun alone: "last name ní bhriain", but "the surname field". */
 const BARE_NAMING = new Set(['first name', 'last name', 'surname', 'given name']);
@@ -52,7 +57,7 @@ const HOUSEHOLDS = new Set(['household', 'residence', 'family', 'families', 'cla
 /** A nickname's first word before a given name: "Big Mike", "Little Joe". */
 const EPITHETS = new Set(['big', 'little', 'lil', 'young', 'old']);
 /** Words between a possessive and a relation: "my foster child", "her step daughter", "our little boy". */
-const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby', 'younger', 'older', 'big', 'god', 'eldest', 'youngest', 'twin', 'new', 'ex']);
+const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby', 'young', 'younger', 'older', 'big', 'god', 'eldest', 'youngest', 'twin', 'new', 'ex']);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
 /** Titles in the languages our clinics' callers speak: English, German, French, Spanish, Dutch, Italian. */
 const FOREIGN_TITLES = ['frau', 'herr', 'doktor', 'dokter', 'docteur', 'dottore', 'dottoressa', 'doctora', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
@@ -195,10 +200,17 @@ export function people(a: Analysis): Candidate[] {
       const name = readName(t, i + 1, 'title');
       if (name && STAFF_PRESENCE.has(t[name.last + 1]?.lower ?? '')) add(name, 'person.staff', 0.88);
     }
+    // "can Rose call me back", "could Siobhan ring me": a member of staff asked to call, a word-name included.
+    if ((w === 'can' || w === 'could') && isWord(t[i + 1]) && isCapitalised(t[i + 1]!) && given.of(t[i + 1]!) && !NOT_NAMES.has(t[i + 1]!.lower) && CONTACT_VERBS.has(t[i + 2]?.lower ?? '') && ['me', 'us', 'back'].includes(t[i + 3]?.lower ?? '')) {
+      add({ first: i + 1, last: i + 1, parts: 1, value: t[i + 1]!.lower }, 'person.staff', 0.88);
+    }
     // "And Aroha's date of birth?", "is Tevita's mobile the same": a capitalised word owning a personal detail is a person.
-    if (i > 0 && w.endsWith("'s") && PERSONAL_DETAILS.has(t[i + 1]?.lower ?? '') && isCapitalised(t[i]!)) {
+    // "Tayo's dad here", "I'm Grace, Hope's mom": owning a relation, at the turn's start too, and a word-name inside a sentence.
+    const kin = RELATIONS.has(t[i + 1]?.lower ?? '') && !NOT_KIN.has(t[i + 1]!.lower);
+    if ((i > 0 || kin) && w.endsWith("'s") && PERSONAL_DETAILS.has(t[i + 1]?.lower ?? '') && isCapitalised(t[i]!)) {
       const bare = w.slice(0, -2);
-      if (bare.length >= 2 && !NOT_NAMES.has(bare) && !COMMON_WORDS.has(bare) && !NOT_NAME_WORDS.has(bare) && !PLACE_STARTS.has(bare) && !ORGANISATIONS.has(bare)) {
+      const wordName = kin && i > 0 && !['.', '?', '!'].includes(t[i - 1]!.text) && AMBIGUOUS_NAME(bare) && !MONTHS.has(bare);
+      if (bare.length >= 2 && !NOT_NAMES.has(bare) && ((!COMMON_WORDS.has(bare) && !NOT_NAME_WORDS.has(bare)) || wordName) && !PLACE_STARTS.has(bare) && !ORGANISATIONS.has(bare)) {
         found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.possessive', confidence: 0.87, value: bare });
       }
     }
@@ -231,13 +243,15 @@ export function people(a: Analysis): Candidate[] {
       else {
         // "the surname field": a bare "surname"/"first name" after a determiner is a noun, and takes what any cue takes.
         const mode = cue.mode === 'naming' && BARE_NAMING.has(cue.phrase.join(' ')) && DETERMINERS.has(t[start - 1]?.lower ?? '') ? 'any' : cue.mode;
-        const name = inverted(t, readName(t, k, mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined));
+        const name = inverted(t, readName(t, k, mode) ?? (a.asked.has('name') && k <= 6 && !sentenceEndsBefore(t, k) ? readName(t, k, 'answer') : undefined) ?? particleCompound(t, k));
         // "Okay Tomás, I've found you": a name said to someone closes its clause ("Sure, Will do" is no name).
         // "a cockapoo called Biscuit": an animal's name.
         if (name && (cue.phrase.at(-1) === 'called' || cue.phrase.at(-1) === 'named') && t.slice(Math.max(0, start - 6), start).some((x) => ANIMALS.has(x.lower))) continue;
         if (name && ADDRESSING.has(cue.phrase[0]!) && (!closesClause(t[name.last + 1]) || !isCapitalised(t[name.first]!))) continue;
         // "my policy number with Zilveren Kruis", "it's with HCF": who a person is insured with is an insurer.
         if (name && cue.phrase.at(-1) === 'with' && t.slice(Math.max(0, start - 4), start).some((x) => INSURED.has(x.lower))) continue;
+        // "calling about Invisalign": what a call is about is a person's name only when it is one ("calling about Eamon Quill").
+        if (name && cue.phrase.at(-1) === 'about' && name.parts < 2 && !given.of(t[name.first]!)) continue;
         add(name, 'person.introduction', 0.92);
       }
     }
@@ -253,7 +267,7 @@ export function people(a: Analysis): Candidate[] {
       if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
       // "ring my son instead Oisin on ...": a word about the request between the relation and the name.
       if (['instead', 'too', 'also'].includes(t[k]?.lower ?? '')) k = skipFillers(t, k + 1);
-      const name = readName(t, k, 'any') ?? wordNameAfterRelation(t, k, w);
+      const name = readName(t, k, 'any') ?? wordNameAfterRelation(t, k, w) ?? capitalAfterRelation(t, k);
       // "the patient Wi-Fi", "the patient portal": after "the", a word of no lexicon is the thing the patient has, not a patient's name.
       if (name && NOT_KIN.has(w) && t[i - 1]?.lower === 'the' && !knownOrBare.of(t[name.first]!)) continue;
       add(name, 'person.relation', 0.9);
@@ -265,7 +279,7 @@ export function people(a: Analysis): Candidate[] {
     if (TITLES.has(w) && (isCapitalised(t[i]!) || w === 'dr' || w === 'doctor' || w === 'mr' || w === 'mrs' || w === 'ms' || named)) {
       let k = i + 1;
       if (t[k]?.text === '.') k++;
-      add(readName(t, k, 'title'), 'person.title', 0.93);
+      add(readName(t, k, 'title') ?? particleCompound(t, k), 'person.title', 0.93);
     }
     // "Dermot Healy here", "keisha brown": a given name with a surname, or with "here/calling" after it.
     if (!isWord(t[i]) || (!givenAt(t, i) && !(isCapitalised(t[i]!) && isWord(t[i + 1]) && isCapitalised(t[i + 1]!)))) continue;
@@ -273,6 +287,8 @@ export function people(a: Analysis): Candidate[] {
     if (LOCATIVES.has(t[i - 1]?.lower ?? '') || t[i - 1]?.lower === 'the') continue;
     // "Royal Prince Alfred", "St Vincent": a name after a place's first word is the place's.
     if (t[i - 1] && isCapitalised(t[i - 1]!) && PLACE_STARTS.has(t[i - 1]!.lower)) continue;
+    // "eight D L Bradford": a letter after a number or another letter is a code's (a postcode said), not an initial.
+    if (t[i]!.text.length === 1 && afterDigits(t, i)) continue;
     const name = readName(t, i, 'pair');
     // "the reference is alpha bravo seven seven": words of the spelling alphabet spell a code, not a name.
     if (name && name.parts >= 2 && t.slice(i, name.last + 1).every((x) => !isWord(x) || NATO.has(x.lower))) continue;
@@ -297,7 +313,8 @@ export function people(a: Analysis): Candidate[] {
     // "Mohammed El-Masri, Mo's fine", "but Dami is fine": the name a caller would rather be called.
     const nickname = [',', 'but'].includes(before) && ((w.lower.endsWith("'s") && t[i + 1]?.lower === 'fine') || (t[i + 1]?.lower === 'is' && t[i + 2]?.lower === 'fine'));
     // "that's Marisol, my roommate": a name said with the relation after it.
-    const apposed = t[i + 1]?.text === ',' && ['my', 'his', 'her', 'our', 'their'].includes(t[i + 2]?.lower ?? '') && RELATIONS.has(t[i + 3]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle'].includes(t[i + 3]!.lower) && !PLACE_STARTS.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text);
+    // "Denplan, my patient number is ...": the relation word naming an identifier is no relation.
+    const apposed = t[i + 1]?.text === ',' && ['my', 'his', 'her', 'our', 'their'].includes(t[i + 2]?.lower ?? '') && RELATIONS.has(t[i + 3]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle'].includes(t[i + 3]!.lower) && !NUMBER_NOUNS.has(t[i + 4]?.lower ?? '') && !PLACE_STARTS.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text);
     if (!nickname && !apposed) continue;
     const end = w.lower.endsWith("'s") ? w.end - 2 : w.end;
     found.push({ type: 'PERSON', start: w.start, end, rule: 'person.nickname', confidence: 0.87, value: bareWord(w.lower) });
@@ -316,7 +333,7 @@ export function people(a: Analysis): Candidate[] {
   }
   spelledBeside(t, found);
   // "Ngaio Rewiti, 12 Kauri Street, ...", "so Min-ji Seo, Bergstraße 12", "Aroha 0412 000 111": a name opening a turn, then the details.
-  const listed = listedAtStart(t);
+  const listed = listedAtStart(t, a.asked);
   if (listed) add(listed, 'person.listed', 0.88);
   // "Okafor, first name Kalliopi": a surname said first, before the ask for the given name.
   add(surnameBeforeGiven(t), 'person.surname_first', 0.89);
@@ -371,8 +388,26 @@ export function people(a: Analysis): Candidate[] {
     const pair = `${t[i]!.lower} ${t[i + 2]!.lower}`;
     if (found.some((f) => f.value.includes(pair) && f.end <= t[i]!.start)) found.push({ type: 'PERSON', start: t[i]!.start, end: t[i + 2]!.end, rule: 'person.repeated', confidence: 0.87, value: pair });
   }
+  // "the name was like grace something": a given name said with "something" for the surname not remembered.
+  for (const k of halfRememberedNames(t, (w) => FIRST_NAMES.has(w.lower) && !NOT_NAMES.has(w.lower) && !MONTHS.has(w.lower))) {
+    if (!found.some((f) => f.start < t[k]!.end && t[k]!.start < f.end)) found.push({ type: 'PERSON', start: t[k]!.start, end: t[k]!.end, rule: 'person.half_remembered', confidence: 0.86, value: t[k]!.lower });
+  }
+  // "Zielinska with a Z", "Mohammed with two m's": a word whose spelling is remarked on is a name.
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i - 1]!;
+    if (!isWord(w) || !spellingRemarkAt(t, i) || found.some((f) => f.start <= w.start && w.end <= f.end)) continue;
+    if (neverStartsAName.of(w) || SPEECH_WORDS.has(w.lower) || NUMBER_NOUNS.has(w.lower) || (everydayWord.of(w) && !(isCapitalised(w) && AMBIGUOUS_NAME(w.lower)))) continue;
+    // In lowercase, a name of the lexicons, unless an e-mail is being spelled ("tomos dot llewellyn at ..., that's tomos with one m").
+    if (isCapitalised(w) || (knownOrBare.of(w) && !/@|\bdot\b/.test(a.lower))) found.push({ type: 'PERSON', start: w.start, end: w.end, rule: 'person.spelling_remark', confidence: 0.87, value: w.lower });
+  }
   namesBesideNames(a.lower, t, found);
-  return withoutNonNames(t, found);
+  if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
+  // "it's lot number 2251": a word saying what a number is, before it, names no one.
+  // The agent's own name ("this is Ava", then the caller's "hi Ava") is its persona's, nobody's data.
+  // A word or letters spelling an e-mail's local part ("it's mac g p at gmail") are the address's, not a name.
+  const mail = a.lower.includes('@') || a.lower.includes(' at ');
+  const named = found.filter((f) => !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)));
+  return withoutNonNames(t, named);
 }
 
 /**
@@ -465,13 +500,17 @@ function relationSaid(t: Token[], k: number): boolean {
  * an address or a number ("Ngaio Rewiti, 12 Kauri Street", "so youssef gill, 21 Coronation
  * Street"), or a phone number right after it ("Aroha 0412 000 111").
  */
-function listedAtStart(t: Token[]): NameSpan | undefined {
+function listedAtStart(t: Token[], asked: Analysis['asked']): NameSpan | undefined {
   let k = 0;
   while (k < t.length && k < 3 && ['so', 'ok', 'okay', 'right', 'yeah', 'um', 'uh', 'and'].includes(t[k]!.lower)) k++;
   const w = t[k];
   if (!isWord(w) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower)) return undefined;
   const capital = isCapitalised(w);
   const name = readName(t, k, capital ? 'title' : 'pair');
+  // "um yeah so aroha eze born feb 9 64", "ok so zhang +61 491 ...", "Oisín at 209 Victoria Road": the details said right after a name make it one.
+  // An answer to the ask for an identifier names its issuer first ("Alberta, 184-402-971"), not the caller.
+  const listed = NOT_NAME_ASKS.some((ask) => asked.has(ask)) ? undefined : listedBeforeDetails(t, k);
+  if (listed) return listed;
   if (!name || name.parts > 3 || (!capital && (name.parts < 2 || !given(w.lower)))) return undefined;
   if (capital && name.parts === 1 && (COMMON_WORDS.has(w.lower) || NOT_NAME_WORDS.has(w.lower))) return undefined;
   const next = t[name.last + 1];
@@ -486,6 +525,62 @@ function listedAtStart(t: Token[]): NameSpan | undefined {
   // A phone right after a name alone: the digits of the next few tokens make a number.
   if (capital && next?.kind === 'number' && !w.lower.endsWith("'s") && !PERSONAL_DETAILS.has(w.lower) && known(w.lower) && t.slice(name.last + 1, name.last + 6).filter((x) => x.kind === 'number').reduce((n, x) => n + x.text.length, 0) >= 8) return name;
   return undefined;
+}
+
+/** "Dr El-Sayed": a capitalised particle joined by a hyphen to a capitalised word after a title (the particle alone starts no name). */
+function particleCompound(t: Token[], k: number): NameSpan | undefined {
+  const w = t[k];
+  if (!isWord(w) || !PARTICLES.has(w.lower) || !isCapitalised(w) || compoundAt(t, k) === undefined || !isCapitalised(t[k + 2]!)) return undefined;
+  return { first: k, last: k + 2, parts: 1, value: `${w.lower}-${t[k + 2]!.lower}` };
+}
+
+/** "register my son Kit", "my daughter Summer has ...": a capitalised word inside a sentence after a relation, closing its clause or acting. */
+function capitalAfterRelation(t: Token[], k: number): NameSpan | undefined {
+  const w = t[k];
+  if (!isWord(w) || !isCapitalised(w) || /^\p{Lu}{2,}$/u.test(w.text) || w.text === 'I' || neverStartsAName.of(w) || MONTHS.has(w.lower) || !isWord(t[k - 1])) return undefined;
+  const next = t[k + 1];
+  return closesClause(next) || AFTER_RELATION_NAME.has(next?.lower ?? '') ? { first: k, last: k, parts: 1, value: w.lower } : undefined;
+}
+
+/** Whether the letters said one by one before `i` follow a number or a number word ("eight D L"): a code's letters. */
+function afterDigits(t: Token[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && isWord(t[p]) && t[p]!.text.length === 1) p--;
+  return p >= 0 && (t[p]!.kind === 'number' || NUMBER_OR_MONEY.has(t[p]!.lower));
+}
+
+/** Whether a number, or the word "number", follows the token ending at `end`. */
+function numberAfter(t: Token[], end: number): boolean {
+  const k = t.findIndex((x) => x.start >= end);
+  return k >= 0 && (t[k]!.kind === 'number' || ['number', 'no', '#'].includes(t[k]!.lower));
+}
+
+/** The words of a name listed before details: no everyday word, but a given name that is one before a surname ("bill van der linden"). */
+const NOT_NAME_ASKS = ['license', 'insurance', 'account', 'card', 'card4', 'mrn', 'ssn', 'postal', 'address', 'ip', 'email'] as const;
+
+function listedBeforeDetails(t: Token[], k: number): NameSpan | undefined {
+  for (let last = k; last < k + 6 && isWord(t[last]) && t[last]!.line === t[k]!.line; last++) {
+    if (t[last + 1]?.text === '-' && isWord(t[last + 2]) && t[last + 1]!.start === t[last]!.end && t[last + 2]!.start === t[last + 1]!.end) last += 2;
+    if (detailAt(t, last + 1) === undefined) continue;
+    const name = { first: k, last, parts: t.slice(k, last + 1).filter((x) => isWord(x)).length, value: t.slice(k, last + 1).map((x) => x.lower).join(' ').replace(/ - /g, '-') };
+    return name.parts <= 4 && listedWords(t, name) ? name : undefined;
+  }
+  return undefined;
+}
+
+function listedWords(t: Token[], name: NameSpan): boolean {
+  const words = t.slice(name.first, name.last + 1).filter((x) => x.kind === 'word' && !PARTICLES.has(x.lower));
+  if (words.length === 0 || words.some((x) => SPEECH_WORDS.has(x.lower) || NUMBER_NOUNS.has(x.lower) || neverStartsAName.of(x))) return false;
+  const lastWord = words[words.length - 1]!;
+  // "youssef gill": a surname that is also a word, after a given name that is none.
+  const surname = words.length >= 2 && SURNAMES.has(lastWord.lower) && given.of(words[0]!) && !everydayWord.of(words[0]!);
+  if ((everydayWord.of(lastWord) && !surname) || MONTHS.has(lastWord.lower)) return false;
+  // Each word a name of the lexicons, or one of none written as a name is ("Iñaki"), not as an acronym ("BSB", "OHIP").
+  if (!words.every((x) => knownOrBare.of(x) || (isCapitalised(x) && !/^\p{Lu}{2,}$/u.test(x.text) && unknownNameWord.of(x)) || (words.length >= 2 && unknownNameWord.of(x)))) return false;
+  // In lowercase, one word at least is a name of the lexicons ("j'habite au 8 rue ..." is French, not a name).
+  if (!words.some((x) => isCapitalised(x) || (knownOrBare.of(x) && x.lower.length >= 3 && !x.lower.includes("'")))) return false;
+  if (words.length === 1) return true;
+  return words.slice(0, -1).every((x) => !everydayWord.of(x) || given.of(x));
 }
 
 /** A caller's own details named after "my" once a name has been given: "..., my postcode changed", "..., my new address is". */
@@ -638,6 +733,8 @@ function introducedAtStart(t: Token[]): NameSpan | undefined {
   const calling = self && ['calling', 'ringing', 'phoning'].includes(t[end + 1]?.lower ?? '');
   const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || (self && (filler || surnameLast || calling));
   if (last < k || !closes || PARTICLES.has(t[k]!.lower) && last === k) return undefined;
+  // "i moved here", "i work here": after the pronoun the word before "here" is the speaker's verb.
+  if (t[k - 1]?.lower === 'i') return undefined;
   const words = t.slice(k, last + 1).filter((x) => x.kind === 'word');
   if (words.filter((x) => !PARTICLES.has(x.lower)).length > 4 || words.every((x) => COMMON_WORDS.has(x.lower) && !known.of(x))) return undefined;
   // "Wojtek, I'm calling": one capitalised word of no list, no everyday one, before "I'm calling" is the speaker's name too.
@@ -716,7 +813,7 @@ const knownOrBare = flagWord((w) => known(w) || known(bareWord(w)));
 /** "winter's hard", "summer's busy": an everyday word with "'s" glued on is still that word. */
 const everydayWord = flagWord((w) => COMMON_WORDS.has(w) || NOT_NAME_WORDS.has(w) || (w.endsWith("'s") && COMMON_WORDS.has(w.slice(0, -2))));
 /** A word the rules of `people`'s first loop can start at: "is", a possessive, an introduction's last word, a relation, a title, a verb of reaching, a given name. */
-const startsAPersonRule = flagWord((w) => w === 'is' || HOUSEHOLDS.has(w) || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || CONTACT_VERBS.has(w) || given(w));
+const startsAPersonRule = flagWord((w) => w === 'is' || w === 'can' || w === 'could' || HOUSEHOLDS.has(w) || w.endsWith("'s") || INTRODUCTIONS.has(w) || RELATIONS.has(w) || TITLES.has(w) || CONTACT_VERBS.has(w) || given(w));
 
 /** Titles said before a surname alone; "doctor" after "the"/"my" is a noun ("the doctor told me"), not a title. */
 const SPOKEN_TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx']);
@@ -735,7 +832,7 @@ school told sent gave put took saw said made got left came went thought felt wro
 someone anyone everyone everybody anybody thing stuff kit bag stop list line number phone order form exam check checkup sometimes always never often
 usually already soon probably definitely maybe again pronounced spelled spelt written said says goes went calls called whatever whoever
 hard difficult easy long short unusual weird complicated tricky funny strange common different same right wrong correct anytime
-listen look basically honestly even ever kinda sorta field box section bit part`.split(/\s+/));
+listen look basically honestly even ever kinda sorta field box section bit part born dob`.split(/\s+/));
 /** A word of three letters or more in no list of everyday words, no verb's or adverb's form: "okoro", "ahmadi's", "seánie". */
 const unknownNameWord = flagWord((w0) => {
   const w = w0.endsWith("'s") ? w0.slice(0, -2) : w0;
@@ -769,7 +866,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   // "it's May I think, or June": a month beside another month is a month.
   const surnameNext = () => nextIsSurname(t, k) || (next !== undefined && isCapitalised(next) && next.kind === 'word' && next.text.length > 1 && !COMMON_WORDS.has(next.lower) && !NOT_NAMES.has(next.lower) && !MONTHS.has(next.lower));
   // "book me for June", "in April": a month said alone is a month; with a surname after it, a name ("June Halvorsen").
-  if (MONTHS.has(w.lower) && mode !== 'answer' && mode !== 'title' && !(isWord(t[k - 1]) && relationWord.of(t[k - 1]!)) && !surnameNext()) return false;
+  // "Jan-Willem", "May-Britt": a month's word joined by a hyphen to another is a given name's first half.
+  if (MONTHS.has(w.lower) && mode !== 'answer' && mode !== 'title' && !(isWord(t[k - 1]) && relationWord.of(t[k - 1]!)) && !surnameNext() && compoundAt(t, k) === undefined) return false;
   if (MONTHS.has(w.lower) && !surnameNext() && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
   if (next && ORGANISATIONS.has(next.lower)) return false;
   // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
@@ -866,6 +964,8 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     // "thijs um de jong": a filler before a particle does not end the name.
     // "tomasz uh grabowski": in lowercase speech, a filler before a surname of the lexicons does not end the name either.
     if (FILLER_WORDS.has(part.lower) && (PARTICLES.has(t[k + 1]?.lower ?? '') || (!capital && SURNAMES.has(t[k + 1]?.lower ?? '') && !COMMON_WORDS.has(t[k + 1]!.lower)))) continue;
+    // "Wiktoria um Mazur": written with capitals, a filler before a capitalised surname of the lexicons does not end the name either.
+    if (FILLER_WORDS.has(part.lower) && capital && parts === 1 && isWord(t[k + 1]) && isCapitalised(t[k + 1]!) && SURNAMES.has(t[k + 1]!.lower) && !COMMON_WORDS.has(t[k + 1]!.lower)) continue;
     // "Co. Clare V95 K3T2": a letter glued to digits is a code's, not a name's.
     if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k) || (t[k + 1]?.kind === 'number' && t[k + 1]!.start === part.end)) break;
     const lower = part.lower;

@@ -1,0 +1,52 @@
+/**
+ * How a caller says a name is written, right after it: "Zielinska with a Z", "Mohammed with two m's", "Fionnghuala
+ * with the gh", "Ní with a fada". Nobody remarks on the letters of an everyday word, so the word before is a name.
+ */
+import { Token } from '../analysis';
+
+/** Marks a name's spelling carries: "with a fada", "with the accent", "with a hyphen". */
+const MARKS = new Set(['fada', 'fadas', 'accent', 'accents', 'hyphen', 'dash', 'apostrophe', 'umlaut', 'umlauts', 'cedilla', 'tilde', 'circumflex']);
+const COUNTS = new Set(['a', 'an', 'the', 'one', 'two', 'double', 'three']);
+
+/** Whether the words from `k` remark on how the word before them is spelled. */
+export function spellingRemarkAt(t: readonly Token[], k: number): boolean {
+  if (t[k]?.lower !== 'with' || !COUNTS.has(t[k + 1]?.lower ?? '')) return false;
+  const mark = t[k + 2];
+  if (mark === undefined || mark.kind !== 'word') return false;
+  if (MARKS.has(mark.lower)) return true;
+  // A letter said alone ("with a Z", "with two m's"), or after "the" a digraph that is no word ("with the gh").
+  const letter = /^\p{L}(?:'s)?$/u.test(mark.text) && !(mark.text === 'I' || mark.lower === 'a');
+  const digraph = t[k + 1]!.lower === 'the' && /^(?:gh|bh|dh|mh|th|sz|cz|rz|ij|ae|oe|ue|ch|kh|zh|sh|ph|dj|nh|ng|ll|rr|ss|tt|nn|mm|ff)$/.test(mark.lower);
+  // "with a Z" ends there or goes on with the letter's place: "with a Z at the start", "with a y on the end".
+  const after = t[k + 3];
+  const closes = after === undefined || after.kind === 'punct' || ['at', 'on', 'not', 'and', 'in', 'like', 'as'].includes(after.lower);
+  return (letter || digraph) && closes;
+}
+
+/** Mail services said after an e-mail's local part: "mac g p at gmail". */
+const MAIL_AFTER = /^(?:\s+\p{L}\b)*\s*(?:@|\s+at\s+(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|protonmail|proton|aol|live|msn|gmx|eircom|sky|btinternet|bigpond|optusnet|orange|free|wanadoo|shaw|rogers|telus|comcast|verizon)\b)/iu;
+
+/** Whether the name-like span ending at `end` of `text` is a word of an e-mail's local part said before its mail service ("it's mac g p at gmail"). */
+export function spellsAnEmail(text: string, end: number): boolean {
+  return MAIL_AFTER.test(text.slice(end, end + 40));
+}
+
+/** What a half-remembered name follows: "the name was like grace something", "the lady who called me, Hope something?". */
+const BEFORE_UNCERTAIN = new Set(['like', 'was', 'called', 'named', "name's", 'think', ',', 'maybe', 'probably']);
+/** What closes it: the clause's end, or who the person is. */
+const AFTER_UNCERTAIN = new Set(['.', ',', '?', '!', "he's", "she's", 'he', 'she', 'who', 'i', 'or', 'maybe', 'the']);
+
+/**
+ * The given names said with "something" for the surname the caller does not remember: "like mark something he's the one",
+ * "Hope something?". `isGiven` says whether a word is a given name of the lexicons (word-names included).
+ */
+export function halfRememberedNames(t: readonly Token[], isGiven: (w: Token) => boolean): number[] {
+  const out: number[] = [];
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (t[k + 1]!.lower !== 'something' || t[k]!.kind !== 'word') continue;
+    const after = t[k + 2];
+    if (!BEFORE_UNCERTAIN.has(t[k - 1]!.lower) || (after !== undefined && !AFTER_UNCERTAIN.has(after.lower))) continue;
+    if (isGiven(t[k]!)) out.push(k);
+  }
+  return out;
+}

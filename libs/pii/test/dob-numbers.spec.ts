@@ -9,7 +9,7 @@ describe('an uncued whole date years back, said by the caller, is a birth date',
   it.each([
     ['hi this is for my daughter 3/22/2011 she needs a cleaning', ['DATE_OF_BIRTH:3/22/2011']],
     ['uh yeah ronan here, the ninth of March 1977, about my crown', ['PERSON:ronan', 'DATE_OF_BIRTH:the ninth of March 1977']],
-    ['so okafor 0412 555 918 November 2, 1959', ['PHONE:0412 555 918', 'DATE_OF_BIRTH:November 2, 1959']],
+    ['so okafor 0412 555 918 November 2, 1959', ['PERSON:okafor', 'PHONE:0412 555 918', 'DATE_OF_BIRTH:November 2, 1959']],
     ['nov 8 71 and I need to move my visit', ['DATE_OF_BIRTH:nov 8 71']],
     ['third of June two thousand six is when my lad was', ['DATE_OF_BIRTH:third of June two thousand six']],
   ])('%s', (text, expected) => expect(found(text)).toEqual(expected));

@@ -104,13 +104,13 @@ export const TRAINING_FILES = ['positives.txt', 'hard-negatives.txt', 'holdout.t
 
 /**
  * Sets written blind by helpers who never saw the engine, each held out until its misses were read
- * once and training since, except H and J, written as training (reported apart: they flatter the
+ * once and training since (I and K after their two looks each), except H and J, written as training (reported apart: they flatter the
  * engine), in the order they were read.
  */
-export const READ_SETS = ['training-set-a', 'training-set-b', 'training-set-c', 'training-set-d', 'training-set-e', 'training-set-f', 'training-set-h', 'training-set-g', 'training-set-j'] as const;
+export const READ_SETS = ['training-set-a', 'training-set-b', 'training-set-c', 'training-set-d', 'training-set-e', 'training-set-f', 'training-set-h', 'training-set-g', 'training-set-j', 'training-set-i', 'training-set-k'] as const;
 
 /** Blind sets never read: scored when present, aggregates only, never a line, never tuned on. */
-export const HELD_OUT_SETS = ['heldout-i', 'heldout-k'] as const;
+export const HELD_OUT_SETS = ['heldout-l'] as const;
 
 export function loadTrainingCorpus(): LabelledItem[] {
   return loadCorpusDir(CORPUS_DIR, TRAINING_FILES);

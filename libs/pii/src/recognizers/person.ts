@@ -32,6 +32,8 @@ const INTRODUCTION_LIST = [
     'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to',
     // Someone else the call is about: "calling about Eamon Quill".
     'calling about', 'ringing about', 'phoning about'),
+  // Whom a caller acts or pays for, and whom a clinician instructed: "on behalf of Esperanza", "attention Tamsin", "told Adaeze to stop".
+  ...cues('any', 'on behalf of', 'attention', 'attn', 'told'),
 ];
 /** Naming cues that are a noun alone: "last name ní bhriain", but "the surname field". */
 const BARE_NAMING = new Set(['first name', 'last name', 'surname', 'given name']);

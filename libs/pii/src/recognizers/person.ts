@@ -4,6 +4,7 @@ import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
 import { agentsOwnName, namesSaidAgain } from '../context/names-said';
+import { invertedBeforeDetails, joinedToName } from './names-listed';
 import { halfRememberedNames, spellingRemarkAt, spellsAnEmail } from './name-remarks';
 import { flagWord, memoWord } from '../word-memo';
 
@@ -403,6 +404,8 @@ export function people(a: Analysis): Candidate[] {
     if (isCapitalised(w) || (knownOrBare.of(w) && !/@|\bdot\b/.test(a.lower))) found.push({ type: 'PERSON', start: w.start, end: w.end, rule: 'person.spelling_remark', confidence: 0.87, value: w.lower });
   }
   namesBesideNames(a.lower, t, found);
+  found.push(...invertedBeforeDetails(t, (w) => !neverStartsAName.of(w) && !everydayWord.of(w), PARTICLES));
+  found.push(...joinedToName(t, found, (w) => FIRST_NAMES.has(w.lower) && !neverStartsAName.of(w) && (!everydayWord.of(w) || isCapitalised(w))));
   if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
   // "it's lot number 2251": a word saying what a number is, before it, names no one.
   // The agent's own name ("this is Ava", then the caller's "hi Ava") is its persona's, nobody's data.

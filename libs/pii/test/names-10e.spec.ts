@@ -43,3 +43,15 @@ describe('a given name joined by "and" to a name said in full', () => {
     'me and my husband both need a checkup',
   ])('%s', (text) => expect(of('PERSON', found(text))).toEqual([]));
 });
+
+describe('a name before the word for the detail that follows it', () => {
+  it.each([
+    ['nwachukwu email nwachukwu88@example.com phone 555-0142', 'nwachukwu'],
+    ['Zdenka email zdenka.h@example.org', 'Zdenka'],
+  ])('%s', (text, name) => expect(of('PERSON', found(text))).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'work email ops@example.com',
+    'same email as before, phone 555-0142',
+  ])('%s', (text) => expect(of('PERSON', found(text))).toEqual([]));
+});

@@ -55,3 +55,16 @@ describe('a name before the word for the detail that follows it', () => {
     'same email as before, phone 555-0142',
   ])('%s', (text) => expect(of('PERSON', found(text))).toEqual([]));
 });
+
+describe('a member of staff named beside their role', () => {
+  it.each([
+    ['the hygienist marisol did my cleaning last time', 'marisol'],
+    ['Maeve, the receptionist, said to ring back', 'Maeve'],
+  ])('%s', (text, name) => expect(of('PERSON', found(text))).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'Will the dentist be in on Friday?',
+    'the hygienist will call you back',
+    'can the nurse ring me',
+  ])('%s', (text) => expect(of('PERSON', found(text))).toEqual([]));
+});

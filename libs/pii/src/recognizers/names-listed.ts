@@ -56,3 +56,25 @@ export function joinedToName(t: Token[], found: readonly Candidate[], givenName:
   }
   return out;
 }
+
+/** Staff a caller names by their role: "the hygienist", "the receptionist". */
+const ROLES = new Set(['hygienist', 'dentist', 'receptionist', 'nurse', 'orthodontist', 'surgeon', 'assistant', 'therapist', 'physio', 'hygienists']);
+
+/**
+ * "the hygienist marisol did my cleaning", "Bronagh, the receptionist, said ...": a given name beside "the" and a
+ * role is a member of staff's. `givenName` says whether a word is one (an everyday word only with its capital).
+ */
+export function namedByRole(t: Token[], givenName: (w: Token) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (!ROLES.has(t[i]!.lower) || t[i - 1]!.lower !== 'the') continue;
+    const after = t[i + 1];
+    if (isWord(after) && givenName(after)) out.push(span(t, i + 1, i + 1, 'person.role'));
+    const b = t[i - 2]?.text === ',' ? i - 3 : i - 2;
+    const before = t[b];
+    // Without a comma, a word opening its sentence may be a verb: "Will the hygienist be in?"
+    const opens = b <= 0 || ['.', '?', '!'].includes(t[b - 1]!.text);
+    if (isWord(before) && givenName(before) && (b !== i - 2 || !opens)) out.push(span(t, b, b, 'person.role'));
+  }
+  return out;
+}

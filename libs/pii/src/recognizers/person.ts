@@ -4,7 +4,7 @@ import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
 import { agentsOwnName, namesSaidAgain } from '../context/names-said';
-import { invertedBeforeDetails, joinedToName } from './names-listed';
+import { invertedBeforeDetails, joinedToName, namedByRole } from './names-listed';
 import { halfRememberedNames, spellingRemarkAt, spellsAnEmail } from './name-remarks';
 import { flagWord, memoWord } from '../word-memo';
 
@@ -405,7 +405,9 @@ export function people(a: Analysis): Candidate[] {
   }
   namesBesideNames(a.lower, t, found);
   found.push(...invertedBeforeDetails(t, (w) => !neverStartsAName.of(w) && !everydayWord.of(w), PARTICLES));
-  found.push(...joinedToName(t, found, (w) => FIRST_NAMES.has(w.lower) && !neverStartsAName.of(w) && (!everydayWord.of(w) || isCapitalised(w))));
+  const givenWord = (w: Token) => FIRST_NAMES.has(w.lower) && !neverStartsAName.of(w) && (!everydayWord.of(w) || isCapitalised(w));
+  found.push(...joinedToName(t, found, givenWord));
+  for (const r of namedByRole(t, givenWord)) if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push(r);
   if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
   // "it's lot number 2251": a word saying what a number is, before it, names no one.
   // The agent's own name ("this is Ava", then the caller's "hi Ava") is its persona's, nobody's data.

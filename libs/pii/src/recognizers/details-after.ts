@@ -51,6 +51,8 @@ export function detailAt(t: Token[], k: number): Detail | undefined {
   if (t[e]?.text === '@' && t[e]!.start === t[e - 1]!.end) return 'email';
   if (t[e]?.lower === 'at' && isWord(t[e + 1]) && (t[e + 2]?.lower === 'dot' || t[e + 2]?.text === '.')) return 'email';
   const lower = w.lower;
+  // "okafor email ada.o@..., phone 555 ...": the detail's own word before it, as on a form read out.
+  if ((lower === 'email' || lower === 'phone') && t[m + 1]?.text !== ',' && detailAt(t, m + 1) === lower) return lower;
   if (lower === 'born' || lower === 'dob' || (lower === 'date' && t[m + 1]?.lower === 'of' && t[m + 2]?.lower === 'birth')) return 'birth';
   if (ID_CUES.has(lower) && ID_NOUNS.has(t[m + 1]?.lower ?? '')) return 'id';
   // "at 209 Victoria Road": a house number, then a street word within three words.

@@ -4,6 +4,7 @@ import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
 import { agentsOwnName, namesSaidAgain } from '../context/names-said';
+import { invertedBeforeDetails, joinedToName, namedByRole } from './names-listed';
 import { halfRememberedNames, spellingRemarkAt, spellsAnEmail } from './name-remarks';
 import { flagWord, memoWord } from '../word-memo';
 
@@ -32,6 +33,8 @@ const INTRODUCTION_LIST = [
     'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to',
     // Someone else the call is about: "calling about Eamon Quill".
     'calling about', 'ringing about', 'phoning about'),
+  // Whom a caller acts or pays for, and whom a clinician instructed: "on behalf of Esperanza", "attention Tamsin", "told Adaeze to stop".
+  ...cues('any', 'on behalf of', 'attention', 'attn', 'told'),
 ];
 /** Naming cues that are a noun alone: "last name ní bhriain", but "the surname field". */
 const BARE_NAMING = new Set(['first name', 'last name', 'surname', 'given name']);
@@ -401,6 +404,10 @@ export function people(a: Analysis): Candidate[] {
     if (isCapitalised(w) || (knownOrBare.of(w) && !/@|\bdot\b/.test(a.lower))) found.push({ type: 'PERSON', start: w.start, end: w.end, rule: 'person.spelling_remark', confidence: 0.87, value: w.lower });
   }
   namesBesideNames(a.lower, t, found);
+  found.push(...invertedBeforeDetails(t, (w) => !neverStartsAName.of(w) && !everydayWord.of(w), PARTICLES));
+  const givenWord = (w: Token) => FIRST_NAMES.has(w.lower) && !neverStartsAName.of(w) && (!everydayWord.of(w) || isCapitalised(w));
+  found.push(...joinedToName(t, found, givenWord));
+  for (const r of namedByRole(t, givenWord)) if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push(r);
   if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
   // "it's lot number 2251": a word saying what a number is, before it, names no one.
   // The agent's own name ("this is Ava", then the caller's "hi Ava") is its persona's, nobody's data.

@@ -48,6 +48,7 @@ dementia|alzheimer|memory loss|parkinsons|stroke|a stroke|a mini stroke|bell's p
 chronic pain|chronic fatigue|chronic fatigue syndrome|me/cfs|lupus|fibro|sickle cell anemia|sickle cell trait|thalassemia|
 hemophiliac|bleeding disorder|von willebrand disease|blood thinners|immunocompromised|immunosuppressed|transplant|kidney transplant|
 liver transplant|heart transplant|organ transplant|hepatitis a|
+endocarditis|infective endocarditis|von willebrand|von willebrand's|morbus crohn|morbus parkinson|morbus bechterew|dental fistula|gum fistula|
 `;
 
 /**
@@ -103,7 +104,7 @@ gone black|turned black|gone grey|tooth gone black|dental phobia|dental anxiety|
 strong gag reflex|gag reflex|grinding at night|grinding|clenching at night|night grinding|locked jaw|bad back|bad knee|bad knees|bad hip|bad hips|bad heart|bad chest|bad shoulder|dodgy knee|dodgy hip|
 hand foot and mouth|hand, foot and mouth|hand foot and mouth disease|hand, foot and mouth disease|hfmd|slapped cheek|scarlet fever|croup|
 glue ear|conjunctivitis|pink eye|norovirus|stomach bug|tummy bug|gastro|rsv|bronchiolitis|teething|colic|reflux|nappy rash|
-artificial heart valve|mechanical heart valve|replacement heart valve|metal heart valve|
+artificial heart valve|mechanical heart valve|replacement heart valve|metal heart valve|mechanical valve|artificial valve|metal valve|pig valve|split lip|a split lip|fat lip|busted lip|root canal infection|implant infection|
 cut on her cheek|cut on his cheek|cut on my cheek|cut on my lip|cut on her lip|cut on his lip|cut on my gum|cut in my mouth|
 gum boil|a gum boil|gumboil|a gumboil|knocked out tooth|knocked-out tooth|a knocked out tooth|a knocked-out tooth|ulcers|mouth ulcers|
 white patch on my tongue|a white patch|metallic taste|a metallic taste|nerve damage|bad tooth|a bad tooth|hole in my tooth|a hole in my tooth|
@@ -257,5 +258,5 @@ periodontitis crónica|hypos|hypo|hypoglycaemia|hypoglycemia|murmur|
 export const REGIONAL_MEDICINES = `
 ventoline|ventolín|bricanyl|becotide|
 spifen|nurofen rhume|antarène|voltarène|
-kaftrio|trikafta|symkevi|symdeko|orkambi|kalydeco|
+tysabri|clenil|clenil modulite|cipralex|levothyroxin|l-thyroxin henning|kaftrio|trikafta|symkevi|symdeko|orkambi|kalydeco|
 `;

@@ -1,0 +1,60 @@
+import { found, of } from './fixture';
+
+/**
+ * Task 10g's classes (conditions and medicines from sets I and K's misses), each with wordings of
+ * our own: what is found, and what is left alone.
+ */
+const conditions = (text: string) => of('MEDICAL_CONDITION', found(text));
+const medicines = (text: string) => of('MEDICATION', found(text));
+
+describe('a part that swelled up or broke in half', () => {
+  it.each([
+    ['since last night his cheek has swelled up badly', ['MEDICAL_CONDITION:cheek has swelled up']],
+    ['my molar snapped in half on a nut', ['MEDICAL_CONDITION:molar snapped in half']],
+    ['her lip is puffed up after the fall', ['MEDICAL_CONDITION:lip is puffed up']],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual(expected));
+});
+
+describe('a crack said where it is', () => {
+  it('is the condition with its place', () => expect(conditions("there's a crack in my front tooth now")).toEqual(['MEDICAL_CONDITION:a crack in my front tooth']));
+  it('a crack in a thing is nothing', () => expect(conditions('a crack in the window upstairs')).toEqual([]));
+});
+
+describe('sensitivity with what sets it off', () => {
+  it.each([
+    ["i've got sensitivity to cold drinks on the left", ['MEDICAL_CONDITION:sensitivity to cold drinks']],
+    ['she has some sensitivity to chewing', ['MEDICAL_CONDITION:sensitivity to chewing']],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual(expected));
+  it('training about it is nobody\'s', () => expect(conditions('we have sensitivity training on friday')).toEqual([]));
+});
+
+describe('what a medicine is for, said without an owner', () => {
+  it('"for fits" is the condition', () => expect(conditions('my nephew takes Keppra for seizures')).toEqual(['MEDICAL_CONDITION:seizures']));
+});
+
+describe('conditions named by an eponym or a device', () => {
+  it.each([
+    ['my mother has von Willebrand so she bleeds a lot', ['MEDICAL_CONDITION:von Willebrand']],
+    ['mein Vater hat Morbus Bechterew, he is stiff', ['MEDICAL_CONDITION:Morbus Bechterew']],
+    ['he has a mechanical valve since 2019', ['MEDICAL_CONDITION:a mechanical valve']],
+    ['she had endocarditis as a teenager', ['MEDICAL_CONDITION:endocarditis']],
+    ['I have an implant infection I think', ['MEDICAL_CONDITION:an implant infection']],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual(expected));
+});
+
+describe('medicines by their regional brands', () => {
+  it.each([
+    ['she injects Tysabri monthly', ['MEDICATION:tysabri']],
+    ['I take Cipralex in the morning', ['MEDICATION:cipralex']],
+    ['he uses a Clenil inhaler', ['MEDICATION:clenil']],
+  ])('%s', (text, expected) => expect(medicines(text).map((m) => m.toLowerCase())).toEqual(expected.map((m) => m.toLowerCase())));
+});
+
+describe('remarks about nobody', () => {
+  it.each([
+    "Everyone's getting the flu at the office, so be careful",
+    'Asthma runs in a lot of families, does it affect teeth?',
+    "Is ibuprofen ok before a filling? It's for a school assignment.",
+    'do you prescribe valium for nervous people, asking for an article',
+  ])('%s', (text) => expect([...conditions(text), ...medicines(text)]).toEqual([]));
+});

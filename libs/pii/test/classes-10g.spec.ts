@@ -58,3 +58,17 @@ describe('remarks about nobody', () => {
     'do you prescribe valium for nervous people, asking for an article',
   ])('%s', (text) => expect([...conditions(text), ...medicines(text)]).toEqual([]));
 });
+
+describe('lay names and slow states said another way', () => {
+  it.each([
+    ['me nan has the sugar so mornings are best', ['MEDICAL_CONDITION:sugar']],
+    ['her gums have receded a lot this year', ['MEDICAL_CONDITION:gums have receded']],
+    ["my eczema's flaring again", ["MEDICAL_CONDITION:eczema's"]],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual(expected));
+  it.each(['the cake has the sugar in it already', 'it has the sugar listed twice'])('%s', (text) => expect(conditions(text)).toEqual([]));
+});
+
+describe("a product's printed words are nobody's medicine", () => {
+  it('the label says', () => expect(medicines('the label says 2.5 percent lidocaine gel')).toEqual([]));
+  it('taken, it is', () => expect(medicines('I use lidocaine gel on it')).toEqual(['MEDICATION:lidocaine']));
+});

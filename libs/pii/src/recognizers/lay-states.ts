@@ -20,6 +20,10 @@ const GOT_THINGS = new RegExp(String.raw`\b(?:${HAVING}|getting|gets|get|keeps g
 const WORSENING = /\b(?:the|my|his|her|their)\s+(swelling|pain|infection|bleeding|throbbing|ache|rash|abscess)(?:'s|\s+is|\s+has|\s+keeps|\s+has got|\s+'s got)?\s+(?:(?:getting|gotten|got|gone|way|much|a lot|even|still)\s+)*(?:worse|bigger|spreading|unbearable|not going down|not going away|back)\b/g;
 /** "the glands are up": swollen, in the lay word. */
 const GLANDS_UP = /\b(?:my|me|his|her|their|the|[a-z]+'s)\s+(glands?\s+(?:are|is|'re|'s|r)\s+(?:(?:all|really|a bit|still)\s+)?up)\b/g;
+/** "my da has the sugar", "she's got the nerves": the lay name of a condition said with "the" after someone has it (not a drink's "it has the sugar"). */
+const HAS_THE = /\b(?<!\b(?:it|that|this|which|tea|coffee|drink|recipe) )(?:has|have|got|'s got|'ve got|with)\s+the\s+(sugars?|nerves)\b(?!\s+(?:in|on|for|from|already|too|bowl|jar)\b)/g;
+/** "my gums recede", "her gums have receded": the slow state said as a verb. */
+const RECEDE = /\b(?:my|me|his|her|their|our|[a-z]+'s)\s+(gums?\s+(?:(?:have|has|are|keep|keeps|started to|started|really|just)\s+)*(?:recede|receded|receding))\b/g;
 /** Each form by the words it cannot be said without: most turns say none, and a substring test or two skip the form. */
 const FORMS: Array<[string[], RegExp]> = [
   [['loose'], LOOSE_WORK],
@@ -28,6 +32,8 @@ const FORMS: Array<[string[], RegExp]> = [
   [['sores', 'patch', 'clots', 'fistula'], GOT_THINGS],
   [['worse', 'bigger', 'spreading', 'unbearable', 'not going'], WORSENING],
   [['gland'], GLANDS_UP],
+  [[' the sugar', ' the nerves'], HAS_THE],
+  [['recede'], RECEDE],
 ];
 
 export function layStates(a: Analysis): Candidate[] {

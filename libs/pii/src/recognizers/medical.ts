@@ -29,7 +29,7 @@ const hasDrugStem = flagWord((word) => STEM_LENGTHS.some((n) => word.length >= n
 const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol', 'paramycin', 'metropol', 'capitol']);
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
-const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma', "pressure's", "sugar's"];
+const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma', "pressure's", "sugar's", "asthma's", "eczema's"];
 /** Eponyms said without their "'s" that are surnames too ("Dr Parkinson"): a condition only when someone has it. */
 const HAD_ONLY = ['parkinson', 'crohn'];
 const HAVING_BEFORE = new Set(['has', 'have', 'had', 'with', 'got', 'having', 'diagnosed', 'early', 'mild', 'hat', 'a']);

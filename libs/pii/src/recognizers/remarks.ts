@@ -29,7 +29,10 @@ const PREP_AFTER = /^\s+(?:appointment|visit|work|time|stage|session|kit)\b/;
 /** "Penicillin allergy is pretty common", "ibuprofen is safe in pregnancy?": a fact about the medicine, nobody's. */
 const MEDICINE_FACT_AFTER = /^\s*(?:allerg(?:y|ies)\s+)?(?:is|are)\s+(?:(?:pretty|really|very|quite|so|super|generally|usually)\s+)?(?:common|rare|normal|safe|ok|okay|dangerous|addictive)\b/;
 
+/** "the package says 0.5 percent ...", "the label reads": a product's printed words, nobody's medicine. */
+const PRINTED_BEFORE = /\b(?:the|its|it's|this) (?:package|packet|box|label|bottle|tube|leaflet|insert|jar) (?:says|said|reads|lists|has)\b(?:[^.?!]|\.\d){0,30}$/;
+
 export function notTheMedicine(a: Analysis, start: number, end: number, value: string): boolean {
-  if (MEDICINE_FACT_AFTER.test(a.lower.slice(end, end + 40))) return true;
+  if (MEDICINE_FACT_AFTER.test(a.lower.slice(end, end + 40)) || PRINTED_BEFORE.test(a.lower.slice(Math.max(0, start - 60), start))) return true;
   return value === 'prep' && (PREPARED_BEFORE.test(a.lower.slice(Math.max(0, start - 20), start)) || PREP_AFTER.test(a.lower.slice(end, end + 16)));
 }

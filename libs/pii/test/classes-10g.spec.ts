@@ -72,3 +72,17 @@ describe("a product's printed words are nobody's medicine", () => {
   it('the label says', () => expect(medicines('the label says 2.5 percent lidocaine gel')).toEqual([]));
   it('taken, it is', () => expect(medicines('I use lidocaine gel on it')).toEqual(['MEDICATION:lidocaine']));
 });
+
+describe('fears and head radiotherapy of a person', () => {
+  it.each([
+    ["my daughter's fine but she's petrified of the drill", ['MEDICAL_CONDITION:petrified of the drill']],
+    ["I'm really scared of injections, can I have gas", ['MEDICAL_CONDITION:scared of injections']],
+    ['my uncle had radiotherapy to the neck in 2020', ['MEDICAL_CONDITION:radiotherapy to the neck']],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual(expected));
+  it('a crowd afraid is nobody', () => expect(conditions('loads of kids are afraid of the dark')).toEqual([]));
+});
+
+describe("children's brands and temporary work", () => {
+  it("children's brand is one medicine", () => expect(medicines("she had children's tylenol at six")).toEqual(["MEDICATION:children's tylenol"]));
+  it('a temporary crown that came off', () => expect(conditions('my temporary crown fell off at lunch')).toEqual(['MEDICAL_CONDITION:temporary crown fell off']));
+});

@@ -98,7 +98,7 @@ lost his sense of taste|lost her sense of taste|no sense of taste|no sense of sm
  * French, Spanish and Dutch, written for this engine.
  */
 export const LAY_CONDITIONS = `
-cracked filling|a cracked filling|filling fell off|crown fell off|crown came off|crown came out|cap fell off|
+temporary crown came off|temporary crown fell off|temporary crown fell out|temporary filling fell out|temporary filling came out|temp crown came off|temp crown fell off|cracked filling|a cracked filling|filling fell off|crown fell off|crown came off|crown came out|cap fell off|
 veneer fell off|bridge fell out|bridge came out|
 gone black|turned black|gone grey|tooth gone black|dental phobia|dental anxiety|fear of the dentist|scared of the dentist|needle phobia|
 strong gag reflex|gag reflex|grinding at night|grinding|clenching at night|night grinding|locked jaw|bad back|bad knee|bad knees|bad hip|bad hips|bad heart|bad chest|bad shoulder|dodgy knee|dodgy hip|
@@ -148,7 +148,7 @@ export function bodyPartConditions(): string[] {
  * over-the-counter brands callers name; written for this engine.
  */
 export const MEDICINES = `
-ibuprofen|advil|panadeine forte|sulfa drugs|sulpha drugs|motrin|nurofen|brufen|acetaminophen|tylenol|paracetamol|panadol|calpol|panadeine|aspirin|disprin|naproxen|aleve|
+ibuprofen|advil|children's motrin|children's tylenol|children's advil|children's panadol|children's nurofen|infant tylenol|infant motrin|infants' tylenol|panadeine forte|sulfa drugs|sulpha drugs|motrin|nurofen|brufen|acetaminophen|tylenol|paracetamol|panadol|calpol|panadeine|aspirin|disprin|naproxen|aleve|
 naprosyn|diclofenac|voltaren|voltarol|difene|mefenamic acid|ponstan|celecoxib|celebrex|meloxicam|mobic|co-codamol|solpadeine|
 nuromol|excedrin|midol|lemsip|nyquil|dayquil|sudafed|mucinex|robitussin|benadryl|claritin|loratadine|zyrtec|cetirizine|allegra|
 fexofenadine|piriton|chlorphenamine|xyzal|desloratadine|clarinex|flonase|fluticasone|nasonex|beconase|otrivin|afrin|

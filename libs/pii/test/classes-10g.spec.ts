@@ -86,3 +86,12 @@ describe("children's brands and temporary work", () => {
   it("children's brand is one medicine", () => expect(medicines("she had children's tylenol at six")).toEqual(["MEDICATION:children's tylenol"]));
   it('a temporary crown that came off', () => expect(conditions('my temporary crown fell off at lunch')).toEqual(['MEDICAL_CONDITION:temporary crown fell off']));
 });
+
+describe("an insurer's letters printed before its number", () => {
+  const ids = (text: string) => of('INSURANCE_ID', found(text));
+  it.each([
+    ['my medibank number is medibank 4471 0092 1', ['INSURANCE_ID:medibank 4471 0092 1']],
+    ['the aok number is a oh kay 7 7 1 2 0 9 3 4', ['INSURANCE_ID:a oh kay 7 7 1 2 0 9 3 4']],
+  ])('%s', (text, expected) => expect(ids(text)).toEqual(expected));
+  it('without the letters, the number alone', () => expect(ids('my bupa number is 5512 0093 4')).toEqual(['INSURANCE_ID:5512 0093 4']));
+});

@@ -95,3 +95,11 @@ describe("an insurer's letters printed before its number", () => {
   ])('%s', (text, expected) => expect(ids(text)).toEqual(expected));
   it('without the letters, the number alone', () => expect(ids('my bupa number is 5512 0093 4')).toEqual(['INSURANCE_ID:5512 0093 4']));
 });
+
+describe('a member number corrected after a slip', () => {
+  const ids = (text: string) => of('INSURANCE_ID', found(text));
+  it('the corrected number is an id too', () =>
+    expect(ids('my policy number is 5 5 1 2 0 0... sorry, 4 4 8 1 2 0 9 7')).toEqual(expect.arrayContaining(['INSURANCE_ID:4 4 8 1 2 0 9 7'])));
+  it('a correction about a time is none', () => expect(ids('the policy office said Tuesday at 3... no wait, 4 pm')).toEqual([]));
+  it('a correction out of insurance talk is none', () => expect(ids('the gate code is 1 2 3 4 5 6... no, 6 5 4 3 2 1 0')).toEqual([]));
+});

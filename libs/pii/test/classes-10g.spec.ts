@@ -103,3 +103,17 @@ describe('a member number corrected after a slip', () => {
   it('a correction about a time is none', () => expect(ids('the policy office said Tuesday at 3... no wait, 4 pm')).toEqual([]));
   it('a correction out of insurance talk is none', () => expect(ids('the gate code is 1 2 3 4 5 6... no, 6 5 4 3 2 1 0')).toEqual([]));
 });
+
+describe('conditions by their clinical endings', () => {
+  it.each([
+    ['my son has sialadenitis, it came back', ['MEDICAL_CONDITION:sialadenitis']],
+    ['she was diagnosed with cardiomyopathy last year', ['MEDICAL_CONDITION:cardiomyopathy']],
+    ['I get trigeminal-type neuralgia sometimes', ['MEDICAL_CONDITION:neuralgia']],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual(expected));
+  it.each(['the diagnosis came back fine', 'thanks for your sympathy', 'a bit of nostalgia for the old clinic'])('%s', (text) => expect(conditions(text)).toEqual([]));
+});
+
+describe("the agent's 'for which condition?'", () => {
+  it('the bare answer is the condition', () =>
+    expect(of('MEDICAL_CONDITION', found([['agent', 'And for what condition?'], ['caller', 'cholesterol mostly']]))).toEqual(['MEDICAL_CONDITION:cholesterol']));
+});

@@ -10,6 +10,7 @@ import { withArticles } from './condition-extent';
 import { procedures } from './procedures';
 import { layStates } from './lay-states';
 import { conditionAnswers } from './condition-answers';
+import { conditionStems } from './condition-stems';
 import { withStrengths } from './medicine-extent';
 import { notTheMedicine, remarkOfNobody } from './remarks';
 
@@ -106,7 +107,8 @@ export class MedicalTerms {
       }
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
     }
-    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a), ...conditionAnswers(a)]) {
+    const stems = conditionStems(a).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
+    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a), ...conditionAnswers(a), ...stems]) {
       if ((a.agent && inQuestion(a, c.end)) || aboutNobody(a, c.start, c.end, false) || NEGATED_BEFORE.test(a.lower.slice(Math.max(0, c.start - 30), c.start))) continue;
       found.push(c);
     }

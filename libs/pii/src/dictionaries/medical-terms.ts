@@ -48,6 +48,7 @@ dementia|alzheimer|memory loss|parkinsons|stroke|a stroke|a mini stroke|bell's p
 chronic pain|chronic fatigue|chronic fatigue syndrome|me/cfs|lupus|fibro|sickle cell anemia|sickle cell trait|thalassemia|
 hemophiliac|bleeding disorder|von willebrand disease|blood thinners|immunocompromised|immunosuppressed|transplant|kidney transplant|
 liver transplant|heart transplant|organ transplant|hepatitis a|
+endocarditis|infective endocarditis|von willebrand|von willebrand's|morbus crohn|morbus parkinson|morbus bechterew|dental fistula|gum fistula|
 `;
 
 /**
@@ -97,13 +98,13 @@ lost his sense of taste|lost her sense of taste|no sense of taste|no sense of sm
  * French, Spanish and Dutch, written for this engine.
  */
 export const LAY_CONDITIONS = `
-cracked filling|a cracked filling|filling fell off|crown fell off|crown came off|crown came out|cap fell off|
+temporary crown came off|temporary crown fell off|temporary crown fell out|temporary filling fell out|temporary filling came out|temp crown came off|temp crown fell off|cracked filling|a cracked filling|filling fell off|crown fell off|crown came off|crown came out|cap fell off|
 veneer fell off|bridge fell out|bridge came out|
 gone black|turned black|gone grey|tooth gone black|dental phobia|dental anxiety|fear of the dentist|scared of the dentist|needle phobia|
 strong gag reflex|gag reflex|grinding at night|grinding|clenching at night|night grinding|locked jaw|bad back|bad knee|bad knees|bad hip|bad hips|bad heart|bad chest|bad shoulder|dodgy knee|dodgy hip|
 hand foot and mouth|hand, foot and mouth|hand foot and mouth disease|hand, foot and mouth disease|hfmd|slapped cheek|scarlet fever|croup|
 glue ear|conjunctivitis|pink eye|norovirus|stomach bug|tummy bug|gastro|rsv|bronchiolitis|teething|colic|reflux|nappy rash|
-artificial heart valve|mechanical heart valve|replacement heart valve|metal heart valve|
+artificial heart valve|mechanical heart valve|replacement heart valve|metal heart valve|mechanical valve|artificial valve|metal valve|pig valve|split lip|a split lip|fat lip|busted lip|root canal infection|implant infection|
 cut on her cheek|cut on his cheek|cut on my cheek|cut on my lip|cut on her lip|cut on his lip|cut on my gum|cut in my mouth|
 gum boil|a gum boil|gumboil|a gumboil|knocked out tooth|knocked-out tooth|a knocked out tooth|a knocked-out tooth|ulcers|mouth ulcers|
 white patch on my tongue|a white patch|metallic taste|a metallic taste|nerve damage|bad tooth|a bad tooth|hole in my tooth|a hole in my tooth|
@@ -147,7 +148,7 @@ export function bodyPartConditions(): string[] {
  * over-the-counter brands callers name; written for this engine.
  */
 export const MEDICINES = `
-ibuprofen|advil|panadeine forte|sulfa drugs|sulpha drugs|motrin|nurofen|brufen|acetaminophen|tylenol|paracetamol|panadol|calpol|panadeine|aspirin|disprin|naproxen|aleve|
+ibuprofen|advil|children's motrin|children's tylenol|children's advil|children's panadol|children's nurofen|infant tylenol|infant motrin|infants' tylenol|panadeine forte|sulfa drugs|sulpha drugs|motrin|nurofen|brufen|acetaminophen|tylenol|paracetamol|panadol|calpol|panadeine|aspirin|disprin|naproxen|aleve|
 naprosyn|diclofenac|voltaren|voltarol|difene|mefenamic acid|ponstan|celecoxib|celebrex|meloxicam|mobic|co-codamol|solpadeine|
 nuromol|excedrin|midol|lemsip|nyquil|dayquil|sudafed|mucinex|robitussin|benadryl|claritin|loratadine|zyrtec|cetirizine|allegra|
 fexofenadine|piriton|chlorphenamine|xyzal|desloratadine|clarinex|flonase|fluticasone|nasonex|beconase|otrivin|afrin|
@@ -257,5 +258,5 @@ periodontitis crónica|hypos|hypo|hypoglycaemia|hypoglycemia|murmur|
 export const REGIONAL_MEDICINES = `
 ventoline|ventolín|bricanyl|becotide|
 spifen|nurofen rhume|antarène|voltarène|
-kaftrio|trikafta|symkevi|symdeko|orkambi|kalydeco|
+tysabri|clenil|clenil modulite|cipralex|levothyroxin|l-thyroxin henning|kaftrio|trikafta|symkevi|symdeko|orkambi|kalydeco|
 `;

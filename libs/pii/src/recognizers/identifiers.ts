@@ -6,6 +6,7 @@ import { flagWord } from '../word-memo';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { BUSINESS_LINE } from './phone';
 import { idsAfterInsurers, idsInInsuranceTalk } from './insurance-talk';
+import { correctedInsuranceIds } from './id-corrections';
 import { bankChains } from './bank-chain';
 import { licencesByIssuer } from './licence-by-issuer';
 
@@ -171,6 +172,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
     }
   }
   found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue), ...idsAfterInsurers(a, readValue));
+  if (a.lower.includes('no') || a.lower.includes('actually') || a.lower.includes('sorry') || a.lower.includes('mean')) found.push(...correctedInsuranceIds(a, readValue));
   if (a.lower.includes('transit') || a.lower.includes('institution')) found.push(...bankChains(a, readValue));
   if (a.lower.includes(' one')) found.push(...licencesByIssuer(a, readValue));
   return found;

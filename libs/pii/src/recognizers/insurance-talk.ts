@@ -63,10 +63,34 @@ export function idsAfterInsurers(a: Analysis, readValue: ValueReader): Candidate
     if (!after) continue;
     k += after.length;
     while (k < t.length && k < i + name.length + after.length + 3 && VALUE_BRIDGE.has(t[k]!.lower)) k++;
+    // "hcf number is hcf 005 883 714", "vhi number vee aitch eye 4419...": the card prints the insurer's letters before its digits.
+    const from = k;
+    k += prefixSpelling(t.slice(k, k + 8).map((w) => w.lower), name.join(''));
     const value = readValue(a, k);
     if (!value || value.digits < 4) continue;
-    found.push({ type: 'INSURANCE_ID', start: t[k]!.start, end: t[value.last]!.end, rule: 'id.insurance_id.insurer', confidence: 0.985, value: value.text });
+    found.push({ type: 'INSURANCE_ID', start: t[from]!.start, end: t[value.last]!.end, rule: 'id.insurance_id.insurer', confidence: 0.985, value: a.text.slice(t[from]!.start, t[value.last]!.end) });
     i = value.last;
   }
   return found;
+}
+
+/** Letters as their names are said ("vee aitch eye"), for reading an insurer's letters spelled before its number. */
+const LETTER_NAMES: Readonly<Record<string, string>> = {
+  bee: 'b', cee: 'c', see: 'c', dee: 'd', ee: 'e', ef: 'f', eff: 'f', gee: 'g', aitch: 'h', haitch: 'h', eye: 'i', jay: 'j', kay: 'k',
+  el: 'l', em: 'm', en: 'n', oh: 'o', pee: 'p', cue: 'q', ar: 'r', ess: 's', tee: 't', vee: 'v', ex: 'x', zed: 'z', zee: 'z',
+};
+
+/** How many words, from the first, say the insurer's letters: the name as one word ("hcf"), or letter by letter ("h c f", "vee aitch eye"); 0 when they do not. */
+export function prefixSpelling(words: readonly string[], letters: string): number {
+  if (words[0] === letters) return 1;
+  let n = 0;
+  let spelt = '';
+  while (n < words.length && spelt.length < letters.length) {
+    const w = words[n]!;
+    const letter = w.length === 1 && /[a-z]/.test(w) ? w : LETTER_NAMES[w];
+    if (!letter) return 0;
+    spelt += letter;
+    n++;
+  }
+  return spelt === letters && letters.length > 1 ? n : 0;
 }

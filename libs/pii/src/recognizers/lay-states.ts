@@ -20,6 +20,14 @@ const GOT_THINGS = new RegExp(String.raw`\b(?:${HAVING}|getting|gets|get|keeps g
 const WORSENING = /\b(?:the|my|his|her|their)\s+(swelling|pain|infection|bleeding|throbbing|ache|rash|abscess)(?:'s|\s+is|\s+has|\s+keeps|\s+has got|\s+'s got)?\s+(?:(?:getting|gotten|got|gone|way|much|a lot|even|still)\s+)*(?:worse|bigger|spreading|unbearable|not going down|not going away|back)\b/g;
 /** "the glands are up": swollen, in the lay word. */
 const GLANDS_UP = /\b(?:my|me|his|her|their|the|[a-z]+'s)\s+(glands?\s+(?:are|is|'re|'s|r)\s+(?:(?:all|really|a bit|still)\s+)?up)\b/g;
+/** "my da has the sugar", "she's got the nerves": the lay name of a condition said with "the" after someone has it (not a drink's "it has the sugar"). */
+const HAS_THE = /\b(?<!\b(?:it|that|this|which|tea|coffee|drink|recipe) )(?:has|have|got|'s got|'ve got|with)\s+the\s+(sugars?|nerves)\b(?!\s+(?:in|on|for|from|already|too|bowl|jar)\b)/g;
+/** "my gums recede", "her gums have receded": the slow state said as a verb. */
+const RECEDE = /\b(?:my|me|his|her|their|our|[a-z]+'s)\s+(gums?\s+(?:(?:have|has|are|keep|keeps|started to|started|really|just)\s+)*(?:recede|receded|receding))\b/g;
+/** "he's terrified of needles", "I'm so scared of the dentist": a fear said of a person is their condition (dental phobia in lay words). */
+const AFRAID = /\b(?:i'm|im|i am|he's|hes|she's|shes|he is|she is|they're|they are|always been|been)\s+(?:(?:really|so|absolutely|just|very|quite|a bit|always|like|uh|um)\s+)*((?:terrified|petrified|scared|afraid|frightened) of (?:needles|injections|the needle|the drill|dentists|the dentist|going to the dentist))\b/g;
+/** "he had radiation to the jaw": radiotherapy of the head is part of a person's history (as "radiation to my jaw"). */
+const RADIATION = /\b(?:had|has had|having|after|since|with)\s+((?:radiation|radiotherapy|radiation therapy) (?:to|on) (?:the|my|his|her|their|me) (?:jaw|head|neck|head and neck|mouth|face|throat|tongue))\b/g;
 /** Each form by the words it cannot be said without: most turns say none, and a substring test or two skip the form. */
 const FORMS: Array<[string[], RegExp]> = [
   [['loose'], LOOSE_WORK],
@@ -28,6 +36,10 @@ const FORMS: Array<[string[], RegExp]> = [
   [['sores', 'patch', 'clots', 'fistula'], GOT_THINGS],
   [['worse', 'bigger', 'spreading', 'unbearable', 'not going'], WORSENING],
   [['gland'], GLANDS_UP],
+  [[' the sugar', ' the nerves'], HAS_THE],
+  [['recede'], RECEDE],
+  [[' of needles', ' of injections', ' of the needle', ' of the drill', ' of dentists', ' of the dentist', ' of going'], AFRAID],
+  [['radiation', 'radiotherapy'], RADIATION],
 ];
 
 export function layStates(a: Analysis): Candidate[] {

@@ -10,6 +10,7 @@ import { withArticles } from './condition-extent';
 import { procedures } from './procedures';
 import { layStates } from './lay-states';
 import { conditionAnswers } from './condition-answers';
+import { conditionStems } from './condition-stems';
 import { withStrengths } from './medicine-extent';
 import { notTheMedicine, remarkOfNobody } from './remarks';
 
@@ -29,7 +30,7 @@ const hasDrugStem = flagWord((word) => STEM_LENGTHS.some((n) => word.length >= n
 const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol', 'paramycin', 'metropol', 'capitol']);
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
-const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma', "pressure's", "sugar's"];
+const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma', "pressure's", "sugar's", "asthma's", "eczema's"];
 /** Eponyms said without their "'s" that are surnames too ("Dr Parkinson"): a condition only when someone has it. */
 const HAD_ONLY = ['parkinson', 'crohn'];
 const HAVING_BEFORE = new Set(['has', 'have', 'had', 'with', 'got', 'having', 'diagnosed', 'early', 'mild', 'hat', 'a']);
@@ -51,7 +52,7 @@ const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|pr
 /** A medicine spoken of as a product, not as someone's: "the ibuprofen leaflet says", "the paracetamol packet". */
 const PRODUCT_AFTER = /^\s*(?:leaflet|packet|box|label|instructions|insert|advert|ad|website|price|prices|shortage)\b/;
 /** What a medicine is taken for, said right after it: "for my back", "for the pressure", "for her allergies". */
-const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at night|in the morning))?\s+for\s+(?:my|his|her|their|the|me|ma)\s+(back|knees?|hips?|joints|neck|shoulders?|pressure|blood pressure|sugar|sugars|allergy|allergies|hay fever|heart|cholesterol|thyroid|nerves|anxiety|arthritis|migraines?|headaches|reflux|stomach|skin|acne|asthma|chest|sleep|prostate|bladder|water|gout)\b/;
+const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at night|in the morning))?\s+for\s+(?:my|his|her|their|the|me|ma)\s+(back|knees?|hips?|joints|neck|shoulders?|pressure|blood pressure|sugar|sugars|allergy|allergies|hay fever|heart|cholesterol|thyroid|nerves|anxiety|arthritis|migraines?|headaches|reflux|stomach|skin|acne|asthma|chest|sleep|prostate|bladder|water|gout)\b|^\s+for\s+(fits|seizures|epilepsy)\b/;
 /** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
 const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
@@ -106,14 +107,16 @@ export class MedicalTerms {
       }
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
     }
-    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a), ...conditionAnswers(a)]) {
+    const stems = conditionStems(a).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
+    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a), ...conditionAnswers(a), ...stems]) {
       if ((a.agent && inQuestion(a, c.end)) || aboutNobody(a, c.start, c.end, false) || NEGATED_BEFORE.test(a.lower.slice(Math.max(0, c.start - 30), c.start))) continue;
       found.push(c);
     }
     // "tylenol 3 for my back", "lisinopril for the pressure": what a medicine is for is the condition of whoever takes it.
     for (const f of found.filter((m) => m.type === 'MEDICATION')) {
-      const reason = TAKEN_FOR.exec(a.lower.slice(f.end, f.end + 40));
-      if (!reason) continue;
+      const taken = TAKEN_FOR.exec(a.lower.slice(f.end, f.end + 40));
+      if (!taken) continue;
+      const reason = [taken[0], taken[1] ?? taken[2]!] as const;
       const start = f.end + reason[0].length - reason[1]!.length;
       if (!found.some((m) => m.start < start + reason[1]!.length && start < m.end)) found.push({ type: 'MEDICAL_CONDITION', start, end: start + reason[1]!.length, rule: 'medical.taken_for', confidence: 0.88, value: reason[1]! });
     }
@@ -154,7 +157,7 @@ function inQuestion(a: Analysis, end: number): boolean {
 /** A sentence that says it speaks "in general" speaks of nobody in particular. */
 const IN_GENERAL = /\bin general\b|\bgenerally\b/;
 /** A turn that says its question is asked in general, anywhere in it: "Is the 500 mg dose ok for a kid? I'm asking in general." */
-const ASKING_IN_GENERAL = /\b(?:asking|ask|question is|wondering) (?:in general|generally|hypothetically|for a (?:flyer|leaflet|newsletter|poster|school \w+|class project|project))\b/;
+const ASKING_IN_GENERAL = /\b(?:asking|ask|question is|wondering) (?:in general|generally|hypothetically|for a (?:flyer|leaflet|newsletter|poster|school \w+|class project|project))\b|\bfor an? (?:article|blog|essay|story|school project|class project)\b|\bit's for a (?:school|class|uni|college) \w+/;
 /** Whether the turn says so, read once per turn: the rules ask it of every term they find. */
 const askedInGeneral = new WeakMap<Analysis, boolean>();
 function askingInGeneral(a: Analysis): boolean {
@@ -172,7 +175,7 @@ function sentenceAround(a: Analysis, start: number, end: number): { from: number
 }
 
 /** "everybody in my kid's class has ...", "half the office have ...": a crowd has it, nobody in particular. */
-const CROWD_HAS = /\b(?:everyone|everybody|half the|the whole|(?:lots|loads|a lot) of (?:people|kids|women|mums|moms|patients)|all the (?:kids|children|staff))\b[^.?!,]{0,40}\b(?:has|have|had|got|gets|get|is getting|are getting|caught|is down with|are down with)\s+(?:the\s+|a\s+)?$/;
+const CROWD_HAS = /\b(?:everyone|everybody|half the|the whole|(?:lots|loads|a lot) of (?:people|kids|women|mums|moms|patients)|all the (?:kids|children|staff))\b[^.?!,]{0,40}\b(?:has|have|had|got|gets|get|is getting|are getting|'s getting|caught|is down with|are down with)\s+(?:the\s+|a\s+)?$/;
 /** "loads of people get bleeding gums when they're pregnant": what a crowd is when it gets something is nobody's either. */
 const CROWD_WHEN = /\b(?:everyone|everybody|(?:lots|loads|a lot) of (?:people|kids|women|mums|moms|patients)|most (?:people|women|kids))\b[^.?!]{0,60}\b(?:when|if|while|once)\s+(?:they're|they are|they get|they have|you're|you are|you get)\s+$/;
 

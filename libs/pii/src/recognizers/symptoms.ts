@@ -25,9 +25,10 @@ const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your', 'our', 'the',
 /** Words between the part and the symptom that change nothing: "are all", "is kind of", "keeps", "has gone". */
 const LINK = String.raw`(?:is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
 /** Symptoms said of a part. */
-const STATE = String.raw`(?:swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|(?:broke|broken|split|snapped|cracked) in (?:half|two)|broke|snapped|split|dislocated|flared up|flaring up|flares up)`;
+const STATE = String.raw`(?:(?:broke|broken|split|snapped|cracked) in (?:half|two)|(?:swelled|swollen|puffed|blown) up|swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|(?:broke|broken|split|snapped|cracked) in (?:half|two)|broke|snapped|split|dislocated|flared up|flaring up|flares up)`;
 /** "sensitive to cold", "sore to touch": what sets the symptom off belongs to it. */
 const TRIGGER = String.raw`(?:\s+to\s+(?:the\s+)?(?:cold drinks|hot drinks|sweet things|cold|hot|heat|sweets?|pressure|touch|biting|chewing)\b)?`;
+const TRIGGER_AFTER = new RegExp(TRIGGER.slice(3, -2), 'y');
 const CLAUSE = new RegExp(String.raw`(?:\s+${LINK})*\s+${STATE}\b${TRIGGER}`, 'y');
 /** Idioms in which the part is the complaint: "my wisdom tooth is killing me", "her back molar is giving her grief". */
 const COMPLAINT = new RegExp(
@@ -66,7 +67,7 @@ const EXPECTING_AFTER = /^\s*(?:$|[,.!;]|(?:like|about|uh|um|and|so|again|twins|
 
 /** Growths and sores said where they are: "a lump on my gum", "a little bump on her gum", "an ulcer under his tongue". */
 // (Not "ulcer", "abscess", "cyst": a disease's own word is the condition alone, "an [ulcer] on my tongue", as the sets label it.)
-const GROWTHS = new Set(['lump', 'lumps', 'bump', 'bumps', 'blister', 'blisters', 'boil', 'spot', 'spots', 'growth', 'patch', 'cut', 'lesion']);
+const GROWTHS = new Set(['crack', 'lump', 'lumps', 'bump', 'bumps', 'blister', 'blisters', 'boil', 'spot', 'spots', 'growth', 'patch', 'cut', 'lesion']);
 const WHERE = new RegExp(String.raw`\s+(?:on|in|under|inside|near|at the back of|on the side of|on the inside of)\s+(?:(my|me|his|her|their|your|the)\s+)((?:(?:${[...PART_MODIFIERS].join('|')})\s+){0,2})(${[...PARTS].filter((p) => !APPLIANCES.has(p)).join('|')})\b`, 'y');
 const COLOURS = new Set(['white', 'red', 'black', 'yellow', 'dark', 'purple', 'grey', 'gray', 'brown']);
 const WHERE_OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your']);
@@ -151,7 +152,11 @@ export function symptomClauses(a: Analysis): Candidate[] {
       let h = i - 1;
       while (h >= 0 && h > i - 5 && DEGREE.has(t[h]!.lower)) h--;
       // "we have sensitivity training", "has tenderness scores": a noun after it makes it another thing's.
-      if (HAD_BEFORE.has(t[h]?.lower ?? '') && !NOT_A_SYMPTOM_AFTER.has(t[i + 1]?.lower ?? '')) found.push({ type: 'MEDICAL_CONDITION', start: token.start, end: token.end, rule: 'medical.symptom', confidence: 0.89, value: token.lower });
+      if (HAD_BEFORE.has(t[h]?.lower ?? '') && !NOT_A_SYMPTOM_AFTER.has(t[i + 1]?.lower ?? '')) {
+        // "sensitivity to hot drinks": what sets it off is part of the complaint, as with "sensitive to cold".
+        const end = token.end + (at(TRIGGER_AFTER, token.end)?.[0].length ?? 0);
+        found.push({ type: 'MEDICAL_CONDITION', start: token.start, end, rule: 'medical.symptom', confidence: 0.92, value: a.lower.slice(token.start, end) });
+      }
     } else if (kind === 'it') {
       const m = at(OF_IT, token.end);
       if (m) push(token.end + m[0].length - m[1]!.length, token.end + m[0].length);

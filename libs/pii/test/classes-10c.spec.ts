@@ -156,3 +156,5 @@ describe('more said of nobody', () => {
   ] as Array<[Array<[string, string]>]>)('%j', (turns) => expect(conditions(turns)).toEqual([]));
   it.each(['I had a hip replacement quote from another clinic', 'should people with a loose crown come in quick?'])('%s', (text) => expect(conditions(text)).toEqual([]));
 });
+it('a house number after a medicine is no strength of it', () =>
+  expect(found('still on sertraline 88 Larkspur Close, Leeds LS6 2QT')).toEqual(['MEDICATION:sertraline', 'STREET_ADDRESS:88 Larkspur Close, Leeds LS6 2QT']));

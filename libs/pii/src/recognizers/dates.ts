@@ -221,6 +221,9 @@ function restated(t: Token[], end: number, now: Date | undefined, parse: (i: num
   // "seven eleven ninety five july eleventh": a month name said straight after is the date again, without a pause.
   if ((k === end && !(t[k] !== undefined && monthName.of(t[k]!))) || t[k - 1]!.text !== ',' && other > 0 || (t[k]?.kind === 'number' && t[k - 1]?.lower !== ',' && t[k - 1]?.lower !== 'so')) return undefined;
   // "born 12/07/1990, twelve of July": the day said as a cardinal.
+  // "the first of July, Canada Day": a holiday without a year after the date names the day, it gives no date again.
+  const holiday = holidayAt(t, k);
+  if (holiday && !(t[holiday.end - 1]?.kind === 'number')) return undefined;
   const again = parse(k) ?? cardinalOfMonth(t, k);
   // "…, sorry, the fourteenth of March eighty-five": the article belongs to the date said again, as to the first.
   return again && validDate(again.year, again.month, again.day, now) ? dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.restated', 0.96) : undefined;

@@ -13,3 +13,15 @@ describe("a holiday's name after a birth date names the day, it is no second dat
     expect(found("I'm a Halloween baby")).toEqual(['DATE_OF_BIRTH:Halloween']);
   });
 });
+
+describe('a month, a day said as a cardinal and a year, after a birth-date ask', () => {
+  const asked = (answer: string) => found([['agent', 'And what is your date of birth?'], ['caller', answer]]);
+  it.each([
+    ['oct twelve eighty one', ['DATE_OF_BIRTH:oct twelve eighty one']],
+    ['um april twenty two nineteen sixty', ['DATE_OF_BIRTH:april twenty two nineteen sixty']],
+  ])('%s', (text, expected) => expect(asked(text)).toEqual(expected));
+
+  it('reads no day from a cardinal without a year', () => {
+    expect(found('can I come in march fifteen or so')).toEqual([]);
+  });
+});

@@ -420,11 +420,13 @@ function monthFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed 
   if (!month) return undefined;
   let d = i + 1;
   if (t[d]?.lower === 'the') d++;
-  const day = readDay(t, d);
+  const day = readDay(t, d) ?? (withYear ? readSmall(t, d) : undefined);
   if (!day) return undefined;
   let k = day.next;
   if (t[k]?.text === ',') k++;
   const year = withYear ? readYear(t, k, now, true) : undefined;
+  // "sept fifteen seventy three": a day said as a cardinal is a day only with the year after it.
+  if (!year && !readDay(t, d)) return undefined;
   return year ? { end: year.next, year: year.value, month, day: day.value } : { end: day.next, month, day: day.value };
 }
 

@@ -221,6 +221,9 @@ function restated(t: Token[], end: number, now: Date | undefined, parse: (i: num
   // "seven eleven ninety five july eleventh": a month name said straight after is the date again, without a pause.
   if ((k === end && !(t[k] !== undefined && monthName.of(t[k]!))) || t[k - 1]!.text !== ',' && other > 0 || (t[k]?.kind === 'number' && t[k - 1]?.lower !== ',' && t[k - 1]?.lower !== 'so')) return undefined;
   // "born 12/07/1990, twelve of July": the day said as a cardinal.
+  // "the first of July, Canada Day": a holiday without a year after the date names the day, it gives no date again.
+  const holiday = holidayAt(t, k);
+  if (holiday && !(t[holiday.end - 1]?.kind === 'number')) return undefined;
   const again = parse(k) ?? cardinalOfMonth(t, k);
   // "…, sorry, the fourteenth of March eighty-five": the article belongs to the date said again, as to the first.
   return again && validDate(again.year, again.month, again.day, now) ? dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.restated', 0.96) : undefined;
@@ -417,11 +420,13 @@ function monthFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed 
   if (!month) return undefined;
   let d = i + 1;
   if (t[d]?.lower === 'the') d++;
-  const day = readDay(t, d);
+  const day = readDay(t, d) ?? (withYear ? readSmall(t, d) : undefined);
   if (!day) return undefined;
   let k = day.next;
   if (t[k]?.text === ',') k++;
   const year = withYear ? readYear(t, k, now, true) : undefined;
+  // "sept fifteen seventy three": a day said as a cardinal is a day only with the year after it.
+  if (!year && !readDay(t, d)) return undefined;
   return year ? { end: year.next, year: year.value, month, day: day.value } : { end: day.next, month, day: day.value };
 }
 

@@ -19,7 +19,7 @@ const AFTER_CARE_OF = /^,\s*c\/o\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?/;
 const TOWN = String.raw`[A-Z][a-z'’]+(?:-(?:on|upon|le|by|in|under|[A-Z][a-z]+)(?:-[A-Z][a-z]+)?)*(?:\s+[A-Z][a-z'’]+)?`;
 const TOWN_AFTER = new RegExp(String.raw`^,\s*(${TOWN})(?:,?\s+[A-Z]{2}\b)?`);
 /** Between a street and a postcode already found: a town, a county or state, said with or without commas. */
-const TO_POSTCODE = new RegExp(String.raw`^,?\s*(?:${TOWN}|[a-z]{4,}(?:\s+[a-z]{4,})?)(?:,?\s+(?:[A-Z]{2,3}|Co\.?\s+[A-Z][a-z]+))?,?\s*$`);
+const TO_POSTCODE = new RegExp(String.raw`^,?\s*(?:${TOWN}|(?!(?:postcode|postal|zip|eircode|code)\b)[a-z]{4,}(?:\s+[a-z]{4,})?)(?:,?\s+(?:[A-Z]{2,3}|Co\.?\s+[A-Z][a-z]+))?,?\s*$`);
 
 const touches = (x: Candidate, start: number, end: number) => x.start < end && start < x.end;
 

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { Analysis, analyse, analyseEdited, Edit, ReadingContext } from './analysis';
 import { addresses, normaliseAddress } from './recognizers/address';
+import { widenAddresses } from './recognizers/address-extent';
 import { datesOfBirth } from './recognizers/dates';
 import { emails } from './recognizers/email';
 import { cuedIdentifiers } from './recognizers/identifiers';
@@ -188,7 +189,7 @@ export class Redactor {
     }
     // A value corrected or given for a second person after an identifier is one of its kind; found only beside free text.
     if (chosen.length > 0 && a.runs.length > 1) chosen.push(...saidAgain(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end)));
-    return chosen.sort((x, y) => x.start - y.start);
+    return widenAddresses(a.text, chosen.sort((x, y) => x.start - y.start));
   }
 
   private allowed(c: Candidate, a: Analysis): boolean {

@@ -4,7 +4,7 @@ import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';
 import { flagWord } from '../word-memo';
-import { uncuedBirthDates } from './dob-uncued';
+import { type DateReading, uncuedBirthDates } from './dob-uncued';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
@@ -29,14 +29,7 @@ const ORDINALS = wordTable({
   twentieth: 20, thirtieth: 30,
 });
 
-interface Parsed {
-  end: number; // token index after the date
-  year?: number;
-  month: number;
-  day: number;
-  /** Only the year was said ("and the year?" answered): month and day are placeholders that validate. */
-  yearOnly?: boolean;
-}
+type Parsed = DateReading;
 
 const birthCueEnd = endingsOf(BIRTH_CUES);
 

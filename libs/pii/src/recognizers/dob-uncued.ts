@@ -4,10 +4,12 @@ import { validDate } from '../validators';
 
 /** A date read at a token: where it ends, and its parts (`year` absent when none was said). */
 export interface DateReading {
+  /** The token index after the date. */
   end: number;
   year?: number;
   month: number;
   day: number;
+  /** Only the year was said ("and the year?" answered): month and day are placeholders that validate. */
   yearOnly?: boolean;
 }
 

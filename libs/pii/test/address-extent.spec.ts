@@ -21,3 +21,14 @@ describe('an address widened over what is said around its street', () => {
     expect(addresses('we are on Rural Route 4, Box 37, Millbrook, the blue mailbox')).toEqual(['Rural Route 4, Box 37, Millbrook']);
   });
 });
+
+describe("a widened address's pseudonym", () => {
+  it('is the same for the same address however it was punctuated', () => {
+    const key = { style: 'pseudonym', key: 'k' } as const;
+    const tags = ['post it to Flat 12, 40 Harbour Street, Oban PA34 5XY', 'post it to flat 12 - 40 Harbour Street,Oban PA34 5XY'].map(
+      (text) => new Redactor({}).redact(text, { mask: key }).spans.filter((s) => s.type === 'STREET_ADDRESS').map((s) => s.fingerprint),
+    );
+    expect(tags[0]).toHaveLength(1);
+    expect(tags[1]).toEqual(tags[0]);
+  });
+});

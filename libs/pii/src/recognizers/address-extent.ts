@@ -1,4 +1,5 @@
 import { Candidate } from '../types';
+import { normaliseAddress } from './address-places';
 
 /*
  * An address found as its street alone leaves the rest of it said: the flat before it ("Flat 8, 76 ...", "#905 - 1288 ...",
@@ -44,7 +45,8 @@ export function widenAddresses(text: string, chosen: readonly Candidate[]): Cand
     // A span only partly inside the wider address keeps the address as it was: the two readings disagree on a boundary.
     const others = out.filter((c) => c !== street && touches(c, start, end));
     if (others.some((c) => c.start < start || c.end > end || (c.type !== 'POSTAL_CODE' && c.type !== 'PERSON'))) continue;
-    const wide: Candidate = { ...street, start, end, value: text.slice(start, end).toLowerCase() };
+    // Its value as every address's, so a pseudonym of the same address is the same however it was punctuated.
+    const wide: Candidate = { ...street, start, end, value: normaliseAddress(text.slice(start, end)) };
     out = [...out.filter((c) => c !== street && !others.includes(c)), wide].sort((x, y) => x.start - y.start);
   }
   return out;

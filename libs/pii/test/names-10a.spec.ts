@@ -1,6 +1,8 @@
 import { Redactor } from '@mo/pii';
 import { found, of } from './fixture';
 
+const NOW = new Date('2026-12-01T00:00:00Z');
+
 /**
  * The name classes fixed from sets G, H and J's misses (task 10a), each with wordings of its own (not the sets'
  * lines): what is found, and what is left alone.
@@ -54,6 +56,18 @@ describe('a name said earlier in the dialogue, said again', () => {
   it('redactDialogue reads every turn before, not just the last few', () => {
     const turns = [{ speaker: 'caller', text: 'hi it is Oluwaseun Adebayo-Kerr' }, ...Array.from({ length: 8 }, (_, i) => ({ speaker: i % 2 ? 'caller' : 'agent', text: 'ok' })), { speaker: 'agent', text: 'Adebayo-Kerr, got it.' }];
     expect(new Redactor().redactDialogue(turns).at(-1)!.text).toBe('[PERSON], got it.');
+  });
+
+  it('redactDialogue, with what it keeps of each turn, answers as each turn redacted alone with all turns before it', () => {
+    const turns = [
+      { speaker: 'agent', text: 'Thanks for calling, this is Ava. Who am I speaking with?' },
+      { speaker: 'caller', text: 'its tomasz wojcik, for my son Kit' },
+      { speaker: 'agent', text: 'And Kit was born when?' },
+      { speaker: 'caller', text: 'march 3 2015, and Tomasz is spelled T O M A S Z' },
+      { speaker: 'agent', text: 'Lovely, Ava here again: Kit and Tomasz, Thursday at nine with Dr Mensah.' },
+    ];
+    const alone = turns.map((turn, i) => new Redactor().redact(turn.text, { now: NOW, speaker: turn.speaker, context: turns.slice(0, i) }));
+    expect(new Redactor().redactDialogue(turns, { now: NOW })).toEqual(alone);
   });
 });
 

@@ -26,17 +26,28 @@ export function engineFinder(now: Date = EVAL_NOW): DialogueFinder {
  * (`HELD_OUT_SETS`), of which only aggregates are ever printed, and only when asked for: a look at a held-out set
  * is spent by whoever runs it, so no command spends one by default.
  */
-export function evaluationSets(withHeldOut = false): Array<{ name: string; items: LabelledItem[]; heldOut: boolean }> {
+export function evaluationSets(withHeldOut: boolean | readonly string[] = false): Array<{ name: string; items: LabelledItem[]; heldOut: boolean }> {
   const sets = [
     { name: 'training', items: loadTrainingCorpus(), heldOut: false },
     ...READ_SETS.map((name) => ({ name, items: loadCorpusDir(join(CORPUS_DIR, name)), heldOut: false })),
   ];
   if (!withHeldOut) return sets;
-  for (const name of HELD_OUT_SETS) {
+  for (const name of withHeldOut === true ? HELD_OUT_SETS : withHeldOut) {
+    if (!(HELD_OUT_SETS as readonly string[]).includes(name)) throw new Error(`--held-out=${name}: not a held-out set (${HELD_OUT_SETS.join(', ')})`);
     const dir = join(CORPUS_DIR, name);
     if (existsSync(dir)) sets.push({ name, items: loadCorpusDir(dir), heldOut: true });
   }
   return sets;
+}
+
+/**
+ * Which held-out sets a command line asks for: none, every one (`--held-out`), or those named
+ * (`--held-out=heldout-l,heldout-m`), so spending one set's look does not spend another's.
+ */
+export function heldOutAsked(argv: readonly string[]): boolean | string[] {
+  const named = argv.find((a) => a.startsWith('--held-out='));
+  if (named) return named.slice('--held-out='.length).split(',').filter(Boolean);
+  return argv.includes('--held-out');
 }
 
 /** How many of a set's masks were of `type` and covered no label: a count, so a held-out set's precision can be read by type without a line. */
@@ -81,7 +92,7 @@ export function summaryRow(name: string, s: Omit<OverlapScore, 'misses'>) {
 /**
  * `npm run eval:redaction`: precision, recall, F2, per-type recall and hard negatives changed, for
  * the training corpus, scored as the issue's independent corpus was; `-- --misses` lists training
- * misses; `-- --held-out` adds each held-out set, aggregate figures only, never a line (a look: write it
+ * misses; `-- --held-out` adds each held-out set (`--held-out=heldout-m` only that one), aggregate figures only, never a line (a look: write it
  * down in SCORES.md). `-- --training` is accepted and changes nothing (the default, kept for old scripts).
  */
 if (require.main === module) {
@@ -94,7 +105,7 @@ if (require.main === module) {
       if (!spans) results.set(turns, (spans = read(turns, policy)));
       return spans;
     };
-    const scores = evaluationSets(process.argv.includes('--held-out')).map((set) => ({ ...set, score: scoreItems(set.items, find) }));
+    const scores = evaluationSets(heldOutAsked(process.argv)).map((set) => ({ ...set, score: scoreItems(set.items, find) }));
     console.log(table(scores.map((s) => summaryRow(s.name, aggregate(s.score)))));
     console.log('\nRecall by type (labels in brackets):\n');
     const types = scores[0]!.score.byType.map((t) => t.type);

@@ -5,7 +5,7 @@ import { SyncRedactor } from 'redact-pii';
 import { runMain } from '@mo/config';
 import { Redactor } from '@mo/pii';
 import { aggregate, CORPUS_POLICY, LabelledLine, scoreItems } from '@mo/testing';
-import { engineFinder, EVAL_NOW, evaluationSets, summaryRow } from './redaction-eval';
+import { engineFinder, EVAL_NOW, evaluationSets, heldOutAsked, summaryRow } from './redaction-eval';
 import { ms, percentile, table } from './stats';
 
 /**
@@ -25,7 +25,7 @@ export interface Engine {
 }
 
 if (require.main === module) void runMain(async () => {
-  const sets = evaluationSets(process.argv.includes('--held-out'));
+  const sets = evaluationSets(heldOutAsked(process.argv));
   const lines = sets[0]!.items.flatMap((i) => i.turns);
   const ours = new Redactor(CORPUS_POLICY);
   const theirs = new SyncRedactor();

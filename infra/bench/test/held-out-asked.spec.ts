@@ -1,0 +1,18 @@
+import { evaluationSets, heldOutAsked } from '../redaction-eval';
+
+describe('which held-out sets a command spends a look on', () => {
+  it('spends none unless asked', () => {
+    expect(heldOutAsked(['node', 'eval'])).toBe(false);
+    expect(evaluationSets(false).every((s) => !s.heldOut)).toBe(true);
+  });
+
+  it('spends every set on --held-out, and only the named ones on --held-out=', () => {
+    expect(heldOutAsked(['--held-out'])).toBe(true);
+    expect(heldOutAsked(['--held-out=heldout-m'])).toEqual(['heldout-m']);
+    expect(evaluationSets(['heldout-m']).filter((s) => s.heldOut).map((s) => s.name)).toEqual(['heldout-m']);
+  });
+
+  it('refuses a name that is no held-out set, rather than reading nothing', () => {
+    expect(() => evaluationSets(['training-set-k'])).toThrow(/not a held-out set/);
+  });
+});

@@ -60,7 +60,7 @@ void runMain(async () => {
     const targets = [{ label: before ? 'after: ' : '', url: booking.url }, ...(before ? [{ label: 'before: ', url: before.url }] : [])];
     if (before) await run('warm-up', before.url, () => restRequest(before.url, clinic, slots.next()), 1);
     await analyze(ownerUrl);
-    console.log(`\nOne request at a time, ${ALONE_ROUNDS} rounds, each round a REST hold and a REST availability query and each platform's hold_slot and check_availability${before ? ', on each build' : ''}, in a rotating order\n`);
+    console.log(`\nOne request at a time, ${ALONE_ROUNDS} rounds, each round a REST hold and a REST availability query and each platform's hold_slot and check_availability${before ? ', on each build' : ''}, in a shuffled order\n`);
     console.log(table(await alone(targets, clinic, connections, slots)));
     console.log(`\n${CONNECTIONS} connections at once\n`);
     const rest = await run('REST POST /v1/holds', booking.url, () => restRequest(booking.url, clinic, slots.next()), DURATION_S);
@@ -110,8 +110,9 @@ async function connectAll(ownerUrl: string, orgId: string, bookingUrl: string): 
 
 /**
  * The target's own measure: what a tool call adds to the REST call it wraps, with nothing queued.
- * One request at a time, interleaved request by request (a round is one of each, in an order that
- * rotates), so the machine's changing load falls on every side alike; the difference of the p50s
+ * One request at a time, interleaved request by request (a round is one of each, in an order
+ * shuffled each round), so the machine's changing load, and what the request before leaves running,
+ * fall on every side alike; the difference of the p50s
  * is the figure the target (within 1 ms) reads.
  */
 async function alone(targets: ReadonlyArray<{ label: string; url: string }>, clinic: Clinic, connections: Record<Platform, SimulatedConnection>, slots: { next(): Slot }): Promise<Array<Record<string, string>>> {
@@ -127,8 +128,7 @@ async function alone(targets: ReadonlyArray<{ label: string; url: string }>, cli
   }
   const latencies = kinds.map(() => [] as number[]);
   for (let round = 0; round < ALONE_ROUNDS + ALONE_WARM_UP; round++) {
-    for (let k = 0; k < kinds.length; k++) {
-      const i = (round + k) % kinds.length;
+    for (const i of shuffled(kinds.length)) {
       const { path, headers, body } = kinds[i]!.next();
       const t0 = performance.now();
       const response = await fetch(`${kinds[i]!.url}${path}`, { method: body === undefined ? 'GET' : 'POST', headers, ...(body === undefined ? {} : { body }) });
@@ -151,6 +151,20 @@ async function alone(targets: ReadonlyArray<{ label: string; url: string }>, cli
       target: isRest ? '' : `≤ 1 ms ${delta <= 1 ? 'MET' : 'NOT MET'}`,
     };
   });
+}
+
+/**
+ * 0..n−1 in a fresh random order. A rotation kept each kind behind the same one: the REST hold always
+ * followed a request that places nothing, and each hold_slot a hold, whose event the outbox relay
+ * publishes (three statements and a broker publish) while the next request runs.
+ */
+function shuffled(n: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
 }
 
 interface Request {

@@ -121,3 +121,38 @@ describe('illnesses and chemists with capitals are no names', () => {
     'the script went to Shoppers Drug Mart last time',
   ])('%s', (text) => expect(persons(text)).toEqual([]));
 });
+
+describe('a lowercase particle before a capitalised surname that is also a word', () => {
+  it.each([
+    ["we're in Leiden now, I'm ten Bosch, and I need a check-up.", ['ten Bosch']],
+    ['I am de Wit.', ['de Wit']],
+    ['ter Beek, Anouk. Date of birth 3 May 1988.', ['ter Beek', 'Anouk']],
+  ])('%s', (text, names) => expectNames(text, names));
+
+  it.each([
+    "I'm ten Minutes away",
+    "it's ten Pounds.",
+  ])('%s', (text) => expect(persons(text)).toEqual([]));
+});
+
+describe('a name said with its spelling remarked on, said just before too', () => {
+  it('takes both', () => expectNames('Zoltan. Zoltan with a Z.', ['Zoltan', 'Zoltan']));
+  it('leaves a sentence alone', () => expect(persons('Fine. Fine with a smile.')).toEqual([]));
+});
+
+describe('a word-name after a relation, then "he"/"she" and a verb no modal takes', () => {
+  it('takes the name', () => expectNames('for my husband will he hates the phone', ['will']));
+  it.each([
+    'my son will he need a filling',
+    'my wife may she need to fast',
+  ])('leaves the modal: %s', (text) => expect(persons(text)).toEqual([]));
+});
+
+describe('a short form opening the turn, a pause, and the full name', () => {
+  it.each([
+    ['kat um katarzyna nowak calling about my filling', ['kat', 'katarzyna nowak']],
+    ['rose, rose kaplan, I need a cleaning', ['rose', 'rose kaplan']],
+  ])('%s', (text, names) => expectNames(text, names));
+
+  it('leaves a word before the pause alone', () => expectNames('sure um sharon okafor here', ['sharon okafor']));
+});

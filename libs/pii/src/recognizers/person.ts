@@ -73,6 +73,14 @@ const TITLES = new Set([...KIN_TITLES, 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss'
 /** Animals, whose names are no person's: "a cockapoo called Biscuit". */
 const ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'cockapoo', 'labrador', 'lab', 'poodle', 'terrier', 'spaniel', 'rabbit', 'bunny', 'hamster', 'parrot', 'horse', 'pony', 'pup', 'budgie', 'goldfish', 'tortoise']);
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli']);
+/** Particles of Dutch, German, Irish and Romance surnames that are no English words: before a capital, a surname's ("ten Brink", "ter Horst"). */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ní', 'nic', 'ó', 'uí', 'ap', 'op']);
+/** Whether a lowercase particle at `k` comes before a capitalised word that is not an everyday name-breaker: "ten Brink", "de Wit". */
+const particleBeforeCapital = (t: Token[], k: number): boolean => {
+  const next = t[k + 1];
+  return isWord(t[k]) && t[k]!.text === t[k]!.lower && SURNAME_PARTICLES.has(t[k]!.lower) && isWord(next) && next.text.length > 2 && /^\p{Lu}\p{Ll}/u.test(next.text)
+    && !NOT_NAMES.has(next.lower) && !NOT_NAME_WORDS.has(next.lower) && !NUMBER_OR_MONEY.has(next.lower);
+};
 /** Numbers said as words and money: "sixty euro", "twenty quid" are no name. */
 const NUMBER_OR_MONEY = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
   'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million',
@@ -181,7 +189,7 @@ export function people(a: Analysis): Candidate[] {
     const spelled = spelledAfter(t, name.last + 1);
     if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
     const said = saidBeside(t, name);
-    if (said) found.push({ type: 'PERSON', start: t[said]!.start, end: t[said]!.end, rule: 'person.repeated', confidence: confidence - 0.01, value: t[said]!.lower });
+    if (said !== undefined) found.push({ type: 'PERSON', start: t[said]!.start, end: t[said]!.end, rule: 'person.repeated', confidence: confidence - 0.01, value: t[said]!.lower });
   };
   if (a.asked.has('name') || a.asked.has('spelling')) {
     let k = 0;
@@ -413,7 +421,9 @@ export function people(a: Analysis): Candidate[] {
     if (!isWord(w) || !spellingRemarkAt(t, i) || found.some((f) => f.start <= w.start && w.end <= f.end)) continue;
     if (neverStartsAName.of(w) || SPEECH_WORDS.has(w.lower) || NUMBER_NOUNS.has(w.lower) || (everydayWord.of(w) && !(isCapitalised(w) && AMBIGUOUS_NAME(w.lower)))) continue;
     // In lowercase, a name of the lexicons, unless an e-mail is being spelled ("tomos dot llewellyn at ..., that's tomos with one m").
-    if (isCapitalised(w) || (knownOrBare.of(w) && !/@|\bdot\b/.test(a.lower))) found.push({ type: 'PERSON', start: w.start, end: w.end, rule: 'person.spelling_remark', confidence: 0.87, value: w.lower });
+    if (!isCapitalised(w) && !(knownOrBare.of(w) && !/@|\bdot\b/.test(a.lower))) continue;
+    // "Marcus. Marcus with a C.": the same capitalised word said before the remark is the name too.
+    for (const x of t) if (x.text === w.text && (x === w || isCapitalised(w)) && !found.some((f) => f.start <= x.start && x.end <= f.end)) found.push({ type: 'PERSON', start: x.start, end: x.end, rule: 'person.spelling_remark', confidence: 0.87, value: x.lower });
   }
   namesBesideNames(a.lower, t, found);
   found.push(...invertedBeforeDetails(t, (w) => !neverStartsAName.of(w) && !everydayWord.of(w), PARTICLES));
@@ -441,6 +451,14 @@ function saidBeside(t: Token[], name: NameSpan): number | undefined {
   if (isWord(before) && before.start < t[name.first]!.start && !NOT_NAME_WORDS.has(before.lower) && !NOT_NAMES.has(before.lower)) {
     const shortForm = b === name.first - 1 && /^\p{L}{2,}$/u.test(before.text) && first.length > before.lower.length + 2 && first.startsWith(before.lower) && !COMMON_WORDS.has(before.lower);
     if (before.lower === first || shortForm) return b;
+  }
+  // "shaz um sharon mcinerney", "mike uh michael dellarocca": opening the turn, a short form and a pause before the full name.
+  const paused = t[name.first - 1];
+  const short = t[name.first - 2];
+  if (name.parts >= 2 && isWord(paused) && FILLER_WORDS.has(paused.lower) && isWord(short) && startsClause(t, name.first - 2) && /^\p{L}{2,}$/u.test(short.text)) {
+    const s = short.lower;
+    const sameStart = s.length < first.length && s.slice(0, 2) === first.slice(0, 2);
+    if (sameStart && !COMMON_WORDS.has(s) && !NOT_NAME_WORDS.has(s) && !SPEECH_WORDS.has(s) && !neverStartsAName.of(short)) return name.first - 2;
   }
   // "bill not william": a name said instead of the one that follows.
   if (t[name.first - 1]?.lower === 'not' && isWord(t[name.first - 2]) && unknownOrGiven(t[name.first - 2]!) && !NOT_NAME_WORDS.has(t[name.first - 2]!.lower)) return name.first - 2;
@@ -483,6 +501,8 @@ function lowercaseFullName(t: Token[], k: number, relation: string): NameSpan | 
 
 /** What a person named after a relation does next: "my husband seánie has ...", "my daughter may she's seven". */
 const AFTER_RELATION_NAME = new Set(['is', 'has', 'was', 'had', 'needs', 'takes', 'said', 'wants', 'gets', 'got']);
+/** Verbs said of him or her that no modal takes before them: "doesnt", "is", "hates", "can't". */
+const THIRD_PERSON_VERB = /^(?:doesn'?t|does|is|isn'?t|has|hasn'?t|was|wasn'?t|didn'?t|can'?t|won'?t|\p{L}{2,}[^s]s)$/u;
 /** Given names that are also modal verbs: "my son will ...", "my wife may, if ...". */
 const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall']);
 /** Relations of family and friends: "my patient ref is" names no one. */
@@ -509,7 +529,9 @@ function wordNameAfterRelation(t: Token[], k: number, relation: string): NameSpa
   // "my son will he need ...", "my daughter may, she says, need ...": a modal's clause; before "he's"/"she's" it is a name.
   const person = (x: Token | undefined) => ["she's", "he's", 'who', 'aged'].includes(x?.lower ?? '');
   const modal = NOT_NAME_WORDS.has(w.lower) || MODALS.has(w.lower);
-  const closes = modal ? next === undefined || ['.', '?', '!'].includes(next.text) || person(next) || (next.text === ',' && person(t[k + 2])) : closesClause(next);
+  // "my husband will he doesnt like phones": after "he"/"she", a verb no modal takes says "will" was the name.
+  const told = ['he', 'she'].includes(next?.lower ?? '') && THIRD_PERSON_VERB.test(t[k + 2]?.lower ?? '');
+  const closes = modal ? next === undefined || ['.', '?', '!'].includes(next.text) || person(next) || (next.text === ',' && person(t[k + 2])) || told : closesClause(next);
   if (closes || (!modal && AFTER_RELATION_NAME.has(next?.lower ?? ''))) return { first: k, last: k, parts: 1, value: w.lower };
   return undefined;
 }
@@ -898,6 +920,8 @@ const surnameThenGiven = (t: Token[], i: number, k: number, mode: Mode) => mode 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
+  // "I'm ten Brink.": a particle that is also a number starts a name only when the surname closes the clause after it.
+  if (mode !== 'pair' && particleBeforeCapital(t, k) && (w!.lower !== 'ten' || closesClause(t[k + 2]))) return true;
   if (!isWord(w) || neverStartsAName.of(w) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
   // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
   if (relationWord.of(w) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
@@ -945,8 +969,9 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       // A capitalised word closing the clause is a name after "thanks"/"for"/"hi", not after "it's" ("it's Bray", "I'm Dutch").
       // "It's Blackwood.": a sentence of its own, "it's" and one capitalised word that is no everyday one.
       if (capital && !everyday && ["it's", 'its'].includes(t[k - 1]?.lower ?? '') && (k < 2 || ['.', '?', '!'].includes(t[k - 2]!.text)) && (next === undefined || ['.', '!'].includes(next.text))) return true;
-      // "it's van der Heijden": particles before a capitalised surname.
+      // "it's van der Heijden": particles before a capitalised surname; "I'm ten Brink": one that is also a word.
       if (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || (isCapitalised(next) && !COMMON_WORDS.has(next.lower)))) return true;
+      if (particleBeforeCapital(t, k)) return true;
       // After "I'm" (not "it's": "it's Bray" is a town) a capitalised word before "and" or the clause's end is the speaker's name.
       if (capital && I_AM.has(t[k - 1]?.lower ?? '') && (closesClause(next) || next?.lower === 'and')) return true;
       return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && next.text !== 'I' && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next) && !SELF_CUES.has(t[k - 1]?.lower ?? '') && t[k - 1]?.lower !== 'with'));
@@ -1037,7 +1062,7 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     const named = mode === 'naming' && !capital && (unknownNameWord.of(part) || surnameThenGiven(t, i, k, mode)) && !PERSONAL_DETAILS.has(lower) && t[k + 1]?.lower !== 'number';
     // "this is hope smith": a word-name taken for its surname goes on with it, common or not.
     const wordNameFirst = k === i + 1 && AMBIGUOUS_NAME(first.lower) && mode !== 'title';
-    const continues = capital ? isCapitalised(part) && (surname || !everyday) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || wordNameFirst || nextIsSurname(t, k - 1))) || unknownSurname || named;
+    const continues = capital ? isCapitalised(part) && (surname || !everyday || particleBeforeCapital(t, k - 1)) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || wordNameFirst || nextIsSurname(t, k - 1))) || unknownSurname || named;
     if (!continues || organisationAfter(t, k + 1)) break;
     last = k;
     parts++;

@@ -156,3 +156,14 @@ describe('a short form opening the turn, a pause, and the full name', () => {
 
   it('leaves a word before the pause alone', () => expectNames('sure um sharon okafor here', ['sharon okafor']));
 });
+
+describe('words that are names in some lexicon but places, numbers or speech here', () => {
+  it.each([
+    'I come straight from my job downtown, by the river',
+    'thanks for calling Maple Ridge, how can I help?',
+  ])('%s', (text) => expect(persons(text)).toEqual([]));
+
+  it('does not read a number word said again as a name', () => expect(persons('it is kim lee seventy-one at gmail dot com, all one word')).not.toContain('PERSON:one'));
+
+  it('still reads Job as a given name with a surname', () => expectNames('this is Job Mwangi calling', ['Job Mwangi']));
+});

@@ -123,6 +123,8 @@ const PLACE_ENDS = new Set([
   'park', 'mitte', 'stop', 'station', 'square', 'bridge', 'airport', 'mall', 'centre', 'center', 'hospital', 'day', 'village', 'town', 'city',
   'berg', 'burg', 'ville', 'heights', 'springs', 'valley', 'beach', 'bay', 'county', 'hills', 'falls', 'harbour', 'harbor', 'creek', 'island',
   'security', 'services', 'service', 'office', 'department', 'identifier', 'number', 'card', 'plan', 'health', 'market', 'shopping',
+  // The last words of estates, suburbs and practices named after them: "Cedar Ridge", "Maple Grove", "Oak Meadows".
+  'ridge', 'grove', 'meadows', 'meadow', 'crossing', 'commons', 'plaza', 'landing', 'gardens', 'estates', 'pointe',
 ]);
 /** Acronyms that are spelled like names but are not: "D O B", "N H S". */
 const SPELLED_ACRONYMS = new Set(['dob', 'ssn', 'mrn', 'nhs', 'gp', 'dds', 'dmd', 'ppo', 'hmo', 'id', 'ip', 'usa', 'uk', 'eu', 'ok', 'asap', 'ssn', 'pps', 'vhi', 'abc', 'tmj', 'copd', 'adhd']);
@@ -379,6 +381,8 @@ export function people(a: Analysis): Candidate[] {
     if (t[i]!.kind === 'word' && names.has(t[i]!.lower) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
       // "mark it on my notes" after "Mark Oyelowo-Hart"; "Prenzlauer Berg" after "van der Berg": not the name again.
       if (COMMON_WORDS.has(t[i]!.lower) && !isCapitalised(t[i]!)) continue;
+      // "eighty-one at gmail ..., all one word": a number's word is not a name said again.
+      if (NUMBER_OR_MONEY.has(t[i]!.lower)) continue;
       const prev = t[i - 1];
       // "I was there in May": the month again, not the name.
       if (MONTHS.has(t[i]!.lower) && (MONTH_BEFORE.has(prev?.lower ?? '') || t[i + 1]?.kind === 'number' || ORDINAL.test(t[i + 1]?.lower ?? ''))) continue;
@@ -985,7 +989,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       return /^\p{L}[\p{L}'’]+$/u.test(w.text) && !NOT_NAMES.has(w.lower) && !SPEECH_WORDS.has(w.lower) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && (!NOT_NAME_WORDS.has(w.lower) || AMBIGUOUS_NAME(w.lower))) || !everyday);
     case 'pair':
       // A given name of the lexicons; or two capitalised words, the second a surname or not an everyday word ("Harpreet Sandhu", "Grace Obi").
-      if ((given.of(w) && !everyday && w.lower.length >= 3) || compound) return true;
+      // ("my job downtown": a word of speech that a lexicon also has as a name starts no pair.)
+      if ((given.of(w) && !everyday && !SPEECH_WORDS.has(w.lower) && w.lower.length >= 3) || compound) return true;
       // "jasmine reyes-whitfield", "rose kaplan": a given name that is also a word, before a surname that is none.
       if (AMBIGUOUS_NAME(w.lower) && !NOT_NAME_WORDS.has(w.lower) && !MONTHS.has(w.lower) && nextIsSurname(t, k)) return true;
       // Two capitalised words of which neither is in the lexicons are a brand or a title ("Honda Civic", "Apple Pay"), not a name.

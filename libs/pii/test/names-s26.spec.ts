@@ -167,3 +167,34 @@ describe('words that are names in some lexicon but places, numbers or speech her
 
   it('still reads Job as a given name with a surname', () => expectNames('this is Job Mwangi calling', ['Job Mwangi']));
 });
+
+describe('a middle initial with its full stop inside a full name', () => {
+  it('takes the whole name', () => expect(persons('book it for my wife, Dolores M. Quintana').join(' ')).toContain('Dolores M. Quintana'));
+  it('leaves a sentence that ends in a letter alone', () => expect(persons('I want plan B. Thanks')).toEqual([]));
+});
+
+describe('the short form offered, and the name on the door', () => {
+  it.each([
+    ['Maximiliane Roth, you can say Maxi', 'Maxi'],
+    ['Ní Dhuibhir, but I just say Dwyer', 'Dwyer'],
+    ['the flat is 3B, the name on the buzzer is Okonkwo', 'Okonkwo'],
+  ])('%s', (text, name) => expect(persons(text)).toContain(`PERSON:${name}`));
+
+  it.each([
+    'you can say Tuesday if that suits',
+    'the name on the account is my husband\'s',
+  ])('%s', (text) => expect(persons(text)).toEqual([]));
+});
+
+describe('a lowercase given name opening a clause inside the turn, then what the person has or is', () => {
+  it.each([
+    ['the teacher said zainab has a wobbly tooth', 'zainab'],
+    ['and then mateusz was sick all night', 'mateusz'],
+  ])('%s', (text, name) => expect(persons(text)).toEqual([`PERSON:${name}`]));
+
+  it.each([
+    'the doctor said dean is the right one',
+    'so then tuesday is fine',
+    'and then said it is fine',
+  ])('%s', (text) => expect(persons(text)).toEqual([]));
+});

@@ -36,6 +36,8 @@ const INTRODUCTION_LIST = [
     'calling about', 'ringing about', 'phoning about'),
   // Whom a caller acts or pays for, and whom a clinician instructed: "on behalf of Esperanza", "attention Tamsin", "told Adaeze to stop".
   ...cues('any', 'on behalf of', 'attention', 'attn', 'told'),
+  // The short form offered, and the name on a door: "you can say Inma", "I just say O'Sullivan", "the name on the bell is Yilmaz".
+  ...cues('any', 'you can say', 'just say', 'name on the bell is', 'name on the door is', 'name on the buzzer is', 'name on the account is', 'name on the card is', 'name on the booking is'),
 ];
 /** Naming cues that are a noun alone: "last name ní bhriain", but "the surname field". */
 const BARE_NAMING = new Set(['first name', 'last name', 'surname', 'given name']);
@@ -92,6 +94,8 @@ const DOING = new Set(['called', 'rang', 'phoned', 'said', 'says', 'asked', 'wan
   // What befell a patient, or what they cannot do: "Deshawn lost a filling", "Aoife chipped her tooth", "Tomás can't chew".
   'lost', 'broke', 'chipped', 'cracked', 'knocked', 'fell', 'bit', 'hurt', 'swallowed', 'woke', 'got', 'gets', 'takes', 'took',
   "can't", 'cannot', "won't", "doesn't", "didn't", "isn't", "hasn't", "wasn't"]);
+/** What a person named in lowercase speech does, said right after the name: "kenji has", "aoife was". */
+const LOWERCASE_DOING = new Set(['has', 'is', 'was', 'needs', 'had', 'got', "can't", "won't", "doesn't", 'lost', 'broke', 'chipped', 'cracked', 'fell']);
 const SELF_CUES = new Set(["it's", 'it', 'is', "i'm", 'im', 'am']);
 const I_AM = new Set(["i'm", 'im', 'am']);
 /** Capitalised words that are not names even after a cue. */
@@ -328,6 +332,11 @@ export function people(a: Analysis): Candidate[] {
       const partner = next === 'and' ? t[name.last + 2] : t[i - 1]?.lower === 'and' ? t[i - 2] : undefined;
       const paired = partner !== undefined && isWord(partner) && isCapitalised(partner) && given.of(partner) && !NOT_NAMES.has(partner.lower);
       if ((DOING.has(next) && startsClause(t, i)) || paired) add(name, 'person.name', 0.87);
+    }
+    // "the nurse said kenji has a ...", "and then aoife was sick": in lowercase speech, a given name of the lists (no everyday word)
+    // after a word that opens a clause, before what the person has or is.
+    else if (name && name.parts === 1 && !isCapitalised(t[i]!) && i > 0 && isWord(t[i - 1]) && CLAUSE_OPENERS.has(t[i - 1]!.lower) && !everydayWord.of(t[i]!) && !SPEECH_WORDS.has(w) && given.of(t[i]!) && LOWERCASE_DOING.has(t[name.last + 1]?.lower ?? '')) {
+      add(name, 'person.name', 0.86);
     }
   }
   for (let i = 0; i < t.length; i++) {
@@ -1041,6 +1050,8 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     if (FILLER_WORDS.has(part.lower) && (PARTICLES.has(t[k + 1]?.lower ?? '') || (!capital && SURNAMES.has(t[k + 1]?.lower ?? '') && !COMMON_WORDS.has(t[k + 1]!.lower)))) continue;
     // "Wiktoria um Mazur": written with capitals, a filler before a capitalised surname of the lexicons does not end the name either.
     if (FILLER_WORDS.has(part.lower) && capital && parts === 1 && isWord(t[k + 1]) && isCapitalised(t[k + 1]!) && SURNAMES.has(t[k + 1]!.lower) && !COMMON_WORDS.has(t[k + 1]!.lower)) continue;
+    // "William J. Ferraro": a middle initial's full stop, between capitals, does not end the name.
+    if (part.text === '.' && capital && k - 1 > i && /^\p{Lu}$/u.test(t[k - 1]!.text) && isWord(t[k + 1]) && isCapitalised(t[k + 1]!) && t[k + 1]!.start === part.end + 1) continue;
     // "Co. Clare V95 K3T2": a letter glued to digits is a code's, not a name's.
     if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k) || (t[k + 1]?.kind === 'number' && t[k + 1]!.start === part.end)) break;
     const lower = part.lower;

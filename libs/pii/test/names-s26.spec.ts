@@ -78,6 +78,7 @@ describe('names set beside the relation', () => {
   it.each([
     ['Rowan and Tadhg, my boys, both need a check-up.', ['Rowan', 'Tadhg']],
     ['Hope and Will, my kids, are both due a cleaning', ['Hope', 'Will']],
+    ['Joy and Faith, my girls, both lost a filling', ['Joy', 'Faith']],
     ['an appointment for Ayelet my daughter.', ['Ayelet']],
   ])('%s', (text, names) => expectNames(text, names));
 

@@ -59,6 +59,7 @@ const RELATIONS = new Set([
   'brother-in-law', 'son-in-law', 'daughter-in-law', 'client', 'ward',
   // Parents as children and Irish and Northern English callers name them: "me da Seán", "my mammy".
   'da', 'ma', 'pa', 'daddy', 'mammy', 'mummy', 'mommy', 'mama', 'papa',
+  'boys', 'girls', 'grandkids', 'grandchildren',
 ]);
 /** Those who live together, named by their surname: "the Reyes household". */
 const HOUSEHOLDS = new Set(['household', 'residence', 'family', 'families', 'clan']);

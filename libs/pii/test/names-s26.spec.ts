@@ -199,3 +199,12 @@ describe('a lowercase given name opening a clause inside the turn, then what the
     'and then said it is fine',
   ])('%s', (text) => expect(persons(text)).toEqual([]));
 });
+
+describe('a name said before an e-mail written with a glued dot', () => {
+  it('keeps the name out of the address', () => {
+    const spans = found('Magdalena Kowalczyk magda.k at gmail dot com born third of may eighty one');
+    expect(of('PERSON', spans)).toContain('PERSON:Magdalena Kowalczyk');
+    expect(of('EMAIL', spans)).toEqual(['EMAIL:magda.k at gmail dot com']);
+  });
+  it('still joins a local part said in words', () => expect(of('EMAIL', found("it's jane smith at gmail dot com"))).toEqual(['EMAIL:jane smith at gmail dot com']));
+});

@@ -34,7 +34,7 @@ tyler valerie vanessa veronica vicki victor victoria vincent virginia walter wan
 zachary zoe zoey ahmed ali fatima mohammed muhammad omar aisha wei li chen hiroshi yuki raj anil sanjay deepak arjun kwame amara
 chidi ngozi emeka sipho thabo olu ade kofi mateo santiago diego lucia valentina camilo`.split(/\s+/);
 
-/** Given names and surnames of ours, for origins faker's lists are thin on (Irish, Nigerian, South Asian, Polish...). */
+/** Given names and surnames of ours, for origins faker's lists are thin on (Irish, Nigerian, South Asian, Polish, German, Greek, Russian and Polish short forms, Māori, Chinese pinyin, Turkish...). */
 const OWN_SURNAMES = `smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson thompson white harris clark lewis
 robinson walker young allen king wright scott hill green adams baker nelson carter mitchell roberts turner phillips campbell parker evans
 edwards collins stewart morris rogers reed cook morgan bell murphy bailey cooper richardson cox howard ward peterson gray james watson
@@ -79,7 +79,7 @@ venkataraman ramanathan subramaniam raghavan narayanan srinivasan iyengar chandr
 wróblewski kaczmarek michalska michalski nowakowski wiśniewski wójcik kamińska lewandowska zielińska szymańska woźniak dąbrowski
 kozłowski krawczyk piotrowski grabowski pawłowski zając wieczorek jabłoński majewski olszewski jaworski malinowski
 papadakis nikolaou konstantinidis
-o'driscoll o'donoghue o'callaghan o'mahony o'riordan ó donnchadha mac an bhaird mcnamara hennessy
+yılmaz yilmaz öztürk şahin çelik kaya demir o'driscoll o'donoghue o'callaghan o'mahony o'riordan ó donnchadha mac an bhaird mcnamara hennessy
 shevchenko shevchuk kovalenko bondarenko tkachenko kravchenko melnyk boyko
 baek yoo
 al-tamimi tamimi farouk al-rashid al-hashimi abu-ghazaleh`.split(/\s+/);
@@ -114,7 +114,15 @@ xiomara yesenia guadalupe maricela araceli itzel ximena jesús chuy pancho lupe
 zihan xiaoming xiaoling meiling jiahui yuxuan haoran zhiwei
 bethan siân sian gethin iwan aled carys eleri nia seren llinos rhiannon angharad gwen gwyneth owain emyr huw ieuan rhodri meirion elin
 catrin manon osian tomos dewi alun glenys
-iñaki joris sjoerd thijs daan bas wouter anouk lotte marloes maarten annelies`.split(/\s+/);
+iñaki joris sjoerd thijs daan bas wouter anouk lotte marloes maarten annelies
+jürgen uwe günter ulrike heike anke jörn frauke dörte hannelore
+dimitra giorgos georgios vasilis vasiliki kostas nikos panagiotis eleftheria stavros spyros christos chrysa
+katya masha dasha misha kolya pasha grisha lyuba nadya zhenya ekaterina dmitry
+wojtek tomek kuba zosia franek ula wiesława wiesław bożena
+mereana aroha nikau wiremu hemi ngaire manaia anahera tamati kahurangi
+priyanka vikram ravinder harpreet gurpreet manpreet simran meera kavya ananya aditi sneha nikhil sanjeev rajesh
+xiaoming xiaoyu jiahui yuting haoran zihan yichen zhiyuan
+inma nacho conchi mamen bronwen aoibheann tamsin ayşe`.split(/\s+/);
 
 
 /**

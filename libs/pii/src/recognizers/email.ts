@@ -85,6 +85,8 @@ export function emails(a: Analysis): Candidate[] {
     let spelled = true;
     // "mcallister seven at ...", "k ninety-one at ...": a number said as words ends a local part as digits do.
     let numbered = false;
+    // A local part written with a glued dot ("katya.v") has no spaces: the name said before it ("Ekaterina Volkova") is not in it.
+    let written = false;
     while (j >= 0) {
       const w = t[j]!;
       // "ninety-one": the dash inside a number said as words.
@@ -123,6 +125,7 @@ export function emails(a: Analysis): Candidate[] {
         local = joiner + local;
         joined = true;
       } else if (/^[a-z0-9]+$/.test(w.lower)) {
+        if (written && w.end < t[j + 1]!.start) break;
         const letter = w.text.length === 1 && spelled && /^[a-z0-9]/.test(local);
         const afterCue = EMAIL_CUES.has(t[j - 1]?.lower ?? '') || (['is', 'es', "c'est"].includes(t[j - 1]?.lower ?? '') && EMAIL_CUES.has(t[j - 2]?.lower ?? ''));
         if (!joined && !letter && !(w.kind === 'number' || /^\d/.test(local) || (numbered && (w.lower in TENS || !COMMON_WORDS.has(w.lower))) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower) || afterCue)) break;
@@ -132,7 +135,11 @@ export function emails(a: Analysis): Candidate[] {
         joined = false;
         // "w e l l s nine at": a digit said as a word ends a spelling as a digit would.
         if (w.text.length > 1 && !(w.lower in UNITS)) spelled = false;
-      } else if (w.text === '.') (local = '.' + local), (joined = true);
+      } else if (w.text === '.') {
+        local = '.' + local;
+        joined = true;
+        written ||= t[j + 1]?.start === w.end && t[j - 1]?.end === w.start;
+      }
       else break;
       j--;
     }

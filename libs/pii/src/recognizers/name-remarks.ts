@@ -24,11 +24,41 @@ export function spellingRemarkAt(t: readonly Token[], k: number): boolean {
 }
 
 /** Mail services said after an e-mail's local part: "mac g p at gmail". */
-const MAIL_AFTER = /^(?:\s+\p{L}\b)*\s*(?:@|\s+at\s+(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|protonmail|proton|aol|live|msn|gmx|eircom|sky|btinternet|bigpond|optusnet|orange|free|wanadoo|shaw|rogers|telus|comcast|verizon)\b)/iu;
+const MAIL_SERVICES = 'gmail|googlemail|outlook|hotmail|yahoo|icloud|protonmail|proton|aol|live|msn|gmx|eircom|sky|btinternet|bigpond|optusnet|orange|free|wanadoo|shaw|rogers|telus|comcast|verizon';
+const MAIL_AFTER = new RegExp(`^(?:\\s+\\p{L}\\b)*\\s*(?:@|\\s+at\\s+(?:${MAIL_SERVICES})\\b)`, 'iu');
 
 /** Whether the name-like span ending at `end` of `text` is a word of an e-mail's local part said before its mail service ("it's mac g p at gmail"). */
 export function spellsAnEmail(text: string, end: number): boolean {
   return MAIL_AFTER.test(text.slice(end, end + 40));
+}
+
+/** The end of an e-mail's local part said earlier in the turn: "@", or "at" and a mail service. */
+const MAIL_SAID = new RegExp(`(?:@|\\s+at\\s+(?:${MAIL_SERVICES})\\b)`, 'giu');
+
+/** Words said before an e-mail's local part, not in it: "it's", "email is", "my email's". */
+const BEFORE_LOCAL = new Set(["it's", 'its', 'it', 'is', 'was', 'email', "email's", 'address', 'my', 'the', "that's", 'thats', 'so', 'ok', 'okay', 'uh', 'um', 'yeah', 'yes', 'and', 'or', 'me', 'at']);
+
+/** The letters of the local part said before `at` (the index of its "@" or " at ..."): "rhonda k" is "rhondak", "j dot murphy" "jmurphy". */
+function localPartBefore(lower: string, at: number): string {
+  const words = lower.slice(Math.max(0, at - 60), at).split(/[\s,]+/).filter((w) => w !== '');
+  if (lower[at] === '@') return (words.at(-1) ?? '').replace(/[^\p{L}]/gu, '');
+  let n = words.length;
+  while (n > 0 && !BEFORE_LOCAL.has(words[n - 1]!) && words.length - n < 4) n--;
+  return words.slice(n).filter((w) => w !== 'dot' && w !== 'underscore').join('').replace(/[^\p{L}]/gu, '');
+}
+
+/**
+ * "it's mkhumalo at outlook dot com, m k h u m a l o": letters spelled after an e-mail, with no word of a name between,
+ * that spell its whole local part are the address spelled again, not a name. Letters spelling one part of it are the
+ * name in it ("sarah.nowak1990@..., Nowak like N O W A K"). `lower` is the turn in lowercase, `start` where the
+ * spelling begins, `letters` the letters it spells.
+ */
+export function spellsAnEmailAgain(lower: string, start: number, letters: string): boolean {
+  if (letters.length < 3) return false;
+  const before = lower.slice(0, start);
+  const mark = [...before.matchAll(MAIL_SAID)].at(-1);
+  if (mark === undefined || /\bname\b/.test(before.slice(mark.index))) return false;
+  return localPartBefore(lower, mark.index) === letters;
 }
 
 /** What a half-remembered name follows: "the name was like grace something", "the lady who called me, Hope something?". */

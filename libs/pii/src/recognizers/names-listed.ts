@@ -32,7 +32,8 @@ export function invertedBeforeDetails(t: Token[], nameWord: (w: Token) => boolea
   while (k < t.length && k < 4 && LEAD.has(t[k]!.lower)) k++;
   const first = k;
   while (isWord(t[k]) && particles.has(t[k]!.text) && k < first + 3) k++;
-  const surnameEnd = capitalisedFrom(t, k, nameWord);
+  // After particles ("ter Horst"), a capitalised word is the surname's even when it is also a word.
+  const surnameEnd = capitalisedFrom(t, k, k > first ? (w) => !/^\p{Lu}+$/u.test(w.text) : nameWord);
   if (surnameEnd < 0 || t[surnameEnd + 1]?.text !== ',') return [];
   const givenEnd = capitalisedFrom(t, surnameEnd + 2, nameWord);
   if (givenEnd < 0 || (t[givenEnd + 1]?.text !== '.' && t[givenEnd + 1]?.text !== ',')) return [];

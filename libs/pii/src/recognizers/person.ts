@@ -5,7 +5,8 @@ import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
 import { agentsOwnName, namesSaidAgain } from '../context/names-said';
 import { invertedBeforeDetails, joinedToName, namedByRole } from './names-listed';
-import { halfRememberedNames, spellingRemarkAt, spellsAnEmail } from './name-remarks';
+import { halfRememberedNames, spellingRemarkAt, spellsAnEmail, spellsAnEmailAgain } from './name-remarks';
+import { fullNameAfterRelation, NameWords } from './name-after-relation';
 import { flagWord, memoWord } from '../word-memo';
 
 /**
@@ -35,6 +36,8 @@ const INTRODUCTION_LIST = [
     'calling about', 'ringing about', 'phoning about'),
   // Whom a caller acts or pays for, and whom a clinician instructed: "on behalf of Esperanza", "attention Tamsin", "told Adaeze to stop".
   ...cues('any', 'on behalf of', 'attention', 'attn', 'told'),
+  // The short form offered, and the name on a door: "you can say Inma", "I just say O'Sullivan", "the name on the bell is Yilmaz".
+  ...cues('any', 'you can say', 'just say', 'name on the bell is', 'name on the door is', 'name on the buzzer is', 'name on the account is', 'name on the card is', 'name on the booking is'),
 ];
 /** Naming cues that are a noun alone: "last name ní bhriain", but "the surname field". */
 const BARE_NAMING = new Set(['first name', 'last name', 'surname', 'given name']);
@@ -54,6 +57,9 @@ const RELATIONS = new Set([
   'lad', 'lass', 'coworker', 'co-worker', 'workmate', 'mate', 'buddy', 'housemate', 'godson', 'goddaughter', 'grandchild', 'grandkid',
   'auntie', 'aunty', 'lola', 'lolo', 'oma', 'opa', 'abuela', 'abuelo', 'nonna', 'nonno', 'mother-in-law', 'father-in-law', 'sister-in-law',
   'brother-in-law', 'son-in-law', 'daughter-in-law', 'client', 'ward',
+  // Parents as children and Irish and Northern English callers name them: "me da Seán", "my mammy".
+  'da', 'ma', 'pa', 'daddy', 'mammy', 'mummy', 'mommy', 'mama', 'papa',
+  'boys', 'girls', 'grandkids', 'grandchildren',
 ]);
 /** Those who live together, named by their surname: "the Reyes household". */
 const HOUSEHOLDS = new Set(['household', 'residence', 'family', 'families', 'clan']);
@@ -64,10 +70,20 @@ const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
 /** Titles in the languages our clinics' callers speak: English, German, French, Spanish, Dutch, Italian. */
 const FOREIGN_TITLES = ['frau', 'herr', 'doktor', 'dokter', 'docteur', 'dottore', 'dottoressa', 'doctora', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
-const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra', 'reverend', 'rev', 'pastor', 'rabbi', 'imam', 'canon', ...FOREIGN_TITLES]);
+/** Kin said as a title before a given name: "Grandpa Joe", "Auntie Bisi" (the title stays outside the name). */
+const KIN_TITLES = ['grandpa', 'grandma', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'aunt', 'uncle'];
+const TITLES = new Set([...KIN_TITLES, 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra', 'reverend', 'rev', 'pastor', 'rabbi', 'imam', 'canon', ...FOREIGN_TITLES]);
 /** Animals, whose names are no person's: "a cockapoo called Biscuit". */
 const ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'cockapoo', 'labrador', 'lab', 'poodle', 'terrier', 'spaniel', 'rabbit', 'bunny', 'hamster', 'parrot', 'horse', 'pony', 'pup', 'budgie', 'goldfish', 'tortoise']);
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli']);
+/** Particles of Dutch, German, Irish and Romance surnames that are no English words: before a capital, a surname's ("ten Brink", "ter Horst"). */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ní', 'nic', 'ó', 'uí', 'ap', 'op']);
+/** Whether a lowercase particle at `k` comes before a capitalised word that is not an everyday name-breaker: "ten Brink", "de Wit". */
+const particleBeforeCapital = (t: Token[], k: number): boolean => {
+  const next = t[k + 1];
+  return isWord(t[k]) && t[k]!.text === t[k]!.lower && SURNAME_PARTICLES.has(t[k]!.lower) && isWord(next) && next.text.length > 2 && /^\p{Lu}\p{Ll}/u.test(next.text)
+    && !NOT_NAMES.has(next.lower) && !NOT_NAME_WORDS.has(next.lower) && !NUMBER_OR_MONEY.has(next.lower);
+};
 /** Numbers said as words and money: "sixty euro", "twenty quid" are no name. */
 const NUMBER_OR_MONEY = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
   'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million',
@@ -75,7 +91,12 @@ const NUMBER_OR_MONEY = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 
 const SUFFIXES = new Set(['junior', 'jr', 'senior', 'sr', 'ii', 'iii', 'iv']);
 const ENDS_INTRODUCTION = new Set(['here', 'calling', 'speaking']);
 /** What a person named alone does in a caller's sentence: "Eileen called", "Tunde will drive". */
-const DOING = new Set(['called', 'rang', 'phoned', 'said', 'says', 'asked', 'wants', 'needs', 'will', "will've", 'is', 'has', 'had', 'was', "'s", 'booked', 'missed', 'needs', 'told']);
+const DOING = new Set(['called', 'rang', 'phoned', 'said', 'says', 'asked', 'wants', 'needs', 'will', "will've", 'is', 'has', 'had', 'was', "'s", 'booked', 'missed', 'needs', 'told',
+  // What befell a patient, or what they cannot do: "Deshawn lost a filling", "Aoife chipped her tooth", "Tomás can't chew".
+  'lost', 'broke', 'chipped', 'cracked', 'knocked', 'fell', 'bit', 'hurt', 'swallowed', 'woke', 'got', 'gets', 'takes', 'took',
+  "can't", 'cannot', "won't", "doesn't", "didn't", "isn't", "hasn't", "wasn't"]);
+/** What a person named in lowercase speech does, said right after the name: "kenji has", "aoife was". */
+const LOWERCASE_DOING = new Set(['has', 'is', 'was', 'needs', 'had', 'got', "can't", "won't", "doesn't", 'lost', 'broke', 'chipped', 'cracked', 'fell']);
 const SELF_CUES = new Set(["it's", 'it', 'is', "i'm", 'im', 'am']);
 const I_AM = new Set(["i'm", 'im', 'am']);
 /** Capitalised words that are not names even after a cue. */
@@ -92,6 +113,8 @@ const NOT_NAMES = new Set([
   "i'm", 'im', "i'll", "i've", "i'd", 'ive', 'reverend', 'pastor', 'surname', 'surnames', 'firstname', 'lastname',
   // The punctuation of an email said aloud ("sanne dot devries at ...", Dutch "punt"): never a name's word, though "Dot" is a given name.
   'dot', 'punt', 'underscore',
+  // Illnesses said with a capital: "Is Covid still a thing?"
+  'covid', 'covid-19', 'corona', 'coronavirus',
 ]);
 /** Words that start place names ("St James's", "High Park", "Royal Melbourne") or are nationalities ("I'm Dutch"): never a name's first word. */
 const PLACE_STARTS = new Set([
@@ -105,6 +128,8 @@ const PLACE_ENDS = new Set([
   'park', 'mitte', 'stop', 'station', 'square', 'bridge', 'airport', 'mall', 'centre', 'center', 'hospital', 'day', 'village', 'town', 'city',
   'berg', 'burg', 'ville', 'heights', 'springs', 'valley', 'beach', 'bay', 'county', 'hills', 'falls', 'harbour', 'harbor', 'creek', 'island',
   'security', 'services', 'service', 'office', 'department', 'identifier', 'number', 'card', 'plan', 'health', 'market', 'shopping',
+  // The last words of estates, suburbs and practices named after them: "Cedar Ridge", "Maple Grove", "Oak Meadows".
+  'ridge', 'grove', 'meadows', 'meadow', 'crossing', 'commons', 'plaza', 'landing', 'gardens', 'estates', 'pointe',
 ]);
 /** Acronyms that are spelled like names but are not: "D O B", "N H S". */
 const SPELLED_ACRONYMS = new Set(['dob', 'ssn', 'mrn', 'nhs', 'gp', 'dds', 'dmd', 'ppo', 'hmo', 'id', 'ip', 'usa', 'uk', 'eu', 'ok', 'asap', 'ssn', 'pps', 'vhi', 'abc', 'tmj', 'copd', 'adhd']);
@@ -120,7 +145,9 @@ const ORGANISATIONS = new Set(['dental', 'clinic', 'health', 'medical', 'hospita
   // Street types as written after a street's name ("Cleveland Ave", "Lincoln Blvd"): the words before are the street's.
   'ave', 'blvd', 'boulevard', 'rd', 'pkwy', 'parkway', 'highway', 'hwy', 'terrace', 'crescent',
   // The trade words lenders, insurers and payment services end their names with: "Care Credit", "Sun Life", "Great-West Life".
-  'credit', 'life', 'mutual', 'financial', 'finance', 'assurance', 'benefits', 'capital', 'savings', 'lending', 'loans']);
+  'credit', 'life', 'mutual', 'financial', 'finance', 'assurance', 'benefits', 'capital', 'savings', 'lending', 'loans',
+  // Chemists' trade words: "London Drugs", "Shoppers Drug Mart", "Boots Chemist".
+  'drugs', 'drug', 'chemist', 'chemists', 'pharmacies']);
 /** Words before a place: a pair of capitalised words after them is a place ("at Dell Seton", "in San Antonio"), unless a cue says otherwise. */
 const LOCATIVES = new Set(LOCATIVES_LIST);
 /** Words at the start of an answer before the name: "uh yeah it's", "sure, my name is". */
@@ -169,7 +196,7 @@ export function people(a: Analysis): Candidate[] {
     const spelled = spelledAfter(t, name.last + 1);
     if (spelled) found.push({ type: 'PERSON', start: t[spelled.first]!.start, end: t[spelled.last]!.end, rule: 'person.spelled', confidence: 0.9, value: spelled.value });
     const said = saidBeside(t, name);
-    if (said) found.push({ type: 'PERSON', start: t[said]!.start, end: t[said]!.end, rule: 'person.repeated', confidence: confidence - 0.01, value: t[said]!.lower });
+    if (said !== undefined) found.push({ type: 'PERSON', start: t[said]!.start, end: t[said]!.end, rule: 'person.repeated', confidence: confidence - 0.01, value: t[said]!.lower });
   };
   if (a.asked.has('name') || a.asked.has('spelling')) {
     let k = 0;
@@ -270,7 +297,7 @@ export function people(a: Analysis): Candidate[] {
       if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
       // "ring my son instead Oisin on ...": a word about the request between the relation and the name.
       if (['instead', 'too', 'also'].includes(t[k]?.lower ?? '')) k = skipFillers(t, k + 1);
-      const name = readName(t, k, 'any') ?? wordNameAfterRelation(t, k, w) ?? capitalAfterRelation(t, k);
+      const name = readName(t, k, 'any') ?? lowercaseFullName(t, k, w) ?? wordNameAfterRelation(t, k, w) ?? capitalAfterRelation(t, k);
       // "the patient Wi-Fi", "the patient portal": after "the", a word of no lexicon is the thing the patient has, not a patient's name.
       if (name && NOT_KIN.has(w) && t[i - 1]?.lower === 'the' && !knownOrBare.of(t[name.first]!)) continue;
       add(name, 'person.relation', 0.9);
@@ -306,6 +333,11 @@ export function people(a: Analysis): Candidate[] {
       const partner = next === 'and' ? t[name.last + 2] : t[i - 1]?.lower === 'and' ? t[i - 2] : undefined;
       const paired = partner !== undefined && isWord(partner) && isCapitalised(partner) && given.of(partner) && !NOT_NAMES.has(partner.lower);
       if ((DOING.has(next) && startsClause(t, i)) || paired) add(name, 'person.name', 0.87);
+    }
+    // "the nurse said kenji has a ...", "and then aoife was sick": in lowercase speech, a given name of the lists (no everyday word)
+    // after a word that opens a clause, before what the person has or is.
+    else if (name && name.parts === 1 && !isCapitalised(t[i]!) && i > 0 && isWord(t[i - 1]) && CLAUSE_OPENERS.has(t[i - 1]!.lower) && !everydayWord.of(t[i]!) && !SPEECH_WORDS.has(w) && given.of(t[i]!) && LOWERCASE_DOING.has(t[name.last + 1]?.lower ?? '')) {
+      add(name, 'person.name', 0.86);
     }
   }
   for (let i = 0; i < t.length; i++) {
@@ -359,6 +391,8 @@ export function people(a: Analysis): Candidate[] {
     if (t[i]!.kind === 'word' && names.has(t[i]!.lower) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
       // "mark it on my notes" after "Mark Oyelowo-Hart"; "Prenzlauer Berg" after "van der Berg": not the name again.
       if (COMMON_WORDS.has(t[i]!.lower) && !isCapitalised(t[i]!)) continue;
+      // "eighty-one at gmail ..., all one word": a number's word is not a name said again.
+      if (NUMBER_OR_MONEY.has(t[i]!.lower)) continue;
       const prev = t[i - 1];
       // "I was there in May": the month again, not the name.
       if (MONTHS.has(t[i]!.lower) && (MONTH_BEFORE.has(prev?.lower ?? '') || t[i + 1]?.kind === 'number' || ORDINAL.test(t[i + 1]?.lower ?? ''))) continue;
@@ -401,7 +435,9 @@ export function people(a: Analysis): Candidate[] {
     if (!isWord(w) || !spellingRemarkAt(t, i) || found.some((f) => f.start <= w.start && w.end <= f.end)) continue;
     if (neverStartsAName.of(w) || SPEECH_WORDS.has(w.lower) || NUMBER_NOUNS.has(w.lower) || (everydayWord.of(w) && !(isCapitalised(w) && AMBIGUOUS_NAME(w.lower)))) continue;
     // In lowercase, a name of the lexicons, unless an e-mail is being spelled ("tomos dot llewellyn at ..., that's tomos with one m").
-    if (isCapitalised(w) || (knownOrBare.of(w) && !/@|\bdot\b/.test(a.lower))) found.push({ type: 'PERSON', start: w.start, end: w.end, rule: 'person.spelling_remark', confidence: 0.87, value: w.lower });
+    if (!isCapitalised(w) && !(knownOrBare.of(w) && !/@|\bdot\b/.test(a.lower))) continue;
+    // "Marcus. Marcus with a C.": the same capitalised word said before the remark is the name too.
+    for (const x of t) if (x.text === w.text && (x === w || isCapitalised(w)) && !found.some((f) => f.start <= x.start && x.end <= f.end)) found.push({ type: 'PERSON', start: x.start, end: x.end, rule: 'person.spelling_remark', confidence: 0.87, value: x.lower });
   }
   namesBesideNames(a.lower, t, found);
   found.push(...invertedBeforeDetails(t, (w) => !neverStartsAName.of(w) && !everydayWord.of(w), PARTICLES));
@@ -411,9 +447,9 @@ export function people(a: Analysis): Candidate[] {
   if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
   // "it's lot number 2251": a word saying what a number is, before it, names no one.
   // The agent's own name ("this is Ava", then the caller's "hi Ava") is its persona's, nobody's data.
-  // A word or letters spelling an e-mail's local part ("it's mac g p at gmail") are the address's, not a name.
+  // A word or letters spelling an e-mail's local part ("it's mac g p at gmail"), or spelling it again after it, are the address's, not a name.
   const mail = a.lower.includes('@') || a.lower.includes(' at ');
-  const named = found.filter((f) => !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)));
+  const named = found.filter((f) => !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)) && !(mail && f.rule === 'person.spelled' && spellsAnEmailAgain(a.lower, f.start, f.value)));
   return withoutNonNames(t, named);
 }
 
@@ -429,6 +465,14 @@ function saidBeside(t: Token[], name: NameSpan): number | undefined {
   if (isWord(before) && before.start < t[name.first]!.start && !NOT_NAME_WORDS.has(before.lower) && !NOT_NAMES.has(before.lower)) {
     const shortForm = b === name.first - 1 && /^\p{L}{2,}$/u.test(before.text) && first.length > before.lower.length + 2 && first.startsWith(before.lower) && !COMMON_WORDS.has(before.lower);
     if (before.lower === first || shortForm) return b;
+  }
+  // "shaz um sharon mcinerney", "mike uh michael dellarocca": opening the turn, a short form and a pause before the full name.
+  const paused = t[name.first - 1];
+  const short = t[name.first - 2];
+  if (name.parts >= 2 && isWord(paused) && FILLER_WORDS.has(paused.lower) && isWord(short) && startsClause(t, name.first - 2) && /^\p{L}{2,}$/u.test(short.text)) {
+    const s = short.lower;
+    const sameStart = s.length < first.length && s.slice(0, 2) === first.slice(0, 2);
+    if (sameStart && !COMMON_WORDS.has(s) && !NOT_NAME_WORDS.has(s) && !SPEECH_WORDS.has(s) && !neverStartsAName.of(short)) return name.first - 2;
   }
   // "bill not william": a name said instead of the one that follows.
   if (t[name.first - 1]?.lower === 'not' && isWord(t[name.first - 2]) && unknownOrGiven(t[name.first - 2]!) && !NOT_NAME_WORDS.has(t[name.first - 2]!.lower)) return name.first - 2;
@@ -452,11 +496,32 @@ function owned(t: Token[], i: number): boolean {
   return before === '-' && t[i - 1]!.start === t[i - 2]?.end && RELATION_MODIFIERS.has(t[i - 2]!.lower) && POSSESSIVES.has(t[i - 3]?.lower ?? '');
 }
 
+/** The words `fullNameAfterRelation` reads a name of. */
+const RELATION_NAME_WORDS: NameWords = {
+  given: (w) => !neverStartsAName.of(w) && !SPEECH_WORDS.has(w.lower) && ((given.of(w) && !everydayWord.of(w)) || unknownNameWord.of(w)),
+  surname: (w) => SURNAMES.has(w.lower) && !COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower) && !NOT_NAMES.has(w.lower),
+  part: (w) => unknownNameWord.of(w) || (SURNAMES.has(w.lower) && !COMMON_WORDS.has(w.lower)),
+  particles: PARTICLES,
+};
+
+/** "my husband tamsin choi is ...": a lowercase given name of no list and a surname, after a relation of kin or friends. */
+function lowercaseFullName(t: Token[], k: number, relation: string): NameSpan | undefined {
+  if (NOT_KIN.has(relation)) return undefined;
+  const last = fullNameAfterRelation(t, k, RELATION_NAME_WORDS);
+  if (last === undefined) return undefined;
+  const parts = t.slice(k, last + 1).filter((x) => x.kind === 'word' && !PARTICLES.has(x.lower)).length;
+  return { first: k, last, parts, value: t.slice(k, last + 1).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ') };
+}
+
 /** What a person named after a relation does next: "my husband seánie has ...", "my daughter may she's seven". */
 const AFTER_RELATION_NAME = new Set(['is', 'has', 'was', 'had', 'needs', 'takes', 'said', 'wants', 'gets', 'got']);
+/** Verbs said of him or her that no modal takes before them: "doesnt", "is", "hates", "can't". */
+const THIRD_PERSON_VERB = /^(?:doesn'?t|does|is|isn'?t|has|hasn'?t|was|wasn'?t|didn'?t|can'?t|won'?t|\p{L}{2,}[^s]s)$/u;
 /** Given names that are also modal verbs: "my son will ...", "my wife may, if ...". */
 const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall']);
 /** Relations of family and friends: "my patient ref is" names no one. */
+/** Relations said of more than one: "Aiden and Aoife, my twins". */
+const PLURAL_KIN = new Set(['twins', 'kids', 'children', 'boys', 'girls', 'sons', 'daughters', 'grandkids', 'grandchildren']);
 const NOT_KIN = new Set(['one', 'youngest', 'eldest', 'oldest', 'middle', 'patient', 'client', 'ward', 'boss', 'landlord', 'baby', 'kids', 'children', 'twins']);
 
 /**
@@ -478,7 +543,9 @@ function wordNameAfterRelation(t: Token[], k: number, relation: string): NameSpa
   // "my son will he need ...", "my daughter may, she says, need ...": a modal's clause; before "he's"/"she's" it is a name.
   const person = (x: Token | undefined) => ["she's", "he's", 'who', 'aged'].includes(x?.lower ?? '');
   const modal = NOT_NAME_WORDS.has(w.lower) || MODALS.has(w.lower);
-  const closes = modal ? next === undefined || ['.', '?', '!'].includes(next.text) || person(next) || (next.text === ',' && person(t[k + 2])) : closesClause(next);
+  // "my husband will he doesnt like phones": after "he"/"she", a verb no modal takes says "will" was the name.
+  const told = ['he', 'she'].includes(next?.lower ?? '') && THIRD_PERSON_VERB.test(t[k + 2]?.lower ?? '');
+  const closes = modal ? next === undefined || ['.', '?', '!'].includes(next.text) || person(next) || (next.text === ',' && person(t[k + 2])) || told : closesClause(next);
   if (closes || (!modal && AFTER_RELATION_NAME.has(next?.lower ?? ''))) return { first: k, last: k, parts: 1, value: w.lower };
   return undefined;
 }
@@ -672,7 +739,8 @@ const SEASONS = new Set(['summer', 'winter', 'autumn', 'spring', 'sunny', 'rain'
 /** The speaker's own name from `k`, after "it's"/"this is" at a turn's start, closed by a pause, "I", "calling", "from", "again"... */
 function ownNameAt(t: Token[], start: number): NameSpan | undefined {
   let k = start;
-  while (k < t.length && ['uh', 'um', 'er', 'erm', 'like', 'hmm', ','].includes(t[k]!.lower)) k++;
+  // "it's me Jolene again", "it's me, Tamsin": "me" before the name says the speaker is the one named.
+  while (k < t.length && ['uh', 'um', 'er', 'erm', 'like', 'hmm', ',', 'me'].includes(t[k]!.lower)) k++;
   let last = k - 1;
   let words = 0;
   for (let m = k; m < t.length && words < 3; m++) {
@@ -696,7 +764,9 @@ function ownNameAt(t: Token[], start: number): NameSpan | undefined {
   const lowercaseText = !t.some((x) => x.kind === 'word' && x.text !== 'I' && isCapitalised(x));
   if (!lowercaseText && list.some((x) => !isCapitalised(x) && !PARTICLES.has(x.lower))) return undefined;
   // One word alone must be a known given name ("its niamh"): "it's ozempic" is no introduction.
-  if (words < 2 && !list.some((x) => given.of(x))) return undefined;
+  // "it's me Jolene again": after "me", a capitalised word of no list of words is the name too.
+  const afterMe = t.slice(start, k).some((x) => x.lower === 'me') && list.every((x) => isCapitalised(x) && unknownNameWord.of(x));
+  if (words < 2 && !list.some((x) => given.of(x)) && !afterMe) return undefined;
   // "it's grace again", "it's hope calling": a given name that is also a word, alone, when the speaker says she is back or calling.
   const returning = words === 1 && AMBIGUOUS_NAME(list[0]!.lower) && !SEASONS.has(list[0]!.lower) && ['again', 'calling', 'ringing', 'speaking', 'here'].includes(next?.lower ?? '');
   if (!returning && list.some((x) => COMMON_WORDS.has(x.lower) || NOT_NAME_WORDS.has(x.lower)) && !list.some((x) => !COMMON_WORDS.has(x.lower) && !NOT_NAME_WORDS.has(x.lower) && !PARTICLES.has(x.lower))) return undefined;
@@ -738,7 +808,9 @@ function introducedAtStart(t: Token[]): NameSpan | undefined {
   // "jianhua huang i have ...": in lowercase speech, a surname of the lists (no everyday word) ending two name words, then "I".
   const surnameLast = last > k && !isCapitalised(t[k]!) && SURNAMES.has(t[last]!.lower) && !COMMON_WORDS.has(t[last]!.lower) && !NOT_NAME_WORDS.has(t[last]!.lower);
   const calling = self && ['calling', 'ringing', 'phoning'].includes(t[end + 1]?.lower ?? '');
-  const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || (self && (filler || surnameLast || calling));
+  // "Ramón again. I forgot ...": a given name of the lists, no everyday word, before "again" closing its clause is the caller back.
+  const back = t[end]?.lower === 'again' && closesClause(t[end + 1]) && t.slice(k, last + 1).some((x) => isWord(x) && given.of(x) && !everydayWord.of(x));
+  const closes = ENDS_INTRODUCTION.has(t[end]?.lower ?? '') || back || (self && (filler || surnameLast || calling));
   if (last < k || !closes || PARTICLES.has(t[k]!.lower) && last === k) return undefined;
   // "i moved here", "i work here": after the pronoun the word before "here" is the speaker's verb.
   if (t[k - 1]?.lower === 'i') return undefined;
@@ -746,7 +818,7 @@ function introducedAtStart(t: Token[]): NameSpan | undefined {
   if (words.filter((x) => !PARTICLES.has(x.lower)).length > 4 || words.every((x) => COMMON_WORDS.has(x.lower) && !known.of(x))) return undefined;
   // "Wojtek, I'm calling": one capitalised word of no list, no everyday one, before "I'm calling" is the speaker's name too.
   const unlisted = calling && words.length === 1 && isCapitalised(words[0]!) && unknownNameWord.of(words[0]!);
-  if (!ENDS_INTRODUCTION.has(t[end]?.lower ?? '') && !unlisted && !words.some((x) => known.of(x) && !COMMON_WORDS.has(x.lower))) return undefined;
+  if (!ENDS_INTRODUCTION.has(t[end]?.lower ?? '') && !back && !unlisted && !words.some((x) => known.of(x) && !COMMON_WORDS.has(x.lower))) return undefined;
   return { first: k, last, parts: words.length, value: words.map((x) => x.lower).join(' ') };
 }
 
@@ -759,7 +831,8 @@ function sentenceEndsBefore(t: Token[], k: number): boolean {
 /** The words of the names found with a capital: an everyday word taken as a name ("Will", "Hope") repeats as one only with its capital. */
 function capitalisedNameWords(a: Analysis, found: Candidate[]): Set<string> {
   const words = new Set<string>();
-  for (const f of found) if (isCapitalised({ text: a.text.slice(f.start, f.end) } as Token)) for (const v of f.value.split(' ')) words.add(v);
+  // A spelling's letters ("w i m") are no words of the name: "I" after it is the speaker.
+  for (const f of found) if (isCapitalised({ text: a.text.slice(f.start, f.end) } as Token)) for (const v of f.value.split(' ')) if (v.length > 1) words.add(v);
   return words;
 }
 
@@ -839,7 +912,8 @@ school told sent gave put took saw said made got left came went thought felt wro
 someone anyone everyone everybody anybody thing stuff kit bag stop list line number phone order form exam check checkup sometimes always never often
 usually already soon probably definitely maybe again pronounced spelled spelt written said says goes went calls called whatever whoever
 hard difficult easy long short unusual weird complicated tricky funny strange common different same right wrong correct anytime
-listen look basically honestly even ever kinda sorta field box section bit part born dob`.split(/\s+/));
+listen look basically honestly even ever kinda sorta field box section bit part born dob
+fell broke lost hurt woke bit swelled`.split(/\s+/));
 /** A word of three letters or more in no list of everyday words, no verb's or adverb's form: "okoro", "ahmadi's", "seánie". */
 const unknownNameWord = flagWord((w0) => {
   const w = w0.endsWith("'s") ? w0.slice(0, -2) : w0;
@@ -860,6 +934,8 @@ const surnameThenGiven = (t: Token[], i: number, k: number, mode: Mode) => mode 
 /** Whether the word at `k` can start a name under `mode`. */
 function startsName(t: Token[], k: number, mode: Mode): boolean {
   const w = t[k];
+  // "I'm ten Brink.": a particle that is also a number starts a name only when the surname closes the clause after it.
+  if (mode !== 'pair' && particleBeforeCapital(t, k) && (w!.lower !== 'ten' || closesClause(t[k + 2]))) return true;
   if (!isWord(w) || neverStartsAName.of(w) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
   // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
   if (relationWord.of(w) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
@@ -907,8 +983,9 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       // A capitalised word closing the clause is a name after "thanks"/"for"/"hi", not after "it's" ("it's Bray", "I'm Dutch").
       // "It's Blackwood.": a sentence of its own, "it's" and one capitalised word that is no everyday one.
       if (capital && !everyday && ["it's", 'its'].includes(t[k - 1]?.lower ?? '') && (k < 2 || ['.', '?', '!'].includes(t[k - 2]!.text)) && (next === undefined || ['.', '!'].includes(next.text))) return true;
-      // "it's van der Heijden": particles before a capitalised surname.
+      // "it's van der Heijden": particles before a capitalised surname; "I'm ten Brink": one that is also a word.
       if (PARTICLES.has(w.lower) && next !== undefined && (PARTICLES.has(next.lower) || (isCapitalised(next) && !COMMON_WORDS.has(next.lower)))) return true;
+      if (particleBeforeCapital(t, k)) return true;
       // After "I'm" (not "it's": "it's Bray" is a town) a capitalised word before "and" or the clause's end is the speaker's name.
       if (capital && I_AM.has(t[k - 1]?.lower ?? '') && (closesClause(next) || next?.lower === 'and')) return true;
       return /^\p{L}[\p{L}'’]+$/u.test(w.text) && (ENDS_INTRODUCTION.has(next?.lower ?? '') || (capital && next !== undefined && next.text !== 'I' && (isCapitalised(next) || PARTICLES.has(next.lower)) && next.kind === 'word') || (capital && closesClause(next) && !SELF_CUES.has(t[k - 1]?.lower ?? '') && t[k - 1]?.lower !== 'with'));
@@ -922,7 +999,8 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
       return /^\p{L}[\p{L}'’]+$/u.test(w.text) && !NOT_NAMES.has(w.lower) && !SPEECH_WORDS.has(w.lower) && ((lexicon && !NOT_NAME_WORDS.has(w.lower)) || (capital && (!NOT_NAME_WORDS.has(w.lower) || AMBIGUOUS_NAME(w.lower))) || !everyday);
     case 'pair':
       // A given name of the lexicons; or two capitalised words, the second a surname or not an everyday word ("Harpreet Sandhu", "Grace Obi").
-      if ((given.of(w) && !everyday && w.lower.length >= 3) || compound) return true;
+      // ("my job downtown": a word of speech that a lexicon also has as a name starts no pair.)
+      if ((given.of(w) && !everyday && !SPEECH_WORDS.has(w.lower) && w.lower.length >= 3) || compound) return true;
       // "jasmine reyes-whitfield", "rose kaplan": a given name that is also a word, before a surname that is none.
       if (AMBIGUOUS_NAME(w.lower) && !NOT_NAME_WORDS.has(w.lower) && !MONTHS.has(w.lower) && nextIsSurname(t, k)) return true;
       // Two capitalised words of which neither is in the lexicons are a brand or a title ("Honda Civic", "Apple Pay"), not a name.
@@ -973,6 +1051,8 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     if (FILLER_WORDS.has(part.lower) && (PARTICLES.has(t[k + 1]?.lower ?? '') || (!capital && SURNAMES.has(t[k + 1]?.lower ?? '') && !COMMON_WORDS.has(t[k + 1]!.lower)))) continue;
     // "Wiktoria um Mazur": written with capitals, a filler before a capitalised surname of the lexicons does not end the name either.
     if (FILLER_WORDS.has(part.lower) && capital && parts === 1 && isWord(t[k + 1]) && isCapitalised(t[k + 1]!) && SURNAMES.has(t[k + 1]!.lower) && !COMMON_WORDS.has(t[k + 1]!.lower)) continue;
+    // "William J. Ferraro": a middle initial's full stop, between capitals, does not end the name.
+    if (part.text === '.' && capital && k - 1 > i && /^\p{Lu}$/u.test(t[k - 1]!.text) && isWord(t[k + 1]) && isCapitalised(t[k + 1]!) && t[k + 1]!.start === part.end + 1) continue;
     // "Co. Clare V95 K3T2": a letter glued to digits is a code's, not a name's.
     if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k) || (t[k + 1]?.kind === 'number' && t[k + 1]!.start === part.end)) break;
     const lower = part.lower;
@@ -999,7 +1079,7 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     const named = mode === 'naming' && !capital && (unknownNameWord.of(part) || surnameThenGiven(t, i, k, mode)) && !PERSONAL_DETAILS.has(lower) && t[k + 1]?.lower !== 'number';
     // "this is hope smith": a word-name taken for its surname goes on with it, common or not.
     const wordNameFirst = k === i + 1 && AMBIGUOUS_NAME(first.lower) && mode !== 'title';
-    const continues = capital ? isCapitalised(part) && (surname || !everyday) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || wordNameFirst || nextIsSurname(t, k - 1))) || unknownSurname || named;
+    const continues = capital ? isCapitalised(part) && (surname || !everyday || particleBeforeCapital(t, k - 1)) : (surname && (!everyday || (strongFirst && mode !== 'pair') || mode === 'answer' || wordNameFirst || nextIsSurname(t, k - 1))) || unknownSurname || named;
     if (!continues || organisationAfter(t, k + 1)) break;
     last = k;
     parts++;
@@ -1036,7 +1116,9 @@ function spelledAt(t: Token[], k: number, minLetters: number): NameSpan | undefi
       letters += w.lower;
       last = m;
       m++;
-      if (t[m] && (t[m]!.text === '-' || t[m]!.text === '.' || t[m]!.text === ',') && t[m + 1]?.kind === 'word' && t[m + 1]!.text.length === 1) m++;
+      // "D-O-N-N-C-H-A-D-H, Ó Ceallaigh": after a comma, a letter before a word is a particle starting the surname, not the spelling's.
+      const particleNext = t[m]?.text === ',' && isWord(t[m + 2]) && t[m + 2]!.text.length > 1 && PARTICLES.has(t[m + 1]?.lower ?? '');
+      if (t[m] && (t[m]!.text === '-' || t[m]!.text === '.' || t[m]!.text === ',') && t[m + 1]?.kind === 'word' && t[m + 1]!.text.length === 1 && !particleNext) m++;
       continue;
     }
     // "N-I fada M-H-U-R-C-H-U fada", "O-K-A-F-O-R hyphen Hughes": marks said inside a spelling belong to it.
@@ -1104,7 +1186,11 @@ function spelledBeside(t: Token[], found: Candidate[]): void {
     let a = spelled.last + 1;
     if (t[a]?.text === ',') a++;
     if (found.some((f) => f.start <= t[spelled.first]!.start && t[spelled.last]!.end <= f.end) || (isWord(word) && plain(word.lower) === plain(spelled.value))) {
+      // "S-I-O-B-H-A-N, Ní Bhriain", "..., ten Brink.": particles before a capitalised surname.
+      let p = a;
+      while (p < a + 3 && isWord(t[p]) && PARTICLES.has(t[p]!.lower) && isWord(t[p + 1])) p++;
       if (a > spelled.last + 1 && isWord(t[a]) && isCapitalised(t[a]!) && known.of(t[a]!) && closesClause(t[a + 1])) push(a, a, 'person.name');
+      else if (a > spelled.last + 1 && p > a && isCapitalised(t[p]!) && !NOT_NAMES.has(t[p]!.lower) && closesClause(t[p + 1])) push(a, p, 'person.name');
       // "C-A-double-L-U-M, MacPherson-Tuiasosopo,": a capitalised word of no list, hyphenated parts with it, closing its clause.
       else if (a > spelled.last + 1 && isWord(t[a]) && isCapitalised(t[a]!) && !NOT_NAMES.has(t[a]!.lower)) {
         let b = a;
@@ -1230,13 +1316,21 @@ function namesBesideNames(a: string, t: Token[], found: Candidate[]): void {
     if (NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || MONTHS.has(w.lower) || (!(given.of(w) && !COMMON_WORDS.has(w.lower)) && !unknownNameWord.of(w))) continue;
     push(k + 2, 'person.joined');
   }
+  const apposable = (w: Token | undefined): w is Token => isWord(w) && isCapitalised(w) && w.text !== 'I' && (given.of(w) || unknownNameWord.of(w)) && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower);
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
-    if (t[i + 1]?.text !== ',' || !isWord(w) || !isCapitalised(w) || w.text === 'I' || !(given.of(w) || unknownNameWord.of(w)) || NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || MONTHS.has(w.lower)) continue;
-    let k = i + 2;
-    if (["that's", 'that', "he's", "she's", "who's"].includes(t[k]?.lower ?? '')) k += t[k]!.lower === 'that' && t[k + 1]?.lower === 'is' ? 2 : 1;
-    if (!['my', 'our'].includes(t[k]?.lower ?? '') || !RELATIONS.has(t[k + 1]?.lower ?? '') || NOT_KIN.has(t[k + 1]!.lower)) continue;
+    // "appointment for Minji my daughter.": without the comma, the relation must close the clause.
+    const comma = t[i + 1]?.text === ',';
+    if (!apposable(w) || (!comma && !['my', 'our'].includes(t[i + 1]?.lower ?? ''))) continue;
+    let k = comma ? i + 2 : i + 1;
+    if (comma && ["that's", 'that', "he's", "she's", "who's"].includes(t[k]?.lower ?? '')) k += t[k]!.lower === 'that' && t[k + 1]?.lower === 'is' ? 2 : 1;
+    const relation = t[k + 1]?.lower ?? '';
+    // "Faith and Hunter, my twins": two people joined by "and" before their relation in the plural, word-names too.
+    const pair = comma && PLURAL_KIN.has(relation) && t[i - 1]?.lower === 'and' && apposable(t[i - 2]);
+    if (!['my', 'our'].includes(t[k]?.lower ?? '') || !RELATIONS.has(relation) || (NOT_KIN.has(relation) && !pair)) continue;
+    if (!comma && !closesClause(t[k + 2])) continue;
     push(i, 'person.apposed');
+    if (pair) push(i - 2, 'person.apposed');
   }
   // "Kasia for short, Zielińska": the short form said with "for short", and a capitalised surname of no list closing the clause after it.
   // "most people say Seun", "everyone calls me Bex": the name others use.

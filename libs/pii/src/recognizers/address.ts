@@ -141,7 +141,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       if (name !== undefined) {
         let k = name + 1;
         if (t[k]?.text === ',') k++;
-        if (t[k] && isHouseNumber(t[k]!) && isCapitalised(w)) push(s, letterAfter(t, k), 'address.street_prefix');
+        // In lowercase speech ("carrer de mallorca 220 08008 barcelona") the street needs its postcode after the number, as a compound street does.
+        if (t[k] && isHouseNumber(t[k]!) && (isCapitalised(w) || postcodeAfter(t, letterAfter(t, k), country))) push(s, letterAfter(t, k), 'address.street_prefix');
       }
     }
     // "Danziger Str. 58": the type abbreviated as a word of its own.

@@ -274,9 +274,10 @@ function holidayAt(t: Token[], i: number): { end: number; month: number; day: nu
   if (!HOLIDAY_STARTS.has(t[i]?.lower ?? '')) return undefined;
   for (const [words, month, day] of HOLIDAYS) {
     if (!words.every((w, k) => t[i + k]?.lower === w)) continue;
-    let end = i + words.length;
-    if (t[end]?.kind === 'number' && t[end]!.text.length === 4) end++;
-    return { end, month, day };
+    const end = i + words.length;
+    // "Halloween 2016", "boxing day twenty twelve": the year said after the holiday, in digits or words.
+    const year = t[end]?.kind === 'number' ? (t[end]!.text.length === 4 ? end + 1 : end) : (readYear(t, end)?.next ?? end);
+    return { end: year, month, day };
   }
   return undefined;
 }
@@ -399,7 +400,10 @@ function numericDate(t: Token[], i: number, now: Date | undefined, dayFirstCount
   const a = t[i], s1 = t[i + 1], b = t[i + 2], s2 = t[i + 3], c = t[i + 4];
   if (!a || !b || !c || a.kind !== 'number' || b.kind !== 'number' || c.kind !== 'number') return undefined;
   if (!s1 || !s2 || !['/', '-', '.'].includes(s1.text) || s1.text !== s2.text) return undefined;
-  if (a.end !== s1.start || s1.end !== b.start || b.end !== s2.start || s2.end !== c.start) return undefined;
+  // "8 / 13 / 47": a date read out with a space around each slash (ASR and typed notes) is still one date; a dash or dot so spaced is a range or a list.
+  const gaps = [s1.start - a.end, b.start - s1.end, s2.start - b.end, c.start - s2.end];
+  const spaced = s1.text === '/' && gaps.every((g) => g === 1);
+  if (!spaced && gaps.some((g) => g !== 0)) return undefined;
   if (a.text.length === 4) return { end: i + 5, year: Number(a.text), month: Number(b.text), day: Number(c.text) };
   const year = c.text.length === 4 ? Number(c.text) : c.text.length === 2 ? expandYear(Number(c.text), now) : undefined;
   if (year === undefined) return undefined;
@@ -411,6 +415,7 @@ function numericDate(t: Token[], i: number, now: Date | undefined, dayFirstCount
 function monthFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | undefined {
   const month = MONTHS[t[i]?.lower ?? ''];
   if (!month) return undefined;
+  if (withYear && t[i + 1]?.lower === 'of') return monthOfYear(t, i, month, now);
   let d = i + 1;
   if (t[d]?.lower === 'the') d++;
   const day = readDay(t, d) ?? (withYear ? readSmall(t, d) : undefined);
@@ -421,6 +426,18 @@ function monthFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed 
   // "sept fifteen seventy three": a day said as a cardinal is a day only with the year after it.
   if (!year && !readDay(t, d)) return undefined;
   return year ? { end: year.next, year: year.value, month, day: day.value } : { end: day.next, month, day: day.value };
+}
+
+/** "March of '73, the eleventh", "august of eighty eight the ninth": the month and year, then the day as an ordinal after "the". */
+function monthOfYear(t: Token[], i: number, month: number, now?: Date): Parsed | undefined {
+  const year = readYear(t, i + 2, now, true);
+  if (!year) return undefined;
+  let k = year.next;
+  if (t[k]?.text === ',') k++;
+  // The day must be an ordinal after "the": "May of 2010 the whole month" is no day.
+  const day = t[k]?.lower === 'the' ? readDay(t, k + 1) : undefined;
+  // ("the second of four kids": an ordinal with "of" after it counts something else.)
+  return day && t[day.next]?.lower !== 'of' ? { end: day.next, year: year.value, month, day: day.value } : undefined;
 }
 
 /** "14 March 1985", "the fourteenth of March eighty-five". */

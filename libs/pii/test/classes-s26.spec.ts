@@ -83,3 +83,61 @@ describe('a birthday said as a holiday and a year in words, as the month and yea
     'date of birth 11 - 30 - 1962 is what the old form had',
   ])('%s has no birth date', (text) => expect(of('DATE_OF_BIRTH', found(text))).toEqual([]));
 });
+
+describe('an Irish townland with its article, before the town, county and Eircode', () => {
+  it.each([
+    ['I live at Baile na Móna, Ballina, Co. Mayo F26 X2Y3', 'STREET_ADDRESS:Baile na Móna, Ballina, Co. Mayo F26 X2Y3'],
+    ['the address is Gort an Chnoic, Clifden, Co. Galway H71 X2Y3', 'STREET_ADDRESS:Gort an Chnoic, Clifden, Co. Galway H71 X2Y3'],
+  ])('%s', (text, expected) => expect(of('STREET_ADDRESS', found(text, 'IE'))).toEqual([expected]));
+});
+
+describe('a numbered row of houses: "Cottages", "Buildings", "Mansions" as its street type', () => {
+  it.each([
+    ['post it to 5 Station Cottages, Settle please', 'STREET_ADDRESS:5 Station Cottages, Settle'],
+    ['I live at 14 Albert Mansions.', 'STREET_ADDRESS:14 Albert Mansions'],
+  ])('%s', (text, expected) => expect(of('STREET_ADDRESS', found(text, 'GB'))).toEqual([expected]));
+
+  it.each(['we stayed in 2 Holiday Cottages, lovely', 'we rented 3 cottages, it was nice'])('%s is left alone', (text) =>
+    expect(of('STREET_ADDRESS', found(text, 'GB'))).toEqual([]),
+  );
+});
+
+describe('the answer to an address question: a compass point before the name, and a unit after the street', () => {
+  const asked: [string, string] = ['agent', "What's your mailing address?"];
+  it.each([
+    ['nine twenty west pender, suite four, vancouver', 'STREET_ADDRESS:nine twenty west pender, suite four, vancouver'],
+    ['eighty south marine, unit two', 'STREET_ADDRESS:eighty south marine, unit two'],
+  ])('%s', (text, expected) => expect(of('STREET_ADDRESS', found([asked, ['caller', text]], 'CA'))).toEqual([expected]));
+
+  it.each(['two north, i think', 'three, sorry'])('%s is left alone', (text) => expect(of('STREET_ADDRESS', found([asked, ['caller', text]], 'CA'))).toEqual([]));
+});
+
+describe('a unit asked for on its own turn', () => {
+  it.each([
+    [[['agent', 'And the unit?'], ['caller', 'apartment four c']], ['STREET_ADDRESS:apartment four c']],
+    [[['agent', "What's the flat number there?"], ['caller', 'flat 9']], ['STREET_ADDRESS:flat 9']],
+  ] as Array<[Array<[string, string]>, string[]]>)('%j', (turns, expected) => expect(of('STREET_ADDRESS', found(turns, 'GB'))).toEqual(expected));
+
+  it.each([[['agent', 'Is the unit working now?'], ['caller', 'unit 4 is fine']]] as Array<Array<[string, string]>>)('%j is left alone', (...turns) =>
+    expect(of('STREET_ADDRESS', found(turns, 'GB'))).toEqual([]),
+  );
+});
+
+describe('dental work someone has that is broken or cracked (a state), not the appliance breaking (an event)', () => {
+  it.each([
+    ["he's got a cracked partial denture", 'MEDICAL_CONDITION:a cracked partial denture'],
+    ['I have a snapped retainer and it digs in', 'MEDICAL_CONDITION:a snapped retainer'],
+    ['my nan has a broken plate since Sunday', 'MEDICAL_CONDITION:a broken plate'],
+  ])('%s', (text, expected) => expect(of('MEDICAL_CONDITION', found(text))).toEqual([expected]));
+
+  it.each(['her retainer snapped on the bus', 'do you fix a broken denture the same day?', 'we sell a broken bridge kit'])('%s is left alone', (text) =>
+    expect(of('MEDICAL_CONDITION', found(text))).toEqual([]),
+  );
+});
+
+describe('a condition glossed in English after the word in another language: both are masked', () => {
+  it.each([
+    ['I have Parodontitis, gum inflammation, the dentist in Köln said', ['MEDICAL_CONDITION:Parodontitis', 'MEDICAL_CONDITION:gum inflammation']],
+    ['ich bin schwanger, pregnant, twelve weeks', ['MEDICAL_CONDITION:schwanger', 'MEDICAL_CONDITION:pregnant']],
+  ])('%s', (text, expected) => expect(of('MEDICAL_CONDITION', found(text, 'DE'))).toEqual(expected));
+});

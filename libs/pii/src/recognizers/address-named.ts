@@ -14,6 +14,9 @@ import { postcodeAt } from './postal';
  * street already read.
  */
 
+/** Plural house words that name a numbered row of houses, as a street type would ("2 Coastguard Cottages", "7 Albert Mansions"). */
+const ROWS = new Set(['cottages', 'buildings', 'mansions', 'villas', 'almshouses']);
+
 /** Words a caller starts an utterance with before saying where they live. */
 const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'so', 'well', 'oh', 'yeah', 'yes', 'ok', 'okay', 'and', 'it', 'is', "it's", 'its', 'that', "that's", 'thats']);
 
@@ -92,6 +95,11 @@ export function namedAddresses(a: Analysis, country: string, found: readonly Can
     const spoken = !box && last === k ? lowercaseThroughPostcode(t, k, country) : undefined;
     if (spoken !== undefined) {
       push(first, spoken, 'address.numbered_name', 0.92);
+      continue;
+    }
+    // "3 Wharf Cottages, Skipton", "12 Victoria Buildings": a numbered row of houses, its town after it with no postcode needed.
+    if (!box && last > k + 1 && ROWS.has(t[last]!.lower) && (t[last + 1] === undefined || [',', '.'].includes(t[last + 1]!.text))) {
+      push(first, placeAfter(t, last, country), 'address.row', 0.9);
       continue;
     }
     if ((last === k && !box) || t[last + 1]?.text !== ',') continue;

@@ -141,3 +141,18 @@ describe('a condition glossed in English after the word in another language: bot
     ['ich bin schwanger, pregnant, twelve weeks', ['MEDICAL_CONDITION:schwanger', 'MEDICAL_CONDITION:pregnant']],
   ])('%s', (text, expected) => expect(of('MEDICAL_CONDITION', found(text, 'DE'))).toEqual(expected));
 });
+
+describe('a birth date answered in spoken numbers with pauses, or with a year of this century said "oh" and its digit', () => {
+  const asked: [string, string] = ['agent', 'And the date of birth?'];
+  it.each([
+    ['three, four, eighty-one', 'DATE_OF_BIRTH:three, four, eighty-one'],
+    ['ten, two, two thousand and eleven', 'DATE_OF_BIRTH:ten, two, two thousand and eleven'],
+    ['four twelve oh six', 'DATE_OF_BIRTH:four twelve oh six'],
+  ])('%s', (text, expected) => expect(of('DATE_OF_BIRTH', found([asked, ['caller', text]]))).toEqual([expected]));
+
+  it.each([
+    // Digits said one by one, or a run going on after the "oh" year, are no day, month and year.
+    ['my zip is three oh two oh five', []],
+    ['the code is four five oh one two', []],
+  ])('%s', (text, expected) => expect(of('DATE_OF_BIRTH', found([asked, ['caller', text]]))).toEqual(expected));
+});

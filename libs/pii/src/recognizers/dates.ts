@@ -364,13 +364,23 @@ function yearFirst(t: Token[], i: number, now?: Date): Parsed | undefined {
 function spokenNumbers(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
   const first = readSmall(t, i);
   if (!first || first.value < 1 || first.value > 31) return undefined;
-  const second = readSmall(t, first.next);
+  // "nine, nine, seventy-seven": the parts said with a pause (a comma) between them.
+  const pause = (k: number) => (t[k]?.text === ',' ? k + 1 : k);
+  const second = readSmall(t, pause(first.next));
   if (!second || second.value < 1 || second.value > 31) return undefined;
   // "sixteen four ninety-three": a first number past twelve is the day, as it is first where days come first.
   const swap = first.value > 12 || (dayFirstCountry && second.value <= 12);
   const [month, day] = swap ? [second.value, first.value] : [first.value, second.value];
   if (month > 12) return undefined;
-  const year = readYear(t, second.next, now) ?? spokenTwoDigitYear(t, second.next, now);
+  const y = pause(second.next);
+  // Pauses after both parts or neither: "nine, nine thirty" is a time said after a number.
+  if ((pause(first.next) > first.next) !== (y > second.next)) return undefined;
+  // "six eleven oh two": a year of this century said as "oh" and its digit.
+  // (Not inside a longer run of numbers, nor after a part said with "oh": "two nine oh four ninety nine" and "three oh three oh five" are digits.)
+  const ohYear = t[y]?.lower === 'oh' || t[y]?.lower === 'o' ? readYear(t, y, now, true) : undefined;
+  const spokenOn = (k: number) => { const w = t[k]?.lower ?? ''; return w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'thousand' || w === 'hundred'; };
+  const digitByDigit = ['oh', 'o'].includes(t[i]!.lower) || ['oh', 'o'].includes(t[pause(first.next)]?.lower ?? '');
+  const year = (ohYear && !digitByDigit && !spokenOn(ohYear.next) && !spokenOn(i - 1) ? ohYear : undefined) ?? readYear(t, y, now) ?? spokenTwoDigitYear(t, y, now);
   return year ? { end: year.next, year: year.value, month, day } : undefined;
 }
 

@@ -156,3 +156,12 @@ describe('a birth date answered in spoken numbers with pauses, or with a year of
     ['the code is four five oh one two', []],
   ])('%s', (text, expected) => expect(of('DATE_OF_BIRTH', found([asked, ['caller', text]]))).toEqual(expected));
 });
+
+describe('a tooth knocked out, with the "out" said after it', () => {
+  it.each([
+    ['my daughter knocked her front tooth out on the trampoline', 'MEDICAL_CONDITION:knocked her front tooth out'],
+    ['he knocked out a tooth at hurling', 'MEDICAL_CONDITION:knocked out a tooth'],
+  ])('%s', (text, expected) => expect(of('MEDICAL_CONDITION', found(text))).toEqual([expected]));
+
+  it.each(['the ball knocked out the lights in the gym'])('%s is left alone', (text) => expect(of('MEDICAL_CONDITION', found(text))).toEqual([]));
+});

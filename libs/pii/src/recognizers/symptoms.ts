@@ -124,7 +124,9 @@ export function symptomClauses(a: Analysis): Candidate[] {
       }
     } else if (kind === 'injury') {
       const m = at(INJURY, token.end);
-      if (m) push(token.start, token.end + m[0].length);
+      // "knocked his tooth out": the "out" said after the tooth is the injury's, as it is before it.
+      const out = m && token.lower === 'knocked' ? /^\s+out\b/.exec(a.lower.slice(token.end + m[0].length)) : null;
+      if (m) push(token.start, token.end + m[0].length + (out?.[0].length ?? 0));
     } else if (kind === 'pain') {
       const m = at(PAIN_WHEN, token.end);
       if (m) push(token.start, token.end + m[0].length);

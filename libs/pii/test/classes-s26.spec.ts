@@ -165,3 +165,9 @@ describe('a tooth knocked out, with the "out" said after it', () => {
 
   it.each(['the ball knocked out the lights in the gym'])('%s is left alone', (text) => expect(of('MEDICAL_CONDITION', found(text))).toEqual([]));
 });
+
+describe('a class of medicine is no condition', () => {
+  it.each(["I'm on the blood thinners, the warfarin", 'he takes blood thinners for his heart'])('%s has no condition "blood thinners"', (text) =>
+    expect(of('MEDICAL_CONDITION', found(text)).filter((s) => s.includes('thinner'))).toEqual([]),
+  );
+});

@@ -171,3 +171,16 @@ describe('a class of medicine is no condition', () => {
     expect(of('MEDICAL_CONDITION', found(text)).filter((s) => s.includes('thinner'))).toEqual([]),
   );
 });
+
+describe("a spoken email whose domain's first name is said as two words", () => {
+  it.each([
+    ['my email is tane at nguyen family dot nz', 'EMAIL:tane at nguyen family dot nz'],
+    ["it's priya at big pond dot com", 'EMAIL:priya at big pond dot com'],
+    // After an email cue any two words make the first label.
+    ["email's marco at casa rossi dot it", "EMAIL:marco at casa rossi dot it"],
+  ])('%s', (text, expected) => expect(of('EMAIL', found(text))).toEqual([expected]));
+
+  it.each(['I emailed reception at smile dental dot com yesterday', "we'll be at the park dot com later"])('%s is left alone', (text) =>
+    expect(of('EMAIL', found(text))).toEqual([]),
+  );
+});

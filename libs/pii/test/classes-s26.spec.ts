@@ -184,3 +184,14 @@ describe("a spoken email whose domain's first name is said as two words", () => 
     expect(of('EMAIL', found(text))).toEqual([]),
   );
 });
+
+describe('letters after a dash at the end of a cued code, in lowercase speech', () => {
+  it.each([
+    ['CA', 'my health card is 7721-408-115-mb', 'INSURANCE_ID:7721-408-115-mb'],
+    ['US', 'my member id is k204-8811-zx', 'INSURANCE_ID:k204-8811-zx'],
+  ])('%s %s', (country, text, expected) => expect(of('INSURANCE_ID', found(text, country))).toEqual([expected]));
+
+  it.each([['US', 'my member id is k204-8811-and the group is on the back'], ['US', 'my member id is k204-8811-or the old one']])('%s %s keeps a word after the dash out', (country, text) =>
+    expect(of('INSURANCE_ID', found(text, country))).toEqual(['INSURANCE_ID:k204-8811']),
+  );
+});

@@ -195,3 +195,17 @@ describe('letters after a dash at the end of a cued code, in lowercase speech', 
     expect(of('INSURANCE_ID', found(text, country))).toEqual(['INSURANCE_ID:k204-8811']),
   );
 });
+
+describe('a German town named with its region after "im", in lowercase speech', () => {
+  it.each([
+    ['lindenweg 4 79098 freiburg im breisgau, danke', 'STREET_ADDRESS:lindenweg 4 79098 freiburg im breisgau'],
+    ['Bahnhofstraße 2, 60311 Frankfurt am Main', 'STREET_ADDRESS:Bahnhofstraße 2, 60311 Frankfurt am Main'],
+  ])('%s', (text, expected) => expect(of('STREET_ADDRESS', found(text, 'DE'))).toEqual([expected]));
+
+  it.each([['lindenweg 4 79098 freiburg im januar', 'STREET_ADDRESS:lindenweg 4 79098 freiburg'], ['lindenweg 4 79098 freiburg im moment', 'STREET_ADDRESS:lindenweg 4 79098 freiburg'],
+    // ASR's "im" for "I'm" before a name.
+    ['rue de la paix 5 75002 paris im lena schulz', 'STREET_ADDRESS:rue de la paix 5 75002 paris']])(
+    'a month or an everyday word after "im" is no region: %s',
+    (text, expected) => expect(of('STREET_ADDRESS', found(text, 'DE'))).toEqual([expected]),
+  );
+});

@@ -9,7 +9,8 @@ import { type DateReading, uncuedBirthDates } from './dob-uncued';
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
 
-const MONTHS = wordTable({
+/** Month names in the languages callers use, by their number (the address rules read them too: "freiburg im januar" is no town). */
+export const MONTHS = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
   // French, German, Spanish and Dutch month names (callers switch languages): where one spells like an English word it is left out.

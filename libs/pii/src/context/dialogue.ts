@@ -48,7 +48,7 @@ const ASKS: Array<[Ask, RegExp]> = [
   ['account', /\baccount number\b|\bsort code\b|\biban\b|\bbank\b|\brouting\b|\baccount\b/],
   ['card', /\bcard number\b|\bcredit card\b|\bdebit card\b|\bcard\b/],
   ['postal', /\bzip\b|\bpost ?code\b|\bpostal code\b|\beircode\b|\bsuburb\b|\bpostleitzahl\b|\bplz\b|\bcode postal\b|\bc(?:ó|o)digo postal\b|\bcodice postale\b|\bpostcode\b/],
-  ['address', /\baddress\b|\bwhere do you live\b|\bwhat street\b|\bhome address\b|\bstreet\b[^.!?]*\?|\bhouse number\b|\bfirst line\b|\badresse\b|\bhausnummer\b|\bdirecci(?:ó|o)n\b/],
+  ['address', /\baddress\b|\bwhere do you live\b|\bwhat street\b|\bhome address\b|\bstreet\b[^.!?]*\?|\bhouse number\b|\bfirst line\b|\badresse\b|\bhausnummer\b|\bdirecci(?:ó|o)n\b|\b(?:unit|apartment|apt|flat|suite) (?:number|no)\b[^.!?]*\?|\b(?:the|your|a|an|any) (?:unit|apartment|apt|flat|suite)\s*\?/],
   ['ip', /\bip\b|\bip address\b/],
   ['conditions', CONDITIONS_ASK],
 ];

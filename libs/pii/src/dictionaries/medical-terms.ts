@@ -46,7 +46,7 @@ psoriasis|rosacea|acne|dermatitis|hives|shingles|cold sores|cold sore|a cold sor
 obese|morbidly obese|overweight|underweight|malnutrition|alcohol use disorder|drug addiction|opioid use disorder|
 dementia|alzheimer|memory loss|parkinsons|stroke|a stroke|a mini stroke|bell's palsy|trigeminal neuralgia|neuralgia|
 chronic pain|chronic fatigue|chronic fatigue syndrome|me/cfs|lupus|fibro|sickle cell anemia|sickle cell trait|thalassemia|
-hemophiliac|bleeding disorder|von willebrand disease|blood thinners|immunocompromised|immunosuppressed|transplant|kidney transplant|
+hemophiliac|bleeding disorder|von willebrand disease|immunocompromised|immunosuppressed|transplant|kidney transplant|
 liver transplant|heart transplant|organ transplant|hepatitis a|
 endocarditis|infective endocarditis|von willebrand|von willebrand's|morbus crohn|morbus parkinson|morbus bechterew|dental fistula|gum fistula|
 `;

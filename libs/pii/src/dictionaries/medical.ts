@@ -23,7 +23,7 @@ export const CONDITIONS = [
   'hypothyroidism', 'hyperthyroidism', "hashimoto's", "graves' disease", 'thyroid disease', 'anemia', 'sickle cell', 'sickle cell disease',
   'hemophilia', 'blood clots', 'obesity', 'pcos', 'endometriosis', 'infertility', 'erectile dysfunction', 'incontinence',
   'pregnant', 'pregnancy', 'miscarriage', 'glaucoma', 'cataracts', 'macular degeneration', 'psoriasis', 'eczema',
-  'periodontitis', 'periodontal disease', 'gum disease', 'gingivitis', 'oral thrush', 'tmj disorder', 'dry mouth syndrome',
+  'periodontitis', 'periodontal disease', 'gum disease', 'gum inflammation', 'gum infection', 'gingivitis', 'oral thrush', 'tmj disorder', 'dry mouth syndrome',
   'opioid addiction', 'addiction', 'alcoholism', 'substance abuse', 'penicillin allergy', 'latex allergy', 'peanut allergy',
 ];
 

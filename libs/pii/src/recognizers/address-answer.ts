@@ -2,9 +2,9 @@ import { Analysis, Token } from '../analysis';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { Candidate } from '../types';
 import { isCapitalised } from './context';
-import { normaliseAddress, placeAfter } from './address-places';
+import { normaliseAddress, placeAfter, unitAfter } from './address-places';
 import { spokenNumberStart } from './address-forms';
-import { MEASURES, NUMBER_WORD, STOPS, UNIT_WORDS } from './address-words';
+import { DIRECTIONS, MEASURES, NUMBER_WORD, STOPS, UNIT_WORDS } from './address-words';
 
 /** Words an answer starts with before the address itself. */
 const OPENERS = new Set(['um', 'uh', 'er', 'erm', 'so', 'yeah', 'yes', 'oh', 'ok', 'okay', "it's", 'its', 'it', 'is', "that's", 'sure', 'number']);
@@ -34,10 +34,15 @@ export function answeredAddresses(a: Analysis, country: string): Candidate[] {
     if (spokenNumberStart(t, last) !== k) return [];
   } else return [];
   let name = last;
-  while (name < last + 3 && streetWord(t[name + 1])) name++;
-  if (name === last) return [];
+  // "four fifteen east hastings": a compass point said before the street's name is part of it.
+  if (DIRECTIONS.has(t[name + 1]?.lower ?? '') && t[name + 1]!.text.length > 2 && streetWord(t[name + 2])) name++;
+  const named = name;
+  while (name < named + 3 && streetWord(t[name + 1])) name++;
+  // ("two north, i think": a compass point alone names no street.)
+  if (name === named || (name === named + 1 && DIRECTIONS.has(t[name]!.lower))) return [];
   const next = t[name + 1];
   if (next !== undefined && !['.', ',', '?', '!'].includes(next.text)) return [];
-  const end = placeAfter(t, name, country);
+  // "..., unit nine, vancouver": the unit said after the street, then the town.
+  const end = placeAfter(t, unitAfter(t, name), country);
   return [{ type: 'STREET_ADDRESS', start: first.start, end: t[end]!.end, rule: 'address.answer', confidence: 0.88, value: normaliseAddress(a.text.slice(first.start, t[end]!.end)) }];
 }

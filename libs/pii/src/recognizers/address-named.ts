@@ -14,6 +14,9 @@ import { postcodeAt } from './postal';
  * street already read.
  */
 
+/** Plural house words that name a numbered row of houses, as a street type would ("2 Coastguard Cottages", "7 Albert Mansions"). */
+const ROWS = new Set(['cottages', 'buildings', 'mansions', 'villas', 'almshouses']);
+
 /** Words a caller starts an utterance with before saying where they live. */
 const FILLERS = new Set(['um', 'uh', 'er', 'erm', 'so', 'well', 'oh', 'yeah', 'yes', 'ok', 'okay', 'and', 'it', 'is', "it's", 'its', 'that', "that's", 'thats']);
 
@@ -83,15 +86,44 @@ export function namedAddresses(a: Analysis, country: string, found: readonly Can
     const number = w.kind === 'number' && w.text.length <= 5;
     if (!number) continue;
     const box = t[k - 1]?.lower === 'box';
-    const first = box ? k - 1 : k;
+    // "Flat 8, 76 Deansgate, ...", "flat 10 3 deansgate ...": a unit said before the house number starts the address.
+    const first = box ? k - 1 : unitBeforeNumber(t, k);
     if (!leads(t, first) && !(box && t[k - 2]?.lower === 'to')) continue;
     let last = k;
     if (!box) while (last < k + 3 && t[last + 1]?.kind === 'word' && isCapitalised(t[last + 1]!) && !STOPS.has(t[last + 1]!.lower)) last++;
+    // In lowercase speech with no commas ("3 deansgate leeds ls6 2as"): two or three name words, then a full postcode.
+    const spoken = !box && last === k ? lowercaseThroughPostcode(t, k, country) : undefined;
+    if (spoken !== undefined) {
+      push(first, spoken, 'address.numbered_name', 0.92);
+      continue;
+    }
+    // "3 Wharf Cottages, Skipton", "12 Victoria Buildings": a numbered row of houses, its town after it with no postcode needed.
+    if (!box && last > k + 1 && ROWS.has(t[last]!.lower) && (t[last + 1] === undefined || [',', '.'].includes(t[last + 1]!.text))) {
+      push(first, placeAfter(t, last, country), 'address.row', 0.9);
+      continue;
+    }
     if ((last === k && !box) || t[last + 1]?.text !== ',') continue;
     const end = placeAfter(t, last, country);
     if (end > last + 1 && postcodeWithin(t, last + 2, end, country)) push(first, end, box ? 'address.box' : 'address.numbered_name', 0.93);
   }
   return out;
+}
+
+/** The index where a unit said before the house number at `k` starts ("Flat 8, 76 ...", "apartment 2 14 ..."), or `k`. */
+function unitBeforeNumber(t: Token[], k: number): number {
+  const v = t[k - 1]?.text === ',' ? k - 2 : k - 1;
+  return v >= 1 && UNIT_VALUE(t[v]) && UNIT_WORDS.has(t[v - 1]!.lower) ? v - 1 : k;
+}
+
+/** After a house number at `k` in lowercase speech: two or three name words and then a full postcode; the postcode's last index. */
+function lowercaseThroughPostcode(t: Token[], k: number, country: string): number | undefined {
+  for (let j = k + 1; j <= k + 3 && nameWord(t[j], true) && !isCapitalised(t[j]!) && !UNIT_WORDS.has(t[j]!.lower); j++) {
+    if (j === k + 1) continue;
+    const code = postcodeAt(t, j + 1, country, true);
+    // (A full code has its inward part: "ls6 2as", not "ls6" alone.)
+    if (code && code.last > j + 1) return code.last;
+  }
+  return undefined;
 }
 
 /** Words before "at" that say it is where one lives: "I'm at Starbucks, Market Street" is where one is now. */

@@ -2,6 +2,7 @@ import { TEENS, Token, UNITS } from '../analysis';
 import { isCapitalised } from './context';
 import { lowercaseTownAfter } from './address-towns';
 import { postcodeAt } from './postal';
+import { MONTHS } from './dates';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { DIRECTIONS, NUMBER_WORD, PREFIXES, STATE_CODES, STATES, STOPS, SUFFIXES, TWO_WORD_STATES, LOWERCASE_CODES, UNIT_VALUE, UNIT_WORDS } from './address-words';
 
@@ -53,9 +54,14 @@ export function placeAfter(t: Token[], end: number, country: string): number {
         last++;
         // "Aix-en-Provence", "Castrop-Rauxel": a town's hyphenated parts.
         while (t[last + 1]?.text === '-' && t[last + 1]!.start === t[last]!.end && t[last + 2]?.kind === 'word' && t[last + 2]!.start === t[last + 1]!.end) last += 2;
-        // "Frankfurt am Main", "Frankfurt an der Oder", "Weil am Rhein": a German town named by its river.
-        const on = t[last + 1]?.lower === 'am' ? last + 2 : t[last + 1]?.lower === 'an' && t[last + 2]?.lower === 'der' ? last + 3 : -1;
-        if (on > 0 && t[on]?.kind === 'word' && isCapitalised(t[on]!)) last = on;
+        // "Frankfurt am Main", "Frankfurt an der Oder", "Freiburg im Breisgau": a German town named by its river or region
+        // (in lowercase speech, a word after it that is no everyday word: "freiburg im breisgau").
+        const on = t[last + 1]?.lower === 'am' || t[last + 1]?.lower === 'im' ? last + 2 : t[last + 1]?.lower === 'an' && t[last + 2]?.lower === 'der' ? last + 3 : -1;
+        const river = t[on];
+        const lowercaseRiver = river !== undefined && !isCapitalised(t[last]!) && !COMMON_WORDS.has(river.lower) && !NOT_NAME_WORDS.has(river.lower) && !STOPS.has(river.lower) && MONTHS[river.lower] === undefined &&
+          // (ASR writes "I'm" as "im": "... 69007 lyon im noor bhattacharya" names the caller, so the region must end the clause.)
+          !/(?:ing|ed)$/.test(river.lower) && (t[on + 1] === undefined || t[on + 1]!.kind === 'punct' || STOPS.has(t[on + 1]!.lower));
+        if (on > 0 && river?.kind === 'word' && (isCapitalised(river) || lowercaseRiver)) last = on;
       }
       return last;
     }

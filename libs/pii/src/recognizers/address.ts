@@ -141,7 +141,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
       if (name !== undefined) {
         let k = name + 1;
         if (t[k]?.text === ',') k++;
-        if (t[k] && isHouseNumber(t[k]!) && isCapitalised(w)) push(s, letterAfter(t, k), 'address.street_prefix');
+        // In lowercase speech ("carrer de mallorca 220 08008 barcelona") the street needs its postcode after the number, as a compound street does.
+        if (t[k] && isHouseNumber(t[k]!) && (isCapitalised(w) || postcodeAfter(t, letterAfter(t, k), country))) push(s, letterAfter(t, k), 'address.street_prefix');
       }
     }
     // "Danziger Str. 58": the type abbreviated as a word of its own.
@@ -295,7 +296,9 @@ function placesBefore(t: Token[], k: number): number | undefined {
     if (UNIT_VALUE(t[n]) && t[n - 1] && UNIT_WORDS.has(t[n - 1]!.lower)) n -= 1;
     else {
       // In lowercase speech ("ballynoe, mallow, co. cork p51 rd80"), words that are no clause words; the county and Eircode anchor them.
-      while (n >= 0 && n > m - 3 && t[n]!.kind === 'word' && (isCapitalised(t[n]!) || t[n]!.lower === 'the' || (lowercase && !NOT_NAME_WORDS.has(t[n]!.lower))) && !STOPS.has(t[n]!.lower) || (n >= 0 && t[n]!.lower === 'the' && n > m - 4)) n--;
+      // "Cnoc na Gréine", "Baile an Chaisleáin": an Irish article between a townland's capitalised words.
+      const article = (x: number) => IRISH_ARTICLES.has(t[x]!.lower) && t[x - 1] !== undefined && isCapitalised(t[x - 1]!) && isCapitalised(t[x + 1]!);
+      while (n >= 0 && n > m - 3 && t[n]!.kind === 'word' && (isCapitalised(t[n]!) || t[n]!.lower === 'the' || (lowercase && !NOT_NAME_WORDS.has(t[n]!.lower))) && !STOPS.has(t[n]!.lower) || (n >= 0 && t[n]!.lower === 'the' && n > m - 4) || (n > 0 && n > m - 3 && article(n))) n--;
       n++;
       if (n > m) break;
     }
@@ -305,6 +308,9 @@ function placesBefore(t: Token[], k: number): number | undefined {
   }
   return start;
 }
+
+/** The articles of Irish place names: "Cnoc na Gréine", "Baile an Mhuilinn", "Gort an Choirce". */
+const IRISH_ARTICLES = new Set(['na', 'an']);
 
 /** House numbers said in German: "oderberger strasse zwölf". */
 const GERMAN_NUMBER_WORDS = new Set(['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', ...Object.keys(GERMAN_TENS), 'hundert']);

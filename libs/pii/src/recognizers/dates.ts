@@ -9,7 +9,8 @@ import { type DateReading, uncuedBirthDates } from './dob-uncued';
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
 
-const MONTHS = wordTable({
+/** Month names in the languages callers use, by their number (the address rules read them too: "freiburg im januar" is no town). */
+export const MONTHS = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
   // French, German, Spanish and Dutch month names (callers switch languages): where one spells like an English word it is left out.
@@ -274,9 +275,10 @@ function holidayAt(t: Token[], i: number): { end: number; month: number; day: nu
   if (!HOLIDAY_STARTS.has(t[i]?.lower ?? '')) return undefined;
   for (const [words, month, day] of HOLIDAYS) {
     if (!words.every((w, k) => t[i + k]?.lower === w)) continue;
-    let end = i + words.length;
-    if (t[end]?.kind === 'number' && t[end]!.text.length === 4) end++;
-    return { end, month, day };
+    const end = i + words.length;
+    // "Halloween 2016", "boxing day twenty twelve": the year said after the holiday, in digits or words.
+    const year = t[end]?.kind === 'number' ? (t[end]!.text.length === 4 ? end + 1 : end) : (readYear(t, end)?.next ?? end);
+    return { end: year, month, day };
   }
   return undefined;
 }
@@ -363,13 +365,23 @@ function yearFirst(t: Token[], i: number, now?: Date): Parsed | undefined {
 function spokenNumbers(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
   const first = readSmall(t, i);
   if (!first || first.value < 1 || first.value > 31) return undefined;
-  const second = readSmall(t, first.next);
+  // "nine, nine, seventy-seven": the parts said with a pause (a comma) between them.
+  const pause = (k: number) => (t[k]?.text === ',' ? k + 1 : k);
+  const second = readSmall(t, pause(first.next));
   if (!second || second.value < 1 || second.value > 31) return undefined;
   // "sixteen four ninety-three": a first number past twelve is the day, as it is first where days come first.
   const swap = first.value > 12 || (dayFirstCountry && second.value <= 12);
   const [month, day] = swap ? [second.value, first.value] : [first.value, second.value];
   if (month > 12) return undefined;
-  const year = readYear(t, second.next, now) ?? spokenTwoDigitYear(t, second.next, now);
+  const y = pause(second.next);
+  // Pauses after both parts or neither: "nine, nine thirty" is a time said after a number.
+  if ((pause(first.next) > first.next) !== (y > second.next)) return undefined;
+  // "six eleven oh two": a year of this century said as "oh" and its digit.
+  // (Not inside a longer run of numbers, nor after a part said with "oh": "two nine oh four ninety nine" and "three oh three oh five" are digits.)
+  const ohYear = t[y]?.lower === 'oh' || t[y]?.lower === 'o' ? readYear(t, y, now, true) : undefined;
+  const spokenOn = (k: number) => { const w = t[k]?.lower ?? ''; return w in UNITS || w in TEENS || w in TENS || w === 'oh' || w === 'thousand' || w === 'hundred'; };
+  const digitByDigit = ['oh', 'o'].includes(t[i]!.lower) || ['oh', 'o'].includes(t[pause(first.next)]?.lower ?? '');
+  const year = (ohYear && !digitByDigit && !spokenOn(ohYear.next) && !spokenOn(i - 1) ? ohYear : undefined) ?? readYear(t, y, now) ?? spokenTwoDigitYear(t, y, now);
   return year ? { end: year.next, year: year.value, month, day } : undefined;
 }
 
@@ -399,7 +411,10 @@ function numericDate(t: Token[], i: number, now: Date | undefined, dayFirstCount
   const a = t[i], s1 = t[i + 1], b = t[i + 2], s2 = t[i + 3], c = t[i + 4];
   if (!a || !b || !c || a.kind !== 'number' || b.kind !== 'number' || c.kind !== 'number') return undefined;
   if (!s1 || !s2 || !['/', '-', '.'].includes(s1.text) || s1.text !== s2.text) return undefined;
-  if (a.end !== s1.start || s1.end !== b.start || b.end !== s2.start || s2.end !== c.start) return undefined;
+  // "8 / 13 / 47": a date read out with a space around each slash (ASR and typed notes) is still one date; a dash or dot so spaced is a range or a list.
+  const gaps = [s1.start - a.end, b.start - s1.end, s2.start - b.end, c.start - s2.end];
+  const spaced = s1.text === '/' && gaps.every((g) => g === 1);
+  if (!spaced && gaps.some((g) => g !== 0)) return undefined;
   if (a.text.length === 4) return { end: i + 5, year: Number(a.text), month: Number(b.text), day: Number(c.text) };
   const year = c.text.length === 4 ? Number(c.text) : c.text.length === 2 ? expandYear(Number(c.text), now) : undefined;
   if (year === undefined) return undefined;
@@ -411,6 +426,7 @@ function numericDate(t: Token[], i: number, now: Date | undefined, dayFirstCount
 function monthFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | undefined {
   const month = MONTHS[t[i]?.lower ?? ''];
   if (!month) return undefined;
+  if (withYear && t[i + 1]?.lower === 'of') return monthOfYear(t, i, month, now);
   let d = i + 1;
   if (t[d]?.lower === 'the') d++;
   const day = readDay(t, d) ?? (withYear ? readSmall(t, d) : undefined);
@@ -421,6 +437,18 @@ function monthFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed 
   // "sept fifteen seventy three": a day said as a cardinal is a day only with the year after it.
   if (!year && !readDay(t, d)) return undefined;
   return year ? { end: year.next, year: year.value, month, day: day.value } : { end: day.next, month, day: day.value };
+}
+
+/** "March of '73, the eleventh", "august of eighty eight the ninth": the month and year, then the day as an ordinal after "the". */
+function monthOfYear(t: Token[], i: number, month: number, now?: Date): Parsed | undefined {
+  const year = readYear(t, i + 2, now, true);
+  if (!year) return undefined;
+  let k = year.next;
+  if (t[k]?.text === ',') k++;
+  // The day must be an ordinal after "the": "May of 2010 the whole month" is no day.
+  const day = t[k]?.lower === 'the' ? readDay(t, k + 1) : undefined;
+  // ("the second of four kids": an ordinal with "of" after it counts something else.)
+  return day && t[day.next]?.lower !== 'of' ? { end: day.next, year: year.value, month, day: day.value } : undefined;
 }
 
 /** "14 March 1985", "the fourteenth of March eighty-five". */

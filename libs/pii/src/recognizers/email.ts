@@ -40,6 +40,11 @@ mx br ar cl jp kr cn sg hk ph vn my id ae sa il ru ua cz hu ro ie dev app online
 const JOIN = wordTable({ dot: '.', period: '.', point: '.', punkt: '.', punto: '.', punt: '.', ponto: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' });
 /** "my email's ... at": a cue after which a local part of two plain words ("mele fonoti") is still one local part. */
 const EMAIL_CUES = new Set(["email's", 'email', 'e-mail', 'correo', 'courriel', 'mail']);
+/**
+ * Words a personal mail domain's name is often made of, said apart from the word before them: "optus net", "ruiz family",
+ * "big pond". (Not a business's "dental", "clinic", "law": "front desk at demo dental dot com" writes to a business.)
+ */
+const DOMAIN_WORDS = new Set(['mail', 'net', 'family', 'online', 'web', 'home', 'box', 'pond', 'link', 'world']);
 /** "at" in the languages our callers switch to: "jonas punkt schaefer at gmx punkt de" (German keeps the English "at"). */
 const DOTS = new Set(['dot', 'point', 'punkt', 'punto', 'punt', 'ponto', '.']);
 const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail', 'me', 'my', 'to', 'at', 'the', 'send', 'reach', 'your', 'or', 'and', 'its', 'es', 'est', "c'est", 'correo', 'courriel', "email's", 'arroba', 'arobase']);
@@ -64,8 +69,11 @@ export function emails(a: Analysis): Candidate[] {
       // "dot a u", "dot n z": a country code spelled letter by letter is one label.
       const spelledCode = domain.length > 0 && t[k]!.text.length === 1 && t[k + 1]?.kind === 'word' && t[k + 1]!.text.length === 1 && TLDS.has(t[k]!.lower + t[k + 1]!.lower);
       // "proton mail dot com", "hot mail dot co dot uk": a mail provider's name said as two words is one label.
-      const twoWords = !spelledCode && t[k + 1]?.lower === 'mail' && DOTS.has(t[k + 2]?.lower ?? '');
-      domain.push(spelledCode ? t[k]!.lower + t[k + 1]!.lower : twoWords ? `${t[k]!.lower}mail` : t[k]!.lower);
+      // So is a first label said as two words after an email cue, or with a word domains are made of: "ruiz family dot us", "optus net dot com".
+      const twoWords =
+        !spelledCode && DOTS.has(t[k + 2]?.lower ?? '') && t[k + 1]?.kind === 'word' && /^[a-z0-9-]+$/.test(t[k + 1]!.lower) &&
+        (t[k + 1]!.lower === 'mail' || (domain.length === 0 && (DOMAIN_WORDS.has(t[k + 1]!.lower) || t.slice(0, at).some((x) => EMAIL_CUES.has(x.lower)))));
+      domain.push(spelledCode || twoWords ? t[k]!.lower + t[k + 1]!.lower : t[k]!.lower);
       if (spelledCode || twoWords) k++;
       last = k;
       if (!DOTS.has(t[k + 1]?.lower ?? '')) break;

@@ -330,13 +330,19 @@ function spelledAmongLetters(t: Analysis['tokens'], k: number, inside: boolean):
   return letter(t[k + 1]) && digit(t[k + 2]);
 }
 
+/** Two-letter English words, which a dash before them does not make a code's letters ("k204-8811-or the other one"). */
+const TWO_LETTER_WORDS = new Set(['is', 'on', 'to', 'or', 'in', 'at', 'it', 'so', 'no', 'my', 'me', 'we', 'he', 'an', 'as', 'of', 'up', 'ok', 'by', 'be', 'do', 'go', 'if', 'us', 'oh', 'um', 'uh', 'er']);
+
 /** Up to three letters that belong to a code: capitals, glued to digits, or a single spelled letter. */
 function isCodeLetters(a: Analysis, k: number): boolean {
   const w = a.tokens[k]!;
   if (w.text === 'a' || w.text === 'i') return false;
   const next = a.tokens[k + 1];
   const previous = a.tokens[k - 1];
-  const glued = (next !== undefined && next.start === w.end && (next.kind === 'number' || next.text === '-')) || (previous !== undefined && previous.end === w.start && previous.kind === 'number');
+  // (Or after a dash glued to digits: an OHIP version code in lowercase, "4455-773-219-kt".)
+  const beforeDash = a.tokens[k - 2];
+  const afterDash = w.text.length <= 2 && !TWO_LETTER_WORDS.has(w.lower) && previous?.text === '-' && previous.end === w.start && beforeDash?.kind === 'number' && beforeDash.end === previous.start;
+  const glued = (next !== undefined && next.start === w.end && (next.kind === 'number' || next.text === '-')) || (previous !== undefined && previous.end === w.start && previous.kind === 'number') || afterDash;
   // Up to three letters anywhere in a code; capitals glued to digits may be longer ("MORGA753116SM9IJ").
   if (/^[a-z]{1,3}$/i.test(w.text)) return glued || w.text.length === 1 || w.text === w.text.toUpperCase();
   return /^[A-Z]{4,6}$/.test(w.text) && glued;

@@ -3,8 +3,9 @@ import { Candidate } from '../types';
 
 /**
  * Lay complaints `symptoms.ts` leaves alone:
- * - dental work gone loose, said after someone has it ("he's got a loose bridge", "I've a loose denture", "asthma and a
- *   loose crown"); a loose
+ * - dental work gone loose or broken, said after someone has it ("he's got a loose bridge", "I've a loose denture", "asthma and a
+ *   loose crown", "she's got a broken denture", "I have a cracked veneer"): a state someone has, where "her denture broke" is an
+ *   event of the appliance's (see `symptoms.ts`); a loose
  *   tooth only with more said of it ("a loose front tooth", "a loose tooth that's infected"): a child's loose
  *   tooth alone is no complaint;
  * - a person in pain ("she's in pain with it", "I'm in a lot of pain");
@@ -13,7 +14,7 @@ import { Candidate } from '../types';
  * - a symptom said to be worsening ("the swelling's worse", "the pain is getting worse"): the symptom's word alone.
  */
 const HAVING = String.raw`(?:got|have|has|had|'ve|with|having)`;
-const LOOSE_WORK = new RegExp(String.raw`\b(?:${HAVING}|and)\s+(?:a|an|this|two|some)\s+(loose\s+(?:(?:front|back|top|bottom)\s+)?(?:bridge|denture|dentures|crown|cap|filling|implant|veneer|retainer))\b`, 'g');
+const LOOSE_WORK = new RegExp(String.raw`\b(?:${HAVING}|and)\s+(?:a|an|this|two|some)\s+((?:loose|broken|cracked|chipped|snapped|damaged)\s+(?:(?:front|back|top|bottom|partial|upper|lower)\s+)?(?:bridge|denture|dentures|crown|cap|filling|implant|veneer|retainer|plate))\b`, 'g');
 const LOOSE_TOOTH = new RegExp(String.raw`\b${HAVING}\s+(?:a|two|some)\s+(loose\s+(?:(?:front|back|adult|big|top|bottom)\s+(?:tooth|teeth)|(?:tooth|teeth)(?=\s+(?:that's|that is|which|and it's|after|from|since))))\b`, 'g');
 const IN_PAIN = /\b(?:i'm|im|i am|she's|shes|he's|hes|they're|she is|he is|they are|been|was|is)\s+(?:(?:still|really|so|just|like|uh|um)\s+)*(in\s+(?:(?:a lot of|so much|terrible|awful|real|constant|agony|bad)\s+)?pain)\b(?!\s+(?:management|clinic|relief|killers?|medication|meds|team|specialist|service|nurse))/g;
 const GOT_THINGS = new RegExp(String.raw`\b(?:${HAVING}|getting|gets|get|keeps getting|has these|have these|got these)\s+(?:(?:these|some|a few|loads of|a lot of|little|small|a|an)\s+)*((?:white|red|black|mouth|cold|denture)?\s?(?:sores|patches|clots|blood clots|fistula)|fistula|white patch|red patch)\b`, 'g');
@@ -30,7 +31,7 @@ const AFRAID = /\b(?:i'm|im|i am|he's|hes|she's|shes|he is|she is|they're|they a
 const RADIATION = /\b(?:had|has had|having|after|since|with)\s+((?:radiation|radiotherapy|radiation therapy) (?:to|on) (?:the|my|his|her|their|me) (?:jaw|head|neck|head and neck|mouth|face|throat|tongue))\b/g;
 /** Each form by the words it cannot be said without: most turns say none, and a substring test or two skip the form. */
 const FORMS: Array<[string[], RegExp]> = [
-  [['loose'], LOOSE_WORK],
+  [['loose', 'broken', 'cracked', 'chipped', 'snapped', 'damaged'], LOOSE_WORK],
   [['loose'], LOOSE_TOOTH],
   [[' pain'], IN_PAIN],
   [['sores', 'patch', 'clots', 'fistula'], GOT_THINGS],

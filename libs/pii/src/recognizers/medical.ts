@@ -45,6 +45,8 @@ const CAPITAL_ACRONYMS = new Set(['MS', 'RA', 'MND', 'ALS', 'CF', 'CP', 'ME', 'C
 const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are|i have|i've got|she has|he has|has|(?:[a-z]+'s|they've|we've|i've|has|have) got)\s+(type (?:1|2|one|two|i|ii))\b/g;
 /** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
 const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|type (?:1|2|one|two|i|ii)\b)(?!\s+diabet)/;
+/** A condition said as what a person is ("diabetic", "asthmatic", "epileptic"), not what they have. */
+const ADJECTIVE = /ic$/;
 const MONEY_AFTER = /^\s+(?:sums?|fund|funds|payment|payments)\b/;
 /** A remark about nobody: "the flu is going around", "do you treat sleep apnea?", "a flu shot". */
 const REMARK_AFTER = /^\s*(?:thing |bug |virus )?(?:is |are |has been |have been |has |'s )?(?:(?:all |really |so |very |pretty |quite |super )?common\b|going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|boosters?|injections?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
@@ -103,7 +105,8 @@ export class MedicalTerms {
         const before = a.lower.slice(Math.max(0, m.start - 30), m.start);
         if (aboutNobody(a, m.start, m.end) || REACTION_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
         const qualifier = QUALIFIER_AFTER.exec(a.lower.slice(m.end, m.end + 16));
-        if (qualifier) m.end += qualifier[0].length;
+        // "diabetes, type one" is one name; "I'm diabetic, type two" adds the type to an adjective, and the sets label the adjective alone.
+        if (qualifier && !(qualifier[0].startsWith(',') && ADJECTIVE.test(value))) m.end += qualifier[0].length;
       }
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
     }

@@ -74,6 +74,8 @@ const WHERE_OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your']);
 /** Symptoms too general alone that are someone's after "I've got", "has been having": "i've got sensitivity". */
 const HAD_SYMPTOMS = new Set(['sensitivity', 'tenderness', 'discomfort']);
 const HAD_BEFORE = new Set(['got', 'have', 'has', 'had', 'having', 'getting', "i've", 'with', 'feel', 'feeling']);
+/** "I saw Dr Vu for sensitivity to cold", "she's being treated for tenderness": a visit for a symptom is someone's symptom ("good for sensitivity" is a product's). */
+const VISITED_FOR = /\b(?:saw|seen|seeing|treated|treating|referred|came in|come in|coming in|went in|booked|booking|appointment|checked)\b[^.?!]{0,40}$/;
 const NOT_A_SYMPTOM_AFTER = new Set(['training', 'settings', 'setting', 'test', 'tests', 'testing', 'analysis', 'reader', 'readers', 'label', 'labels', 'level', 'levels', 'mode', 'score', 'scores', 'check', 'checks', 'reading', 'readings', 'issues', 'policy', 'course', 'session']);
 const DEGREE = new Set(['some', 'a', 'bit', 'of', 'little', 'bad', 'really', 'terrible', 'awful', 'lot', 'like', 'uh', 'um', 'real', 'slight', 'mild', 'much', 'more', 'this', 'that', 'the', 'such', 'constant', 'bit']);
 
@@ -122,7 +124,9 @@ export function symptomClauses(a: Analysis): Candidate[] {
       }
     } else if (kind === 'injury') {
       const m = at(INJURY, token.end);
-      if (m) push(token.start, token.end + m[0].length);
+      // "knocked his tooth out": the "out" said after the tooth is the injury's, as it is before it.
+      const out = m && token.lower === 'knocked' ? /^\s+out\b/.exec(a.lower.slice(token.end + m[0].length)) : null;
+      if (m) push(token.start, token.end + m[0].length + (out?.[0].length ?? 0));
     } else if (kind === 'pain') {
       const m = at(PAIN_WHEN, token.end);
       if (m) push(token.start, token.end + m[0].length);
@@ -152,7 +156,8 @@ export function symptomClauses(a: Analysis): Candidate[] {
       let h = i - 1;
       while (h >= 0 && h > i - 5 && DEGREE.has(t[h]!.lower)) h--;
       // "we have sensitivity training", "has tenderness scores": a noun after it makes it another thing's.
-      if (HAD_BEFORE.has(t[h]?.lower ?? '') && !NOT_A_SYMPTOM_AFTER.has(t[i + 1]?.lower ?? '')) {
+      const visited = t[h]?.lower === 'for' && VISITED_FOR.test(a.lower.slice(Math.max(0, t[h]!.start - 50), t[h]!.start));
+      if ((HAD_BEFORE.has(t[h]?.lower ?? '') || visited) && !NOT_A_SYMPTOM_AFTER.has(t[i + 1]?.lower ?? '')) {
         // "sensitivity to hot drinks": what sets it off is part of the complaint, as with "sensitive to cold".
         const end = token.end + (at(TRIGGER_AFTER, token.end)?.[0].length ?? 0);
         found.push({ type: 'MEDICAL_CONDITION', start: token.start, end, rule: 'medical.symptom', confidence: 0.92, value: a.lower.slice(token.start, end) });

@@ -109,11 +109,20 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
       p = q;
       continue;
     }
+    // The table's hash of the token's characters, taken as the scan reads them (one pass over them, not two).
+    let hash = c;
     if (isDigit(c)) {
-      while (q < n && isDigit(text.charCodeAt(q))) q++;
+      let d = text.charCodeAt(q);
+      while (q < n && isDigit(d)) {
+        hash = (Math.imul(hash, 31) + d) | 0;
+        d = text.charCodeAt(++q);
+      }
     } else if (isAsciiLetter(c)) {
       let d = text.charCodeAt(q);
-      while (q < n && (isAsciiLetter(d) || d === 39)) d = text.charCodeAt(++q);
+      while (q < n && (isAsciiLetter(d) || d === 39)) {
+        hash = (Math.imul(hash, 31) + d) | 0;
+        d = text.charCodeAt(++q);
+      }
       if (q < n && d >= 128) q = p;
     } else if (c >= 128 || c === 91) q = p;
     let value: string;
@@ -121,8 +130,6 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
     let kind: Token['kind'];
     if (q > p) {
       // A token read by hand before (most are) is taken from the table of those seen: no new string, no lowercasing, no map read.
-      let hash = 0;
-      for (let k = p; k < q; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
       const home = hash & (SEEN_SLOTS - 1);
       const length = q - p;
       let slot = -1;
@@ -131,9 +138,9 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
         if (held === 0) break;
         if (held !== length || seenHash[s] !== hash) continue;
         const seen = seenText[s]!;
-        let same = true;
-        for (let k = p; same && k < q; k++) same = seen.charCodeAt(k - p) === text.charCodeAt(k);
-        if (same) {
+        let k = 0;
+        while (k < length && seen.charCodeAt(k) === text.charCodeAt(p + k)) k++;
+        if (k === length) {
           slot = s;
           break;
         }

@@ -69,15 +69,14 @@ const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const SEEN_SLOTS = 8192;
 const SEEN_PROBES = 4;
 const FREE: Word = { lower: '', memo: [], bits: 0, known: 0 };
-const seenText: string[] = [];
-const seenWord: Word[] = [];
-/** Each slot's hash and length (0: free) beside it, so a probe of another word never reads that word's string. */
-const seenHash = new Int32Array(SEEN_SLOTS + SEEN_PROBES);
-const seenLength = new Int32Array(SEEN_SLOTS + SEEN_PROBES);
-for (let k = 0; k < SEEN_SLOTS + SEEN_PROBES; k++) {
-  seenText.push('');
-  seenWord.push(FREE);
-}
+/**
+ * Slot `s`'s length (0: free) and hash at `2s` and `2s + 1`, so a probe of another word never reads that word's
+ * string; its text, lowercase and word at `3s` to `3s + 2`. Each slot's fields side by side, not in four arrays: in the
+ * engine (whose recognizers keep the cache busy) most of the tokenizer's time was these arrays' reads missing it.
+ */
+const seenKey = new Int32Array(2 * (SEEN_SLOTS + SEEN_PROBES));
+const seenRef: Array<string | Word> = [];
+for (let k = 0; k < SEEN_SLOTS + SEEN_PROBES; k++) seenRef.push('', '', FREE);
 
 /** The record of a token's text read from the text itself (its lowercase, curly apostrophes straight). */
 function wordOfText(value: string): Word {
@@ -127,6 +126,7 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
     } else if (c >= 128 || c === 91) q = p;
     let value: string;
     let word: Word;
+    let lower: string;
     let kind: Token['kind'];
     if (q > p) {
       // A token read by hand before (most are) is taken from the table of those seen: no new string, no lowercasing, no map read.
@@ -134,10 +134,10 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
       const length = q - p;
       let slot = -1;
       for (let s = home; s < home + SEEN_PROBES; s++) {
-        const held = seenLength[s]!;
+        const held = seenKey[2 * s]!;
         if (held === 0) break;
-        if (held !== length || seenHash[s] !== hash) continue;
-        const seen = seenText[s]!;
+        if (held !== length || seenKey[2 * s + 1] !== hash) continue;
+        const seen = seenRef[3 * s] as string;
         let k = 0;
         while (k < length && seen.charCodeAt(k) === text.charCodeAt(p + k)) k++;
         if (k === length) {
@@ -146,18 +146,21 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
         }
       }
       if (slot >= 0) {
-        value = seenText[slot]!;
-        word = seenWord[slot]!;
+        value = seenRef[3 * slot] as string;
+        lower = seenRef[3 * slot + 1] as string;
+        word = seenRef[3 * slot + 2] as Word;
       } else {
         value = text.slice(p, q);
         word = wordOfText(value);
+        lower = word.lower;
         let free = home;
-        while (free < home + SEEN_PROBES - 1 && seenLength[free] !== 0) free++;
-        if (seenLength[free] !== 0) free = home;
-        seenText[free] = value;
-        seenWord[free] = word;
-        seenHash[free] = hash;
-        seenLength[free] = length;
+        while (free < home + SEEN_PROBES - 1 && seenKey[2 * free] !== 0) free++;
+        if (seenKey[2 * free] !== 0) free = home;
+        seenKey[2 * free] = length;
+        seenKey[2 * free + 1] = hash;
+        seenRef[3 * free] = value;
+        seenRef[3 * free + 1] = lower;
+        seenRef[3 * free + 2] = word;
       }
       kind = isDigit(c) ? 'number' : isAsciiLetter(c) ? 'word' : 'punct';
     } else {
@@ -170,6 +173,7 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
       value = match[0];
       q = p + value.length;
       word = wordOfText(value);
+      lower = word.lower;
       const code = value.charCodeAt(0);
       kind = isDigit(code) ? 'number' : isAsciiLetter(code) || (code >= 128 && /\p{L}/u.test(value[0]!)) ? 'word' : 'punct';
     }
@@ -177,7 +181,7 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
       line++;
       newline = text.indexOf('\n', newline + 1);
     }
-    tokens.push({ text: value, lower: word.lower, word, start: p, end: q, kind, line });
+    tokens.push({ text: value, lower, word, start: p, end: q, kind, line });
     p = q;
   }
   return tokens;

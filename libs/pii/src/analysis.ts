@@ -70,11 +70,14 @@ const SEEN_SLOTS = 8192;
 const SEEN_PROBES = 4;
 const FREE: Word = { lower: '', memo: [], bits: 0, known: 0 };
 /**
- * Slot `s`'s length (0: free) and hash at `2s` and `2s + 1`, so a probe of another word never reads that word's
- * string; its text, lowercase and word at `3s` to `3s + 2`. Each slot's fields side by side, not in four arrays: in the
- * engine (whose recognizers keep the cache busy) most of the tokenizer's time was these arrays' reads missing it.
+ * Slot `s`'s length (0: free), hash and first eight characters (a byte each: every hand-read token is ASCII) at `4s`
+ * to `4s + 3`, so a probe never reads a word's string, and a token of eight characters or fewer is compared without
+ * it; its text, lowercase and word at `3s` to `3s + 2`. Each slot's fields side by side, not in four arrays: in the
+ * engine (whose recognizers keep the cache busy) most of the tokenizer's time was these reads missing it.
  */
-const seenKey = new Int32Array(2 * (SEEN_SLOTS + SEEN_PROBES));
+const seenKey = new Int32Array(4 * (SEEN_SLOTS + SEEN_PROBES));
+/** A token's characters at `index` packed as `seenKey` holds them: the first four in one number, the next four in another. */
+const packed = (index: number, code: number) => code << (8 * (index & 3));
 const seenRef: Array<string | Word> = [];
 for (let k = 0; k < SEEN_SLOTS + SEEN_PROBES; k++) seenRef.push('', '', FREE);
 
@@ -110,16 +113,22 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
     }
     // The table's hash of the token's characters, taken as the scan reads them (one pass over them, not two).
     let hash = c;
+    let head = c;
+    let tail = 0;
     if (isDigit(c)) {
       let d = text.charCodeAt(q);
       while (q < n && isDigit(d)) {
         hash = (Math.imul(hash, 31) + d) | 0;
+        if (q - p < 4) head |= packed(q - p, d);
+        else if (q - p < 8) tail |= packed(q - p, d);
         d = text.charCodeAt(++q);
       }
     } else if (isAsciiLetter(c)) {
       let d = text.charCodeAt(q);
       while (q < n && (isAsciiLetter(d) || d === 39)) {
         hash = (Math.imul(hash, 31) + d) | 0;
+        if (q - p < 4) head |= packed(q - p, d);
+        else if (q - p < 8) tail |= packed(q - p, d);
         d = text.charCodeAt(++q);
       }
       if (q < n && d >= 128) q = p;
@@ -134,13 +143,15 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
       const length = q - p;
       let slot = -1;
       for (let s = home; s < home + SEEN_PROBES; s++) {
-        const held = seenKey[2 * s]!;
+        const held = seenKey[4 * s]!;
         if (held === 0) break;
-        if (held !== length || seenKey[2 * s + 1] !== hash) continue;
-        const seen = seenRef[3 * s] as string;
-        let k = 0;
-        while (k < length && seen.charCodeAt(k) === text.charCodeAt(p + k)) k++;
-        if (k === length) {
+        if (held !== length || seenKey[4 * s + 1] !== hash || seenKey[4 * s + 2] !== head || seenKey[4 * s + 3] !== tail) continue;
+        let k = 8;
+        if (length > 8) {
+          const seen = seenRef[3 * s] as string;
+          while (k < length && seen.charCodeAt(k) === text.charCodeAt(p + k)) k++;
+        }
+        if (k >= length) {
           slot = s;
           break;
         }
@@ -154,10 +165,12 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
         word = wordOfText(value);
         lower = word.lower;
         let free = home;
-        while (free < home + SEEN_PROBES - 1 && seenKey[2 * free] !== 0) free++;
-        if (seenKey[2 * free] !== 0) free = home;
-        seenKey[2 * free] = length;
-        seenKey[2 * free + 1] = hash;
+        while (free < home + SEEN_PROBES - 1 && seenKey[4 * free] !== 0) free++;
+        if (seenKey[4 * free] !== 0) free = home;
+        seenKey[4 * free] = length;
+        seenKey[4 * free + 1] = hash;
+        seenKey[4 * free + 2] = head;
+        seenKey[4 * free + 3] = tail;
         seenRef[3 * free] = value;
         seenRef[3 * free + 1] = lower;
         seenRef[3 * free + 2] = word;

@@ -69,15 +69,17 @@ const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const SEEN_SLOTS = 8192;
 const SEEN_PROBES = 4;
 const FREE: Word = { lower: '', memo: [], bits: 0, known: 0 };
-const seenText: string[] = [];
-const seenWord: Word[] = [];
-/** Each slot's hash and length (0: free) beside it, so a probe of another word never reads that word's string. */
-const seenHash = new Int32Array(SEEN_SLOTS + SEEN_PROBES);
-const seenLength = new Int32Array(SEEN_SLOTS + SEEN_PROBES);
-for (let k = 0; k < SEEN_SLOTS + SEEN_PROBES; k++) {
-  seenText.push('');
-  seenWord.push(FREE);
-}
+/**
+ * Slot `s`'s length (0: free), hash and first eight characters (a byte each: every hand-read token is ASCII) at `4s`
+ * to `4s + 3`, so a probe never reads a word's string, and a token of eight characters or fewer is compared without
+ * it; its text, lowercase and word at `3s` to `3s + 2`. Each slot's fields side by side, not in four arrays: in the
+ * engine (whose recognizers keep the cache busy) most of the tokenizer's time was these reads missing it.
+ */
+const seenKey = new Int32Array(4 * (SEEN_SLOTS + SEEN_PROBES));
+/** A token's characters at `index` packed as `seenKey` holds them: the first four in one number, the next four in another. */
+const packed = (index: number, code: number) => code << (8 * (index & 3));
+const seenRef: Array<string | Word> = [];
+for (let k = 0; k < SEEN_SLOTS + SEEN_PROBES; k++) seenRef.push('', '', FREE);
 
 /** The record of a token's text read from the text itself (its lowercase, curly apostrophes straight). */
 function wordOfText(value: string): Word {
@@ -109,48 +111,69 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
       p = q;
       continue;
     }
+    // The table's hash of the token's characters, taken as the scan reads them (one pass over them, not two).
+    let hash = c;
+    let head = c;
+    let tail = 0;
     if (isDigit(c)) {
-      while (q < n && isDigit(text.charCodeAt(q))) q++;
+      let d = text.charCodeAt(q);
+      while (q < n && isDigit(d)) {
+        hash = (Math.imul(hash, 31) + d) | 0;
+        if (q - p < 4) head |= packed(q - p, d);
+        else if (q - p < 8) tail |= packed(q - p, d);
+        d = text.charCodeAt(++q);
+      }
     } else if (isAsciiLetter(c)) {
       let d = text.charCodeAt(q);
-      while (q < n && (isAsciiLetter(d) || d === 39)) d = text.charCodeAt(++q);
+      while (q < n && (isAsciiLetter(d) || d === 39)) {
+        hash = (Math.imul(hash, 31) + d) | 0;
+        if (q - p < 4) head |= packed(q - p, d);
+        else if (q - p < 8) tail |= packed(q - p, d);
+        d = text.charCodeAt(++q);
+      }
       if (q < n && d >= 128) q = p;
     } else if (c >= 128 || c === 91) q = p;
     let value: string;
     let word: Word;
+    let lower: string;
     let kind: Token['kind'];
     if (q > p) {
       // A token read by hand before (most are) is taken from the table of those seen: no new string, no lowercasing, no map read.
-      let hash = 0;
-      for (let k = p; k < q; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
       const home = hash & (SEEN_SLOTS - 1);
       const length = q - p;
       let slot = -1;
       for (let s = home; s < home + SEEN_PROBES; s++) {
-        const held = seenLength[s]!;
+        const held = seenKey[4 * s]!;
         if (held === 0) break;
-        if (held !== length || seenHash[s] !== hash) continue;
-        const seen = seenText[s]!;
-        let same = true;
-        for (let k = p; same && k < q; k++) same = seen.charCodeAt(k - p) === text.charCodeAt(k);
-        if (same) {
+        if (held !== length || seenKey[4 * s + 1] !== hash || seenKey[4 * s + 2] !== head || seenKey[4 * s + 3] !== tail) continue;
+        let k = 8;
+        if (length > 8) {
+          const seen = seenRef[3 * s] as string;
+          while (k < length && seen.charCodeAt(k) === text.charCodeAt(p + k)) k++;
+        }
+        if (k >= length) {
           slot = s;
           break;
         }
       }
       if (slot >= 0) {
-        value = seenText[slot]!;
-        word = seenWord[slot]!;
+        value = seenRef[3 * slot] as string;
+        lower = seenRef[3 * slot + 1] as string;
+        word = seenRef[3 * slot + 2] as Word;
       } else {
         value = text.slice(p, q);
         word = wordOfText(value);
+        lower = word.lower;
         let free = home;
-        while (free < home + SEEN_PROBES - 1 && seenLength[free] !== 0) free++;
-        if (seenLength[free] !== 0) free = home;
-        seenText[free] = value;
-        seenWord[free] = word;
-        seenHash[free] = hash;
-        seenLength[free] = length;
+        while (free < home + SEEN_PROBES - 1 && seenKey[4 * free] !== 0) free++;
+        if (seenKey[4 * free] !== 0) free = home;
+        seenKey[4 * free] = length;
+        seenKey[4 * free + 1] = hash;
+        seenKey[4 * free + 2] = head;
+        seenKey[4 * free + 3] = tail;
+        seenRef[3 * free] = value;
+        seenRef[3 * free + 1] = lower;
+        seenRef[3 * free + 2] = word;
       }
       kind = isDigit(c) ? 'number' : isAsciiLetter(c) ? 'word' : 'punct';
     } else {
@@ -163,6 +186,7 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
       value = match[0];
       q = p + value.length;
       word = wordOfText(value);
+      lower = word.lower;
       const code = value.charCodeAt(0);
       kind = isDigit(code) ? 'number' : isAsciiLetter(code) || (code >= 128 && /\p{L}/u.test(value[0]!)) ? 'word' : 'punct';
     }
@@ -170,7 +194,7 @@ function tokenizeRange(text: string, from: number, to: number, line: number, tok
       line++;
       newline = text.indexOf('\n', newline + 1);
     }
-    tokens.push({ text: value, lower: word.lower, word, start: p, end: q, kind, line });
+    tokens.push({ text: value, lower, word, start: p, end: q, kind, line });
     p = q;
   }
   return tokens;

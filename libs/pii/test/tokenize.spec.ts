@@ -9,8 +9,11 @@ const byScan = (text: string) => tokenize(text).map((t) => [t.start, t.text]);
 
 const PIECES = ['[PHONE]', '[PHONE_3fa9c2e81b07]', '[PHONE_3fa9]', '[A_B_]', '[x]', "o'brien", 'Róisín', 'café’s', 'naïve', 'e\u0301', '\u0301', '𝒜b', '\ud800', '١٢٣', '12ab', '\u00a0', '\u2028', '\x1c', '\n', ' '];
 
-/** Texts of one hash (31 × 'A' + 'a' = 31 × 'B' + 'B'), so they share a slot of the seen-token table whatever its size. */
-const SAME_SLOT = ['Aa', 'BB', 'AaAa', 'AaBB', 'BBAa', 'BBBB'];
+/**
+ * Texts of one hash (31 × 'A' + 'a' = 31 × 'B' + 'B'), so they share a slot of the seen-token table whatever its size:
+ * of one length, told apart by their first eight characters (which the table packs) or only by those after them.
+ */
+const SAME_SLOT = ['Aa', 'BB', 'AaAa', 'AaBB', 'BBAa', 'BBBB', 'AaAaAaAa', 'BBBBBBBB', 'AaAaAaAaAa', 'AaAaAaAaBB', 'AaAaAaAaAaBB', 'AaAaAaAaBBAa'];
 
 describe('tokenize', () => {
   it.each([
@@ -27,11 +30,11 @@ describe('tokenize', () => {
   });
 
   it('gives a token read again (or one whose text shares its slot) the same text, lowercase and word as on its first reading', () => {
-    const fresh = (text: string) => tokenize(text).map((t) => [t.text, t.lower, t.word === wordOf(t.text.toLowerCase().replace(/’/g, "'")), t.word.lower === t.lower]);
+    const fresh = (text: string) => tokenize(text).map((t) => [t.text === text.slice(t.start, t.end) && t.text, t.lower, t.word === wordOf(t.text.toLowerCase().replace(/’/g, "'")), t.word.lower === t.lower]);
     const text = fc.array(fc.oneof(fc.constantFrom(...PIECES, 'Ab', 'BA', 'aB', 'ab', ...SAME_SLOT), fc.string({ unit: 'binary-ascii', maxLength: 3 })), { maxLength: 24 }).map((p) => p.join(' '));
     fc.assert(fc.property(text, (t) => {
       const first = fresh(t);
-      expect(first.every(([, , same, own]) => same && own)).toBe(true);
+      expect(first.every(([text, , same, own]) => text !== false && same && own)).toBe(true);
       expect(fresh(t)).toEqual(first);
     }), { numRuns: 3000 });
   });

@@ -9,6 +9,7 @@ import { cuedIdentifiers } from './recognizers/identifiers';
 import { MedicalTerms } from './recognizers/medical';
 import { cards, ibans, ipAddresses, ssns } from './recognizers/numbers';
 import { people } from './recognizers/person';
+import { nameBeforeDetail } from './recognizers/name-before-detail';
 import { phones } from './recognizers/phone';
 import { Candidate, EntityType, Span } from './types';
 import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
@@ -187,6 +188,8 @@ export class Redactor {
       taken.fill(1, c.start, c.end);
       chosen.push(c);
     }
+    // "Minh sore gums": a name opening the turn is read on what the other recognizers found after it.
+    chosen.push(...nameBeforeDetail(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end)));
     // A value corrected or given for a second person after an identifier is one of its kind; found only beside free text.
     if (chosen.length > 0 && a.runs.length > 1) chosen.push(...saidAgain(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end)));
     return widenAddresses(a.text, chosen.sort((x, y) => x.start - y.start));

@@ -189,7 +189,13 @@ export class Redactor {
       chosen.push(c);
     }
     // "Minh sore gums": a name opening the turn is read on what the other recognizers found after it.
-    chosen.push(...nameBeforeDetail(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end)));
+    const named = nameBeforeDetail(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
+    for (const c of named) {
+      // It may read whole a name found in part: the part gives way.
+      const part = chosen.findIndex((p) => p.type === 'PERSON' && p.start >= c.start && p.end <= c.end);
+      if (part >= 0) chosen.splice(part, 1);
+      chosen.push(c);
+    }
     // A value corrected or given for a second person after an identifier is one of its kind; found only beside free text.
     if (chosen.length > 0 && a.runs.length > 1) chosen.push(...saidAgain(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end)));
     return widenAddresses(a.text, chosen.sort((x, y) => x.start - y.start));

@@ -19,6 +19,9 @@ describe('a name opening a turn before another fact, with no cue word', () => {
     ['um Dimitris Papadakis for the nine thirty', 'Dimitris Papadakis'],
     ['Giulietta sixth of June ninety one', 'Giulietta'],
     ['Joost prend du Doliprane', 'Joost'],
+    // A name found in part is read whole; a surname's prefix makes a lowercase word of no list a name.
+    ['Maria Serra i Vidal, mi teléfono es +34 611 22 33 44', 'Maria Serra i Vidal'],
+    ["ted o'flanagan i'm booked for friday", "ted o'flanagan"],
   ])('%s', (text, name) => expect(people(text)).toEqual([`PERSON:${name}`]));
 
   it.each([
@@ -42,7 +45,7 @@ describe('a name opening a turn before another fact, with no cue word', () => {
 describe('a name that is also a word, only with the fact right after it', () => {
   it('Will needs ...', () => expect(people('Will needs a check up before camp')).toEqual(['PERSON:Will']));
   it('Hope has ...', () => expect(people('Hope has a loose tooth')).toEqual(['PERSON:Hope']));
-  it.each(['Will you be open on Monday', 'Hope you can fit me in', 'Grace period on the bill please'])('%s has no name', (text) => expect(people(text)).toEqual([]));
+  it.each(['Faith lost her bag in the car park', 'Will you be open on Monday', 'Hope you can fit me in', 'Grace period on the bill please'])('%s has no name', (text) => expect(people(text)).toEqual([]));
 });
 
 describe('a cue after the name: "is the surname", "is my last name"', () => {

@@ -50,11 +50,13 @@ function nameWord(w: Token | undefined, first: boolean): Strength | undefined {
   if (listed(lower)) return 'listed';
   // A word of no list: a name when capitalised ("Thandiwe"); lowercase only after a name ("lakeisha tolliver").
   if (w.text.length < 3 || /^\p{Lu}+$/u.test(w.text) || /(?:ing|ed|ly)$/.test(lower)) return undefined;
+  // "o'shaughnessy", "mcgillicuddy": a surname's prefix makes a lowercase word of no list a name ("o'clock" is none).
+  if (/^(?:o'|mc|fitz)\p{L}{3,}$/u.test(lower) && lower !== "o'clock") return 'listed';
   return isCapitalised(w) || !first ? 'unknown' : undefined;
 }
 
-/** Verbs a name-that-is-a-word takes and its word reading cannot: "Will needs", "Hope has". */
-const THIRD_PERSON = new Set(['needs', 'has', 'wants', 'takes', 'gets', "hasn't", "doesn't", 'chipped', 'broke', 'lost']);
+/** Verbs a name-that-is-a-word takes and its word reading cannot: "Will needs", "Hope has" (not "Faith lost", "Grace broke"). */
+const THIRD_PERSON = new Set(['needs', 'has', 'wants', 'takes', 'gets', "hasn't", "doesn't"]);
 /** Verbs after "i" that go on to a detail of the speaker: "i have", "i live", "i'm a new patient". */
 const I_VERBS = new Set(['have', 'live', 'am', 'need', 'take', 'was', 'had', 'got', 'broke', 'chipped', 'lost']);
 const SELF_CLAUSES = new Set(["i'm", 'im', "i've", 'ive', "j'ai", 'tengo', 'habe', 'heb']);
@@ -145,10 +147,13 @@ export function nameBeforeDetail(a: Analysis, chosen: readonly Candidate[]): Can
   let i = 0;
   while (i < t.length && i < 4 && OPENERS.has(t[i]!.lower) && !taken(t[i]!)) i++;
   if ((t[i]?.lower === 'this' || t[i]?.lower === 'it') && t[i + 1]?.lower === 'is') i += 2;
-  const name = t[i] ? readName(t, i, taken, (k) => factAt(a, chosen, k, true)) : undefined;
+  // "Jordi Puig i Ferrer, mi móvil ...": a name the engine found in part ("Jordi Puig") is read whole and replaces that part.
+  const head = t[i] ? chosen.find((c) => c.type === 'PERSON' && c.start === t[i]!.start) : undefined;
+  const free = (w: Token) => !taken(w) || (head !== undefined && w.start >= head.start && w.end <= head.end);
+  const name = t[i] ? readName(t, i, (w) => !free(w), (k) => factAt(a, chosen, k, true)) : undefined;
   if (name === undefined) return [];
   let k = name.end;
-  if (nameCue(t, k)) return [candidate(a, i, k - 1, 'person.before-detail.cue')];
+  if (nameCue(t, k)) return head !== undefined && head.end >= t[k - 1]!.end ? [] : [candidate(a, i, k - 1, 'person.before-detail.cue')];
   while (FILLERS.has(t[k]?.lower ?? '') && k < name.end + 2) k++;
   // A name of no list, or one that is also a word, needs the fact found right after it: "Ruby ruby.k at ...".
   const direct = k === name.end;
@@ -158,6 +163,7 @@ export function nameBeforeDetail(a: Analysis, chosen: readonly Candidate[]): Can
   if (name.unknown && t[k]?.kind === 'number' && !chosen.some((c) => c.start === t[k]!.start) && parseDate(t, k) === undefined && i === name.end - 1) return [];
   // "sun life policy ...": an insurer's name read as a person's.
   if (INSURER_NAMED.test(a.lower.slice(t[i]!.start, t[name.end - 1]!.end))) return [];
+  if (head !== undefined && head.end >= t[name.end - 1]!.end) return [];
   return [candidate(a, i, name.end - 1, 'person.before-detail')];
 }
 

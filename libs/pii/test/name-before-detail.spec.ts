@@ -77,3 +77,12 @@ describe('name questions in other languages', () => {
     ['Il suo cognome?', 'Esposito'],
   ])('%s', (question, name) => expect(people([['agent', question], ['caller', name]])).toEqual([`PERSON:${name}`]));
 });
+
+describe('a spelling after "last name", read whole', () => {
+  it.each([
+    ['surname P E T R O V A first name Irina', ['PERSON:P E T R O V A', 'PERSON:Irina']],
+    ['my last name is O Y E L A R A N', ['PERSON:O Y E L A R A N']],
+  ])('%s', (text, names) => expect(people(text)).toEqual(names));
+
+  it('an acronym after "last name" is no spelling of it', () => expect(people('last name on the D O B form is wrong')).toEqual([]));
+});

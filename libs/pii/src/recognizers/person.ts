@@ -187,8 +187,11 @@ function reachedOn(t: Token[], k: number): boolean {
 export function people(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   const t = a.tokens;
-  const add = (name: NameSpan | undefined, rule: string, confidence: number) => {
-    if (!name) return;
+  const add = (read: NameSpan | undefined, rule: string, confidence: number) => {
+    if (!read) return;
+    // "last name N G U Y E N first name Bao": capitals said one by one are a spelling, read whole, not as up to five name words.
+    const spelling = t[read.first]!.text.length === 1 && isWord(t[read.first + 1]) && t[read.first + 1]!.text.length === 1 ? spelledAt(t, read.first, 3) : undefined;
+    const name = spelling !== undefined && spelling.last > read.last ? spelling : read;
     // "doctor ahmadi's office": the possessive's "'s" stays outside the name, as the labels keep it.
     const last = t[name.last]!;
     const end = last.lower.endsWith("'s") && last.text.length > 3 ? last.end - 2 : last.end;

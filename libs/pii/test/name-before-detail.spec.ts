@@ -19,6 +19,9 @@ describe('a name opening a turn before another fact, with no cue word', () => {
     ['um Dimitris Papadakis for the nine thirty', 'Dimitris Papadakis'],
     ['Giulietta sixth of June ninety one', 'Giulietta'],
     ['Joost prend du Doliprane', 'Joost'],
+    // A word of no list is a name before a span found or a date.
+    ['Ngozika Voltaren gel', 'Ngozika'],
+    ['Tokala 3/9/1988', 'Tokala'],
     // A name found in part is read whole; a surname's prefix makes a lowercase word of no list a name.
     ['Maria Serra i Vidal, mi teléfono es +34 611 22 33 44', 'Maria Serra i Vidal'],
     ["ted o'flanagan i'm booked for friday", "ted o'flanagan"],
@@ -36,6 +39,11 @@ describe('a name opening a turn before another fact, with no cue word', () => {
     'Gate 4 is closed',
     'grace period for the invoice is two weeks',
     'Denplan, my reference is DP 0044 1190',
+    // One word of no list before a clause is a brand or a place; one word before a postcode is its town.
+    'Sensodyne i have been using for years',
+    'Vodafone my phone keeps dropping',
+    'Lyon 69003',
+    'Sydney 2000',
   ])('%s has no name', (text) => expect(people(text)).toEqual([]));
 
   it('a place answering "suburb and postcode" is no name', () =>

@@ -108,11 +108,11 @@ function monthWithin(t: Token[], k: number): boolean {
 }
 
 /** Where the name read from `i` ends (exclusive token index), and whether it holds a word that is no everyday word. */
-function readName(t: Token[], i: number, taken: (w: Token) => boolean, factStarts: (k: number) => boolean): { end: number; strong: boolean; unknown: boolean } | undefined {
+function readName(t: Token[], i: number, taken: (w: Token) => boolean, factStarts: (k: number) => boolean): { end: number; strong: boolean; listed: boolean } | undefined {
   let k = i;
   let words = 0;
   let strong = false;
-  let unknown = false;
+  let inLists = false;
   while (k < t.length && words < 3) {
     const w = t[k]!;
     if (w.line !== t[i]!.line || taken(w) || (words > 0 && factStarts(k))) break;
@@ -130,13 +130,13 @@ function readName(t: Token[], i: number, taken: (w: Token) => boolean, factStart
     if (s === undefined || (MONTHS[w.lower] !== undefined && (parseDate(t, k) !== undefined || t[k + 1]?.kind === 'number'))) break;
     // A lowercase word of no list ("grace period") is read into a name but makes none of a word alone.
     strong ||= s === 'listed' || (s === 'unknown' && isCapitalised(w));
-    unknown ||= s === 'unknown';
+    inLists ||= s !== 'unknown';
     words++;
     k++;
     // "Nakamura-Ellis": a hyphen joins two name words.
     if (t[k]?.text === '-' && t[k]!.start === w.end && t[k + 1]?.start === t[k]!.end && nameWord(t[k + 1], false) !== undefined) k += 2;
   }
-  return words === 0 ? undefined : { end: k, strong, unknown };
+  return words === 0 ? undefined : { end: k, strong, listed: inLists };
 }
 
 /** The name a caller's turn opens with before another fact: none for an agent's turn. */
@@ -159,8 +159,14 @@ export function nameBeforeDetail(a: Analysis, chosen: readonly Candidate[]): Can
   const direct = k === name.end;
   if (!name.strong && !direct) return [];
   if (!factAt(a, chosen, k, name.strong)) return [];
-  // A word of no list before a bare number is a thing's label ("Gate 4", "Level 2"), not a caller's name.
-  if (name.unknown && t[k]?.kind === 'number' && !chosen.some((c) => c.start === t[k]!.start) && parseDate(t, k) === undefined && i === name.end - 1) return [];
+  // One word of no list is as often a brand, a town or a thing's label ("Colgate i have", "Optus my phone", "Gate 4"):
+  // a name only after "it's", or before a span found or a date.
+  const span = chosen.find((c) => c.type !== 'PERSON' && c.start === t[k]?.start);
+  const opened = i > 0 && ["it's", 'its', 'is'].includes(t[i - 1]!.lower);
+  if (!name.listed && i === name.end - 1 && !opened && span === undefined && parseDate(t, k) === undefined && !monthWithin(t, k)) return [];
+  // One word before a postcode, or a short number that is no date, is as often its town ("Paris 75011", "Sydney 2000").
+  const shortNumber = t[k]?.kind === 'number' && t[k]!.text.length <= 5 && span === undefined && parseDate(t, k) === undefined;
+  if (i === name.end - 1 && (span?.type === 'POSTAL_CODE' || shortNumber)) return [];
   // "sun life policy ...": an insurer's name read as a person's.
   if (INSURER_NAMED.test(a.lower.slice(t[i]!.start, t[name.end - 1]!.end))) return [];
   if (head !== undefined && head.end >= t[name.end - 1]!.end) return [];

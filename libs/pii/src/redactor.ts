@@ -9,6 +9,7 @@ import { cuedIdentifiers } from './recognizers/identifiers';
 import { MedicalTerms } from './recognizers/medical';
 import { cards, ibans, ipAddresses, ssns } from './recognizers/numbers';
 import { people } from './recognizers/person';
+import { nameBeforeDetail } from './recognizers/name-before-detail';
 import { phones } from './recognizers/phone';
 import { Candidate, EntityType, Span } from './types';
 import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
@@ -185,6 +186,14 @@ export class Redactor {
       for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
       if (!free) continue;
       taken.fill(1, c.start, c.end);
+      chosen.push(c);
+    }
+    // "Minh sore gums": a name opening the turn is read on what the other recognizers found after it.
+    const named = nameBeforeDetail(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
+    for (const c of named) {
+      // It may read whole a name found in part: the part gives way.
+      const part = chosen.findIndex((p) => p.type === 'PERSON' && p.start >= c.start && p.end <= c.end);
+      if (part >= 0) chosen.splice(part, 1);
       chosen.push(c);
     }
     // A value corrected or given for a second person after an identifier is one of its kind; found only beside free text.

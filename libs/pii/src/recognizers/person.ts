@@ -75,7 +75,7 @@ const KIN_TITLES = ['grandpa', 'grandma', 'granny', 'grandad', 'granddad', 'aunt
 const TITLES = new Set([...KIN_TITLES, 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra', 'reverend', 'rev', 'pastor', 'rabbi', 'imam', 'canon', ...FOREIGN_TITLES]);
 /** Animals, whose names are no person's: "a cockapoo called Biscuit". */
 const ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'cockapoo', 'labrador', 'lab', 'poodle', 'terrier', 'spaniel', 'rabbit', 'bunny', 'hamster', 'parrot', 'horse', 'pony', 'pup', 'budgie', 'goldfish', 'tortoise']);
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli']);
+export const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli']);
 /** Particles of Dutch, German, Irish and Romance surnames that are no English words: before a capital, a surname's ("ten Brink", "ter Horst"). */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ní', 'nic', 'ó', 'uí', 'ap', 'op']);
 /** Whether a lowercase particle at `k` comes before a capitalised word that is not an everyday name-breaker: "ten Brink", "de Wit". */
@@ -100,7 +100,7 @@ const LOWERCASE_DOING = new Set(['has', 'is', 'was', 'needs', 'had', 'got', "can
 const SELF_CUES = new Set(["it's", 'it', 'is', "i'm", 'im', 'am']);
 const I_AM = new Set(["i'm", 'im', 'am']);
 /** Capitalised words that are not names even after a cue. */
-const NOT_NAMES = new Set([
+export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december', 'i', 'ok', 'hi', 'hello', 'street', 'road', 'avenue', 'lane', 'dental', 'clinic',
   'medical', 'health', 'insurance', 'medicare', 'medicaid', 'visa', 'mastercard', 'amex', 'english', 'spanish', 'french', 'christmas',
   'delta', 'blue', 'cross', 'shield', 'aetna', 'cigna', 'humana', 'kaiser', 'united', 'anthem', 'bupa', 'vhi', 'laya', 'medibank', 'allianz',
@@ -117,7 +117,7 @@ const NOT_NAMES = new Set([
   'covid', 'covid-19', 'corona', 'coronavirus',
 ]);
 /** Words that start place names ("St James's", "High Park", "Royal Melbourne") or are nationalities ("I'm Dutch"): never a name's first word. */
-const PLACE_STARTS = new Set([
+export const PLACE_STARTS = new Set([
   'st', 'saint', 'royal', 'high', 'mount', 'mt', 'lake', 'port', 'fort', 'new', 'old', 'great', 'upper', 'lower', 'grand', 'central',
   'san', 'santa', 'santo', 'são', 'sao', 'el', 'los', 'las', 'lone', 'bad', 'glen', 'bel', 'palm', 'cape', 'point',
   'city', 'university', 'general', 'children', "children's", 'dutch', 'irish', 'english', 'scottish', 'welsh', 'german', 'italian',
@@ -187,8 +187,11 @@ function reachedOn(t: Token[], k: number): boolean {
 export function people(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   const t = a.tokens;
-  const add = (name: NameSpan | undefined, rule: string, confidence: number) => {
-    if (!name) return;
+  const add = (read: NameSpan | undefined, rule: string, confidence: number) => {
+    if (!read) return;
+    // "last name N G U Y E N first name Bao": capitals said one by one are a spelling, read whole, not as up to five name words.
+    const spelling = t[read.first]!.text.length === 1 && isWord(t[read.first + 1]) && t[read.first + 1]!.text.length === 1 ? spelledAt(t, read.first, 3) : undefined;
+    const name = spelling !== undefined && spelling.last > read.last ? spelling : read;
     // "doctor ahmadi's office": the possessive's "'s" stays outside the name, as the labels keep it.
     const last = t[name.last]!;
     const end = last.lower.endsWith("'s") && last.text.length > 3 ? last.end - 2 : last.end;

@@ -6,7 +6,7 @@ import { isCapitalised, isWord } from './context';
 import { MONTHS, parseDate } from './dates';
 import { NUMBER_NOUNS } from './details-after';
 import { INSURER_NAMED } from '../dictionaries/insurers';
-import { NOT_NAMES, PARTICLES, PLACE_STARTS } from './person';
+import { NOT_NAMES, PARTICLES, PLACE_STARTS, plain } from './person';
 
 /**
  * "Minh sore gums", "Stavros (03) 9555 0178", "Haddad is the surname, i have ...", "it's Mei i live at ...": a caller's
@@ -20,7 +20,6 @@ const OPENERS = new Set(['hi', 'hey', 'hello', 'hiya', 'um', 'uh', 'er', 'erm', 
 const FILLERS = new Set(['um', 'uh', 'er', 'erm', ',']);
 /** Single words of the medical lists: a condition or medicine said with a capital is no name ("Lupus", "Tramadol"). */
 const MEDICAL_WORDS = new Set([...CONDITIONS, ...MEDICATIONS].filter((w) => !w.includes(' ')));
-const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 const inLexicon = (w: string) => FIRST_NAMES.has(w) || SURNAMES.has(w) || FIRST_NAMES.has(plain(w)) || SURNAMES.has(plain(w));
 /** "o'shaughnessy", "mcgillivray": a surname of the lexicons behind its prefix is one too. */
 const listed = (w: string) => inLexicon(w) || (/^(?:o'|mc|mac|d')\p{L}{3,}/u.test(w) && inLexicon(w.replace(/^(?:o'|mc|mac|d')/, '')));

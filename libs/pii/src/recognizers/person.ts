@@ -857,7 +857,8 @@ function skipFillers(t: Token[], i: number): number {
   return k;
 }
 
-const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
+/** A word without its accents ("geneviève" → "genevieve"): the lexicons may hold a name either way. */
+export const plain = (w: string) => (/[^\x00-\x7f]/.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '') : w);
 const bareWord = memoWord((w) => plain(w.endsWith("'s") ? w.slice(0, -2) : w).replace(/^(o'|d'|mc|mac)/, ''));
 const given = flagWord((w) => FIRST_NAMES.has(w) || FIRST_NAMES.has(bareWord(w)));
 /** One syllable of Korean as romanised (Revised Romanisation and the older spellings callers use: "hoon", "soo", "young"). */

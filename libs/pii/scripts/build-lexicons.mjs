@@ -2,9 +2,11 @@
 // data (given names and surnames of every locale, Latin script, lowercased, with and without
 // diacritics) and its English word lists. The engine reads the JSON, so it neither loads faker at
 // run time nor depends on it in production; a unit test checks the JSON matches the installed faker.
+// It also writes given-tail.json, the long tail of given names (given-tail.mjs says how it is made).
 import { writeFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { allLocales, en } from '@faker-js/faker';
+import { givenTail } from './given-tail.mjs';
 
 const require = createRequire(import.meta.url);
 const version = require('@faker-js/faker/package.json').version;
@@ -38,10 +40,20 @@ export function lexicons() {
   };
 }
 
-const target = new URL('../src/dictionaries/names.json', import.meta.url);
-if (process.argv[2] === '--check') {
-  const same = readFileSync(target, 'utf8') === JSON.stringify(lexicons()) + '\n';
-  console.log(same ? 'names.json matches @faker-js/faker' : 'names.json is out of date: run npm run pii:lexicons');
-  process.exit(same ? 0 : 1);
+/** names.json, and given-tail.json: the tail's given names that faker's given names and words lack. */
+export function outputs() {
+  const faker = lexicons();
+  const known = new Set([...faker.given, ...faker.english]);
+  const locales = Object.entries(allLocales);
+  return [
+    [new URL('../src/dictionaries/names.json', import.meta.url), faker],
+    [new URL('../src/dictionaries/given-tail.json', import.meta.url), givenTail(locales, known, parts)],
+  ].map(([target, value]) => [target, JSON.stringify(value) + '\n']);
 }
-writeFileSync(target, JSON.stringify(lexicons()) + '\n');
+
+if (process.argv[2] === '--check') {
+  const stale = outputs().filter(([target, text]) => readFileSync(target, 'utf8') !== text);
+  console.log(stale.length === 0 ? 'names.json and given-tail.json match the installed packages' : `out of date (run npm run pii:lexicons): ${stale.map(([t]) => t.pathname).join(', ')}`);
+  process.exit(stale.length === 0 ? 0 : 1);
+}
+for (const [target, text] of outputs()) writeFileSync(target, text);

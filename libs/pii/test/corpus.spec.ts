@@ -56,7 +56,7 @@ describe('the sets written by a helper who never saw the engine', () => {
 });
 
 describe('the name lexicons', () => {
-  it('are what @faker-js/faker ships (npm run pii:lexicons rewrites them)', () => {
-    expect(execFileSync(process.execPath, [join(__dirname, '../scripts/build-lexicons.mjs'), '--check'], { encoding: 'utf8' })).toContain('matches');
+  it('are what @faker-js/faker, gender-detection-from-name and the word lists ship (npm run pii:lexicons rewrites them)', () => {
+    expect(execFileSync(process.execPath, [join(__dirname, '../scripts/build-lexicons.mjs'), '--check'], { encoding: 'utf8' })).toContain('match the installed packages');
   });
 });

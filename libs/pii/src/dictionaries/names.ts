@@ -1,9 +1,12 @@
+import tail from './given-tail.json';
 import lexicons from './names.json';
 
 /**
  * Given names and surnames of the 77 locales @faker-js/faker ships (English, Irish, Polish,
  * Vietnamese, Nigerian, Indian, Arabic, Spanish, Dutch, Chinese, Korean, Greek...), extracted into
- * names.json by `npm run pii:lexicons` (its `source` says which faker version), plus lists of our
+ * names.json by `npm run pii:lexicons` (its `source` says which faker version), the long tail of
+ * given-tail.json (the same script: gender-detection-from-name's 67k given names less every word a
+ * Hunspell dictionary of the callers' languages accepts, its `source` says which), plus lists of our
  * own below. A word in these lists is only taken as a name when the speech around it says so
  * (recognizers/person.ts).
  */
@@ -145,7 +148,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...AMBIGUOUS,
 ]);
 
-/** Words that end a name (after a first name) or can never start one. */
+/** Words that end a name (after a first name) or can never start one; "st" and "walk" a street's ("Leith Walk"), since the long tail of given names has Leith. */
 export const NOT_NAME_WORDS = new Set(
   `a about above after again against ago all also am an and any anyway appointment are as asap at be because been before being
 below between both but by calling call can could did do does doing down during each every few for from further get gets getting
@@ -164,10 +167,11 @@ due afraid allergic pregnant late early free available unable wondering worried 
 cat dog puppy kitten pet love loves like likes hate hates enjoy enjoys
 surname surnames firstname lastname first im ive youre thats dont cant wont whats hiya howya g'day gday wanna gonna ringing
 minute minutes hour hours day days week weeks month months year years second seconds valid grand fine floor room ground door
-window downstairs upstairs stairs car bus train desk chair bed`.split(/\s+/),
+window downstairs upstairs stairs car bus train desk chair bed
+st walk`.split(/\s+/),
 );
 
 /** Lexicon entries that are function words in English ("my", "to", "can" are given names somewhere) are never names here. */
 const names = (...lists: string[][]): ReadonlySet<string> => new Set(lists.flat().filter((n) => n.length >= 2 && (!NOT_NAME_WORDS.has(n) || AMBIGUOUS.includes(n))));
-export const FIRST_NAMES: ReadonlySet<string> = names(lexicons.given, OWN_FIRST_NAMES, OWN_GIVEN);
+export const FIRST_NAMES: ReadonlySet<string> = names(lexicons.given, tail.given, OWN_FIRST_NAMES, OWN_GIVEN);
 export const SURNAMES: ReadonlySet<string> = names(lexicons.surnames, OWN_SURNAMES);

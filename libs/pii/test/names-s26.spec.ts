@@ -208,3 +208,11 @@ describe('a name said before an e-mail written with a glued dot', () => {
   });
   it('still joins a local part said in words', () => expect(of('EMAIL', found("it's jane smith at gmail dot com"))).toEqual(['EMAIL:jane smith at gmail dot com']));
 });
+
+describe("a name after a saint's title is a church's, school's or hospital's", () => {
+  it.each([
+    ['father kevin murphy from st bernadette calling about a parishioner', ['kevin murphy']],
+    ['this is Ines at San Rafael, the nursing home', ['Ines']],
+    ['she was at saint. benedict for a week, her name is Orla Quinlan', ['Orla Quinlan']],
+  ])('%s', (text, names) => expectNames(text, names));
+});

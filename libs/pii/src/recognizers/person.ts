@@ -452,7 +452,7 @@ export function people(a: Analysis): Candidate[] {
   // The agent's own name ("this is Ava", then the caller's "hi Ava") is its persona's, nobody's data.
   // A word or letters spelling an e-mail's local part ("it's mac g p at gmail"), or spelling it again after it, are the address's, not a name.
   const mail = a.lower.includes('@') || a.lower.includes(' at ');
-  const named = found.filter((f) => !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)) && !(mail && f.rule === 'person.spelled' && spellsAnEmailAgain(a.lower, f.start, f.value)));
+  const named = found.filter((f) => !afterSaint(t, f.start) && !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)) && !(mail && f.rule === 'person.spelled' && spellsAnEmailAgain(a.lower, f.start, f.value)));
   return withoutNonNames(t, named);
 }
 
@@ -1272,6 +1272,15 @@ function notAName(f: Candidate): boolean {
  * What the rules above read as a name but is none: an insurer or scheme, a title read alone by a cue ("This is Rev. Ezekiel"),
  * a verb's "-ing" after "I'm" ("I'm staying here"); a preposition first is cut off ("except Lucía" is "Lucía").
  */
+/** Words that make the name after them a church's, school's, hospital's or town's: "from st stanislaus calling", "San Jose". */
+const SAINTS = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'santo', 'sankt', 'são', 'sao']);
+
+function afterSaint(t: Token[], start: number): boolean {
+  const k = t.findIndex((x) => x.start === start);
+  const before = t[k - 1]?.text === '.' ? t[k - 2] : t[k - 1];
+  return k > 0 && before !== undefined && SAINTS.has(before.lower);
+}
+
 function withoutNonNames(t: Token[], found: Candidate[]): Candidate[] {
   // Most turns have none: the list is copied only from the first candidate dropped or cut.
   let i = 0;

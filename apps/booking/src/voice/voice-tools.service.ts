@@ -82,7 +82,11 @@ export class VoiceTools {
     return this.handlers[tool](args, call, now, ahead);
   }
 
-  /** Whether the tool may tell its answer ahead (see AnswerAhead): hold_slot, whose usual answer is a function of the hold it places. */
+  /**
+   * Whether the tool may tell its answer ahead (see AnswerAhead): hold_slot, whose usual answer is a
+   * function of the hold it places. Such a tool runs without `keepOpen`, so it must issue no `final`
+   * statement of its own before it has told its answer (its placement is not final when told ahead).
+   */
   answersAhead(tool: ToolName): boolean {
     return tool === 'hold_slot';
   }

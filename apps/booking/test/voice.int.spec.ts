@@ -331,6 +331,22 @@ describe('vapi tool-call ids and arguments, claimed together', () => {
   });
 });
 
+describe('a repeat of a hold made in one round trip, after the hold expired', () => {
+  it('answers as the first, by its id byte for byte and by its arguments under a new id, and holds nothing again', async () => {
+    const call = newCall();
+    const vapi = connections.get('vapi')!;
+    const args = { startsAt: localStart('15:45').local, appointmentType: 'cleaning', practitioner: 'Dr Lee' };
+    const asked = (id: string) => toolRequest(vapi, call, { id, name: 'hold_slot', args }, clock.now());
+    const first = await sendText(asked('tc-exp'));
+    // Past the hold's 5 minutes and inside the arguments' 10: the sweeper releases it.
+    clock.set(new Date(clock.now().getTime() + 6 * 60_000));
+    await eventually(async () => (await holdsOf(clinic.orgId, call.callId))[0]?.release_reason === 'expired', { timeoutMs: 20_000 });
+    expect(await sendText(asked('tc-exp'))).toBe(first);
+    expect(spokenAnswer('vapi', JSON.parse(await sendText(asked('tc-exp-2'))))).toEqual(spokenAnswer('vapi', JSON.parse(first)));
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([expect.objectContaining({ status: 'RELEASED', release_reason: 'expired' })]);
+  });
+});
+
 // The tool runs on the wire behind its claim (TenantDb.provisional); a connection lost after the
 // claim and before the answer takes both back, so the platform's repeat holds as the first would have.
 describe('a repeated tool call after a crash between its statements', () => {

@@ -23,6 +23,7 @@ import { SmsOutbox1764000002100 } from '../../migrations/1764000002100-sms-outbo
 import { SmsDailySends1764000002110 } from '../../migrations/1764000002110-sms-daily-sends';
 import { ErasureReach1764000002200 } from '../../migrations/1764000002200-erasure-reach';
 import { CodeSubjectPruning1764000002210 } from '../../migrations/1764000002210-code-subject-pruning';
+import { VoiceAnswerAhead1764000002300 } from '../../migrations/1764000002300-voice-answer-ahead';
 
 /** Every migration, in order. Adding a file to migrations/ means adding it here. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   SmsDailySends1764000002110,
   ErasureReach1764000002200,
   CodeSubjectPruning1764000002210,
+  VoiceAnswerAhead1764000002300,
 ];

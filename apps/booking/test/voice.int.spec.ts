@@ -4,6 +4,8 @@ import { AppProcess, createClinic, eventually, startOtpSmsProcess, tenantAdmin, 
 import { Platform, PLATFORMS, signRetell, SimulatedConnection, SimulatedRequest, spokenAnswer, toolRequest } from '@mo/voice';
 import { platformConnection } from '@infra/tenant';
 import { TwilioSandbox } from '@infra/twilio-sandbox';
+import { TenantDb } from '@mo/database';
+import { VoiceToolCallRepository } from '../src/voice/voice-tool-call.repository';
 import { localSlot, smsTo, startBooking, startSandbox, stopApp, uniquePhone } from './fixture';
 
 let infra: TestInfra;
@@ -52,6 +54,13 @@ afterAll(async () => {
 });
 
 beforeEach(() => clock.set(new Date()));
+
+/** The response body as sent, to compare a repeat's with the first's byte for byte. */
+const sendText = async (request: SimulatedRequest) => {
+  const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body });
+  expect(response.status).toBe(200);
+  return response.text();
+};
 
 const send = async (request: SimulatedRequest) => {
   const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body });
@@ -155,6 +164,44 @@ describe.each(PLATFORMS)('%s', (platform) => {
     expect(await holdsOf(clinic.orgId, call.callId)).toEqual([expect.objectContaining({ status: expect.stringMatching(/^(HELD|OTP_SENT)$/) })]);
     await smsTo(sandbox, call.callerPhone);
     expect(textsTo(sandbox, call.callerPhone)).toHaveLength(1);
+  });
+
+  // The first hold of a call goes in one round trip, its answer written with it (answerAhead); a
+  // repeat is refused that way (the claims are another's), starts afresh and reads the stored answer.
+  it('answers repeats of a hold made in one round trip byte for byte as the first, after its hold was released', async () => {
+    const call = newCall();
+    const args = { startsAt: localStart('13:30').local, appointmentType: 'cleaning', practitioner: 'Dr Ray' };
+    const request = () => toolRequest(conn(), call, { name: 'hold_slot', args, id: 'tc-once' }, clock.now());
+    const repository = booking.app.get(VoiceToolCallRepository);
+    const spies = { ahead: jest.spyOn(repository, 'completeAhead'), after: jest.spyOn(repository, 'complete'), afresh: jest.spyOn(booking.app.get(TenantDb), 'afresh') };
+    try {
+      const first = await sendText(request());
+      expect(spokenAnswer(platform, JSON.parse(first)).say).toMatch(/^I've held \d+:30 on /);
+      expect([spies.ahead.mock.calls.length, spies.after.mock.calls.length, spies.afresh.mock.calls.length]).toEqual([1, 0, 0]);
+      expect((await tool(call, 'cancel_hold')).say).toMatch(/^I've released that time/);
+      spies.ahead.mockClear();
+      spies.afresh.mockClear();
+      // Twins at once, the slot free again: each one's guess (hold and answer) is refused, as the
+      // claims are the first's, and rolls back; each then answers what the first stored.
+      const again = await Promise.all([sendText(request()), sendText(request())]);
+      expect(again).toEqual([first, first]);
+      expect([spies.ahead.mock.calls.length, spies.afresh.mock.calls.length]).toEqual([2, 2]);
+      expect(await holdsOf(clinic.orgId, call.callId)).toEqual([expect.objectContaining({ status: 'RELEASED', release_reason: 'cancelled' })]);
+    } finally {
+      Object.values(spies).forEach((spy) => spy.mockRestore());
+    }
+  });
+
+  it('answers a hold whose slot was just taken as before, its one-round-trip guess rolled back whole, and a repeat as the first', async () => {
+    const [call, rival] = [newCall(), newCall()];
+    const args = { startsAt: localStart('14:30').local, appointmentType: 'cleaning', practitioner: 'Dr Lee' };
+    expect((await tool(rival, 'hold_slot', args)).say).toMatch(/^I've held \d+:30 on /);
+    const taken = await tool(call, 'hold_slot', args, 'tc-taken');
+    expect(taken).toMatchObject({ ok: false, say: expect.stringMatching(/^That time has just been taken/) });
+    expect(await tool(call, 'hold_slot', args, 'tc-taken')).toEqual(taken);
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([]);
+    const claims = await infra.asOwner(clinic.orgId, async (db) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM booking.voice_tool_calls WHERE call_id = $1 AND answer IS NULL`, [call.callId])).rows);
+    expect(claims).toEqual([{ n: 0 }]);
   });
 
   it('counts a wrong code once and confirms once for concurrent twins of confirm_booking', async () => {
@@ -281,6 +328,22 @@ describe('vapi tool-call ids and arguments, claimed together', () => {
     // The arguments' key is as the first call left it (or given back), never claimed anew by the repeat.
     expect((await argsKeys(call.callId)).every((k) => k.created_at.getTime() === firstAt.getTime())).toBe(true);
     expect(await holdsOf(clinic.orgId, call.callId)).toHaveLength(1);
+  });
+});
+
+describe('a repeat of a hold made in one round trip, after the hold expired', () => {
+  it('answers as the first, by its id byte for byte and by its arguments under a new id, and holds nothing again', async () => {
+    const call = newCall();
+    const vapi = connections.get('vapi')!;
+    const args = { startsAt: localStart('15:45').local, appointmentType: 'cleaning', practitioner: 'Dr Lee' };
+    const asked = (id: string) => toolRequest(vapi, call, { id, name: 'hold_slot', args }, clock.now());
+    const first = await sendText(asked('tc-exp'));
+    // Past the hold's 5 minutes and inside the arguments' 10: the sweeper releases it.
+    clock.set(new Date(clock.now().getTime() + 6 * 60_000));
+    await eventually(async () => (await holdsOf(clinic.orgId, call.callId))[0]?.release_reason === 'expired', { timeoutMs: 20_000 });
+    expect(await sendText(asked('tc-exp'))).toBe(first);
+    expect(spokenAnswer('vapi', JSON.parse(await sendText(asked('tc-exp-2'))))).toEqual(spokenAnswer('vapi', JSON.parse(first)));
+    expect(await holdsOf(clinic.orgId, call.callId)).toEqual([expect.objectContaining({ status: 'RELEASED', release_reason: 'expired' })]);
   });
 });
 

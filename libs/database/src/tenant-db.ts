@@ -75,6 +75,8 @@ interface Scope {
   ended: boolean;
   /** The transaction committed with a final statement; what follows runs read-only. */
   readOnly: boolean;
+  /** A final statement's transaction committed: `afresh` may no longer start over. */
+  committed: boolean;
   /** Statements issued in this tick, not yet written. */
   batch: Pending[];
   /** The transaction while its BEGIN is unanswered: a batch is written right behind it (see `Opening`). */
@@ -136,7 +138,7 @@ export class TenantDb {
       if (current.orgId !== orgId) throw new Error('A tenant transaction cannot switch to another tenant');
       return work();
     }
-    const scope: Scope = { orgId, afterCommit: [], savepoints: 0, openSavepoints: 0, endAtFinal: false, ended: false, readOnly: false, batch: [], writing: 0, tail: Promise.resolve() };
+    const scope: Scope = { orgId, afterCommit: [], savepoints: 0, openSavepoints: 0, endAtFinal: false, ended: false, readOnly: false, committed: false, batch: [], writing: 0, tail: Promise.resolve() };
     let result: T;
     try {
       result = await this.storage.run(scope, work);
@@ -362,7 +364,7 @@ export class TenantDb {
     scope.open = undefined;
     scope.readOnly = true;
     try {
-      await this.settleFinal(segment, answers, committed!);
+      scope.committed = (await this.settleFinal(segment, answers, committed!)) || scope.committed;
     } finally {
       await tx.runner.release();
     }
@@ -374,7 +376,7 @@ export class TenantDb {
    * with a rollback and no error of its own: that is caught by the statement's error, and by
    * checking that the server answered `COMMIT`.
    */
-  private async settleFinal(segment: Pending[], answers: Array<Promise<pg.QueryResult>>, committed: Promise<string>): Promise<void> {
+  private async settleFinal(segment: Pending[], answers: Array<Promise<pg.QueryResult>>, committed: Promise<string>): Promise<boolean> {
     const settled = await Promise.allSettled(answers);
     const answered = await committed.catch((error: unknown) => error);
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
@@ -385,6 +387,7 @@ export class TenantDb {
       else if (answered !== 'COMMIT') pending.reject(answered instanceof Error ? answered : new Error(`the transaction was rolled back at its end (${String(answered)})`));
       else pending.resolve(own.value);
     });
+    return !failed && answered === 'COMMIT';
   }
 
   /**
@@ -395,6 +398,23 @@ export class TenantDb {
    */
   endAtFinal<T>(work: () => Promise<T>): Promise<T> {
     return this.withEndAtFinal(true, work);
+  }
+
+  /**
+   * Starts the tenant's work over, as if nothing had been sent: rolls back the open transaction, if
+   * any, drops the after-commit hooks, and lets the next statement open a read-write one, even after
+   * a final statement whose transaction rolled back. For work that sent its last write on a guess and
+   * learned it was wrong (the final statement failed, so nothing of it stands); the caller redoes all
+   * of it. Refused once a transaction of this scope committed, or inside a savepoint.
+   */
+  async afresh(): Promise<void> {
+    const scope = this.scope('afresh');
+    if (scope.openSavepoints > 0 || this.provisionals.getStore()) throw new Error('afresh() cannot run inside a savepoint');
+    await this.end(scope, 'ROLLBACK');
+    if (scope.committed) throw new Error('afresh() after a commit: the committed work cannot be redone');
+    scope.afterCommit.splice(0);
+    scope.ended = false;
+    scope.readOnly = false;
   }
 
   /** Keeps the transaction open across `work`: the caller writes more after it (an answer to store). */

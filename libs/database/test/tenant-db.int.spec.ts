@@ -278,4 +278,37 @@ describe('TenantDb', () => {
       expect([await inboxCount(last), await inboxCount(after)]).toEqual([1, 0]);
     });
   });
+
+  describe('afresh', () => {
+    it('after a final statement that rolled back, starts a read-write transaction that commits alone', async () => {
+      const [guessed, redone, hooked] = [randomUUID(), randomUUID(), jest.fn()];
+      await db.run(tenant.orgId, () =>
+        db.endAtFinal(async () => {
+          await insertInbox(guessed);
+          db.afterCommit(hooked);
+          await expect(insertInboxFinal(randomUUID(), 'to_timestamp(1 / 0)')).rejects.toMatchObject({ code: '22012' });
+          await db.afresh();
+          expect(await insertInboxFinal(redone)).toBe(1);
+        }),
+      );
+      expect([await inboxCount(guessed), await inboxCount(redone)]).toEqual([0, 1]);
+      expect(hooked).not.toHaveBeenCalled();
+    });
+
+    it('rolls back a transaction still open, and refuses once one of its scope committed', async () => {
+      const [open, committed] = [randomUUID(), randomUUID()];
+      await expect(
+        db.run(tenant.orgId, () =>
+          db.endAtFinal(async () => {
+            await insertInbox(open);
+            await db.afresh();
+            expect(await inboxCount(open)).toBe(0);
+            await insertInboxFinal(committed);
+            await db.afresh();
+          }),
+        ),
+      ).rejects.toThrow('afresh() after a commit');
+      expect([await inboxCount(open), await inboxCount(committed)]).toEqual([0, 1]);
+    });
+  });
 });

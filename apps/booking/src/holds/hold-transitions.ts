@@ -39,15 +39,22 @@ export class HoldTransitions {
     return decision;
   }
 
-  /** Places a new hold (or a verified booking) and its messages in one statement; undefined when the slot is taken. */
-  async place(input: Extract<HoldInput, { type: 'PlaceHold' | 'BookVerified' }>): Promise<PlacedState | undefined> {
+  /**
+   * Places a new hold (or a verified booking) and its messages in one statement; undefined when the
+   * slot is taken. `alongside` is told the state it would place as soon as that statement is issued,
+   * in the same tick, so what it issues is written in the same round trip, behind it (and the
+   * insert is then not the transaction's last statement).
+   */
+  async place(input: Extract<HoldInput, { type: 'PlaceHold' | 'BookVerified' }>, alongside?: (state: PlacedState) => void): Promise<PlacedState | undefined> {
     const now = this.clock.now();
     const decision = decide({ status: 'NONE' }, input, now);
     const { state } = decision;
     if (state.status !== 'HELD' && state.status !== 'CONFIRMED') throw new Error(`a new hold cannot start as ${state.status}`);
     const correlationId = CorrelationContext.current()?.correlationId ?? input.hold.holdId;
     const messages = this.prepared(decision, now);
-    if (!(await this.holds.insert(state, correlationId, now, messages))) return undefined;
+    const inserted = this.holds.insert(state, correlationId, now, messages, { final: !alongside });
+    alongside?.(state);
+    if (!(await inserted)) return undefined;
     this.metrics.transitioned('NONE', state.status);
     this.logger.log(`hold ${input.hold.holdId}: NONE -> ${state.status}`);
     this.outbox.announce();

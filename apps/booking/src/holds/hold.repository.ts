@@ -43,6 +43,17 @@ export const holdColumns = (h = '') => `${h}hold_id, ${h}call_id, ${h}resource_i
   ${h}caller_first_name, ${h}status, ${h}release_reason, ${h}booking_id, ${h}expires_at, ${h}version, ${h}correlation_id`;
 const COLUMNS = holdColumns();
 
+/** A hold the caller may still confirm (or let expire): the statuses a call's earlier holds are released from. */
+const PENDING = `status IN ('HELD', 'OTP_SENT')`;
+
+/**
+ * SQL, true in the current transaction when hold `hold` exists and is its call's only pending one
+ * (so placing it released nothing); the arguments are the embedding statement's placeholders.
+ */
+export const placedAloneSql = (org: string, call: string, hold: string): string =>
+  `EXISTS (SELECT 1 FROM booking.holds WHERE org_id = ${org} AND hold_id = ${hold})
+   AND NOT EXISTS (SELECT 1 FROM booking.holds WHERE org_id = ${org} AND call_id = ${call} AND hold_id <> ${hold} AND ${PENDING})`;
+
 @Injectable()
 export class HoldRepository {
   constructor(private readonly db: TenantDb) {}
@@ -51,14 +62,15 @@ export class HoldRepository {
    * Claims the slot and writes its messages, in one statement: the hottest write of the product.
    * The exclusion constraint decides: with ON CONFLICT DO NOTHING an overlapping live hold makes the
    * insert return no row, so no message is written, and the transaction stays usable. It is a
-   * final statement: where the request's handler allows it (TenantDb.endAtFinal), the transaction
-   * commits with it, in the same round trip.
+   * final statement unless told otherwise: where the request's handler allows it (TenantDb.endAtFinal),
+   * the transaction commits with it, in the same round trip.
    */
   async insert(
     state: { status: 'HELD'; hold: HoldFacts } | { status: 'CONFIRMED'; hold: HoldFacts; bookingId: string },
     correlationId: string,
     now: Date,
     messages: readonly OutboxRow[],
+    options: StatementOptions = { final: true },
   ): Promise<boolean> {
     const { hold } = state;
     const rows = await this.db.query(
@@ -92,7 +104,7 @@ export class HoldRepository {
         state.status,
         state.status === 'CONFIRMED' ? state.bookingId : null,
       ],
-      { final: true },
+      options,
     );
     return rows.length === messages.length && rows.length > 0;
   }
@@ -116,7 +128,7 @@ export class HoldRepository {
 
   async pendingForCall(callId: string): Promise<StoredHold[]> {
     const rows = await this.db.query<HoldRow>(
-      `SELECT ${COLUMNS} FROM booking.holds WHERE org_id = $1 AND call_id = $2 AND status IN ('HELD', 'OTP_SENT') FOR UPDATE`,
+      `SELECT ${COLUMNS} FROM booking.holds WHERE org_id = $1 AND call_id = $2 AND ${PENDING} FOR UPDATE`,
       [this.db.orgId, callId],
     );
     return rows.map(toStored).filter((h) => h !== undefined);
@@ -126,7 +138,7 @@ export class HoldRepository {
   async claimDue(now: Date, limit: number): Promise<StoredHold[]> {
     const rows = await this.db.query<HoldRow>(
       `SELECT ${COLUMNS} FROM booking.holds
-        WHERE org_id = $1 AND status IN ('HELD', 'OTP_SENT') AND expires_at <= $2
+        WHERE org_id = $1 AND ${PENDING} AND expires_at <= $2
         ORDER BY expires_at LIMIT $3 FOR UPDATE SKIP LOCKED`,
       [this.db.orgId, now, limit],
     );

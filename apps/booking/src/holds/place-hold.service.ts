@@ -4,6 +4,7 @@ import { AvailabilityService } from '../availability/availability.service';
 import { nextOpening, spokenLabel } from '../availability/slots';
 import { ScheduleService } from '../clinic/schedule.service';
 import { PlaceHoldCommand, PlacementResult } from './hold-results';
+import type { PlacedState } from './hold-saga';
 import { checkBookable, newHold } from './hold-rules';
 import { HoldTransitions } from './hold-transitions';
 
@@ -18,7 +19,8 @@ export class PlaceHoldService {
     private readonly ids: IdGenerator,
   ) {}
 
-  async place(command: PlaceHoldCommand): Promise<PlacementResult> {
+  /** `alongside`: see HoldTransitions.place; told nothing when the command is refused before the slot is claimed. */
+  async place(command: PlaceHoldCommand, alongside?: (state: PlacedState) => void): Promise<PlacementResult> {
     const now = this.clock.now();
     // No busy times: the exclusion constraint decides whether the slot is free.
     const found = await this.schedules.schedule({ appointmentTypeId: command.appointmentTypeId, resourceId: command.resourceId });
@@ -35,7 +37,7 @@ export class PlaceHoldService {
       };
     }
     const hold = newHold(schedule, command, this.ids.next(), now);
-    const state = await this.transitions.place(command.verified ? { type: 'BookVerified', hold, bookingId: command.verified.bookingId } : { type: 'PlaceHold', hold });
+    const state = await this.transitions.place(command.verified ? { type: 'BookVerified', hold, bookingId: command.verified.bookingId } : { type: 'PlaceHold', hold }, alongside);
     if (state) return { type: 'Placed', state };
     const alternatives = await this.availability.alternatives(command.appointmentTypeId, command.startsAt, command.resourceId, command.alternatives ?? 3);
     return { type: 'SlotTaken', alternatives };

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { StatementOptions, TenantDb } from '@mo/database';
 import type { Answer } from '@mo/voice';
+import { placedAloneSql } from '../holds/hold.repository';
+
+/** `completeAhead` was refused: what it answered did not happen as assumed, and nothing of the transaction stands. */
+export const isAnswerAheadRefused = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'MOV01';
 
 /** Each tool call's first answer, per call and key; only repositories touch the database. */
 @Injectable()
@@ -33,13 +37,38 @@ export class VoiceToolCallRepository {
     return row?.answer ?? undefined;
   }
 
-  /** Stores the answer of the claimed keys; `final` when it is the request's last write (TenantDb.endAtFinal). */
-  async complete(callId: string, keys: readonly string[], answer: Answer, options: StatementOptions = {}): Promise<void> {
-    await this.db.execute(
-      `UPDATE booking.voice_tool_calls SET answer = $4 WHERE org_id = $1 AND call_id = $2 AND dedupe_key = ANY($3::text[])`,
+  /**
+   * Stores the answer of the claimed keys, and returns it as stored (jsonb orders an object's keys its
+   * own way), so the first call answers in the very bytes its repeats will; `final` when it is the
+   * request's last write (TenantDb.endAtFinal).
+   */
+  async complete(callId: string, keys: readonly string[], answer: Answer, options: StatementOptions = {}): Promise<Answer> {
+    const [row] = await this.db.query<{ answer: Answer }>(
+      `UPDATE booking.voice_tool_calls SET answer = $4 WHERE org_id = $1 AND call_id = $2 AND dedupe_key = ANY($3::text[]) RETURNING answer`,
       [this.db.orgId, callId, keys, JSON.stringify(answer)],
       options,
     );
+    return row?.answer ?? answer;
+  }
+
+  /**
+   * Stores the answer of hold `holdId`'s placement under the claimed keys while the placement is still
+   * on the wire behind the claim, as the request's last write (`COMMIT` right behind it, see
+   * TenantDb.endAtFinal). It fails with AnswerAheadRefused, and so rolls back the whole transaction
+   * (claims and hold with it), unless this transaction claimed every key (a key claimed elsewhere has
+   * its answer; one claimed here has none yet) and the hold was placed as its call's only pending one.
+   * Returns the answer as stored (see `complete`).
+   */
+  async completeAhead(callId: string, keys: readonly string[], answer: Answer, holdId: string): Promise<Answer> {
+    const [row] = await this.db.query<{ answer: Answer }>(
+      `WITH answered AS (
+         UPDATE booking.voice_tool_calls SET answer = $4
+          WHERE org_id = $1 AND call_id = $2 AND dedupe_key = ANY($3::text[]) AND answer IS NULL RETURNING 1)
+       SELECT booking.voice_answer_holds((SELECT count(*) FROM answered) = cardinality($3::text[]) AND ${placedAloneSql('$1', '$2', '$5::uuid')}) AS holds, $4::jsonb AS answer`,
+      [this.db.orgId, callId, keys, JSON.stringify(answer), holdId],
+      { final: true },
+    );
+    return row!.answer;
   }
 
   /** Gives the keys back, so a repeat runs the tool again: the answer decided nothing. */

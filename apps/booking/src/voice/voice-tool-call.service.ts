@@ -3,8 +3,8 @@ import { Clock } from '@mo/context';
 import { sha256 } from '@mo/crypto';
 import { StatementOptions, TenantDb } from '@mo/database';
 import { canonicalJson } from '@mo/http';
-import { Answer, CallRef, readArgs, ToolArgs, ToolCall, ToolRequest, toolSpec } from '@mo/voice';
-import { VoiceToolCallRepository } from './voice-tool-call.repository';
+import { Answer, CallRef, readArgs, ToolArgs, ToolCall, ToolName, ToolRequest, toolSpec } from '@mo/voice';
+import { isAnswerAheadRefused, VoiceToolCallRepository } from './voice-tool-call.repository';
 import { VoiceTools } from './voice-tools.service';
 import { askFor, unknownTool } from './voice-speech.mapper';
 
@@ -34,11 +34,12 @@ export class VoiceToolCallService {
     const answers: Array<{ call: ToolCall; answer: Answer }> = [];
     // In order: the model may hold a slot and ask about it in one turn. The last call's stored
     // answer is the request's last write, so it may commit with it (TenantDb.endAtFinal).
-    for (const [i, call] of request.calls.entries()) answers.push({ call, answer: await this.once(request.call, call, { final: i === request.calls.length - 1 }) });
+    const alone = request.calls.length === 1;
+    for (const [i, call] of request.calls.entries()) answers.push({ call, answer: await this.once(request.call, call, { final: i === request.calls.length - 1 }, alone) });
     return answers;
   }
 
-  private async once(ref: CallRef, call: ToolCall, last: StatementOptions): Promise<Answer> {
+  private async once(ref: CallRef, call: ToolCall, last: StatementOptions, alone: boolean): Promise<Answer> {
     const spec = toolSpec(call.name);
     if (!spec) return unknownTool(call.name);
     const read = readArgs(spec, call.args);
@@ -50,6 +51,10 @@ export class VoiceToolCallService {
       keys.push({ key: `args:${spec.name}:${sha256(canonicalJson(canonicalArgs(read.args))).toString('base64url')}`, reclaimBefore: new Date(now.getTime() - SAME_ARGS_WINDOW_MS) });
     }
     const all = keys.map((k) => k.key);
+    if (keys.length > 0 && alone && last.final && this.tools.answersAhead(spec.name)) {
+      const ahead = await this.answerAhead(ref, spec.name, read.args, keys, now);
+      if (ahead) return ahead;
+    }
     // The tool's own last write is not the request's: its answer is stored after it.
     const run = () => this.db.keepOpen(() => this.tools.run(spec.name, read.args, ref, now));
     if (keys.length === 0) return this.store(ref, all, await run(), last);
@@ -77,9 +82,44 @@ export class VoiceToolCallService {
     return first;
   }
 
-  /** Stores the answer under its keys (or gives them back when it decided nothing) and returns it. */
+  /**
+   * One round trip, as REST's hold: the claims, the tool's work and the answer it tells ahead (see
+   * AnswerAhead) leave in one write with `COMMIT` behind them, and the answer's statement rolls all of
+   * it back unless the claims were this call's and the work went as assumed (completeAhead). Then, and
+   * when the claims found a repeat, the work is started afresh and this returns undefined, for the
+   * usual path to run it as a repeat or a first call that needs more. Only for a request's only call:
+   * a rollback must take back nothing but this call's own work. A replay reads the stored answer.
+   */
+  private async answerAhead(ref: CallRef, tool: ToolName, args: ToolArgs, keys: ReadonlyArray<{ key: string; reclaimBefore: Date }>, now: Date): Promise<Answer | undefined> {
+    const all = keys.map((k) => k.key);
+    const claim = this.calls.claim(ref.callId, keys, tool, now);
+    claim.catch(() => undefined);
+    const fresh = async () => {
+      const claimed = await claim;
+      return all.every((k) => claimed.has(k));
+    };
+    let written: Promise<Answer> | undefined;
+    try {
+      const answer = await this.tools.run(tool, args, ref, now, (told, holdId) => {
+        written = this.calls.completeAhead(ref.callId, all, told, holdId);
+        written.catch(() => undefined);
+      });
+      if (written) return await written;
+      // Nothing told ahead (the tool refused before placing): stored as every answer is, if it is the first.
+      if (await fresh()) return await this.store(ref, all, answer, { final: true });
+    } catch (error) {
+      // A first call's own failure is the request's; a repeat's, or a refused guess, is started over.
+      if (!isAnswerAheadRefused(error) && (await fresh())) throw error;
+    }
+    await this.db.afresh();
+    return undefined;
+  }
+
+  /** Stores the answer under its keys (or gives them back when it decided nothing) and returns it, as stored. */
   private async store(ref: CallRef, keys: readonly string[], answer: Answer, last: StatementOptions): Promise<Answer> {
-    if (keys.length > 0) await (answer.transient ? this.calls.release(ref.callId, keys, last) : this.calls.complete(ref.callId, keys, answer, last));
+    if (keys.length === 0) return answer;
+    if (!answer.transient) return this.calls.complete(ref.callId, keys, answer, last);
+    await this.calls.release(ref.callId, keys, last);
     return answer;
   }
 }

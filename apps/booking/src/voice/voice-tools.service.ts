@@ -11,6 +11,7 @@ import { PlaceHoldService } from '../holds/place-hold.service';
 import { HoldService } from '../holds/hold.service';
 import { HoldTransitions } from '../holds/hold-transitions';
 import { HoldRepository, StoredHold } from '../holds/hold.repository';
+import type { PlacedState } from '../holds/hold-saga';
 import { VoiceAppointmentTools } from './voice-appointment-tools.service';
 import * as say from './voice-speech.mapper';
 
@@ -19,7 +20,13 @@ export const CALLER_CONTEXT_TIMEOUT_MS = 1_000;
 const OFFERED = 3;
 const E164 = /^\+[1-9]\d{6,14}$/;
 
-type Handler = (args: ToolArgs, call: CallRef, now: Date) => Promise<Answer>;
+/**
+ * Told, in the tick that issues a hold's placement, the answer the tool gives if that hold is placed
+ * and is its call's only pending one, so the answer can be written in the same round trip.
+ */
+export type AnswerAhead = (answer: Answer, holdId: string) => void;
+
+type Handler = (args: ToolArgs, call: CallRef, now: Date, ahead?: AnswerAhead) => Promise<Answer>;
 
 /**
  * The tools whose handler sends only database statements (through TenantDb) until its first
@@ -47,7 +54,7 @@ type AppointmentType = ClinicConfig['appointmentTypes'][string];
 export class VoiceTools {
   private readonly handlers: Readonly<Record<ToolName, Handler>> = {
     check_availability: (args, _call, now) => this.checkAvailability(args, now),
-    hold_slot: (args, call) => this.holdSlot(args, call),
+    hold_slot: (args, call, _now, ahead) => this.holdSlot(args, call, ahead),
     confirm_booking: (args, call) => this.confirm(args, call),
     resend_code: (_args, call) => this.resend(call),
     cancel_hold: (_args, call) => this.cancel(call),
@@ -70,8 +77,18 @@ export class VoiceTools {
     private readonly appointments: VoiceAppointmentTools,
   ) {}
 
-  run(tool: ToolName, args: ToolArgs, call: CallRef, now: Date): Promise<Answer> {
-    return this.handlers[tool](args, call, now);
+  /** `ahead` is told the answer before the work is answered, by the tools that `answersAhead`. */
+  run(tool: ToolName, args: ToolArgs, call: CallRef, now: Date, ahead?: AnswerAhead): Promise<Answer> {
+    return this.handlers[tool](args, call, now, ahead);
+  }
+
+  /**
+   * Whether the tool may tell its answer ahead (see AnswerAhead): hold_slot, whose usual answer is a
+   * function of the hold it places. Such a tool runs without `keepOpen`, so it must issue no `final`
+   * statement of its own before it has told its answer (its placement is not final when told ahead).
+   */
+  answersAhead(tool: ToolName): boolean {
+    return tool === 'hold_slot';
   }
 
   /** Whether the tool may run on the wire behind its claim, undone if the claim finds a repeat. */
@@ -116,7 +133,7 @@ export class VoiceTools {
     return say.availabilityAnswer([], zone, { ...(window.part ? { part: window.part } : {}) }, chosen.type.name);
   }
 
-  private async holdSlot(args: ToolArgs, call: CallRef): Promise<Answer> {
+  private async holdSlot(args: ToolArgs, call: CallRef, ahead?: AnswerAhead): Promise<Answer> {
     const config = await this.schedules.config();
     const chosen = this.choose(config, args);
     if ('say' in chosen) return chosen;
@@ -133,14 +150,18 @@ export class VoiceTools {
     // the new hold is not among them either way.
     const earlier = this.holds.pendingForCall(call.callId);
     earlier.catch(() => undefined);
-    let result = await this.placing.place(command);
+    const placed = (state: PlacedState) => say.placementAnswer({ type: 'Placed', state }, config.timezone, phone, startsAt);
+    let result = await this.placing.place(command, ahead && ((state) => ahead(placed(state), state.hold.holdId)));
     const pending = await earlier;
     const released = new Set<string>();
     if (result.type === 'SlotTaken' && (await this.release(pending, released, (h) => h.hold.resourceId === resourceId && h.hold.startsAt < endOf(chosen.type, startsAt) && startsAt < h.hold.endsAt))) {
       // The caller's own earlier hold was in the way: moving it is what they asked for.
       result = await this.placing.place(command);
     }
-    if (result.type === 'Placed') await this.release(pending, released, (h) => h.hold.holdId !== result.state.hold.holdId && !released.has(h.hold.holdId));
+    if (result.type === 'Placed') {
+      await this.release(pending, released, (h) => h.hold.holdId !== result.state.hold.holdId && !released.has(h.hold.holdId));
+      return placed(result.state);
+    }
     return say.placementAnswer(result, config.timezone, phone, startsAt);
   }
 

@@ -7,6 +7,7 @@ import { flagWord } from '../word-memo';
 import { symptomClauses } from './symptoms';
 import { partStates } from './part-states';
 import { withArticles } from './condition-extent';
+import { ofAnAnimal } from './of-an-animal';
 import { procedures } from './procedures';
 import { layStates } from './lay-states';
 import { conditionAnswers } from './condition-answers';
@@ -23,7 +24,7 @@ type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
 const DRUG_STEMS = new Set(
   `pril sartan olol dipine statin mab cillin mycin floxacin cycline prazole tidine gliptin gliflozin glutide oxetine azepam azolam codone
 triptan vudine navir tegravir parin xaban gatran lukast terol sonide tropium phylline setron tinib platin rubicin trexate dronate fibrate
-semide thiazide conazole`.split(/\s+/),
+semide thiazide conazole prost`.split(/\s+/),
 );
 const STEM_LENGTHS = [...new Set([...DRUG_STEMS].map((s) => s.length))];
 const hasDrugStem = flagWord((word) => STEM_LENGTHS.some((n) => word.length >= n + 3 && DRUG_STEMS.has(word.slice(-n))) && /^[a-z]+$/.test(word));
@@ -44,7 +45,7 @@ const CAPITAL_ACRONYMS = new Set(['MS', 'RA', 'MND', 'ALS', 'CF', 'CP', 'ME', 'C
 /** "she's type 2", "I'm type one": diabetes named by its type after a person. */
 const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are|i have|i've got|she has|he has|has|(?:[a-z]+'s|they've|we've|i've|has|have) got)\s+(type (?:1|2|one|two|i|ii))\b/g;
 /** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
-const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|type (?:1|2|one|two|i|ii)\b)(?!\s+diabet)/;
+const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|(?:type|tipo|typ|type de) (?:1|2|one|two|i|ii|uno|dos|eins|zwei|un|deux)\b)(?!\s+diabet)/;
 /** A condition said as what a person is ("diabetic", "asthmatic", "epileptic"), not what they have. */
 const ADJECTIVE = /ic$/;
 const MONEY_AFTER = /^\s+(?:sums?|fund|funds|payment|payments)\b/;
@@ -188,6 +189,7 @@ function aboutNobody(a: Analysis, start: number, end: number, remarks = true): b
   const before = a.lower.slice(sentence.from, start);
   // The crowd is said within a few words before: test the sentence's last 80 characters only.
   const near = before.length > 80 ? before.slice(-80) : before;
+  if (ofAnAnimal(a, start, end)) return true;
   if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(near) || CROWD_WHEN.test(near)) return true;
   // "if you have" is said within a few words before: the sentence's last 90 characters only.
   if (askingInGeneral(a) || IF_ANYONE_HAS.test(before.length > 90 ? before.slice(-90) : before) || remarkOfNobody(a, sentence.from, start, end)) return true;

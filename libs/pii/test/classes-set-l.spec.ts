@@ -81,3 +81,57 @@ describe('medicines by their WHO stem, and iron by its lay name', () => {
 
   it('an ironing board is no medicine', () => expect(of('MEDICATION', found('I was ironing pills of lint off my jumper'))).toEqual([]));
 });
+
+describe('an operation with no organ, said as a time, is the cause and not the condition', () => {
+  it('"weak after a transplant" keeps only its condition', () =>
+    expect(of('MEDICAL_CONDITION', found("she's immunosuppressed since the transplant"))).toEqual(['MEDICAL_CONDITION:immunosuppressed']));
+  it.each([
+    ['he had a kidney transplant in 2019', 'MEDICAL_CONDITION:a kidney transplant'],
+    ['I had a transplant two years ago', 'MEDICAL_CONDITION:a transplant'],
+  ])('%s', (text, expected) => expect(of('MEDICAL_CONDITION', found(text))).toEqual([expected]));
+});
+
+describe('a birth date said with its cue after it ("so that\'s her birthday")', () => {
+  it.each([
+    ["he's seven on the fourth of March, so that's his birthday", 'DATE_OF_BIRTH:the fourth of March'],
+    ['the ninth of June and that is my birthday', 'DATE_OF_BIRTH:the ninth of June'],
+    ['12/05/1990 which is her date of birth', 'DATE_OF_BIRTH:12/05/1990'],
+  ])('%s', (text, expected) => expect(of('DATE_OF_BIRTH', found(text))).toEqual([expected]));
+
+  it("the fourth of March, so that's the deadline has no birth date", () => expect(of('DATE_OF_BIRTH', found("the fourth of March, so that's the deadline"))).toEqual([]));
+});
+
+describe('a whole birth date said as spaced numbers with a four-digit year, after the caller\'s name', () => {
+  it.each([
+    ['Anouk Visser 23 07 1969', 'NL', 'DATE_OF_BIRTH:23 07 1969'],
+    ['Dmitri Sokolov 5 12 1984, new patient', 'GB', 'DATE_OF_BIRTH:5 12 1984'],
+  ])('%s', (text, country, expected) => expect(of('DATE_OF_BIRTH', found(text, country))).toEqual([expected]));
+
+  it.each([
+    ['can I come in on 14 12 2026', 'US'],
+    ['the code is 12 05 1990 55', 'US'],
+  ])('%s has no birth date', (text, country) => expect(of('DATE_OF_BIRTH', found(text, country))).toEqual([]));
+});
+
+describe('a second postcode said as the first one\'s fellow', () => {
+  it.each([
+    ['my zip is 97204 and the other one is 97035', 'US', ['POSTAL_CODE:97204', 'POSTAL_CODE:97035']],
+    ['postcode 2031, the second one is 2035', 'AU', ['POSTAL_CODE:2031', 'POSTAL_CODE:2035']],
+  ])('%s', (text, country, expected) => expect(of('POSTAL_CODE', found(text, country))).toEqual(expected));
+
+  it.each([
+    ['my zip is 97204 and the other one is 2019', 'US'],
+    ['my zip is 97204 and the other one is 12', 'US'],
+  ])('%s has one postcode', (text, country) => expect(of('POSTAL_CODE', found(text, country))).toHaveLength(1));
+});
+
+describe('a Dutch postcode as PostNL writes it, in any clinic', () => {
+  it.each([
+    ['Sanne de Wit, 3511 LX', 'FR', 'POSTAL_CODE:3511 LX'],
+    ['we wonen op 2513 AB nu', 'DE', 'POSTAL_CODE:2513 AB'],
+  ])('%s', (text, country, expected) => expect(of('POSTAL_CODE', found(text, country))).toEqual([expected]));
+
+  it.each(['take 1000 MG at night', 'it was built in 1500 BC', 'ik heb 2020 we gezien', 'room 1234 OF the west wing'])('%s has no postcode', (text) =>
+    expect(of('POSTAL_CODE', found(text, 'FR'))).toEqual([]),
+  );
+});

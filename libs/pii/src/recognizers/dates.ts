@@ -88,7 +88,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const after = t.slice(parsed.end, parsed.end + 6).map((x) => x.lower).join(' ');
     // "23/07/1967 is me date of birth": "me" for "my", as Irish and British callers say it.
-    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:that's|that is) (?:my|me|his|her) (?:dob|date of birth|birthday)\b/.test(after)) found.push(dob(t, i, parsed, 'dob.cued_after', 0.95));
+    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:(?:so|and)\s)?(?:that's|that is|which is|which's) (?:my|me|his|her|their|our) (?:dob|date of birth|birthday|bday)\b/.test(after)) found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.cued_after', 0.95));
   }
   // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
   for (let i = 1; i < t.length; i++) {
@@ -135,7 +135,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   // Without a month's name only a written date (digits and separators) can be whole.
   // Without a month's name (or "the 14th of the 7th") only a written date (digits and separators) can be whole.
   const monthSaid = namesAMonth || a.lower.includes(' of the ');
-  const named = (i: number) => numericDate(t, i, now, dayFirstCountry) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) : undefined);
+  // "Hamid Okafor 11 03 1977": day, month and a four-digit year said as spaced numbers read as written (two-digit years are any number).
+  const spacedWhole = (i: number) => (t[i + 2]?.text.length === 4 ? spacedNumbers(t, i, now, dayFirstCountry) : undefined);
+  const named = (i: number) => numericDate(t, i, now, dayFirstCountry) ?? spacedWhole(i) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) : undefined);
   found.push(...uncuedBirthDates(a, found, { read: named, mayStart: (w) => w.kind === 'number' || (monthSaid && w.kind === 'word' && wholeDateStart.of(w)), aboutAVisit }));
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; namesAHoliday && i < t.length; i++) {

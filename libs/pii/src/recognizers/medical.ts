@@ -57,6 +57,7 @@ const PRODUCT_AFTER = /^\s*(?:leaflet|packet|box|label|instructions|insert|adver
 /** What a medicine is taken for, said right after it: "for my back", "for the pressure", "for her allergies". */
 const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at night|in the morning))?\s+for\s+(?:my|his|her|their|the|me|ma)\s+(back|knees?|hips?|joints|neck|shoulders?|pressure|blood pressure|sugar|sugars|allergy|allergies|hay fever|heart|cholesterol|thyroid|nerves|anxiety|arthritis|migraines?|headaches|reflux|stomach|skin|acne|asthma|chest|sleep|prostate|bladder|water|gout)\b|^\s+for\s+(fits|seizures|epilepsy)\b/;
 /** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
+const TIMED_BY = /\b(?:after|since|before|following)\s+(?:a|the|my|his|her|their|its)\s+$/;
 const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
 const DICTIONARY_CONDITIONS = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY, ...HAD_ONLY, ...split(REGIONAL_CONDITIONS)];
@@ -105,6 +106,8 @@ export class MedicalTerms {
         if (HAD_ONLY.includes(value) && !HAVING_BEFORE.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
         const before = a.lower.slice(Math.max(0, m.start - 30), m.start);
         if (aboutNobody(a, m.start, m.end) || REACTION_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+        // "immunocompromised after a transplant": an organ-less transplant said as a time is the cause, not the condition.
+        if (value === 'transplant' && TIMED_BY.test(before)) continue;
         const qualifier = QUALIFIER_AFTER.exec(a.lower.slice(m.end, m.end + 16));
         // "diabetes, type one" is one name; "I'm diabetic, type two" adds the type to an adjective, and the sets label the adjective alone.
         if (qualifier && !(qualifier[0].startsWith(',') && ADJECTIVE.test(value))) m.end += qualifier[0].length;

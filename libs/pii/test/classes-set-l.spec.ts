@@ -110,6 +110,9 @@ describe('a whole birth date said as spaced numbers with a four-digit year, afte
   it.each([
     ['can I come in on 14 12 2026', 'US'],
     ['the code is 12 05 1990 55', 'US'],
+    // Not after a name opening the turn, or not closing the clause: any three numbers.
+    ['Room 3 19 2014 is upstairs', 'US'],
+    ['we have 2 10 2000 left', 'US'],
   ])('%s has no birth date', (text, country) => expect(of('DATE_OF_BIRTH', found(text, country))).toEqual([]));
 });
 
@@ -133,5 +136,27 @@ describe('a Dutch postcode as PostNL writes it, in any clinic', () => {
 
   it.each(['take 1000 MG at night', 'it was built in 1500 BC', 'ik heb 2020 we gezien', 'room 1234 OF the west wing'])('%s has no postcode', (text) =>
     expect(of('POSTAL_CODE', found(text, 'FR'))).toEqual([]),
+  );
+});
+
+describe("a disease named for its describer, possessive and all, is no person's name", () => {
+  it.each([
+    ["she's on Stelara for Crohn's", "MEDICAL_CONDITION:Crohn's"],
+    ["my dad is being treated for Parkinson's", "MEDICAL_CONDITION:Parkinson's"],
+    ["I take levothyroxine for Hashimoto's", "MEDICAL_CONDITION:Hashimoto's"],
+  ])('%s', (text, expected) => expect(of('MEDICAL_CONDITION', found(text))).toEqual([expected]));
+
+  it("a person's appointment stays a person's", () => expect(found("i'm calling for Maria's appointment")).toEqual(['PERSON:Maria']));
+});
+
+describe("the agent reading a caller's medicine back as a question", () => {
+  it.each([
+    ['And it\'s metformin five hundred, correct?', 'MEDICATION:metformin'],
+    ["So you're on Eliquis, right?", 'MEDICATION:Eliquis'],
+    ["That's lisinopril ten milligrams, is that right?", 'MEDICATION:lisinopril'],
+  ])('%s', (text, expected) => expect(of('MEDICATION', found([['agent', text]]))).toEqual([expected]));
+
+  it.each(['Are you on any blood thinners like warfarin?', 'Any allergies, like penicillin?', 'Do you take metformin or insulin?'])('%s asks about nobody yet', (text) =>
+    expect(of('MEDICATION', found([['agent', text]]))).toEqual([]),
   );
 });

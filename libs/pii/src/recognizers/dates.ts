@@ -135,8 +135,10 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   // Without a month's name only a written date (digits and separators) can be whole.
   // Without a month's name (or "the 14th of the 7th") only a written date (digits and separators) can be whole.
   const monthSaid = namesAMonth || a.lower.includes(' of the ');
-  // "Hamid Okafor 11 03 1977": day, month and a four-digit year said as spaced numbers read as written (two-digit years are any number).
-  const spacedWhole = (i: number) => (t[i + 2]?.text.length === 4 ? spacedNumbers(t, i, now, dayFirstCountry) : undefined);
+  // "Hamid Okafor 11 03 1977": day, month and a four-digit year said as spaced numbers, right after a turn's opening
+  // capitalised words (a name) and closing the clause, read as written ("room 3 19 2014 is upstairs" stays a number).
+  const spacedWhole = (i: number) =>
+    t[i + 2]?.text.length === 4 && afterOpeningName(t, i) && (t[i + 3] === undefined || t[i + 3]!.kind === 'punct') ? spacedNumbers(t, i, now, dayFirstCountry) : undefined;
   const named = (i: number) => numericDate(t, i, now, dayFirstCountry) ?? spacedWhole(i) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) : undefined);
   found.push(...uncuedBirthDates(a, found, { read: named, mayStart: (w) => w.kind === 'number' || (monthSaid && w.kind === 'word' && wholeDateStart.of(w)), aboutAVisit }));
   // "I'm a Halloween baby": a holiday as a birthday.
@@ -290,6 +292,11 @@ export function parseDate(t: Token[], i: number, now?: Date, dayFirstCountry = f
 }
 
 /** "2 28 1983", "23 4 1976", "9 3 88": month (or day), day and year written apart. */
+/** The tokens before `i` are one to four capitalised words and nothing else: a name opening the turn. */
+function afterOpeningName(t: Token[], i: number): boolean {
+  return i >= 1 && i <= 4 && t.slice(0, i).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text));
+}
+
 function spacedNumbers(t: Token[], i: number, now: Date | undefined, dayFirstCountry: boolean): Parsed | undefined {
   const [a, b, c] = t.slice(i, i + 3);
   if (!a || !b || !c || a.kind !== 'number' || b.kind !== 'number' || c.kind !== 'number') return undefined;

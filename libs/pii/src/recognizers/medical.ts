@@ -57,6 +57,7 @@ const PRODUCT_AFTER = /^\s*(?:leaflet|packet|box|label|instructions|insert|adver
 /** What a medicine is taken for, said right after it: "for my back", "for the pressure", "for her allergies". */
 const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at night|in the morning))?\s+for\s+(?:my|his|her|their|the|me|ma)\s+(back|knees?|hips?|joints|neck|shoulders?|pressure|blood pressure|sugar|sugars|allergy|allergies|hay fever|heart|cholesterol|thyroid|nerves|anxiety|arthritis|migraines?|headaches|reflux|stomach|skin|acne|asthma|chest|sleep|prostate|bladder|water|gout)\b|^\s+for\s+(fits|seizures|epilepsy)\b/;
 /** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
+const EPONYM = /^[a-zé-]+(?:'s|s')(?: (?:disease|syndrome|palsy))?$/;
 const TIMED_BY = /\b(?:after|since|before|following)\s+(?:a|the|my|his|her|their|its)\s+$/;
 const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
@@ -94,7 +95,7 @@ export class MedicalTerms {
       const m = { start: a.tokens[match.first]!.start, end: a.tokens[match.last]!.end, tag: match.tag };
       const value = a.lower.slice(m.start, m.end);
       // "Are you pregnant?", "Any allergies?", "Are you on blood thinners?": the agent's questions are about nobody yet.
-      if (a.agent && inQuestion(a, m.end)) continue;
+      if (a.agent && inQuestion(a, m.end) && !readBack(a, m.start, m.end)) continue;
       if (m.tag === 'MEDICATION') {
         const sentence = sentenceAround(a, m.start, m.end);
         if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || PRODUCT_AFTER.test(a.lower.slice(m.end, m.end + 24)) || askingInGeneral(a) || notTheMedicine(a, m.start, m.end, value)) continue;
@@ -112,7 +113,10 @@ export class MedicalTerms {
         // "diabetes, type one" is one name; "I'm diabetic, type two" adds the type to an adjective, and the sets label the adjective alone.
         if (qualifier && !(qualifier[0].startsWith(',') && ADJECTIVE.test(value))) m.end += qualifier[0].length;
       }
-      found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
+      // "for Crohn's", "with Parkinson's": a disease named for its describer, possessive and all, is the disease and not a
+      // person's name (the dictionary holds the whole eponym, so "Crohn" alone is nobody's condition).
+      const eponym = m.tag === 'MEDICAL_CONDITION' && EPONYM.test(value);
+      found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: eponym ? 0.97 : 0.9, value });
     }
     const stems = conditionStems(a).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
     for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a), ...conditionAnswers(a), ...stems]) {
@@ -154,6 +158,16 @@ export class MedicalTerms {
     }
     return withStrengths(a, withArticles(a, found));
   }
+}
+
+/**
+ * "And it's amoxicillin five hundred, correct?", "So you're on Eliquis, right?": the agent reading back what the caller
+ * said asks about the caller's own medicine, not about anyone's.
+ */
+const READ_BACK_START = /(?:^|[.?!]\s+)(?:(?:and|so|ok|okay|ok so|okay so|right|and so)\s+)?(?:it's|it is|that's|that is|you're on|you are on|you're taking|you take|we have you on|i have you on|you said)\s+(?:still\s+)?$/;
+const READ_BACK_TAG = /^[^.?!]{0,30}?,?\s*(?:correct|right|is that (?:right|correct)|yeah|yes)\s*\?/;
+function readBack(a: Analysis, start: number, end: number): boolean {
+  return READ_BACK_START.test(a.lower.slice(Math.max(0, start - 40), start)) || READ_BACK_TAG.test(a.lower.slice(end, end + 40));
 }
 
 function inQuestion(a: Analysis, end: number): boolean {

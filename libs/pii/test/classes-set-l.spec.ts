@@ -160,3 +160,23 @@ describe("the agent reading a caller's medicine back as a question", () => {
     expect(of('MEDICATION', found([['agent', text]]))).toEqual([]),
   );
 });
+
+describe('a second licence named by its issuer after the first', () => {
+  it.each([
+    ['my texas license is 40918273 and arizona D08812345', 'DRIVER_LICENSE:D08812345'],
+    ['ohio licence RT448120 and michigan K 123 456 789 012', 'DRIVER_LICENSE:K 123 456 789 012'],
+  ])('%s', (text, expected) => expect(of('DRIVER_LICENSE', found(text))).toContain(expected));
+
+  it.each(['my license is 4417829 and I moved from florida 33101', 'license renewal, and texas 2 weeks ago'])('%s has one licence at most', (text) =>
+    expect(of('DRIVER_LICENSE', found(text)).filter((f) => !f.includes('4417829'))).toEqual([]),
+  );
+});
+
+describe('the answer to "And the group?" after an insurance id', () => {
+  it.each([
+    [[['agent', 'Member ID?'], ['caller', 'W 2 2 0 9 1 7 7 4'], ['agent', 'And the group?'], ['caller', 'H 4 4 0 1 9']], 'INSURANCE_ID:H 4 4 0 1 9'],
+    [[['agent', "What's the group?"], ['caller', 'it is 7 7 0 4 1 2']], 'INSURANCE_ID:7 7 0 4 1 2'],
+  ] as Array<[Array<[string, string]>, string]>)('%s', (turns, expected) => expect(of('INSURANCE_ID', found(turns))).toEqual([expected]));
+
+  it('a group of people is no id', () => expect(found([['agent', 'And the group?'], ['caller', 'the Tuesday one with my sister']])).toEqual([]));
+});

@@ -180,3 +180,32 @@ describe('the answer to "And the group?" after an insurance id', () => {
 
   it('a group of people is no id', () => expect(found([['agent', 'And the group?'], ['caller', 'the Tuesday one with my sister']])).toEqual([]));
 });
+
+describe("initials said before the rest of an email's local part, right after its cue", () => {
+  it.each([
+    ['my email is r j okafor at gmail dot com', 'EMAIL:r j okafor at gmail dot com'],
+    ["email's m patel at yahoo dot co dot uk", 'EMAIL:m patel at yahoo dot co dot uk'],
+  ])('%s', (text, expected) => expect(of('EMAIL', found(text))).toEqual([expected]));
+
+  it('a letter before a name with no email cue stays out', () => expect(of('EMAIL', found('plan b rosa at gmail dot com'))).toEqual(['EMAIL:rosa at gmail dot com']));
+});
+
+describe('the area code said after the number', () => {
+  it.each([
+    ['my cell is five five five oh one three two, area code four one five', ['PHONE:five five five oh one three two', 'PHONE:four one five']],
+    ['my number is 555 0143 and the area code is 206', ['PHONE:555 0143', 'PHONE:206']],
+  ])('%s', (text, expected) => expect(of('PHONE', found(text))).toEqual(expected));
+
+  it('not when the whole number is said again after it', () =>
+    expect(of('PHONE', found('my phone 555 0143 area code 206 so 206 555 0143'))).not.toContain('PHONE:206'));
+  it('not a count after the number', () => expect(of('PHONE', found('my phone is 555 0143, we have 206 patients'))).toEqual(['PHONE:555 0143']));
+});
+
+describe('a number given for calling someone else: "call Marguerite on ..."', () => {
+  it.each([
+    ['you can call Oksana on 555 0162', 'PHONE:555 0162'],
+    ['ring my wife Deepa at 555 0190 if I miss you', 'PHONE:555 0190'],
+  ])('%s', (text, expected) => expect(of('PHONE', found(text))).toEqual([expected]));
+
+  it('a date after "call X on" is no phone', () => expect(of('PHONE', found('call Oksana on 5 June 2024'))).toEqual([]));
+});

@@ -209,3 +209,16 @@ describe('a number given for calling someone else: "call Marguerite on ..."', ()
 
   it('a date after "call X on" is no phone', () => expect(of('PHONE', found('call Oksana on 5 June 2024'))).toEqual([]));
 });
+
+describe('the year of a birth date put right alone', () => {
+  it.each([
+    [[['agent', 'Date of birth?'], ['caller', 'the fifth of june nineteen eighty two, no sorry, eighty three']], 'DATE_OF_BIRTH:eighty three'],
+    [[['agent', 'Date of birth?'], ['caller', '07/14/1966 wait no 1967']], 'DATE_OF_BIRTH:1967'],
+    [[['agent', 'Is the birthday on file right?'], ['caller', 'the ninth of may, the year is wrong though, should be 1951']], 'DATE_OF_BIRTH:1951'],
+  ] as Array<[Array<[string, string]>, string]>)('%s', (turns, expected) => expect(of('DATE_OF_BIRTH', found(turns))).toContain(expected));
+
+  it.each([
+    [[['agent', 'Date of birth?'], ['caller', 'march 3 1980, no sorry 15 minutes late']]],
+    [[['agent', 'Date of birth?'], ['caller', 'march 3 1980 actually, ninety eight']]],
+  ] as Array<[Array<[string, string]>]>)('%s has one birth date', (turns) => expect(of('DATE_OF_BIRTH', found(turns))).toHaveLength(1));
+});

@@ -235,7 +235,15 @@ function cardinalOfMonth(t: Token[], k: number): Parsed | undefined {
 }
 
 /** Words that take back the date just said: "... wait no that's my husband's, mine is ...". */
-const TAKING_BACK = new Set(['no', 'wait', 'sorry', 'actually', 'oops', 'mean', 'correction', 'scratch']);
+const TAKING_BACK = new Set(['no', 'wait', 'sorry', 'actually', 'oops', 'mean', 'correction', 'scratch', 'wrong', 'should']);
+
+/** "ninety eight": a year of the last century said as its two digits in words (the tens word, then a unit). */
+function spokenTwoDigitYear(t: Token[], i: number, now: Date | undefined): { value: number; next: number } | undefined {
+  const tens = TENS[t[i]?.lower ?? ''];
+  const unit = UNITS[t[i + 1]?.lower ?? ''];
+  if (!tens || tens < 20 || unit === undefined || unit === 0) return undefined;
+  return { value: expandYear(tens + unit, now), next: i + 2 };
+}
 /** Words that say the date corrected is a visit's, not a birth's: "no wait, I'm booked in for the 3rd of May". */
 const NOT_A_BIRTH = new Set(['appointment', 'appt', 'booked', 'booking', 'visit', 'coming', 'come', 'see', 'seen', 'next', 'until', 'since', 'moved']);
 
@@ -246,10 +254,13 @@ const NOT_A_BIRTH = new Set(['appointment', 'appt', 'booked', 'booking', 'visit'
  */
 function corrected(t: Token[], end: number, now: Date | undefined, parse: (i: number) => Parsed | undefined): Candidate | undefined {
   let takenBack = false;
+  let yearTakenBack = false;
   for (let k = end; k < t.length && k < end + 14; k++) {
     const w = t[k]!;
     if (w.text === '?' || w.text === '!' || NOT_A_BIRTH.has(w.lower) || (w.text === '.' && t[k + 1]?.text !== '.' && t[k - 1]?.text !== '.')) return undefined;
     if (TAKING_BACK.has(w.lower) && k < end + 6) takenBack = true;
+    // "Anzac Day actually, ninety-nine": "actually" adds the year; only a word of taking back puts one right.
+    if (TAKING_BACK.has(w.lower) && w.lower !== 'actually' && k < end + 6) yearTakenBack = true;
     if (!takenBack || !mayStartDate(w)) {
       if (w.kind === 'number') return undefined;
       continue;
@@ -257,6 +268,11 @@ function corrected(t: Token[], end: number, now: Date | undefined, parse: (i: nu
     const again = parse(k);
     // "march the eleventh... no wait, march twelfth": the day taken back is said again without the year.
     if (again && !again.yearOnly && (again.year !== undefined || t.slice(k, again.end).some((x) => x.kind === 'word' && monthName.of(x))) && validDate(again.year, again.month, again.day, now)) return dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.corrected', 0.93);
+    // "... nineteen ninety nine, wait no, ninety eight", "march 3 1980, sorry, 1981": the year alone put right, closing the clause.
+    const year = yearTakenBack ? readYear(t, k, now, true) ?? spokenTwoDigitYear(t, k, now) : undefined;
+    if (year && (t[year.next] === undefined || t[year.next]!.kind === 'punct') && now && year.value < now.getUTCFullYear() && year.value > now.getUTCFullYear() - 120) {
+      return dob(t, k, { end: year.next, year: year.value, month: 1, day: 1, yearOnly: true }, 'dob.year_corrected', 0.9);
+    }
     if (w.kind === 'number') return undefined;
   }
   return undefined;

@@ -222,3 +222,16 @@ describe('the year of a birth date put right alone', () => {
     [[['agent', 'Date of birth?'], ['caller', 'march 3 1980 actually, ninety eight']]],
   ] as Array<[Array<[string, string]>]>)('%s has one birth date', (turns) => expect(of('DATE_OF_BIRTH', found(turns))).toHaveLength(1));
 });
+
+describe('a birth date in Spanish or French words with its year in digits, after the caller\'s name', () => {
+  it.each([
+    ['Lucía Herrera, tres de junio de 1987', 'ES', 'DATE_OF_BIRTH:tres de junio de 1987'],
+    ['nacido el nueve de enero de 1960', 'ES', 'DATE_OF_BIRTH:el nueve de enero de 1960'],
+    ['Hugo Martin, douze octobre 1979', 'FR', 'DATE_OF_BIRTH:douze octobre 1979'],
+  ])('%s', (text, country, expected) => expect(of('DATE_OF_BIRTH', found(text, country))).toEqual([expected]));
+
+  it.each([
+    ['tengo cita el tres de junio de 2027', 'ES'],
+    ['la factura del nueve de enero de 2026', 'ES'],
+  ])('%s has no birth date', (text, country) => expect(of('DATE_OF_BIRTH', found(text, country))).toEqual([]));
+});

@@ -139,8 +139,15 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   // capitalised words (a name) and closing the clause, read as written ("room 3 19 2014 is upstairs" stays a number).
   const spacedWhole = (i: number) =>
     t[i + 2]?.text.length === 4 && afterOpeningName(t, i) && (t[i + 3] === undefined || t[i + 3]!.kind === 'punct') ? spacedNumbers(t, i, now, dayFirstCountry) : undefined;
-  const named = (i: number) => numericDate(t, i, now, dayFirstCountry) ?? spacedWhole(i) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) : undefined);
-  found.push(...uncuedBirthDates(a, found, { read: named, mayStart: (w) => w.kind === 'number' || (monthSaid && w.kind === 'word' && wholeDateStart.of(w)), aboutAVisit }));
+  // "Inés diecisiete de abril de 1992": a date in the clinics' other languages, when its year is written in digits.
+  const foreignWithYear = (i: number) => {
+    const p = foreignDate(t, i);
+    return p?.year === undefined ? undefined : p;
+  };
+  const named = (i: number) =>
+    numericDate(t, i, now, dayFirstCountry) ?? spacedWhole(i) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? foreignWithYear(i) : undefined);
+  const mayStart = (w: Token) => w.kind === 'number' || (monthSaid && w.kind === 'word' && (wholeDateStart.of(w) || isForeignNumber(w)));
+  found.push(...uncuedBirthDates(a, found, { read: named, mayStart, aboutAVisit }));
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; namesAHoliday && i < t.length; i++) {
     const holiday = holidayAt(t, i);
@@ -367,6 +374,9 @@ function foreignDate(t: Token[], i: number): Parsed | undefined {
   const month = MONTHS[t[k]?.lower ?? ''];
   if (!month) return undefined;
   let end = k + 1;
+  // "diecisiete de abril de 1992", "le seize mars 1982": a year written in digits after the month.
+  const digits = ['de', 'del'].includes(t[end]?.lower ?? '') ? end + 1 : end;
+  if (t[digits]?.kind === 'number' && t[digits]!.text.length === 4) return { end: digits + 1, month, day: 1, year: Number(t[digits]!.text) };
   for (let m = end; m < t.length && m < end + 12; m++) {
     if (isForeignNumber(t[m])) end = m + 1;
     else if (!FOREIGN_JOINERS.has(t[m]!.lower) || !isForeignNumber(t[m + 1])) break;

@@ -235,3 +235,15 @@ describe('a birth date in Spanish or French words with its year in digits, after
     ['la factura del nueve de enero de 2026', 'ES'],
   ])('%s has no birth date', (text, country) => expect(of('DATE_OF_BIRTH', found(text, country))).toEqual([]));
 });
+
+describe('a pain said of "it" with the mouth\'s action that sets it off', () => {
+  it.each([
+    ['it hurts when I bite down', 'MEDICAL_CONDITION:hurts when I bite down'],
+    ['my son says it really aches when he eats sweet things', 'MEDICAL_CONDITION:aches when he eats sweet things'],
+    ['it stings when she brushes', 'MEDICAL_CONDITION:stings when she brushes'],
+  ])('%s', (text, expected) => expect(of('MEDICAL_CONDITION', found(text))).toEqual([expected]));
+
+  it.each(['it hurts when I think about the bill', 'does it hurt when you chew?', 'it hurts when I pay that much'])('%s has no condition', (text) =>
+    expect(of('MEDICAL_CONDITION', found(text))).toEqual([]),
+  );
+});

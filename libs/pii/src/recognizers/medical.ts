@@ -7,6 +7,7 @@ import { flagWord } from '../word-memo';
 import { symptomClauses } from './symptoms';
 import { partStates } from './part-states';
 import { withArticles } from './condition-extent';
+import { hurtsWhen } from './hurts-when';
 import { ofAnAnimal } from './of-an-animal';
 import { procedures } from './procedures';
 import { layStates } from './lay-states';
@@ -119,7 +120,7 @@ export class MedicalTerms {
       found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: eponym ? 0.97 : 0.9, value });
     }
     const stems = conditionStems(a).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
-    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a), ...conditionAnswers(a), ...stems]) {
+    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a), ...conditionAnswers(a), ...hurtsWhen(a), ...stems]) {
       if ((a.agent && inQuestion(a, c.end)) || aboutNobody(a, c.start, c.end, false) || NEGATED_BEFORE.test(a.lower.slice(Math.max(0, c.start - 30), c.start))) continue;
       found.push(c);
     }

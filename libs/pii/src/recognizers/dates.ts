@@ -244,13 +244,6 @@ function cardinalOfMonth(t: Token[], k: number): Parsed | undefined {
 /** Words that take back the date just said: "... wait no that's my husband's, mine is ...". */
 const TAKING_BACK = new Set(['no', 'wait', 'sorry', 'actually', 'oops', 'mean', 'correction', 'scratch', 'wrong', 'should']);
 
-/** "ninety eight": a year of the last century said as its two digits in words (the tens word, then a unit). */
-function spokenTwoDigitYear(t: Token[], i: number, now: Date | undefined): { value: number; next: number } | undefined {
-  const tens = TENS[t[i]?.lower ?? ''];
-  const unit = UNITS[t[i + 1]?.lower ?? ''];
-  if (!tens || tens < 20 || unit === undefined || unit === 0) return undefined;
-  return { value: expandYear(tens + unit, now), next: i + 2 };
-}
 /** Words that say the date corrected is a visit's, not a birth's: "no wait, I'm booked in for the 3rd of May". */
 const NOT_A_BIRTH = new Set(['appointment', 'appt', 'booked', 'booking', 'visit', 'coming', 'come', 'see', 'seen', 'next', 'until', 'since', 'moved']);
 

@@ -61,7 +61,7 @@ periodontitis|periodontal disease|receding gums|gum recession|bleeding gums|swol
 infected tooth|tooth infection|abscessed tooth|cracked tooth|chipped tooth|broken tooth|a broken tooth|a cracked tooth|a chipped tooth|
 cracked molar|broken molar|chipped front tooth|lost a filling|lost filling|a lost filling|broken filling|loose filling|lost crown|
 loose crown|broken crown|knocked out tooth|impacted wisdom tooth|impacted wisdom teeth|wisdom tooth pain|
-dry socket|tooth sensitivity|sensitive teeth|sensitive tooth|teeth grinding|grinding my teeth|bruxism|clenching|jaw pain|jaw clicking|
+dry socket|tooth sensitivity|sensitive teeth|sensitive tooth|teeth grinding|grinding my teeth|bruxism|clenching|jaw pain|jaw clicking|braces pain|brace pain|denture pain|dentures pain|retainer pain|
 tmj|tmd|tmj disorder|temporomandibular disorder|lockjaw|swollen jaw|a swollen jaw|swollen face|facial swelling|swollen cheek|
 mouth ulcer|mouth ulcers|canker sore|canker sores|oral thrush|dry mouth|xerostomia|bad breath|halitosis|burning mouth|
 tooth erosion|enamel erosion|stained teeth|overbite|underbite|crossbite|crowded teeth|misaligned teeth|malocclusion|cleft palate|
@@ -125,7 +125,9 @@ sinus sinuses nose gland glands joints joint muscles muscle bone bones skin scal
 
 const PART_LIST = ['tooth', 'teeth', 'molar', 'molars', 'wisdom tooth', 'wisdom teeth', 'front tooth', 'back tooth', 'back teeth', 'front teeth', 'top tooth', 'bottom tooth', 'gum', 'gums', 'jaw', 'face', 'cheek', 'mouth', 'tongue', 'lip', 'lips', 'throat', 'neck',
   'back', 'lower back', 'upper back', 'chest', 'stomach', 'belly', 'tummy', 'head', 'ear', 'ears', 'eye', 'eyes', 'knee', 'knees', 'hip', 'hips', 'shoulder', 'shoulders', 'wrist', 'ankle', 'ankles',
-  'foot', 'feet', 'leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'finger', 'fingers', 'toe', 'toes', 'elbow', 'side', 'ribs', 'kidney', 'kidneys', 'sinus', 'sinuses', 'nose', 'glands', 'joints', 'joint', 'muscles', 'skin'];
+  'foot', 'feet', 'leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'finger', 'fingers', 'toe', 'toes', 'elbow', 'side', 'ribs', 'kidney', 'kidneys', 'sinus', 'sinuses', 'nose', 'glands', 'joints', 'joint', 'muscles', 'skin',
+  // Teeth by their dentists' names: "a chipped incisor", "premolar pain".
+  'incisor', 'incisors', 'canine', 'premolar', 'premolars'];
 
 /** "jaw pain", "swollen jaw", "bleeding gums", "pain in my jaw" (the condition words only: "pain in my jaw" is masked whole). */
 export function bodyPartConditions(): string[] {
@@ -185,7 +187,7 @@ dexedrine|elvanse|guanfacine|intuniv|lisdexamfetamine|
 naltrexone|vivitrol|acamprosate|disulfiram|antabuse|subutex|zubsolv|chantix|champix|varenicline|nicotine patch|nicorette|
 sumatriptan succinate|rizatriptan|maxalt|zolmitriptan|zomig|aimovig|emgality|ajovy|nurtec|ubrelvy|botox|
 alendronic acid|risedronate|actonel|ibandronate|boniva|prolia|denosumab|zoledronic acid|reclast|raloxifene|evista|
-calcium carbonate|vitamin d3|folic acid|ferrous sulfate|ferrous sulphate|iron tablets|b12 injections|
+calcium carbonate|vitamin d3|folic acid|ferrous sulfate|ferrous sulphate|iron tablets|iron pills|iron supplements|iron supplement|b12 injections|
 donepezil hydrochloride|memantine|namenda|rivastigmine|exelon|galantamine|razadyne|sinemet|carbidopa|ropinirole|requip|
 pramipexole|mirapex|rasagiline|azilect|
 hydroxychloroquine|plaquenil|sulfasalazine|azulfidine|leflunomide|arava|azathioprine|imuran|mycophenolate|cellcept|
@@ -239,7 +241,8 @@ export const split = (list: string): string[] => list.split('|').map((t) => t.tr
 
 /**
  * Source: the commonest dental and chronic conditions as callers name them in the clinics' other languages (the German
- * ICD-10-GM, French CIM-10 and Spanish CIE-10 labels, in the words patients use: "Parodontitis", "asthme", "Diabetes Typ 2"),
+ * ICD-10-GM, French CIM-10 and Spanish CIE-10 labels, in the words patients use: "Parodontitis", "asthme", "Diabetes Typ 2"; the Dutch from Thuisarts.nl, the Dutch GPs'
+ * patient site: "tandvleesontsteking", "suikerziekte"),
  * and English lay shortenings from the NHS's and Diabetes UK's patient pages ("hypos" for hypoglycaemic episodes, "a murmur"
  * for a heart murmur); written for this engine.
  */
@@ -247,7 +250,8 @@ export const REGIONAL_CONDITIONS = `
 parodontitis|parodontose|zahnfleischentzündung|gingivitis|bluthochdruck|hypertonie|migräne|diabetes typ 1|diabetes typ 2|
 diabetes mellitus typ 2|schilddrüsenunterfunktion|asthme|diabète|diabète de type 1|diabète de type 2|gingivite|parodontite|
 carie|caries dentaire|hypertension artérielle|l'asthme|d'asthme|l'hypertension|d'hypertension|migraine ophtalmique|asma|diabetes tipo 1|diabetes tipo 2|hipertensión|gingivitis crónica|
-periodontitis crónica|hypos|hypo|hypoglycaemia|hypoglycemia|murmur|
+periodontitis crónica|hypos|hypo|
+tandvleesontsteking|ontstoken tandvlees|tandbederf|cariës|suikerziekte|hoge bloeddruk|astma|wortelkanaalontsteking|hypoglycaemia|hypoglycemia|murmur|
 `;
 
 /**

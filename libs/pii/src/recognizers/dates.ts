@@ -88,7 +88,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const after = t.slice(parsed.end, parsed.end + 6).map((x) => x.lower).join(' ');
     // "23/07/1967 is me date of birth": "me" for "my", as Irish and British callers say it.
-    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:that's|that is) (?:my|me|his|her) (?:dob|date of birth|birthday)\b/.test(after)) found.push(dob(t, i, parsed, 'dob.cued_after', 0.95));
+    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:(?:so|and)\s)?(?:that's|that is|which is|which's) (?:my|me|his|her|their|our) (?:dob|date of birth|birthday|bday)\b/.test(after)) found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.cued_after', 0.95));
   }
   // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
   for (let i = 1; i < t.length; i++) {
@@ -135,8 +135,19 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   // Without a month's name only a written date (digits and separators) can be whole.
   // Without a month's name (or "the 14th of the 7th") only a written date (digits and separators) can be whole.
   const monthSaid = namesAMonth || a.lower.includes(' of the ');
-  const named = (i: number) => numericDate(t, i, now, dayFirstCountry) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) : undefined);
-  found.push(...uncuedBirthDates(a, found, { read: named, mayStart: (w) => w.kind === 'number' || (monthSaid && w.kind === 'word' && wholeDateStart.of(w)), aboutAVisit }));
+  // "Hamid Okafor 11 03 1977": day, month and a four-digit year said as spaced numbers, right after a turn's opening
+  // capitalised words (a name) and closing the clause, read as written ("room 3 19 2014 is upstairs" stays a number).
+  const spacedWhole = (i: number) =>
+    t[i + 2]?.text.length === 4 && afterOpeningName(t, i) && (t[i + 3] === undefined || t[i + 3]!.kind === 'punct') ? spacedNumbers(t, i, now, dayFirstCountry) : undefined;
+  // "Inés diecisiete de abril de 1992": a date in the clinics' other languages, when its year is written in digits.
+  const foreignWithYear = (i: number) => {
+    const p = foreignDate(t, i);
+    return p?.year === undefined ? undefined : p;
+  };
+  const named = (i: number) =>
+    numericDate(t, i, now, dayFirstCountry) ?? spacedWhole(i) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? foreignWithYear(i) : undefined);
+  const mayStart = (w: Token) => w.kind === 'number' || (monthSaid && w.kind === 'word' && (wholeDateStart.of(w) || isForeignNumber(w)));
+  found.push(...uncuedBirthDates(a, found, { read: named, mayStart, aboutAVisit }));
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; namesAHoliday && i < t.length; i++) {
     const holiday = holidayAt(t, i);
@@ -231,7 +242,8 @@ function cardinalOfMonth(t: Token[], k: number): Parsed | undefined {
 }
 
 /** Words that take back the date just said: "... wait no that's my husband's, mine is ...". */
-const TAKING_BACK = new Set(['no', 'wait', 'sorry', 'actually', 'oops', 'mean', 'correction', 'scratch']);
+const TAKING_BACK = new Set(['no', 'wait', 'sorry', 'actually', 'oops', 'mean', 'correction', 'scratch', 'wrong', 'should']);
+
 /** Words that say the date corrected is a visit's, not a birth's: "no wait, I'm booked in for the 3rd of May". */
 const NOT_A_BIRTH = new Set(['appointment', 'appt', 'booked', 'booking', 'visit', 'coming', 'come', 'see', 'seen', 'next', 'until', 'since', 'moved']);
 
@@ -242,10 +254,13 @@ const NOT_A_BIRTH = new Set(['appointment', 'appt', 'booked', 'booking', 'visit'
  */
 function corrected(t: Token[], end: number, now: Date | undefined, parse: (i: number) => Parsed | undefined): Candidate | undefined {
   let takenBack = false;
+  let yearTakenBack = false;
   for (let k = end; k < t.length && k < end + 14; k++) {
     const w = t[k]!;
     if (w.text === '?' || w.text === '!' || NOT_A_BIRTH.has(w.lower) || (w.text === '.' && t[k + 1]?.text !== '.' && t[k - 1]?.text !== '.')) return undefined;
     if (TAKING_BACK.has(w.lower) && k < end + 6) takenBack = true;
+    // "Anzac Day actually, ninety-nine": "actually" adds the year; only a word of taking back puts one right.
+    if (TAKING_BACK.has(w.lower) && w.lower !== 'actually' && k < end + 6) yearTakenBack = true;
     if (!takenBack || !mayStartDate(w)) {
       if (w.kind === 'number') return undefined;
       continue;
@@ -253,6 +268,11 @@ function corrected(t: Token[], end: number, now: Date | undefined, parse: (i: nu
     const again = parse(k);
     // "march the eleventh... no wait, march twelfth": the day taken back is said again without the year.
     if (again && !again.yearOnly && (again.year !== undefined || t.slice(k, again.end).some((x) => x.kind === 'word' && monthName.of(x))) && validDate(again.year, again.month, again.day, now)) return dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.corrected', 0.93);
+    // "... nineteen ninety nine, wait no, ninety eight", "march 3 1980, sorry, 1981": the year alone put right, closing the clause.
+    const year = yearTakenBack ? readYear(t, k, now, true) ?? spokenTwoDigitYear(t, k, now) : undefined;
+    if (year && (t[year.next] === undefined || t[year.next]!.kind === 'punct') && now && year.value < now.getUTCFullYear() && year.value > now.getUTCFullYear() - 120) {
+      return dob(t, k, { end: year.next, year: year.value, month: 1, day: 1, yearOnly: true }, 'dob.year_corrected', 0.9);
+    }
     if (w.kind === 'number') return undefined;
   }
   return undefined;
@@ -288,6 +308,11 @@ export function parseDate(t: Token[], i: number, now?: Date, dayFirstCountry = f
 }
 
 /** "2 28 1983", "23 4 1976", "9 3 88": month (or day), day and year written apart. */
+/** The tokens before `i` are one to four capitalised words and nothing else: a name opening the turn. */
+function afterOpeningName(t: Token[], i: number): boolean {
+  return i >= 1 && i <= 4 && t.slice(0, i).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text));
+}
+
 function spacedNumbers(t: Token[], i: number, now: Date | undefined, dayFirstCountry: boolean): Parsed | undefined {
   const [a, b, c] = t.slice(i, i + 3);
   if (!a || !b || !c || a.kind !== 'number' || b.kind !== 'number' || c.kind !== 'number') return undefined;
@@ -342,6 +367,9 @@ function foreignDate(t: Token[], i: number): Parsed | undefined {
   const month = MONTHS[t[k]?.lower ?? ''];
   if (!month) return undefined;
   let end = k + 1;
+  // "diecisiete de abril de 1992", "le seize mars 1982": a year written in digits after the month.
+  const digits = ['de', 'del'].includes(t[end]?.lower ?? '') ? end + 1 : end;
+  if (t[digits]?.kind === 'number' && t[digits]!.text.length === 4) return { end: digits + 1, month, day: 1, year: Number(t[digits]!.text) };
   for (let m = end; m < t.length && m < end + 12; m++) {
     if (isForeignNumber(t[m])) end = m + 1;
     else if (!FOREIGN_JOINERS.has(t[m]!.lower) || !isForeignNumber(t[m + 1])) break;

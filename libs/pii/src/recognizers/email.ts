@@ -1,4 +1,4 @@
-import { Analysis, TEENS, TENS, UNITS } from '../analysis';
+import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
 import { wordTable } from '../word-table';
 import { Candidate } from '../types';
 import { COMMON_WORDS, FIRST_NAMES, SURNAMES } from '../dictionaries/names';
@@ -50,6 +50,18 @@ const DOTS = new Set(['dot', 'point', 'punkt', 'punto', 'punt', 'ponto', '.']);
 const LOCAL_STOPS = new Set(['is', "it's", 'email', 'e-mail', 'address', 'mail', 'me', 'my', 'to', 'at', 'the', 'send', 'reach', 'your', 'or', 'and', 'its', 'es', 'est', "c'est", 'correo', 'courriel', "email's", 'arroba', 'arobase']);
 
 /** Email addresses as written, and as said: "jane dot doe at gmail dot com". */
+/**
+ * "my email t l pham at ...", "email is j k lee at ...": initials said as letters before the rest of the local part,
+ * right after the email's cue, belong to it (elsewhere a letter before a name is anything: "plan b rosa at ...").
+ */
+function initialsAfterCue(t: Token[], j: number): boolean {
+  let k = j;
+  while (k >= 0 && t[k]!.kind === 'word' && t[k]!.text.length === 1 && /^[a-z]$/i.test(t[k]!.text) && j - k < 3) k--;
+  if (k === j) return false;
+  const cue = (n: number) => EMAIL_CUES.has(t[n]?.lower ?? '');
+  return cue(k) || (['is', "it's", 'es', "c'est"].includes(t[k]?.lower ?? '') && cue(k - 1));
+}
+
 export function emails(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const match of writtenEmails(a.text)) {
@@ -136,7 +148,7 @@ export function emails(a: Analysis): Candidate[] {
         if (written && w.end < t[j + 1]!.start) break;
         const letter = w.text.length === 1 && spelled && /^[a-z0-9]/.test(local);
         const afterCue = EMAIL_CUES.has(t[j - 1]?.lower ?? '') || (['is', 'es', "c'est"].includes(t[j - 1]?.lower ?? '') && EMAIL_CUES.has(t[j - 2]?.lower ?? ''));
-        if (!joined && !letter && !(w.kind === 'number' || /^\d/.test(local) || (numbered && (w.lower in TENS || !COMMON_WORDS.has(w.lower))) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower) || afterCue)) break;
+        if (!joined && !letter && !initialsAfterCue(t, j) && !(w.kind === 'number' || /^\d/.test(local) || (numbered && (w.lower in TENS || !COMMON_WORDS.has(w.lower))) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower) || afterCue)) break;
         numbered = w.lower in UNITS || w.lower in TEENS || w.lower in TENS;
         local = w.lower + local;
         start = w.start;

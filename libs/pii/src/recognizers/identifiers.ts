@@ -174,7 +174,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
   found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue), ...idsAfterInsurers(a, readValue));
   if (a.lower.includes('no') || a.lower.includes('actually') || a.lower.includes('sorry') || a.lower.includes('mean')) found.push(...correctedInsuranceIds(a, readValue));
   if (a.lower.includes('transit') || a.lower.includes('institution')) found.push(...bankChains(a, readValue));
-  if (a.lower.includes(' one')) found.push(...licencesByIssuer(a, readValue));
+  if (a.lower.includes(' one') || a.lower.includes('licen') || a.lower.includes('dl')) found.push(...licencesByIssuer(a, readValue));
   return found;
 }
 

@@ -30,8 +30,20 @@ export function licencesByIssuer(a: Analysis, readValue: ValueReader): Candidate
     out.push({ type: 'DRIVER_LICENSE', start: t[k]!.start, end: t[value.last]!.end, rule: 'id.driver_license.issuer', confidence: 0.9, value: value.text });
     i = value.last;
   }
+  // "oregon license 7149228 and florida S530-460-51-234-0": after a licence is named, another issuer with a value right
+  // after it is another licence; a value with a letter or eight digits or more, so a ZIP or a short count is nothing.
+  const cue = t.findIndex((x) => LICENCE_WORDS.has(x.lower));
+  for (let i = cue + 2; cue >= 0 && i < t.length; i++) {
+    if (!issuerEndsAt(a, i - 1) || out.some((o) => o.start <= t[i]!.start && t[i]!.start < o.end)) continue;
+    const value = readValue(a, i);
+    if (!value || !(/[a-z]/i.test(value.text) ? value.digits >= 6 : value.digits >= 8)) continue;
+    out.push({ type: 'DRIVER_LICENSE', start: t[i]!.start, end: t[value.last]!.end, rule: 'id.driver_license.issuer', confidence: 0.9, value: value.text });
+    i = value.last;
+  }
   return out;
 }
+
+const LICENCE_WORDS = new Set(['license', 'licence', 'licenses', 'licences', "license's", "licence's", 'dl']);
 
 function issuerEndsAt(a: Analysis, end: number): boolean {
   return ISSUERS.some((words) => words.length <= end + 1 && words.every((w, n) => a.tokens[end - words.length + 1 + n]!.lower === w));

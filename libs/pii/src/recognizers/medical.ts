@@ -7,6 +7,8 @@ import { flagWord } from '../word-memo';
 import { symptomClauses } from './symptoms';
 import { partStates } from './part-states';
 import { withArticles } from './condition-extent';
+import { hurtsWhen } from './hurts-when';
+import { ofAnAnimal } from './of-an-animal';
 import { procedures } from './procedures';
 import { layStates } from './lay-states';
 import { conditionAnswers } from './condition-answers';
@@ -23,7 +25,7 @@ type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
 const DRUG_STEMS = new Set(
   `pril sartan olol dipine statin mab cillin mycin floxacin cycline prazole tidine gliptin gliflozin glutide oxetine azepam azolam codone
 triptan vudine navir tegravir parin xaban gatran lukast terol sonide tropium phylline setron tinib platin rubicin trexate dronate fibrate
-semide thiazide conazole`.split(/\s+/),
+semide thiazide conazole prost`.split(/\s+/),
 );
 const STEM_LENGTHS = [...new Set([...DRUG_STEMS].map((s) => s.length))];
 const hasDrugStem = flagWord((word) => STEM_LENGTHS.some((n) => word.length >= n + 3 && DRUG_STEMS.has(word.slice(-n))) && /^[a-z]+$/.test(word));
@@ -44,7 +46,7 @@ const CAPITAL_ACRONYMS = new Set(['MS', 'RA', 'MND', 'ALS', 'CF', 'CP', 'ME', 'C
 /** "she's type 2", "I'm type one": diabetes named by its type after a person. */
 const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are|i have|i've got|she has|he has|has|(?:[a-z]+'s|they've|we've|i've|has|have) got)\s+(type (?:1|2|one|two|i|ii))\b/g;
 /** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
-const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|type (?:1|2|one|two|i|ii)\b)(?!\s+diabet)/;
+const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|(?:type|tipo|typ|type de) (?:1|2|one|two|i|ii|uno|dos|eins|zwei|un|deux)\b)(?!\s+diabet)/;
 /** A condition said as what a person is ("diabetic", "asthmatic", "epileptic"), not what they have. */
 const ADJECTIVE = /ic$/;
 const MONEY_AFTER = /^\s+(?:sums?|fund|funds|payment|payments)\b/;
@@ -56,6 +58,8 @@ const PRODUCT_AFTER = /^\s*(?:leaflet|packet|box|label|instructions|insert|adver
 /** What a medicine is taken for, said right after it: "for my back", "for the pressure", "for her allergies". */
 const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at night|in the morning))?\s+for\s+(?:my|his|her|their|the|me|ma)\s+(back|knees?|hips?|joints|neck|shoulders?|pressure|blood pressure|sugar|sugars|allergy|allergies|hay fever|heart|cholesterol|thyroid|nerves|anxiety|arthritis|migraines?|headaches|reflux|stomach|skin|acne|asthma|chest|sleep|prostate|bladder|water|gout)\b|^\s+for\s+(fits|seizures|epilepsy)\b/;
 /** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
+const EPONYM = /^[a-zé-]+(?:'s|s')(?: (?:disease|syndrome|palsy))?$/;
+const TIMED_BY = /\b(?:after|since|before|following)\s+(?:a|the|my|his|her|their|its)\s+$/;
 const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
 const DICTIONARY_CONDITIONS = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY, ...HAD_ONLY, ...split(REGIONAL_CONDITIONS)];
@@ -92,7 +96,7 @@ export class MedicalTerms {
       const m = { start: a.tokens[match.first]!.start, end: a.tokens[match.last]!.end, tag: match.tag };
       const value = a.lower.slice(m.start, m.end);
       // "Are you pregnant?", "Any allergies?", "Are you on blood thinners?": the agent's questions are about nobody yet.
-      if (a.agent && inQuestion(a, m.end)) continue;
+      if (a.agent && inQuestion(a, m.end) && !readBack(a, m.start, m.end)) continue;
       if (m.tag === 'MEDICATION') {
         const sentence = sentenceAround(a, m.start, m.end);
         if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || PRODUCT_AFTER.test(a.lower.slice(m.end, m.end + 24)) || askingInGeneral(a) || notTheMedicine(a, m.start, m.end, value)) continue;
@@ -104,14 +108,19 @@ export class MedicalTerms {
         if (HAD_ONLY.includes(value) && !HAVING_BEFORE.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
         const before = a.lower.slice(Math.max(0, m.start - 30), m.start);
         if (aboutNobody(a, m.start, m.end) || REACTION_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+        // "immunocompromised after a transplant": an organ-less transplant said as a time is the cause, not the condition.
+        if (value === 'transplant' && TIMED_BY.test(before)) continue;
         const qualifier = QUALIFIER_AFTER.exec(a.lower.slice(m.end, m.end + 16));
         // "diabetes, type one" is one name; "I'm diabetic, type two" adds the type to an adjective, and the sets label the adjective alone.
         if (qualifier && !(qualifier[0].startsWith(',') && ADJECTIVE.test(value))) m.end += qualifier[0].length;
       }
-      found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: 0.9, value });
+      // "for Crohn's", "with Parkinson's": a disease named for its describer, possessive and all, is the disease and not a
+      // person's name (the dictionary holds the whole eponym, so "Crohn" alone is nobody's condition).
+      const eponym = m.tag === 'MEDICAL_CONDITION' && EPONYM.test(value);
+      found.push({ type: m.tag, start: m.start, end: m.end, rule: m.tag === 'MEDICATION' ? 'medical.medication' : 'medical.condition', confidence: eponym ? 0.97 : 0.9, value });
     }
     const stems = conditionStems(a).filter((c) => !found.some((f) => f.start < c.end && c.start < f.end));
-    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a), ...conditionAnswers(a), ...stems]) {
+    for (const c of [...symptomClauses(a), ...partStates(a), ...procedures(a), ...layStates(a), ...conditionAnswers(a), ...hurtsWhen(a), ...stems]) {
       if ((a.agent && inQuestion(a, c.end)) || aboutNobody(a, c.start, c.end, false) || NEGATED_BEFORE.test(a.lower.slice(Math.max(0, c.start - 30), c.start))) continue;
       found.push(c);
     }
@@ -152,6 +161,16 @@ export class MedicalTerms {
   }
 }
 
+/**
+ * "And it's amoxicillin five hundred, correct?", "So you're on Eliquis, right?": the agent reading back what the caller
+ * said asks about the caller's own medicine, not about anyone's.
+ */
+const READ_BACK_START = /(?:^|[.?!]\s+)(?:(?:and|so|ok|okay|ok so|okay so|right|and so)\s+)?(?:it's|it is|that's|that is|you're on|you are on|you're taking|you take|we have you on|i have you on|you said)\s+(?:still\s+)?$/;
+const READ_BACK_TAG = /^[^.?!]{0,30}?,?\s*(?:correct|right|is that (?:right|correct)|yeah|yes)\s*\?/;
+function readBack(a: Analysis, start: number, end: number): boolean {
+  return READ_BACK_START.test(a.lower.slice(Math.max(0, start - 40), start)) || READ_BACK_TAG.test(a.lower.slice(end, end + 40));
+}
+
 function inQuestion(a: Analysis, end: number): boolean {
   const stop = a.text.slice(end).search(/[.?!]/);
   return stop !== -1 && a.text[end + stop] === '?';
@@ -188,6 +207,7 @@ function aboutNobody(a: Analysis, start: number, end: number, remarks = true): b
   const before = a.lower.slice(sentence.from, start);
   // The crowd is said within a few words before: test the sentence's last 80 characters only.
   const near = before.length > 80 ? before.slice(-80) : before;
+  if (ofAnAnimal(a, start, end)) return true;
   if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(near) || CROWD_WHEN.test(near)) return true;
   // "if you have" is said within a few words before: the sentence's last 90 characters only.
   if (askingInGeneral(a) || IF_ANYONE_HAS.test(before.length > 90 ? before.slice(-90) : before) || remarkOfNobody(a, sentence.from, start, end)) return true;

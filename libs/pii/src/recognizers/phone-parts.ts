@@ -8,6 +8,8 @@ const PAUSE = /^[\s,.…-]*(?:(?:then|and then|one sec(?:ond)?|a sec(?:ond)?|han
 /** Words taking back what was just said: "0161 496 0... hang on, 0161 496 0439", "... no, oh one two three". */
 const TAKE_BACK = /^[\s,.…-]*(?:(?:no|wait|sorry|hang on|hold on|i mean|actually|no wait|wait no|oops|uh|um)[\s,.…-]*)+$/;
 
+const AREA_AFTER = /^[\s,.]*(?:and\s+|with\s+|uh\s+|um\s+)?(?:the\s+)?area code(?:'s|\s+is|\s+being)?[\s,:]*$/;
+
 /** A postcode's, a unit's or an account's words before the first part: its digits are that number's. */
 const OTHER_NUMBER_BEFORE = /\b(?:zip|postcode|post code|postal code|eircode|unit|apt|apartment|flat|account|policy|member|card|social|ssn|licen[cs]e)\b[^.?!\d]*$/;
 
@@ -51,6 +53,17 @@ export function phoneParts(a: Analysis, verdicts: PhoneVerdicts, phones: readonl
       }
       if (joined > 0) {
         r += joined - 2;
+        continue;
+      }
+    }
+    // "... five five five oh one nine, area code three one two": the area code said after the number is the number's.
+    const area = runs[r + 1]!;
+    // (Not when the whole number is said again after it, "... so six one four triple five ...": that is the number given.)
+    const saidWhole = runs.slice(r + 2).some((x) => digitsOf(x).includes(digitsOf(area) + digitsOf(first)));
+    if (AREA_AFTER.test(gap) && isPhone(first) && !isPhone(area) && digitsOf(area).length === 3 && !saidWhole) {
+      const read = verdicts.national(digitsOf(area) + digitsOf(first))?.verdict;
+      if (read && (read.valid || read.possible)) {
+        out.push(part(area, 'phone.area_code_after', digitsOf(area)));
         continue;
       }
     }

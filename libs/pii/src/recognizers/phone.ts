@@ -11,6 +11,8 @@ const PHONE_CUES = phrases(
   'call me back at', 'text me at', 'text me on', 'my number is', "my number's", 'number is', 'callback number', 'contact number', 'call back number',
   'landline', 'home number', 'work number', 'mobile is', 'cell is', 'number', 'whatsapp', 'ring me on', 'ring me at', "mobile's", "number's", "cell's", "phone's", 'ring me', 'call me', 'text me', 'reach me',
 );
+/** "call Marguerite on 555 0128", "ring my husband Tom at ...": someone's number, given for calling them, is as strong a cue as "call me on". */
+const CALL_SOMEONE_ON = /\b(?:call|ring|text|reach|phone|try)\s+(?:(?:my|our|her|his)\s+\p{Ll}+\s+)?(?:[\p{L}'-]+\s+){1,2}(?:on|at)\s*$/iu;
 const EXTENSION = /^\s*(?:,\s*)?(?:ext\.?|extension|x)\s*(\d{1,6})/i;
 /**
  * Regions whose national formats are read even in another country's clinic, when the number starts
@@ -104,7 +106,8 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
     // Cues belong to the whole run: "my number is 312 555 0147, five five five ..." covers both numbers.
     const runStart = run.groups[0]!.first;
     const runEnd = run.groups.at(-1)!.end;
-    const phoneCue = asked || cueBefore(a, runStart, PHONE_CUES, 4) || PHONE_CUE_AFTER.test(a.lower.slice(runEnd, runEnd + 32));
+    const before = a.text.slice(Math.max(0, run.groups[0]!.start - 40), run.groups[0]!.start);
+    const phoneCue = asked || cueBefore(a, runStart, PHONE_CUES, 4) || PHONE_CUE_AFTER.test(a.lower.slice(runEnd, runEnd + 32)) || CALL_SOMEONE_ON.test(before);
     const callCue = phoneCue || cueBefore(a, runStart, CALL_CUES, 6);
     // Longest windows first: a number found (or the clinic's own, found and allowed later) hides the shorter readings inside it.
     const taken: Array<[number, number]> = [];

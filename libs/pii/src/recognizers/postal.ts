@@ -5,6 +5,7 @@ import { wordTable } from '../word-table';
 import { Candidate } from '../types';
 import { endingsOf, findCueBefore, isCapitalised, namesSomethingElse, phrases, tokenAt } from './context';
 import { memoWord } from '../word-memo';
+import { dutchPostcodes } from './postal-dutch';
 import { codesBeforeTowns, groupedPostcode, letterToldAfter } from './postal-spoken';
 
 const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz', 'postleitzahl', 'code postal', 'código postal', 'codigo postal', 'postcode is');
@@ -228,6 +229,10 @@ function spelledPostcode(t: Token[], k: number, countries: readonly string[]): P
 }
 
 /** Words that put a value right: "sorry", "no, I mean", "actually". */
+/** Words that join a second postcode to the first: "and the other one is", "or the second". */
+const ANOTHER = new Set(['and', 'the', 'other', 'one', "one's", 'is', 'second', 'also', 'was', "it's"]);
+// "one" only after "other" or "second": elsewhere it is the code's first digit ("sorry, one two zero").
+const joins = (t: Token[], k: number) => ANOTHER.has(t[k]!.lower) && (!t[k]!.lower.startsWith('one') || ['other', 'second'].includes(t[k - 1]?.lower ?? ''));
 const CORRECTED = new Set(['sorry', 'no', 'i', 'mean', 'actually', 'wait', 'rather', 'or', 'non', 'nein', 'pardon', 'désolé', 'désolée', 'perdón', 'entschuldigung']);
 /** Capitalised words after "in" that are no town: months, days, "in English". */
 const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -372,11 +377,14 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
     if (t[end]?.end !== f.end) continue;
     let k = end + 1;
     let corrected = false;
-    while (k < t.length && k <= end + 6 && (t[k]!.kind === 'punct' || CORRECTED.has(t[k]!.lower))) {
+    let another = false;
+    while (k < t.length && k <= end + 6 && (t[k]!.kind === 'punct' || CORRECTED.has(t[k]!.lower) || joins(t, k))) {
       corrected ||= CORRECTED.has(t[k]!.lower);
+      another ||= t[k]!.lower === 'other' || t[k]!.lower === 'second' || t[k]!.lower === 'also';
       k++;
     }
-    const code = corrected ? postcodeAt(t, k, country, true) : undefined;
+    // "83669 and the other one is 59801": a second code said as the first one's fellow is a postcode too (not a year).
+    const code = corrected || (another && !isYear(t[k]?.text ?? '', a.now)) ? postcodeAt(t, k, country, true) : undefined;
     if (code && !found.some((x) => x.start === t[k]!.start)) found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[code.last]!.end, rule: 'postal.corrected', confidence: 0.9, value: code.value });
   }
   // "vee six kay, one en four": a postcode spelled aloud in six or more parts is distinctive enough on its own.
@@ -392,7 +400,7 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
     found.push({ type: 'POSTAL_CODE', start: t[k]!.start, end: t[part.last]!.end, rule: 'postal.spelled', confidence: part.last - k >= 6 ? 0.9 : 0.8, value: part.value });
     k = part.last;
   }
-  for (const match of distinctShapes(a.text)) {
+  for (const match of [...distinctShapes(a.text), ...dutchPostcodes(a.text, (d) => isYear(d, a.now))]) {
     const k = tokenAt(a, match.index!);
     if (!/\d/.test(match[0]) || namesSomethingElse(a, k, k)) continue;
     const code = postcodeAt(t, k, country, true);

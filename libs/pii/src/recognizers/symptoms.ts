@@ -13,7 +13,7 @@ import { Candidate } from '../types';
 
 /** Body parts, and the dental work callers speak of as part of them ("my filling's come out"). */
 const PARTS = new Set([
-  'tooth', 'teeth', 'molar', 'molars', 'premolar', 'gum', 'gums', 'jaw', 'face', 'cheek', 'cheeks', 'mouth', 'tongue', 'lip', 'lips', 'throat',
+  'tooth', 'teeth', 'molar', 'molars', 'premolar', 'premolars', 'incisor', 'incisors', 'canines', 'gum', 'gums', 'jaw', 'face', 'cheek', 'cheeks', 'mouth', 'tongue', 'lip', 'lips', 'throat',
   'filling', 'fillings', 'crown', 'crowns', 'denture', 'dentures', 'implant', 'veneer', 'bridge', 'brace', 'braces', 'retainer', 'cap',
   'knee', 'knees', 'hip', 'hips', 'ankle', 'ankles', 'wrist', 'shoulder', 'neck', 'ear', 'ears', 'eye', 'eyes', 'glands', 'stomach', 'tummy',
 ]);
@@ -23,7 +23,8 @@ const PART_MODIFIERS = new Set(['whole', 'wisdom', 'front', 'back', 'bottom', 't
 const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your', 'our', 'the', 'this', 'that', 'mah', 'ma']);
 
 /** Words between the part and the symptom that change nothing: "are all", "is kind of", "keeps", "has gone". */
-const LINK = String.raw`(?:is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
+const LINK = String.raw`(?:that|which|is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
+const RELATIVE = /^\s+(?:that|which)\b/;
 /** Symptoms said of a part. */
 const STATE = String.raw`(?:(?:broke|broken|split|snapped|cracked) in (?:half|two)|(?:swelled|swollen|puffed|blown) up|swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|(?:broke|broken|split|snapped|cracked) in (?:half|two)|broke|snapped|split|dislocated|flared up|flaring up|flares up)`;
 /** "sensitive to cold", "sore to touch": what sets the symptom off belongs to it. */
@@ -36,9 +37,9 @@ const COMPLAINT = new RegExp(
   'y',
 );
 /** Injuries said with the verb first: "cracked a tooth", "lost her front tooth", "knocked out his front tooth", "clench my teeth". */
-const INJURY_VERBS = new Set(['cracked', 'chipped', 'broke', 'broken', 'lost', 'knocked', 'snapped', 'split', 'clench', 'clenches', 'clenching', 'grind', 'grinds']);
+const INJURY_VERBS = new Set(['cracked', 'chipped', 'broke', 'broken', 'lost', 'knocked', 'snapped', 'split', 'clench', 'clenches', 'clenching', 'grind', 'grinds', 'grinding']);
 // (Not a denture: a broken denture is a device to mend, not the person's condition.)
-const INJURY = /\s+(?:out\s+)?(?:a|my|his|her|their|the|one of (?:my|his|her|their))\s+(?:(?:front|back|wisdom|bottom|top|baby|adult|new)\s+)?(?:tooth|teeth|molar|filling|crown|veneer|cap|bridge)\b/y;
+const INJURY = /\s+(?:out\s+)?(?:a|my|his|her|their|the|one of (?:my|his|her|their))\s+(?:(?:front|back|wisdom|bottom|top|baby|adult|new)\s+)?(?:tooth|teeth|molars?|premolars?|incisors?|canines?|filling|crown|veneer|cap|bridge)\b/y;
 /** Appliances worn in the mouth: their breaking ("my denture broke", "the retainer snapped") is the appliance's, not a symptom. */
 const APPLIANCES = new Set(['denture', 'dentures', 'retainer', 'brace', 'braces']);
 const BREAKING = /^(?:\s+(?:is|are|has|have|'s|s|just|got|gone|all))*\s+(?:broke|broken|cracked|snapped|split|chipped|(?:fell|fallen|came|come|coming) (?:out|off|loose)|loose|don't fit|doesn't fit)\b/;
@@ -111,7 +112,10 @@ export function symptomClauses(a: Analysis): Candidate[] {
       let first = i;
       while (first > 0 && PART_MODIFIERS.has(t[first - 1]!.lower) && first > i - 2) first--;
       const owner = t[first - 1]?.lower ?? '';
-      if (!OWNERS.has(owner) && !owner.endsWith("'s")) continue;
+      // "he's got a tooth that aches": a part someone has, said with a clause about it (not an appliance: "dentures that
+      // rub" is the denture's fault, and the sets leave appliances unlabelled).
+      const had = !APPLIANCES.has(token.lower) && HAVING.has(owner) || (STATE_ARTICLES.has(owner) && HAVING.has(t[first - 2]?.lower ?? ''));
+      if (!OWNERS.has(owner) && !owner.endsWith("'s") && !(had && RELATIVE.test(a.lower.slice(token.end, token.end + 8)))) continue;
       // "my filling's fell out": the "'s" glued to the part is said with it.
       const start = t[first]!.start;
       if (APPLIANCES.has(token.lower) && BREAKING.test(a.lower.slice(token.end, token.end + 30))) continue;

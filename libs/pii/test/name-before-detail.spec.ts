@@ -73,7 +73,8 @@ describe('"it\'s X i live at ...": a capitalised word of no list closing the cla
     ["this is Mei i have a cracked molar", 'Mei'],
   ])('%s', (text, name) => expect(people(text)).toEqual([`PERSON:${name}`]));
 
-  it("it's Mei 5 i think (a month before a day) is no name", () => expect(people("it's Mei 5 i think")).toEqual([]));
+  // A month of another language before a day ("Mei" is Dutch May, but a given name too since the lexicon's longer tail: ambiguous, so not tested).
+  it("it's Juni 5 i think (a month before a day) is no name", () => expect(people("it's Juni 5 i think")).toEqual([]));
 });
 
 describe('name questions in other languages', () => {

@@ -68,6 +68,22 @@ tooth grinding|jaw clenching|sensitive gums|receding gum|dead tooth|a dead tooth
 `;
 
 /**
+ * Source: written for this engine from lay usage, each term a plain name the NHS Health A to Z or MedlinePlus gives for a
+ * condition ("pink eye" for conjunctivitis, "blood poisoning" for sepsis, "a funny turn" in the NHS's fainting and TIA pages,
+ * "chesty cough" in its cough page), or a complaint of a part said as British, Irish and Australian callers say it ("a bad
+ * back", "a dodgy knee"). Not "health problems" or "a bad tooth day": said of nobody or of nothing.
+ */
+export const LAY_NAMES = `
+bad back|bad knee|bad knees|bad hip|bad hips|bad chest|dodgy knee|dodgy knees|dodgy hip|dodgy back|
+weak heart|weak bladder|heart trouble|back problems|back trouble|chest problems|breathing problems|
+breathing difficulties|kidney trouble|bowel problems|bladder problems|prostate problems|mental health problems|
+mental health issues|funny turn|funny turns|chesty cough|tickly cough|irregular heartbeat|irregular heart beat|
+enlarged heart|leaky heart valve|varicose veins|pink eye|athlete's foot|swollen tonsils|enlarged tonsils|
+tonsil stones|quinsy|peritonsillar abscess|water retention|fluid retention|blood poisoning|sugar diabetes|bleeding socket|
+infected socket|socket infection|white tongue|coated tongue|furry tongue|cracked lips|chapped lips|clicking jaw|locked jaw|
+`;
+
+/**
  * Lesions named by the part of the mouth they are on, as compound nouns ("a tongue ulcer", "a gum abscess", "lip blisters"),
  * from the NHS mouth-ulcer and lumps pages' lay words. Not "an ulcer on my tongue": most sets label the lesion's word alone
  * there (the dictionary's "ulcer"), and the longer span would be a false positive to them.
@@ -76,4 +92,4 @@ const LESIONS = ['ulcer', 'ulcers', 'lump', 'blister', 'blisters', 'abscess', 'b
 const MOUTH_PARTS = ['tongue', 'gum', 'lip', 'cheek', 'palate', 'tonsil'];
 export const mouthLesions = (): string[] => LESIONS.flatMap((lesion) => MOUTH_PARTS.map((part) => `${part} ${lesion}`));
 
-export const SOURCED_CONDITIONS = [...split(NHS_A_TO_Z), ...split(DENTAL_DIAGNOSES), ...mouthLesions()];
+export const SOURCED_CONDITIONS = [...split(NHS_A_TO_Z), ...split(DENTAL_DIAGNOSES), ...split(LAY_NAMES), ...mouthLesions()];

@@ -1,0 +1,85 @@
+import { found, of } from './fixture';
+import { DENTAL_DIAGNOSES, LAY_NAMES, NHS_A_TO_Z, SOURCED_CONDITIONS } from '../src/dictionaries/medical-sourced';
+import { split } from '../src/dictionaries/medical-terms';
+
+/**
+ * The sourced condition lists (`medical-sourced.ts`) and the lay state words before a body part, with wordings of our own:
+ * what is masked (with its indefinite article, which `condition-extent.ts` masks too), and the near misses (a product, a pet, a remark about nobody, a question) that are left alone.
+ */
+const conditions = (text: string) => of('MEDICAL_CONDITION', found(text));
+
+describe('the sourced lists', () => {
+  it('hold lower-case terms, each said once within its list', () => {
+    for (const list of [NHS_A_TO_Z, DENTAL_DIAGNOSES, LAY_NAMES]) {
+      const terms = split(list);
+      expect(terms.filter((t) => t !== t.toLowerCase())).toEqual([]);
+      expect(terms.length).toBe(new Set(terms).size);
+    }
+  });
+
+  it('leave out words with everyday meanings', () => {
+    for (const word of ['piles', 'cold', 'burns', 'gap', 'crowding', 'stitch']) expect(SOURCED_CONDITIONS).not.toContain(word);
+  });
+});
+
+describe('a condition named by the NHS A to Z, said of a person', () => {
+  it.each([
+    ['my husband has myasthenia gravis so he tires quickly', 'MEDICAL_CONDITION:myasthenia gravis'],
+    ["she's got polymyalgia rheumatica and takes steroids", 'MEDICAL_CONDITION:polymyalgia rheumatica'],
+    ['I was diagnosed with sarcoidosis in the spring', 'MEDICAL_CONDITION:sarcoidosis'],
+    ['he had a transient ischaemic attack last year', 'MEDICAL_CONDITION:a transient ischaemic attack'],
+    ['my little girl has glue ear', 'MEDICAL_CONDITION:glue ear'],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual([expected]));
+
+  it.each([
+    'do you treat patients with myasthenia gravis?',
+    'is sarcoidosis common in dentists?',
+    "there's a leaflet on glue ear in general at the desk",
+  ])('%s is left alone', (text) => expect(conditions(text)).toEqual([]));
+});
+
+describe('a dental diagnosis, clinical or lay', () => {
+  it.each([
+    ['the hygienist said I have peri-implantitis around the implant', 'MEDICAL_CONDITION:peri-implantitis'],
+    ["I've got dentine hypersensitivity on the lower left", 'MEDICAL_CONDITION:dentine hypersensitivity'],
+    ['my son has molar incisor hypomineralisation', 'MEDICAL_CONDITION:molar incisor hypomineralisation'],
+    ['she has geographic tongue and it stings with spicy food', 'MEDICAL_CONDITION:geographic tongue'],
+    ['I think I have trismus after the extraction', 'MEDICAL_CONDITION:trismus'],
+    ['he has denture stomatitis under the plate', 'MEDICAL_CONDITION:denture stomatitis'],
+    ["I've got a tongue ulcer that won't heal", 'MEDICAL_CONDITION:a tongue ulcer'],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual([expected]));
+
+  it.each([
+    'do you do implants for people with peri-implantitis?',
+    'do you see patients with geographic tongue?',
+    'do you sell the sensitive toothpaste at reception',
+    'how much are whitening strips',
+  ])('%s is left alone', (text) => expect(conditions(text)).toEqual([]));
+});
+
+describe('a lay name for a condition', () => {
+  it.each([
+    ["I've a bad back so I can't lie flat for long", 'MEDICAL_CONDITION:a bad back'],
+    ['my mum has a weak heart', 'MEDICAL_CONDITION:a weak heart'],
+    ['my dad had a funny turn on Sunday', 'MEDICAL_CONDITION:a funny turn'],
+    ['he has an irregular heartbeat', 'MEDICAL_CONDITION:an irregular heartbeat'],
+    ['the socket is fine but I think I have an infected socket now', 'MEDICAL_CONDITION:an infected socket'],
+  ])('%s', (text, expected) => expect(conditions(text)).toContain(expected));
+
+  it.each(["the dog's got a bad back, can you recommend a vet", 'is pink eye going around the school?'])('%s is left alone', (text) =>
+    expect(conditions(text)).toEqual([]),
+  );
+});
+
+describe('a lay state word before a body part', () => {
+  it.each([
+    ['I have a tender gum at the back', 'MEDICAL_CONDITION:a tender gum'],
+    ["there's a puffy cheek on the left since Friday", 'MEDICAL_CONDITION:a puffy cheek'],
+    ['she has an abscessed molar', 'MEDICAL_CONDITION:an abscessed molar'],
+    ['my son has a knocked-out tooth from rugby', 'MEDICAL_CONDITION:a knocked-out tooth'],
+  ])('%s', (text, expected) => expect(conditions(text)).toContain(expected));
+
+  it.each(['the tender is for a new dental chair', 'is the puffy coat in lost property yours'])('%s is left alone', (text) =>
+    expect(conditions(text)).toEqual([]),
+  );
+});

@@ -74,12 +74,22 @@ describe('a lay name for a condition', () => {
 describe('a lay state word before a body part', () => {
   it.each([
     ['I have a tender gum at the back', 'MEDICAL_CONDITION:a tender gum'],
-    ["there's a puffy cheek on the left since Friday", 'MEDICAL_CONDITION:a puffy cheek'],
+    ["I've got a tingling tongue since the filling", 'MEDICAL_CONDITION:a tingling tongue'],
     ['she has an abscessed molar', 'MEDICAL_CONDITION:an abscessed molar'],
     ['my son has a knocked-out tooth from rugby', 'MEDICAL_CONDITION:a knocked-out tooth'],
   ])('%s', (text, expected) => expect(conditions(text)).toContain(expected));
 
-  it.each(['the tender is for a new dental chair', 'is the puffy coat in lost property yours'])('%s is left alone', (text) =>
+  it.each(['the tender is for a new dental chair', 'is the tingling toothpaste any good', "my cat's gums are bleeding again"])('%s is left alone', (text) =>
     expect(conditions(text)).toEqual([]),
   );
+});
+
+describe('a symptom word that names a product', () => {
+  it.each(['do you stock sore throat lozenges', 'is the tingling mouthwash ok for kids', 'the sensitive toothpaste range is on offer'])(
+    '%s is left alone',
+    (text) => expect(conditions(text)).toEqual([]),
+  );
+
+  it('keeps the symptom said of a person before the product', () =>
+    expect(conditions("I've got a sore throat so I bought lozenges")).toEqual(['MEDICAL_CONDITION:a sore throat']));
 });

@@ -135,8 +135,9 @@ export function bodyPartConditions(): string[] {
   for (const part of PART_LIST) {
     for (const after of ['pain', 'pains', 'ache', 'aches', 'aching', 'swelling', 'bleeding', 'infection', 'sensitivity', 'injury', 'infection']) out.push(`${part} ${after}`);
     for (const before of ['swollen', 'sore', 'aching', 'bleeding', 'infected', 'broken', 'cracked', 'chipped', 'sensitive', 'numb', 'stiff', 'bruised', 'sprained', 'throbbing', 'painful', 'inflamed', 'fractured', 'dislocated', 'injured',
-      // Lay state words of the NHS's toothache and dental-injury pages: "a tender gum", "a knocked-out tooth", "an abscessed molar".
-      'tender', 'tingling', 'puffy', 'abscessed', 'wobbly', 'knocked-out', 'knocked out', 'achy', 'decayed', 'rotten', 'impacted']) out.push(`${before} ${part}`);
+      // Lay state words of the NHS's toothache and dental-injury pages: "a tender gum", "a knocked-out tooth". (Not "rotten",
+      // "puffy", "abscessed": `symptoms.ts` reads those with an owner only, so "a rotten tooth can be pulled quickly" is nobody's.)
+      'tender', 'tingling', 'knocked-out', 'knocked out']) out.push(`${before} ${part}`);
     for (const pronoun of ['my', 'his', 'her', 'their', 'the', 'me']) {
       for (const what of ['pain in', 'swelling in', 'bleeding from', 'swelling of', 'pain on', 'ache in', 'infection in', 'abscess in', 'abscess on']) out.push(`${what} ${pronoun} ${part}`);
     }

@@ -51,6 +51,8 @@ const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|
 /** A condition said as what a person is ("diabetic", "asthmatic", "epileptic"), not what they have. */
 const ADJECTIVE = /ic$/;
 const MONEY_AFTER = /^\s+(?:sums?|fund|funds|payment|payments)\b/;
+/** A symptom word naming a product, not a body: "the tingling toothpaste", "sensitive mouthwash", "sore throat lozenges". */
+const PRODUCT_NOUN_AFTER = /^\s+(?:toothpastes?|mouthwash(?:es)?|gels?|strips|lozenges|sprays?|toothbrush(?:es)?|floss|range|formula)\b/;
 /** A remark about nobody: "the flu is going around", "do you treat sleep apnea?", "a flu shot". */
 const REMARK_AFTER = /^\s*(?:thing |bug |virus )?(?:is |are |has been |have been |has |'s )?(?:(?:all |really |so |very |pretty |quite |super )?common\b|going around|going round|bug|season|shots?|jabs?|vaccines?|vaccinations?|boosters?|injections?|clinics?|awareness|tests?|testing|patients|cases|outbreaks?|specialists?|services?)\b/;
 const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|practice)|can you|do they|you guys|y'all) (?:treat|see|do|handle|offer|deal with|take|help with|work with)\b[^.?!]*$|\b(?:we|the clinic|the doctor|the dentist|dr \w+) (?:treats?|sees?|handles?|specializes? in|specialises? in)\b[^.?!]*$|\b(?:everyone|everybody|people|anyone|half the \w+|the whole \w+|kids at \w+|(?:lots of|a lot of|loads of|many|most|some|all) \w+)(?: \w+){0,3} (?:has|have|had|got|get|gets|are getting|is getting)\s*$|\bwhat about\s*$|\b(?:there's|there is) (?:a lot of |lots of |loads of |so much |some )\s*$|\b(?:cause|causes|causing|prevent|prevents|lead to|leads to|linked to|risk of)\s*$|^\s*(?:is|are|can|does|do)\s*$/;
@@ -104,7 +106,7 @@ export class MedicalTerms {
       }
       if (m.tag === 'MEDICAL_CONDITION') {
         // "a lump sum", "a growth fund": money, not a body.
-        if (MONEY_AFTER.test(a.lower.slice(m.end, m.end + 8))) continue;
+        if (MONEY_AFTER.test(a.lower.slice(m.end, m.end + 8)) || PRODUCT_NOUN_AFTER.test(a.lower.slice(m.end, m.end + 14))) continue;
         if (this.owned.has(value) && !OWNERS.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
         if (HAD_ONLY.includes(value) && !HAVING_BEFORE.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
         const before = a.lower.slice(Math.max(0, m.start - 30), m.start);

@@ -1,5 +1,5 @@
 import { found, of } from './fixture';
-import { DENTAL_DIAGNOSES, LAY_NAMES, NHS_A_TO_Z, SOURCED_CONDITIONS } from '../src/dictionaries/medical-sourced';
+import { DENTAL_DIAGNOSES, LAY_NAMES, NHS_A_TO_Z, SENSATIONS, SOURCED_CONDITIONS } from '../src/dictionaries/medical-sourced';
 import { split } from '../src/dictionaries/medical-terms';
 
 /**
@@ -10,7 +10,7 @@ const conditions = (text: string) => of('MEDICAL_CONDITION', found(text));
 
 describe('the sourced lists', () => {
   it('hold lower-case terms, each said once within its list', () => {
-    for (const list of [NHS_A_TO_Z, DENTAL_DIAGNOSES, LAY_NAMES]) {
+    for (const list of [NHS_A_TO_Z, DENTAL_DIAGNOSES, LAY_NAMES, SENSATIONS]) {
       const terms = split(list);
       expect(terms.filter((t) => t !== t.toLowerCase())).toEqual([]);
       expect(terms.length).toBe(new Set(terms).size);
@@ -92,4 +92,14 @@ describe('a symptom word that names a product', () => {
 
   it('keeps the symptom said of a person before the product', () =>
     expect(conditions("I've got a sore throat so I bought lozenges")).toEqual(['MEDICAL_CONDITION:a sore throat']));
+});
+
+describe('a kind of pain or a sensation the NHS symptom pages name', () => {
+  it.each([
+    ["I've had a dull ache in the lower left for days", 'MEDICAL_CONDITION:a dull ache'],
+    ['there is a numb chin since the extraction on Monday, is that normal for me', 'MEDICAL_CONDITION:a numb chin'],
+    ["she's getting hot flushes and her mouth is dry", 'MEDICAL_CONDITION:hot flushes'],
+  ])('%s', (text, expected) => expect(conditions(text)).toContain(expected));
+
+  it.each(['parking here is a constant pain', 'the pain of the bill'])('%s is left alone', (text) => expect(conditions(text)).toEqual([]));
 });

@@ -84,6 +84,17 @@ infected socket|socket infection|white tongue|coated tongue|furry tongue|cracked
 `;
 
 /**
+ * Source: the kinds of pain and the sensations the NHS's symptom pages name (toothache, facial pain, numbness, hot flushes,
+ * night sweats) and MedlinePlus's "pain" and "numbness" symptom pages, in the words callers use. "pain" on its own stays out:
+ * it is also the pain of a bill or a journey, as "a constant pain" is of parking.
+ */
+export const SENSATIONS = `
+severe pain|dull pain|dull ache|nagging pain|nagging ache|gnawing pain|throbbing ache|excruciating pain|
+radiating pain|referred pain|facial pain|jaw stiffness|numb chin|loss of feeling|loss of sensation|hot flushes|hot flashes|
+cold sweats|hairline crack|twinges|sharp twinges|
+`;
+
+/**
  * Lesions named by the part of the mouth they are on, as compound nouns ("a tongue ulcer", "a gum abscess", "lip blisters"),
  * from the NHS mouth-ulcer and lumps pages' lay words. Not "an ulcer on my tongue": most sets label the lesion's word alone
  * there (the dictionary's "ulcer"), and the longer span would be a false positive to them.
@@ -92,4 +103,4 @@ const LESIONS = ['ulcer', 'ulcers', 'lump', 'blister', 'blisters', 'abscess', 'b
 const MOUTH_PARTS = ['tongue', 'gum', 'lip', 'cheek', 'palate', 'tonsil'];
 export const mouthLesions = (): string[] => LESIONS.flatMap((lesion) => MOUTH_PARTS.map((part) => `${part} ${lesion}`));
 
-export const SOURCED_CONDITIONS = [...split(NHS_A_TO_Z), ...split(DENTAL_DIAGNOSES), ...split(LAY_NAMES), ...mouthLesions()];
+export const SOURCED_CONDITIONS = [...split(NHS_A_TO_Z), ...split(DENTAL_DIAGNOSES), ...split(LAY_NAMES), ...split(SENSATIONS), ...mouthLesions()];

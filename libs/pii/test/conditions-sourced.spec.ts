@@ -103,3 +103,16 @@ describe('a kind of pain or a sensation the NHS symptom pages name', () => {
 
   it.each(['parking here is a constant pain', 'the pain of the bill'])('%s is left alone', (text) => expect(conditions(text)).toEqual([]));
 });
+
+describe("the mouth's other parts", () => {
+  it.each([
+    ['my palate is sore since the hot pizza', 'MEDICAL_CONDITION:palate is sore'],
+    ["her chin's still numb from the injection", "MEDICAL_CONDITION:chin's still numb"],
+    ['my sinuses are throbbing after the extraction', 'MEDICAL_CONDITION:sinuses are throbbing'],
+    ['I have tonsil pain on one side', 'MEDICAL_CONDITION:tonsil pain'],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual([expected]));
+
+  it.each(['the chin rest on the chair is broken', 'is the palate expander sore to wear, in general?'])('%s is left alone', (text) =>
+    expect(conditions(text)).toEqual([]),
+  );
+});

@@ -127,7 +127,9 @@ const PART_LIST = ['tooth', 'teeth', 'molar', 'molars', 'wisdom tooth', 'wisdom 
   'back', 'lower back', 'upper back', 'chest', 'stomach', 'belly', 'tummy', 'head', 'ear', 'ears', 'eye', 'eyes', 'knee', 'knees', 'hip', 'hips', 'shoulder', 'shoulders', 'wrist', 'ankle', 'ankles',
   'foot', 'feet', 'leg', 'legs', 'arm', 'arms', 'hand', 'hands', 'finger', 'fingers', 'toe', 'toes', 'elbow', 'side', 'ribs', 'kidney', 'kidneys', 'sinus', 'sinuses', 'nose', 'glands', 'joints', 'joint', 'muscles', 'skin',
   // Teeth by their dentists' names: "a chipped incisor", "premolar pain".
-  'incisor', 'incisors', 'canine', 'premolar', 'premolars'];
+  'incisor', 'incisors', 'canine', 'premolar', 'premolars',
+  // The mouth's other parts a caller names (the NHS's mouth and throat pages): "a sore palate", "a numb chin", "tonsil pain".
+  'palate', 'chin', 'tonsil', 'tonsils'];
 
 /** "jaw pain", "swollen jaw", "bleeding gums", "pain in my jaw" (the condition words only: "pain in my jaw" is masked whole). */
 export function bodyPartConditions(): string[] {

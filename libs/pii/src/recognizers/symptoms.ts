@@ -14,6 +14,7 @@ import { Candidate } from '../types';
 /** Body parts, and the dental work callers speak of as part of them ("my filling's come out"). */
 const PARTS = new Set([
   'tooth', 'teeth', 'molar', 'molars', 'premolar', 'premolars', 'incisor', 'incisors', 'canines', 'gum', 'gums', 'jaw', 'face', 'cheek', 'cheeks', 'mouth', 'tongue', 'lip', 'lips', 'throat',
+  'palate', 'chin', 'tonsil', 'tonsils', 'sinus', 'sinuses',
   'filling', 'fillings', 'crown', 'crowns', 'denture', 'dentures', 'implant', 'veneer', 'bridge', 'brace', 'braces', 'retainer', 'cap',
   'knee', 'knees', 'hip', 'hips', 'ankle', 'ankles', 'wrist', 'shoulder', 'neck', 'ear', 'ears', 'eye', 'eyes', 'glands', 'stomach', 'tummy',
 ]);

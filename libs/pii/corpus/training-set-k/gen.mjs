@@ -55,7 +55,7 @@ const emails = n => {
   const base = n.replace(/ł/g, 'l').replace(/Ł/g, 'L').normalize('NFD').replace(/[^A-Za-z ]/g, '').toLowerCase().trim().split(/\s+/);
   return pick([`${base[0]}.${base[base.length - 1]}@example.com`, `${base[0]} dot ${base[base.length - 1]} at gmail dot com`, `${base[0][0]}${base[base.length - 1]}77@mail.example.org`]);
 };
-const conditions = ['a throbbing molar', 'bleeding gums', 'a cracked filling', 'jaw pain', 'an ulcer on my tongue',
+const conditions = ['a throbbing molar', 'bleeding gums', 'a cracked filling', 'jaw pain', 'an ulcer| on my tongue',
   'sensitivity to hot drinks', 'a swollen gum', 'grinding at night', 'a dental abscess', 'kidney disease', 'COPD',
   'rheumatoid arthritis', 'gestational diabetes', 'a heart murmur'];
 const meds = ['Eliquis', 'metformin', 'prednisone', 'Humira', 'warfarin', 'Lyrica', 'Keflex', 'Celebrex', 'naproxen', 'Synjardy', 'methotrexate', 'Pradaxa'];
@@ -63,7 +63,8 @@ const dobs = ['the ninth of October 1971', '11/30/1984', 'march twelfth two thou
 const docs = ['Abiodun', 'Castellví', 'Nakashima', 'Ó Murchú', 'Vasquez-Whitlock', 'Ramaswamy', 'de Groot', 'Lindahl'];
 
 const L = (t, s) => `[[${t}|${s}]]`;
-const condLabel = c => { const m = /^(a|an) (.*)$/.exec(c); return m ? `${m[1]} ${L('MEDICAL_CONDITION', m[2])}` : L('MEDICAL_CONDITION', c); };
+// A condition's words after '|' are where it is, outside its label: "an [ulcer] on my tongue", as the other sets label it.
+const condLabel = (entry) => { const [c, where = ''] = entry.split('|'); const m = /^(a|an) (.*)$/.exec(c); return (m ? `${m[1]} ${L('MEDICAL_CONDITION', m[2])}` : L('MEDICAL_CONDITION', c)) + where; };
 const templates = [
   (g, s, a, p) => `hi this is ${L('PERSON', g + ' ' + s)} i'm at ${L('STREET_ADDRESS', a)} and my number is ${L('PHONE', p)}`,
   (g, s, a, p) => `Caller: ${L('PERSON', g)} here, surname ${L('PERSON', s)}, best number ${L('PHONE', p)}.`,

@@ -8,6 +8,7 @@ import { invertedBeforeDetails, joinedToName, namedByRole } from './names-listed
 import { halfRememberedNames, spellingRemarkAt, spellsAnEmail, spellsAnEmailAgain } from './name-remarks';
 import { fullNameAfterRelation, NameWords } from './name-after-relation';
 import { flagWord, memoWord } from '../word-memo';
+import { namesAnIssuer } from './licence-by-issuer';
 
 /**
  * How sure the words before a name make us: `any` takes a known or a capitalised word ("my name is
@@ -115,6 +116,10 @@ export const NOT_NAMES = new Set([
   'dot', 'punt', 'underscore',
   // Illnesses said with a capital: "Is Covid still a thing?"
   'covid', 'covid-19', 'corona', 'coronavirus',
+  // Holidays said with a capital ("closed for Thanksgiving", "over Easter"): a day of the year, not a person.
+  'thanksgiving', 'easter', 'halloween', 'hanukkah', 'passover', 'diwali', 'ramadan', 'eid', 'kwanzaa', 'pentecost', 'whitsun',
+  // Practitioners' trades after their kind ("an oral surgeon", "the dental hygienist"): a trade, not a surname.
+  'surgeon', 'surgeons', 'hygienist', 'orthodontist', 'periodontist', 'endodontist', 'specialist', 'pharmacist', 'receptionist', 'therapist',
 ]);
 /** Words that start place names ("St James's", "High Park", "Royal Melbourne") or are nationalities ("I'm Dutch"): never a name's first word. */
 export const PLACE_STARTS = new Set([
@@ -285,6 +290,8 @@ export function people(a: Analysis): Candidate[] {
         if (name && cue.phrase.at(-1) === 'with' && t.slice(Math.max(0, start - 4), start).some((x) => INSURED.has(x.lower))) continue;
         // "calling about Invisalign": what a call is about is a person's name only when it is one ("calling about Eamon Quill").
         if (name && cue.phrase.at(-1) === 'about' && name.parts < 2 && !given.of(t[name.first]!)) continue;
+        // "W three three four ... it's Washington" after "your driver's license?": the state that issued it, not a person.
+        if (name && a.asked.has('license') && namesAnIssuer(a, name.first, name.last)) continue;
         add(name, 'person.introduction', 0.92);
       }
     }

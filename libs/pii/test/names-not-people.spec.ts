@@ -31,3 +31,15 @@ describe("the state named after a driver's licence number is its issuer", () => 
   it('keeps a state-named person asked for her name', () =>
     expect(people([['agent', "What's your name?"], ['caller', "it's Georgia Mbeki"]])).toEqual(['PERSON:Georgia Mbeki']));
 });
+
+describe("letters spelling part of the e-mail the turn before said read the address back, not a name", () => {
+  it('leaves the caller confirming the agent\'s read-back alone', () =>
+    expect(people([['agent', 'So that was r.mcgarry@yahoo.ie?'], ['caller', 'm-c-g-a-r-r-y, yes']])).toEqual([]));
+  it('leaves the agent spelling the start of the address alone', () =>
+    expect(people([['caller', 'it is tamsinbrook77@gmail.com'], ['agent', 'Is that T-A-M-S-I-N?']])).toEqual([]));
+  // A name asked for is a name, whatever address came before; a name's word inside the spelling says the name.
+  it('keeps a surname spelled when asked for', () =>
+    expect(people([['caller', 'it is tamsinbrook77@gmail.com'], ['agent', 'And your surname, please?'], ['caller', 'B R O O K']])).toEqual(['PERSON:B R O O K']));
+  it("keeps a spelling with the name's word in it", () =>
+    expect(people([['caller', 'sure j.novak-reyes@outlook.com'], ['agent', 'N-O-V-A-K hyphen Reyes?']])).toEqual(['PERSON:N-O-V-A-K hyphen Reyes']));
+});

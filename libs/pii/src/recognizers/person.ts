@@ -459,7 +459,7 @@ export function people(a: Analysis): Candidate[] {
   // The agent's own name ("this is Ava", then the caller's "hi Ava") is its persona's, nobody's data.
   // A word or letters spelling an e-mail's local part ("it's mac g p at gmail"), or spelling it again after it, are the address's, not a name.
   const mail = a.lower.includes('@') || a.lower.includes(' at ');
-  const named = found.filter((f) => !afterSaint(t, f.start) && !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)) && !(mail && f.rule === 'person.spelled' && spellsAnEmailAgain(a.lower, f.start, f.value)));
+  const named = found.filter((f) => !afterSaint(t, f.start) && !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)) && !(mail && f.rule === 'person.spelled' && spellsAnEmailAgain(a.lower, f.start, f.value)) && !readsBackMail(a, f));
   return withoutNonNames(t, named);
 }
 
@@ -1281,6 +1281,18 @@ function notAName(f: Candidate): boolean {
  */
 /** Words that make the name after them a church's, school's, hospital's or town's: "from st stanislaus calling", "San Jose". */
 const SAINTS = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'santo', 'sankt', 'são', 'sao']);
+
+const LETTERS_ONLY = /^\p{L}(?:[\s.-]+\p{L})+$/u;
+
+/**
+ * "So that's d.healy@protonmail.com?" / "h-e-a-l-y yeah": letters spelling part of the e-mail the turn before said, with no
+ * name asked for, read the address back ("And is that H-A-R-O-L-D?" after "haroldjenkins1952@aol.com").
+ */
+function readsBackMail(a: Analysis, f: Candidate): boolean {
+  const letters = f.value.toLowerCase().replace(/[^\p{L}]/gu, '');
+  // Letters only: a spelling with a name's word in it ("O-K-A-F-O-R hyphen Hughes?") says the name, as set C labels it.
+  return f.rule === 'person.spelled' && LETTERS_ONLY.test(a.text.slice(f.start, f.end)) && a.said?.mail !== undefined && !a.asked.has('name') && letters.length >= 3 && a.said.mail.includes(letters);
+}
 
 function afterSaint(t: Token[], start: number): boolean {
   const k = t.findIndex((x) => x.start === start);

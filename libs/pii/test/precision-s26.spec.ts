@@ -51,3 +51,9 @@ describe('a lowercase determiner before a street type says which one, not a stre
     ['I live at 12 Any Lane', 'STREET_ADDRESS:12 Any Lane'],
   ])('%s', (text, expected) => expect(of('STREET_ADDRESS', found(text, 'GB'))).toEqual([expected]));
 });
+
+describe("a code that says it is an appointment's reference is the visit's, no insurance ID", () => {
+  it('leaves the booking reference alone', () => expect(found('the text gave me a reference number, NHS-APPT-80412', 'GB')).toEqual([]));
+  it('keeps an NHS number', () => expect(of('INSURANCE_ID', found('my NHS number is 943 476 5919', 'GB'))).toEqual(['INSURANCE_ID:943 476 5919']));
+  it('keeps a member ID opening with other letters', () => expect(of('INSURANCE_ID', found('my member ID is REF8812345'))).toEqual(['INSURANCE_ID:REF8812345']));
+});

@@ -57,3 +57,11 @@ describe("a code that says it is an appointment's reference is the visit's, no i
   it('keeps an NHS number', () => expect(of('INSURANCE_ID', found('my NHS number is 943 476 5919', 'GB'))).toEqual(['INSURANCE_ID:943 476 5919']));
   it('keeps a member ID opening with other letters', () => expect(of('INSURANCE_ID', found('my member ID is REF8812345'))).toEqual(['INSURANCE_ID:REF8812345']));
 });
+
+describe('what a route is taken to or a turn made onto is a road, not a person', () => {
+  it.each(['so you take 71 to Ray Lee and we are on the left', 'then turn left onto Grace Hopper'])('%s', (text) => expect(people(text)).toEqual([]));
+  it.each([
+    ["I'll take my son to Ben Okafor tomorrow", 'PERSON:Ben Okafor'],
+    ['you can send it to Ben Okafor', 'PERSON:Ben Okafor'],
+  ])('%s', (text, expected) => expect(people(text)).toEqual([expected]));
+});

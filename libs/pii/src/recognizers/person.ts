@@ -459,7 +459,7 @@ export function people(a: Analysis): Candidate[] {
   // The agent's own name ("this is Ava", then the caller's "hi Ava") is its persona's, nobody's data.
   // A word or letters spelling an e-mail's local part ("it's mac g p at gmail"), or spelling it again after it, are the address's, not a name.
   const mail = a.lower.includes('@') || a.lower.includes(' at ');
-  const named = found.filter((f) => !afterSaint(t, f.start) && !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)) && !(mail && f.rule === 'person.spelled' && spellsAnEmailAgain(a.lower, f.start, f.value)) && !readsBackMail(a, f));
+  const named = found.filter((f) => !afterSaint(t, f.start) && !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)) && !(mail && f.rule === 'person.spelled' && spellsAnEmailAgain(a.lower, f.start, f.value)) && !readsBackMail(a, f) && !roadInDirections(t, f.start));
   return withoutNonNames(t, named);
 }
 
@@ -1281,6 +1281,20 @@ function notAName(f: Candidate): boolean {
  */
 /** Words that make the name after them a church's, school's, hospital's or town's: "from st stanislaus calling", "San Jose". */
 const SAINTS = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'santo', 'sankt', 'são', 'sao']);
+
+/**
+ * "Take 35 to Ben White", "turn left onto Martin Luther King", "merge onto Ben White": what a route is taken to, or a turn
+ * made onto, is a road, not a person ("take my son to Ben White" has no road's number).
+ */
+function roadInDirections(t: Token[], start: number): boolean {
+  const k = t.findIndex((x) => x.start === start);
+  const before = t[k - 1]?.lower;
+  if (before === 'onto') return true;
+  if (before !== 'to' && before !== 'on') return false;
+  const w = t[k - 2];
+  if (w?.lower === 'turn' || ((w?.lower === 'left' || w?.lower === 'right') && t[k - 3]?.lower === 'turn')) return true;
+  return before === 'to' && w?.kind === 'number' && (t[k - 3]?.lower === 'take' || (t[k - 3]?.text === '-' && t[k - 5]?.lower === 'take'));
+}
 
 const LETTERS_ONLY = /^\p{L}(?:[\s.-]+\p{L})+$/u;
 

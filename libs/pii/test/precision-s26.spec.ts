@@ -1,3 +1,4 @@
+import { Redactor } from '@mo/pii';
 import { found, of } from './fixture';
 
 /**
@@ -64,4 +65,14 @@ describe('what a route is taken to or a turn made onto is a road, not a person',
     ["I'll take my son to Ben Okafor tomorrow", 'PERSON:Ben Okafor'],
     ['you can send it to Ben Okafor', 'PERSON:Ben Okafor'],
   ])('%s', (text, expected) => expect(people(text)).toEqual([expected]));
+});
+
+describe("the clinic's address said back in words is the clinic's", () => {
+  const clinic = new Redactor({ country: 'US', allow: { addresses: ['2450 North Maple Avenue, Suite 305, Dayton, OH 45402'] } });
+  const inTurn = (text: string) => clinic.find(text, { speaker: 'caller', context: [{ speaker: 'agent', text: 'Send it to 2450 North Maple Avenue, Suite 305, Dayton, OH 45402.' }] })
+    .filter((s) => s.type === 'STREET_ADDRESS').map((s) => text.slice(s.start, s.end));
+  it('leaves the read-back alone', () => expect(inTurn('twenty four fifty north maple avenue suite three oh five, ok')).toEqual([]));
+  // Another house number on the clinic's street is the caller's own.
+  it("keeps the caller's own address on the same street", () =>
+    expect(inTurn('I actually live at eighteen north maple avenue')).toEqual(['eighteen north maple avenue']));
 });

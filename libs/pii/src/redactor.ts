@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { Analysis, analyse, analyseEdited, Edit, ReadingContext } from './analysis';
 import { addresses, normaliseAddress } from './recognizers/address';
+import { saysClinicAddress } from './recognizers/clinic-spoken';
 import { widenAddresses } from './recognizers/address-extent';
 import { datesOfBirth } from './recognizers/dates';
 import { emails } from './recognizers/email';
@@ -209,7 +210,7 @@ export class Redactor {
       case 'EMAIL':
         return this.allowedEmails.has(c.value);
       case 'STREET_ADDRESS':
-        return this.allowedAddresses.some((allowed) => allowed.includes(c.value) || c.value.includes(allowed));
+        return this.allowedAddresses.some((allowed) => allowed.includes(c.value) || c.value.includes(allowed)) || saysClinicAddress(a, c, this.allowedAddresses);
       // The clinic's own postcode, said by its agent ("It's R3M 1W5." when asked for the office's).
       case 'POSTAL_CODE':
         return a.agent && c.value.length > 5 && this.allowedAddresses.some((allowed) => allowed.includes(c.value.slice(c.value.indexOf(':') + 1).toLowerCase()));

@@ -13,6 +13,8 @@ export interface Said {
   names: ReadonlySet<string>;
   staff: ReadonlySet<string>;
   agentSpoke: boolean;
+  /** The letters of the e-mail local part the turn just before said ("d.healy@..." is "dhealy"): letters spelling part of it next are the address read back, not a name. */
+  mail?: string;
 }
 
 export const NOTHING_SAID: Said = { names: new Set(), staff: new Set(), agentSpoke: false };
@@ -33,8 +35,10 @@ export function saidAfter(said: Said, turn: Turn, found: readonly Candidate[]): 
   // A name the caller already gave is the caller's, even in the agent's first "this is ..." ("this is Maria, correct?").
   const given = agent && !said.agentSpoke ? agentSelfName(turn.text) : undefined;
   const self = given !== undefined && !said.names.has(given) ? given : undefined;
-  if (words.length === 0 && self === undefined && agent === said.agentSpoke) return said;
+  const mail = found.find((c) => c.type === 'EMAIL')?.value.split(/@|\s+at\s+/i)[0]?.toLowerCase().replace(/[^\p{L}]/gu, '') || undefined;
+  if (words.length === 0 && self === undefined && agent === said.agentSpoke && mail === said.mail) return said;
   return {
+    mail,
     names: words.length === 0 ? said.names : new Set([...said.names, ...words]),
     staff: self === undefined ? said.staff : new Set([...said.staff, self]),
     agentSpoke: said.agentSpoke || agent,

@@ -163,6 +163,7 @@ id number name names card insurance account record email phone address birthday 
 he's she's they're we're you're it's i've he'd she'd they'd we've you've isn't wasn't
 una uno unos unas je ich und et mais pero por favor bitte danke merci gracias hola bonjour cita termin rendez vous quería quiero voudrais
 brauche einen eine pour avec mit für est ist sind sont suis bin habe hab ai soy estoy está tengo tiene
+ça oui non juste très bien aussi voilà sí claro ja nein genau
 due afraid allergic pregnant late early free available unable wondering worried scared nervous ready done back away home out off
 cat dog puppy kitten pet love loves like likes hate hates enjoy enjoys
 surname surnames firstname lastname first im ive youre thats dont cant wont whats hiya howya g'day gday wanna gonna ringing

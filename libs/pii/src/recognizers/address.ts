@@ -67,6 +67,9 @@ export function poBoxes(text: string, lower: string): RegExpExecArray[] {
  * it ("Flat 2, 14 Hope Street", "Unit 5/22 Smith St"); PO boxes; an apartment alone ("apartment
  * #2R"). A street named without a house number is no address.
  */
+/** Words that say which one or how many, never a street's name: "either way", "the other way", "any road". */
+const DETERMINED = new Set(['either', 'neither', 'any', 'no', 'other', 'same', 'that', 'this', 'each', 'every', 'which', 'whichever', 'wrong', 'right']);
+
 export function addresses(a: Analysis, country: string): Candidate[] {
   const found: Candidate[] = [];
   const t = a.tokens;
@@ -88,6 +91,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     if (SUFFIXES.has(w.lower) && s >= 1 && !(PREFIXES.has(w.lower) && ['bis', 'ter', 'quater'].includes(t[s - 1]!.lower))) {
       // "Dr"/"St" before a capitalised name is a title, not a drive: "at 9 Dr Lee".
       if ((w.lower === 'dr' || w.lower === 'st') && t[s + 1] && t[s + 1]!.kind === 'word' && isCapitalised(t[s + 1]!) && stateAt(t, s + 1) === undefined && !DIRECTIONS.has(t[s + 1]!.lower) && !UNIT_WORDS.has(t[s + 1]!.lower)) continue;
+      // "the copay is twenty-five either way", "ten the other way": a lowercase determiner before the type says which one, no street's name ("12 Any Lane" is written).
+      if (DETERMINED.has(t[s - 1]!.lower) && !isCapitalised(t[s - 1]!)) continue;
       const number = houseNumber(t, s);
       if (number !== undefined && !t.slice(number + 1, s).some((x) => MEASURES.has(x.lower) || VEHICLES.has(x.lower))) {
         let end = s;

@@ -165,6 +165,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       }
       // "the 1-800 number for my insurance is 1-800-555-0100": a business line is nobody's identifier.
       if (BUSINESS_LINE.test(value.text.replace(/\D/g, ''))) continue;
+      // "a letter with a reference, it's NHS-APPT-55021": a code that says it is an appointment's or a booking's reference is the visit's, nobody's identifier.
+      if (VISIT_REFERENCE.test(value.text)) continue;
       // "my NHS dentist closed in 2023", "with Bupa since 2019": a year said after a cue is a when, not the cue's number.
       if (isYearAfterPreposition(a, k, value)) continue;
       const last = set.type === 'BANK_ACCOUNT' ? accountAfter(a, value.last) : value.last;
@@ -184,6 +186,9 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
  * of the birth date (decade, month, +50 for a woman, day, year), two initials, a digit and two letters, written whole
  * or in its groups ("SMITH 802155 JJ9 AB"). Nothing else is written so.
  */
+/** The letters that open a booking's own reference: "APPT-55021", "BKG-2291" ("REF" and "CONF" open members' IDs too). */
+const VISIT_REFERENCE = /^(?:appt|bkg|booking)[\s-]?\d/i;
+
 const ONTARIO_LICENCE = /\b[A-Za-z]\d{4}-\d{5}-\d{5}\b/g;
 const UK_LICENCE = /\b([A-Z][A-Z9]{4}) ?(\d)(\d\d)(\d\d)(\d) ?([A-Z][A-Z9]\d) ?([A-Z]{2})\b/gi;
 

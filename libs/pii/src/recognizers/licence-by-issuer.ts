@@ -45,6 +45,11 @@ export function licencesByIssuer(a: Analysis, readValue: ValueReader): Candidate
 
 const LICENCE_WORDS = new Set(['license', 'licence', 'licenses', 'licences', "license's", "licence's", 'dl']);
 
+/** Whether the words first..last are an issuer's whole name ("it's Washington" after a licence number). */
+export function namesAnIssuer(a: Analysis, first: number, last: number): boolean {
+  return issuerEndsAt(a, last) && ISSUERS.some((words) => words.length === last - first + 1 && words.every((w, n) => a.tokens[first + n]!.lower === w));
+}
+
 function issuerEndsAt(a: Analysis, end: number): boolean {
   return ISSUERS.some((words) => words.length <= end + 1 && words.every((w, n) => a.tokens[end - words.length + 1 + n]!.lower === w));
 }

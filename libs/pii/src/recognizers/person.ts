@@ -8,6 +8,7 @@ import { invertedBeforeDetails, joinedToName, namedByRole } from './names-listed
 import { halfRememberedNames, spellingRemarkAt, spellsAnEmail, spellsAnEmailAgain } from './name-remarks';
 import { fullNameAfterRelation, NameWords } from './name-after-relation';
 import { flagWord, memoWord } from '../word-memo';
+import { namesAnIssuer } from './licence-by-issuer';
 
 /**
  * How sure the words before a name make us: `any` takes a known or a capitalised word ("my name is
@@ -115,6 +116,10 @@ export const NOT_NAMES = new Set([
   'dot', 'punt', 'underscore',
   // Illnesses said with a capital: "Is Covid still a thing?"
   'covid', 'covid-19', 'corona', 'coronavirus',
+  // Holidays said with a capital ("closed for Thanksgiving", "over Easter"): a day of the year, not a person.
+  'thanksgiving', 'easter', 'halloween', 'hanukkah', 'passover', 'diwali', 'ramadan', 'eid', 'kwanzaa', 'pentecost', 'whitsun',
+  // Practitioners' trades after their kind ("an oral surgeon", "the dental hygienist"): a trade, not a surname.
+  'surgeon', 'surgeons', 'hygienist', 'orthodontist', 'periodontist', 'endodontist', 'specialist', 'pharmacist', 'receptionist', 'therapist',
 ]);
 /** Words that start place names ("St James's", "High Park", "Royal Melbourne") or are nationalities ("I'm Dutch"): never a name's first word. */
 export const PLACE_STARTS = new Set([
@@ -285,6 +290,8 @@ export function people(a: Analysis): Candidate[] {
         if (name && cue.phrase.at(-1) === 'with' && t.slice(Math.max(0, start - 4), start).some((x) => INSURED.has(x.lower))) continue;
         // "calling about Invisalign": what a call is about is a person's name only when it is one ("calling about Eamon Quill").
         if (name && cue.phrase.at(-1) === 'about' && name.parts < 2 && !given.of(t[name.first]!)) continue;
+        // "W three three four ... it's Washington" after "your driver's license?": the state that issued it, not a person.
+        if (name && a.asked.has('license') && namesAnIssuer(a, name.first, name.last)) continue;
         add(name, 'person.introduction', 0.92);
       }
     }
@@ -452,7 +459,7 @@ export function people(a: Analysis): Candidate[] {
   // The agent's own name ("this is Ava", then the caller's "hi Ava") is its persona's, nobody's data.
   // A word or letters spelling an e-mail's local part ("it's mac g p at gmail"), or spelling it again after it, are the address's, not a name.
   const mail = a.lower.includes('@') || a.lower.includes(' at ');
-  const named = found.filter((f) => !afterSaint(t, f.start) && !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)) && !(mail && f.rule === 'person.spelled' && spellsAnEmailAgain(a.lower, f.start, f.value)));
+  const named = found.filter((f) => !afterSaint(t, f.start) && !(NUMBER_NOUNS.has(f.value) && numberAfter(t, f.end)) && !(a.agent || a.said !== undefined ? agentsOwnName(a, f) : false) && !(mail && spellsAnEmail(a.text, f.end)) && !(mail && f.rule === 'person.spelled' && spellsAnEmailAgain(a.lower, f.start, f.value)) && !readsBackMail(a, f) && !roadInDirections(t, f.start));
   return withoutNonNames(t, named);
 }
 
@@ -1274,6 +1281,32 @@ function notAName(f: Candidate): boolean {
  */
 /** Words that make the name after them a church's, school's, hospital's or town's: "from st stanislaus calling", "San Jose". */
 const SAINTS = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'santo', 'sankt', 'são', 'sao']);
+
+/**
+ * "Take 35 to Ben White", "turn left onto Martin Luther King", "merge onto Ben White": what a route is taken to, or a turn
+ * made onto, is a road, not a person ("take my son to Ben White" has no road's number).
+ */
+function roadInDirections(t: Token[], start: number): boolean {
+  const k = t.findIndex((x) => x.start === start);
+  const before = t[k - 1]?.lower;
+  if (before === 'onto') return true;
+  if (before !== 'to' && before !== 'on') return false;
+  const w = t[k - 2];
+  if (w?.lower === 'turn' || ((w?.lower === 'left' || w?.lower === 'right') && t[k - 3]?.lower === 'turn')) return true;
+  return before === 'to' && w?.kind === 'number' && (t[k - 3]?.lower === 'take' || (t[k - 3]?.text === '-' && t[k - 5]?.lower === 'take'));
+}
+
+const LETTERS_ONLY = /^\p{L}(?:[\s.-]+\p{L})+$/u;
+
+/**
+ * "So that's d.healy@protonmail.com?" / "h-e-a-l-y yeah": letters spelling part of the e-mail the turn before said, with no
+ * name asked for, read the address back ("And is that H-A-R-O-L-D?" after "haroldjenkins1952@aol.com").
+ */
+function readsBackMail(a: Analysis, f: Candidate): boolean {
+  const letters = f.value.toLowerCase().replace(/[^\p{L}]/gu, '');
+  // Letters only: a spelling with a name's word in it ("O-K-A-F-O-R hyphen Hughes?") says the name, as set C labels it.
+  return f.rule === 'person.spelled' && LETTERS_ONLY.test(a.text.slice(f.start, f.end)) && a.said?.mail !== undefined && !a.asked.has('name') && letters.length >= 3 && a.said.mail.includes(letters);
+}
 
 function afterSaint(t: Token[], start: number): boolean {
   const k = t.findIndex((x) => x.start === start);

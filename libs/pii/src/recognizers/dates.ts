@@ -169,8 +169,8 @@ const VISIT_ASKED = /\b(?:come|coming|came|in on|appointment|appt|booked|book|vi
 /** Words after "march 3 45" that make the last number a time or an amount. */
 const NOT_A_YEAR_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', "o'clock", 'oclock', 'dollars', 'bucks', 'euros', 'pounds', 'minutes', 'mins', 'hours', 'percent', '%', 'mg', 'ml', 'times', 'people', 'patients']);
 
-/** A read-back's question after the date: "?", or "is that right / correct" before the sentence ends. */
-const READ_BACK_AFTER = /^[^.!?]{0,4}\?|^,?\s*(?:is that|that's|was that) (?:right|correct)\b/;
+/** A read-back's question after the date: "?", "is that right / correct" before the sentence ends, or ", correct?". */
+const READ_BACK_AFTER = /^[^.!?]{0,4}\?|^,?\s*(?:is that|that's|was that) (?:right|correct)\b|^,?\s*(?:right|correct)\s*\?/;
 
 /** What a person is said to be before their birth date: "he's the 3rd of the 9th 2014". */
 const BEING = new Set(["he's", "she's", 'hes', 'shes']);
@@ -518,6 +518,8 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   const month = MONTHS[t[k]?.lower ?? ''];
   if (!month) return undefined;
   k++;
+  // "14 Feb. 1985": the abbreviation's dot, when a year follows it.
+  if (t[k]?.text === '.' && t[k]!.start === t[k - 1]!.end && ABBREVIATED.has(t[k - 1]!.lower) && t[k + 1]?.kind === 'number' && t[k + 1]!.text.length === 4) k++;
   const end = k;
   if (t[k]?.text === ',' || (dashed && t[k]?.text === '-')) k++;
   if (spanish && (t[k]?.lower === 'de' || t[k]?.lower === 'del') && t[k + 1]?.kind === 'number') k++;
@@ -575,6 +577,8 @@ function spokenSeparated(t: Token[], i: number, now?: Date, dayFirstCountry = fa
 function skipSpokenPauses(t: Token[], k: number): number {
   let m = k;
   while (m < k + 4 && (t[m]?.text === ',' || ['uh', 'um', 'er', 'erm'].includes(t[m]?.lower ?? ''))) m++;
+  // "the ninth... of July": a trailing-off "..." is a pause too.
+  if (m === k) m = pastFillers(t, k);
   // Only a pause before a month (or "of") counts: "the fifth, and" stays a day on its own.
   return MONTHS[t[m]?.lower ?? ''] || t[m]?.lower === 'of' ? m : k;
 }

@@ -4,7 +4,7 @@ import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';
 import { flagWord } from '../word-memo';
-import { type DateReading, uncuedBirthDates } from './dob-uncued';
+import { aboutAnEvent, type DateReading, uncuedBirthDates } from './dob-uncued';
 
 const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
@@ -133,7 +133,8 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   for (let i = 0; a.agent && namesAMonth && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = parse(i);
-    if (!parsed || parsed.yearOnly || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    // ("The referral is dated 3 March 2020, correct?": a letter's or a card's date read back is theirs.)
+    if (!parsed || parsed.yearOnly || !birthYear(parsed, now) || aboutAVisit(t, i) || aboutAnEvent(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const rest = a.lower.slice(t[parsed.end - 1]!.end, t[parsed.end - 1]!.end + 40);
     if (!READ_BACK_AFTER.test(rest)) continue;
     found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.read_back', 0.9));

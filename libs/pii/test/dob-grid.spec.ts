@@ -83,3 +83,19 @@ describe("an agent's read-back closed by ', correct?'", () => {
     (text) => expect(dob([['agent', text]], 'GB')).toEqual([]),
   );
 });
+
+describe('the birth said after its date, or in the clinics\' other languages before it', () => {
+  it.each([
+    ['October 9th 2024, that is when she was born', 'US', 'October 9th 2024'],
+    ['meine Tochter ist am 9. Oktober 2024 geboren', 'DE', '9. Oktober 2024'],
+    ['mi hijo nació el 9 de octubre de 2024', 'ES', '9 de octubre de 2024'],
+    ['onze dochter is geboren op 9 oktober 2024', 'NL', '9 oktober 2024'],
+  ])('%s (%s)', (text, country, span) => expect(dob(text, country)).toEqual([`DATE_OF_BIRTH:${span}`]));
+
+  it.each(['October 9th 2024, that is when she was seen', 'born and raised here, we moved October 9th 2024'])('%s is left alone', (text) => expect(dob(text)).toEqual([]));
+});
+
+describe('"of" before a year said whole', () => {
+  it("reads 'August 14 of '69'", () => expect(dob(asked("August 14 of '69"))).toEqual(["DATE_OF_BIRTH:August 14 of '69"]));
+  it('reads no count after "of"', () => expect(dob('born August 14 of 30 kids in the ward')).toEqual(['DATE_OF_BIRTH:August 14']));
+});

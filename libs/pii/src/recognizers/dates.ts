@@ -6,7 +6,7 @@ import { endingsOf, findCueBefore, phrases } from './context';
 import { flagWord } from '../word-memo';
 import { aboutAnEvent, type DateReading, uncuedBirthDates } from './dob-uncued';
 
-const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
+const BIRTH_CUES = phrases('born', 'born on', 'nació el', 'nacio el', 'nací el', 'naci el', 'nacida el', 'nacido el', 'geboren op', 'geboren am', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
 
 /** Month names in the languages callers use, by their number (the address rules read them too: "freiburg im januar" is no town). */
@@ -88,14 +88,14 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     i = parsed.end;
   }
   // "03-22-1991 is my DOB": the cue after the date.
-  const cueLater = a.lower.includes('dob') || a.lower.includes('birth');
+  const cueLater = a.lower.includes('dob') || a.lower.includes('birth') || a.lower.includes('born') || a.lower.includes('geboren');
   for (let i = 0; cueLater && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = parse(i);
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
-    const after = t.slice(parsed.end, parsed.end + 6).map((x) => x.lower).join(' ');
+    const after = t.slice(parsed.end, parsed.end + 8).map((x) => x.lower).join(' ');
     // "23/07/1967 is me date of birth": "me" for "my", as Irish and British callers say it.
-    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:(?:so|and)\s)?(?:that's|that is|which is|which's) (?:my|me|his|her|their|our) (?:dob|date of birth|birthday|bday)\b/.test(after)) found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.cued_after', 0.95));
+    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:(?:so|and)\s)?(?:that's|that is|which is|which's) (?:my|me|his|her|their|our) (?:dob|date of birth|birthday|bday)\b/.test(after) || BORN_AFTER.test(after)) found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.cued_after', 0.95));
   }
   // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
   for (let i = 1; i < t.length; i++) {
@@ -163,6 +163,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   }
   return found;
 }
+
+/** "May 3rd 2025, that's when she was born", "ist am 3. Mai 2025 geboren": the birth said after its date. */
+const BORN_AFTER = /^geboren\b|^(?:,\s)?(?:that's|that is|which is|thats) when (?:i|he|she|they|we|you) (?:was|were) born\b/;
 
 /** Words before a date in an answer to "date of birth?" that make it a visit's date instead. */
 const VISIT_ASKED = /\b(?:come|coming|came|in on|appointment|appt|booked|book|visit|see (?:you|her|him|the)|move it|reschedule)\b/;
@@ -476,7 +479,9 @@ function monthFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed 
   if (!day) return undefined;
   let k = day.next;
   if (t[k]?.text === ',') k++;
-  const year = withYear ? readYear(t, k, now, true) ?? yearAfterPause(t, day.next, now) : undefined;
+  // "June 12 of '74": "of" before a year said whole or with its apostrophe (never two bare digits: "June 12 of 30 days").
+  const ofYear = withYear && t[k]?.lower === 'of' && t[k + 1]?.kind !== 'number' ? readYear(t, k + 1, now) : undefined;
+  const year = withYear ? ofYear ?? readYear(t, k, now, true) ?? yearAfterPause(t, day.next, now) : undefined;
   // "sept fifteen seventy three": a day said as a cardinal is a day only with the year after it.
   if (!year && !readDay(t, d)) return undefined;
   return year ? { end: year.next, year: year.value, month, day: day.value } : { end: day.next, month, day: day.value };

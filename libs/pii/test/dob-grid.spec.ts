@@ -99,3 +99,7 @@ describe('"of" before a year said whole', () => {
   it("reads 'August 14 of '69'", () => expect(dob(asked("August 14 of '69"))).toEqual(["DATE_OF_BIRTH:August 14 of '69"]));
   it('reads no count after "of"', () => expect(dob('born August 14 of 30 kids in the ward')).toEqual(['DATE_OF_BIRTH:August 14']));
 });
+
+describe("an answer to 'date of birth?' that names a visit and then a birth year", () => {
+  it('is still the birth date', () => expect(dob(asked("it's for the appointment, 2/2/1970"))).toEqual(['DATE_OF_BIRTH:2/2/1970']));
+});

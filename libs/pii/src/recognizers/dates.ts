@@ -58,8 +58,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     // After a cue, three numbers said with spaces ("born 2 28 1983") are a date; alone they could be anything.
     const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined);
     if (!parsed && !cued) continue;
-    // "date of birth?" - "sure, and can I come in on May 3rd?": an answer that turns to a visit gives the visit's date.
-    if (!cued && parsed && VISIT_ASKED.test(t.slice(0, k).map((x) => x.lower).join(' '))) continue;
+    // "date of birth?" - "sure, and can I come in on May 3rd?": an answer that turns to a visit gives the visit's date
+    // (one with a birth year stays the birth date: "it's for the appointment, 2/2/1970").
+    if (!cued && parsed && !birthYear(parsed, now) && VISIT_ASKED.test(t.slice(0, k).map((x) => x.lower).join(' '))) continue;
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     // "the second of February", "the 3rd of the 8th": the article belongs to the date.
     if (t[k - 1]?.lower === 'the' && k - 1 >= i && (t[k]!.kind !== 'number' || ['st', 'nd', 'rd', 'th'].includes(t[k + 1]?.lower ?? ''))) k--;

@@ -4,9 +4,9 @@ import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';
 import { flagWord } from '../word-memo';
-import { type DateReading, uncuedBirthDates } from './dob-uncued';
+import { aboutAnEvent, type DateReading, uncuedBirthDates } from './dob-uncued';
 
-const BIRTH_CUES = phrases('born', 'born on', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
+const BIRTH_CUES = phrases('born', 'born on', 'nació el', 'nacio el', 'nací el', 'naci el', 'nacida el', 'nacido el', 'geboren op', 'geboren am', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
 
 /** Month names in the languages callers use, by their number (the address rules read them too: "freiburg im januar" is no town). */
@@ -21,7 +21,12 @@ export const MONTHS = wordTable({
   // Italian and Portuguese (where not spelt as above): "5 maggio 2009", "12 de outubro de 1990".
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12, janeiro: 1, fevereiro: 2,
   março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  // How speech-to-text and hurried notes misspell them: a dropped or swapped letter ("febuary", "septmber").
+  febuary: 2, feburary: 2, febrary: 2, januray: 1, janurary: 1, agust: 8, augest: 8, septmber: 9, setember: 9, septemeber: 9,
+  ocotber: 10, octber: 10, novmber: 11, novemeber: 11, decmber: 12, decemeber: 12,
 });
+/** Month abbreviations a dot may close: "Mar. 14", "Sept. 3" (the dot is no sentence's end). */
+const ABBREVIATED = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** The words `MONTHS[word]` finds, for one set lookup per token. */
 const MONTH_NAMES = new Set(Object.keys(MONTHS));
 const ORDINALS = wordTable({
@@ -53,6 +58,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     // After a cue, three numbers said with spaces ("born 2 28 1983") are a date; alone they could be anything.
     const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined);
     if (!parsed && !cued) continue;
+    // "date of birth?" - "sure, and can I come in on May 3rd?": an answer that turns to a visit gives the visit's date
+    // (one with a birth year stays the birth date: "it's for the appointment, 2/2/1970").
+    if (!cued && parsed && !birthYear(parsed, now) && VISIT_ASKED.test(t.slice(0, k).map((x) => x.lower).join(' '))) continue;
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     // "the second of February", "the 3rd of the 8th": the article belongs to the date.
     if (t[k - 1]?.lower === 'the' && k - 1 >= i && (t[k]!.kind !== 'number' || ['st', 'nd', 'rd', 'th'].includes(t[k + 1]?.lower ?? ''))) k--;
@@ -81,14 +89,14 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     i = parsed.end;
   }
   // "03-22-1991 is my DOB": the cue after the date.
-  const cueLater = a.lower.includes('dob') || a.lower.includes('birth');
+  const cueLater = a.lower.includes('dob') || a.lower.includes('birth') || a.lower.includes('born') || a.lower.includes('geboren');
   for (let i = 0; cueLater && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = parse(i);
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
-    const after = t.slice(parsed.end, parsed.end + 6).map((x) => x.lower).join(' ');
+    const after = t.slice(parsed.end, parsed.end + 8).map((x) => x.lower).join(' ');
     // "23/07/1967 is me date of birth": "me" for "my", as Irish and British callers say it.
-    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:(?:so|and)\s)?(?:that's|that is|which is|which's) (?:my|me|his|her|their|our) (?:dob|date of birth|birthday|bday)\b/.test(after)) found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.cued_after', 0.95));
+    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:(?:so|and)\s)?(?:that's|that is|which is|which's) (?:my|me|his|her|their|our) (?:dob|date of birth|birthday|bday)\b/.test(after) || BORN_AFTER.test(after)) found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.cued_after', 0.95));
   }
   // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
   for (let i = 1; i < t.length; i++) {
@@ -126,7 +134,8 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   for (let i = 0; a.agent && namesAMonth && i < t.length; i++) {
     if (!mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = parse(i);
-    if (!parsed || parsed.yearOnly || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
+    // ("The referral is dated 3 March 2020, correct?": a letter's or a card's date read back is theirs.)
+    if (!parsed || parsed.yearOnly || !birthYear(parsed, now) || aboutAVisit(t, i) || aboutAnEvent(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const rest = a.lower.slice(t[parsed.end - 1]!.end, t[parsed.end - 1]!.end + 40);
     if (!READ_BACK_AFTER.test(rest)) continue;
     found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.read_back', 0.9));
@@ -156,11 +165,17 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   return found;
 }
 
+/** "May 3rd 2025, that's when she was born", "ist am 3. Mai 2025 geboren": the birth said after its date. */
+const BORN_AFTER = /^geboren\b|^(?:,\s)?(?:that's|that is|which is|thats) when (?:i|he|she|they|we|you) (?:was|were) born\b/;
+
+/** Words before a date in an answer to "date of birth?" that make it a visit's date instead. */
+const VISIT_ASKED = /\b(?:come|coming|came|in on|appointment|appt|booked|book|visit|see (?:you|her|him|the)|move it|reschedule)\b/;
+
 /** Words after "march 3 45" that make the last number a time or an amount. */
 const NOT_A_YEAR_AFTER = new Set(['am', 'pm', 'a.m', 'p.m', "o'clock", 'oclock', 'dollars', 'bucks', 'euros', 'pounds', 'minutes', 'mins', 'hours', 'percent', '%', 'mg', 'ml', 'times', 'people', 'patients']);
 
-/** A read-back's question after the date: "?", or "is that right / correct" before the sentence ends. */
-const READ_BACK_AFTER = /^[^.!?]{0,4}\?|^,?\s*(?:is that|that's|was that) (?:right|correct)\b/;
+/** A read-back's question after the date: "?", "is that right / correct" before the sentence ends, or ", correct?". */
+const READ_BACK_AFTER = /^[^.!?]{0,4}\?|^,?\s*(?:is that|that's|was that) (?:right|correct)\b|^,?\s*(?:right|correct)\s*\?/;
 
 /** What a person is said to be before their birth date: "he's the 3rd of the 9th 2014". */
 const BEING = new Set(["he's", "she's", 'hes', 'shes']);
@@ -304,7 +319,7 @@ function holidayAt(t: Token[], i: number): { end: number; month: number; day: nu
 }
 
 export function parseDate(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
-  return numericDate(t, i, now, dayFirstCountry) ?? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? spokenNumbers(t, i, now, dayFirstCountry) ?? spokenDigits(t, i, now, dayFirstCountry) ?? holidayDate(t, i) ?? foreignDate(t, i);
+  return numericDate(t, i, now, dayFirstCountry) ?? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? spokenSeparated(t, i, now, dayFirstCountry) ?? spokenNumbers(t, i, now, dayFirstCountry) ?? spokenDigits(t, i, now, dayFirstCountry) ?? holidayDate(t, i) ?? foreignDate(t, i);
 }
 
 /** "2 28 1983", "23 4 1976", "9 3 88": month (or day), day and year written apart. */
@@ -454,14 +469,20 @@ function numericDate(t: Token[], i: number, now: Date | undefined, dayFirstCount
 function monthFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | undefined {
   const month = MONTHS[t[i]?.lower ?? ''];
   if (!month) return undefined;
-  if (withYear && t[i + 1]?.lower === 'of') return monthOfYear(t, i, month, now);
   let d = i + 1;
+  if (t[d]?.text === '.' && t[d]!.start === t[i]!.end && ABBREVIATED.has(t[i]!.lower)) d++;
+  if (withYear && t[d]?.lower === 'of') return monthOfYear(t, d - 1, month, now);
+  // "March, um, the fourteenth": a pause before the day, when an ordinal day follows it.
+  const paused = pastFillers(t, d);
+  if (paused > d && (t[paused]?.lower === 'the' || ordinalDay(t, paused))) d = paused;
   if (t[d]?.lower === 'the') d++;
   const day = readDay(t, d) ?? (withYear ? readSmall(t, d) : undefined);
   if (!day) return undefined;
   let k = day.next;
   if (t[k]?.text === ',') k++;
-  const year = withYear ? readYear(t, k, now, true) : undefined;
+  // "June 12 of '74": "of" before a year said whole or with its apostrophe (never two bare digits: "June 12 of 30 days").
+  const ofYear = withYear && t[k]?.lower === 'of' && t[k + 1]?.kind !== 'number' ? readYear(t, k + 1, now) : undefined;
+  const year = withYear ? ofYear ?? readYear(t, k, now, true) ?? yearAfterPause(t, day.next, now) : undefined;
   // "sept fifteen seventy three": a day said as a cardinal is a day only with the year after it.
   if (!year && !readDay(t, d)) return undefined;
   return year ? { end: year.next, year: year.value, month, day: day.value } : { end: day.next, month, day: day.value };
@@ -484,7 +505,9 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   const day = readDay(t, i);
   if (!day) return undefined;
   let k = day.next;
-  if (t[k]?.text === '.') k++;
+  // "03-May-1985": the month's name between dashes, as forms and notes write it.
+  const dashed = t[k]?.text === '-' && t[k]!.start === t[k - 1]!.end && MONTHS[t[k + 1]?.lower ?? ''] !== undefined && t[k + 2]?.text === '-' && t[k + 2]!.start === t[k + 1]!.end;
+  if (t[k]?.text === '.' || dashed) k++;
   k = skipSpokenPauses(t, k);
   // "9 de febrero de 1976": Spanish (and Portuguese) join day, month and year with "de".
   const spanish = t[k]?.lower === 'de' && MONTHS[t[k + 1]?.lower ?? ''] !== undefined;
@@ -502,17 +525,67 @@ function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | 
   const month = MONTHS[t[k]?.lower ?? ''];
   if (!month) return undefined;
   k++;
+  // "14 Feb. 1985": the abbreviation's dot, when a year follows it.
+  if (t[k]?.text === '.' && t[k]!.start === t[k - 1]!.end && ABBREVIATED.has(t[k - 1]!.lower) && t[k + 1]?.kind === 'number' && t[k + 1]!.text.length === 4) k++;
   const end = k;
-  if (t[k]?.text === ',') k++;
+  if (t[k]?.text === ',' || (dashed && t[k]?.text === '-')) k++;
   if (spanish && (t[k]?.lower === 'de' || t[k]?.lower === 'del') && t[k + 1]?.kind === 'number') k++;
-  const year = withYear ? readYear(t, k, now, true) : undefined;
+  const year = withYear ? readYear(t, k, now, true) ?? (dashed ? undefined : yearAfterPause(t, end, now)) : undefined;
   return year ? { end: year.next, year: year.value, month, day: day.value } : { end, month, day: day.value };
+}
+
+/** Fillers, commas and a trailing "..." a caller says between a date's parts. */
+const PAUSE_WORDS = new Set([',', 'uh', 'um', 'er', 'erm', 'umm', 'uhh', 'hmm']);
+function pastFillers(t: Token[], k: number): number {
+  let m = k;
+  while (m < k + 5 && (PAUSE_WORDS.has(t[m]?.lower ?? '') || (t[m]?.text === '.' && (t[m + 1]?.text === '.' || t[m - 1]?.text === '.')))) m++;
+  return m;
+}
+
+/** An ordinal day ("14th", "fourteenth"), not a bare number that could count anything. */
+function ordinalDay(t: Token[], k: number): boolean {
+  const day = readDay(t, k);
+  return day !== undefined && (day.next > k + 1 || t[k]!.kind === 'word');
+}
+
+/**
+ * "March 14th... 1985", "the fourth of May, uh, nineteen eighty": the year after a pause. Only a year said whole
+ * (four digits, or its century in words) is read across one: "March 3rd, uh, 45" is anything but a year.
+ */
+function yearAfterPause(t: Token[], k: number, now?: Date): { value: number; next: number } | undefined {
+  const m = pastFillers(t, k);
+  if (m === k || (m === k + 1 && t[k]?.text === ',')) return undefined;
+  const year = readYear(t, m, now);
+  if (!year) return undefined;
+  const whole = t[m]!.kind === 'number' ? t[m]!.text.length === 4 : year.next - m >= 2 && ['nineteen', 'two', 'twenty'].includes(t[m]!.lower);
+  return whole ? year : undefined;
+}
+
+/** Separators said as words: "three slash fourteen slash eighty-five", "fourteen dot three dot eighty five". */
+const SPOKEN_SEPARATORS = new Set(['slash', 'dash', 'dot', 'stroke']);
+
+/** A date's three parts with one spoken separator between each: the same word twice. */
+function spokenSeparated(t: Token[], i: number, now?: Date, dayFirstCountry = false): Parsed | undefined {
+  const part = (k: number) => (t[k]?.kind === 'number' && t[k]!.text.length <= 2 ? { value: Number(t[k]!.text), next: k + 1 } : readSmall(t, k));
+  const first = part(i);
+  const sep = first && t[first.next]?.lower;
+  if (!first || !sep || !SPOKEN_SEPARATORS.has(sep)) return undefined;
+  const second = part(first.next + 1);
+  if (!second || t[second.next]?.lower !== sep) return undefined;
+  const y = second.next + 1;
+  const year = readYear(t, y, now, true) ?? spokenTwoDigitYear(t, y, now);
+  if (!year) return undefined;
+  const swap = first.value > 12 || (dayFirstCountry && second.value <= 12);
+  const [month, day] = swap ? [second.value, first.value] : [first.value, second.value];
+  return month >= 1 && month <= 12 && day >= 1 ? { end: year.next, year: year.value, month, day } : undefined;
 }
 
 /** "the twenty-sixth, of, uh, August": commas and fillers a caller says between a date's parts. */
 function skipSpokenPauses(t: Token[], k: number): number {
   let m = k;
   while (m < k + 4 && (t[m]?.text === ',' || ['uh', 'um', 'er', 'erm'].includes(t[m]?.lower ?? ''))) m++;
+  // "the ninth... of July": a trailing-off "..." is a pause too.
+  if (m === k) m = pastFillers(t, k);
   // Only a pause before a month (or "of") counts: "the fifth, and" stays a day on its own.
   return MONTHS[t[m]?.lower ?? ''] || t[m]?.lower === 'of' ? m : k;
 }
@@ -607,7 +680,9 @@ export function readYear(t: Token[], i: number, now?: Date, twoDigits = false): 
   const century = pair(i);
   if (!century) return undefined;
   if (century.value === 19 || century.value === 20) {
-    const rest = pair(century.next);
+    // "nineteen hundred and eighty-five": the old way of saying a year.
+    const hundred = century.value === 19 && t[century.next]?.lower === 'hundred' ? (t[century.next + 1]?.lower === 'and' ? century.next + 2 : century.next + 1) : undefined;
+    const rest = pair(hundred ?? century.next);
     if (rest) return { value: century.value * 100 + rest.value, next: rest.next };
   }
   if (century.value >= 20) return { value: expandYear(century.value, now), next: century.next };

@@ -62,7 +62,7 @@ const EVENT_WORDS = new Set(['dated', 'expires', 'expiry', 'expired', 'expiratio
   'removed', 'extracted', 'pulled', 'fitted', 'placed', 'filled', 'treated', 'repaired', 'replaced', 'done', 'installed', 'implanted', 'stopped',
   'quit', 'changed', 'switched', 'bought', 'ordered', 'received', 'signed', 'purchased', 'delivered', 'arrived', 'left', 'transferred']);
 
-function aboutAnEvent(t: Token[], i: number): boolean {
+export function aboutAnEvent(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     if (['.', '?', '!', ';'].includes(t[k]!.text)) return false;
     if (EVENT_WORDS.has(t[k]!.lower)) return true;

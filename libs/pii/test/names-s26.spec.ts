@@ -216,3 +216,10 @@ describe("a name after a saint's title is a church's, school's or hospital's", (
     ['she was at saint. benedict for a week, her name is Orla Quinlan', ['Orla Quinlan']],
   ])('%s', (text, names) => expectNames(text, names));
 });
+
+describe('a name\'s regnal suffix, not the day of a date said after it', () => {
+  it.each([
+    ['Marcus Oyelaran the third, calling about my cleaning', ['Marcus Oyelaran the third']],
+    ['Ines Kovačević the second of March 1990, that is my birthday', ['Ines Kovačević']],
+  ])('%s', (text, names) => expectNames(text, names));
+});

@@ -1067,8 +1067,8 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     // "Co. Clare V95 K3T2": a letter glued to digits is a code's, not a name's.
     if (!isWord(part) || part.line !== first.line || gluedToAddress(t, k) || (t[k + 1]?.kind === 'number' && t[k + 1]!.start === part.end)) break;
     const lower = part.lower;
-    // "Robert Williams the third"
-    if (lower === 'the' && ['second', 'third', 'fourth'].includes(t[k + 1]?.lower ?? '') && parts >= 2) {
+    // "Robert Williams the third", but "Fatima Al-Rashidi the second of January 1983" goes on to a date.
+    if (lower === 'the' && ['second', 'third', 'fourth'].includes(t[k + 1]?.lower ?? '') && parts >= 2 && t[k + 2]?.lower !== 'of') {
       last = k + 1;
       break;
     }

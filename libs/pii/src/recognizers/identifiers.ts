@@ -8,7 +8,8 @@ import { BUSINESS_LINE } from './phone';
 import { idsAfterInsurers, idsInInsuranceTalk } from './insurance-talk';
 import { correctedInsuranceIds } from './id-corrections';
 import { bankChains } from './bank-chain';
-import { licencesByIssuer } from './licence-by-issuer';
+import { accountWithClinic } from './account-kinds';
+import { licencesByIssuer, licencesInIssuerShape, licencesInOneIssuersShape } from './licence-by-issuer';
 
 interface CueSet {
   type: EntityType;
@@ -23,7 +24,9 @@ const CUE_SETS: CueSet[] = [
     cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier',
       'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is',
       'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number', 'patient ref', 'patient reference',
-      'historia clínica', 'historia clinica', 'número de historia', 'numero de historia', 'historia number', 'history number'),
+      'historia clínica', 'historia clinica',
+      // A patient's account with the clinic is the clinic's number for the patient, as the record is (not a bank's).
+      'patient account', 'patient account number', 'patient account no', 'número de historia', 'numero de historia', 'historia number', 'history number'),
     minDigits: 4,
   },
   {
@@ -43,6 +46,8 @@ const CUE_SETS: CueSet[] = [
       // Government health programmes' cards: Australia's DVA, Canada's status card (NIHB), the US Indian Health Service.
       'dva card', 'dva card number', 'dva file number', 'status card', 'status card number', 'status number', 'treaty number', 'band number',
       'ihs number', 'coverage number',
+      // Medicare's Beneficiary Identifier (CMS), said by its letters or its name.
+      'mbi', 'mbi number', 'medicare beneficiary identifier', 'beneficiary id', 'beneficiary number',
       // Cards for care abroad: the EU's EHIC and the UK's GHIC.
       'ehic', 'ehic number', 'ehic card', 'ghic', 'ghic number', 'european health insurance card', 'global health insurance card', 'tarjeta sanitaria europea', 'coverage id', 'nihb', 'nihb number',
       'versichertennummer', 'krankenversicherungsnummer', 'kvnr', 'versicherungsnummer', 'krankenkassennummer',
@@ -167,6 +172,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       if (BUSINESS_LINE.test(value.text.replace(/\D/g, ''))) continue;
       // "my NHS dentist closed in 2023", "with Bupa since 2019": a year said after a cue is a when, not the cue's number.
       if (isYearAfterPreposition(a, k, value)) continue;
+      if (set.type === 'BANK_ACCOUNT' && accountWithClinic(a, i - 1, k)) continue;
       const last = set.type === 'BANK_ACCOUNT' ? accountAfter(a, value.last) : value.last;
       found.push({ type: set.type, start: t[prefixBefore(a, k)]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
@@ -175,6 +181,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
   if (a.lower.includes('no') || a.lower.includes('actually') || a.lower.includes('sorry') || a.lower.includes('mean')) found.push(...correctedInsuranceIds(a, readValue));
   if (a.lower.includes('transit') || a.lower.includes('institution')) found.push(...bankChains(a, readValue));
   if (a.lower.includes(' one') || a.lower.includes('licen') || a.lower.includes('dl')) found.push(...licencesByIssuer(a, readValue));
+  found.push(...licencesInIssuerShape(a, readValue, found), ...licencesInOneIssuersShape(a));
   return found;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Driving licence numbers by issuer: the names callers give the issuer, and the shapes of its numbers once spaces and dashes
- * are dropped (L a letter, D a digit, X either). Written from published formats, not from any set's lines: the AAMVA DL/ID
+ * are dropped (L a letter, D a digit, X either; a letter written in lowercase is itself). Written from published formats, not from any set's lines: the AAMVA DL/ID
  * Card Design Standard and the formats the US states, DC and the Canadian provinces publish for their cards, and the
  * Australian states' card descriptions. Issuers change formats; a shape here is one a card in a wallet may still carry.
  */
@@ -52,7 +52,7 @@ texas: D{7,8}
 utah: D{6,10}
 vermont: D{8} | D{7}L
 virginia: LD{8,11} | D{9}
-washington: WDLX{9} | L{7}D{3}X{2} | L{5}\\*LLD{3}X{2}
+washington: wdlX{9} | L{7}D{3}X{2} | L{5}\\*LLD{3}X{2}
 west_virginia: D{7} | LD{5,6} | LLD{5,6}
 wisconsin: LD{13}
 wyoming: D{9,10}
@@ -92,6 +92,6 @@ export const LICENCE_ISSUERS: LicenceIssuer[] = FORMATS.trim()
     const [names, shapes] = line.split(':') as [string, string];
     return {
       names: names.split('|').map((n) => n.trim().split('_')),
-      shape: new RegExp(`^(?:${shapes.split('|').map((s) => toRegex(s.trim())).join('|')})$`),
+      shape: new RegExp(`^(?:${shapes.split('|').map((s) => toRegex(s.trim())).join('|')})$`, 'i'),
     };
   });

@@ -103,3 +103,15 @@ describe("an account with the clinic is no bank's", () => {
 
   it('a bank account keeps its type', () => expect(found('my account number is 12345678')).toEqual(['BANK_ACCOUNT:12345678']));
 });
+
+describe("a code's first letter said by its spelling word alone", () => {
+  it.each([
+    [["agent", "What's your driver's license number?"], ['caller', 'Bravo seven seven three one nine oh two']],
+    [['agent', 'And the licence?'], ['caller', 'my california licence is charlie 7 7 3 1 9 0 2']],
+  ] as Array<[[string, string], [string, string]]>)('%s / %s', (ask, answer) =>
+    expect(of('DRIVER_LICENSE', found([ask, answer]))).toEqual([`DRIVER_LICENSE:${answer[1].replace(/^my california licence is /, '')}`]),
+  );
+
+  it('an insurer named before the number is not its letter', () =>
+    expect(of('INSURANCE_ID', found('my member id is Delta 44817220'))).toEqual(['INSURANCE_ID:44817220']));
+});

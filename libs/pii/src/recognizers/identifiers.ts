@@ -307,7 +307,8 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
       // "i e six four, b o f i, nine ...": "i" and "a" spelled among a code's letters are letters, not words.
     } else if (w.kind === 'word' && isCodeLetters(a, k) && !BRIDGE.has(w.lower)) {
       // letters of a code: "XJ4471", "D123-4567", or spelled "x j four four ..."
-    } else if (w.kind === 'word' && NATO.has(w.lower) && last >= 0) {
+    } else if (w.kind === 'word' && NATO.has(w.lower) && (last >= 0 || leadsDigits(t, k))) {
+      // "bravo seven seven three ...": a code's first letter may be said by its word alone, the digits right after it.
       text += w.text[0];
     } else if (w.text === '/' && last >= 0 && t[k + 1]?.kind === 'number') {
       k++;
@@ -327,6 +328,12 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
     k++;
   }
   return last < 0 ? undefined : { last, digits, text: text.toUpperCase() };
+}
+
+/** A spelling word that starts a value: digits follow it, and it names no issuer or insurer ("Quebec", "Delta Dental"). */
+function leadsDigits(t: Analysis['tokens'], k: number): boolean {
+  const next = t[k + 1];
+  return t[k]!.lower !== 'quebec' && t[k]!.lower !== 'delta' && next !== undefined && (next.kind === 'number' || SPOKEN_DIGIT(next.lower)) && next.lower !== 'one' && next.lower !== 'o';
 }
 
 /** Whether a lone "i" or "a" at `k` is spelled as a letter: between single letters inside a value, or before a letter and digits at its start. */

@@ -115,3 +115,25 @@ describe("a code's first letter said by its spelling word alone", () => {
   it('an insurer named before the number is not its letter', () =>
     expect(of('INSURANCE_ID', found('my member id is Delta 44817220'))).toEqual(['INSURANCE_ID:44817220']));
 });
+
+describe('an amount after an identifier cue is no identifier', () => {
+  it.each(['my plan costs 12000 a year', 'the policy pays 15000 dollars', 'my plan is 12000 a year'])('%s has no insurance id', (text) =>
+    expect(of('INSURANCE_ID', found(text))).toEqual([]),
+  );
+
+  it.each([
+    ['my plan number is 44019 2210', 'INSURANCE_ID:44019 2210'],
+    ['can I give the policy number over the phone, it is 88124410', 'INSURANCE_ID:88124410'],
+  ])('%s', (text, expected) => expect(of('INSURANCE_ID', found(text))).toEqual([expected]));
+});
+
+describe('an issuer said before "one" and a lowercase letter glued to digits', () => {
+  it('the issuer of "a NSW one" is not the value', () =>
+    expect(of('DRIVER_LICENSE', found([['agent', "What's your licence number?"], ['caller', "it's a NSW one, 1234 5678"]], 'AU'))).toEqual(['DRIVER_LICENSE:1234 5678']));
+
+  it('a lowercase letter glued to the digits is the licence\'s own', () =>
+    expect(of('DRIVER_LICENSE', found('my ontario licence is a1234-56789-01234'))).toEqual(['DRIVER_LICENSE:a1234-56789-01234']));
+
+  it('the word "a" before a licence said in words is no letter', () =>
+    expect(of('DRIVER_LICENSE', found('my licence is a 12345678, the new card'))).toEqual(['DRIVER_LICENSE:12345678']));
+});

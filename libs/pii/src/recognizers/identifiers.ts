@@ -9,6 +9,7 @@ import { idsAfterInsurers, idsInInsuranceTalk } from './insurance-talk';
 import { correctedInsuranceIds } from './id-corrections';
 import { bankChains } from './bank-chain';
 import { accountWithClinic } from './account-kinds';
+import { amountAfterCue } from './amounts-after-cue';
 import { licencesByIssuer, licencesInIssuerShape, licencesInOneIssuersShape } from './licence-by-issuer';
 
 interface CueSet {
@@ -121,6 +122,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       if (t[k]!.kind === 'punct' && t[k]!.text.length > 1) break;
       // "it's a Florida one, W 4 2 6 ...": "one" after a word is a pronoun, not the first digit.
       if (t[k]!.lower === 'one' && t[k + 1]?.text === ',' && isWord(t[k - 1])) continue;
+      // "it's a NSW one, 1234 5678": nor are an issuer's capitals before that "one" a code's letters.
+      if (t[k + 1]?.lower === 'one' && t[k + 2]?.text === ',' && !/\d/.test(t[k]!.text)) continue;
       const value = readValue(a, k);
       if (value && value.digits >= 4) {
         if (type === 'BANK_ACCOUNT') value.last = accountAfter(a, value.last);
@@ -171,7 +174,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       // "the 1-800 number for my insurance is 1-800-555-0100": a business line is nobody's identifier.
       if (BUSINESS_LINE.test(value.text.replace(/\D/g, ''))) continue;
       // "my NHS dentist closed in 2023", "with Bupa since 2019": a year said after a cue is a when, not the cue's number.
-      if (isYearAfterPreposition(a, k, value)) continue;
+      if (isYearAfterPreposition(a, k, value) || amountAfterCue(a, i, k, value.last)) continue;
       if (set.type === 'BANK_ACCOUNT' && accountWithClinic(a, i - 1, k)) continue;
       const last = set.type === 'BANK_ACCOUNT' ? accountAfter(a, value.last) : value.last;
       found.push({ type: set.type, start: t[prefixBefore(a, k)]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
@@ -350,8 +353,9 @@ const TWO_LETTER_WORDS = new Set(['is', 'on', 'to', 'or', 'in', 'at', 'it', 'so'
 /** Up to three letters that belong to a code: capitals, glued to digits, or a single spelled letter. */
 function isCodeLetters(a: Analysis, k: number): boolean {
   const w = a.tokens[k]!;
-  if (w.text === 'a' || w.text === 'i') return false;
   const next = a.tokens[k + 1];
+  // "a1234-56789-01234": "a" or "i" glued to digits is a code's letter, not the word.
+  if (w.text === 'a' || w.text === 'i') return next !== undefined && next.start === w.end && next.kind === 'number';
   const previous = a.tokens[k - 1];
   // (Or after a dash glued to digits: an OHIP version code in lowercase, "4455-773-219-kt".)
   const beforeDash = a.tokens[k - 2];

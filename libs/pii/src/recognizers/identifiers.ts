@@ -8,7 +8,9 @@ import { BUSINESS_LINE } from './phone';
 import { idsAfterInsurers, idsInInsuranceTalk } from './insurance-talk';
 import { correctedInsuranceIds } from './id-corrections';
 import { bankChains } from './bank-chain';
-import { licencesByIssuer } from './licence-by-issuer';
+import { accountWithClinic } from './account-kinds';
+import { amountAfterCue } from './amounts-after-cue';
+import { licencesByIssuer, licencesInIssuerShape, licencesInOneIssuersShape } from './licence-by-issuer';
 
 interface CueSet {
   type: EntityType;
@@ -23,7 +25,9 @@ const CUE_SETS: CueSet[] = [
     cues: phrases('mrn', 'medical record number', 'medical record', 'record number', 'chart number', 'patient id', 'patient number', 'hospital number', 'patient identifier',
       'chart', 'chart id', 'file number', 'record', 'record no', 'mrn number', 'medical record no', 'm r n', 'm . r . n', 'm . r . n .', 'mrn is',
       'ur number', 'ur', 'dossier number', 'dossier', 'hospital file', 'file', 'patientennummer', 'numéro de dossier', 'unit number', 'hospital unit number', 'patient ref', 'patient reference',
-      'historia clínica', 'historia clinica', 'número de historia', 'numero de historia', 'historia number', 'history number'),
+      'historia clínica', 'historia clinica',
+      // A patient's account with the clinic is the clinic's number for the patient, as the record is (not a bank's).
+      'patient account', 'patient account number', 'patient account no', 'número de historia', 'numero de historia', 'historia number', 'history number'),
     minDigits: 4,
   },
   {
@@ -43,6 +47,8 @@ const CUE_SETS: CueSet[] = [
       // Government health programmes' cards: Australia's DVA, Canada's status card (NIHB), the US Indian Health Service.
       'dva card', 'dva card number', 'dva file number', 'status card', 'status card number', 'status number', 'treaty number', 'band number',
       'ihs number', 'coverage number',
+      // Medicare's Beneficiary Identifier (CMS), said by its letters or its name.
+      'mbi', 'mbi number', 'medicare beneficiary identifier', 'beneficiary id', 'beneficiary number',
       // Cards for care abroad: the EU's EHIC and the UK's GHIC.
       'ehic', 'ehic number', 'ehic card', 'ghic', 'ghic number', 'european health insurance card', 'global health insurance card', 'tarjeta sanitaria europea', 'coverage id', 'nihb', 'nihb number',
       'versichertennummer', 'krankenversicherungsnummer', 'kvnr', 'versicherungsnummer', 'krankenkassennummer',
@@ -116,6 +122,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       if (t[k]!.kind === 'punct' && t[k]!.text.length > 1) break;
       // "it's a Florida one, W 4 2 6 ...": "one" after a word is a pronoun, not the first digit.
       if (t[k]!.lower === 'one' && t[k + 1]?.text === ',' && isWord(t[k - 1])) continue;
+      // "it's a NSW one, 1234 5678": nor are an issuer's capitals before that "one" a code's letters.
+      if (t[k + 1]?.lower === 'one' && t[k + 2]?.text === ',' && !/\d/.test(t[k]!.text)) continue;
       const value = readValue(a, k);
       if (value && value.digits >= 4) {
         if (type === 'BANK_ACCOUNT') value.last = accountAfter(a, value.last);
@@ -168,7 +176,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       // "a letter with a reference, it's NHS-APPT-55021": a code that says it is an appointment's or a booking's reference is the visit's, nobody's identifier.
       if (VISIT_REFERENCE.test(value.text)) continue;
       // "my NHS dentist closed in 2023", "with Bupa since 2019": a year said after a cue is a when, not the cue's number.
-      if (isYearAfterPreposition(a, k, value)) continue;
+      if (isYearAfterPreposition(a, k, value) || amountAfterCue(a, i, k, value.last)) continue;
+      if (set.type === 'BANK_ACCOUNT' && accountWithClinic(a, i - 1, k)) continue;
       const last = set.type === 'BANK_ACCOUNT' ? accountAfter(a, value.last) : value.last;
       found.push({ type: set.type, start: t[prefixBefore(a, k)]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
@@ -177,6 +186,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
   if (a.lower.includes('no') || a.lower.includes('actually') || a.lower.includes('sorry') || a.lower.includes('mean')) found.push(...correctedInsuranceIds(a, readValue));
   if (a.lower.includes('transit') || a.lower.includes('institution')) found.push(...bankChains(a, readValue));
   if (a.lower.includes(' one') || a.lower.includes('licen') || a.lower.includes('dl')) found.push(...licencesByIssuer(a, readValue));
+  found.push(...licencesInIssuerShape(a, readValue, found), ...licencesInOneIssuersShape(a));
   return found;
 }
 
@@ -305,7 +315,8 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
       // "i e six four, b o f i, nine ...": "i" and "a" spelled among a code's letters are letters, not words.
     } else if (w.kind === 'word' && isCodeLetters(a, k) && !BRIDGE.has(w.lower)) {
       // letters of a code: "XJ4471", "D123-4567", or spelled "x j four four ..."
-    } else if (w.kind === 'word' && NATO.has(w.lower) && last >= 0) {
+    } else if (w.kind === 'word' && NATO.has(w.lower) && (last >= 0 || leadsDigits(t, k))) {
+      // "bravo seven seven three ...": a code's first letter may be said by its word alone, the digits right after it.
       text += w.text[0];
     } else if (w.text === '/' && last >= 0 && t[k + 1]?.kind === 'number') {
       k++;
@@ -327,6 +338,12 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
   return last < 0 ? undefined : { last, digits, text: text.toUpperCase() };
 }
 
+/** A spelling word that starts a value: digits follow it, and it names no issuer or insurer ("Quebec", "Delta Dental"). */
+function leadsDigits(t: Analysis['tokens'], k: number): boolean {
+  const next = t[k + 1];
+  return t[k]!.lower !== 'quebec' && t[k]!.lower !== 'delta' && next !== undefined && (next.kind === 'number' || SPOKEN_DIGIT(next.lower)) && next.lower !== 'one' && next.lower !== 'o';
+}
+
 /** Whether a lone "i" or "a" at `k` is spelled as a letter: between single letters inside a value, or before a letter and digits at its start. */
 function spelledAmongLetters(t: Analysis['tokens'], k: number, inside: boolean): boolean {
   const letter = (x: Analysis['tokens'][number] | undefined) => x !== undefined && x.kind === 'word' && x.text.length === 1 && /\p{L}/u.test(x.text);
@@ -341,8 +358,9 @@ const TWO_LETTER_WORDS = new Set(['is', 'on', 'to', 'or', 'in', 'at', 'it', 'so'
 /** Up to three letters that belong to a code: capitals, glued to digits, or a single spelled letter. */
 function isCodeLetters(a: Analysis, k: number): boolean {
   const w = a.tokens[k]!;
-  if (w.text === 'a' || w.text === 'i') return false;
   const next = a.tokens[k + 1];
+  // "a1234-56789-01234": "a" or "i" glued to digits is a code's letter, not the word.
+  if (w.text === 'a' || w.text === 'i') return next !== undefined && next.start === w.end && next.kind === 'number';
   const previous = a.tokens[k - 1];
   // (Or after a dash glued to digits: an OHIP version code in lowercase, "4455-773-219-kt".)
   const beforeDash = a.tokens[k - 2];

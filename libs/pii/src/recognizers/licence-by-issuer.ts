@@ -1,14 +1,10 @@
 import { Analysis } from '../analysis';
 import { Candidate } from '../types';
+import { LICENCE_ISSUERS } from '../dictionaries/licence-formats';
+import { namesSomethingElse, tokenAt } from './context';
 
-/** Who issues driving licences, as callers name them: US states, Canadian provinces, Australian states. */
-const ISSUERS = `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
-iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
-new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island
-south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming ontario quebec
-alberta manitoba saskatchewan nova_scotia new_brunswick newfoundland victorian queensland nsw tasmanian tassie`
-  .split(/\s+/)
-  .map((issuer) => issuer.split('_'));
+/** Who issues driving licences, as callers name them, each name with its issuer's shapes. */
+const ISSUERS = LICENCE_ISSUERS.flatMap((issuer) => issuer.names.map((words) => ({ words, shape: issuer.shape })));
 
 export type ValueReader = (a: Analysis, i: number) => { last: number; digits: number; text: string } | undefined;
 
@@ -51,5 +47,52 @@ export function namesAnIssuer(a: Analysis, first: number, last: number): boolean
 }
 
 function issuerEndsAt(a: Analysis, end: number): boolean {
-  return ISSUERS.some((words) => words.length <= end + 1 && words.every((w, n) => a.tokens[end - words.length + 1 + n]!.lower === w));
+  return issuersEndingAt(a, end).length > 0;
+}
+
+/** Most words end no issuer's name: one set lookup says so before the names are compared. */
+const LAST_WORDS = new Set(ISSUERS.map(({ words }) => words.at(-1)!));
+
+function issuersEndingAt(a: Analysis, end: number): typeof ISSUERS {
+  if (!LAST_WORDS.has(a.tokens[end]!.lower)) return [];
+  return ISSUERS.filter(({ words }) => words.length <= end + 1 && words.every((w, n) => a.tokens[end - words.length + 1 + n]!.lower === w));
+}
+
+/**
+ * "it's California, B 7 7 3 1 9 0 2", "Florida S530-460-51-234-0": an issuer named with no licence word, its value right
+ * after it in one of that issuer's published shapes. Digits alone need eight or more, so a ZIP, a local phone number and a
+ * count are nothing; a phone number has none of the shapes ("New York, 212 555 0147" is ten digits).
+ */
+export function licencesInIssuerShape(a: Analysis, readValue: ValueReader, taken: readonly Candidate[]): Candidate[] {
+  const t = a.tokens;
+  const out: Candidate[] = [];
+  for (let i = 1; i < t.length; i++) {
+    const issuers = issuersEndingAt(a, i - 1);
+    if (issuers.length === 0) continue;
+    let k = i;
+    while (k < t.length && k <= i + 2 && [',', ':', 'is', "it's", 'its', 'number', '-'].includes(t[k]!.lower)) k++;
+    if (k >= t.length || [...taken, ...out].some((o) => o.start <= t[k]!.start && t[k]!.start < o.end)) continue;
+    const value = readValue(a, k);
+    if (!value) continue;
+    const compact = value.text.replace(/[^A-Z0-9*]/g, '');
+    // Digits alone after a bare issuer are a licence only set off by a pause or "is": "my daughter Georgia 12345678" is not one.
+    if (!/[A-Z]/.test(compact) && (compact.length < 8 || k === i)) continue;
+    if (!issuers.some(({ shape }) => shape.test(compact)) || namesSomethingElse(a, k, value.last)) continue;
+    out.push({ type: 'DRIVER_LICENSE', start: t[k]!.start, end: t[value.last]!.end, rule: 'id.driver_license.issuer_shape', confidence: 0.9, value: compact });
+    i = value.last;
+  }
+  return out;
+}
+
+/**
+ * Shapes only one issuer writes, cue or none: Washington's WDL and nine letters or digits (since 2018), Florida's letter and
+ * twelve digits in its printed 3-3-2-3-1 dashes ("S530-460-51-234-0"). Nothing else is written so.
+ */
+const ONE_ISSUER_SHAPES = /\bWDL[A-Z0-9]{9}\b|\b[A-Z]\d{3}-\d{3}-\d{2}-\d{3}-\d\b/gi;
+
+export function licencesInOneIssuersShape(a: Analysis): Candidate[] {
+  if (!/wdl|\d-\d\d-\d/i.test(a.text)) return [];
+  return [...a.text.matchAll(ONE_ISSUER_SHAPES)]
+    .filter((m) => /\d/.test(m[0]) && !namesSomethingElse(a, tokenAt(a, m.index!), tokenAt(a, m.index! + m[0].length) - 1))
+    .map((m) => ({ type: 'DRIVER_LICENSE' as const, start: m.index!, end: m.index! + m[0].length, rule: 'id.driver_license.one_issuer_shape', confidence: 0.95, value: m[0].replace(/-/g, '').toUpperCase() }));
 }

@@ -111,14 +111,18 @@ const OTHER_NUMBER = /\b(?:card|visa|mastercard|amex|account|phone|mobile|cell|n
 function lastFourOfSocialNamed(a: Analysis): Candidate[] {
   const more: Candidate[] = [];
   for (const run of a.runs) {
-    const digits = run.groups.map((g) => g.digits).join('');
+    // "the last four, 0918": the "four" of "last four" and a pause run into the digits' group; it is the cue's word, not a digit.
+    const first = run.groups[0]!;
+    const groups = run.groups.length > 1 && first.digits === '4' && /\blast\s*$/.test(a.lower.slice(Math.max(0, first.start - 8), first.start)) && a.text.slice(first.end, run.groups[1]!.start).includes(',') ? run.groups.slice(1) : run.groups;
+    const digits = groups.map((g) => g.digits).join('');
     if (digits.length !== 4) continue;
-    const start = run.groups[0]!.start;
+    const start = groups[0]!.start;
     const before = a.lower.slice(Math.max(0, start - 120), start);
     const lastFour = /\blast (?:four|4)(?: digits)?(?: of it)?(?: are| is|'s)?\W*$/.exec(before);
-    const social = /\b(?:social|ssn)\b(?!.*\b(?:social|ssn)\b)/.exec(before);
+    // The social may be named in the turn before: "What's your social?" / "I'd rather just give the last four, 0918".
+    const social = /\b(?:social|ssn)\b(?!.*\b(?:social|ssn)\b)/.exec(before) ?? (a.asked.has('ssn') ? { index: 0, 0: '' } : null);
     if (!lastFour || !social || OTHER_NUMBER.test(before.slice(social.index + social[0].length, lastFour.index).replace(/\bover the phone\b/g, ''))) continue;
-    more.push({ type: 'SSN', start, end: run.groups.at(-1)!.end, rule: 'ssn.last_four_named', confidence: 0.9, value: `last4:${digits}` });
+    more.push({ type: 'SSN', start, end: groups.at(-1)!.end, rule: 'ssn.last_four_named', confidence: 0.9, value: `last4:${digits}` });
   }
   return more;
 }

@@ -95,3 +95,8 @@ describe('a spelling after "last name", read whole', () => {
 
   it('an acronym after "last name" is no spelling of it', () => expect(people('last name on the D O B form is wrong')).toEqual([]));
 });
+
+describe("a licence's issuer opening the turn is no name", () => {
+  it("it's Oregon, then the licence number", () => expect(people("it's Oregon, 7 1 4 9 2 2 8 1")).toEqual([]));
+  it('a name before the licence is still a name', () => expect(people('Oregon Pratt, licence 7149228')).toEqual(['PERSON:Oregon Pratt']));
+});

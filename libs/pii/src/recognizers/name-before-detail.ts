@@ -6,6 +6,7 @@ import { isCapitalised, isWord } from './context';
 import { MONTHS, parseDate } from './dates';
 import { NUMBER_NOUNS } from './details-after';
 import { INSURER_NAMED } from '../dictionaries/insurers';
+import { namesAnIssuer } from './licence-by-issuer';
 import { NOT_NAMES, PARTICLES, PLACE_STARTS, plain } from './person';
 
 /**
@@ -166,8 +167,9 @@ export function nameBeforeDetail(a: Analysis, chosen: readonly Candidate[]): Can
   // One word before a postcode, or a short number that is no date, is as often its town ("Paris 75011", "Sydney 2000").
   const shortNumber = t[k]?.kind === 'number' && t[k]!.text.length <= 5 && span === undefined && parseDate(t, k) === undefined;
   if (i === name.end - 1 && (span?.type === 'POSTAL_CODE' || shortNumber)) return [];
-  // "sun life policy ...": an insurer's name read as a person's.
+  // "sun life policy ...": an insurer's name read as a person's; "it's California, B 773 1902": a licence's issuer.
   if (INSURER_NAMED.test(a.lower.slice(t[i]!.start, t[name.end - 1]!.end))) return [];
+  if (span?.type === 'DRIVER_LICENSE' && namesAnIssuer(a, i, name.end - 1)) return [];
   if (head !== undefined && head.end >= t[name.end - 1]!.end) return [];
   return [candidate(a, i, name.end - 1, 'person.before-detail')];
 }

@@ -37,4 +37,4 @@ export interface Candidate extends Span {
 /** A mask the engine writes (`[PHONE]`, `[PHONE_3fa9c2e81b07]`): a value already given, read as one token and never as words. */
 export const MASK_PATTERN = String.raw`\[[A-Z][A-Z_]*(?:_[0-9a-f]{12})?\]`;
 
-export const RULES_VERSION = '2026.12.12';
+export const RULES_VERSION = '2026.12.13';

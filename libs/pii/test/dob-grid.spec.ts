@@ -103,3 +103,16 @@ describe('"of" before a year said whole', () => {
 describe("an answer to 'date of birth?' that names a visit and then a birth year", () => {
   it('is still the birth date', () => expect(dob(asked("it's for the appointment, 2/2/1970"))).toEqual(['DATE_OF_BIRTH:2/2/1970']));
 });
+
+describe('a month and its year after a birth cue, with no day', () => {
+  it.each([
+    ['my son was born in October 2016', 'October 2016'],
+    ['uh she was born nov. of ninety one', 'nov. of ninety one'],
+    ['date of birth is february 1977', 'february 1977'],
+  ])('%s', (text, span) => expect(dob(text)).toEqual([`DATE_OF_BIRTH:${span}`]));
+
+  it.each(['we moved to Leeds in October 2016', 'born in October, I think', 'the crown was fitted in february 1977'])(
+    'leaves a month and a year of no birth alone: %s',
+    (text) => expect(dob(text)).toEqual([]),
+  );
+});

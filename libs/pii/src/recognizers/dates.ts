@@ -56,7 +56,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     let k = i;
     while (k < t.length && SKIP.has(t[k]!.lower) && k - i < 4) k++;
     // After a cue, three numbers said with spaces ("born 2 28 1983") are a date; alone they could be anything.
-    const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined);
+    const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined) ?? (cued ? monthAndYear(t, k, now) : undefined);
     if (!parsed && !cued) continue;
     // "date of birth?" - "sure, and can I come in on May 3rd?": an answer that turns to a visit gives the visit's date
     // (one with a birth year stays the birth date: "it's for the appointment, 2/2/1970").
@@ -219,7 +219,8 @@ function aboutAVisit(t: Token[], i: number): boolean {
 }
 
 function dob(t: Token[], k: number, parsed: Parsed, rule: string, confidence = 0.97): Candidate {
-  const value = parsed.yearOnly ? `${parsed.year}-??-??` : `${parsed.year ?? '????'}-${String(parsed.month).padStart(2, '0')}-${String(parsed.day).padStart(2, '0')}`;
+  const month = String(parsed.month).padStart(2, '0');
+  const value = parsed.yearOnly ? `${parsed.year}-??-??` : parsed.monthOnly ? `${parsed.year}-${month}-??` : `${parsed.year ?? '????'}-${month}-${String(parsed.day).padStart(2, '0')}`;
   return { type: 'DATE_OF_BIRTH', start: t[k]!.start, end: t[parsed.end - 1]!.end, rule, confidence, value };
 }
 
@@ -342,6 +343,20 @@ function yearAlone(t: Token[], i: number, now: Date | undefined): Parsed | undef
   const year = readYear(t, i, now);
   if (!year || (t[year.next] !== undefined && t[year.next]!.kind !== 'punct')) return undefined;
   return { end: year.next, year: year.value, month: 1, day: 1, yearOnly: true };
+}
+
+/**
+ * "born in March 1985", "born june of eighty-five": a month and its year after a birth cue, with no day. Read only after
+ * the cue (a month and a year alone are any event's), and only where no whole date was read.
+ */
+function monthAndYear(t: Token[], i: number, now: Date | undefined): Parsed | undefined {
+  const month = MONTHS[t[i]?.lower ?? ''];
+  if (!month) return undefined;
+  let k = i + 1;
+  if (t[k]?.text === '.' && ABBREVIATED.has(t[i]!.lower)) k++;
+  if (t[k]?.lower === 'of') k++;
+  const year = readYear(t, k, now, true);
+  return year ? { end: year.next, year: year.value, month, day: 1, monthOnly: true } : undefined;
 }
 
 function holidayDate(t: Token[], i: number): Parsed | undefined {

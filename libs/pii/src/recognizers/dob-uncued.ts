@@ -11,6 +11,8 @@ export interface DateReading {
   day: number;
   /** Only the year was said ("and the year?" answered): month and day are placeholders that validate. */
   yearOnly?: boolean;
+  /** Only the month and year were said ("born in March 1985"): the day is a placeholder that validates. */
+  monthOnly?: boolean;
 }
 
 export interface UncuedHelpers {

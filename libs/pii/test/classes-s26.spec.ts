@@ -78,10 +78,13 @@ describe('a birthday said as a holiday and a year in words, as the month and yea
   it.each([
     'we are closed new year\'s day two thousand and nine was the last time we opened',
     "we moved in june of '91, the whole family",
-    'I was born in june of 1991, the second of four kids',
     'the ratio on the form is 1 / 2 / 25',
     'date of birth 11 - 30 - 1962 is what the old form had',
   ])('%s has no birth date', (text) => expect(of('DATE_OF_BIRTH', found(text))).toEqual([]));
+
+  // Since a month and year after a birth cue are a birth date of their own, "the second of four kids" is only no day of it.
+  it('I was born in june of 1991, the second of four kids: the month and year, not "the second"', () =>
+    expect(of('DATE_OF_BIRTH', found('I was born in june of 1991, the second of four kids'))).toEqual(['DATE_OF_BIRTH:june of 1991']));
 });
 
 describe('an Irish townland with its article, before the town, county and Eircode', () => {

@@ -55,15 +55,17 @@ afterAll(async () => {
 
 beforeEach(() => clock.set(new Date()));
 
+const post = (request: SimulatedRequest) => fetch(request.url, { method: 'POST', headers: request.headers, body: request.body });
+
 /** The response body as sent, to compare a repeat's with the first's byte for byte. */
 const sendText = async (request: SimulatedRequest) => {
-  const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body });
+  const response = await post(request);
   expect(response.status).toBe(200);
   return response.text();
 };
 
 const send = async (request: SimulatedRequest) => {
-  const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body });
+  const response = await post(request);
   const text = await response.text();
   return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 };

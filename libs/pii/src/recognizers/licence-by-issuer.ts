@@ -43,7 +43,7 @@ const LICENCE_WORDS = new Set(['license', 'licence', 'licenses', 'licences', "li
 
 /** Whether the words first..last are an issuer's whole name ("it's Washington" after a licence number). */
 export function namesAnIssuer(a: Analysis, first: number, last: number): boolean {
-  return issuerEndsAt(a, last) && ISSUERS.some(({ words }) => words.length === last - first + 1 && words.every((w, n) => a.tokens[first + n]!.lower === w));
+  return issuersEndingAt(a, last).some(({ words }) => words.length === last - first + 1);
 }
 
 function issuerEndsAt(a: Analysis, end: number): boolean {

@@ -1,4 +1,4 @@
-import { Analysis, Token } from '../analysis';
+import { Analysis, DigitGroup, Token } from '../analysis';
 import { Candidate } from '../types';
 
 /** Words of a number said aloud that no digit group holds ("sixteen hundred"). */
@@ -11,7 +11,8 @@ const NUMBER_GLUE = new Set(['hundred', 'thousand', 'oh', 'o', 'double', 'triple
  * the clinic's street at another number is still the caller.
  */
 export function saysClinicAddress(a: Analysis, c: Candidate, allowed: readonly string[]): boolean {
-  const groups = a.runs.flatMap((r) => r.groups).filter((g) => a.tokens[g.first]!.start >= c.start && a.tokens[g.last]!.end <= c.end);
+  const groups: DigitGroup[] = [];
+  for (const run of a.runs) for (const g of run.groups) if (a.tokens[g.first]!.start >= c.start && a.tokens[g.last]!.end <= c.end) groups.push(g);
   if (groups.length === 0) return false;
   // Asked of every address found: the tokens inside it (sorted, apart) are one stretch, found by halving, not a pass over the turn.
   const inside: Array<{ x: Token; k: number }> = [];

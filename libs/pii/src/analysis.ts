@@ -68,7 +68,7 @@ const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
  */
 const SEEN_SLOTS = 8192;
 const SEEN_PROBES = 4;
-const FREE: Word = { lower: '', memo: [], bits: 0, known: 0 };
+const FREE: Word = { lower: '', memo: [], bits: 0, known: 0, starts: 0, startsKnown: 0 };
 /**
  * Slot `s`'s length (0: free), hash and first eight characters (a byte each: every hand-read token is ASCII) at `4s`
  * to `4s + 3`, so a probe never reads a word's string, and a token of eight characters or fewer is compared without

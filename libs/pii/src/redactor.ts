@@ -150,7 +150,12 @@ export class Redactor {
     return chosen;
   }
 
-  /** Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set. */
+  /**
+   * Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set.
+   * A rule added to a recognizer below that loops over every token to find where it starts should declare its first
+   * word's test with `startWord` (starts.ts) and loop over `startsOf(tokens, start)`: the starts of every rule are
+   * gathered in one pass a reading, so a new rule costs the positions it visits, not another pass over the turn.
+   */
   private resolve(a: Analysis): Candidate[] {
     const found = [
       phones(a, this.phoneVerdicts),

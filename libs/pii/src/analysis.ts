@@ -223,7 +223,8 @@ export function tokenizeEdited(old: string, oldTokens: readonly Token[], text: s
   let lines = 0;
   const oldLines = lineCounter(old);
   const newLines = lineCounter(text);
-  const move = (t: Token) => tokens.push({ text: t.text, lower: t.lower, word: t.word, start: t.start + shift, end: t.end + shift, kind: t.kind, line: t.line + lines });
+  // A token before the first edit is where it was: the old one itself (no rule changes a token).
+  const move = (t: Token) => tokens.push(shift === 0 && lines === 0 ? t : { text: t.text, lower: t.lower, word: t.word, start: t.start + shift, end: t.end + shift, kind: t.kind, line: t.line + lines });
   for (let e = 0; e < edits.length; ) {
     let from = edits[e]!.start;
     while (from > 0 && !isSpaceAt(old, from - 1)) from--;

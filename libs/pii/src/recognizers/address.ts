@@ -197,9 +197,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     if (first >= 0 && last >= 0) push(first, last, 'address.po_box', 0.93);
   }
   // "apartment #2R", "unit three": a unit said alone after a cue word is part of the caller's address.
-  for (let k = 0; k < t.length; k++) {
-    const cue = startsAUnitRule.of(t[k]!);
-    if (cue === undefined) continue;
+  for (const k of startsOf(t, unitRuleStart)) {
+    const cue = startsAUnitRule.of(t[k]!)!;
     if (cue === 'rural') {
       const last = ruralRoute(t, k);
       if (last !== undefined) push(k, last, 'address.rural_route', 0.9);
@@ -219,6 +218,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
 
 /** Words a unit rule starts at: a unit's cue, or a Canadian rural route ("RR 2", "rural route 3"). */
 const startsAUnitRule = memoWord((w): 'unit' | 'rural' | undefined => (UNIT_CUES.has(w) ? 'unit' : w === 'rr' || w === 'rural' ? 'rural' : undefined));
+const unitRuleStart = startWord((w) => startsAUnitRule(w) !== undefined);
 /** What a rural route's number is followed by: "RR 2 Site 14 Comp 6", "R.R. 1, Box 22". */
 const ROUTE_PARTS = new Set(['site', 'comp', 'compartment', 'box', 'lot', 'concession', 'con']);
 

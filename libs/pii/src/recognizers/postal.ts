@@ -43,6 +43,7 @@ const NEARBY = new Set(['close', 'near', 'nearby', 'far', 'within', 'in', 'cover
 /** Words before a code asked about as served: "is 3121 close to you?", "do you cover 3165?". */
 const SERVING = new Set(['is', 'cover', 'covers', 'serve', 'service']);
 const servingWord = startWord((w) => SERVING.has(w));
+const inWord = startWord((w) => w === 'in');
 /** Whether a postcode can start at `k`: digits, letters glued to digits ("BS16"), or a digit said aloud. */
 function codeStart(t: Token[], k: number): boolean {
   const w = t[k]!;
@@ -301,7 +302,7 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   const starts = new Set<number>();
   for (let i = 1; i < t.length; i++) if (postalCueEnd.of(t[i - 1]!) && findCueBefore(a, i, POSTAL_CUES, 1) !== undefined) starts.add(i);
   // "we're in 74174 now": a postcode where the caller lives, never a year ("we're in 2024").
-  for (let i = 2; i < t.length; i++) if (t[i - 1]!.lower === 'in' && LIVING.has(t[i - 2]!.lower) && t[i]!.kind === 'number' && !isYear(t[i]!.text, a.now)) starts.add(i);
+  for (const i of startsOf(t, inWord).map((p) => p + 1)) if (i >= 2 && i < t.length && LIVING.has(t[i - 2]!.lower) && t[i]!.kind === 'number' && !isYear(t[i]!.text, a.now)) starts.add(i);
   for (const i of starts) {
     let k = i;
     while (k < t.length && BRIDGE.has(t[k]!.lower) && k - i < 6) k++;

@@ -24,7 +24,8 @@ export function startWord(test: (lower: string) => boolean): StartWord {
   return { id: tests.length - 1 };
 }
 
-const known = () => (tests.length >= MAX_STARTS ? 2 ** MAX_STARTS - 1 : 2 ** tests.length - 1);
+// A small integer (a shift, not `**`, whose double result would widen every record's field from a small integer).
+const known = () => (1 << Math.min(tests.length, MAX_STARTS)) - 1;
 
 function learn(word: Word, all: number): void {
   for (let id = 0; id < MAX_STARTS && id < tests.length; id++) {

@@ -68,7 +68,7 @@ const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
  */
 const SEEN_SLOTS = 8192;
 const SEEN_PROBES = 4;
-const FREE: Word = { lower: '', memo: [], bits: 0, known: 0 };
+const FREE: Word = { lower: '', memo: [], bits: 0, known: 0, starts: 0, startsKnown: 0 };
 /**
  * Slot `s`'s length (0: free), hash and first eight characters (a byte each: every hand-read token is ASCII) at `4s`
  * to `4s + 3`, so a probe never reads a word's string, and a token of eight characters or fewer is compared without
@@ -223,7 +223,8 @@ export function tokenizeEdited(old: string, oldTokens: readonly Token[], text: s
   let lines = 0;
   const oldLines = lineCounter(old);
   const newLines = lineCounter(text);
-  const move = (t: Token) => tokens.push({ text: t.text, lower: t.lower, word: t.word, start: t.start + shift, end: t.end + shift, kind: t.kind, line: t.line + lines });
+  // A token before the first edit is where it was: the old one itself (no rule changes a token).
+  const move = (t: Token) => tokens.push(shift === 0 && lines === 0 ? t : { text: t.text, lower: t.lower, word: t.word, start: t.start + shift, end: t.end + shift, kind: t.kind, line: t.line + lines });
   for (let e = 0; e < edits.length; ) {
     let from = edits[e]!.start;
     while (from > 0 && !isSpaceAt(old, from - 1)) from--;

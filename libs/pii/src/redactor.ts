@@ -150,7 +150,12 @@ export class Redactor {
     return chosen;
   }
 
-  /** Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set. */
+  /**
+   * Every candidate, minus the allowed ones, reduced to the most confident non-overlapping set.
+   * A rule added to a recognizer below that loops over every token to find where it starts should declare its first
+   * word's test with `startWord` (starts.ts) and loop over `startsOf(tokens, start)`: the starts of every rule are
+   * gathered in one pass a reading, so a new rule costs the positions it visits, not another pass over the turn.
+   */
   private resolve(a: Analysis): Candidate[] {
     const found = [
       phones(a, this.phoneVerdicts),
@@ -181,14 +186,16 @@ export class Redactor {
     const candidates = clinic.length === 0 ? kept : kept.filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
     candidates.sort((x, y) => y.confidence - x.confidence || y.end - y.start - (x.end - x.start) || x.start - y.start);
     const chosen: Candidate[] = [];
-    const taken = new Uint8Array(a.text.length);
+    const taken = takenScratch(a.text.length);
     for (const c of candidates) {
-      let free = true;
+      // (Past the text's ends nothing is free, as in a buffer of the text's length.)
+      let free = c.start >= 0 && c.end <= a.text.length;
       for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
       if (!free) continue;
       taken.fill(1, c.start, c.end);
       chosen.push(c);
     }
+    for (const c of chosen) taken.fill(0, c.start, c.end);
     // "Minh sore gums": a name opening the turn is read on what the other recognizers found after it.
     const named = nameBeforeDetail(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
     for (const c of named) {
@@ -218,6 +225,13 @@ export class Redactor {
         return false;
     }
   }
+}
+
+/** One zeroed buffer for `resolve`'s taken characters, grown as needed and left zeroed: a typed array made per reading cost more than the choosing. */
+let taken = new Uint8Array(4096);
+function takenScratch(length: number): Uint8Array {
+  if (taken.length < length) taken = new Uint8Array(Math.max(length, 2 * taken.length));
+  return taken;
 }
 
 /** `text` with the chosen spans masked in `mask`'s style, and the spans (with fingerprints under a key). */

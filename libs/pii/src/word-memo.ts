@@ -12,6 +12,9 @@ export interface Word {
   /** The answers of the yes/no memos (`flagWord`), one bit each, and which of them are in. */
   bits: number;
   known: number;
+  /** Which declared rule starts (`startWord`, starts.ts) the word is, one bit each, and which of them are answered. */
+  starts: number;
+  startsKnown: number;
 }
 
 /** A memo's answer `undefined`, told apart from a slot not filled yet. */
@@ -99,7 +102,7 @@ export function wordOf(lower: string): Word {
   if (shared === undefined) {
     if (WORDS.size >= LIMIT) WORDS.clear();
     const text = Object.keys({ [lower]: 0 })[0] ?? lower;
-    const record: Word = (shared = { lower: text, memo: [], bits: 0, known: 0 });
+    const record: Word = (shared = { lower: text, memo: [], bits: 0, known: 0, starts: 0, startsKnown: 0 });
     WORDS.set(text, record);
   }
   return shared;

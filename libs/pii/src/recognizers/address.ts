@@ -9,6 +9,7 @@ import { directionAfter, normaliseAddress, placeAfter, stateAt, unitAfter } from
 import { postcodeAt } from './postal';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { flagWord, memoWord } from '../word-memo';
+import { startsOf, startWord } from '../starts';
 
 // Kept where callers import it from.
 export { normaliseAddress } from './address-places';
@@ -21,6 +22,8 @@ function numberAfter(t: Token[], k: number): number {
   while (t[last + 1] && t[last + 1]!.kind === 'word' && NUMBER_WORD(t[last + 1]!.lower) && t[last + 1]!.lower !== 'oh' && last < k + 3) last++;
   return last;
 }
+/** "Co. Cork", "County Cork": where a rural Irish address's county is read from. */
+const countyWord = startWord((w) => w === 'co' || w === 'county');
 /** Verbs of sending post, before "to" and the place: "send it to", "the letter can go to", "post them to". */
 const MAILING = new Set(['send', 'sent', 'post', 'posted', 'mail', 'mailed', 'go', 'goes', 'forward', 'forwarded', 'deliver', 'delivered', 'address']);
 /** Before a street type at `s` with no number: one to three capitalised name words after "to", itself after a verb of sending post. */
@@ -177,8 +180,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     }
   }
   // "Knockaphonery, Ballydehob, Co. Cork P81 WK50": a rural Irish address, townland and town before the county and its Eircode.
-  for (let k = 2; k < t.length; k++) {
-    if (t[k]!.lower !== 'co' && t[k]!.lower !== 'county') continue;
+  for (const k of startsOf(t, countyWord)) {
+    if (k < 2) continue;
     const county = stateAt(t, k);
     // "Co. Westmeath, N37 W9T2": a comma may come between the county and its Eircode.
     const code = county !== undefined ? postcodeAt(t, t[county + 1]?.text === ',' ? county + 2 : county + 1, country, true) : undefined;
@@ -194,9 +197,8 @@ export function addresses(a: Analysis, country: string): Candidate[] {
     if (first >= 0 && last >= 0) push(first, last, 'address.po_box', 0.93);
   }
   // "apartment #2R", "unit three": a unit said alone after a cue word is part of the caller's address.
-  for (let k = 0; k < t.length; k++) {
-    const cue = startsAUnitRule.of(t[k]!);
-    if (cue === undefined) continue;
+  for (const k of startsOf(t, unitRuleStart)) {
+    const cue = startsAUnitRule.of(t[k]!)!;
     if (cue === 'rural') {
       const last = ruralRoute(t, k);
       if (last !== undefined) push(k, last, 'address.rural_route', 0.9);
@@ -216,6 +218,7 @@ export function addresses(a: Analysis, country: string): Candidate[] {
 
 /** Words a unit rule starts at: a unit's cue, or a Canadian rural route ("RR 2", "rural route 3"). */
 const startsAUnitRule = memoWord((w): 'unit' | 'rural' | undefined => (UNIT_CUES.has(w) ? 'unit' : w === 'rr' || w === 'rural' ? 'rural' : undefined));
+const unitRuleStart = startWord((w) => startsAUnitRule(w) !== undefined);
 /** What a rural route's number is followed by: "RR 2 Site 14 Comp 6", "R.R. 1, Box 22". */
 const ROUTE_PARTS = new Set(['site', 'comp', 'compartment', 'box', 'lot', 'concession', 'con']);
 

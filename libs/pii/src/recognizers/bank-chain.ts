@@ -1,5 +1,6 @@
 import { Analysis } from '../analysis';
 import { Candidate } from '../types';
+import { startsOf, startWord } from '../starts';
 
 /** The names of a Canadian account's parts: a chain of them is one account. */
 const PART_NAMES = new Set(['transit', 'institution', 'account', 'branch', 'acct']);
@@ -7,6 +8,8 @@ const PART_NAMES = new Set(['transit', 'institution', 'account', 'branch', 'acct
 const LINKS = new Set([',', 'number', 'no', 'is', "it's", 'its', 'and', 'then', 'the', 'my', 'uh', 'um', ':', '#']);
 
 export type ValueReader = (a: Analysis, i: number) => { last: number; digits: number } | undefined;
+
+const chainStart = startWord((w) => w === 'transit' || w === 'institution');
 
 /**
  * "transit 00412 institution 004 account 5529931", "transit 10482, account 5 0 0 9 1 3 7": a Canadian account's transit,
@@ -17,8 +20,10 @@ export type ValueReader = (a: Analysis, i: number) => { last: number; digits: nu
 export function bankChains(a: Analysis, readValue: ValueReader): Candidate[] {
   const t = a.tokens;
   const out: Candidate[] = [];
-  for (let i = 0; i < t.length; i++) {
-    if (t[i]!.lower !== 'transit' && t[i]!.lower !== 'institution') continue;
+  // Past the last chain read.
+  let from = 0;
+  for (const i of startsOf(t, chainStart)) {
+    if (i < from) continue;
     let k = skipLinks(a, i + 1);
     const firstValue = readValue(a, k);
     if (!firstValue || firstValue.digits < 3) continue;
@@ -36,7 +41,7 @@ export function bankChains(a: Analysis, readValue: ValueReader): Candidate[] {
     }
     if (parts < 2) continue;
     out.push({ type: 'BANK_ACCOUNT', start: t[first]!.start, end: t[last]!.end, rule: 'bank.chain', confidence: 0.99, value: a.text.slice(t[first]!.start, t[last]!.end).replace(/\W/g, '') });
-    i = last;
+    from = last + 1;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { Analysis } from '../analysis';
+import { Analysis, DigitGroup, Token } from '../analysis';
 import { Candidate } from '../types';
 
 /** Words of a number said aloud that no digit group holds ("sixteen hundred"). */
@@ -11,9 +11,12 @@ const NUMBER_GLUE = new Set(['hundred', 'thousand', 'oh', 'o', 'double', 'triple
  * the clinic's street at another number is still the caller.
  */
 export function saysClinicAddress(a: Analysis, c: Candidate, allowed: readonly string[]): boolean {
-  const inside = a.tokens.map((x, k) => ({ x, k })).filter(({ x }) => x.start >= c.start && x.end <= c.end);
-  const groups = a.runs.flatMap((r) => r.groups).filter((g) => a.tokens[g.first]!.start >= c.start && a.tokens[g.last]!.end <= c.end);
+  const groups: DigitGroup[] = [];
+  for (const run of a.runs) for (const g of run.groups) if (a.tokens[g.first]!.start >= c.start && a.tokens[g.last]!.end <= c.end) groups.push(g);
   if (groups.length === 0) return false;
+  // Asked of every address found: the tokens inside it (sorted, apart) are one stretch, found by halving, not a pass over the turn.
+  const inside: Array<{ x: Token; k: number }> = [];
+  for (let k = firstTokenFrom(a.tokens, c.start); k < a.tokens.length && a.tokens[k]!.end <= c.end; k++) inside.push({ x: a.tokens[k]!, k });
   const inGroup = (k: number) => groups.some((g) => g.first <= k && k <= g.last);
   const letters = inside.filter(({ x, k }) => x.kind === 'word' && !inGroup(k) && !NUMBER_GLUE.has(x.lower)).map(({ x }) => x.lower).join('').replace(/[^a-z]/g, '');
   if (letters.length < 8) return false;
@@ -28,4 +31,16 @@ export function saysClinicAddress(a: Analysis, c: Candidate, allowed: readonly s
     }
     return true;
   });
+}
+
+/** The first token starting at or after `at`. */
+function firstTokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -5,6 +5,7 @@ import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';
 import { flagWord } from '../word-memo';
 import { aboutAnEvent, type DateReading, uncuedBirthDates } from './dob-uncued';
+import { startsOf, startWord } from '../starts';
 
 const BIRTH_CUES = phrases('born', 'born on', 'nació el', 'nacio el', 'nací el', 'naci el', 'nacida el', 'nacido el', 'geboren op', 'geboren am', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
 const SKIP = new Set(['is', 'was', 'on', 'the', ':', 'my', "it's", 'its', ',', '-', 'in', 'uh', 'um', 'er', 'erm', 'of', 'it', 'be', 'would', 'yeah', 'yes', 'sure', 'ok', 'okay', "that's", '.', 'like']);
@@ -38,6 +39,9 @@ const ORDINALS = wordTable({
 type Parsed = DateReading;
 
 const birthCueEnd = endingsOf(BIRTH_CUES);
+
+/** A comma: a date listed among the caller's details follows one (a comma's token is its only text lowercasing to ','). */
+const commaWord = startWord((w) => w === ',');
 
 /**
  * Dates of birth: a real calendar date right after a birth cue ("born on", "date of birth",
@@ -99,8 +103,9 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:(?:so|and)\s)?(?:that's|that is|which is|which's) (?:my|me|his|her|their|our) (?:dob|date of birth|birthday|bday)\b/.test(after) || BORN_AFTER.test(after)) found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.cued_after', 0.95));
   }
   // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
-  for (let i = 1; i < t.length; i++) {
-    if (t[i - 1]!.text !== ',' || !mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
+  for (const comma of startsOf(t, commaWord)) {
+    const i = comma + 1;
+    if (i >= t.length || !mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
     const parsed = numericDate(t, i, now, dayFirstCountry) ?? monthFirst(t, i, now);
     if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     if (t[parsed.end] !== undefined && t[parsed.end]!.text !== ',') continue;

@@ -2,6 +2,7 @@ import { Analysis, TEENS, TENS, Token, UNITS } from '../analysis';
 import { wordTable } from '../word-table';
 import { Candidate } from '../types';
 import { COMMON_WORDS, FIRST_NAMES, SURNAMES } from '../dictionaries/names';
+import { startsOf, startWord } from '../starts';
 
 export const WRITTEN = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])/g;
 const WRITTEN_AT = new RegExp(WRITTEN.source, 'y');
@@ -62,16 +63,17 @@ function initialsAfterCue(t: Token[], j: number): boolean {
   return cue(k) || (['is', "it's", 'es', "c'est"].includes(t[k]?.lower ?? '') && cue(k - 1));
 }
 
+/** The "at" of a spoken address: English (German keeps it), Spanish "arroba", French "arobase". */
+const SPOKEN_AT = startWord((w) => w === 'at' || w === 'arroba' || w === 'arobase');
+
 export function emails(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
   for (const match of writtenEmails(a.text)) {
     found.push({ type: 'EMAIL', start: match.index!, end: match.index! + match[0].length, rule: 'email.written', confidence: 0.99, value: match[0].toLowerCase() });
   }
   const t = a.tokens;
-  // The "at" of a spoken address: English (German keeps it), Spanish "arroba", French "arobase".
-  for (let at = 1; at < t.length - 2; at++) {
-    const w = t[at]!.lower;
-    if (w !== 'at' && w !== 'arroba' && w !== 'arobase') continue;
+  for (const at of startsOf(t, SPOKEN_AT)) {
+    if (at < 1 || at >= t.length - 2) continue;
     // Domain: label (dot label)+ ending in a known top-level domain.
     const domain: string[] = [];
     // "..., o, at, icloud dot com": commas said around "at" in a spelled address.

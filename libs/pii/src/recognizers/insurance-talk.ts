@@ -2,6 +2,7 @@ import { Analysis, tokenize } from '../analysis';
 import { AFTER_NAME, INSURER_NAMED, INSURERS } from '../dictionaries/insurers';
 import { flagWord } from '../word-memo';
 import { Candidate } from '../types';
+import { startsOf, startWord } from '../starts';
 
 /** A value read from a token on: where it ends and how many digits it has (`identifiers.ts`' reader). */
 export type ValueReader = (a: Analysis, i: number) => { last: number; digits: number; text: string } | undefined;
@@ -13,6 +14,8 @@ export type ValueReader = (a: Analysis, i: number) => { last: number; digits: nu
  * to the cues that name them.
  */
 const INSURANCE_TALK = /\b(?:insurance|insurer|insured|ppo|hmo|epo|plan|group|policy|benefits|coverage|member|subscriber|dental cover|health fund)\b/;
+const idWord = startWord((w) => w === 'id' || w === "id's");
+
 /** The words between "ID" and its value: "ID is", "ID's", "ID number:", "ID, uh,". */
 const BRIDGE = new Set(['is', "'s", 'number', 'no', ':', ',', 'uh', 'um', 'it', "it's", 'its', '#']);
 const BEFORE_ID = new Set(['my', 'the', 'his', 'her', 'their', 'and', 'an', ',', 'your']);
@@ -20,11 +23,13 @@ const MIN_DIGITS = 5;
 
 export function idsInInsuranceTalk(a: Analysis, readValue: ValueReader): Candidate[] {
   const t = a.tokens;
-  if (!a.lower.includes('id') || !t.some((w) => w.lower === 'id' || w.lower === "id's")) return [];
+  if (!a.lower.includes('id') || startsOf(t, idWord).length === 0) return [];
   if (!a.asked.has('insurance') && !INSURANCE_TALK.test(a.lower) && !INSURER_NAMED.test(a.lower)) return [];
   const found: Candidate[] = [];
-  for (let i = 0; i < t.length; i++) {
-    if (t[i]!.lower !== 'id' && t[i]!.lower !== "id's") continue;
+  // Past the last id read.
+  let from = 0;
+  for (const i of startsOf(t, idWord)) {
+    if (i < from) continue;
     // "and ID M 2 2 8 ...", "my ID is ...": the id said as the speaker's, not "photo ID" or "ID card".
     if (i > 0 && !BEFORE_ID.has(t[i - 1]!.lower)) continue;
     let k = i + 1;
@@ -32,7 +37,7 @@ export function idsInInsuranceTalk(a: Analysis, readValue: ValueReader): Candida
     const value = readValue(a, k);
     if (!value || value.digits < MIN_DIGITS) continue;
     found.push({ type: 'INSURANCE_ID', start: t[k]!.start, end: t[value.last]!.end, rule: 'id.insurance_id.in_insurance_talk', confidence: 0.95, value: value.text });
-    i = value.last;
+    from = value.last + 1;
   }
   return found;
 }

@@ -43,8 +43,12 @@ const FORMS: Array<[string[], RegExp]> = [
   [['radiation', 'radiotherapy'], RADIATION],
 ];
 
+/** Any form's word: half the turns say none, and one scan for all of them skips the forms' substring tests (each its own scan). */
+const ANY_FORM_WORD = new RegExp(FORMS.flatMap(([words]) => words).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 export function layStates(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
+  if (!ANY_FORM_WORD.test(a.lower)) return found;
   for (const [word, re] of FORMS) {
     if (!word.some((w) => a.lower.includes(w))) continue;
     for (const m of a.lower.matchAll(re)) {

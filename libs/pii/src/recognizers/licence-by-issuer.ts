@@ -2,6 +2,7 @@ import { Analysis } from '../analysis';
 import { Candidate } from '../types';
 import { LICENCE_ISSUERS } from '../dictionaries/licence-formats';
 import { namesSomethingElse, tokenAt } from './context';
+import { startsOf, startWord } from '../starts';
 
 /** Who issues driving licences, as callers name them, each name with its issuer's shapes. */
 const ISSUERS = LICENCE_ISSUERS.flatMap((issuer) => issuer.names.map((words) => ({ words, shape: issuer.shape })));
@@ -52,6 +53,7 @@ function issuerEndsAt(a: Analysis, end: number): boolean {
 
 /** Most words end no issuer's name: one set lookup says so before the names are compared. */
 const LAST_WORDS = new Set(ISSUERS.map(({ words }) => words.at(-1)!));
+const issuersLastWord = startWord((w) => LAST_WORDS.has(w));
 
 function issuersEndingAt(a: Analysis, end: number): typeof ISSUERS {
   if (!LAST_WORDS.has(a.tokens[end]!.lower)) return [];
@@ -66,7 +68,11 @@ function issuersEndingAt(a: Analysis, end: number): typeof ISSUERS {
 export function licencesInIssuerShape(a: Analysis, readValue: ValueReader, taken: readonly Candidate[]): Candidate[] {
   const t = a.tokens;
   const out: Candidate[] = [];
-  for (let i = 1; i < t.length; i++) {
+  // The token after an issuer's last word, past the last value read.
+  let from = 1;
+  for (const last of startsOf(t, issuersLastWord)) {
+    const i = last + 1;
+    if (i < from || i >= t.length) continue;
     const issuers = issuersEndingAt(a, i - 1);
     if (issuers.length === 0) continue;
     let k = i;
@@ -79,7 +85,7 @@ export function licencesInIssuerShape(a: Analysis, readValue: ValueReader, taken
     if (!/[A-Z]/.test(compact) && (compact.length < 8 || k === i)) continue;
     if (!issuers.some(({ shape }) => shape.test(compact)) || namesSomethingElse(a, k, value.last)) continue;
     out.push({ type: 'DRIVER_LICENSE', start: t[k]!.start, end: t[value.last]!.end, rule: 'id.driver_license.issuer_shape', confidence: 0.9, value: compact });
-    i = value.last;
+    from = value.last + 1;
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { Token } from '../analysis';
 import { Candidate } from '../types';
 import { isCapitalised, isWord } from './context';
 import { detailAt } from './details-after';
+import { startsOf, startWord } from '../starts';
 
 /** Openers a caller may say before the name: "uh", "yes,", "sure". */
 const LEAD = new Set(['uh', 'um', 'er', 'erm', 'yeah', 'yes', 'sure', 'so', 'ok', 'okay', 'oh', ',']);
@@ -60,6 +61,7 @@ export function joinedToName(t: Token[], found: readonly Candidate[], givenName:
 
 /** Staff a caller names by their role: "the hygienist", "the receptionist". */
 const ROLES = new Set(['hygienist', 'dentist', 'receptionist', 'nurse', 'orthodontist', 'surgeon', 'assistant', 'therapist', 'physio', 'hygienists']);
+const roleWord = startWord((w) => ROLES.has(w));
 
 /**
  * "the hygienist marisol did my cleaning", "Bronagh, the receptionist, said ...": a given name beside "the" and a
@@ -67,8 +69,8 @@ const ROLES = new Set(['hygienist', 'dentist', 'receptionist', 'nurse', 'orthodo
  */
 export function namedByRole(t: Token[], givenName: (w: Token) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 1; i < t.length; i++) {
-    if (!ROLES.has(t[i]!.lower) || t[i - 1]!.lower !== 'the') continue;
+  for (const i of startsOf(t, roleWord)) {
+    if (i < 1 || t[i - 1]!.lower !== 'the') continue;
     const after = t[i + 1];
     if (isWord(after) && givenName(after)) out.push(span(t, i + 1, i + 1, 'person.role'));
     const b = t[i - 2]?.text === ',' ? i - 3 : i - 2;

@@ -896,7 +896,9 @@ const compoundGivenAt = (t: Token[], k: number): boolean => {
   return compound !== undefined && givenCompound(compound);
 };
 const relationWord = flagWord((w) => RELATIONS.has(w.replace(/'s$/, '')));
-const AMBIGUOUS_NAME = (w: string) => COMMON_WORDS.has(w) && FIRST_NAMES.has(w);
+/** Everyday words that are also given names ("will", "may"): one lookup, where the name rules ask it of most words they read. */
+const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set([...COMMON_WORDS].filter((w) => FIRST_NAMES.has(w)));
+const AMBIGUOUS_NAME = (w: string) => AMBIGUOUS_NAMES.has(w);
 const known = flagWord((w) => FIRST_NAMES.has(w) || SURNAMES.has(w) || (w.endsWith("'s") && (FIRST_NAMES.has(w.slice(0, -2)) || SURNAMES.has(w.slice(0, -2)))));
 /** A word no name starts with: one that is never a name (with or without "'s"), or a place's first word. */
 const neverStartsAName = flagWord((w) => NOT_NAMES.has(w) || (w.endsWith("'s") && NOT_NAMES.has(w.slice(0, -2))) || PLACE_STARTS.has(w));

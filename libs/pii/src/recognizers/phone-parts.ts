@@ -59,8 +59,9 @@ export function phoneParts(a: Analysis, verdicts: PhoneVerdicts, phones: readonl
     // "... five five five oh one nine, area code three one two": the area code said after the number is the number's.
     const area = runs[r + 1]!;
     // (Not when the whole number is said again after it, "... so six one four triple five ...": that is the number given.)
-    const saidWhole = runs.slice(r + 2).some((x) => digitsOf(x).includes(digitsOf(area) + digitsOf(first)));
-    if (AREA_AFTER.test(gap) && isPhone(first) && !isPhone(area) && digitsOf(area).length === 3 && !saidWhole) {
+    // (Tested last: it reads every run after, and most gaps say no area code.)
+    const saidWhole = () => runs.slice(r + 2).some((x) => digitsOf(x).includes(digitsOf(area) + digitsOf(first)));
+    if (AREA_AFTER.test(gap) && isPhone(first) && !isPhone(area) && digitsOf(area).length === 3 && !saidWhole()) {
       const read = verdicts.national(digitsOf(area) + digitsOf(first))?.verdict;
       if (read && (read.valid || read.possible)) {
         out.push(part(area, 'phone.area_code_after', digitsOf(area)));

@@ -7,6 +7,7 @@ import { endingsOf, findCueBefore, isCapitalised, namesSomethingElse, phrases, t
 import { memoWord } from '../word-memo';
 import { dutchPostcodes } from './postal-dutch';
 import { codesBeforeTowns, groupedPostcode, letterToldAfter } from './postal-spoken';
+import { startsOf, startWord } from '../starts';
 
 const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz', 'postleitzahl', 'code postal', 'código postal', 'codigo postal', 'postcode is');
 /** Letters as English speakers say them, for postcodes spelled aloud ("vee six kay, one en four"). */
@@ -41,6 +42,8 @@ const READ_BACK = new Set(['shows', 'says', 'reads', 'is', "it's"]);
 const NEARBY = new Set(['close', 'near', 'nearby', 'far', 'within', 'in', 'covered', 'part']);
 /** Words before a code asked about as served: "is 3121 close to you?", "do you cover 3165?". */
 const SERVING = new Set(['is', 'cover', 'covers', 'serve', 'service']);
+const servingWord = startWord((w) => SERVING.has(w));
+const inWord = startWord((w) => w === 'in');
 /** Whether a postcode can start at `k`: digits, letters glued to digits ("BS16"), or a digit said aloud. */
 function codeStart(t: Token[], k: number): boolean {
   const w = t[k]!;
@@ -299,7 +302,7 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   const starts = new Set<number>();
   for (let i = 1; i < t.length; i++) if (postalCueEnd.of(t[i - 1]!) && findCueBefore(a, i, POSTAL_CUES, 1) !== undefined) starts.add(i);
   // "we're in 74174 now": a postcode where the caller lives, never a year ("we're in 2024").
-  for (let i = 2; i < t.length; i++) if (t[i - 1]!.lower === 'in' && LIVING.has(t[i - 2]!.lower) && t[i]!.kind === 'number' && !isYear(t[i]!.text, a.now)) starts.add(i);
+  for (const i of startsOf(t, inWord).map((p) => p + 1)) if (i >= 2 && i < t.length && LIVING.has(t[i - 2]!.lower) && t[i]!.kind === 'number' && !isYear(t[i]!.text, a.now)) starts.add(i);
   for (const i of starts) {
     let k = i;
     while (k < t.length && BRIDGE.has(t[k]!.lower) && k - i < 6) k++;
@@ -343,9 +346,9 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
   }
   found.push(...codesBeforeTowns(a, (k) => postcodeAt(t, k, country, true)));
   // "is 3121 close to you?", "is BS16 in your catchment?", "do you cover 2040?": a code asked about as a place the clinic serves.
-  for (let i = 0; i + 2 < t.length; i++) {
+  for (const i of startsOf(t, servingWord)) {
     const w = t[i]!.lower;
-    if (!SERVING.has(w) || !codeStart(t, i + 1)) continue;
+    if (i + 2 >= t.length || !codeStart(t, i + 1)) continue;
     // Most "is" ask nothing of the kind: a word of nearness must follow within the few tokens a code takes before one is read.
     if (w === 'is' && !nearnessWithin(t, i + 2, i + 8)) continue;
     const code = postcodeAt(t, i + 1, country, true) ?? outwardCodeAt(t, i + 1, country);

@@ -1,6 +1,7 @@
 import { Analysis } from '../analysis';
 import { memoWord } from '../word-memo';
 import { Candidate } from '../types';
+import { startsOf, startWord } from '../starts';
 
 /**
  * Lay symptoms said as a clause about someone's body, the way callers describe them: "my gums are
@@ -95,6 +96,7 @@ const STARTS = new Map<string, Start>([
   ...[...HAD_SYMPTOMS].map((w): [string, Start] => [w, 'had']),
 ]);
 const startOf = memoWord((w) => STARTS.get(w));
+const symptomStart = startWord((w) => STARTS.has(w));
 
 export function symptomClauses(a: Analysis): Candidate[] {
   const found: Candidate[] = [];
@@ -105,10 +107,9 @@ export function symptomClauses(a: Analysis): Candidate[] {
     return re.exec(a.lower);
   };
 
-  for (let i = 0; i < t.length; i++) {
+  for (const i of startsOf(t, symptomStart)) {
     const token = t[i]!;
-    const kind = startOf.of(token);
-    if (kind === undefined) continue;
+    const kind = startOf.of(token)!;
     if (kind === 'part') {
       let first = i;
       while (first > 0 && PART_MODIFIERS.has(t[first - 1]!.lower) && first > i - 2) first--;

@@ -101,7 +101,8 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
   // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
   for (let i = 1; i < t.length; i++) {
     if (t[i - 1]!.text !== ',' || !mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
-    const parsed = numericDate(t, i, now, dayFirstCountry) ?? monthFirst(t, i, now);
+    // ("Declan Ferris, 9 19 2004, ...": numbers written apart with a four-digit year are as whole a date between commas.)
+    const parsed = numericDate(t, i, now, dayFirstCountry) ?? monthFirst(t, i, now) ?? (t[i + 2]?.text.length === 4 ? spacedNumbers(t, i, now, dayFirstCountry) : undefined);
     if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     if (t[parsed.end] !== undefined && t[parsed.end]!.text !== ',') continue;
     found.push(dob(t, i, parsed, 'dob.listed', 0.95));
@@ -209,11 +210,13 @@ function birthYear(parsed: Parsed, now: Date | undefined): boolean {
 
 /** Words before a date in its sentence that make it a visit's: "I was last in on 03/04/2025", "we came in on Tuesday, ...". */
 const VISIT_WORDS = new Set(['visit', 'last', 'came', 'come', 'appointment', 'appt', 'seen', 'saw', 'booked', 'cleaning', 'checkup', 'filling', 'since', 'until', 'moved', 'started', 'surgery', 'extraction', 'treatment', 'from', 'on']);
+/** Prepositions that make a date a span's end only when they govern it ("from 03/04/2025", "on the 3rd"), not a place said before ("from the Emerson dorms, 9 19 2004"). */
+const GOVERNING = new Set(['from', 'on', 'since', 'until']);
 
 function aboutAVisit(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     if (['.', '?', '!'].includes(t[k]!.text)) return false;
-    if (VISIT_WORDS.has(t[k]!.lower)) return true;
+    if (VISIT_WORDS.has(t[k]!.lower) && (k >= i - 2 || !GOVERNING.has(t[k]!.lower))) return true;
   }
   return false;
 }

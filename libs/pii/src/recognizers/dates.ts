@@ -56,7 +56,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     let k = i;
     while (k < t.length && SKIP.has(t[k]!.lower) && k - i < 4) k++;
     // After a cue, three numbers said with spaces ("born 2 28 1983") are a date; alone they could be anything.
-    const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined) ?? (cued ? monthAndYear(t, k, now) : undefined);
+    const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined) ?? (cued ? yearFirst(t, k, now, true) ?? monthAndYear(t, k, now) : undefined);
     if (!parsed && !cued) continue;
     // "date of birth?" - "sure, and can I come in on May 3rd?": an answer that turns to a visit gives the visit's date
     // (one with a birth year stays the birth date: "it's for the appointment, 2/2/1970").
@@ -96,7 +96,8 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const after = t.slice(parsed.end, parsed.end + 8).map((x) => x.lower).join(' ');
     // "23/07/1967 is me date of birth": "me" for "my", as Irish and British callers say it.
-    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:(?:so|and)\s)?(?:that's|that is|which is|which's) (?:my|me|his|her|their|our) (?:dob|date of birth|birthday|bday)\b/.test(after) || BORN_AFTER.test(after)) found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.cued_after', 0.95));
+    // "..., that's my son harpreet's birthday": a relation and a name may come between the owner and the cue.
+    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:(?:so|and)\s)?(?:that's|that is|which is|which's|thats) (?:my|me|his|her|their|our) (?:[a-z]+ ){0,2}?(?:[a-z]+'s )?(?:dob|date of birth|birthday|bday)\b/.test(after) || BORN_AFTER.test(after)) found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.cued_after', 0.95));
   }
   // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
   for (let i = 1; i < t.length; i++) {
@@ -411,11 +412,12 @@ function foreignDate(t: Token[], i: number): Parsed | undefined {
 }
 
 /** "nineteen seventy-six, the third of June", "1976, June 3rd": the year first. */
-function yearFirst(t: Token[], i: number, now?: Date): Parsed | undefined {
-  if (t[i]?.kind === 'number' && t[i]!.text.length !== 4) return undefined;
-  const year = readYear(t, i, now);
+function yearFirst(t: Token[], i: number, now?: Date, afterCue = false): Parsed | undefined {
+  if (t[i]?.kind === 'number' && t[i]!.text.length !== (afterCue ? 2 : 4) && t[i]!.text.length !== 4) return undefined;
+  const year = readYear(t, i, now, afterCue);
   // A year said first is a whole one: "1976", "nineteen seventy-six", "two thousand three"; never "twenty" of "twenty-first".
-  if (!year || year.value < 1900 || (t[i]!.kind === 'word' && (year.next - i < 2 || !['nineteen', 'two', 'twenty'].includes(t[i]!.lower)))) return undefined;
+  // After "born in" its two digits are a year too: "born in ninety nine, january 30th", "born in '85, the 3rd of March".
+  if (!year || year.value < 1900 || (!afterCue && t[i]!.kind === 'word' && (year.next - i < 2 || !['nineteen', 'two', 'twenty'].includes(t[i]!.lower)))) return undefined;
   let k = year.next;
   while (k < t.length && [',', 'the', 'on', '-', 'uh', 'um'].includes(t[k]!.lower)) k++;
   const rest = monthFirst(t, k, now, false) ?? dayFirst(t, k, now, false);

@@ -271,7 +271,7 @@ export function ibans(a: Analysis): Candidate[] {
 }
 
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/g;
-const IPV6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})?(?::[0-9A-Fa-f]{1,4}){0,6}(?![0-9A-Fa-f:])/g;
+const IPV6 = /(?<![0-9A-Fa-f:])[0-9A-Fa-f]{0,4}(?::{1,2}[0-9A-Fa-f]{1,4}){1,7}(?:::)?(?![0-9A-Fa-f:])/g;
 const VERSION_CUES = phrases('version', 'v', 'release', 'build', 'firmware', 'app');
 /** Loopback and "any address" identify no one: they appear in every log line that says where a server listens. */
 const identifiesNobody = (octets: number[]): boolean => octets[0] === 127 || octets.every((o) => o === 0);

@@ -289,7 +289,8 @@ export function ipAddresses(a: Analysis): Candidate[] {
   // The regex is the costly part: only texts with two colons can hold an IPv6 address.
   const colon = a.text.indexOf(':');
   for (const match of colon !== -1 && a.text.indexOf(':', colon + 1) !== -1 ? a.text.matchAll(IPV6) : []) {
-    if ((match[0].match(/:/g) ?? []).length < 2 || !isIPv6(match[0]) || match[0] === '::1') continue;
+    // ("2::1", a score or a ratio typed, is a valid address too: a real one has a group of three hex digits or more.)
+    if ((match[0].match(/:/g) ?? []).length < 2 || !isIPv6(match[0]) || match[0] === '::1' || !/[0-9A-Fa-f]{3}/.test(match[0])) continue;
     found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v6', confidence: 0.95, value: match[0].toLowerCase() });
   }
   // Spoken: four runs of at most three digits, joined by the words "dot" or "point".

@@ -45,7 +45,7 @@ const CUE_SETS: CueSet[] = [
       'chi', 'chi number', "chi's", 'care card', 'care card number', 'health care', 'personal health number', 'phn', 'dtss', 'dtss card',
       'health care card', 'healthcare card', 'pension card', 'concession card', 'medicare card is', 'insurance is', 'policyholder id',
       // Government health programmes' cards: Australia's DVA, Canada's status card (NIHB), the US Indian Health Service.
-      'dva card', 'dva card number', 'dva file number', 'status card', 'status card number', 'status number', 'treaty number', 'band number',
+      'dva card', 'dva card number', 'dva file number', 'dva gold card', 'dva white card', 'dva orange card', 'veterans card', "veterans' card", 'veteran card', 'status card', 'status card number', 'status number', 'treaty number', 'band number',
       'ihs number', 'coverage number',
       // Medicare's Beneficiary Identifier (CMS), said by its letters or its name.
       'mbi', 'mbi number', 'medicare beneficiary identifier', 'beneficiary id', 'beneficiary number',
@@ -185,7 +185,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
   found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue), ...idsAfterInsurers(a, readValue));
   if (a.lower.includes('no') || a.lower.includes('actually') || a.lower.includes('sorry') || a.lower.includes('mean')) found.push(...correctedInsuranceIds(a, readValue));
   if (a.lower.includes('transit') || a.lower.includes('institution')) found.push(...bankChains(a, readValue));
-  if (a.lower.includes(' one') || a.lower.includes('licen') || a.lower.includes('dl')) found.push(...licencesByIssuer(a, readValue));
+  if (a.lower.includes(' one') || a.lower.includes('licen') || a.lower.includes('dl') || a.lower.includes('permit')) found.push(...licencesByIssuer(a, readValue));
   found.push(...licencesInIssuerShape(a, readValue, found), ...licencesInOneIssuersShape(a));
   return found;
 }
@@ -246,6 +246,8 @@ const isPlainWord = flagWord((w: string) => COMMON_WORDS.has(w) || NOT_NAME_WORD
 const PREFIX_WORDS = new Set(['is', 'was', 'are', 'its', 'the', 'and', 'or', 'at', 'on', 'no', 'nr', 'num', 'ends', 'yes', 'yeah', 'ok', 'okay', 'uh', 'um', 'er', 'erm', 'like', 'so', 'me', 'be', 'oh', 'then', 'than', 'just', 'now', 'wait', 'sorry', 'ist', 'es', 'est', 'que', 'de', 'la', 'le', 'el', 'nummer', 'numéro', 'número']);
 
 const OWNERS = new Set(['my', 'the', 'his', 'her', 'our', 'their']);
+const ON_THE_CARD = new Set(['on', 'from', 'off', 'of']);
+const NUMBER_WORDS = new Set(['number', 'one', 'id', 'digits', 'code']);
 
 /**
  * A value right before "as/is my <cue>" whose cue ends at token `cueEnd`: "W 4471 902 is my member
@@ -254,9 +256,13 @@ const OWNERS = new Set(['my', 'the', 'his', 'her', 'our', 'their']);
 function valueBefore(a: Analysis, cueEnd: number, minDigits: number): { first: number; last: number; text: string } | undefined {
   const t = a.tokens;
   for (let m = cueEnd - 1; m >= Math.max(2, cueEnd - 4); m--) {
-    if (!OWNERS.has(t[m]!.lower) || !['as', 'is', 'was'].includes(t[m - 1]!.lower)) continue;
-    const end = m - 2;
-    for (let first = end; first >= Math.max(0, end - 10); first--) {
+    if (!OWNERS.has(t[m]!.lower)) continue;
+    // "N 3 5 6 ... is the number on my New Jersey license": the number said to be on the card it names.
+    let verb = m - 1;
+    if (ON_THE_CARD.has(t[verb]!.lower) && NUMBER_WORDS.has(t[verb - 1]?.lower ?? '')) verb -= t[verb - 2]?.lower === 'the' ? 3 : 2;
+    if (verb < 1 || !['as', 'is', 'was', "that's"].includes(t[verb]!.lower) || (verb < m - 1 && t[verb]!.lower === 'as')) continue;
+    const end = verb - 1;
+    for (let first = end; first >= Math.max(0, end - 16); first--) {
       const v = readValue(a, first);
       if (v && v.last === end && v.digits >= minDigits && !(first > 0 && readValue(a, first - 1)?.last === end)) {
         return namesSomethingElse(a, first, end) ? undefined : { first, last: end, text: v.text };

@@ -2,7 +2,7 @@ import { Analysis, DigitRun, windows } from '../analysis';
 import { Candidate } from '../types';
 import { cardIssuer, ibanShaped, validCard, validIban, validSsn } from '../validators';
 import { isIPv6 } from 'node:net';
-import { cueAcrossHold, cueBefore, namesSomethingElse, phrases, tokenAt } from './context';
+import { cueAcrossHold, cueBefore, holdBefore, namesSomethingElse, phrases, tokenAt } from './context';
 
 const SSN_CUES = phrases('ssn', 'social', 'social security', 'social security number', 'ss number', 'social security no');
 /** France's NIR, said after its own words too: "numéro de sécurité sociale 1 85 05 78 006 084 36". */
@@ -43,7 +43,9 @@ export function ssns(a: Analysis): Candidate[] {
     // The answer to "last four of your social?" in the turn before: the run's first four digits
     // (or nine), up to a pause, said or written; digits running on into more are something else.
     // "mm hold on... 8 4 4 7", "nine two five five, no wait, nine two five six": within the answer's first words, each run.
-    if (a.asked.has('ssn') && run.groups[0]!.first <= 12 && !sentenceEndsBefore(a, run.groups[0]!.first)) {
+    // ("it's my dad's, hector ruiz-camacho, hold on, two zero one nine": a hold said before the digits lets the answer start later.)
+    const answerStart = run.groups[0]!.first;
+    if (a.asked.has('ssn') && (answerStart <= 12 || (answerStart <= 24 && holdBefore(a, answerStart) >= 0)) && !sentenceEndsBefore(a, answerStart)) {
       let digits = '';
       let j = 0;
       while (j < run.groups.length && digits.length < 9) {
@@ -68,9 +70,10 @@ export function ssns(a: Analysis): Candidate[] {
       // "last 4 of SSN 4421", "my social's 4 digits are ...": the "4" is a word here, not a number that ends the cue.
       const raw = a.lower.slice(Math.max(0, w.start - 30), w.start);
       const before = /\b(?:last 4|4 digits?)\b[^\d]*$/.test(raw) ? raw : wordsUpTo(a, first, 8);
-      const after = a.tokens.slice(w.groups.at(-1)!.last + 1, w.groups.at(-1)!.last + 5).map((t) => t.lower).join(' ');
+      // "the last four are 5510 if you need my social": the social may be named a few words on, in the same clause.
+      const after = a.tokens.slice(w.groups.at(-1)!.last + 1, w.groups.at(-1)!.last + 7).map((t) => t.lower).join(' ');
       // "ss" and "s s n" are how callers shorten it: "last four ss 5531".
-      const aboutSsn = /\b(social|ssn|ss|s s n)\b/.test(before) || /\b(social|ssn)\b/.test(after);
+      const aboutSsn = /\b(social|ssn|ss|s s n)\b/.test(before) || /^[^.?!]*\b(?:social(?! worker| media| services| club| work)|ssn)\b/.test(after);
       if (aboutSsn && /\blast (four|4)\b|\b(?:four|4) digits?\b|\bends? (in|with)\b|\bending(?: in| with)?\b/.test(before)) {
         found.push({ type: 'SSN', start: w.start, end: w.end, rule: 'ssn.last_four', confidence: 0.9, value: `last4:${w.digits}` });
       }

@@ -20,9 +20,27 @@ const streetWord = (w: Token | undefined) =>
  * clause. Without the question such a pair is as likely a count and a thing.
  */
 export function answeredAddresses(a: Analysis, country: string): Candidate[] {
-  if (!a.asked.has('address')) return [];
+  if (a.asked.has('address')) return addressAt(a, 0, country, false);
+  // "the address on file is old, it's 93 bohermore galway now": the cue said in the turn, the address a few words on.
+  const cue = a.lower.indexOf('address');
+  if (cue < 0) return [];
   const t = a.tokens;
-  let k = 0;
+  const at = t.findIndex((w) => w.start >= cue);
+  // (An email's, an IP's or a website's address is no street's.)
+  if (['email', 'e-mail', 'ip', 'web', 'mac', 'website'].includes(t[at - 1]?.lower ?? '')) return [];
+  for (let k = at + 1; k < Math.min(t.length, at + 9); k++) {
+    if (['.', '?', '!'].includes(t[k]!.text)) break;
+    if (t[k]!.kind === 'number' || NUMBER_WORD(t[k]!.lower)) return ['is', "it's", 'its', ','].includes(t[k - 1]!.lower) ? addressAt(a, k, country, true) : [];
+  }
+  return [];
+}
+
+/** Words that end the clause after a street named without a type: "... galway now and the cell is ...". */
+const CLAUSE_ENDS = new Set(['now', 'and', 'but', 'so', 'though']);
+
+function addressAt(a: Analysis, from: number, country: string, cued: boolean): Candidate[] {
+  const t = a.tokens;
+  let k = from;
   while (k < t.length && (OPENERS.has(t[k]!.lower) || t[k]!.text === ',')) k++;
   const first = t[k];
   if (!first) return [];
@@ -41,7 +59,7 @@ export function answeredAddresses(a: Analysis, country: string): Candidate[] {
   // ("two north, i think": a compass point alone names no street.)
   if (name === named || (name === named + 1 && DIRECTIONS.has(t[name]!.lower))) return [];
   const next = t[name + 1];
-  if (next !== undefined && !['.', ',', '?', '!'].includes(next.text)) return [];
+  if (next !== undefined && !['.', ',', '?', '!'].includes(next.text) && !(cued && CLAUSE_ENDS.has(next.lower))) return [];
   // "..., unit nine, vancouver": the unit said after the street, then the town.
   const end = placeAfter(t, unitAfter(t, name), country);
   return [{ type: 'STREET_ADDRESS', start: first.start, end: t[end]!.end, rule: 'address.answer', confidence: 0.88, value: normaliseAddress(a.text.slice(first.start, t[end]!.end)) }];

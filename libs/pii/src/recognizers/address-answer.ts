@@ -50,7 +50,10 @@ function addressAt(a: Analysis, from: number, country: string, cued: boolean): C
     last = k;
     while (t[last + 1]?.kind === 'word' && NUMBER_WORD(t[last + 1]!.lower)) last++;
     if (spokenNumberStart(t, last) !== k) return [];
-  } else return [];
+  } else {
+    const county = cued ? undefined : countyClosed(t, k);
+    return county === undefined ? [] : [{ type: 'STREET_ADDRESS', start: first.start, end: t[county]!.end, rule: 'address.answer_townland', confidence: 0.88, value: normaliseAddress(a.text.slice(first.start, t[county]!.end)) }];
+  }
   let name = last;
   // "four fifteen east hastings": a compass point said before the street's name is part of it.
   if (DIRECTIONS.has(t[name + 1]?.lower ?? '') && t[name + 1]!.text.length > 2 && streetWord(t[name + 2])) name++;
@@ -63,4 +66,25 @@ function addressAt(a: Analysis, from: number, country: string, cued: boolean): C
   // "..., unit nine, vancouver": the unit said after the street, then the town.
   const end = placeAfter(t, unitAfter(t, name), country);
   return [{ type: 'STREET_ADDRESS', start: first.start, end: t[end]!.end, rule: 'address.answer', confidence: 0.88, value: normaliseAddress(a.text.slice(first.start, t[end]!.end)) }];
+}
+
+/** Little words inside a place's name: "Cnoc na Gréine", "Baile an Mhuilinn", "Newtown of Fintray". */
+const PARTICLES = new Set(['na', 'an', 'of', 'the', 'de', 'la', 'le', 'du', 'y', 'on', 'upon']);
+
+/**
+ * "Cnoc na Gréine, Ballyvaughan, County Clare": where houses have no number (Irish townlands, farms), the answer names the
+ * house or townland, the town and the county that closes it, a comma apart. The last index of the county's name, or undefined.
+ */
+function countyClosed(t: Token[], k: number): number | undefined {
+  let m = k;
+  for (let places = 0; places < 4; places++) {
+    if (!t[m] || !isCapitalised(t[m]!) || t[m]!.kind !== 'word') return undefined;
+    const county = t[m]!.lower === 'county' || t[m]!.lower === 'co' ? (t[m + 1]?.text === '.' ? m + 2 : m + 1) : -1;
+    if (county > 0 && places >= 2 && t[county] && isCapitalised(t[county]!)) return county;
+    let end = m;
+    while (end < m + 4 && t[end + 1] && (isCapitalised(t[end + 1]!) || (PARTICLES.has(t[end + 1]!.lower) && t[end + 2] && isCapitalised(t[end + 2]!)))) end++;
+    if (t[end + 1]?.text !== ',') return undefined;
+    m = end + 2;
+  }
+  return undefined;
 }

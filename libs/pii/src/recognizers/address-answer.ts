@@ -22,10 +22,10 @@ const streetWord = (w: Token | undefined) =>
 export function answeredAddresses(a: Analysis, country: string): Candidate[] {
   if (a.asked.has('address')) return addressAt(a, 0, country, false);
   // "the address on file is old, it's 93 bohermore galway now": the cue said in the turn, the address a few words on.
-  const cue = a.lower.indexOf('address');
-  if (cue < 0) return [];
+  if (!a.lower.includes('address')) return [];
   const t = a.tokens;
-  const at = t.findIndex((w) => w.start >= cue);
+  const at = t.findIndex((w) => w.lower === 'address');
+  if (at < 0) return [];
   // (An email's, an IP's or a website's address is no street's.)
   if (['email', 'e-mail', 'ip', 'web', 'mac', 'website'].includes(t[at - 1]?.lower ?? '')) return [];
   for (let k = at + 1; k < Math.min(t.length, at + 9); k++) {

@@ -4,6 +4,7 @@ import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';
 import { flagWord } from '../word-memo';
+import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { aboutAnEvent, type DateReading, uncuedBirthDates } from './dob-uncued';
 
 const BIRTH_CUES = phrases('born', 'born on', 'nació el', 'nacio el', 'nací el', 'naci el', 'nacida el', 'nacido el', 'geboren op', 'geboren am', 'date of birth', 'birth date', 'birthdate', 'birthday', "birthday's", 'dob', "dob's", 'd.o.b', 'd . o . b', 'd o b', 'birth', 'bday', 'born in', 'birthday is', 'geboren', 'né le', 'née le', 'nacido', 'nacida', 'fecha de nacimiento', 'date de naissance', 'geburtsdatum', 'data di nascita', 'nato il', 'nata il', 'nato nel', 'nata nel', 'data de nascimento', 'nascido em', 'nascida em');
@@ -155,9 +156,18 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     const p = foreignDate(t, i);
     return p?.year === undefined ? undefined : p;
   };
+  // "ivana horvat oh four oh three nineteen seventy i've got ...": digits said as words after the turn's opening name, ending
+  // in a year said whole with its century ("nineteen seventy", "two thousand four"), are as whole a date as a written one.
+  const spokenWhole = (i: number) => {
+    if (!afterOpeningWords(t, i)) return undefined;
+    const p = spokenDigits(t, i, now, dayFirstCountry) ?? spokenNumbers(t, i, now, dayFirstCountry);
+    const century = p && t[p.end - 1]!.kind === 'word' ? t.slice(i, p.end).findIndex((x) => x.lower === 'nineteen' || x.lower === 'thousand') : -1;
+    return p && century >= 2 ? p : undefined;
+  };
   const named = (i: number) =>
-    numericDate(t, i, now, dayFirstCountry) ?? spacedWhole(i) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? foreignWithYear(i) : undefined);
-  const mayStart = (w: Token) => w.kind === 'number' || (monthSaid && w.kind === 'word' && (wholeDateStart.of(w) || isForeignNumber(w)));
+    numericDate(t, i, now, dayFirstCountry) ?? spacedWhole(i) ?? spokenWhole(i) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? foreignWithYear(i) : undefined);
+  const opening = t[4]?.start ?? Infinity;
+  const mayStart = (w: Token) => w.kind === 'number' || (w.kind === 'word' && ((monthSaid && (wholeDateStart.of(w) || isForeignNumber(w))) || (w.start <= opening && dateStartWord.of(w))));
   found.push(...uncuedBirthDates(a, found, { read: named, mayStart, aboutAVisit }));
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; namesAHoliday && i < t.length; i++) {
@@ -254,6 +264,12 @@ function restated(t: Token[], end: number, now: Date | undefined, parse: (i: num
   return again && validDate(again.year, again.month, again.day, now) ? dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.restated', 0.96) : undefined;
 }
 
+/** "twenty of may ninety six": a day said as a cardinal, the "of" and a month's name after it saying it is a day. */
+function cardinalDayOf(t: Token[], k: number): { value: number; next: number } | undefined {
+  const day = readSmall(t, k);
+  return day && day.value <= 31 && t[day.next]?.lower === 'of' && MONTHS[t[day.next + 1]?.lower ?? ''] !== undefined ? day : undefined;
+}
+
 /** "twelve of July", "twenty one of March": a day said as a cardinal number, "of", a month. */
 function cardinalOfMonth(t: Token[], k: number): Parsed | undefined {
   const day = readSmall(t, k);
@@ -331,6 +347,11 @@ export function parseDate(t: Token[], i: number, now?: Date, dayFirstCountry = f
 /** The tokens before `i` are one to four capitalised words and nothing else: a name opening the turn. */
 function afterOpeningName(t: Token[], i: number): boolean {
   return i >= 1 && i <= 4 && t.slice(0, i).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text));
+}
+
+/** The tokens before `i` are two to four words that are no everyday words, and nothing else: a name opening the turn, in any case. */
+function afterOpeningWords(t: Token[], i: number): boolean {
+  return i >= 2 && i <= 4 && t.slice(0, i).every((x) => x.kind === 'word' && x.text.length > 1 && !COMMON_WORDS.has(x.lower) && !NOT_NAME_WORDS.has(x.lower));
 }
 
 function spacedNumbers(t: Token[], i: number, now: Date | undefined, dayFirstCountry: boolean): Parsed | undefined {
@@ -522,7 +543,7 @@ function monthOfYear(t: Token[], i: number, month: number, now?: Date): Parsed |
 
 /** "14 March 1985", "the fourteenth of March eighty-five". */
 function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | undefined {
-  const day = readDay(t, i);
+  const day = readDay(t, i) ?? cardinalDayOf(t, i);
   if (!day) return undefined;
   let k = day.next;
   // "03-May-1985": the month's name between dashes, as forms and notes write it.

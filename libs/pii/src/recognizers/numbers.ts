@@ -244,6 +244,9 @@ const IBAN = /\b[A-Za-z]{2} ?\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{
 /** Words for a bank account said just before a value: "the account is", "IBAN", "my Konto", "mon compte". */
 const ACCOUNT_BEFORE = /\b(?:account|acct|iban|bank|refund|konto|kontonummer|compte|rib|cuenta|rekening|conto)\b[^.?!\d]{0,20}$/;
 
+/** A bank account named anywhere before a value of an IBAN's country and length in the same turn. */
+const ACCOUNT_IN_TURN = /\b(?:account|iban|konto|compte|cuenta|rekening|conto)\b/;
+
 /** The longest start of a match, cut on its group boundaries, that has an IBAN's country and length. */
 function ibanPrefix(text: string): string | undefined {
   for (let candidate = text; candidate.length >= 15; candidate = candidate.replace(/[ ]?[A-Za-z0-9]{1,4}$/, '')) {
@@ -264,7 +267,8 @@ export function ibans(a: Analysis): Candidate[] {
       // "for the refund the account is GB35 NWBK ...": after an account's words, a value of an IBAN's country and length
       // is the account even when its check digits fail (a digit misheard or misread).
       const whole = ibanPrefix(match[0]);
-      if (!whole || !ACCOUNT_BEFORE.test(a.lower.slice(Math.max(0, match.index! - 40), match.index!))) continue;
+      // ("my Dutch account, NL eight one ..., no, sorry, to the German one, DE14 ...": the account named earlier in the turn.)
+      if (!whole || !(ACCOUNT_BEFORE.test(a.lower.slice(Math.max(0, match.index! - 40), match.index!)) || ACCOUNT_IN_TURN.test(a.lower.slice(0, match.index!)))) continue;
       found.push({ type: 'BANK_ACCOUNT', start: match.index!, end: match.index! + whole.length, rule: 'bank.iban_cued', confidence: 0.97, value: whole.replace(/\s/g, '').toUpperCase() });
       continue;
     }

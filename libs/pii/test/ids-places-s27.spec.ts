@@ -15,6 +15,11 @@ describe('licences, insurance ids and SSNs named around their value', () => {
     ['my DVA white card, QX 118 203', 'AU', 'INSURANCE_ID:QX 118 203'],
   ])('%s (%s)', (text, country, expected) => expect(of('INSURANCE_ID', found(text, country))).toEqual([expected]));
 
+  it('a dash said between pauses joins the groups of an ID read out', () => {
+    expect(of('INSURANCE_ID', found([['agent', 'What is the member number on the card?'], ['caller', 'B-K-L four four one two, dash, seven seven three']]))).toEqual(['INSURANCE_ID:B-K-L four four one two, dash, seven seven three']);
+    expect(of('INSURANCE_ID', found([['agent', 'What is the member number on the card?'], ['caller', 'B-K-L four four one two, dash, I lost the rest']]))).toEqual(['INSURANCE_ID:B-K-L four four one two']);
+  });
+
   it.each([
     ['my Ontario work permit expires in 2027', 'CA'],
     ["I'm with Sun Life, contract ends in June", 'CA'],

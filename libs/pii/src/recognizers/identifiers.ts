@@ -1,4 +1,4 @@
-import { Analysis, GERMAN_UNITS, UNITS, TEENS, TENS } from '../analysis';
+import { Analysis, GERMAN_UNITS, Token, UNITS, TEENS, TENS } from '../analysis';
 import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
 import { endsHere, indexOf, isWord, namesSomethingElse, NATO, phrases } from './context';
@@ -293,6 +293,17 @@ function isYearAfterPreposition(a: Analysis, k: number, value: { last: number; t
   return value.last === k && /^(?:19|20)\d\d$/.test(value.text) && YEAR_PREPOSITIONS.has(a.tokens[k - 1]?.lower ?? '');
 }
 
+const GROUP_JOINERS = new Set([',', '-', 'dash', 'hyphen']);
+
+/** Where the next group starts after the joiners at `k` (one, or a dash said between pauses), or `k` when no group follows. */
+function groupAfterJoiners(t: Token[], k: number): number {
+  let m = k + 1;
+  if (t[k]!.text === ',' && (t[m]?.lower === 'dash' || t[m]?.lower === 'hyphen')) m += t[m + 1]?.text === ',' ? 2 : 1;
+  const n = t[m];
+  const group = n !== undefined && (n.kind === 'number' || SPOKEN_DIGIT(n.lower) || (n.text.length === 1 && n.kind === 'word' && ((n.text !== 'i' && n.text !== 'a') || spelledAmongLetters(t, m, true))));
+  return group ? m : k;
+}
+
 function readValue(a: Analysis, i: number): { last: number; digits: number; text: string } | undefined {
   const t = a.tokens;
   let k = i;
@@ -327,9 +338,10 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
     } else if (w.text === '/' && last >= 0 && t[k + 1]?.kind === 'number') {
       k++;
       continue;
-    } else if ((w.text === ',' || w.text === '-' || w.lower === 'dash' || w.lower === 'hyphen') && last >= 0 && t[k + 1] && (t[k + 1]!.kind === 'number' || SPOKEN_DIGIT(t[k + 1]!.lower) || (t[k + 1]!.text.length === 1 && t[k + 1]!.kind === 'word' && ((t[k + 1]!.text !== 'i' && t[k + 1]!.text !== 'a') || spelledAmongLetters(t, k + 1, true))))) {
-      // "four four one, nine two seven", "O T T dash nine one four", "S 5 4 1 2 - 6 6 0 0 1": groups said with a pause or a dash.
-      k++;
+    } else if (GROUP_JOINERS.has(w.lower) && last >= 0 && groupAfterJoiners(t, k) > k) {
+      // "four four one, nine two seven", "O T T dash nine one four", "S 5 4 1 2 - 6 6 0 0 1": groups said with a pause or a dash
+      // ("nine two two four, dash, oh oh one": the dash said between pauses).
+      k = groupAfterJoiners(t, k);
       continue;
     } else if (w.kind === 'word' && last < 0 && /^[A-Z]{4,5}$/.test(w.text) && t[k + 1]?.kind === 'number') {
       // A four- or five-letter prefix before the digits: "TREM 8512 1934", a UK licence's surname "SMITH 7 0 3 ...".

@@ -300,7 +300,8 @@ function groupAfterJoiners(t: Token[], k: number): number {
   let m = k + 1;
   if (t[k]!.text === ',' && (t[m]?.lower === 'dash' || t[m]?.lower === 'hyphen')) m += t[m + 1]?.text === ',' ? 2 : 1;
   const n = t[m];
-  const group = n !== undefined && (n.kind === 'number' || SPOKEN_DIGIT(n.lower) || (n.text.length === 1 && n.kind === 'word' && ((n.text !== 'i' && n.text !== 'a') || spelledAmongLetters(t, m, true))));
+  // ("..., I lost the rest": "I" and "a" are words unless spelled among letters.)
+  const group = n !== undefined && (n.kind === 'number' || SPOKEN_DIGIT(n.lower) || (n.text.length === 1 && n.kind === 'word' && ((n.lower !== 'i' && n.lower !== 'a') || spelledAmongLetters(t, m, true))));
   return group ? m : k;
 }
 

@@ -43,6 +43,13 @@ describe('addresses without a street type, a county or a box said aloud', () => 
     ['post it to PO box four four one eight, Tamworth', 'AU', 'STREET_ADDRESS:PO box four four one eight, Tamworth'],
   ])('%s (%s)', (text, country, expected) => expect(of('STREET_ADDRESS', found(text, country))).toEqual([expected]));
 
+  it.each([
+    ['Sinéad Walsh from 7 Knocknacarra, Galway.', 'STREET_ADDRESS:7 Knocknacarra, Galway'],
+    ["we're at 31 Glasnevin, Dublin, since the spring", 'STREET_ADDRESS:31 Glasnevin, Dublin'],
+  ])('%s: a street without a type before its county', (text, expected) => expect(of('STREET_ADDRESS', found(text, 'IE'))).toEqual([expected]));
+
+  it.each(['I have 3 Kids, Cork is where we live', 'we drove from 4 Courts, Dublin.', "it's 4 Euro, Dublin prices"])('%s is no address', (text) => expect(of('STREET_ADDRESS', found(text, 'IE'))).toEqual([]));
+
   it('a townland answer closed by its county', () => {
     expect(of('STREET_ADDRESS', found([['agent', 'And your address?'], ['caller', 'Gortnamona, Kilcolgan, Co. Galway, no number']], 'IE'))).toEqual(['STREET_ADDRESS:Gortnamona, Kilcolgan, Co. Galway']);
   });

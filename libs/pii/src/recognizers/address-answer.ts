@@ -2,7 +2,7 @@ import { Analysis, Token } from '../analysis';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { Candidate } from '../types';
 import { isCapitalised } from './context';
-import { normaliseAddress, placeAfter, unitAfter } from './address-places';
+import { IRISH_COUNTIES, normaliseAddress, placeAfter, unitAfter } from './address-places';
 import { spokenNumberStart } from './address-forms';
 import { DIRECTIONS, MEASURES, NUMBER_WORD, STOPS, UNIT_WORDS } from './address-words';
 
@@ -21,6 +21,8 @@ const streetWord = (w: Token | undefined) =>
  */
 export function answeredAddresses(a: Analysis, country: string): Candidate[] {
   if (a.asked.has('address')) return addressAt(a, 0, country, false);
+  const county = beforeCounty(a);
+  if (county.length > 0) return county;
   // "the address on file is old, it's 93 bohermore galway now": the cue said in the turn, the address a few words on.
   if (!a.lower.includes('address')) return [];
   const t = a.tokens;
@@ -87,4 +89,26 @@ function countyClosed(t: Token[], k: number): number | undefined {
     m = end + 2;
   }
   return undefined;
+}
+
+/** Words a house number said among the caller's details follows: "Tao Guo from 4 Bohermore, Galway", "we're at 12 Rahoon, Galway". */
+const PLACE_LEADS = new Set(['from', 'at', 'in', 'is', "it's", ',']);
+
+/**
+ * "from 4 Bohermore, Galway": an Irish street is often named without a type (Bohermore, Rahoon, Ballymun); a house number, one
+ * or two capitalised words that are no everyday words, and a county or city after a comma closing the clause make it an address.
+ */
+function beforeCounty(a: Analysis): Candidate[] {
+  const t = a.tokens;
+  for (let k = 1; k + 3 < t.length; k++) {
+    if (t[k]!.kind !== 'number' || t[k]!.text.length > 4 || !PLACE_LEADS.has(t[k - 1]!.lower)) continue;
+    let name = k;
+    // (No everyday word nor a plural, capitalised or not: "3 Kids, Cork", "from 4 Courts, Dublin" count things.)
+    while (name < k + 2 && t[name + 1]?.kind === 'word' && isCapitalised(t[name + 1]!) && streetWord(t[name + 1]) && !COMMON_WORDS.has(t[name + 1]!.lower) && !t[name + 1]!.lower.endsWith('s')) name++;
+    const county = t[name + 2];
+    if (name === k || t[name + 1]?.text !== ',' || !county || !isCapitalised(county) || !IRISH_COUNTIES.has(county.lower)) continue;
+    if (t[name + 3] !== undefined && !['.', ',', '?', '!'].includes(t[name + 3]!.text)) continue;
+    return [{ type: 'STREET_ADDRESS', start: t[k]!.start, end: county.end, rule: 'address.before_county', confidence: 0.86, value: normaliseAddress(a.text.slice(t[k]!.start, county.end)) }];
+  }
+  return [];
 }

@@ -104,7 +104,7 @@ export function placeAfter(t: Token[], end: number, country: string): number {
 }
 
 /** Ireland's counties (also its cities' names, "Cork"), said in lowercase speech where some are everyday words. */
-const IRISH_COUNTIES = new Set(`carlow cavan clare cork donegal dublin galway kerry kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan
+export const IRISH_COUNTIES = new Set(`carlow cavan clare cork donegal dublin galway kerry kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan
 offaly roscommon sligo tipperary waterford westmeath wexford wicklow antrim armagh derry fermanagh tyrone`.split(/\s+/));
 /** Towns whose names are everyday words, read as a town only after a street and a comma, closing the clause. */
 const PLACE_WORDS = new Set([...IRISH_COUNTIES, 'bath', 'reading', 'hull', 'wells', 'mallow', 'bray']);

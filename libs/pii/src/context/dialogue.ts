@@ -6,7 +6,7 @@
 import { MASK_PATTERN } from '../types';
 import { INSURER_NAMED } from '../dictionaries/insurers';
 import { CONDITIONS_ASK } from './condition-asks';
-import { followUpAsks } from './follow-up';
+import { birthDateTalk, followUpAsks } from './follow-up';
 
 export type Ask =
   | 'name'
@@ -89,6 +89,7 @@ export function asksBefore(context: readonly Turn[] | undefined, speaker: string
     if (speaker === undefined || turn.speaker === undefined || turn.speaker.toLowerCase() !== speaker.toLowerCase()) {
       const asks = asksOf(turn.text);
       if (asks.size === 0 && i >= 2) for (const ask of followUpAsks(context, i, asksOf)) asks.add(ask);
+      if (asks.size === 0 && i >= 1 && birthDateTalk(context, asksOf, isAgent)) asks.add('dob');
       // "No, it's only to match the insurance record.": an answer to the speaker's question asks nothing of its own.
       const answer = asks.size > 0 && !/\?\s*$/.test(turn.text) && i > 0 && context[i - 1]!.speaker?.toLowerCase() === speaker?.toLowerCase() && /\?\s*$/.test(context[i - 1]!.text);
       if (asks.size > 0 && !answer) return asks;

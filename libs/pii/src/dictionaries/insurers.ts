@@ -21,7 +21,9 @@ export const INSURERS: readonly string[] = [
 ];
 
 /** The words said between an insurer's name and its number: "green shield ID", "Denplan reference", "Sun Life certificate". */
-export const AFTER_NAME: readonly string[] = ['id', 'number', 'no', 'reference', 'ref', 'certificate', 'certificate number', 'cert', 'member id', 'member number', 'membership number', 'policy number', 'card', 'card number', 'plan'];
+export const AFTER_NAME: readonly string[] = ['id', 'number', 'no', 'reference', 'ref', 'certificate', 'certificate number', 'cert', 'member id', 'member number', 'membership number', 'policy number', 'card', 'card number', 'plan',
+  // Canada's group benefit plans print a contract (or plan) number beside the member's certificate.
+  'contract', 'contract number', 'contract no', 'plan number', 'policy', 'group number'];
 
 /** An insurer named anywhere in a turn, as a pattern: the agent's "your Denplan reference?" asks for its number. */
 export const INSURER_NAMED = new RegExp(String.raw`\b(?:${INSURERS.map((n) => n.replace(/[-\s]/g, '[-\\s]')).join('|')})\b`);

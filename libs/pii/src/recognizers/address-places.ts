@@ -1,6 +1,6 @@
 import { TEENS, Token, UNITS } from '../analysis';
 import { isCapitalised } from './context';
-import { lowercaseTownAfter } from './address-towns';
+import { ADDRESSEE, lowercaseTownAfter } from './address-towns';
 import { postcodeAt } from './postal';
 import { MONTHS } from './dates';
 import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
@@ -88,7 +88,8 @@ export function placeAfter(t: Token[], end: number, country: string): number {
   const lowercase = !isCapitalised(t[end]!);
   // "four five two one rue saint-denis montreal but ...": in lowercase speech a town may follow with no comma, one word that is no everyday one, closing the clause.
   if (t[end + 1]?.text !== ',') return lowercase ? lowercaseTownAfter(t, end) : end;
-  const town = (w: Token) => w.kind === 'word' && !STOPS.has(w.lower) && (isCapitalised(w) || (lowercase && ((!COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)) || PLACE_WORDS.has(w.lower))));
+  // (", attention tariq mansour", ", care of ...": whom the post is for is no town.)
+  const town = (w: Token) => w.kind === 'word' && !STOPS.has(w.lower) && !ADDRESSEE.has(w.lower) && (isCapitalised(w) || (lowercase && ((!COMMON_WORDS.has(w.lower) && !NOT_NAME_WORDS.has(w.lower)) || PLACE_WORDS.has(w.lower))));
   // "22 Douglas Road, Ballintemple, Cork": up to three places, a comma apart (`last` is still `end` here).
   for (let places = 0, k = end + 1; places < 3 && t[k]?.text === ','; places++) {
     let m = k + 1;
@@ -103,7 +104,7 @@ export function placeAfter(t: Token[], end: number, country: string): number {
 }
 
 /** Ireland's counties (also its cities' names, "Cork"), said in lowercase speech where some are everyday words. */
-const IRISH_COUNTIES = new Set(`carlow cavan clare cork donegal dublin galway kerry kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan
+export const IRISH_COUNTIES = new Set(`carlow cavan clare cork donegal dublin galway kerry kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan
 offaly roscommon sligo tipperary waterford westmeath wexford wicklow antrim armagh derry fermanagh tyrone`.split(/\s+/));
 /** Towns whose names are everyday words, read as a town only after a street and a comma, closing the clause. */
 const PLACE_WORDS = new Set([...IRISH_COUNTIES, 'bath', 'reading', 'hull', 'wells', 'mallow', 'bray']);

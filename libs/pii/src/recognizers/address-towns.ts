@@ -8,7 +8,7 @@ const CLOSING = new Set(['but', 'though', "that's", 'thats', 'yeah', 'just', 'no
   // A new clause or its verb: "... st austin can you send it", "... drive corpus christi till the fifth", "... road leeds where we moved".
   'can', 'could', 'will', 'would', 'should', 'till', 'until', 'since', 'because', 'cos', 'where', 'when', 'which', 'who', 'while']);
 /** Words that name whom the post is for, not where: "... apt 4b attention zielińska", "... c/o", "fao". */
-const ADDRESSEE = new Set(['attention', 'attn', 'care', 'fao']);
+export const ADDRESSEE = new Set(['attention', 'attn', 'care', 'fao']);
 /** A verb's endings are no town's ("12 main street works for me", "4 elm road sounds right"); "a", "i", "o" or "u" before the "s" is a town's ("columbus", "memphis", "dallas"). */
 const VERB_ENDING = /(?:[^aiou]s|ed|ing|ly)$/;
 

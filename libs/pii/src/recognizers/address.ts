@@ -34,7 +34,8 @@ function mailedStreet(t: Token[], s: number): number | undefined {
   return t.slice(Math.max(0, k - 3), k).some((x) => MAILING.has(x.lower)) ? k + 1 : undefined;
 }
 /** Words before a house number said before a comma and its street: "I'm at forty two a, Chapel Street", "it's 9, Hope Lane". */
-export const PO_BOX = /\b(?:p\.?\s?o\.?|post office)\s*box\s+[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*/giu;
+// ("PO box nine one four seven": its number said digit by digit, as callers dictate it.)
+export const PO_BOX = /\b(?:p\.?\s?o\.?|post office)\s*box\s+(?:[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\s+){1,7}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)/giu;
 const PO_BOX_AT = new RegExp(PO_BOX.source, 'iuy');
 
 /**

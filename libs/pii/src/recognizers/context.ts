@@ -56,13 +56,19 @@ const HOLD_WORDS = new Set(['is', "it's", 'its', 'uh', 'um', 'er', 'erm', 'hang'
  * token `index`, at most 16, with at least one that is no bridge ("hang", "check", "card") so a plain cue keeps its own reach.
  */
 export function cueAcrossHold(a: Analysis, index: number, phrases: readonly (readonly string[])[]): boolean {
+  const k = holdBefore(a, index);
+  return k > 0 && findCueBefore(a, k, phrases, 1) !== undefined;
+}
+
+/** Where the hold said right before token `index` starts ("..., hold on, 2 0 1 9"), or -1 when only fillers or nothing come before it. */
+export function holdBefore(a: Analysis, index: number): number {
   let k = index - 1;
   let held = false;
   while (k >= 0 && index - k <= 16 && HOLD_WORDS.has(a.tokens[k]!.lower)) {
     held ||= !['is', "it's", 'its', 'uh', 'um', 'er', 'erm', ','].includes(a.tokens[k]!.lower);
     k--;
   }
-  return held && k >= 0 && findCueBefore(a, k + 1, phrases, 1) !== undefined;
+  return held ? k + 1 : -1;
 }
 
 /** Whether one of `candidates` (phrases ending with token `end`'s word) ends exactly at `end`. */

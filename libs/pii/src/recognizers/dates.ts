@@ -4,6 +4,7 @@ import { Candidate } from '../types';
 import { validDate } from '../validators';
 import { endingsOf, findCueBefore, phrases } from './context';
 import { flagWord } from '../word-memo';
+import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { aboutAnEvent, type DateReading, uncuedBirthDates } from './dob-uncued';
 import { startsOf, startWord } from '../starts';
 
@@ -60,7 +61,7 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     let k = i;
     while (k < t.length && SKIP.has(t[k]!.lower) && k - i < 4) k++;
     // After a cue, three numbers said with spaces ("born 2 28 1983") are a date; alone they could be anything.
-    const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined) ?? (cued ? monthAndYear(t, k, now) : undefined);
+    const parsed = parse(k) ?? spacedNumbers(t, k, now, dayFirstCountry) ?? (a.asked.has('dob') && !cued ? yearAlone(t, k, now) : undefined) ?? (cued ? yearFirst(t, k, now, true) ?? monthAndYear(t, k, now) : undefined);
     if (!parsed && !cued) continue;
     // "date of birth?" - "sure, and can I come in on May 3rd?": an answer that turns to a visit gives the visit's date
     // (one with a birth year stays the birth date: "it's for the appointment, 2/2/1970").
@@ -100,13 +101,15 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     if (!parsed || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     const after = t.slice(parsed.end, parsed.end + 8).map((x) => x.lower).join(' ');
     // "23/07/1967 is me date of birth": "me" for "my", as Irish and British callers say it.
-    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:(?:so|and)\s)?(?:that's|that is|which is|which's) (?:my|me|his|her|their|our) (?:dob|date of birth|birthday|bday)\b/.test(after) || BORN_AFTER.test(after)) found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.cued_after', 0.95));
+    // "..., that's my son harpreet's birthday": a relation and a name may come between the owner and the cue.
+    if (/^(?:is|was|'s) (?:my|me|his|her|their|the) (?:dob|date of birth|birthday|birth date|birthdate)\b|^(?:,\s)?(?:(?:so|and)\s)?(?:that's|that is|which is|which's|thats) (?:my|me|his|her|their|our) (?:[a-z]+ ){0,2}?(?:[a-z]+'s )?(?:dob|date of birth|birthday|bday)\b/.test(after) || BORN_AFTER.test(after)) found.push(dob(t, t[i - 1]?.lower === 'the' ? i - 1 : i, parsed, 'dob.cued_after', 0.95));
   }
   // "Dawn Pickering, 01-25-1944, 382 Guadalupe Street": a past date with its year, said between commas among the caller's details.
   for (const comma of startsOf(t, commaWord)) {
     const i = comma + 1;
     if (i >= t.length || !mayStartDate(t[i]!) || found.some((f) => f.start <= t[i]!.start && t[i]!.start < f.end)) continue;
-    const parsed = numericDate(t, i, now, dayFirstCountry) ?? monthFirst(t, i, now);
+    // ("Declan Ferris, 9 19 2004, ...": numbers written apart with a four-digit year are as whole a date between commas.)
+    const parsed = numericDate(t, i, now, dayFirstCountry) ?? monthFirst(t, i, now) ?? (t[i + 2]?.text.length === 4 ? spacedNumbers(t, i, now, dayFirstCountry) : undefined);
     if (!parsed || !birthYear(parsed, now) || aboutAVisit(t, i) || !validDate(parsed.year, parsed.month, parsed.day, now)) continue;
     if (t[parsed.end] !== undefined && t[parsed.end]!.text !== ',') continue;
     found.push(dob(t, i, parsed, 'dob.listed', 0.95));
@@ -158,9 +161,18 @@ export function datesOfBirth(a: Analysis, country = 'US'): Candidate[] {
     const p = foreignDate(t, i);
     return p?.year === undefined ? undefined : p;
   };
+  // "ivana horvat oh four oh three nineteen seventy i've got ...": digits said as words after the turn's opening name, ending
+  // in a year said whole with its century ("nineteen seventy", "two thousand four"), are as whole a date as a written one.
+  const spokenWhole = (i: number) => {
+    if (!afterOpeningWords(t, i)) return undefined;
+    const p = spokenDigits(t, i, now, dayFirstCountry) ?? spokenNumbers(t, i, now, dayFirstCountry);
+    const century = p && t[p.end - 1]!.kind === 'word' ? t.slice(i, p.end).findIndex((x) => x.lower === 'nineteen' || x.lower === 'thousand') : -1;
+    return p && century >= 2 ? p : undefined;
+  };
   const named = (i: number) =>
-    numericDate(t, i, now, dayFirstCountry) ?? spacedWhole(i) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? foreignWithYear(i) : undefined);
-  const mayStart = (w: Token) => w.kind === 'number' || (monthSaid && w.kind === 'word' && (wholeDateStart.of(w) || isForeignNumber(w)));
+    numericDate(t, i, now, dayFirstCountry) ?? spacedWhole(i) ?? spokenWhole(i) ?? (monthSaid ? yearFirst(t, i, now) ?? monthFirst(t, i, now) ?? dayFirst(t, i, now) ?? foreignWithYear(i) : undefined);
+  const opening = t[4]?.start ?? Infinity;
+  const mayStart = (w: Token) => w.kind === 'number' || (w.kind === 'word' && ((monthSaid && (wholeDateStart.of(w) || isForeignNumber(w))) || (w.start <= opening && dateStartWord.of(w))));
   found.push(...uncuedBirthDates(a, found, { read: named, mayStart, aboutAVisit }));
   // "I'm a Halloween baby": a holiday as a birthday.
   for (let i = 0; namesAHoliday && i < t.length; i++) {
@@ -214,11 +226,13 @@ function birthYear(parsed: Parsed, now: Date | undefined): boolean {
 
 /** Words before a date in its sentence that make it a visit's: "I was last in on 03/04/2025", "we came in on Tuesday, ...". */
 const VISIT_WORDS = new Set(['visit', 'last', 'came', 'come', 'appointment', 'appt', 'seen', 'saw', 'booked', 'cleaning', 'checkup', 'filling', 'since', 'until', 'moved', 'started', 'surgery', 'extraction', 'treatment', 'from', 'on']);
+/** Prepositions that make a date a span's end only when they govern it ("from 03/04/2025", "on the 3rd"), not a place said before ("from the Emerson dorms, 9 19 2004"). */
+const GOVERNING = new Set(['from', 'on', 'since', 'until']);
 
 function aboutAVisit(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     if (['.', '?', '!'].includes(t[k]!.text)) return false;
-    if (VISIT_WORDS.has(t[k]!.lower)) return true;
+    if (VISIT_WORDS.has(t[k]!.lower) && (k >= i - 2 || !GOVERNING.has(t[k]!.lower))) return true;
   }
   return false;
 }
@@ -253,6 +267,12 @@ function restated(t: Token[], end: number, now: Date | undefined, parse: (i: num
   const again = parse(k) ?? cardinalOfMonth(t, k);
   // "…, sorry, the fourteenth of March eighty-five": the article belongs to the date said again, as to the first.
   return again && validDate(again.year, again.month, again.day, now) ? dob(t, t[k - 1]!.lower === 'the' ? k - 1 : k, again, 'dob.restated', 0.96) : undefined;
+}
+
+/** "twenty of may ninety six": a day said as a cardinal, the "of" and a month's name after it saying it is a day. */
+function cardinalDayOf(t: Token[], k: number): { value: number; next: number } | undefined {
+  const day = readSmall(t, k);
+  return day && day.value <= 31 && t[day.next]?.lower === 'of' && MONTHS[t[day.next + 1]?.lower ?? ''] !== undefined ? day : undefined;
 }
 
 /** "twelve of July", "twenty one of March": a day said as a cardinal number, "of", a month. */
@@ -334,6 +354,11 @@ function afterOpeningName(t: Token[], i: number): boolean {
   return i >= 1 && i <= 4 && t.slice(0, i).every((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text));
 }
 
+/** The tokens before `i` are two to four words that are no everyday words, and nothing else: a name opening the turn, in any case. */
+function afterOpeningWords(t: Token[], i: number): boolean {
+  return i >= 2 && i <= 4 && t.slice(0, i).every((x) => x.kind === 'word' && x.text.length > 1 && !COMMON_WORDS.has(x.lower) && !NOT_NAME_WORDS.has(x.lower));
+}
+
 function spacedNumbers(t: Token[], i: number, now: Date | undefined, dayFirstCountry: boolean): Parsed | undefined {
   const [a, b, c] = t.slice(i, i + 3);
   if (!a || !b || !c || a.kind !== 'number' || b.kind !== 'number' || c.kind !== 'number') return undefined;
@@ -413,11 +438,12 @@ function foreignDate(t: Token[], i: number): Parsed | undefined {
 }
 
 /** "nineteen seventy-six, the third of June", "1976, June 3rd": the year first. */
-function yearFirst(t: Token[], i: number, now?: Date): Parsed | undefined {
-  if (t[i]?.kind === 'number' && t[i]!.text.length !== 4) return undefined;
-  const year = readYear(t, i, now);
+function yearFirst(t: Token[], i: number, now?: Date, afterCue = false): Parsed | undefined {
+  if (t[i]?.kind === 'number' && t[i]!.text.length !== (afterCue ? 2 : 4) && t[i]!.text.length !== 4) return undefined;
+  const year = readYear(t, i, now, afterCue);
   // A year said first is a whole one: "1976", "nineteen seventy-six", "two thousand three"; never "twenty" of "twenty-first".
-  if (!year || year.value < 1900 || (t[i]!.kind === 'word' && (year.next - i < 2 || !['nineteen', 'two', 'twenty'].includes(t[i]!.lower)))) return undefined;
+  // After "born in" its two digits are a year too: "born in ninety nine, january 30th", "born in '85, the 3rd of March".
+  if (!year || year.value < 1900 || (!afterCue && t[i]!.kind === 'word' && (year.next - i < 2 || !['nineteen', 'two', 'twenty'].includes(t[i]!.lower)))) return undefined;
   let k = year.next;
   while (k < t.length && [',', 'the', 'on', '-', 'uh', 'um'].includes(t[k]!.lower)) k++;
   const rest = monthFirst(t, k, now, false) ?? dayFirst(t, k, now, false);
@@ -522,7 +548,7 @@ function monthOfYear(t: Token[], i: number, month: number, now?: Date): Parsed |
 
 /** "14 March 1985", "the fourteenth of March eighty-five". */
 function dayFirst(t: Token[], i: number, now?: Date, withYear = true): Parsed | undefined {
-  const day = readDay(t, i);
+  const day = readDay(t, i) ?? cardinalDayOf(t, i);
   if (!day) return undefined;
   let k = day.next;
   // "03-May-1985": the month's name between dashes, as forms and notes write it.

@@ -87,6 +87,9 @@ function eventAfter(t: Token[], end: number): boolean {
   for (let k = end; k < Math.min(t.length, end + 8); k++) {
     const w = t[k]!.lower;
     if (w === '.' || w === '?' || w === '!' || w === 'and' || w === 'but') return false;
+    // "9.6.1988 I'm new, I've just moved from ...": a clause said after the date and closed by a comma ends what tells of it
+    // (a comma right after the date does not: "12/05/2019, when I moved here").
+    if (w === ',' && k >= end + 2) return false;
     if (EVENT_AFTER.has(w)) return true;
     // "..., that was my first filling": the date told of as a visit's.
     if (w === 'that' && (t[k + 1]?.lower === 'was' || t[k + 1]?.lower === 'is') && k <= end + 1) return true;

@@ -33,6 +33,9 @@ export function writtenEmails(text: string): RegExpExecArray[] {
   return out;
 }
 
+/** What callers say after a spoken address whose local part has several words: they are written together. */
+const ONE_WORD_AFTER = /^[\s,.]*(?:(?:with )?no spaces|all one word|(?:all )?in one word|one word|all together|no gaps)\b/;
+
 /** Top-level domains a spoken address ends with: generic ones and the country codes of the countries we serve and their neighbours. */
 const TLDS = new Set(
   `com org net edu gov io co us uk ca de fr au info biz me health care ai ie nz nl es it be ch at eu in za ng pl pt se no dk fi gr tr
@@ -109,6 +112,8 @@ export function emails(a: Analysis): Candidate[] {
     let numbered = false;
     // A local part written with a glued dot ("katya.v") has no spaces: the name said before it ("Ekaterina Volkova") is not in it.
     let written = false;
+    // "big dave wright at sky dot com, no spaces": the caller says the words before "at" are written as one.
+    const oneWord = ONE_WORD_AFTER.test(a.lower.slice(end, end + 24));
     while (j >= 0) {
       const w = t[j]!;
       // "ninety-one": the dash inside a number said as words.
@@ -150,7 +155,7 @@ export function emails(a: Analysis): Candidate[] {
         if (written && w.end < t[j + 1]!.start) break;
         const letter = w.text.length === 1 && spelled && /^[a-z0-9]/.test(local);
         const afterCue = EMAIL_CUES.has(t[j - 1]?.lower ?? '') || (['is', 'es', "c'est"].includes(t[j - 1]?.lower ?? '') && EMAIL_CUES.has(t[j - 2]?.lower ?? ''));
-        if (!joined && !letter && !initialsAfterCue(t, j) && !(w.kind === 'number' || /^\d/.test(local) || (numbered && (w.lower in TENS || !COMMON_WORDS.has(w.lower))) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower) || afterCue)) break;
+        if (!joined && !letter && !oneWord && !initialsAfterCue(t, j) && !(w.kind === 'number' || /^\d/.test(local) || (numbered && (w.lower in TENS || !COMMON_WORDS.has(w.lower))) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower) || afterCue)) break;
         numbered = w.lower in UNITS || w.lower in TEENS || w.lower in TENS;
         local = w.lower + local;
         start = w.start;

@@ -1,4 +1,4 @@
-import { Analysis, GERMAN_UNITS, UNITS, TEENS, TENS } from '../analysis';
+import { Analysis, GERMAN_UNITS, Token, UNITS, TEENS, TENS } from '../analysis';
 import type { Ask } from '../context/dialogue';
 import { Candidate, EntityType } from '../types';
 import { endsHere, indexOf, isWord, namesSomethingElse, NATO, phrases } from './context';
@@ -45,7 +45,7 @@ const CUE_SETS: CueSet[] = [
       'chi', 'chi number', "chi's", 'care card', 'care card number', 'health care', 'personal health number', 'phn', 'dtss', 'dtss card',
       'health care card', 'healthcare card', 'pension card', 'concession card', 'medicare card is', 'insurance is', 'policyholder id',
       // Government health programmes' cards: Australia's DVA, Canada's status card (NIHB), the US Indian Health Service.
-      'dva card', 'dva card number', 'dva file number', 'status card', 'status card number', 'status number', 'treaty number', 'band number',
+      'dva card', 'dva card number', 'dva file number', 'dva gold card', 'dva white card', 'dva orange card', 'veterans card', "veterans' card", 'veteran card', 'status card', 'status card number', 'status number', 'treaty number', 'band number',
       'ihs number', 'coverage number',
       // Medicare's Beneficiary Identifier (CMS), said by its letters or its name.
       'mbi', 'mbi number', 'medicare beneficiary identifier', 'beneficiary id', 'beneficiary number',
@@ -185,7 +185,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
   found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue), ...idsAfterInsurers(a, readValue));
   if (a.lower.includes('no') || a.lower.includes('actually') || a.lower.includes('sorry') || a.lower.includes('mean')) found.push(...correctedInsuranceIds(a, readValue));
   if (a.lower.includes('transit') || a.lower.includes('institution')) found.push(...bankChains(a, readValue));
-  if (a.lower.includes(' one') || a.lower.includes('licen') || a.lower.includes('dl')) found.push(...licencesByIssuer(a, readValue));
+  if (a.lower.includes(' one') || a.lower.includes('licen') || a.lower.includes('dl') || a.lower.includes('permit')) found.push(...licencesByIssuer(a, readValue));
   found.push(...licencesInIssuerShape(a, readValue, found), ...licencesInOneIssuersShape(a));
   return found;
 }
@@ -246,6 +246,8 @@ const isPlainWord = flagWord((w: string) => COMMON_WORDS.has(w) || NOT_NAME_WORD
 const PREFIX_WORDS = new Set(['is', 'was', 'are', 'its', 'the', 'and', 'or', 'at', 'on', 'no', 'nr', 'num', 'ends', 'yes', 'yeah', 'ok', 'okay', 'uh', 'um', 'er', 'erm', 'like', 'so', 'me', 'be', 'oh', 'then', 'than', 'just', 'now', 'wait', 'sorry', 'ist', 'es', 'est', 'que', 'de', 'la', 'le', 'el', 'nummer', 'numéro', 'número']);
 
 const OWNERS = new Set(['my', 'the', 'his', 'her', 'our', 'their']);
+const ON_THE_CARD = new Set(['on', 'from', 'off', 'of']);
+const NUMBER_WORDS = new Set(['number', 'one', 'id', 'digits', 'code']);
 
 /**
  * A value right before "as/is my <cue>" whose cue ends at token `cueEnd`: "W 4471 902 is my member
@@ -254,9 +256,13 @@ const OWNERS = new Set(['my', 'the', 'his', 'her', 'our', 'their']);
 function valueBefore(a: Analysis, cueEnd: number, minDigits: number): { first: number; last: number; text: string } | undefined {
   const t = a.tokens;
   for (let m = cueEnd - 1; m >= Math.max(2, cueEnd - 4); m--) {
-    if (!OWNERS.has(t[m]!.lower) || !['as', 'is', 'was'].includes(t[m - 1]!.lower)) continue;
-    const end = m - 2;
-    for (let first = end; first >= Math.max(0, end - 10); first--) {
+    if (!OWNERS.has(t[m]!.lower)) continue;
+    // "N 3 5 6 ... is the number on my New Jersey license": the number said to be on the card it names.
+    let verb = m - 1;
+    if (ON_THE_CARD.has(t[verb]!.lower) && NUMBER_WORDS.has(t[verb - 1]?.lower ?? '')) verb -= t[verb - 2]?.lower === 'the' ? 3 : 2;
+    if (verb < 1 || !['as', 'is', 'was', "that's"].includes(t[verb]!.lower) || (verb < m - 1 && t[verb]!.lower === 'as')) continue;
+    const end = verb - 1;
+    for (let first = end; first >= Math.max(0, end - 16); first--) {
       const v = readValue(a, first);
       if (v && v.last === end && v.digits >= minDigits && !(first > 0 && readValue(a, first - 1)?.last === end)) {
         return namesSomethingElse(a, first, end) ? undefined : { first, last: end, text: v.text };
@@ -285,6 +291,18 @@ const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'till', 'til'
 
 function isYearAfterPreposition(a: Analysis, k: number, value: { last: number; text: string }): boolean {
   return value.last === k && /^(?:19|20)\d\d$/.test(value.text) && YEAR_PREPOSITIONS.has(a.tokens[k - 1]?.lower ?? '');
+}
+
+const GROUP_JOINERS = new Set([',', '-', 'dash', 'hyphen']);
+
+/** Where the next group starts after the joiners at `k` (one, or a dash said between pauses), or `k` when no group follows. */
+function groupAfterJoiners(t: Token[], k: number): number {
+  let m = k + 1;
+  if (t[k]!.text === ',' && (t[m]?.lower === 'dash' || t[m]?.lower === 'hyphen')) m += t[m + 1]?.text === ',' ? 2 : 1;
+  const n = t[m];
+  // ("..., I lost the rest": "I" and "a" are words unless spelled among letters.)
+  const group = n !== undefined && (n.kind === 'number' || SPOKEN_DIGIT(n.lower) || (n.text.length === 1 && n.kind === 'word' && ((n.lower !== 'i' && n.lower !== 'a') || spelledAmongLetters(t, m, true))));
+  return group ? m : k;
 }
 
 function readValue(a: Analysis, i: number): { last: number; digits: number; text: string } | undefined {
@@ -321,9 +339,10 @@ function readValue(a: Analysis, i: number): { last: number; digits: number; text
     } else if (w.text === '/' && last >= 0 && t[k + 1]?.kind === 'number') {
       k++;
       continue;
-    } else if ((w.text === ',' || w.text === '-' || w.lower === 'dash' || w.lower === 'hyphen') && last >= 0 && t[k + 1] && (t[k + 1]!.kind === 'number' || SPOKEN_DIGIT(t[k + 1]!.lower) || (t[k + 1]!.text.length === 1 && t[k + 1]!.kind === 'word' && ((t[k + 1]!.text !== 'i' && t[k + 1]!.text !== 'a') || spelledAmongLetters(t, k + 1, true))))) {
-      // "four four one, nine two seven", "O T T dash nine one four", "S 5 4 1 2 - 6 6 0 0 1": groups said with a pause or a dash.
-      k++;
+    } else if (GROUP_JOINERS.has(w.lower) && last >= 0 && groupAfterJoiners(t, k) > k) {
+      // "four four one, nine two seven", "O T T dash nine one four", "S 5 4 1 2 - 6 6 0 0 1": groups said with a pause or a dash
+      // ("nine two two four, dash, oh oh one": the dash said between pauses).
+      k = groupAfterJoiners(t, k);
       continue;
     } else if (w.kind === 'word' && last < 0 && /^[A-Z]{4,5}$/.test(w.text) && t[k + 1]?.kind === 'number') {
       // A four- or five-letter prefix before the digits: "TREM 8512 1934", a UK licence's surname "SMITH 7 0 3 ...".

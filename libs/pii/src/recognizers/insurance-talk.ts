@@ -63,7 +63,8 @@ export function idsAfterInsurers(a: Analysis, readValue: ValueReader): Candidate
     if (!startsAnInsurer.of(t[i]!)) continue;
     const name = NAMES.find((n) => n.every((w, k) => t[i + k]?.lower === w));
     if (!name) continue;
-    let k = i + name.length;
+    // "Manulife, contract G0045192": a pause may come between the insurer and the word for its number.
+    let k = i + name.length + (t[i + name.length]?.text === ',' ? 1 : 0);
     const after = AFTER.find((p) => p.every((w, m) => t[k + m]?.lower === w));
     if (!after) continue;
     k += after.length;

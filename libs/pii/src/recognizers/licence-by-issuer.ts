@@ -10,7 +10,7 @@ const ISSUERS = LICENCE_ISSUERS.flatMap((issuer) => issuer.names.map((words) => 
 export type ValueReader = (a: Analysis, i: number) => { last: number; digits: number; text: string } | undefined;
 
 /**
- * "it's a california one B7731902", "New York one, 492 817 336": a licence named by its issuer and "one", the value
+ * "it's a california one B7731902", "New York one, 492 817 336", "an Ontario permit, ...": a licence named by its issuer and "one", the value
  * after it. A state said so names a card in the caller's wallet (the licence, the one ID a clinic asks a state for);
  * the value needs six digits or more, so "a texas one, 2 of them" and a ZIP are nothing.
  */
@@ -18,7 +18,7 @@ export function licencesByIssuer(a: Analysis, readValue: ValueReader): Candidate
   const t = a.tokens;
   const out: Candidate[] = [];
   for (let i = 1; i < t.length - 1; i++) {
-    if (t[i]!.lower !== 'one' || !issuerEndsAt(a, i - 1)) continue;
+    if (!ISSUER_NOUNS.has(t[i]!.lower) || !issuerEndsAt(a, i - 1)) continue;
     let k = i + 1;
     while (k < t.length && k <= i + 3 && [',', ':', 'is', "it's", 'its', 'number', '-'].includes(t[k]!.lower)) k++;
     const value = readValue(a, k);
@@ -41,6 +41,8 @@ export function licencesByIssuer(a: Analysis, readValue: ValueReader): Candidate
 }
 
 const LICENCE_WORDS = new Set(['license', 'licence', 'licenses', 'licences', "license's", "licence's", 'dl']);
+/** What a caller calls the card after its issuer: "a california one", "a Quebec permit" (Canada's and Quebec's word). */
+const ISSUER_NOUNS = new Set(['one', 'permit']);
 
 /** Whether the words first..last are an issuer's whole name ("it's Washington" after a licence number). */
 export function namesAnIssuer(a: Analysis, first: number, last: number): boolean {

@@ -2,7 +2,7 @@ import { Analysis, DigitRun, windows } from '../analysis';
 import { Candidate } from '../types';
 import { cardIssuer, ibanShaped, validCard, validIban, validSsn } from '../validators';
 import { isIPv6 } from 'node:net';
-import { cueAcrossHold, cueBefore, namesSomethingElse, phrases, tokenAt } from './context';
+import { cueAcrossHold, cueBefore, holdBefore, namesSomethingElse, phrases, tokenAt } from './context';
 
 const SSN_CUES = phrases('ssn', 'social', 'social security', 'social security number', 'ss number', 'social security no');
 /** France's NIR, said after its own words too: "numéro de sécurité sociale 1 85 05 78 006 084 36". */
@@ -43,7 +43,9 @@ export function ssns(a: Analysis): Candidate[] {
     // The answer to "last four of your social?" in the turn before: the run's first four digits
     // (or nine), up to a pause, said or written; digits running on into more are something else.
     // "mm hold on... 8 4 4 7", "nine two five five, no wait, nine two five six": within the answer's first words, each run.
-    if (a.asked.has('ssn') && run.groups[0]!.first <= 12 && !sentenceEndsBefore(a, run.groups[0]!.first)) {
+    // ("it's my dad's, hector ruiz-camacho, hold on, two zero one nine": a hold said before the digits lets the answer start later.)
+    const answerStart = run.groups[0]!.first;
+    if (a.asked.has('ssn') && (answerStart <= 12 || (answerStart <= 24 && holdBefore(a, answerStart) >= 0)) && !sentenceEndsBefore(a, answerStart)) {
       let digits = '';
       let j = 0;
       while (j < run.groups.length && digits.length < 9) {
@@ -68,9 +70,10 @@ export function ssns(a: Analysis): Candidate[] {
       // "last 4 of SSN 4421", "my social's 4 digits are ...": the "4" is a word here, not a number that ends the cue.
       const raw = a.lower.slice(Math.max(0, w.start - 30), w.start);
       const before = /\b(?:last 4|4 digits?)\b[^\d]*$/.test(raw) ? raw : wordsUpTo(a, first, 8);
-      const after = a.tokens.slice(w.groups.at(-1)!.last + 1, w.groups.at(-1)!.last + 5).map((t) => t.lower).join(' ');
+      // "the last four are 5510 if you need my social": the social may be named a few words on, in the same clause.
+      const after = a.tokens.slice(w.groups.at(-1)!.last + 1, w.groups.at(-1)!.last + 7).map((t) => t.lower).join(' ');
       // "ss" and "s s n" are how callers shorten it: "last four ss 5531".
-      const aboutSsn = /\b(social|ssn|ss|s s n)\b/.test(before) || /\b(social|ssn)\b/.test(after);
+      const aboutSsn = /\b(social|ssn|ss|s s n)\b/.test(before) || /^[^.?!]*\b(?:social(?! worker| media| services| club| work)|ssn)\b/.test(after);
       if (aboutSsn && /\blast (four|4)\b|\b(?:four|4) digits?\b|\bends? (in|with)\b|\bending(?: in| with)?\b/.test(before)) {
         found.push({ type: 'SSN', start: w.start, end: w.end, rule: 'ssn.last_four', confidence: 0.9, value: `last4:${w.digits}` });
       }
@@ -241,6 +244,9 @@ const IBAN = /\b[A-Za-z]{2} ?\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{
 /** Words for a bank account said just before a value: "the account is", "IBAN", "my Konto", "mon compte". */
 const ACCOUNT_BEFORE = /\b(?:account|acct|iban|bank|refund|konto|kontonummer|compte|rib|cuenta|rekening|conto)\b[^.?!\d]{0,20}$/;
 
+/** A bank account named anywhere before a value of an IBAN's country and length in the same turn. */
+const ACCOUNT_IN_TURN = /\b(?:account|iban|konto|compte|cuenta|rekening|conto)\b/;
+
 /** The longest start of a match, cut on its group boundaries, that has an IBAN's country and length. */
 function ibanPrefix(text: string): string | undefined {
   for (let candidate = text; candidate.length >= 15; candidate = candidate.replace(/[ ]?[A-Za-z0-9]{1,4}$/, '')) {
@@ -261,7 +267,8 @@ export function ibans(a: Analysis): Candidate[] {
       // "for the refund the account is GB35 NWBK ...": after an account's words, a value of an IBAN's country and length
       // is the account even when its check digits fail (a digit misheard or misread).
       const whole = ibanPrefix(match[0]);
-      if (!whole || !ACCOUNT_BEFORE.test(a.lower.slice(Math.max(0, match.index! - 40), match.index!))) continue;
+      // ("my Dutch account, NL eight one ..., no, sorry, to the German one, DE14 ...": the account named earlier in the turn.)
+      if (!whole || !(ACCOUNT_BEFORE.test(a.lower.slice(Math.max(0, match.index! - 40), match.index!)) || ACCOUNT_IN_TURN.test(a.lower.slice(0, match.index!)))) continue;
       found.push({ type: 'BANK_ACCOUNT', start: match.index!, end: match.index! + whole.length, rule: 'bank.iban_cued', confidence: 0.97, value: whole.replace(/\s/g, '').toUpperCase() });
       continue;
     }
@@ -271,7 +278,7 @@ export function ibans(a: Analysis): Candidate[] {
 }
 
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/g;
-const IPV6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})?(?::[0-9A-Fa-f]{1,4}){0,6}(?![0-9A-Fa-f:])/g;
+const IPV6 = /(?<![0-9A-Fa-f:])[0-9A-Fa-f]{0,4}(?::{1,2}[0-9A-Fa-f]{1,4}){1,7}(?:::)?(?![0-9A-Fa-f:])/g;
 const VERSION_CUES = phrases('version', 'v', 'release', 'build', 'firmware', 'app');
 /** Loopback and "any address" identify no one: they appear in every log line that says where a server listens. */
 const identifiesNobody = (octets: number[]): boolean => octets[0] === 127 || octets.every((o) => o === 0);
@@ -289,7 +296,8 @@ export function ipAddresses(a: Analysis): Candidate[] {
   // The regex is the costly part: only texts with two colons can hold an IPv6 address.
   const colon = a.text.indexOf(':');
   for (const match of colon !== -1 && a.text.indexOf(':', colon + 1) !== -1 ? a.text.matchAll(IPV6) : []) {
-    if ((match[0].match(/:/g) ?? []).length < 2 || !isIPv6(match[0]) || match[0] === '::1') continue;
+    // ("2::1", a score or a ratio typed, is a valid address too: a real one has a group of three hex digits or more.)
+    if ((match[0].match(/:/g) ?? []).length < 2 || !isIPv6(match[0]) || match[0] === '::1' || !/[0-9A-Fa-f]{3}/.test(match[0])) continue;
     found.push({ type: 'IP_ADDRESS', start: match.index!, end: match.index! + match[0].length, rule: 'ip.v6', confidence: 0.95, value: match[0].toLowerCase() });
   }
   // Spoken: four runs of at most three digits, joined by the words "dot" or "point".

@@ -117,8 +117,8 @@ export function phones(a: Analysis, verdicts: PhoneVerdicts): Candidate[] {
       const span = a.text.slice(w.start, w.end);
       // "0491 570 327 6/20/1942": a group glued to a "/" is a date's, so no window takes it.
       if (span.includes('/') || /\d:\d/.test(span) || slashDigit(a.text, w.end, 1) || slashDigit(a.text, w.start - 1, -1)) continue;
-      // "26-03-1985": a written date is never a phone, whatever digits are said after it.
-      if (/(?<!\d)\d{1,2}([-.])\d{1,2}\1(?:19|20)\d\d(?!\d)/.test(a.text.slice(Math.max(0, w.start - 6), w.end + 6))) continue;
+      // "26-03-1985", "1985-03-26": a written date (either way round) is never a phone, whatever digits are said after it.
+      if (/(?<!\d)(?:\d{1,2}([-.])\d{1,2}\1(?:19|20)\d\d|(?:19|20)\d\d([-.])\d{1,2}\2\d{1,2})(?!\d)/.test(a.text.slice(Math.max(0, w.start - 6), w.end + 6))) continue;
       const first = w.groups[0]!.first;
       const prefix = international(a, first, w.start);
       let digits = w.digits;

@@ -359,14 +359,19 @@ export function postalCodes(a: Analysis, country: string): Candidate[] {
     const asked = w === 'is' ? NEARBY.has(after[0] ?? '') && served > 0 && after.slice(1, served).every((x) => x === 'to' || x === 'by' || x === 'from' || x === 'your' || x === 'the') : after[0] === undefined || after[0] === '?' || after[0] === 'or';
     if (asked) found.push({ type: 'POSTAL_CODE', start: t[i + 1]!.start, end: t[code.last]!.end, rule: 'postal.nearby', confidence: 0.9, value: code.value });
   }
-  // "in Paris it's 75011", "in Leeds it's LS6 2AB": a code said with its town, closing the clause.
-  const itIs = a.lower.includes('it');
+  // "in Paris it's 75011", "in Leeds it's LS6 2AB", "the Madrid one is 28004": a code said with its town, closing the clause.
+  const itIs = a.lower.includes('it') || a.lower.includes('one');
   for (let i = 0; itIs && i + 3 < t.length; i++) {
-    if (t[i]!.lower !== 'in' || !isCapitalised(t[i + 1]!) || t[i + 1]!.kind !== 'word' || NOT_TOWN.has(t[i + 1]!.lower)) continue;
+    if ((t[i]!.lower !== 'in' && t[i]!.lower !== 'the') || !isCapitalised(t[i + 1]!) || t[i + 1]!.kind !== 'word' || NOT_TOWN.has(t[i + 1]!.lower)) continue;
     let k = i + 2;
     if (t[k]?.kind === 'word' && isCapitalised(t[k]!) && !["It's", 'It'].includes(t[k]!.text)) k++;
-    if (t[k]?.lower !== "it's" && !(t[k]?.lower === 'it' && t[k + 1]?.lower === 'is')) continue;
-    k += t[k]!.lower === 'it' ? 2 : 1;
+    if (t[i]!.lower === 'the') {
+      // ("the Madrid one is", "the Leeds one's": the town's code among the caller's several.)
+      if (t[k]?.lower === "one's") k++;
+      else if (t[k]?.lower === 'one' && t[k + 1]?.lower === 'is') k += 2;
+      else continue;
+    } else if (t[k]?.lower !== "it's" && !(t[k]?.lower === 'it' && t[k + 1]?.lower === 'is')) continue;
+    else k += t[k]!.lower === 'it' ? 2 : 1;
     const code = postcodeAt(t, k, country, true);
     const next = t[code ? code.last + 1 : k];
     if (code && t[code.last]!.kind === 'number' && !isYear(code.value.slice(3), a.now) && (next === undefined || ['.', '?', '!', ','].includes(next.text))) {

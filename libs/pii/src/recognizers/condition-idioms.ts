@@ -1,0 +1,26 @@
+import { Analysis } from '../analysis';
+
+/**
+ * Condition words in idioms, said of a queue, a bill or a car park and not of a body: "a pain in the neck", "it's a
+ * headache getting parking", "I nearly had a heart attack when I saw the bill", "this hold music is giving me a headache".
+ */
+
+/** "a pain in the neck": with "the", a figure of speech; "a pain in my neck" is a body's. */
+const PAIN_IN_THE = /^pain in the (?:neck|arse|ass|butt|backside|bum|rear)\b/;
+/** Nouns said of a situation after "it's a", "what a", "a real": "it's a headache", "what a nightmare", "a right pain". */
+const FIGURATIVE = new Set(['headache', 'pain', 'nightmare', 'killer', 'torture', 'agony', 'migraine']);
+const SITUATION_BEFORE = /(?:\b(?:it's|it is|its|that's|that is|thats|this is|that was|it was|it's been|that'll be|what|such|bit of|kind of|sort of)\s+an?\s+(?:(?:real|right|total|proper|royal|absolute|massive|huge|major|bit of a|little)\s+)?|\ban?\s+(?:real|right|total|proper|royal|absolute)\s+)$/;
+/** The body's: "it's a headache behind my eyes", "that's a pain in my jaw", "it's a pain that comes and goes". */
+const BODY_AFTER = /^\s+(?:in|on|behind|at|around|down|under|from|since|for|when|every|all|that|which|like|and|right|here|there|at night)\b|^\s+(?:my|me|his|her)\b/;
+/** A thing, not a body, giving it: "the hold music is giving me a headache", "this form gave me a migraine". */
+const THING_GIVES = /\b(?:music|noise|this|that|it|traffic|paperwork|forms?|website|app|system|queue|hold|waiting|phone|line|call|kids|bill|price|parking)\s+(?:is |was |'s |are |were |keeps )?(?:giving|gave|give|gives|gonna give|going to give)\s+me\s+$/;
+/** "I nearly had a heart attack", "you'll give me a heart attack": shock, not a cardiac event. */
+const SHOCK_BEFORE = /\b(?:nearly|almost|practically|near enough|about to)\s+(?:had|have|gave me|give me|died of)\s+$|\b(?:you'll|you will|you're gonna|you're going to|gonna|going to|that'll|it'll)\s+give me\s+$/;
+const SHOCK = new Set(['heart attack', 'stroke', 'coronary', 'seizure', 'fit', 'heart failure']);
+
+export function idiomNotBody(a: Analysis, start: number, end: number, words: string, before: string): boolean {
+  if (PAIN_IN_THE.test(a.lower.slice(start, end + 24))) return true;
+  const bare = before.replace(/\ban?\s+$/, '');
+  if (FIGURATIVE.has(words) && ((SITUATION_BEFORE.test(before) && !BODY_AFTER.test(a.lower.slice(end, end + 16))) || THING_GIVES.test(bare))) return true;
+  return SHOCK.has(words) && SHOCK_BEFORE.test(bare);
+}

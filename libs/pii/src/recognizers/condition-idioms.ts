@@ -8,8 +8,8 @@ import { Analysis } from '../analysis';
 
 /** "a pain in the neck": with "the", a figure of speech; "a pain in my neck" is a body's. */
 const PAIN_IN_THE = /^pain in the (?:neck|arse|ass|butt|backside|bum|rear)\b/;
-/** "a sore point", "a sore loser", "like a sore thumb", "a sight for sore eyes". */
-const SORE_FIGURE = /^sore (?:point|loser|subject|thumb|eyes)\b/;
+/** "a sore point", "a sore loser", "a sore subject". */
+const SORE_FIGURE = /^sore (?:point|loser|subject)\b/;
 /** Nouns said of a situation after "it's a", "what a", "a real": "it's a headache", "what a nightmare", "a right pain". */
 const FIGURATIVE = new Set(['headache', 'pain', 'nightmare', 'killer', 'torture', 'agony', 'migraine']);
 const SITUATION_BEFORE = /(?:\b(?:it's|it is|its|that's|that is|thats|this is|that was|it was|it's been|that'll be|what|such|bit of|kind of|sort of)\s+an?\s+(?:(?:real|right|total|proper|royal|absolute|massive|huge|major|bit of a|little)\s+)?|\ban?\s+(?:real|right|total|proper|royal|absolute)\s+)$/;

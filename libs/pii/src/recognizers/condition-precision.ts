@@ -38,6 +38,7 @@ const THERE_IS_BEFORE = /\b(?:there's|there is|there are|there's been|there have
 const ABOUT_IN_A_PLACE = /^\s+(?:(?:going )?(?:at|in|round|around|about)\s+(?:the |our |his |her |their )?(?:nursery|school|daycare|day care|kindy|kindergarten|office|work|college|uni|club|gym|church|parish|village|town|house|care home|home|estate|area|city)\b|about\b|going (?:round|around)\b)/;
 
 /** A treatment the lists hold as a condition ("chemo"): the treatment, when the turn names what it was for. */
+const MASKED_CONDITION = /\[MEDICAL_CONDITION(?:_[0-9a-f]{12})?\]/;
 const TREATMENTS = new Set(['chemo', 'chemotherapy', 'radiotherapy', 'radiation', 'radiation therapy', 'immunotherapy']);
 
 /** The turn's text before `start`, back to the start of its sentence, at most `max` characters. */
@@ -60,5 +61,7 @@ export function notAPersonsCondition(a: Analysis, c: Candidate, found: readonly 
   if (COVERED_BEFORE.test(bare) || LOOKED_FOR_BEFORE.test(bare) || GENERIC_SUBJECT_BEFORE.test(bare) || ANYONE_MAY_HAVE.test(bare) || TOPIC_BEFORE.test(bare)) return true;
   if (((GENERIC_MODAL_AFTER.test(after) || SIGNS_OF_BEFORE.test(bare)) && !PERSON_BEFORE.test(before)) || (THERE_IS_BEFORE.test(bare) && ABOUT_IN_A_PLACE.test(after))) return true;
   // "had chemo for breast cancer", "breast cancer last year and did chemo": the condition is the one named, not its treatment.
-  return TREATMENTS.has(words) && found.some((o) => o !== c && o.type === 'MEDICAL_CONDITION' && !TREATMENTS.has(o.value) && (o.end <= c.start || o.start >= c.end));
+  // A condition already masked counts too: the turn is read again around its masks ("... two years ago").
+  if (!TREATMENTS.has(words)) return false;
+  return MASKED_CONDITION.test(a.text) || found.some((o) => o !== c && o.type === 'MEDICAL_CONDITION' && !TREATMENTS.has(o.value) && (o.end <= c.start || o.start >= c.end));
 }

@@ -120,3 +120,28 @@ describe('a medicine asked about for what it does', () => {
     ['my amoxicillin makes me sick', 'MEDICATION:amoxicillin'],
   ])('%s keeps the person’s', (text, expected) => expect(medicines(text)).toEqual([expected]));
 });
+
+describe('a condition asked about as a thing, made for, or said of anyone', () => {
+  it.each([
+    'Our diabetes-friendly appointments are in the mornings.',
+    'the arthritis-friendly toothbrush, do you stock it',
+    "what's dry socket, my mate said it's the worst",
+    'how common is gum disease in teenagers',
+    "my nan always said a cold sore means you're run down",
+    'um does the cleaning make your gums bleed like normally',
+    'so with braces do your teeth ache at first or',
+    'is there an asthma plan I need to bring',
+    'my heart sank when I saw the price',
+  ])('%s is left alone', (text) => expect(conditions(text)).toEqual([]));
+
+  it.each(["It's normal to have a bit of sensitivity after whitening.", 'The anaesthetic can make your lip feel numb for a few hours.'])('the agent saying %s is left alone', (text) =>
+    expect(conditions(text, 'agent')).toEqual([]),
+  );
+
+  it.each([
+    ['my son has arthritis and needs a friendly dentist', 'MEDICAL_CONDITION:arthritis'],
+    ["my daughter's asthma plan says no nitrous", 'MEDICAL_CONDITION:asthma'],
+    ['my heart is racing and my jaw hurts', 'MEDICAL_CONDITION:heart'],
+  ])('%s keeps the person’s', (text, expected) => expect(conditions(text)).toContain(expected));
+  it('the agent saying "your gums are bleeding" still masks it', () => expect(conditions('So your gums are bleeding when you brush, is that right?', 'agent').length + conditions('Your gums are bleeding a lot today.', 'agent').length).toBeGreaterThan(0));
+});

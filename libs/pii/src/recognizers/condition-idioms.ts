@@ -23,9 +23,12 @@ const SHOCK = new Set(['heart attack', 'stroke', 'coronary', 'seizure', 'fit', '
 const SHOCKED_BY_AFTER = /^\s+(?:at (?:the|that|your|this)|over (?:the|that)|when (?:i|we) (?:saw|heard|got|opened|read|looked)|when (?:they|you|she|he) (?:told|said|sent|quoted|rang)|seeing|reading|looking at)\b/;
 const SHOCK_VERBS = new Set(['fainted', 'passed out', 'collapsed', 'threw up', 'vomited', 'choked', 'died']);
 
+/** "my heart sank", "my heart skipped a beat", "my heart goes out to her": feeling, not a heart's condition. */
+const HEART_FIGURE_AFTER = /^\s+(?:sank|sinks|sunk|skipped a beat|was in my mouth|goes out|went out|broke|breaks|melted|is set on|was set on|wasn't in it|isn't in it|bleeds|dropped)\b/;
+
 export function idiomNotBody(a: Analysis, start: number, end: number, words: string, before: string, bare: string): boolean {
   const from = a.lower.slice(start, end + 24);
-  if (PAIN_IN_THE.test(from) || SORE_FIGURE.test(from)) return true;
+  if (PAIN_IN_THE.test(from) || SORE_FIGURE.test(from) || (words === 'heart' && HEART_FIGURE_AFTER.test(a.lower.slice(end, end + 20)))) return true;
   if (FIGURATIVE.has(words) && ((SITUATION_BEFORE.test(before) && !BODY_AFTER.test(a.lower.slice(end, end + 16))) || THING_GIVES.test(bare))) return true;
   if (SHOCK_VERBS.has(words)) return /\b(?:nearly|almost|practically)\s+$/.test(bare) && SHOCKED_BY_AFTER.test(a.lower.slice(end, end + 30));
   return SHOCK.has(words) && SHOCK_BEFORE.test(bare);

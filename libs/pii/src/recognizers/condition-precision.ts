@@ -14,9 +14,18 @@ const INSTITUTION_AFTER = /^\s+(?:(?:foot|eye|skin|care|outpatient|outpatients|s
  * A kind of care or a product named for the condition ("gum disease treatment", "tmj splints", "the eczema cream"):
  * nobody's unless an owner says whose ("my son's asthma inhaler", "my gum disease treatment").
  */
-const CARE_AFTER = /^\s+(?:treatments?|therapy|therapies|maintenance|cover|coverage|benefits?|screenings?|management|care|procedures?|surgery|specialists?|doctors?|dentists?|creams?|ointments?|sprays?|inhalers?|splints?|guards?|mouthguards?|appliances?|drops|patch(?:es)?|plasters?|gels?|ads?|adverts?)\b/;
+const CARE_AFTER = /^\s+(?:treatments?|therapy|therapies|maintenance|cover|coverage|benefits?|screenings?|management|care|procedures?|surgery|specialists?|doctors?|dentists?|creams?|ointments?|sprays?|inhalers?|splints?|guards?|mouthguards?|appliances?|drops|patch(?:es)?|plasters?|gels?|ads?|adverts?|plans?|action plans?)\b/;
 // "my son's asthma inhaler", "she has asthma care at school": said as someone's, the care is theirs.
 const OWNER_BEFORE = /\b(?:my|me|his|her|their|our|your|ma|[a-z]+'s|has|have|had|got|with|diagnosed with)\s+$/;
+/** "diabetes-friendly appointments", "an arthritis-friendly toothbrush": a product or service made for anyone with it. */
+const MADE_FOR_AFTER = /^-(?:friendly|safe|proof|aware)\b/;
+/** "what's dry socket", "what is an abscess exactly": asking what the condition is, not saying anyone has it. */
+const WHAT_IS_BEFORE = /(?:^|[,;]\s*|\b(?:and|so|but|um|uh|like)\s+)(?:what's|whats|what is|what are|what exactly is|what does|how common is|how common are|how rare is|how likely is|how often do (?:people|kids|you) get|what (?:percentage|proportion) of (?:people|patients|kids) (?:get|have))\s+$/;
+/** "a cold sore means you're run down": what it says of anyone who has it. */
+const MEANS_AFTER = /^\s+(?:means|usually means|can mean|is a sign|is a symptom|is caused by) (?:you|you're|your|that you|that your|people)\b/;
+/** The caller's "does the cleaning make your gums bleed", "do your teeth ache at first": "your" said by a caller is anyone's. */
+const ANYONES_BEFORE = /\byour\s+$/;
+const CAUSED_IN_YOU = /\b(?:make|makes|made|making|cause|causes|leave|leaves|give|gives)\s+your\s+$/;
 /** "does it cover gum disease", "is periodontitis covered", "pre-existing conditions like diabetes": a policy's terms. */
 const COVERED_BEFORE = /\b(?:cover|covers|covered|covering|include|includes|including|pay for|pays for|paying for|claim for|exclude|excludes|excluding|rebate for|funding for|conditions like|conditions such as)\s+(?:treatment (?:for|of)\s+|work for\s+|anything for\s+)?$/;
 const COVERED_AFTER = /^\s+(?:(?:is|are)\s+)?(?:covered|included|excluded|claimable)\b/;
@@ -57,6 +66,7 @@ export function notAPersonsCondition(a: Analysis, c: Candidate, found: readonly 
   const before = sentenceBefore(a, start);
   const bare = before.replace(/\b(?:an?|the)\s+$/, '');
   if (INSTITUTION_AFTER.test(after) || ((CARE_AFTER.test(after) || COVERED_AFTER.test(after)) && !OWNER_BEFORE.test(bare))) return true;
+  if (MADE_FOR_AFTER.test(after) || WHAT_IS_BEFORE.test(bare) || MEANS_AFTER.test(after) || CAUSED_IN_YOU.test(bare) || (!a.agent && ANYONES_BEFORE.test(bare))) return true;
   if (idiomNotBody(a, start, c.end, words, before, bare) || effectAskedOf(a, words, c.end, before, bare)) return true;
   if (COVERED_BEFORE.test(bare) || LOOKED_FOR_BEFORE.test(bare) || GENERIC_SUBJECT_BEFORE.test(bare) || ANYONE_MAY_HAVE.test(bare) || TOPIC_BEFORE.test(bare)) return true;
   if (((GENERIC_MODAL_AFTER.test(after) || SIGNS_OF_BEFORE.test(bare)) && !PERSON_BEFORE.test(before)) || (THERE_IS_BEFORE.test(bare) && ABOUT_IN_A_PLACE.test(after))) return true;

@@ -100,7 +100,7 @@ export function loadCorpusDir(dir: string, files?: readonly string[]): LabelledI
 }
 
 /** The training corpus: our positives, our hard negatives, and every line moved in from a held-out set once read. */
-export const TRAINING_FILES = ['positives.txt', 'hard-negatives.txt', 'holdout.txt', 'dialogues.txt', 'more-positives.txt', 'more-negatives.txt', 'international.txt', 'probe-negatives.txt', 'probe-addresses.txt', 'probe-identifiers.txt', 'probe-names.txt', 'probe-contact.txt', 'probe-medical.txt'] as const;
+export const TRAINING_FILES = ['positives.txt', 'hard-negatives.txt', 'holdout.txt', 'dialogues.txt', 'more-positives.txt', 'more-negatives.txt', 'international.txt', 'probe-negatives.txt', 'probe-addresses.txt', 'probe-identifiers.txt', 'probe-names.txt', 'probe-contact.txt', 'probe-medical.txt', 'probe-medical-talk.txt'] as const;
 
 /**
  * Sets written blind by helpers who never saw the engine, each held out until its misses were read

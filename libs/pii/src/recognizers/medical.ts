@@ -16,6 +16,7 @@ import { conditionAnswers } from './condition-answers';
 import { conditionStems } from './condition-stems';
 import { withStrengths } from './medicine-extent';
 import { notTheMedicine, remarkOfNobody } from './remarks';
+import { notAPersonsCondition } from './condition-precision';
 
 type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
 
@@ -160,7 +161,9 @@ export class MedicalTerms {
       if (found.some((f) => f.start <= token.start && token.end <= f.end) || (a.agent && inQuestion(a, token.end)) || askingInGeneral(a) || notTheMedicine(a, token.start, token.end, token.lower)) continue;
       found.push({ type: 'MEDICATION', start: token.start, end: token.end, rule: 'medical.drug_stem', confidence: 0.85, value: token.lower });
     }
-    return withStrengths(a, withArticles(a, found));
+    const masks = withStrengths(a, withArticles(a, found));
+    // Whichever rule found a condition, the ways it is said of nobody are read last, once.
+    return masks.some((c) => c.type === 'MEDICAL_CONDITION') ? masks.filter((c) => c.type !== 'MEDICAL_CONDITION' || !notAPersonsCondition(a, c, masks)) : masks;
   }
 }
 

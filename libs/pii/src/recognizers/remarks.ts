@@ -32,7 +32,12 @@ const MEDICINE_FACT_AFTER = /^\s*(?:allerg(?:y|ies)\s+)?(?:is|are)\s+(?:(?:prett
 /** "the package says 0.5 percent ...", "the label reads": a product's printed words, nobody's medicine. */
 const PRINTED_BEFORE = /\b(?:the|its|it's|this) (?:package|packet|box|label|bottle|tube|leaflet|insert|jar) (?:says|said|reads|lists|has)\b(?:[^.?!]|\.\d){0,30}$/;
 
+/** "does Corsodyl stain your teeth", "how long till the novocaine wears off": what a product does, asked of anyone's. */
+const ASKED_WHAT_IT_DOES_BEFORE = /(?:^|[,;.?!]\s*|\b(?:and|so|but|um|uh|like|also)\s+)(?:does|do|will|can|could|would|how long (?:till|until|does|do|will)|how long till|how long until|when does|when will)\s+(?:the\s+)?$/;
+const WHAT_IT_DOES_AFTER = /^\s+(?:wears? off|last|stain|sting|taste|kick in|make you|cause|affect|work on|numb)\b/;
+
 export function notTheMedicine(a: Analysis, start: number, end: number, value: string): boolean {
   if (MEDICINE_FACT_AFTER.test(a.lower.slice(end, end + 40)) || PRINTED_BEFORE.test(a.lower.slice(Math.max(0, start - 60), start))) return true;
+  if (WHAT_IT_DOES_AFTER.test(a.lower.slice(end, end + 24)) && ASKED_WHAT_IT_DOES_BEFORE.test(a.lower.slice(Math.max(0, start - 40), start))) return true;
   return value === 'prep' && (PREPARED_BEFORE.test(a.lower.slice(Math.max(0, start - 20), start)) || PREP_AFTER.test(a.lower.slice(end, end + 16)));
 }

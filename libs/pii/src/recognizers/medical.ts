@@ -33,9 +33,12 @@ const hasDrugStem = flagWord((word) => STEM_LENGTHS.some((n) => word.length >= n
 const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol', 'paramycin', 'metropol', 'capitol']);
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
-const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma', "pressure's", "sugar's", "asthma's", "eczema's"];
+const OWNED_ONLY = ['clot', 'sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma', "pressure's", "sugar's", "asthma's", "eczema's"];
 /** Eponyms said without their "'s" that are surnames too ("Dr Parkinson"): a condition only when someone has it. */
 const HAD_ONLY = ['parkinson', 'crohn'];
+/** A tooth said missing is someone's ("my missing teeth", "I've two missing teeth"), not "implants for missing teeth". */
+const HAD_OR_OWNED = ['missing teeth', 'missing tooth', 'missing front tooth', 'missing front teeth', 'missing back teeth'];
+const COUNTED = new Set(['two', 'three', 'four', 'few', 'some', 'of', 'several', 'couple']);
 const HAVING_BEFORE = new Set(['has', 'have', 'had', 'with', 'got', 'having', 'diagnosed', 'early', 'mild', 'hat', 'a']);
 const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your', 'ma', 'for']);
 /** A reaction said in answer to "allergies?" is the allergy's, not a condition of its own: "amoxicillin gives me a rash". */
@@ -48,6 +51,14 @@ const CAPITAL_ACRONYMS = new Set(['MS', 'RA', 'MND', 'ALS', 'CF', 'CP', 'ME', 'C
 const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are|i have|i've got|she has|he has|has|(?:[a-z]+'s|they've|we've|i've|has|have) got)\s+(type (?:1|2|one|two|i|ii))\b/g;
 /** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
 const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|(?:type|tipo|typ|type de) (?:1|2|one|two|i|ii|uno|dos|eins|zwei|un|deux)\b)(?!\s+diabet)/;
+/** "a heart valve thing", "a thyroid problem": the lay word after a condition or an organ names it with it. */
+const LAY_SUFFIX_AFTER = /^\s+(?:thing|things|problem|problems|issue|issues|trouble|condition)\b/;
+/** "I'm grinding at night": a verb's time is the act's, and the sets label the verb alone (a noun's, "a grinding at night", stays whole). */
+const AT_NIGHT = ' at night';
+const ACTING_BEFORE = /\b(?:i'm|im|i am|he's|she's|they're|you're|we're|am|is|are|was|were|been|be|keeps?|kept|starts?|started|stop)\s+(?:(?:always|still|really|constantly|just|probably|apparently|definitely|like|also)\s+)*$/;
+/** "Will the numbness last long?", "how long does the numbness take to wear off": the anaesthetic's effect asked about, no symptom. */
+const ANAESTHETIC_EFFECTS = new Set(['numbness', 'tingling']);
+const WEARS_OFF_AFTER = /^\s+(?:last|lasts|wear off|wears off|go away|goes away|go down|take to wear off|takes to wear off|be gone|usually last|normally last)\b/;
 /** A condition said as what a person is ("diabetic", "asthmatic", "epileptic"), not what they have. */
 const ADJECTIVE = /ic$/;
 const MONEY_AFTER = /^\s+(?:sums?|fund|funds|payment|payments)\b/;
@@ -107,15 +118,23 @@ export class MedicalTerms {
       if (m.tag === 'MEDICAL_CONDITION') {
         // "a lump sum", "a growth fund": money, not a body.
         if (MONEY_AFTER.test(a.lower.slice(m.end, m.end + 8)) || PRODUCT_NOUN_AFTER.test(a.lower.slice(m.end, m.end + 14))) continue;
-        if (this.owned.has(value) && !OWNERS.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
+        const after = a.lower.slice(m.end, m.end + 24);
+        const previous = a.tokens[match.first - 1]?.lower ?? '';
+        // "he has a heart thing": an organ's lay trouble someone has (not "the heart thing at the museum").
+        const had = HAVING_BEFORE.has(previous) && (previous !== 'a' || HAVING_BEFORE.has(a.tokens[match.first - 2]?.lower ?? ''));
+        if (this.owned.has(value) && !OWNERS.has(previous) && !(had && LAY_SUFFIX_AFTER.test(after))) continue;
+        if (HAD_OR_OWNED.includes(value) && (previous === 'for' || !OWNERS.has(previous)) && !had && !COUNTED.has(previous)) continue;
         if (HAD_ONLY.includes(value) && !HAVING_BEFORE.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
         const before = a.lower.slice(Math.max(0, m.start - 30), m.start);
         if (aboutNobody(a, m.start, m.end) || REACTION_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+        if (ANAESTHETIC_EFFECTS.has(value) && before.endsWith('the ') && WEARS_OFF_AFTER.test(after)) continue;
+        if (value.endsWith(AT_NIGHT) && ACTING_BEFORE.test(before)) m.end -= AT_NIGHT.length;
         // "immunocompromised after a transplant": an organ-less transplant said as a time is the cause, not the condition.
         if (value === 'transplant' && TIMED_BY.test(before)) continue;
         const qualifier = QUALIFIER_AFTER.exec(a.lower.slice(m.end, m.end + 16));
         // "diabetes, type one" is one name; "I'm diabetic, type two" adds the type to an adjective, and the sets label the adjective alone.
         if (qualifier && !(qualifier[0].startsWith(',') && ADJECTIVE.test(value))) m.end += qualifier[0].length;
+        else m.end += LAY_SUFFIX_AFTER.exec(after)?.[0].length ?? 0;
       }
       // "for Crohn's", "with Parkinson's": a disease named for its describer, possessive and all, is the disease and not a
       // person's name (the dictionary holds the whole eponym, so "Crohn" alone is nobody's condition).

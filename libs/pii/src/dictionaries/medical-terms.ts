@@ -133,6 +133,12 @@ const PART_LIST = ['tooth', 'teeth', 'molar', 'molars', 'wisdom tooth', 'wisdom 
   // The mouth's other parts a caller names (the NHS's mouth and throat pages): "a sore palate", "a numb chin", "tonsil pain".
   'palate', 'chin', 'tonsil', 'tonsils'];
 
+/** "a kidney thing", "bowel problems", "lung trouble": an organ's lay trouble is a condition (the organ alone is nobody's). */
+export function organTroubles(): string[] {
+  const organs = ['kidney', 'bladder', 'bowel', 'bowels', 'lung', 'lungs', 'liver', 'skin', 'stomach', 'nerve', 'bone', 'bones', 'joint', 'prostate', 'womb', 'gallbladder', 'pancreas', 'spine'];
+  return organs.flatMap((o) => ['thing', 'problem', 'problems', 'issue', 'issues', 'trouble', 'condition'].map((s) => `${o} ${s}`));
+}
+
 /** "jaw pain", "swollen jaw", "bleeding gums", "pain in my jaw" (the condition words only: "pain in my jaw" is masked whole). */
 export function bodyPartConditions(): string[] {
   const out: string[] = [];

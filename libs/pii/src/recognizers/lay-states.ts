@@ -32,9 +32,10 @@ const AFRAID = /\b(?:i'm|im|i am|he's|hes|she's|shes|he is|she is|they're|they a
 /** "he had radiation to the jaw": radiotherapy of the head is part of a person's history (as "radiation to my jaw"). */
 const RADIATION = /\b(?:had|has had|having|after|since|with)\s+((?:radiation|radiotherapy|radiation therapy) (?:to|on) (?:the|my|his|her|their|me) (?:jaw|head|neck|head and neck|mouth|face|throat|tongue))\b/g;
 const APPLIANCE = String.raw`(?:dentures?|braces?|brace wire|wires?|retainers?|plates?|aligners?|invisalign|night guard|mouth guard|splint|bridge|crown|filling|bracket|brackets|implant)`;
-const HARM = String.raw`((?:rubbing|rubs|cutting|cuts|poking|pokes|digging into|digs into|digging in(?:to)?|scratching|scratches|catching|catches|pinching|pinches|stabbing|rubbing on|rubbing against|cutting into)\s+(?:the (?:inside|side|back|roof|edge|tip) of\s+)?(?:my|me|his|her|their|your)\s+(?:tongue|cheeks?|lips?|gums?|mouth|palate|gum line)(?:\s+(?:raw|sore|to bits|to pieces))?)`;
+const HARM = String.raw`((?:rubbing|rubs|cutting|cuts|poking|pokes|digging into|digs into|digging in(?:to)?|scratching|scratches|catching|catches|pinching|pinches|stabbing|rubbing on|rubbing against|cutting into|sticking into|sticking in(?:to)?|hurting|irritating)\s+(?:the (?:inside|side|back|roof|edge|tip) of\s+)?(?:my|me|his|her|their|your)\s+(?:tongue|cheeks?|lips?|gums?|mouth|palate|gum line)(?:\s+(?:raw|sore|to bits|to pieces))?)`;
 /** "it's cutting my gum", "the wire is poking her cheek", "they're rubbing his gums raw": the appliance (or "it") is the subject. */
 const HARMED_BY = new RegExp(String.raw`\b(?:${APPLIANCE}(?:\s+(?:is|are|'s|keeps|keep|has been|have been|was|were|been|always|still|just|really|constantly))*|it's|its|it is|it keeps|they're|theyre|they are|they keep|it was|they were)\s+(?:(?:always|still|just|really|constantly|like|kind of|all)\s+)*${HARM}`, 'g');
+const HARM_WORDS = ['rub', 'cut', 'pok', 'dig', 'scratch', 'catch', 'pinch', 'stab', 'stick', 'hurting', 'irritat'];
 /** "braces cutting her cheek": with no verb between, the appliance is said with its harm. */
 const HARM_BARE = new RegExp(String.raw`\b(${APPLIANCE}\s+${HARM.slice(1, -1)})`, 'g');
 /** Each form by the words it cannot be said without: most turns say none, and a substring test or two skip the form. */
@@ -50,8 +51,8 @@ const FORMS: Array<[string[], RegExp, number?]> = [
   [[' of needles', ' of injections', ' of the needle', ' of the drill', ' of dentists', ' of the dentist', ' of going'], AFRAID],
   [['radiation', 'radiotherapy'], RADIATION],
   // Above a symptom clause's (0.91): "rubbing his gums raw" is one harm, not "gums raw".
-  [['rub', 'cut', 'pok', 'dig', 'scratch', 'catch', 'pinch', 'stab'], HARM_BARE, 0.92],
-  [['rub', 'cut', 'pok', 'dig', 'scratch', 'catch', 'pinch', 'stab'], HARMED_BY, 0.92],
+  [HARM_WORDS, HARM_BARE, 0.92],
+  [HARM_WORDS, HARMED_BY, 0.92],
 ];
 
 export function layStates(a: Analysis): Candidate[] {

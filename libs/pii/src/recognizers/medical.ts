@@ -1,6 +1,6 @@
 import { Analysis, Token, tokenize } from '../analysis';
 import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
-import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, REGIONAL_CONDITIONS, REGIONAL_MEDICINES, split, SUPPLEMENTS, SYMPTOMS } from '../dictionaries/medical-terms';
+import { bodyPartConditions, organTroubles, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, REGIONAL_CONDITIONS, REGIONAL_MEDICINES, split, SUPPLEMENTS, SYMPTOMS } from '../dictionaries/medical-terms';
 import { SOURCED_CONDITIONS } from '../dictionaries/medical-sourced';
 import { PhraseTrie } from '../phrase-trie';
 import { Candidate } from '../types';
@@ -76,7 +76,7 @@ const EPONYM = /^[a-zé-]+(?:'s|s')(?: (?:disease|syndrome|palsy))?$/;
 const TIMED_BY = /\b(?:after|since|before|following)\s+(?:a|the|my|his|her|their|its)\s+$/;
 const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
-const DICTIONARY_CONDITIONS = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY, ...HAD_ONLY, ...split(REGIONAL_CONDITIONS), ...SOURCED_CONDITIONS];
+const DICTIONARY_CONDITIONS = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...organTroubles(), ...OWNED_ONLY, ...HAD_ONLY, ...split(REGIONAL_CONDITIONS), ...SOURCED_CONDITIONS];
 const DICTIONARY_MEDICATIONS = [...MEDICATIONS, ...split(MEDICINES), ...split(INTERNATIONAL_BRANDS), ...split(SUPPLEMENTS), ...split(REGIONAL_MEDICINES)];
 /** A term's first word as the trie keys it (the tokenizer's lowercase), or none for an empty term. */
 const firstWord = (term: string) => tokenize(term.trim())[0]?.lower;

@@ -19,19 +19,20 @@ const PARTS = new Set([
   'knee', 'knees', 'hip', 'hips', 'ankle', 'ankles', 'wrist', 'shoulder', 'neck', 'ear', 'ears', 'eye', 'eyes', 'glands', 'stomach', 'tummy',
 ]);
 /** Words said before a part that belong to it: "my wisdom tooth", "her back molar", "the bottom left one". */
-const PART_MODIFIERS = new Set(['whole', 'wisdom', 'front', 'back', 'bottom', 'top', 'lower', 'upper', 'left', 'right', 'baby', 'new', 'big', 'side', 'eye', 'canine']);
+const PART_MODIFIERS = new Set(['partial', 'full', 'whole', 'wisdom', 'front', 'back', 'bottom', 'top', 'lower', 'upper', 'left', 'right', 'baby', 'new', 'big', 'side', 'eye', 'canine']);
 /** Whose the part is: a possessive, "the", or a name's or relation's ("my kid's gums", "Femi's jaw"). */
 const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your', 'our', 'the', 'this', 'that', 'mah', 'ma']);
 
 /** Words between the part and the symptom that change nothing: "are all", "is kind of", "keeps", "has gone". */
-const LINK = String.raw`(?:that|which|is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
+const LINK = String.raw`(?:that's|thats|that|which|is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
 const RELATIVE = /^\s+(?:that|which)\b/;
+const PLACES = new Set(['on', 'in', 'under', 'inside', 'near', 'behind', 'above', 'below']);
 /** Regions of a part: "the side of my face", "the roof of her mouth", "the inside of his cheek". */
 const REGIONS = new Set(['side', 'back', 'roof', 'inside', 'top', 'bottom', 'front', 'floor', 'corner', 'edge', 'tip', 'underside', 'rest']);
 /** Where a part is, by the work or the part beside it: "the tooth under it", "the gum around the crown", "the one next to it". */
 const PLACE_AFTER = /\s+(?:under|underneath|beneath|behind|beside|around|near|above|below|next to|in front of)\s+(?:it|that|this|them|the (?:filling|fillings|crown|bridge|cap|implant|brace|braces|denture|dentures|veneer|one|gap))\b/y;
 /** Symptoms said of a part. */
-const STATE = String.raw`(?:(?:broke|broken|split|snapped|cracked) in (?:half|two)|(?:swelled|swollen|puffed|blown) up|swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|(?:broke|broken|split|snapped|cracked) in (?:half|two)|broke|snapped|split|dislocated|flared up|flaring up|flares up|yellow|yellowish|stained|wiggly|(?:pushed|bashed|shoved) (?:back|in|forward))`;
+const STATE = String.raw`(?:(?:broke|broken|split|snapped|cracked) in (?:half|two)|(?:swelled|swollen|puffed|blown) up|swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|(?:broke|broken|split|snapped|cracked) in (?:half|two)|broke|snapped|split|dislocated|flared up|flaring up|flares up|yellow|yellowish|stained|wiggly|burnt|burned|scalded|blistered|peeling|grazed|(?:pushed|bashed|shoved) (?:back|in|forward))`;
 /** "sensitive to cold", "sore to touch": what sets the symptom off belongs to it. */
 // "sensitive to hot and cold": two triggers joined are one.
 const SETS_OFF = String.raw`(?:the\s+)?(?:cold drinks|hot drinks|sweet things|cold|hot|heat|sweets?|pressure|touch|biting|chewing)\b`;
@@ -60,7 +61,7 @@ const BLEEDING_SUBJECTS = new Set(["i'm", 'im', "he's", "she's", "they're", "it'
 const BLEEDING_PAUSES = new Set(['like', 'still', 'now', 'just', 'uh', 'um', 'er']);
 /** "it's dead sensitive", "now its uh loose": a symptom said of the part named before, with its degree. */
 const OF_IT_SUBJECTS = new Set(["it's", 'its', "they're", 'it', 'they']);
-const IT_STATE = String.raw`(?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|throbs|aches|stings|loose|wobbly|infected|numb|inflamed|bleeding|impacted|abscessed|itchy|blistered|blistering|weeping|locks up|locked up|locking up|keeps locking)`;
+const IT_STATE = String.raw`(?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|throbs|aches|stings|loose|wobbly|infected|numb|inflamed|bleeding|impacted|abscessed|itchy|blistered|blistering|weeping|burns|tingles|locks up|locked up|locking up|keeps locking)`;
 /** "it's itchy and blistered": two states joined are one symptom said. */
 const OF_IT = new RegExp(String.raw`(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)\s+)*(${IT_STATE}${TRIGGER}(?:,?\s+and\s+${IT_STATE}${TRIGGER})?)(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))`, 'y');
 
@@ -134,7 +135,9 @@ export function symptomClauses(a: Analysis): Candidate[] {
       if (APPLIANCES.has(token.lower) && BREAKING.test(a.lower.slice(token.end, token.end + 30))) continue;
       // "the tooth under it hurts": where the part is, said between it and its symptom, is said with them.
       const place = at(PLACE_AFTER, token.end);
-      const clause = at(CLAUSE, token.end) ?? (place && at(CLAUSE, token.end + place[0].length));
+      // "a cut on her cheek that's bleeding": a clause after a part that is another thing's place is that thing's.
+      const placeOf = PLACES.has(t[first - 2]?.lower ?? '') && RELATIVE.test(a.lower.slice(token.end, token.end + 8));
+      const clause = placeOf ? null : (at(CLAUSE, token.end) ?? (place && at(CLAUSE, token.end + place[0].length)));
       if (clause) push(start, clause.index + clause[0].length);
       else {
         // "my tooth is killing me", the Irish "the tooth is at me": the sets label these idioms with their predicate; the milder ones
@@ -156,7 +159,10 @@ export function symptomClauses(a: Analysis): Candidate[] {
       while (k < t.length && k < i + 3 && PART_MODIFIERS.has(t[k]!.lower)) k++;
       const owner = t[i - 1]?.lower ?? '';
       const owned = STATE_OWNERS.has(owner) || (STATE_ARTICLES.has(owner) && HAVING.has(t[i - 2]?.lower ?? ''));
-      if (PARTS.has(t[k]?.lower ?? '') && owned) push(token.start, t[k]!.end);
+      if (!PARTS.has(t[k]?.lower ?? '') || !owned) continue;
+      // "a wobbly tooth that's gone black": a clause about the part, said after it, is the same symptom said on.
+      const more = RELATIVE.test(a.lower.slice(t[k]!.end, t[k]!.end + 8)) ? at(CLAUSE, t[k]!.end) : null;
+      push(token.start, more ? t[k]!.end + more[0].length : t[k]!.end);
     } else if (kind === 'bleeding') {
       let k = i - 1;
       while (k >= 0 && BLEEDING_PAUSES.has(t[k]!.lower)) k--;

@@ -70,6 +70,10 @@ describe('a symptom said to last or come back', () => {
 
   it.each(['if the pain comes back, give us a ring', 'does the pain relief last long?', 'the pain clinic called back'])('%s has no condition', (text) =>
     expect(conditions([['agent', 'Anything else?'], ['caller', text]])).toEqual([]));
+  it.each(['If it still throbs on Friday, ring us back.', 'if the bleeding won\'t stop, bite on a gauze', 'In case the swelling comes back, take these.'])(
+    "the agent's advice '%s' names nobody's symptom",
+    (text) => expect(conditions([['caller', 'thanks'], ['agent', text]])).toEqual([]),
+  );
 });
 
 describe("lay names: an organ's 'thing', missing teeth, bone loss, a part's trouble, phobic", () => {

@@ -223,13 +223,16 @@ const CROWD_HAS = /\b(?:everyone|everybody|half the|the whole|(?:lots|loads|a lo
 /** "loads of people get bleeding gums when they're pregnant": what a crowd is when it gets something is nobody's either. */
 const CROWD_WHEN = /\b(?:everyone|everybody|(?:lots|loads|a lot) of (?:people|kids|women|mums|moms|patients)|most (?:people|women|kids))\b[^.?!]{0,60}\b(?:when|if|while|once)\s+(?:they're|they are|they get|they have|you're|you are|you get)\s+$/;
 
+/** "If it still throbs tomorrow, ring us": the agent's advice names a symptom nobody has said they have. */
+const AGENT_IF = /\b(?:if|unless|in case)\b[^,;]*$/;
+
 /** `remarks`: whether the words before may make it a remark ("do you treat ..."); a symptom clause is said of its owner. */
 function aboutNobody(a: Analysis, start: number, end: number, remarks = true): boolean {
   const sentence = sentenceAround(a, start, end);
   const before = a.lower.slice(sentence.from, start);
   // The crowd is said within a few words before: test the sentence's last 80 characters only.
   const near = before.length > 80 ? before.slice(-80) : before;
-  if (ofAnAnimal(a, start, end)) return true;
+  if (ofAnAnimal(a, start, end) || (a.agent && AGENT_IF.test(before))) return true;
   if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(near) || CROWD_WHEN.test(near)) return true;
   // "if you have" is said within a few words before: the sentence's last 90 characters only.
   if (askingInGeneral(a) || IF_ANYONE_HAS.test(before.length > 90 ? before.slice(-90) : before) || remarkOfNobody(a, sentence.from, start, end)) return true;

@@ -154,7 +154,7 @@ export function bodyPartConditions(): string[] {
     }
     // "the same problem with his gums", "something wrong with my jaw": with an owner only ("a problem with the side door").
     for (const pronoun of ['my', 'his', 'her', 'their', 'me']) {
-      for (const what of ['problem with', 'problems with', 'trouble with', 'issues with', 'an issue with', 'something wrong with']) out.push(`${what} ${pronoun} ${part}`);
+      for (const what of ['problem with', 'problems with', 'trouble with', 'issue with', 'issues with', 'something wrong with']) out.push(`${what} ${pronoun} ${part}`);
     }
     // "i have pain in tooth very strong": a caller whose English drops the article.
     for (const what of ['pain in', 'ache in', 'swelling in']) out.push(`${what} ${part}`);

@@ -113,6 +113,8 @@ haemophiliac|hemophiliac|haemophilia|hémophilie|hemofilia|bed bound|bedbound|be
 allergic to local anaesthetic|allergic to local anesthetic|allergic to anaesthetic|claustrophobia|claustrophobic|tourette's|tourette's syndrome|
 partially sighted|visually impaired|speech delay|a speech delay|heart defect|a heart defect|hole in the heart|tongue-tie|a tongue-tie|
 breastfeeding|iud|ivf|
+missing teeth|missing tooth|missing front tooth|missing front teeth|missing back teeth|bone loss|jaw bone loss|jawbone loss|sinus pressure|sinus trouble|sinus problems|
+phobic|needle phobic|dental phobic|dentist phobic|
 crook back|crook knee|crook stomach|crook guts|crook tooth|feeling crook|glandular fever|the runs|a dose of the flu|
 zahnschmerzen|zahnfleischbluten|karies|mal de dents|mal aux dents|rage de dents|dolor de muelas|dolor de dientes|kiespijn|tandpijn|
 `;
@@ -131,17 +133,28 @@ const PART_LIST = ['tooth', 'teeth', 'molar', 'molars', 'wisdom tooth', 'wisdom 
   // The mouth's other parts a caller names (the NHS's mouth and throat pages): "a sore palate", "a numb chin", "tonsil pain".
   'palate', 'chin', 'tonsil', 'tonsils'];
 
+/** "a kidney thing", "bowel problems", "lung trouble": an organ's lay trouble is a condition (the organ alone is nobody's). */
+export function organTroubles(): string[] {
+  const organs = ['kidney', 'bladder', 'bowel', 'bowels', 'lung', 'lungs', 'liver', 'skin', 'stomach', 'nerve', 'bone', 'bones', 'joint', 'prostate', 'womb', 'gallbladder', 'pancreas', 'spine'];
+  return organs.flatMap((o) => ['thing', 'problem', 'problems', 'issue', 'issues', 'trouble', 'condition'].map((s) => `${o} ${s}`));
+}
+
 /** "jaw pain", "swollen jaw", "bleeding gums", "pain in my jaw" (the condition words only: "pain in my jaw" is masked whole). */
 export function bodyPartConditions(): string[] {
   const out: string[] = [];
   for (const part of PART_LIST) {
-    for (const after of ['pain', 'pains', 'ache', 'aches', 'aching', 'swelling', 'bleeding', 'infection', 'sensitivity', 'injury', 'infection']) out.push(`${part} ${after}`);
+    // "a jaw fracture", "knee trouble", "gum problems": a part's lay trouble, said after it.
+    for (const after of ['pain', 'pains', 'ache', 'aches', 'aching', 'swelling', 'bleeding', 'infection', 'sensitivity', 'injury', 'fracture', 'problems', 'trouble']) out.push(`${part} ${after}`);
     for (const before of ['swollen', 'sore', 'aching', 'bleeding', 'infected', 'broken', 'cracked', 'chipped', 'sensitive', 'numb', 'stiff', 'bruised', 'sprained', 'throbbing', 'painful', 'inflamed', 'fractured', 'dislocated', 'injured',
       // Lay state words of the NHS's toothache and dental-injury pages: "a tender gum", "a knocked-out tooth". (Not "rotten",
       // "puffy", "abscessed": `symptoms.ts` reads those with an owner only, so "a rotten tooth can be pulled quickly" is nobody's.)
       'tender', 'tingling', 'knocked-out', 'knocked out']) out.push(`${before} ${part}`);
     for (const pronoun of ['my', 'his', 'her', 'their', 'the', 'me']) {
       for (const what of ['pain in', 'swelling in', 'bleeding from', 'swelling of', 'pain on', 'ache in', 'infection in', 'abscess in', 'abscess on']) out.push(`${what} ${pronoun} ${part}`);
+    }
+    // "the same problem with his gums", "something wrong with my jaw": with an owner only ("a problem with the side door").
+    for (const pronoun of ['my', 'his', 'her', 'their', 'me']) {
+      for (const what of ['problem with', 'problems with', 'trouble with', 'issue with', 'issues with', 'something wrong with']) out.push(`${what} ${pronoun} ${part}`);
     }
     // "i have pain in tooth very strong": a caller whose English drops the article.
     for (const what of ['pain in', 'ache in', 'swelling in']) out.push(`${what} ${part}`);

@@ -1,6 +1,6 @@
 import { Analysis, Token, tokenize } from '../analysis';
 import { CONDITIONS, MEDICATIONS } from '../dictionaries/medical';
-import { bodyPartConditions, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, REGIONAL_CONDITIONS, REGIONAL_MEDICINES, split, SUPPLEMENTS, SYMPTOMS } from '../dictionaries/medical-terms';
+import { bodyPartConditions, organTroubles, CLINICAL_CONDITIONS, DENTAL_CONDITIONS, INTERNATIONAL_BRANDS, LAY_CONDITIONS, MEDICINES, REGIONAL_CONDITIONS, REGIONAL_MEDICINES, split, SUPPLEMENTS, SYMPTOMS } from '../dictionaries/medical-terms';
 import { SOURCED_CONDITIONS } from '../dictionaries/medical-sourced';
 import { PhraseTrie } from '../phrase-trie';
 import { Candidate } from '../types';
@@ -34,9 +34,12 @@ const hasDrugStem = flagWord((word) => STEM_LENGTHS.some((n) => word.length >= n
 const NOT_DRUGS = new Set(['terol', 'patrol', 'control', 'petrol', 'cholesterol', 'paramycin', 'metropol', 'capitol']);
 
 /** Lay words that name a condition only as someone's: "my sugar is high", "her pressure", "his heart". */
-const OWNED_ONLY = ['sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma', "pressure's", "sugar's", "asthma's", "eczema's"];
+const OWNED_ONLY = ['clot', 'sugar', 'pressure', 'heart', 'thyroid', 'nerves', 'blood pressure', 'bp', 'cholesterol', 'kidneys', 'liver', 'prostate', 'sugars', 'chest', 'asthma', "pressure's", "sugar's", "asthma's", "eczema's"];
 /** Eponyms said without their "'s" that are surnames too ("Dr Parkinson"): a condition only when someone has it. */
 const HAD_ONLY = ['parkinson', 'crohn'];
+/** A tooth said missing is someone's ("my missing teeth", "I've two missing teeth"), not "implants for missing teeth". */
+const HAD_OR_OWNED = ['missing teeth', 'missing tooth', 'missing front tooth', 'missing front teeth', 'missing back teeth'];
+const COUNTED = new Set(['two', 'three', 'four', 'few', 'some', 'of', 'several', 'couple']);
 const HAVING_BEFORE = new Set(['has', 'have', 'had', 'with', 'got', 'having', 'diagnosed', 'early', 'mild', 'hat', 'a']);
 const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'our', "mum's", "mom's", "dad's", "son's", "daughter's", "husband's", "wife's", 'your', 'ma', 'for']);
 /** A reaction said in answer to "allergies?" is the allergy's, not a condition of its own: "amoxicillin gives me a rash". */
@@ -49,6 +52,14 @@ const CAPITAL_ACRONYMS = new Set(['MS', 'RA', 'MND', 'ALS', 'CF', 'CP', 'ME', 'C
 const DIABETES_TYPE = /\b(?:i'm|i am|im|she's|he's|she is|he is|they're|they are|i have|i've got|she has|he has|has|(?:[a-z]+'s|they've|we've|i've|has|have) got)\s+(type (?:1|2|one|two|i|ii))\b/g;
 /** "kidney disease, stage 3", "diabetes, type one": the stage or type said after a condition belongs to it. */
 const QUALIFIER_AFTER = /^,?\s*(?:stage (?:[1-5]|one|two|three|four|five|i{1,3}|iv|v)\b|(?:type|tipo|typ|type de) (?:1|2|one|two|i|ii|uno|dos|eins|zwei|un|deux)\b)(?!\s+diabet)/;
+/** "a heart valve thing", "a thyroid problem": the lay word after a condition or an organ names it with it. */
+const LAY_SUFFIX_AFTER = /^\s+(?:thing|things|problem|problems|issue|issues|trouble|condition)\b/;
+/** "I'm grinding at night": a verb's time is the act's, and the sets label the verb alone (a noun's, "a grinding at night", stays whole). */
+const AT_NIGHT = ' at night';
+const ACTING_BEFORE = /\b(?:i'm|im|i am|he's|she's|they're|you're|we're|am|is|are|was|were|been|be|keeps?|kept|starts?|started|stop)\s+(?:(?:always|still|really|constantly|just|probably|apparently|definitely|like|also)\s+)*$/;
+/** "Will the numbness last long?", "how long does the numbness take to wear off": the anaesthetic's effect asked about, no symptom. */
+const ANAESTHETIC_EFFECTS = new Set(['numbness', 'tingling']);
+const WEARS_OFF_AFTER = /^\s+(?:last|lasts|wear off|wears off|go away|goes away|go down|take to wear off|takes to wear off|be gone|usually last|normally last)\b/;
 /** A condition said as what a person is ("diabetic", "asthmatic", "epileptic"), not what they have. */
 const ADJECTIVE = /ic$/;
 const MONEY_AFTER = /^\s+(?:sums?|fund|funds|payment|payments)\b/;
@@ -66,7 +77,7 @@ const EPONYM = /^[a-zé-]+(?:'s|s')(?: (?:disease|syndrome|palsy))?$/;
 const TIMED_BY = /\b(?:after|since|before|following)\s+(?:a|the|my|his|her|their|its)\s+$/;
 const NEGATED_BEFORE = /\b(?:no|not|never|never had|don't have|doesn't have|haven't got|hasn't got|without|free of)\s+(?:any\s+)?$/;
 
-const DICTIONARY_CONDITIONS = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...OWNED_ONLY, ...HAD_ONLY, ...split(REGIONAL_CONDITIONS), ...SOURCED_CONDITIONS];
+const DICTIONARY_CONDITIONS = [...CONDITIONS, ...split(CLINICAL_CONDITIONS), ...split(DENTAL_CONDITIONS), ...split(SYMPTOMS), ...split(LAY_CONDITIONS), ...bodyPartConditions(), ...organTroubles(), ...OWNED_ONLY, ...HAD_ONLY, ...split(REGIONAL_CONDITIONS), ...SOURCED_CONDITIONS];
 const DICTIONARY_MEDICATIONS = [...MEDICATIONS, ...split(MEDICINES), ...split(INTERNATIONAL_BRANDS), ...split(SUPPLEMENTS), ...split(REGIONAL_MEDICINES)];
 /** A term's first word as the trie keys it (the tokenizer's lowercase), or none for an empty term. */
 const firstWord = (term: string) => tokenize(term.trim())[0]?.lower;
@@ -108,15 +119,23 @@ export class MedicalTerms {
       if (m.tag === 'MEDICAL_CONDITION') {
         // "a lump sum", "a growth fund": money, not a body.
         if (MONEY_AFTER.test(a.lower.slice(m.end, m.end + 8)) || PRODUCT_NOUN_AFTER.test(a.lower.slice(m.end, m.end + 14))) continue;
-        if (this.owned.has(value) && !OWNERS.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
+        const after = a.lower.slice(m.end, m.end + 24);
+        const previous = a.tokens[match.first - 1]?.lower ?? '';
+        // "he has a heart thing": an organ's lay trouble someone has (not "the heart thing at the museum").
+        const had = HAVING_BEFORE.has(previous) && (previous !== 'a' || HAVING_BEFORE.has(a.tokens[match.first - 2]?.lower ?? ''));
+        if (this.owned.has(value) && !OWNERS.has(previous) && !(had && LAY_SUFFIX_AFTER.test(after))) continue;
+        if (HAD_OR_OWNED.includes(value) && (previous === 'for' || !OWNERS.has(previous)) && !had && !COUNTED.has(previous)) continue;
         if (HAD_ONLY.includes(value) && !HAVING_BEFORE.has(a.tokens[match.first - 1]?.lower ?? '')) continue;
         const before = a.lower.slice(Math.max(0, m.start - 30), m.start);
         if (aboutNobody(a, m.start, m.end) || REACTION_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+        if (ANAESTHETIC_EFFECTS.has(value) && before.endsWith('the ') && WEARS_OFF_AFTER.test(after)) continue;
+        if (value.endsWith(AT_NIGHT) && ACTING_BEFORE.test(before)) m.end -= AT_NIGHT.length;
         // "immunocompromised after a transplant": an organ-less transplant said as a time is the cause, not the condition.
         if (value === 'transplant' && TIMED_BY.test(before)) continue;
         const qualifier = QUALIFIER_AFTER.exec(a.lower.slice(m.end, m.end + 16));
         // "diabetes, type one" is one name; "I'm diabetic, type two" adds the type to an adjective, and the sets label the adjective alone.
         if (qualifier && !(qualifier[0].startsWith(',') && ADJECTIVE.test(value))) m.end += qualifier[0].length;
+        else m.end += LAY_SUFFIX_AFTER.exec(after)?.[0].length ?? 0;
       }
       // "for Crohn's", "with Parkinson's": a disease named for its describer, possessive and all, is the disease and not a
       // person's name (the dictionary holds the whole eponym, so "Crohn" alone is nobody's condition).
@@ -207,13 +226,16 @@ const CROWD_HAS = /\b(?:everyone|everybody|half the|the whole|(?:lots|loads|a lo
 /** "loads of people get bleeding gums when they're pregnant": what a crowd is when it gets something is nobody's either. */
 const CROWD_WHEN = /\b(?:everyone|everybody|(?:lots|loads|a lot) of (?:people|kids|women|mums|moms|patients)|most (?:people|women|kids))\b[^.?!]{0,60}\b(?:when|if|while|once)\s+(?:they're|they are|they get|they have|you're|you are|you get)\s+$/;
 
+/** "If it still throbs tomorrow, ring us": the agent's advice names a symptom nobody has said they have. */
+const AGENT_IF = /\b(?:if|unless|in case)\b[^,;]*$/;
+
 /** `remarks`: whether the words before may make it a remark ("do you treat ..."); a symptom clause is said of its owner. */
 function aboutNobody(a: Analysis, start: number, end: number, remarks = true): boolean {
   const sentence = sentenceAround(a, start, end);
   const before = a.lower.slice(sentence.from, start);
   // The crowd is said within a few words before: test the sentence's last 80 characters only.
   const near = before.length > 80 ? before.slice(-80) : before;
-  if (ofAnAnimal(a, start, end)) return true;
+  if (ofAnAnimal(a, start, end) || (a.agent && AGENT_IF.test(before))) return true;
   if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(near) || CROWD_WHEN.test(near)) return true;
   // "if you have" is said within a few words before: the sentence's last 90 characters only.
   if (askingInGeneral(a) || IF_ANYONE_HAS.test(before.length > 90 ? before.slice(-90) : before) || remarkOfNobody(a, sentence.from, start, end)) return true;

@@ -20,31 +20,41 @@ const PARTS = new Set([
   'knee', 'knees', 'hip', 'hips', 'ankle', 'ankles', 'wrist', 'shoulder', 'neck', 'ear', 'ears', 'eye', 'eyes', 'glands', 'stomach', 'tummy',
 ]);
 /** Words said before a part that belong to it: "my wisdom tooth", "her back molar", "the bottom left one". */
-const PART_MODIFIERS = new Set(['whole', 'wisdom', 'front', 'back', 'bottom', 'top', 'lower', 'upper', 'left', 'right', 'baby', 'new', 'big', 'side', 'eye', 'canine']);
+const PART_MODIFIERS = new Set(['partial', 'full', 'whole', 'wisdom', 'front', 'back', 'bottom', 'top', 'lower', 'upper', 'left', 'right', 'baby', 'new', 'big', 'side', 'eye', 'canine']);
 /** Whose the part is: a possessive, "the", or a name's or relation's ("my kid's gums", "Femi's jaw"). */
 const OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your', 'our', 'the', 'this', 'that', 'mah', 'ma']);
 
 /** Words between the part and the symptom that change nothing: "are all", "is kind of", "keeps", "has gone". */
-const LINK = String.raw`(?:that|which|is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
+const LINK = String.raw`(?:that's|thats|that|which|is|are|'s|s|was|were|has|have|had|been|keeps?|kept|feels?|felt|looks?|seems?|gets?|getting|got|gone|went|goes|going|started|starting|starts|still|now|just|all|very|really|so|kinda|kind|sort|of|like|a|bit|little|pretty|super|dead|quite|proper|well|too|more|always|totally|slightly|completely|constantly|after|uh|um|er|erm)`;
 const RELATIVE = /^\s+(?:that|which)\b/;
+const PLACES = new Set(['on', 'in', 'under', 'inside', 'near', 'behind', 'above', 'below']);
+/** Regions of a part: "the side of my face", "the roof of her mouth", "the inside of his cheek". */
+const REGIONS = new Set(['side', 'back', 'roof', 'inside', 'top', 'bottom', 'front', 'floor', 'corner', 'edge', 'tip', 'underside', 'rest']);
+/** Where a part is, by the work or the part beside it: "the tooth under it", "the gum around the crown", "the one next to it". */
+const PLACE_AFTER = /\s+(?:under|underneath|beneath|behind|beside|around|near|above|below|next to|in front of)\s+(?:it|that|this|them|the (?:filling|fillings|crown|bridge|cap|implant|brace|braces|denture|dentures|veneer|one|gap))\b/y;
 /** Symptoms said of a part. */
-const STATE = String.raw`(?:(?:broke|broken|split|snapped|cracked) in (?:half|two)|(?:swelled|swollen|puffed|blown) up|swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|(?:broke|broken|split|snapped|cracked) in (?:half|two)|broke|snapped|split|dislocated|flared up|flaring up|flares up)`;
+const STATE = String.raw`(?:(?:broke|broken|split|snapped|cracked) in (?:half|two)|(?:swelled|swollen|puffed|blown) up|swollen|swelling|puffy|impacted|bleeding|bleeds?|bled|locked|locking|locks|loose|wobbly|black|grey|gray|red|sore|tender|numb|sensitive|throbbing|throbs?|aching|aches?|hurts?|hurting|rubbing|rubs?|clicks?|clicking|popping|infected|cracked|cracking|broken|chipped|stiff|inflamed|raw|bruised|itchy|tingling|burning|discoloured|discolored|(?:fell|fallen|falling|came|come|coming) (?:out|off|loose)|(?:broke|broken|split|snapped|cracked) in (?:half|two)|broke|snapped|split|dislocated|flared up|flaring up|flares up|yellow|yellowish|stained|wiggly|burnt|burned|scalded|blistered|peeling|grazed|(?:pushed|bashed|shoved) (?:back|in|forward))`;
 /** "sensitive to cold", "sore to touch": what sets the symptom off belongs to it. */
-const TRIGGER = String.raw`(?:\s+to\s+(?:the\s+)?(?:cold drinks|hot drinks|sweet things|cold|hot|heat|sweets?|pressure|touch|biting|chewing)\b)?`;
+// "sensitive to hot and cold": two triggers joined are one.
+const SETS_OFF = String.raw`(?:the\s+)?(?:cold drinks|hot drinks|sweet things|cold|hot|heat|sweets?|pressure|touch|biting|chewing)\b`;
+const TRIGGER = String.raw`(?:\s+to\s+${SETS_OFF}(?:\s+(?:and|or|&)\s+${SETS_OFF})?)?`;
 const TRIGGER_AFTER = new RegExp(TRIGGER.slice(3, -2), 'y');
 const CLAUSE = new RegExp(String.raw`(?:\s+${LINK})*\s+${STATE}\b${TRIGGER}`, 'y');
 /** Idioms in which the part is the complaint: "my wisdom tooth is killing me", "her back molar is giving her grief". */
 const COMPLAINT = new RegExp(
-  String.raw`(?:\s+${LINK})*\s+(?:killing (?:me|him|her|them)|(?:very |really |so )?painful|playing up|acting up|coming (?:through|in)|giving (?:me|him|her|them) (?:grief|trouble|hell|gyp|jip|bother)|bothering (?:me|him|her|them)|driving (?:me|him|her) (?:mad|crazy|nuts))\b`,
+  String.raw`(?:\s+${LINK})*\s+(?:killing (?:me|him|her|them)|(?:very |really |so )?painful|playing up|acting up|coming (?:through|in)|giving (?:me|him|her|them) (?:grief|trouble|hell|gyp|jip|bother)|bothering (?:me|him|her|them)|driving (?:me|him|her) (?:mad|crazy|nuts)|at (?:me|him|her|them)(?! (?:to|about|for)\b))\b`,
   'y',
 );
 /** Injuries said with the verb first: "cracked a tooth", "lost her front tooth", "knocked out his front tooth", "clench my teeth". */
 const INJURY_VERBS = new Set(['cracked', 'chipped', 'broke', 'broken', 'lost', 'knocked', 'snapped', 'split', 'clench', 'clenches', 'clenching', 'grind', 'grinds', 'grinding']);
 // (Not a denture: a broken denture is a device to mend, not the person's condition.)
 const INJURY = /\s+(?:out\s+)?(?:a|my|his|her|their|the|one of (?:my|his|her|their))\s+(?:(?:front|back|wisdom|bottom|top|baby|adult|new)\s+)?(?:tooth|teeth|molars?|premolars?|incisors?|canines?|filling|crown|veneer|cap|bridge)\b/y;
-/** Appliances worn in the mouth: their breaking ("my denture broke", "the retainer snapped") is the appliance's, not a symptom. */
+/**
+ * Appliances worn in the mouth: their breaking ("my denture broke", "the retainer snapped") is the appliance's, not a symptom;
+ * one gone loose is the wearer's, as "a loose denture" is (`lay-states.ts`).
+ */
 const APPLIANCES = new Set(['denture', 'dentures', 'retainer', 'brace', 'braces']);
-const BREAKING = /^(?:\s+(?:is|are|has|have|'s|s|just|got|gone|all))*\s+(?:broke|broken|cracked|snapped|split|chipped|(?:fell|fallen|came|come|coming) (?:out|off|loose)|loose|don't fit|doesn't fit)\b/;
+const BREAKING = /^(?:\s+(?:is|are|has|have|'s|s|just|got|gone|all))*\s+(?:broke|broken|cracked|snapped|split|chipped|(?:fell|fallen|came|come|coming) (?:out|off|loose)|don't fit|doesn't fit)\b/;
 /** "pain when she chews", "hurts when I bite": a symptom tied to what the person does. */
 const PAIN_WHEN = /\s+when\s+(?:i|he|she|they|we|you)\s+(?:chew|chews|bite|bites|eat|eats|drink|drinks|brush|brushes|floss|flosses|swallow|swallows|yawn|yawns|open|opens)\b/y;
 /** "he's bleeding a bit", "she's like bleeding": bleeding said of a person. */
@@ -52,7 +62,9 @@ const BLEEDING_SUBJECTS = new Set(["i'm", 'im', "he's", "she's", "they're", "it'
 const BLEEDING_PAUSES = new Set(['like', 'still', 'now', 'just', 'uh', 'um', 'er']);
 /** "it's dead sensitive", "now its uh loose": a symptom said of the part named before, with its degree. */
 const OF_IT_SUBJECTS = new Set(["it's", 'its', "they're", 'it', 'they']);
-const OF_IT = new RegExp(String.raw`(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)\s+)*((?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|loose|wobbly|infected|numb|inflamed|bleeding|impacted|abscessed|locks up|locked up|locking up|keeps locking)${TRIGGER})(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))`, 'y');
+const IT_STATE = String.raw`(?:(?:very|really|so|dead|super|quite|a bit|a little|all|kinda|pretty)\s+)*(?:sensitive|sore|swollen|throbbing|throbs|aches|stings|loose|wobbly|infected|numb|inflamed|bleeding|impacted|abscessed|itchy|blistered|blistering|weeping|burns|tingles|locks up|locked up|locking up|keeps locking)`;
+/** "it's itchy and blistered": two states joined are one symptom said. */
+const OF_IT = new RegExp(String.raw`(?:\s+(?:is|was|are|been))?\s+(?:(?:uh|um|er|like|now|still|just)\s+)*(${IT_STATE}${TRIGGER}(?:,?\s+and\s+${IT_STATE}${TRIGGER})?)(?=\s*(?:$|[,.!?;]|(?:and|when|now|again|on|at|since|after|but|to|in|if|so)\b))`, 'y');
 
 /** Above a dictionary word's (0.9), so "gums are dead sore" is one span, not "sore" alone. */
 const CONFIDENCE = 0.91;
@@ -70,7 +82,7 @@ const EXPECTING_AFTER = /^\s*(?:$|[,.!;]|(?:like|about|uh|um|and|so|again|twins|
 
 /** Growths and sores said where they are: "a lump on my gum", "a little bump on her gum", "an ulcer under his tongue". */
 // (Not "ulcer", "abscess", "cyst": a disease's own word is the condition alone, "an [ulcer] on my tongue", as the sets label it.)
-const GROWTHS = new Set(['crack', 'lump', 'lumps', 'bump', 'bumps', 'blister', 'blisters', 'boil', 'spot', 'spots', 'growth', 'patch', 'cut', 'lesion']);
+const GROWTHS = new Set(['crack', 'lump', 'lumps', 'bump', 'bumps', 'blister', 'blisters', 'boil', 'spot', 'spots', 'growth', 'patch', 'patches', 'cut', 'cuts', 'lesion', 'rash', 'swelling', 'graze', 'bruise', 'mark', 'marks']);
 const WHERE = new RegExp(String.raw`\s+(?:on|in|under|inside|near|at the back of|on the side of|on the inside of)\s+(?:(my|me|his|her|their|your|the)\s+)((?:(?:${[...PART_MODIFIERS].join('|')})\s+){0,2})(${[...PARTS].filter((p) => !APPLIANCES.has(p)).join('|')})\b`, 'y');
 const COLOURS = new Set(['white', 'red', 'black', 'yellow', 'dark', 'purple', 'grey', 'gray', 'brown']);
 const WHERE_OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your']);
@@ -119,14 +131,20 @@ export function symptomClauses(a: Analysis): Candidate[] {
       const had = !APPLIANCES.has(token.lower) && HAVING.has(owner) || (STATE_ARTICLES.has(owner) && HAVING.has(t[first - 2]?.lower ?? ''));
       if (!OWNERS.has(owner) && !owner.endsWith("'s") && !(had && RELATIVE.test(a.lower.slice(token.end, token.end + 8)))) continue;
       // "my filling's fell out": the "'s" glued to the part is said with it.
-      const start = t[first]!.start;
+      // "the side of me face is swollen": the region of the part is said with it (its own "the" stays outside).
+      const start = t[first - 2]?.lower === 'of' && REGIONS.has(t[first - 3]?.lower ?? '') ? t[first - 3]!.start : t[first]!.start;
       if (APPLIANCES.has(token.lower) && BREAKING.test(a.lower.slice(token.end, token.end + 30))) continue;
-      const clause = at(CLAUSE, token.end);
-      if (clause) push(start, token.end + clause[0].length);
+      // "the tooth under it hurts": where the part is, said between it and its symptom, is said with them.
+      const place = at(PLACE_AFTER, token.end);
+      // "a cut on her cheek that's bleeding": a clause after a part that is another thing's place is that thing's.
+      const placeOf = PLACES.has(t[first - 2]?.lower ?? '') && RELATIVE.test(a.lower.slice(token.end, token.end + 8));
+      const clause = placeOf ? null : (at(CLAUSE, token.end) ?? (place && at(CLAUSE, token.end + place[0].length)));
+      if (clause) push(start, clause.index + clause[0].length);
       else {
-        // "my tooth is killing me": the sets label this idiom with its predicate; the milder ones ("playing up") the part alone.
+        // "my tooth is killing me", the Irish "the tooth is at me": the sets label these idioms with their predicate; the milder ones
+        // ("playing up") the part alone.
         const complaint = at(COMPLAINT, token.end);
-        if (complaint) push(start, /killing/.test(complaint[0]) ? token.end + complaint[0].length : token.end);
+        if (complaint) push(start, /killing| at /.test(complaint[0]) ? token.end + complaint[0].length : token.end);
       }
     } else if (kind === 'injury') {
       const m = at(INJURY, token.end);
@@ -142,7 +160,10 @@ export function symptomClauses(a: Analysis): Candidate[] {
       while (k < t.length && k < i + 3 && PART_MODIFIERS.has(t[k]!.lower)) k++;
       const owner = t[i - 1]?.lower ?? '';
       const owned = STATE_OWNERS.has(owner) || (STATE_ARTICLES.has(owner) && HAVING.has(t[i - 2]?.lower ?? ''));
-      if (PARTS.has(t[k]?.lower ?? '') && owned) push(token.start, t[k]!.end);
+      if (!PARTS.has(t[k]?.lower ?? '') || !owned) continue;
+      // "a wobbly tooth that's gone black": a clause about the part, said after it, is the same symptom said on.
+      const more = RELATIVE.test(a.lower.slice(t[k]!.end, t[k]!.end + 8)) ? at(CLAUSE, t[k]!.end) : null;
+      push(token.start, more ? t[k]!.end + more[0].length : t[k]!.end);
     } else if (kind === 'bleeding') {
       let k = i - 1;
       while (k >= 0 && BLEEDING_PAUSES.has(t[k]!.lower)) k--;

@@ -9,6 +9,7 @@ import { halfRememberedNames, spellingRemarkAt, spellsAnEmail, spellsAnEmailAgai
 import { fullNameAfterRelation, NameWords } from './name-after-relation';
 import { flagWord, memoWord } from '../word-memo';
 import { namesAnIssuer } from './licence-by-issuer';
+import { DEMONYMS } from '../dictionaries/demonyms';
 
 /**
  * How sure the words before a name make us: `any` takes a known or a capitalised word ("my name is
@@ -71,14 +72,19 @@ const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
 /** Titles in the languages our clinics' callers speak: English, German, French, Spanish, Dutch, Italian. */
 const FOREIGN_TITLES = ['frau', 'herr', 'doktor', 'dokter', 'docteur', 'dottore', 'dottoressa', 'doctora', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
+/** Kin callers call by the relation, as a name: "for Nan", "with Mum", "Gran's appointment" (not "Lola", as often a given name). */
+const KIN_ADDRESS = new Set(['nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandpa', 'grandad', 'granddad', 'grammy', 'gramps', 'mum', 'mam', 'mom',
+  'ma', 'da', 'dad', 'pa', 'mama', 'papa', 'mummy', 'mommy', 'daddy', 'mammy', 'oma', 'opa', 'nonna', 'nonno', 'abuela', 'abuelo', 'auntie', 'aunty', 'pop', 'pops']);
 /** Kin said as a title before a given name: "Grandpa Joe", "Auntie Bisi" (the title stays outside the name). */
 const KIN_TITLES = ['grandpa', 'grandma', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'aunt', 'uncle'];
 const TITLES = new Set([...KIN_TITLES, 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra', 'reverend', 'rev', 'pastor', 'rabbi', 'imam', 'canon', ...FOREIGN_TITLES]);
 /** Animals, whose names are no person's: "a cockapoo called Biscuit". */
 const ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'cockapoo', 'labrador', 'lab', 'poodle', 'terrier', 'spaniel', 'rabbit', 'bunny', 'hamster', 'parrot', 'horse', 'pony', 'pup', 'budgie', 'goldfish', 'tortoise']);
-export const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli']);
+export const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli',
+  // Filipino surnames' particles: "dela Cruz", "delos Reyes", "de los Santos".
+  'dela', 'delos', 'delas', 'los', 'las']);
 /** Particles of Dutch, German, Irish and Romance surnames that are no English words: before a capital, a surname's ("ten Brink", "ter Horst"). */
-const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ní', 'nic', 'ó', 'uí', 'ap', 'op']);
+const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ní', 'nic', 'ó', 'uí', 'ap', 'op', 'dela', 'delos']);
 /** Whether a lowercase particle at `k` comes before a capitalised word that is not an everyday name-breaker: "ten Brink", "de Wit". */
 const particleBeforeCapital = (t: Token[], k: number): boolean => {
   const next = t[k + 1];
@@ -125,8 +131,8 @@ export const NOT_NAMES = new Set([
 export const PLACE_STARTS = new Set([
   'st', 'saint', 'royal', 'high', 'mount', 'mt', 'lake', 'port', 'fort', 'new', 'old', 'great', 'upper', 'lower', 'grand', 'central',
   'san', 'santa', 'santo', 'são', 'sao', 'el', 'los', 'las', 'lone', 'bad', 'glen', 'bel', 'palm', 'cape', 'point',
-  'city', 'university', 'general', 'children', "children's", 'dutch', 'irish', 'english', 'scottish', 'welsh', 'german', 'italian',
-  'polish', 'canadian', 'australian', 'american', 'british', 'chinese', 'indian', 'korean', 'japanese', 'greek', 'mexican', 'nigerian',
+  'city', 'university', 'general', 'children', "children's",
+  ...DEMONYMS,
 ]);
 /** Words that end the name of a place or an institution ("Douglas Village", "Social Security"): the words before are no person. */
 const PLACE_ENDS = new Set([
@@ -136,6 +142,8 @@ const PLACE_ENDS = new Set([
   // The last words of estates, suburbs and practices named after them: "Cedar Ridge", "Maple Grove", "Oak Meadows".
   'ridge', 'grove', 'meadows', 'meadow', 'crossing', 'commons', 'plaza', 'landing', 'gardens', 'estates', 'pointe',
 ]);
+/** Hospitals named by their town ("Bradford Royal", "Leeds General", "Whiston Memorial"): said with no cue, no person ("this is Grace Royal" is). */
+const HOSPITAL_ENDS = new Set(['royal', 'infirmary', 'general', 'memorial']);
 /** Acronyms that are spelled like names but are not: "D O B", "N H S". */
 const SPELLED_ACRONYMS = new Set(['dob', 'ssn', 'mrn', 'nhs', 'gp', 'dds', 'dmd', 'ppo', 'hmo', 'id', 'ip', 'usa', 'uk', 'eu', 'ok', 'asap', 'ssn', 'pps', 'vhi', 'abc', 'tmj', 'copd', 'adhd']);
 const LOCATIVES_LIST = ['at', 'in', 'near', 'on', 'into', 'outside', 'behind'];
@@ -359,7 +367,7 @@ export function people(a: Analysis): Candidate[] {
     const nickname = [',', 'but'].includes(before) && ((w.lower.endsWith("'s") && t[i + 1]?.lower === 'fine') || (t[i + 1]?.lower === 'is' && t[i + 2]?.lower === 'fine'));
     // "that's Marisol, my roommate": a name said with the relation after it.
     // "Denplan, my patient number is ...": the relation word naming an identifier is no relation.
-    const apposed = t[i + 1]?.text === ',' && ['my', 'his', 'her', 'our', 'their'].includes(t[i + 2]?.lower ?? '') && RELATIONS.has(t[i + 3]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle'].includes(t[i + 3]!.lower) && !NUMBER_NOUNS.has(t[i + 4]?.lower ?? '') && !PLACE_STARTS.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text);
+    const apposed = t[i + 1]?.text === ',' && ['my', 'his', 'her', 'our', 'their'].includes(t[i + 2]?.lower ?? '') && RELATIONS.has(t[i + 3]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle'].includes(t[i + 3]!.lower) && !NUMBER_NOUNS.has(t[i + 4]?.lower ?? '') && !PLACE_STARTS.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text) && !brandShaped(w);
     if (!nickname && !apposed) continue;
     const end = w.lower.endsWith("'s") ? w.end - 2 : w.end;
     found.push({ type: 'PERSON', start: w.start, end, rule: 'person.nickname', confidence: 0.87, value: bareWord(w.lower) });
@@ -699,7 +707,7 @@ const AFTER_OWN_NAME = new Set(['um', 'uh', 'er', 'erm', 'i', "i'm", 'im', "i've
 /** A name word in lowercase speech: no everyday word, unless it is a given name too and a name word follows ("willow tsosie"). */
 const lowercaseNameWord = (t: Token[], m: number) => {
   const w = t[m];
-  if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower) || MONTHS.has(w.lower) || NUMBER_OR_MONEY.has(w.lower)) return false;
+  if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower) || MONTHS.has(w.lower) || NUMBER_OR_MONEY.has(w.lower) || DEMONYMS.has(w.lower)) return false;
   if (!known.of(w) && /(?:ly|ed|ing)$/.test(w.lower)) return false;
   return !COMMON_WORDS.has(w.lower) || known.of(w);
 };
@@ -935,6 +943,8 @@ const unknownNameWord = flagWord((w0) => {
 
 const BRAND_SHAPE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const NAME_PREFIX = /^(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+/** "MassHealth", "CareFirst": a capital inside a word, not after a name's prefix ("McDonald", "DeShawn"), makes a brand. */
+const brandShaped = (w: Token) => BRAND_SHAPE.test(w.text) && !NAME_PREFIX.test(w.text);
 
 /** A word of letters in no list of words: "yuting" after the surname "zhou". */
 const looseNameWord = flagWord((w) => /^\p{L}{2,}$/u.test(w) && !NOT_NAME_WORDS.has(w) && !NOT_NAMES.has(w) && !COMMON_WORDS.has(w) && !SPEECH_WORDS.has(w) && !NUMBER_OR_MONEY.has(w));
@@ -950,8 +960,10 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   if (!isWord(w) || neverStartsAName.of(w) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
   // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
   if (relationWord.of(w) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
-  // "CareCredit", "MyChart", "WhatsApp": a capital inside a word, not after a name's prefix ("McDonald", "DeShawn"), makes a brand.
-  if (BRAND_SHAPE.test(w.text) && !NAME_PREFIX.test(w.text)) return false;
+  // "calling for Nan, well, Beryl", "thanks Mum": kin said as a name is the relation, unless a surname follows ("Nana Akufo").
+  if (KIN_ADDRESS.has(w.lower) && mode !== 'answer' && mode !== 'naming' && !(isWord(t[k + 1]) && isCapitalised(t[k + 1]!))) return false;
+  // "CareCredit", "MyChart", "WhatsApp": a brand.
+  if (brandShaped(w)) return false;
   const compound = compoundGivenAt(t, k);
   if (mode === 'pair' && !given.of(w) && !compound && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
@@ -1099,6 +1111,7 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   const after = t[last + 1];
   if (after && organisationAfter(t, last + 1) && isCapitalised(after) === capital) return undefined;
   if (last > i && PLACE_ENDS.has(t[last]!.lower) && !SURNAMES.has(t[last]!.lower)) return undefined;
+  if (last > i && mode === 'pair' && HOSPITAL_ENDS.has(t[last]!.lower)) return undefined;
   return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word' && !FILLER_WORDS.has(x.lower)).map((x) => x.lower).join(' ') };
 }
 
@@ -1129,7 +1142,9 @@ function spelledAt(t: Token[], k: number, minLetters: number): NameSpan | undefi
       m++;
       // "D-O-N-N-C-H-A-D-H, Ó Ceallaigh": after a comma, a letter before a word is a particle starting the surname, not the spelling's.
       const particleNext = t[m]?.text === ',' && isWord(t[m + 2]) && t[m + 2]!.text.length > 1 && PARTICLES.has(t[m + 1]?.lower ?? '');
-      if (t[m] && (t[m]!.text === '-' || t[m]!.text === '.' || t[m]!.text === ',') && t[m + 1]?.kind === 'word' && t[m + 1]!.text.length === 1 && !particleNext) m++;
+      // "C-R-U-Z, I need a quote": after a comma, "I" before a word is the speaker, not a letter.
+      const pronounNext = t[m]?.text === ',' && t[m + 1]?.text === 'I' && isWord(t[m + 2]) && t[m + 2]!.text.length > 1;
+      if (t[m] && (t[m]!.text === '-' || t[m]!.text === '.' || t[m]!.text === ',') && t[m + 1]?.kind === 'word' && t[m + 1]!.text.length === 1 && !particleNext && !pronounNext) m++;
       continue;
     }
     // "N-I fada M-H-U-R-C-H-U fada", "O-K-A-F-O-R hyphen Hughes": marks said inside a spelling belong to it.
@@ -1310,7 +1325,9 @@ function readsBackMail(a: Analysis, f: Candidate): boolean {
 
 function afterSaint(t: Token[], start: number): boolean {
   const k = t.findIndex((x) => x.start === start);
-  const before = t[k - 1]?.text === '.' ? t[k - 2] : t[k - 1];
+  // "St. Jude", "Saint-Antoine": the saint's word before a full stop or a hyphen glued to the name.
+  const joined = t[k - 1]?.text === '.' || (t[k - 1]?.text === '-' && t[k - 1]!.end === t[k]!.start && t[k - 2]?.end === t[k - 1]!.start);
+  const before = joined ? t[k - 2] : t[k - 1];
   return k > 0 && before !== undefined && SAINTS.has(before.lower);
 }
 
@@ -1362,7 +1379,7 @@ function namesBesideNames(a: string, t: Token[], found: Candidate[]): void {
     if (NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || MONTHS.has(w.lower) || (!(given.of(w) && !COMMON_WORDS.has(w.lower)) && !unknownNameWord.of(w))) continue;
     push(k + 2, 'person.joined');
   }
-  const apposable = (w: Token | undefined): w is Token => isWord(w) && isCapitalised(w) && w.text !== 'I' && (given.of(w) || unknownNameWord.of(w)) && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower);
+  const apposable = (w: Token | undefined): w is Token => isWord(w) && isCapitalised(w) && w.text !== 'I' && !brandShaped(w) && (given.of(w) || unknownNameWord.of(w)) && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower);
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
     // "appointment for Minji my daughter.": without the comma, the relation must close the clause.

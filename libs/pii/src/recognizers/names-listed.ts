@@ -59,7 +59,7 @@ export function joinedToName(t: Token[], found: readonly Candidate[], givenName:
 }
 
 /** Staff a caller names by their role: "the hygienist", "the receptionist". */
-const ROLES = new Set(['hygienist', 'dentist', 'receptionist', 'nurse', 'orthodontist', 'surgeon', 'assistant', 'therapist', 'physio', 'hygienists']);
+export const STAFF_ROLES = new Set(['hygienist', 'dentist', 'receptionist', 'nurse', 'orthodontist', 'surgeon', 'assistant', 'therapist', 'physio', 'hygienists']);
 
 /**
  * "the hygienist marisol did my cleaning", "Bronagh, the receptionist, said ...": a given name beside "the" and a
@@ -68,7 +68,7 @@ const ROLES = new Set(['hygienist', 'dentist', 'receptionist', 'nurse', 'orthodo
 export function namedByRole(t: Token[], givenName: (w: Token) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i < t.length; i++) {
-    if (!ROLES.has(t[i]!.lower) || t[i - 1]!.lower !== 'the') continue;
+    if (!STAFF_ROLES.has(t[i]!.lower) || t[i - 1]!.lower !== 'the') continue;
     const after = t[i + 1];
     if (isWord(after) && givenName(after)) out.push(span(t, i + 1, i + 1, 'person.role'));
     const b = t[i - 2]?.text === ',' ? i - 3 : i - 2;

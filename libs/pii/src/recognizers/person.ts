@@ -4,7 +4,7 @@ import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
 import { agentsOwnName, namesSaidAgain } from '../context/names-said';
-import { invertedBeforeDetails, joinedToName, namedByRole } from './names-listed';
+import { invertedBeforeDetails, joinedToName, namedByRole, STAFF_ROLES } from './names-listed';
 import { halfRememberedNames, spellingRemarkAt, spellsAnEmail, spellsAnEmailAgain } from './name-remarks';
 import { fullNameAfterRelation, NameWords } from './name-after-relation';
 import { flagWord, memoWord } from '../word-memo';
@@ -260,6 +260,13 @@ export function people(a: Analysis): Candidate[] {
         found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.possessive', confidence: 0.87, value: bare });
       }
     }
+    // "it's priyanka again, dev's mom": in lowercase speech, a given name of the lexicons (no everyday word) owning a relation.
+    if (kin && w.endsWith("'s") && !isCapitalised(t[i]!)) {
+      const bare = w.slice(0, -2);
+      if (bare.length >= 3 && FIRST_NAMES.has(bare) && !everydayWord.of(t[i]!) && !NOT_NAMES.has(bare) && !relationWord.of(t[i]!) && !TITLES.has(bare) && !SPEECH_WORDS.has(bare) && !PLACE_STARTS.has(bare)) {
+        found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.possessive', confidence: 0.86, value: bare });
+      }
+    }
     // "is this Ji-woo's mother?", "Mary-Kate's appointment": a hyphenated given name owning a detail or a relation.
     if (i > 1 && w.endsWith("'s") && PERSONAL_DETAILS.has(t[i + 1]?.lower ?? '') && t[i - 1]!.text === '-' && t[i - 1]!.end === t[i]!.start && t[i - 2]!.end === t[i - 1]!.start && isWord(t[i - 2]) && isCapitalised(t[i - 2]!)) {
       const joined = `${t[i - 2]!.lower}-${w.slice(0, -2)}`;
@@ -312,7 +319,8 @@ export function people(a: Analysis): Candidate[] {
       // "my daughter-in-law agnieszka": the relation's hyphenated tail.
       const inLaw = t[i + 1]?.text === '-' && t[i + 2]?.lower === 'in' && t[i + 3]?.text === '-' && t[i + 4]?.lower === 'law';
       let k = skipFillers(t, inLaw ? i + 5 : i + 1);
-      if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
+      // "my twins are Aiden and Aoife", "the kids are noa and eitan": a plural relation's names after "are".
+      if (t[k]?.lower === 'is' || t[k]?.lower === "'s" || (PLURAL_KIN.has(w) && t[k]?.lower === 'are')) k = skipFillers(t, k + 1);
       // "ring my son instead Oisin on ...": a word about the request between the relation and the name.
       if (['instead', 'too', 'also'].includes(t[k]?.lower ?? '')) k = skipFillers(t, k + 1);
       const name = readName(t, k, 'any') ?? lowercaseFullName(t, k, w) ?? wordNameAfterRelation(t, k, w) ?? capitalAfterRelation(t, k);
@@ -391,10 +399,14 @@ export function people(a: Analysis): Candidate[] {
   // "Okafor, first name Kalliopi": a surname said first, before the ask for the given name.
   add(surnameBeforeGiven(t), 'person.surname_first', 0.89);
   // "Tamati is my partner", "Colm said to ring, he's my cousin": a capitalised word said to be someone's relation is a name.
+  // "grace is my daughter", "hope is coming with me she's my sister": in lowercase speech, a given name of the lexicons (a word-name too).
   for (let i = 0; i < t.length; i++) {
-    if (!isWord(t[i]) || !isCapitalised(t[i]!) || !startsClause(t, i) || t[i]!.text === 'I' || NOT_NAMES.has(t[i]!.lower) || NOT_NAME_WORDS.has(t[i]!.lower) || PLACE_STARTS.has(t[i]!.lower)) continue;
+    if (!isWord(t[i]) || !startsClause(t, i) || t[i]!.text === 'I' || NOT_NAMES.has(t[i]!.lower) || NOT_NAME_WORDS.has(t[i]!.lower) || PLACE_STARTS.has(t[i]!.lower)) continue;
     if (COMMON_WORDS.has(t[i]!.lower) && !AMBIGUOUS_NAME(t[i]!.lower)) continue;
-    if (relationSaid(t, i + 1)) add(readName(t, i, 'title'), 'person.relation', 0.88);
+    const lower = !isCapitalised(t[i]!);
+    if (lower && (!given.of(t[i]!) || relationWord.of(t[i]!) || SPEECH_WORDS.has(t[i]!.lower))) continue;
+    const name = readName(t, i, 'title') ?? (lower ? { first: i, last: i, parts: 1, value: t[i]!.lower } : undefined);
+    if (name && relationSaid(t, name.last + 1)) add(name, 'person.relation', 0.88);
   }
   // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
   const capitalised = capitalisedNameWords(a, found);
@@ -532,7 +544,9 @@ function lowercaseFullName(t: Token[], k: number, relation: string): NameSpan | 
 }
 
 /** What a person named after a relation does next: "my husband seánie has ...", "my daughter may she's seven". */
-const AFTER_RELATION_NAME = new Set(['is', 'has', 'was', 'had', 'needs', 'takes', 'said', 'wants', 'gets', 'got']);
+const AFTER_RELATION_NAME = new Set(['is', 'has', 'was', 'had', 'needs', 'takes', 'said', 'wants', 'gets', 'got',
+  // What the one named said or did about the call: "my sister precious says", "my son dev thinks", "my wife hope rang".
+  'says', 'thinks', 'reckons', 'told', 'rang', 'called', 'phoned', 'asked', 'mentioned', 'suggested', 'recommended', 'booked']);
 /** Verbs said of him or her that no modal takes before them: "doesnt", "is", "hates", "can't". */
 const THIRD_PERSON_VERB = /^(?:doesn'?t|does|is|isn'?t|has|hasn'?t|was|wasn'?t|didn'?t|can'?t|won'?t|\p{L}{2,}[^s]s)$/u;
 /** Given names that are also modal verbs: "my son will ...", "my wife may, if ...". */
@@ -579,10 +593,11 @@ function relationSaid(t: Token[], k: number): boolean {
   };
   if (['is', 'was'].includes(t[k]?.lower ?? '') && isRelation(k + 1)) return true;
   if (!DOING.has(t[k]?.lower ?? '')) return false;
-  // The same sentence goes on to say it: "..., he's my brother".
+  // The same sentence goes on to say it: "..., he's my brother", "... she's the receptionist".
+  const says = (m: number) => ["he's", "she's", "they're"].includes(t[m]?.lower ?? '') && (isRelation(m + 1) || (t[m + 1]?.lower === 'the' && STAFF_ROLES.has(t[m + 2]?.lower ?? '')));
   for (let m = k + 1; m < t.length && m < k + 12; m++) {
     if (['.', '?', '!'].includes(t[m]!.text)) return false;
-    if (t[m]!.text === ',' && ["he's", "she's", "they're"].includes(t[m + 1]?.lower ?? '') && isRelation(m + 2)) return true;
+    if ((t[m]!.text === ',' && says(m + 1)) || says(m)) return true;
   }
   return false;
 }

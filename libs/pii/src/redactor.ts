@@ -192,8 +192,8 @@ export class Redactor {
     // "Minh sore gums": a name opening the turn is read on what the other recognizers found after it.
     const named = nameBeforeDetail(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
     for (const c of named) {
-      // It may read whole a name found in part: the part gives way.
-      const part = chosen.findIndex((p) => p.type === 'PERSON' && p.start >= c.start && p.end <= c.end);
+      // It may read whole a name found in part, or one whose given name is a medicine's ("Yasmin Al-Hashimi"): the part gives way.
+      const part = chosen.findIndex((p) => (p.type === 'PERSON' || p.type === 'MEDICATION') && p.start >= c.start && p.end <= c.end);
       if (part >= 0) chosen.splice(part, 1);
       chosen.push(c);
     }

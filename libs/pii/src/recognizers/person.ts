@@ -7,6 +7,7 @@ import { agentsOwnName, namesSaidAgain } from '../context/names-said';
 import { invertedBeforeDetails, joinedToName, namedByRole, STAFF_ROLES } from './names-listed';
 import { halfRememberedNames, spellingRemarkAt, spellsAnEmail, spellsAnEmailAgain } from './name-remarks';
 import { fullNameAfterRelation, NameWords } from './name-after-relation';
+import { namesPutRight } from './name-corrections';
 import { flagWord, memoWord } from '../word-memo';
 import { namesAnIssuer } from './licence-by-issuer';
 import { DEMONYMS } from '../dictionaries/demonyms';
@@ -470,6 +471,7 @@ export function people(a: Analysis): Candidate[] {
     for (const x of t) if (x.text === w.text && (x === w || isCapitalised(w)) && !found.some((f) => f.start <= x.start && x.end <= f.end)) found.push({ type: 'PERSON', start: x.start, end: x.end, rule: 'person.spelling_remark', confidence: 0.87, value: x.lower });
   }
   namesBesideNames(a.lower, t, found);
+  found.push(...namesPutRight(t, found, (w) => !neverStartsAName.of(w) && !SPEECH_WORDS.has(w.lower) && !KIN_ADDRESS.has(w.lower) && ((given.of(w) && !everydayWord.of(w)) || (isCapitalised(w) && unknownNameWord.of(w)))));
   found.push(...invertedBeforeDetails(t, (w) => !neverStartsAName.of(w) && !everydayWord.of(w), PARTICLES));
   const givenWord = (w: Token) => FIRST_NAMES.has(w.lower) && !neverStartsAName.of(w) && (!everydayWord.of(w) || isCapitalised(w));
   found.push(...joinedToName(t, found, givenWord));

@@ -11,6 +11,7 @@ import { MedicalTerms } from './recognizers/medical';
 import { cards, ibans, ipAddresses, ssns } from './recognizers/numbers';
 import { people } from './recognizers/person';
 import { nameBeforeDetail } from './recognizers/name-before-detail';
+import { nameAfterDetail } from './recognizers/name-after-detail';
 import { phones } from './recognizers/phone';
 import { Candidate, EntityType, Span } from './types';
 import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
@@ -190,7 +191,7 @@ export class Redactor {
       chosen.push(c);
     }
     // "Minh sore gums": a name opening the turn is read on what the other recognizers found after it.
-    const named = nameBeforeDetail(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
+    const named = [...nameBeforeDetail(a, chosen), ...nameAfterDetail(a, chosen)].filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
     for (const c of named) {
       // It may read whole a name found in part, or one whose given name is a medicine's ("Yasmin Al-Hashimi"): the part gives way.
       const part = chosen.findIndex((p) => (p.type === 'PERSON' || p.type === 'MEDICATION') && p.start >= c.start && p.end <= c.end);

@@ -112,7 +112,7 @@ function monthWithin(t: Token[], k: number): boolean {
 }
 
 /** Where the name read from `i` ends (exclusive token index), and whether it holds a word that is no everyday word. */
-function readName(t: Token[], i: number, taken: (w: Token) => boolean, factStarts: (k: number) => boolean): { end: number; strong: boolean; listed: boolean } | undefined {
+export function readName(t: Token[], i: number, taken: (w: Token) => boolean, factStarts: (k: number) => boolean): { end: number; strong: boolean; listed: boolean } | undefined {
   let k = i;
   let words = 0;
   let strong = false;
@@ -129,6 +129,13 @@ function readName(t: Token[], i: number, taken: (w: Token) => boolean, factStart
         k = p;
         continue;
       }
+    }
+    // "al-hashimi", "el-amin", "ben-david": a particle glued by a hyphen to a name word is one word of the name.
+    const glued = t[k + 1]?.text === '-' && t[k + 1]!.start === w.end && t[k + 2]?.start === t[k + 1]!.end;
+    if (words > 0 && PARTICLES.has(w.lower) && glued && !taken(t[k + 2]!) && nameWord(t[k + 2], false) !== undefined) {
+      words++;
+      k += 3;
+      continue;
     }
     const s = nameWord(w, words === 0);
     if (s === undefined || (MONTHS[w.lower] !== undefined && (parseDate(t, k) !== undefined || t[k + 1]?.kind === 'number'))) break;

@@ -79,3 +79,17 @@ export function namedByRole(t: Token[], givenName: (w: Token) => boolean): Candi
   }
   return out;
 }
+
+/** What a member of staff did about the call: "said you'd call", "rang me", "told me to". */
+const REPORTED = new Set(['said', 'says', 'told', 'rang', 'called', 'phoned', 'asked', 'mentioned', 'suggested', 'recommended', 'wants', 'wanted', 'booked', 'sent', 'texted', 'emailed']);
+const WORKPLACE_DETERMINERS = new Set(['the', 'your', 'my', 'our']);
+
+/** Whether the words from `k` name where the one just named works, then what they did: "from the pharmacy said", "from reception rang". */
+export function saidFromWork(t: Token[], k: number): boolean {
+  if (t[k]?.lower !== 'from') return false;
+  let m = k + 1;
+  if (WORKPLACE_DETERMINERS.has(t[m]?.lower ?? '')) m++;
+  // One to three words of the workplace ("the dental hospital", "the front desk"), then the verb.
+  for (let n = m; n < m + 4 && isWord(t[n]); n++) if (n > m && REPORTED.has(t[n]!.lower)) return true;
+  return false;
+}

@@ -4,7 +4,7 @@ import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
 import { agentsOwnName, namesSaidAgain } from '../context/names-said';
-import { invertedBeforeDetails, joinedToName, namedByRole, STAFF_ROLES } from './names-listed';
+import { invertedBeforeDetails, joinedToName, namedByRole, saidFromWork, STAFF_ROLES } from './names-listed';
 import { halfRememberedNames, spellingRemarkAt, spellsAnEmail, spellsAnEmailAgain } from './name-remarks';
 import { fullNameAfterRelation, NameWords } from './name-after-relation';
 import { namesPutRight } from './name-corrections';
@@ -37,6 +37,8 @@ const INTRODUCTION_LIST = [
     'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to',
     // Someone else the call is about: "calling about Eamon Quill".
     'calling about', 'ringing about', 'phoning about'),
+  // The clinician a caller saw or an agent books: "I saw Okafor last time", "Dr Kowal can see Matilda at ten past four", "seen by Haddad".
+  ...cues('known', 'i saw', 'we saw', 'she saw', 'he saw', 'usually see', 'normally see', 'always see', 'can see', 'could see', 'to see', 'seen by'),
   // Whom a caller acts or pays for, and whom a clinician instructed: "on behalf of Esperanza", "attention Tamsin", "told Adaeze to stop".
   ...cues('any', 'on behalf of', 'attention', 'attn', 'told'),
   // The short form offered, and the name on a door: "you can say Inma", "I just say O'Sullivan", "the name on the bell is Yilmaz".
@@ -408,6 +410,8 @@ export function people(a: Analysis): Candidate[] {
     if (lower && (!given.of(t[i]!) || relationWord.of(t[i]!) || SPEECH_WORDS.has(t[i]!.lower))) continue;
     const name = readName(t, i, 'title') ?? (lower ? { first: i, last: i, parts: 1, value: t[i]!.lower } : undefined);
     if (name && relationSaid(t, name.last + 1)) add(name, 'person.relation', 0.88);
+    // "siobhan from the pharmacy said", "Rose from reception rang": someone named by where they work, then what they said.
+    else if (name && (!lower || !everydayWord.of(t[i]!)) && saidFromWork(t, name.last + 1)) add(name, 'person.role', 0.87);
   }
   // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
   const capitalised = capitalisedNameWords(a, found);
@@ -796,7 +800,8 @@ function ownNameAt(t: Token[], start: number): NameSpan | undefined {
   if (next !== undefined && next.kind !== 'punct' && !AFTER_OWN_NAME.has(next.lower)) return undefined;
   const list = t.slice(k, last + 1).filter((x) => x.kind === 'word');
   // In written text ("I'm privately insured") a name has capitals; only speech-to-text writes names in lowercase.
-  const lowercaseText = !t.some((x) => x.kind === 'word' && x.text !== 'I' && isCapitalised(x));
+  // ("I", "I've", "I'm": the speaker's pronoun is written with its capital in lowercase speech too.)
+  const lowercaseText = !t.some((x) => x.kind === 'word' && !/^I(?:['’]\p{L}+)?$/u.test(x.text) && isCapitalised(x));
   if (!lowercaseText && list.some((x) => !isCapitalised(x) && !PARTICLES.has(x.lower))) return undefined;
   // One word alone must be a known given name ("its niamh"): "it's ozempic" is no introduction.
   // "it's me Jolene again": after "me", a capitalised word of no list of words is the name too.
@@ -992,7 +997,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   // "Jan-Willem", "May-Britt": a month's word joined by a hyphen to another is a given name's first half.
   if (MONTHS.has(w.lower) && mode !== 'answer' && mode !== 'title' && !(isWord(t[k - 1]) && relationWord.of(t[k - 1]!)) && !surnameNext() && compoundAt(t, k) === undefined) return false;
   if (MONTHS.has(w.lower) && !surnameNext() && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
-  if (next && ORGANISATIONS.has(next.lower)) return false;
+  if (next && organisationWord(next.lower)) return false;
   // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
   if (next && isCapitalised(w) && isCapitalised(next) && PLACE_ENDS.has(next.lower) && (!SURNAMES.has(next.lower) || next.lower === 'day')) return false;
   // "the CVS", "NHS": an acronym is an organisation's, never a name (spelled names are read apart).
@@ -1132,11 +1137,13 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word' && !FILLER_WORDS.has(x.lower)).map((x) => x.lower).join(' ') };
 }
 
+/** "Grace Hospital's new wing": an organisation's word, or it owning something. */
+const organisationWord = (w: string) => ORGANISATIONS.has(w) || (w.endsWith("'s") && ORGANISATIONS.has(w.slice(0, -2)));
 /** What a word like "medical" names when it is no organisation's: "bondarenko medical record number". */
 const DETAIL_AFTER = new Set(['record', 'records', 'number', 'card', 'history', 'id', 'aid', 'certificate', 'plan', 'appointment', 'notes']);
 /** Whether the word at `k` ends an organisation's name ("Delta Dental", "Grace Hospital"), not a detail's first word. */
 function organisationAfter(t: Token[], k: number): boolean {
-  return ORGANISATIONS.has(t[k]?.lower ?? '') && !DETAIL_AFTER.has(t[k + 1]?.lower ?? '');
+  return organisationWord(t[k]?.lower ?? '') && !DETAIL_AFTER.has(t[k + 1]?.lower ?? '');
 }
 
 /** "jane.doe@...": a word glued to a dot or an at sign belongs to an email or a domain, not a name. */

@@ -11,6 +11,7 @@ const INTRODUCED = new Set(['here', 'speaking', 'calling']);
 /** Words of a correction; one of `PUTS_RIGHT` must be among them ("wait, no", "sorry", "I mean", "or rather", "actually"). */
 const CORRECTING = new Set(['wait', 'no', 'sorry', 'i', 'mean', 'actually', 'or', 'rather', 'oops', 'hang', 'on', ',', 'um', 'uh', 'er', "it's", 'its']);
 const PUTS_RIGHT = new Set(['no', 'sorry', 'mean', 'actually', 'rather', 'oops']);
+const PAUSES = new Set(['hmm', 'hm', 'um', 'uh', 'er', 'erm']);
 
 const span = (t: Token[], k: number, rule: string): Candidate => ({ type: 'PERSON', start: t[k]!.start, end: t[k]!.end, rule, confidence: 0.86, value: t[k]!.lower });
 
@@ -26,7 +27,8 @@ export function namesPutRight(t: Token[], found: readonly Candidate[], nameWord:
     let k = t.findIndex((x) => x.start >= f.end);
     if (k < 0) continue;
     if (INTRODUCED.has(t[k]!.lower)) k++;
-    if (t[k]?.text !== ',') continue;
+    // "jacqueline hmm jackie on the file": a pause puts it right as a comma does.
+    if (t[k]?.text !== ',' && !PAUSES.has(t[k]?.lower ?? '')) continue;
     let m = k + 1;
     let corrected = false;
     for (; m < t.length && m < k + 6 && CORRECTING.has(t[m]!.lower); m++) if (PUTS_RIGHT.has(t[m]!.lower)) corrected = true;
@@ -34,7 +36,10 @@ export function namesPutRight(t: Token[], found: readonly Candidate[], nameWord:
     if (!isWord(w) || taken(m) || !nameWord(w)) continue;
     const closes = t[m + 1] === undefined || t[m + 1]!.kind === 'punct' || (t[m + 1]!.lower === "'s" || w.lower.endsWith("'s"));
     if (corrected && (closes || isWord(t[m + 1]))) out.push(span(t, m, 'person.corrected'));
-    else if (m === k + 1 && closes && w.lower[0] === f.value[0] && w.lower !== f.value.split(' ')[0]) out.push(span(t, m, 'person.short_form'));
+    // A short form starts as the name does: two letters alike ("Jacqueline", "Jackie"), or one before the clause's end ("Joseph", "Joe,").
+    const first = f.value.split(' ')[0]!;
+    const alike = w.lower.slice(0, 2) === first.slice(0, 2) || (closes && w.lower[0] === first[0]);
+    if (!corrected && m === k + 1 && alike && w.lower !== first) out.push(span(t, m, 'person.short_form'));
   }
   return out;
 }

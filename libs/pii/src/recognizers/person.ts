@@ -5,8 +5,8 @@ import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
 import { agentsOwnName, namesSaidAgain } from '../context/names-said';
 import { invertedBeforeDetails, joinedToName, namedByRole, saidFromWork, STAFF_ROLES } from './names-listed';
-import { halfRememberedNames, spellingRemarkAt, spellsAnEmail, spellsAnEmailAgain } from './name-remarks';
-import { fullNameAfterRelation, NameWords } from './name-after-relation';
+import { halfRememberedNames, namedAsAName, spellingRemarkAt, spellsAnEmail, spellsAnEmailAgain } from './name-remarks';
+import { fullNameAfterRelation, NameWords, namedAfterRelationClause } from './name-after-relation';
 import { namesPutRight } from './name-corrections';
 import { flagWord, memoWord } from '../word-memo';
 import { namesAnIssuer } from './licence-by-issuer';
@@ -41,8 +41,8 @@ const INTRODUCTION_LIST = [
   ...cues('known', 'i saw', 'we saw', 'she saw', 'he saw', 'usually see', 'normally see', 'always see', 'can see', 'could see', 'to see', 'seen by'),
   // Whom a caller acts or pays for, and whom a clinician instructed: "on behalf of Esperanza", "attention Tamsin", "told Adaeze to stop".
   ...cues('any', 'on behalf of', 'attention', 'attn', 'told'),
-  // The short form offered, and the name on a door: "you can say Inma", "I just say O'Sullivan", "the name on the bell is Yilmaz".
-  ...cues('any', 'you can say', 'just say', 'name on the bell is', 'name on the door is', 'name on the buzzer is', 'name on the account is', 'name on the card is', 'name on the booking is'),
+  // The short form offered, and the name on a door: "you can say Inma", "or just put O'Sullivan", "the name on the bell is Yilmaz".
+  ...cues('any', 'you can say', 'just say', 'just put', 'you can put', 'just write', 'name on the bell is', 'name on the door is', 'name on the buzzer is', 'name on the account is', 'name on the card is', 'name on the booking is'),
 ];
 /** Naming cues that are a noun alone: "last name ní bhriain", but "the surname field". */
 const BARE_NAMING = new Set(['first name', 'last name', 'surname', 'given name']);
@@ -426,8 +426,8 @@ export function people(a: Analysis): Candidate[] {
     if (t[i]!.kind === 'word' && names.has(t[i]!.lower) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
       // "mark it on my notes" after "Mark Oyelowo-Hart"; "Prenzlauer Berg" after "van der Berg": not the name again.
       if (COMMON_WORDS.has(t[i]!.lower) && !isCapitalised(t[i]!)) continue;
-      // "eighty-one at gmail ..., all one word": a number's word is not a name said again.
-      if (NUMBER_OR_MONEY.has(t[i]!.lower)) continue;
+      // "eighty-one at gmail ..., all one word": a number's word is not a name said again; nor "my ward" after "Sarah Ward".
+      if (NUMBER_OR_MONEY.has(t[i]!.lower) || (relationWord.of(t[i]!) && POSSESSIVES.has(t[i - 1]?.lower ?? ''))) continue;
       const prev = t[i - 1];
       // "I was there in May": the month again, not the name.
       if (MONTHS.has(t[i]!.lower) && (MONTH_BEFORE.has(prev?.lower ?? '') || t[i + 1]?.kind === 'number' || ORDINAL.test(t[i + 1]?.lower ?? ''))) continue;
@@ -475,9 +475,15 @@ export function people(a: Analysis): Candidate[] {
     for (const x of t) if (x.text === w.text && (x === w || isCapitalised(w)) && !found.some((f) => f.start <= x.start && x.end <= f.end)) found.push({ type: 'PERSON', start: x.start, end: x.end, rule: 'person.spelling_remark', confidence: 0.87, value: x.lower });
   }
   namesBesideNames(a.lower, t, found);
+  const givenWord = (w: Token) => FIRST_NAMES.has(w.lower) && !neverStartsAName.of(w) && (!everydayWord.of(w) || isCapitalised(w));
+  for (const k of namedAfterRelationClause(t, (m) => relationWord.of(t[m]!) && !NOT_KIN.has(t[m]!.lower.replace(/'s$/, '')) && owned(t, m), (w) => givenWord(w) && !everydayWord.of(w) && !KIN_ADDRESS.has(w.lower))) {
+    if (!found.some((f) => f.start < t[k]!.end && t[k]!.start < f.end)) found.push({ type: 'PERSON', start: t[k]!.start, end: t[k]!.end, rule: 'person.relation', confidence: 0.86, value: t[k]!.lower });
+  }
+  for (const [first, last] of namedAsAName(t, (w) => !neverStartsAName.of(w) && !NOT_NAME_WORDS.has(w.lower) && !SPEECH_WORDS.has(w.lower) && (isCapitalised(w) ? !MONTHS.has(w.lower) : given.of(w) || unknownNameWord.of(w)))) {
+    if (!found.some((f) => f.start < t[last]!.end && t[first]!.start < f.end)) found.push({ type: 'PERSON', start: t[first]!.start, end: t[last]!.end, rule: 'person.named_as', confidence: 0.88, value: t.slice(first, last + 1).map((x) => x.lower).join(' ') });
+  }
   found.push(...namesPutRight(t, found, (w) => !neverStartsAName.of(w) && !SPEECH_WORDS.has(w.lower) && !KIN_ADDRESS.has(w.lower) && ((given.of(w) && !everydayWord.of(w)) || (isCapitalised(w) && unknownNameWord.of(w)))));
   found.push(...invertedBeforeDetails(t, (w) => !neverStartsAName.of(w) && !everydayWord.of(w), PARTICLES));
-  const givenWord = (w: Token) => FIRST_NAMES.has(w.lower) && !neverStartsAName.of(w) && (!everydayWord.of(w) || isCapitalised(w));
   found.push(...joinedToName(t, found, givenWord));
   for (const r of namedByRole(t, givenWord)) if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push(r);
   if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
@@ -1112,7 +1118,9 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     }
     if (PARTICLES.has(lower) && isWord(t[k + 1]) && (SURNAMES.has(t[k + 1]!.lower) || isCapitalised(t[k + 1]!) || PARTICLES.has(t[k + 1]!.lower) || (!COMMON_WORDS.has(t[k + 1]!.lower) && !NOT_NAME_WORDS.has(t[k + 1]!.lower)))) continue;
     // "-ing" words end a name ("Sam calling"), unless capitalised like one ("Dawn Pickering").
-    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || RELATIONS.has(lower) || (lower.endsWith('ing') && !known(lower) && (!isCapitalised(part) || !capital || COMMON_WORDS.has(lower)) && !surnameThenGiven(t, i, k, mode))) break;
+    // "Niamh Ward": a capitalised relation's word that is a surname too, after a capitalised name, goes on with it.
+    const relation = RELATIONS.has(lower) && !(capital && isCapitalised(part) && SURNAMES.has(lower));
+    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || relation || (lower.endsWith('ing') && !known(lower) && (!isCapitalised(part) || !capital || COMMON_WORDS.has(lower)) && !surnameThenGiven(t, i, k, mode))) break;
     const surname = SURNAMES.has(lower) || FIRST_NAMES.has(lower) || SURNAMES.has(bareWord(lower)) || FIRST_NAMES.has(bareWord(lower));
     const everyday = COMMON_WORDS.has(lower);
     // In capitalised text a lowercase word ends the name; in lowercase text a surname of the lexicons continues it, and after a
@@ -1240,6 +1248,8 @@ function spelledBeside(t: Token[], found: Candidate[]): void {
       let p = a;
       while (p < a + 3 && isWord(t[p]) && PARTICLES.has(t[p]!.lower) && isWord(t[p + 1])) p++;
       if (a > spelled.last + 1 && isWord(t[a]) && isCapitalised(t[a]!) && known.of(t[a]!) && closesClause(t[a + 1])) push(a, a, 'person.name');
+      // "xiaoming x i a o m i n g liu": in lowercase speech, a surname of the lexicons (no everyday word) right after the spelling.
+      else if (isWord(t[a]) && !isCapitalised(t[a]!) && SURNAMES.has(t[a]!.lower) && !everydayWord.of(t[a]!) && !NOT_NAMES.has(t[a]!.lower) && (closesClause(t[a + 1]) || AFTER_OWN_NAME.has(t[a + 1]!.lower))) push(a, a, 'person.name');
       else if (a > spelled.last + 1 && p > a && isCapitalised(t[p]!) && !NOT_NAMES.has(t[p]!.lower) && closesClause(t[p + 1])) push(a, p, 'person.name');
       // "C-A-double-L-U-M, MacPherson-Tuiasosopo,": a capitalised word of no list, hyphenated parts with it, closing its clause.
       else if (a > spelled.last + 1 && isWord(t[a]) && isCapitalised(t[a]!) && !NOT_NAMES.has(t[a]!.lower)) {

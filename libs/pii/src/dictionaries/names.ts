@@ -92,7 +92,11 @@ hnatiuk kovalchuk savchuk moroz lysenko marchenko rudenko petrenko kravets tkach
 fennelly dunne brennan whelan cullen kavanagh kinsella mulcahy phelan hegarty fogarty keogh dwyer tierney lenihan cleary cronin moloney shanahan
 geraghty mcevoy heffernan gilmartin drummond macleod macaulay macinnes maclean macrae mackay munro sutherland urquhart matheson macpherson maciver
 ben-david mizrahi peretz biton friedman shapiro avraham azoulay dahan ohana
-bautista villanueva aquino soriano manalo dimaculangan macapagal pangilinan magsaysay lacson`.split(/\s+/);
+bautista villanueva aquino soriano manalo dimaculangan macapagal pangilinan magsaysay lacson
+sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi
+shimizu yamazaki ikeda hashimoto yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo
+aoki fujii nishimura fukuda miura fujiwara okamoto matsuda nakagawa nakano harada tamura takeuchi kaneko wada nakayama ishida ueda morita
+shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi taniguchi maruyama imai fujimoto takeda murata ueno sugiyama masuda sugawara`.split(/\s+/);
 const OWN_GIVEN = `dermot siobhan aoife niamh saoirse ciara sinead orla eoin cian oisin padraig seamus declan ronan cormac fionn grainne roisin
 caoimhe aisling clodagh mairead brendan colm conor darragh diarmuid ruairi tadhg
 chukwuemeka ifeoma chiamaka oluwaseun temitope adaeze obinna nkechi babajide folake yetunde tunde segun funmi chinonso
@@ -112,6 +116,7 @@ solomiia solomiya bohdana yaryna zoryana khrystyna oleksandr oleksiy volodymyr y
 noa eitan tamar yael shira avital itai noam yonatan liora tali elior maayan hadas yoav
 amare abebe tigist selam meseret dawit yonas hiwot almaz tesfaye kidist bereket mekdes girma biniam senait tsion
 maricel jericho marites rowena jomar rodel arnel maricris jonalyn analyn mylene rommel
+haruto yuto sota hinata riko sakura minato kaito hiroshi takeshi kenji satoshi yumiko keiko naoko kenta daiki shota ryota haruka nanami misaki ayaka
 gurpreet harpreet manpreet jaspreet simran navjot amandeep kuldeep rajinder baljit sukhwinder harjit jasleen parminder ranjit inderjit
 gurdeep harsha harish suresh ramesh mahesh ganesh venkat srinivas padma radha anjali divya neha shreya aishwarya aditi ishaan arnav
 vivaan reyansh usha asha nisha rekha savita sunil anand vijay ajay sanjeev rajesh mukesh dinesh naresh prakash manoj vinod ashok

@@ -22,6 +22,7 @@ describe('a name opening the turn before, or after, a detail of the caller', () 
     'born 4 May 1985, Monday works for me',
     '0412 555 111 my son needs a cleaning',
     'from 12 Elm Street, the blue door',
+    'born 3 May 1980, Sydney, I was a premature baby',
   ])('%s', (text) => expectNone(text));
 });
 
@@ -51,6 +52,8 @@ describe('others named in relation to the caller', () => {
     'grace is my favourite hymn',
     'hope is all we have, honestly',
     'hope from the start said nothing',
+    'Someone from the clinic called me',
+    "Someone said to call, she's my sister",
     "my mate's mum is on warfarin",
     "the doctor's wife called",
     'my son is fine, thanks',

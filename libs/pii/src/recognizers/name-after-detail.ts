@@ -12,6 +12,7 @@ const OPENING_DETAILS = new Set(['DATE_OF_BIRTH', 'PHONE', 'STREET_ADDRESS', 'EM
 const OPENERS = new Set(['um', 'uh', 'er', 'erm', 'so', 'ok', 'okay', 'yeah', 'yes', 'born', 'dob', ',']);
 /** What closes the name: the turn's end, a pause, or the speaker going on ("I'd like", "I'm calling", "here"). */
 const CLOSERS = new Set(['i', "i'd", "i'm", 'im', "i've", 'here', 'calling', 'speaking', 'and']);
+const INTRODUCING = new Set(['here', 'calling', 'speaking']);
 
 export function nameAfterDetail(a: Analysis, chosen: readonly Candidate[]): Candidate[] {
   if (a.agent) return [];
@@ -29,6 +30,9 @@ export function nameAfterDetail(a: Analysis, chosen: readonly Candidate[]): Cand
   if (name === undefined || !name.strong || !name.listed) return [];
   const next = t[name.end];
   if (next !== undefined && next.kind !== 'punct' && !CLOSERS.has(next.lower)) return [];
+  // One word alone is as often where the detail belongs ("born 3 May 1980, Sydney, I was"): a name only before "here"/"calling".
+  const words = t.slice(k, name.end).filter((x) => x.kind === 'word').length;
+  if (words < 2 && !INTRODUCING.has(next?.lower ?? '')) return [];
   const start = t[k]!.start;
   const end = t[name.end - 1]!.end;
   return [{ type: 'PERSON', start, end, rule: 'person.after-detail', confidence: 0.75, value: a.lower.slice(start, end) }];

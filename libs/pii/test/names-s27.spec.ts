@@ -82,12 +82,12 @@ describe('a name put right, shortened or spelled on', () => {
 });
 
 describe('the clinician seen, and a name said to be a name', () => {
-  it.each([
+  it.each<[string | Array<[string, string]>, string[]]>([
     ['I saw Nakamura last time, is he in on Tuesday?', ['Nakamura']],
     [[['caller', 'can I bring my son in?'], ['agent', 'Dr Patel can see Oliver at half past two on Friday.']], ['Patel', 'Oliver']],
     ['she was born in 2016, Mei Ling is her first name', ['Mei Ling']],
     ['or just put Fitzgerald, it is easier', ['Fitzgerald']],
-  ])('%s', (text, names) => expectNames(text as string, names));
+  ])('%s', (text, names) => expectNames(text, names));
 
   it.each([
     'I saw Tuesday was free',

@@ -37,8 +37,8 @@ const INTRODUCTION_LIST = [
     'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to',
     // Someone else the call is about: "calling about Eamon Quill".
     'calling about', 'ringing about', 'phoning about'),
-  // The clinician a caller saw or an agent books: "I saw Okafor last time", "Dr Kowal can see Matilda at ten past four", "seen by Haddad".
-  ...cues('known', 'i saw', 'we saw', 'she saw', 'he saw', 'usually see', 'normally see', 'always see', 'can see', 'could see', 'to see', 'seen by'),
+  // The clinician a caller saw or an agent books: "I saw Okafor last time", "Dr Kowal can see Matilda at ten past four".
+  ...cues('known', 'i saw', 'we saw', 'she saw', 'he saw', 'usually see', 'normally see', 'always see', 'can see', 'could see', 'to see'),
   // Whom a caller acts or pays for, and whom a clinician instructed: "on behalf of Esperanza", "attention Tamsin", "told Adaeze to stop".
   ...cues('any', 'on behalf of', 'attention', 'attn', 'told'),
   // The short form offered, and the name on a door: "you can say Inma", "or just put O'Sullivan", "the name on the bell is Yilmaz".
@@ -404,11 +404,13 @@ export function people(a: Analysis): Candidate[] {
   // "Tamati is my partner", "Colm said to ring, he's my cousin": a capitalised word said to be someone's relation is a name.
   // "grace is my daughter", "hope is coming with me she's my sister": in lowercase speech, a given name of the lexicons (a word-name too).
   for (let i = 0; i < t.length; i++) {
+    const lower = isWord(t[i]) && !isCapitalised(t[i]!);
+    // In lowercase, one word before the verb: most words are no name, and the word after is looked at first.
+    if (lower && !DOING.has(t[i + 1]?.lower ?? '') && t[i + 1]?.lower !== 'from') continue;
     if (!isWord(t[i]) || !startsClause(t, i) || t[i]!.text === 'I' || NOT_NAMES.has(t[i]!.lower) || NOT_NAME_WORDS.has(t[i]!.lower) || PLACE_STARTS.has(t[i]!.lower)) continue;
     if (COMMON_WORDS.has(t[i]!.lower) && !AMBIGUOUS_NAME(t[i]!.lower)) continue;
-    const lower = !isCapitalised(t[i]!);
     if (SPEECH_WORDS.has(t[i]!.lower) || (lower && (!given.of(t[i]!) || relationWord.of(t[i]!)))) continue;
-    const name = readName(t, i, 'title') ?? (lower ? { first: i, last: i, parts: 1, value: t[i]!.lower } : undefined);
+    const name = lower ? { first: i, last: i, parts: 1, value: t[i]!.lower } : readName(t, i, 'title');
     if (name && relationSaid(t, name.last + 1)) add(name, 'person.relation', 0.88);
     // "siobhan from the pharmacy said", "Rose from reception rang": someone named by where they work, then what they said.
     else if (name && given.of(t[i]!) && (!lower || !everydayWord.of(t[i]!)) && saidFromWork(t, name.last + 1)) add(name, 'person.role', 0.87);
@@ -1003,7 +1005,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   // "Jan-Willem", "May-Britt": a month's word joined by a hyphen to another is a given name's first half.
   if (MONTHS.has(w.lower) && mode !== 'answer' && mode !== 'title' && !(isWord(t[k - 1]) && relationWord.of(t[k - 1]!)) && !surnameNext() && compoundAt(t, k) === undefined) return false;
   if (MONTHS.has(w.lower) && !surnameNext() && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
-  if (next && organisationWord(next.lower)) return false;
+  if (next && organisationWord.of(next)) return false;
   // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
   if (next && isCapitalised(w) && isCapitalised(next) && PLACE_ENDS.has(next.lower) && (!SURNAMES.has(next.lower) || next.lower === 'day')) return false;
   // "the CVS", "NHS": an acronym is an organisation's, never a name (spelled names are read apart).
@@ -1146,12 +1148,13 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
 }
 
 /** "Grace Hospital's new wing": an organisation's word, or it owning something. */
-const organisationWord = (w: string) => ORGANISATIONS.has(w) || (w.endsWith("'s") && ORGANISATIONS.has(w.slice(0, -2)));
+const organisationWord = flagWord((w) => ORGANISATIONS.has(w) || (w.endsWith("'s") && ORGANISATIONS.has(w.slice(0, -2))));
 /** What a word like "medical" names when it is no organisation's: "bondarenko medical record number". */
 const DETAIL_AFTER = new Set(['record', 'records', 'number', 'card', 'history', 'id', 'aid', 'certificate', 'plan', 'appointment', 'notes']);
 /** Whether the word at `k` ends an organisation's name ("Delta Dental", "Grace Hospital"), not a detail's first word. */
 function organisationAfter(t: Token[], k: number): boolean {
-  return organisationWord(t[k]?.lower ?? '') && !DETAIL_AFTER.has(t[k + 1]?.lower ?? '');
+  const w = t[k];
+  return w !== undefined && organisationWord.of(w) && !DETAIL_AFTER.has(t[k + 1]?.lower ?? '');
 }
 
 /** "jane.doe@...": a word glued to a dot or an at sign belongs to an email or a domain, not a name. */
@@ -1413,7 +1416,7 @@ function namesBesideNames(a: string, t: Token[], found: Candidate[]): void {
     if (NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || MONTHS.has(w.lower) || (!(given.of(w) && !COMMON_WORDS.has(w.lower)) && !unknownNameWord.of(w))) continue;
     push(k + 2, 'person.joined');
   }
-  const apposable = (w: Token | undefined): w is Token => isWord(w) && isCapitalised(w) && w.text !== 'I' && !brandShaped(w) && (given.of(w) || unknownNameWord.of(w)) && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower);
+  const apposable = (w: Token | undefined): w is Token => isWord(w) && isCapitalised(w) && w.text !== 'I' && (given.of(w) || unknownNameWord.of(w)) && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower) && !brandShaped(w);
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
     // "appointment for Minji my daughter.": without the comma, the relation must close the clause.

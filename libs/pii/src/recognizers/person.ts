@@ -410,10 +410,13 @@ export function people(a: Analysis): Candidate[] {
     if (!isWord(t[i]) || !startsClause(t, i) || t[i]!.text === 'I' || NOT_NAMES.has(t[i]!.lower) || NOT_NAME_WORDS.has(t[i]!.lower) || PLACE_STARTS.has(t[i]!.lower)) continue;
     if (COMMON_WORDS.has(t[i]!.lower) && !AMBIGUOUS_NAME(t[i]!.lower)) continue;
     if (SPEECH_WORDS.has(t[i]!.lower) || (lower && (!given.of(t[i]!) || relationWord.of(t[i]!)))) continue;
-    const name = lower ? { first: i, last: i, parts: 1, value: t[i]!.lower } : readName(t, i, 'title');
-    if (name && relationSaid(t, name.last + 1)) add(name, 'person.relation', 0.88);
+    // What follows is read first, the name only where it says one: most words are followed by neither.
+    const related = relationSaid(t, i + 1);
     // "siobhan from the pharmacy said", "Rose from reception rang": someone named by where they work, then what they said.
-    else if (name && given.of(t[i]!) && (!lower || !everydayWord.of(t[i]!)) && saidFromWork(t, name.last + 1)) add(name, 'person.role', 0.87);
+    const fromWork = !related && given.of(t[i]!) && (!lower || !everydayWord.of(t[i]!)) && saidFromWork(t, i + 1);
+    if (!related && !fromWork) continue;
+    const name = lower ? { first: i, last: i, parts: 1, value: t[i]!.lower } : readName(t, i, 'title');
+    add(name, related ? 'person.relation' : 'person.role', related ? 0.88 : 0.87);
   }
   // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
   const capitalised = capitalisedNameWords(a, found);

@@ -11,6 +11,7 @@ import { MedicalTerms } from './recognizers/medical';
 import { cards, ibans, ipAddresses, ssns } from './recognizers/numbers';
 import { people } from './recognizers/person';
 import { nameBeforeDetail } from './recognizers/name-before-detail';
+import { nameAfterDetail } from './recognizers/name-after-detail';
 import { phones } from './recognizers/phone';
 import { Candidate, EntityType, Span } from './types';
 import { asksBefore, isAgent, segments, Turn } from './context/dialogue';
@@ -197,10 +198,10 @@ export class Redactor {
     }
     for (const c of chosen) taken.fill(0, c.start, c.end);
     // "Minh sore gums": a name opening the turn is read on what the other recognizers found after it.
-    const named = nameBeforeDetail(a, chosen).filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
+    const named = [...nameBeforeDetail(a, chosen), ...nameAfterDetail(a, chosen)].filter((c) => !clinic.some((r) => r.start < c.end && c.start < r.end));
     for (const c of named) {
-      // It may read whole a name found in part: the part gives way.
-      const part = chosen.findIndex((p) => p.type === 'PERSON' && p.start >= c.start && p.end <= c.end);
+      // It may read whole a name found in part, or one whose given name is a medicine's ("Yasmin Al-Hashimi"): the part gives way.
+      const part = chosen.findIndex((p) => (p.type === 'PERSON' || p.type === 'MEDICATION') && p.start >= c.start && p.end <= c.end);
       if (part >= 0) chosen.splice(part, 1);
       chosen.push(c);
     }

@@ -85,7 +85,18 @@ papadakis nikolaou konstantinidis
 yılmaz yilmaz öztürk şahin çelik kaya demir o'driscoll o'donoghue o'callaghan o'mahony o'riordan ó donnchadha mac an bhaird mcnamara hennessy
 shevchenko shevchuk kovalenko bondarenko tkachenko kravchenko melnyk boyko
 baek yoo
-al-tamimi tamimi farouk al-rashid al-hashimi abu-ghazaleh`.split(/\s+/);
+al-tamimi tamimi farouk al-rashid al-hashimi abu-ghazaleh
+jama warsame farah mohamud hirsi osman egal samatar elmi duale guleed jimale abdullahi
+majok garang akol mabior kuol malual ajak machar atem mayen lual manyang riak kiir deng
+hnatiuk kovalchuk savchuk moroz lysenko marchenko rudenko petrenko kravets tkachuk polishchuk oliynyk romaniuk pavliuk hrytsenko levchenko kuzmenko
+fennelly dunne brennan whelan cullen kavanagh kinsella mulcahy phelan hegarty fogarty keogh dwyer tierney lenihan cleary cronin moloney shanahan
+geraghty mcevoy heffernan gilmartin drummond macleod macaulay macinnes maclean macrae mackay munro sutherland urquhart matheson macpherson maciver
+ben-david mizrahi peretz biton friedman shapiro avraham azoulay dahan ohana
+bautista villanueva aquino soriano manalo dimaculangan macapagal pangilinan magsaysay lacson
+sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi
+shimizu yamazaki ikeda hashimoto yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo
+aoki fujii nishimura fukuda miura fujiwara okamoto matsuda nakagawa nakano harada tamura takeuchi kaneko wada nakayama ishida ueda morita
+shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi taniguchi maruyama imai fujimoto takeda murata ueno sugiyama masuda sugawara`.split(/\s+/);
 const OWN_GIVEN = `dermot siobhan aoife niamh saoirse ciara sinead orla eoin cian oisin padraig seamus declan ronan cormac fionn grainne roisin
 caoimhe aisling clodagh mairead brendan colm conor darragh diarmuid ruairi tadhg
 chukwuemeka ifeoma chiamaka oluwaseun temitope adaeze obinna nkechi babajide folake yetunde tunde segun funmi chinonso
@@ -98,6 +109,14 @@ mohammed fatima yusuf layla omar khalid noor amira tariq zainab hamza
 sven lars anneke joost pieter bram femke sanne willem
 bronwyn kylie shane bruce sheila narelle tegan kirra jarrah lachlan hamish callum rhys gareth dafydd sian cerys ffion
 keisha tyrone jamal deshawn latoya imani aaliyah darnell
+liban abdi abdirahman ayaan hodan hibaaq faadumo sahra ifrah nimco farhan guled hamdi idil ilhan ubah deeqa fartun sagal shukri yasmiin
+garang majok akol nyandeng achol ayen abuk mabior kuol malual ajak akech nyibol atem deng
+mhairi ruairidh eilidh catriona morag iain seumas calum peigi ealasaid sorcha màiri uisdean alasdair raonaid coinneach ciorstaidh murdo torquil
+solomiia solomiya bohdana yaryna zoryana khrystyna oleksandr oleksiy volodymyr yuliia anastasiia mariia sofiia vasyl serhiy yevhen ostap halyna lesia
+noa eitan tamar yael shira avital itai noam yonatan liora tali elior maayan hadas yoav
+amare abebe tigist selam meseret dawit yonas hiwot almaz tesfaye kidist bereket mekdes girma biniam senait tsion
+maricel jericho marites rowena jomar rodel arnel maricris jonalyn analyn mylene rommel
+haruto yuto sota hinata riko sakura minato kaito hiroshi takeshi kenji satoshi yumiko keiko naoko kenta daiki shota ryota haruka nanami misaki ayaka
 gurpreet harpreet manpreet jaspreet simran navjot amandeep kuldeep rajinder baljit sukhwinder harjit jasleen parminder ranjit inderjit
 gurdeep harsha harish suresh ramesh mahesh ganesh venkat srinivas padma radha anjali divya neha shreya aishwarya aditi ishaan arnav
 vivaan reyansh usha asha nisha rekha savita sunil anand vijay ajay sanjeev rajesh mukesh dinesh naresh prakash manoj vinod ashok
@@ -169,7 +188,8 @@ cat dog puppy kitten pet love loves like likes hate hates enjoy enjoys
 surname surnames firstname lastname first im ive youre thats dont cant wont whats hiya howya g'day gday wanna gonna ringing
 minute minutes hour hours day days week weeks month months year years second seconds valid grand fine floor room ground door
 window downstairs upstairs stairs car bus train desk chair bed
-st walk`.split(/\s+/),
+st walk
+hmm hm mm mmm umm uhm ehm`.split(/\s+/),
 );
 
 /** Lexicon entries that are function words in English ("my", "to", "can" are given names somewhere) are never names here. */

@@ -43,3 +43,28 @@ export function fullNameAfterRelation(t: readonly Token[], k: number, words: Nam
   const closes = next === undefined || next.kind === 'punct' || AFTER.has(next.lower);
   return closes ? end : undefined;
 }
+
+/**
+ * "my son is on it too, amare", "My husband's American, Travis, and his work ...": a given name set off by a comma at the end of
+ * a clause whose subject is the caller's relation names that relation. `relationAt` says whether a token is an owned relation
+ * ("my son"); `givenName` whether a word is a given name that is no everyday word. The indexes of the names.
+ */
+export function namedAfterRelationClause(t: readonly Token[], relationAt: (k: number) => boolean, givenName: (w: Token) => boolean): number[] {
+  const out: number[] = [];
+  for (let k = 2; k < t.length; k++) {
+    const w = t[k]!;
+    if (t[k - 1]!.text !== ',' || !isWord(w) || !givenName(w)) continue;
+    const next = t[k + 1];
+    if (next !== undefined && next.kind !== 'punct' && next.lower !== 'and') continue;
+    // The relation opens the sentence's clause before the comma, within ten words, with no other comma or full stop between.
+    for (let m = k - 2; m >= 0 && m >= k - 12; m--) {
+      const x = t[m]!;
+      if (x.kind === 'punct' && (x.text !== ',' || m < k - 2)) break;
+      if (relationAt(m)) {
+        out.push(k);
+        break;
+      }
+    }
+  }
+  return out;
+}

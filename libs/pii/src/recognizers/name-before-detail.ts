@@ -17,7 +17,7 @@ import { NOT_NAMES, PARTICLES, PLACE_STARTS, plain } from './person';
  */
 
 /** What a turn may open with before the name. */
-const OPENERS = new Set(['hi', 'hey', 'hello', 'hiya', 'um', 'uh', 'er', 'erm', 'yeah', 'yes', 'yep', 'ok', 'okay', 'so', 'oh', 'well', 'and', ',', "it's", 'its']);
+const OPENERS = new Set(['hi', 'hey', 'hello', 'hiya', 'um', 'uh', 'er', 'erm', 'yeah', 'yes', 'yep', 'ok', 'okay', 'so', 'oh', 'well', 'and', ',', "it's", 'its', 'like']);
 const FILLERS = new Set(['um', 'uh', 'er', 'erm', ',']);
 /** Single words of the medical lists: a condition or medicine said with a capital is no name ("Lupus", "Tramadol"). */
 const MEDICAL_WORDS = new Set([...CONDITIONS, ...MEDICATIONS].filter((w) => !w.includes(' ')));
@@ -41,6 +41,8 @@ function nameWord(w: Token | undefined, first: boolean): Strength | undefined {
   const lower = w.lower;
   // "IBAN", "KA 7710": letters in capitals are an acronym or a code; "Mobile's", "DOB's": a word with "is" glued on.
   if ((w.text.length > 1 && /^\p{Lu}+(?:'s)?$/u.test(w.text)) || /'s$/.test(lower)) return undefined;
+  // "Yasmin Al-Hashimi from ...": a medicine's name that is a given name too counts as a name only as a word-name does.
+  if (MEDICAL_WORDS.has(lower) && isCapitalised(w) && FIRST_NAMES.has(lower)) return 'word';
   if (NOT_NAMES.has(lower) || PLACE_STARTS.has(lower) || CUE_WORDS.has(lower) || MEDICAL_WORDS.has(lower) || INSURER_NAMED.test(lower)) return undefined;
   // "Will", "Grace", "Ruby": a name only where the speech after it says so.
   if (COMMON_WORDS.has(lower)) return listed(lower) ? 'word' : undefined;
@@ -92,6 +94,8 @@ function factAt(a: Analysis, chosen: readonly Candidate[], k: number, strong: bo
   if (w.lower === 'a' && (next === 'une' || next === 'un')) return true;
   // "on amitriptyline": a medicine the engine found after "on".
   if (w.lower === 'on' && t[k + 1] && chosen.some((c) => c.type === 'MEDICATION' && c.start === t[k + 1]!.start)) return true;
+  // "from 324 King William Road": where the one named lives.
+  if (w.lower === 'from' && t[k + 1] && chosen.some((c) => c.type === 'STREET_ADDRESS' && c.start === t[k + 1]!.start)) return true;
   // "for the two o'clock", "for my cleaning": the booking the name is for.
   if (w.lower === 'for' && (next === 'the' || next === 'my' || next === 'a' || next === 'an')) return true;
   return w.lower === 'last' && (next === 'four' || next === '4');
@@ -108,7 +112,7 @@ function monthWithin(t: Token[], k: number): boolean {
 }
 
 /** Where the name read from `i` ends (exclusive token index), and whether it holds a word that is no everyday word. */
-function readName(t: Token[], i: number, taken: (w: Token) => boolean, factStarts: (k: number) => boolean): { end: number; strong: boolean; listed: boolean } | undefined {
+export function readName(t: Token[], i: number, taken: (w: Token) => boolean, factStarts: (k: number) => boolean): { end: number; strong: boolean; listed: boolean } | undefined {
   let k = i;
   let words = 0;
   let strong = false;
@@ -125,6 +129,13 @@ function readName(t: Token[], i: number, taken: (w: Token) => boolean, factStart
         k = p;
         continue;
       }
+    }
+    // "al-hashimi", "el-amin", "ben-david": a particle glued by a hyphen to a name word is one word of the name.
+    const glued = t[k + 1]?.text === '-' && t[k + 1]!.start === w.end && t[k + 2]?.start === t[k + 1]!.end;
+    if (words > 0 && PARTICLES.has(w.lower) && glued && !taken(t[k + 2]!) && nameWord(t[k + 2], false) !== undefined) {
+      words++;
+      k += 3;
+      continue;
     }
     const s = nameWord(w, words === 0);
     if (s === undefined || (MONTHS[w.lower] !== undefined && (parseDate(t, k) !== undefined || t[k + 1]?.kind === 'number'))) break;
@@ -148,7 +159,7 @@ export function nameBeforeDetail(a: Analysis, chosen: readonly Candidate[]): Can
   while (i < t.length && i < 4 && OPENERS.has(t[i]!.lower) && !taken(t[i]!)) i++;
   if ((t[i]?.lower === 'this' || t[i]?.lower === 'it') && t[i + 1]?.lower === 'is') i += 2;
   // "Jordi Puig i Ferrer, mi móvil ...": a name the engine found in part ("Jordi Puig") is read whole and replaces that part.
-  const head = t[i] ? chosen.find((c) => c.type === 'PERSON' && c.start === t[i]!.start) : undefined;
+  const head = t[i] ? chosen.find((c) => (c.type === 'PERSON' || (c.type === 'MEDICATION' && FIRST_NAMES.has(t[i]!.lower))) && c.start === t[i]!.start) : undefined;
   const free = (w: Token) => !taken(w) || (head !== undefined && w.start >= head.start && w.end <= head.end);
   const name = t[i] ? readName(t, i, (w) => !free(w), (k) => factAt(a, chosen, k, true)) : undefined;
   if (name === undefined) return [];

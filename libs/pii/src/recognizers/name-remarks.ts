@@ -80,3 +80,25 @@ export function halfRememberedNames(t: readonly Token[], isGiven: (w: Token) => 
   }
   return out;
 }
+
+const NAME_OWNERS = new Set(['my', 'her', 'his', 'their', 'the']);
+const NAME_KINDS = new Set(['first', 'last', 'middle', 'given', 'family', 'maiden', 'christian', 'full']);
+
+/**
+ * "Wing Yee is her first name", "..., Okoro is his surname": one to three name words opening a clause, said to be someone's name.
+ * `nameWord` says whether a word can be one. The first and last index of each.
+ */
+export function namedAsAName(t: readonly Token[], nameWord: (w: Token) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 1; i + 2 < t.length; i++) {
+    if (t[i]!.lower !== 'is' || !NAME_OWNERS.has(t[i + 1]!.lower)) continue;
+    const noun = NAME_KINDS.has(t[i + 2]!.lower) ? t[i + 3]?.lower : t[i + 2]!.lower;
+    if (noun !== 'name' && noun !== 'surname' && noun !== 'names') continue;
+    let first = i;
+    while (first > 0 && first > i - 4 && t[first - 1]!.kind === 'word' && nameWord(t[first - 1]!)) first--;
+    const before = t[first - 1];
+    if (first === i || (before !== undefined && before.kind !== 'punct')) continue;
+    out.push([first, i - 1]);
+  }
+  return out;
+}

@@ -60,8 +60,8 @@ export function joinedToName(t: Token[], found: readonly Candidate[], givenName:
 }
 
 /** Staff a caller names by their role: "the hygienist", "the receptionist". */
-const ROLES = new Set(['hygienist', 'dentist', 'receptionist', 'nurse', 'orthodontist', 'surgeon', 'assistant', 'therapist', 'physio', 'hygienists']);
-const roleWord = startWord((w) => ROLES.has(w));
+export const STAFF_ROLES = new Set(['hygienist', 'dentist', 'receptionist', 'nurse', 'orthodontist', 'surgeon', 'assistant', 'therapist', 'physio', 'hygienists']);
+const roleWord = startWord((w) => STAFF_ROLES.has(w));
 
 /**
  * "the hygienist marisol did my cleaning", "Bronagh, the receptionist, said ...": a given name beside "the" and a
@@ -80,4 +80,18 @@ export function namedByRole(t: Token[], givenName: (w: Token) => boolean): Candi
     if (isWord(before) && givenName(before) && (b !== i - 2 || !opens)) out.push(span(t, b, b, 'person.role'));
   }
   return out;
+}
+
+/** What a member of staff did about the call: "said you'd call", "rang me", "told me to". */
+const REPORTED = new Set(['said', 'says', 'told', 'rang', 'called', 'phoned', 'asked', 'mentioned', 'suggested', 'recommended', 'wants', 'wanted', 'booked', 'sent', 'texted', 'emailed']);
+const WORKPLACE_DETERMINERS = new Set(['the', 'your', 'my', 'our']);
+
+/** Whether the words from `k` name where the one just named works, then what they did: "from the pharmacy said", "from reception rang". */
+export function saidFromWork(t: Token[], k: number): boolean {
+  if (t[k]?.lower !== 'from') return false;
+  let m = k + 1;
+  if (WORKPLACE_DETERMINERS.has(t[m]?.lower ?? '')) m++;
+  // One to three words of the workplace ("the dental hospital", "the front desk"), then the verb.
+  for (let n = m; n < m + 4 && isWord(t[n]); n++) if (n > m && REPORTED.has(t[n]!.lower)) return true;
+  return false;
 }

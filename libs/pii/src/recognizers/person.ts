@@ -4,11 +4,13 @@ import { Candidate } from '../types';
 import { isCapitalised, isWord, NATO } from './context';
 import { detailAt, NUMBER_NOUNS } from './details-after';
 import { agentsOwnName, namesSaidAgain } from '../context/names-said';
-import { invertedBeforeDetails, joinedToName, namedByRole } from './names-listed';
-import { halfRememberedNames, spellingRemarkAt, spellsAnEmail, spellsAnEmailAgain } from './name-remarks';
-import { fullNameAfterRelation, NameWords } from './name-after-relation';
+import { invertedBeforeDetails, joinedToName, namedByRole, saidFromWork, STAFF_ROLES } from './names-listed';
+import { halfRememberedNames, namedAsAName, spellingRemarkAt, spellsAnEmail, spellsAnEmailAgain } from './name-remarks';
+import { fullNameAfterRelation, NameWords, namedAfterRelationClause } from './name-after-relation';
+import { namesPutRight } from './name-corrections';
 import { flagWord, memoWord } from '../word-memo';
 import { namesAnIssuer } from './licence-by-issuer';
+import { DEMONYMS } from '../dictionaries/demonyms';
 
 /**
  * How sure the words before a name make us: `any` takes a known or a capitalised word ("my name is
@@ -35,10 +37,12 @@ const INTRODUCTION_LIST = [
     'is this', 'is that', 'am i speaking to', 'am i speaking with', 'am i talking to',
     // Someone else the call is about: "calling about Eamon Quill".
     'calling about', 'ringing about', 'phoning about'),
+  // The clinician a caller saw or an agent books: "I saw Okafor last time", "Dr Kowal can see Matilda at ten past four".
+  ...cues('known', 'i saw', 'we saw', 'she saw', 'he saw', 'usually see', 'normally see', 'always see', 'can see', 'could see', 'to see'),
   // Whom a caller acts or pays for, and whom a clinician instructed: "on behalf of Esperanza", "attention Tamsin", "told Adaeze to stop".
   ...cues('any', 'on behalf of', 'attention', 'attn', 'told'),
-  // The short form offered, and the name on a door: "you can say Inma", "I just say O'Sullivan", "the name on the bell is Yilmaz".
-  ...cues('any', 'you can say', 'just say', 'name on the bell is', 'name on the door is', 'name on the buzzer is', 'name on the account is', 'name on the card is', 'name on the booking is'),
+  // The short form offered, and the name on a door: "you can say Inma", "or just put O'Sullivan", "the name on the bell is Yilmaz".
+  ...cues('any', 'you can say', 'just say', 'just put', 'you can put', 'just write', 'name on the bell is', 'name on the door is', 'name on the buzzer is', 'name on the account is', 'name on the card is', 'name on the booking is'),
 ];
 /** Naming cues that are a noun alone: "last name ní bhriain", but "the surname field". */
 const BARE_NAMING = new Set(['first name', 'last name', 'surname', 'given name']);
@@ -71,14 +75,19 @@ const RELATION_MODIFIERS = new Set(['foster', 'step', 'adopted', 'little', 'baby
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'the', "patient's", 'little', 'me']);
 /** Titles in the languages our clinics' callers speak: English, German, French, Spanish, Dutch, Italian. */
 const FOREIGN_TITLES = ['frau', 'herr', 'doktor', 'dokter', 'docteur', 'dottore', 'dottoressa', 'doctora', 'madame', 'mme', 'monsieur', 'mademoiselle', 'señor', 'señora', 'señorita', 'sra', 'srta', 'signor', 'signora', 'meneer', 'mevrouw', 'mevr', 'dhr'];
+/** Kin callers call by the relation, as a name: "for Nan", "with Mum", "Gran's appointment" (not "Lola", as often a given name). */
+const KIN_ADDRESS = new Set(['nan', 'nana', 'nanna', 'nanny', 'gran', 'granny', 'grandma', 'grandpa', 'grandad', 'granddad', 'grammy', 'gramps', 'mum', 'mam', 'mom',
+  'ma', 'da', 'dad', 'pa', 'mama', 'papa', 'mummy', 'mommy', 'daddy', 'mammy', 'oma', 'opa', 'nonna', 'nonno', 'abuela', 'abuelo', 'auntie', 'aunty', 'pop', 'pops']);
 /** Kin said as a title before a given name: "Grandpa Joe", "Auntie Bisi" (the title stays outside the name). */
 const KIN_TITLES = ['grandpa', 'grandma', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'aunt', 'uncle'];
 const TITLES = new Set([...KIN_TITLES, 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'prof', 'professor', 'dentist', 'hygienist', 'sister', 'father', 'dra', 'reverend', 'rev', 'pastor', 'rabbi', 'imam', 'canon', ...FOREIGN_TITLES]);
 /** Animals, whose names are no person's: "a cockapoo called Biscuit". */
 const ANIMALS = new Set(['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'pet', 'cockapoo', 'labrador', 'lab', 'poodle', 'terrier', 'spaniel', 'rabbit', 'bunny', 'hamster', 'parrot', 'horse', 'pony', 'pup', 'budgie', 'goldfish', 'tortoise']);
-export const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli']);
+export const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'le', 'du', 'von', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'ibn', 'abu', 'al', 'el', 'ben', 'mac', 'mc', 'ter', 'ten', 'st', 'te', 'ní', 'ni', 'nic', 'ó', 'ap', 'ua', 'uí', 'y', 'op', 'an', 'aan', 'het', 'dal', 'dei', 'degli',
+  // Filipino surnames' particles: "dela Cruz", "delos Reyes", "de los Santos".
+  'dela', 'delos', 'delas', 'los', 'las']);
 /** Particles of Dutch, German, Irish and Romance surnames that are no English words: before a capital, a surname's ("ten Brink", "ter Horst"). */
-const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ní', 'nic', 'ó', 'uí', 'ap', 'op']);
+const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ní', 'nic', 'ó', 'uí', 'ap', 'op', 'dela', 'delos']);
 /** Whether a lowercase particle at `k` comes before a capitalised word that is not an everyday name-breaker: "ten Brink", "de Wit". */
 const particleBeforeCapital = (t: Token[], k: number): boolean => {
   const next = t[k + 1];
@@ -125,8 +134,8 @@ export const NOT_NAMES = new Set([
 export const PLACE_STARTS = new Set([
   'st', 'saint', 'royal', 'high', 'mount', 'mt', 'lake', 'port', 'fort', 'new', 'old', 'great', 'upper', 'lower', 'grand', 'central',
   'san', 'santa', 'santo', 'são', 'sao', 'el', 'los', 'las', 'lone', 'bad', 'glen', 'bel', 'palm', 'cape', 'point',
-  'city', 'university', 'general', 'children', "children's", 'dutch', 'irish', 'english', 'scottish', 'welsh', 'german', 'italian',
-  'polish', 'canadian', 'australian', 'american', 'british', 'chinese', 'indian', 'korean', 'japanese', 'greek', 'mexican', 'nigerian',
+  'city', 'university', 'general', 'children', "children's",
+  ...DEMONYMS,
 ]);
 /** Words that end the name of a place or an institution ("Douglas Village", "Social Security"): the words before are no person. */
 const PLACE_ENDS = new Set([
@@ -136,6 +145,8 @@ const PLACE_ENDS = new Set([
   // The last words of estates, suburbs and practices named after them: "Cedar Ridge", "Maple Grove", "Oak Meadows".
   'ridge', 'grove', 'meadows', 'meadow', 'crossing', 'commons', 'plaza', 'landing', 'gardens', 'estates', 'pointe',
 ]);
+/** Hospitals named by their town ("Bradford Royal", "Leeds General", "Whiston Memorial"): said with no cue, no person ("this is Grace Royal" is). */
+const HOSPITAL_ENDS = new Set(['royal', 'infirmary', 'general', 'memorial']);
 /** Acronyms that are spelled like names but are not: "D O B", "N H S". */
 const SPELLED_ACRONYMS = new Set(['dob', 'ssn', 'mrn', 'nhs', 'gp', 'dds', 'dmd', 'ppo', 'hmo', 'id', 'ip', 'usa', 'uk', 'eu', 'ok', 'asap', 'ssn', 'pps', 'vhi', 'abc', 'tmj', 'copd', 'adhd']);
 const LOCATIVES_LIST = ['at', 'in', 'near', 'on', 'into', 'outside', 'behind'];
@@ -252,6 +263,13 @@ export function people(a: Analysis): Candidate[] {
         found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.possessive', confidence: 0.87, value: bare });
       }
     }
+    // "it's priyanka again, dev's mom": in lowercase speech, a given name of the lexicons (no everyday word) owning a relation.
+    if (kin && w.endsWith("'s") && !isCapitalised(t[i]!)) {
+      const bare = w.slice(0, -2);
+      if (bare.length >= 3 && FIRST_NAMES.has(bare) && !everydayWord.of(t[i]!) && !NOT_NAMES.has(bare) && !relationWord.of(t[i]!) && !TITLES.has(bare) && !SPEECH_WORDS.has(bare) && !PLACE_STARTS.has(bare)) {
+        found.push({ type: 'PERSON', start: t[i]!.start, end: t[i]!.end - 2, rule: 'person.possessive', confidence: 0.86, value: bare });
+      }
+    }
     // "is this Ji-woo's mother?", "Mary-Kate's appointment": a hyphenated given name owning a detail or a relation.
     if (i > 1 && w.endsWith("'s") && PERSONAL_DETAILS.has(t[i + 1]?.lower ?? '') && t[i - 1]!.text === '-' && t[i - 1]!.end === t[i]!.start && t[i - 2]!.end === t[i - 1]!.start && isWord(t[i - 2]) && isCapitalised(t[i - 2]!)) {
       const joined = `${t[i - 2]!.lower}-${w.slice(0, -2)}`;
@@ -304,7 +322,8 @@ export function people(a: Analysis): Candidate[] {
       // "my daughter-in-law agnieszka": the relation's hyphenated tail.
       const inLaw = t[i + 1]?.text === '-' && t[i + 2]?.lower === 'in' && t[i + 3]?.text === '-' && t[i + 4]?.lower === 'law';
       let k = skipFillers(t, inLaw ? i + 5 : i + 1);
-      if (t[k]?.lower === 'is' || t[k]?.lower === "'s") k = skipFillers(t, k + 1);
+      // "my twins are Aiden and Aoife", "the kids are noa and eitan": a plural relation's names after "are".
+      if (t[k]?.lower === 'is' || t[k]?.lower === "'s" || (PLURAL_KIN.has(w) && t[k]?.lower === 'are')) k = skipFillers(t, k + 1);
       // "ring my son instead Oisin on ...": a word about the request between the relation and the name.
       if (['instead', 'too', 'also'].includes(t[k]?.lower ?? '')) k = skipFillers(t, k + 1);
       const name = readName(t, k, 'any') ?? lowercaseFullName(t, k, w) ?? wordNameAfterRelation(t, k, w) ?? capitalAfterRelation(t, k);
@@ -359,7 +378,7 @@ export function people(a: Analysis): Candidate[] {
     const nickname = [',', 'but'].includes(before) && ((w.lower.endsWith("'s") && t[i + 1]?.lower === 'fine') || (t[i + 1]?.lower === 'is' && t[i + 2]?.lower === 'fine'));
     // "that's Marisol, my roommate": a name said with the relation after it.
     // "Denplan, my patient number is ...": the relation word naming an identifier is no relation.
-    const apposed = t[i + 1]?.text === ',' && ['my', 'his', 'her', 'our', 'their'].includes(t[i + 2]?.lower ?? '') && RELATIONS.has(t[i + 3]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle'].includes(t[i + 3]!.lower) && !NUMBER_NOUNS.has(t[i + 4]?.lower ?? '') && !PLACE_STARTS.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text);
+    const apposed = t[i + 1]?.text === ',' && ['my', 'his', 'her', 'our', 'their'].includes(t[i + 2]?.lower ?? '') && RELATIONS.has(t[i + 3]?.lower ?? '') && !['one', 'youngest', 'eldest', 'oldest', 'middle'].includes(t[i + 3]!.lower) && !NUMBER_NOUNS.has(t[i + 4]?.lower ?? '') && !PLACE_STARTS.has(w.lower) && !/^\p{Lu}{2,}$/u.test(w.text) && !brandShaped(w);
     if (!nickname && !apposed) continue;
     const end = w.lower.endsWith("'s") ? w.end - 2 : w.end;
     found.push({ type: 'PERSON', start: w.start, end, rule: 'person.nickname', confidence: 0.87, value: bareWord(w.lower) });
@@ -383,10 +402,21 @@ export function people(a: Analysis): Candidate[] {
   // "Okafor, first name Kalliopi": a surname said first, before the ask for the given name.
   add(surnameBeforeGiven(t), 'person.surname_first', 0.89);
   // "Tamati is my partner", "Colm said to ring, he's my cousin": a capitalised word said to be someone's relation is a name.
+  // "grace is my daughter", "hope is coming with me she's my sister": in lowercase speech, a given name of the lexicons (a word-name too).
   for (let i = 0; i < t.length; i++) {
-    if (!isWord(t[i]) || !isCapitalised(t[i]!) || !startsClause(t, i) || t[i]!.text === 'I' || NOT_NAMES.has(t[i]!.lower) || NOT_NAME_WORDS.has(t[i]!.lower) || PLACE_STARTS.has(t[i]!.lower)) continue;
+    const lower = isWord(t[i]) && !isCapitalised(t[i]!);
+    // In lowercase, one word before the verb: most words are no name, and the word after is looked at first.
+    if (lower && !DOING.has(t[i + 1]?.lower ?? '') && t[i + 1]?.lower !== 'from') continue;
+    if (!isWord(t[i]) || !startsClause(t, i) || t[i]!.text === 'I' || NOT_NAMES.has(t[i]!.lower) || NOT_NAME_WORDS.has(t[i]!.lower) || PLACE_STARTS.has(t[i]!.lower)) continue;
     if (COMMON_WORDS.has(t[i]!.lower) && !AMBIGUOUS_NAME(t[i]!.lower)) continue;
-    if (relationSaid(t, i + 1)) add(readName(t, i, 'title'), 'person.relation', 0.88);
+    if (SPEECH_WORDS.has(t[i]!.lower) || (lower && (!given.of(t[i]!) || relationWord.of(t[i]!)))) continue;
+    // What follows is read first, the name only where it says one: most words are followed by neither.
+    const related = relationSaid(t, i + 1);
+    // "siobhan from the pharmacy said", "Rose from reception rang": someone named by where they work, then what they said.
+    const fromWork = !related && given.of(t[i]!) && (!lower || !everydayWord.of(t[i]!)) && saidFromWork(t, i + 1);
+    if (!related && !fromWork) continue;
+    const name = lower ? { first: i, last: i, parts: 1, value: t[i]!.lower } : readName(t, i, 'title');
+    add(name, related ? 'person.relation' : 'person.role', related ? 0.88 : 0.87);
   }
   // "Will. Will Featherstone", "Fernández Ortega, two surnames, Fernández Ortega": a word already taken as a name is one again.
   const capitalised = capitalisedNameWords(a, found);
@@ -401,8 +431,8 @@ export function people(a: Analysis): Candidate[] {
     if (t[i]!.kind === 'word' && names.has(t[i]!.lower) && !found.some((f) => f.start <= t[i]!.start && t[i]!.end <= f.end)) {
       // "mark it on my notes" after "Mark Oyelowo-Hart"; "Prenzlauer Berg" after "van der Berg": not the name again.
       if (COMMON_WORDS.has(t[i]!.lower) && !isCapitalised(t[i]!)) continue;
-      // "eighty-one at gmail ..., all one word": a number's word is not a name said again.
-      if (NUMBER_OR_MONEY.has(t[i]!.lower)) continue;
+      // "eighty-one at gmail ..., all one word": a number's word is not a name said again; nor "my ward" after "Sarah Ward".
+      if (NUMBER_OR_MONEY.has(t[i]!.lower) || (relationWord.of(t[i]!) && POSSESSIVES.has(t[i - 1]?.lower ?? ''))) continue;
       const prev = t[i - 1];
       // "I was there in May": the month again, not the name.
       if (MONTHS.has(t[i]!.lower) && (MONTH_BEFORE.has(prev?.lower ?? '') || t[i + 1]?.kind === 'number' || ORDINAL.test(t[i + 1]?.lower ?? ''))) continue;
@@ -450,8 +480,15 @@ export function people(a: Analysis): Candidate[] {
     for (const x of t) if (x.text === w.text && (x === w || isCapitalised(w)) && !found.some((f) => f.start <= x.start && x.end <= f.end)) found.push({ type: 'PERSON', start: x.start, end: x.end, rule: 'person.spelling_remark', confidence: 0.87, value: x.lower });
   }
   namesBesideNames(a.lower, t, found);
-  found.push(...invertedBeforeDetails(t, (w) => !neverStartsAName.of(w) && !everydayWord.of(w), PARTICLES));
   const givenWord = (w: Token) => FIRST_NAMES.has(w.lower) && !neverStartsAName.of(w) && (!everydayWord.of(w) || isCapitalised(w));
+  for (const k of namedAfterRelationClause(t, (m) => relationWord.of(t[m]!) && !NOT_KIN.has(t[m]!.lower.replace(/'s$/, '')) && owned(t, m), (w) => givenWord(w) && !everydayWord.of(w) && !KIN_ADDRESS.has(w.lower))) {
+    if (!found.some((f) => f.start < t[k]!.end && t[k]!.start < f.end)) found.push({ type: 'PERSON', start: t[k]!.start, end: t[k]!.end, rule: 'person.relation', confidence: 0.86, value: t[k]!.lower });
+  }
+  for (const [first, last] of namedAsAName(t, (w) => !neverStartsAName.of(w) && !NOT_NAME_WORDS.has(w.lower) && !SPEECH_WORDS.has(w.lower) && (isCapitalised(w) ? !MONTHS.has(w.lower) : given.of(w) || unknownNameWord.of(w)))) {
+    if (!found.some((f) => f.start < t[last]!.end && t[first]!.start < f.end)) found.push({ type: 'PERSON', start: t[first]!.start, end: t[last]!.end, rule: 'person.named_as', confidence: 0.88, value: t.slice(first, last + 1).map((x) => x.lower).join(' ') });
+  }
+  found.push(...namesPutRight(t, found, (w) => !neverStartsAName.of(w) && !SPEECH_WORDS.has(w.lower) && !KIN_ADDRESS.has(w.lower) && ((given.of(w) && !everydayWord.of(w)) || (isCapitalised(w) && unknownNameWord.of(w)))));
+  found.push(...invertedBeforeDetails(t, (w) => !neverStartsAName.of(w) && !everydayWord.of(w), PARTICLES));
   found.push(...joinedToName(t, found, givenWord));
   for (const r of namedByRole(t, givenWord)) if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push(r);
   if (a.said !== undefined) found.push(...namesSaidAgain(a, found));
@@ -524,7 +561,9 @@ function lowercaseFullName(t: Token[], k: number, relation: string): NameSpan | 
 }
 
 /** What a person named after a relation does next: "my husband seánie has ...", "my daughter may she's seven". */
-const AFTER_RELATION_NAME = new Set(['is', 'has', 'was', 'had', 'needs', 'takes', 'said', 'wants', 'gets', 'got']);
+const AFTER_RELATION_NAME = new Set(['is', 'has', 'was', 'had', 'needs', 'takes', 'said', 'wants', 'gets', 'got',
+  // What the one named said or did about the call: "my sister precious says", "my son dev thinks", "my wife hope rang".
+  'says', 'thinks', 'reckons', 'told', 'rang', 'called', 'phoned', 'asked', 'mentioned', 'suggested', 'recommended', 'booked']);
 /** Verbs said of him or her that no modal takes before them: "doesnt", "is", "hates", "can't". */
 const THIRD_PERSON_VERB = /^(?:doesn'?t|does|is|isn'?t|has|hasn'?t|was|wasn'?t|didn'?t|can'?t|won'?t|\p{L}{2,}[^s]s)$/u;
 /** Given names that are also modal verbs: "my son will ...", "my wife may, if ...". */
@@ -571,10 +610,11 @@ function relationSaid(t: Token[], k: number): boolean {
   };
   if (['is', 'was'].includes(t[k]?.lower ?? '') && isRelation(k + 1)) return true;
   if (!DOING.has(t[k]?.lower ?? '')) return false;
-  // The same sentence goes on to say it: "..., he's my brother".
+  // The same sentence goes on to say it: "..., he's my brother", "... she's the receptionist".
+  const says = (m: number) => ["he's", "she's", "they're"].includes(t[m]?.lower ?? '') && (isRelation(m + 1) || (t[m + 1]?.lower === 'the' && STAFF_ROLES.has(t[m + 2]?.lower ?? '')));
   for (let m = k + 1; m < t.length && m < k + 12; m++) {
     if (['.', '?', '!'].includes(t[m]!.text)) return false;
-    if (t[m]!.text === ',' && ["he's", "she's", "they're"].includes(t[m + 1]?.lower ?? '') && isRelation(m + 2)) return true;
+    if ((t[m]!.text === ',' && says(m + 1)) || says(m)) return true;
   }
   return false;
 }
@@ -699,7 +739,7 @@ const AFTER_OWN_NAME = new Set(['um', 'uh', 'er', 'erm', 'i', "i'm", 'im', "i've
 /** A name word in lowercase speech: no everyday word, unless it is a given name too and a name word follows ("willow tsosie"). */
 const lowercaseNameWord = (t: Token[], m: number) => {
   const w = t[m];
-  if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower) || MONTHS.has(w.lower) || NUMBER_OR_MONEY.has(w.lower)) return false;
+  if (!isWord(w) || w.text.length < 2 || NOT_NAME_WORDS.has(w.lower) || NOT_NAMES.has(w.lower) || RELATIONS.has(w.lower) || TITLES.has(w.lower) || MONTHS.has(w.lower) || NUMBER_OR_MONEY.has(w.lower) || DEMONYMS.has(w.lower)) return false;
   if (!known.of(w) && /(?:ly|ed|ing)$/.test(w.lower)) return false;
   return !COMMON_WORDS.has(w.lower) || known.of(w);
 };
@@ -771,7 +811,8 @@ function ownNameAt(t: Token[], start: number): NameSpan | undefined {
   if (next !== undefined && next.kind !== 'punct' && !AFTER_OWN_NAME.has(next.lower)) return undefined;
   const list = t.slice(k, last + 1).filter((x) => x.kind === 'word');
   // In written text ("I'm privately insured") a name has capitals; only speech-to-text writes names in lowercase.
-  const lowercaseText = !t.some((x) => x.kind === 'word' && x.text !== 'I' && isCapitalised(x));
+  // ("I", "I've", "I'm": the speaker's pronoun is written with its capital in lowercase speech too.)
+  const lowercaseText = !t.some((x) => x.kind === 'word' && !/^I(?:['’]\p{L}+)?$/u.test(x.text) && isCapitalised(x));
   if (!lowercaseText && list.some((x) => !isCapitalised(x) && !PARTICLES.has(x.lower))) return undefined;
   // One word alone must be a known given name ("its niamh"): "it's ozempic" is no introduction.
   // "it's me Jolene again": after "me", a capitalised word of no list of words is the name too.
@@ -937,6 +978,8 @@ const unknownNameWord = flagWord((w0) => {
 
 const BRAND_SHAPE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const NAME_PREFIX = /^(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+/** "MassHealth", "CareFirst": a capital inside a word, not after a name's prefix ("McDonald", "DeShawn"), makes a brand. */
+const brandShaped = (w: Token) => BRAND_SHAPE.test(w.text) && !NAME_PREFIX.test(w.text);
 
 /** A word of letters in no list of words: "yuting" after the surname "zhou". */
 const looseNameWord = flagWord((w) => /^\p{L}{2,}$/u.test(w) && !NOT_NAME_WORDS.has(w) && !NOT_NAMES.has(w) && !COMMON_WORDS.has(w) && !SPEECH_WORDS.has(w) && !NUMBER_OR_MONEY.has(w));
@@ -952,8 +995,10 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   if (!isWord(w) || neverStartsAName.of(w) || (w.text.length < 2 && !/^\p{Lu}$/u.test(w.text))) return false;
   // "my son's social": a relation after a possessive is the relation, whatever lexicon also has it as a name.
   if (relationWord.of(w) && POSSESSIVES.has(t[k - 1]?.lower ?? '')) return false;
-  // "CareCredit", "MyChart", "WhatsApp": a capital inside a word, not after a name's prefix ("McDonald", "DeShawn"), makes a brand.
-  if (BRAND_SHAPE.test(w.text) && !NAME_PREFIX.test(w.text)) return false;
+  // "calling for Nan, well, Beryl", "thanks Mum": kin said as a name is the relation, unless a surname follows ("Nana Akufo").
+  if (KIN_ADDRESS.has(w.lower) && mode !== 'answer' && mode !== 'naming' && !(isWord(t[k + 1]) && isCapitalised(t[k + 1]!))) return false;
+  // "CareCredit", "MyChart", "WhatsApp": a brand.
+  if (brandShaped(w)) return false;
   const compound = compoundGivenAt(t, k);
   if (mode === 'pair' && !given.of(w) && !compound && !(isCapitalised(w) && t[k + 1] && isCapitalised(t[k + 1]!))) return false;
   // "May 5th", "Grace Hospital": a month before a day, a word before an organisation's.
@@ -965,7 +1010,7 @@ function startsName(t: Token[], k: number, mode: Mode): boolean {
   // "Jan-Willem", "May-Britt": a month's word joined by a hyphen to another is a given name's first half.
   if (MONTHS.has(w.lower) && mode !== 'answer' && mode !== 'title' && !(isWord(t[k - 1]) && relationWord.of(t[k - 1]!)) && !surnameNext() && compoundAt(t, k) === undefined) return false;
   if (MONTHS.has(w.lower) && !surnameNext() && t.slice(Math.max(0, k - 6), k + 7).some((x, n) => n !== Math.min(k, 6) && MONTHS.has(x.lower) && x.lower.length > 3)) return false;
-  if (next && ORGANISATIONS.has(next.lower)) return false;
+  if (next && organisationWord.of(next)) return false;
   // "Douglas Village", "Social Security": a capitalised word before a place's or an institution's last word.
   if (next && isCapitalised(w) && isCapitalised(next) && PLACE_ENDS.has(next.lower) && (!SURNAMES.has(next.lower) || next.lower === 'day')) return false;
   // "the CVS", "NHS": an acronym is an organisation's, never a name (spelled names are read apart).
@@ -1080,7 +1125,9 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
     }
     if (PARTICLES.has(lower) && isWord(t[k + 1]) && (SURNAMES.has(t[k + 1]!.lower) || isCapitalised(t[k + 1]!) || PARTICLES.has(t[k + 1]!.lower) || (!COMMON_WORDS.has(t[k + 1]!.lower) && !NOT_NAME_WORDS.has(t[k + 1]!.lower)))) continue;
     // "-ing" words end a name ("Sam calling"), unless capitalised like one ("Dawn Pickering").
-    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || RELATIONS.has(lower) || (lower.endsWith('ing') && !known(lower) && (!isCapitalised(part) || !capital || COMMON_WORDS.has(lower)) && !surnameThenGiven(t, i, k, mode))) break;
+    // "Niamh Ward": a capitalised relation's word that is a surname too, after a capitalised name, goes on with it.
+    const relation = RELATIONS.has(lower) && !(capital && isCapitalised(part) && SURNAMES.has(lower));
+    if (NOT_NAME_WORDS.has(lower) || NOT_NAMES.has(lower) || relation || (lower.endsWith('ing') && !known(lower) && (!isCapitalised(part) || !capital || COMMON_WORDS.has(lower)) && !surnameThenGiven(t, i, k, mode))) break;
     const surname = SURNAMES.has(lower) || FIRST_NAMES.has(lower) || SURNAMES.has(bareWord(lower)) || FIRST_NAMES.has(bareWord(lower));
     const everyday = COMMON_WORDS.has(lower);
     // In capitalised text a lowercase word ends the name; in lowercase text a surname of the lexicons continues it, and after a
@@ -1101,14 +1148,18 @@ function readName(t: Token[], i: number, mode: Mode): NameSpan | undefined {
   const after = t[last + 1];
   if (after && organisationAfter(t, last + 1) && isCapitalised(after) === capital) return undefined;
   if (last > i && PLACE_ENDS.has(t[last]!.lower) && !SURNAMES.has(t[last]!.lower)) return undefined;
+  if (last > i && mode === 'pair' && HOSPITAL_ENDS.has(t[last]!.lower)) return undefined;
   return { first: i, last, parts, value: t.slice(i, last + 1).filter((x) => x.kind === 'word' && !FILLER_WORDS.has(x.lower)).map((x) => x.lower).join(' ') };
 }
 
+/** "Grace Hospital's new wing": an organisation's word, or it owning something. */
+const organisationWord = flagWord((w) => ORGANISATIONS.has(w) || (w.endsWith("'s") && ORGANISATIONS.has(w.slice(0, -2))));
 /** What a word like "medical" names when it is no organisation's: "bondarenko medical record number". */
 const DETAIL_AFTER = new Set(['record', 'records', 'number', 'card', 'history', 'id', 'aid', 'certificate', 'plan', 'appointment', 'notes']);
 /** Whether the word at `k` ends an organisation's name ("Delta Dental", "Grace Hospital"), not a detail's first word. */
 function organisationAfter(t: Token[], k: number): boolean {
-  return ORGANISATIONS.has(t[k]?.lower ?? '') && !DETAIL_AFTER.has(t[k + 1]?.lower ?? '');
+  const w = t[k];
+  return w !== undefined && organisationWord.of(w) && !DETAIL_AFTER.has(t[k + 1]?.lower ?? '');
 }
 
 /** "jane.doe@...": a word glued to a dot or an at sign belongs to an email or a domain, not a name. */
@@ -1131,7 +1182,9 @@ function spelledAt(t: Token[], k: number, minLetters: number): NameSpan | undefi
       m++;
       // "D-O-N-N-C-H-A-D-H, Ó Ceallaigh": after a comma, a letter before a word is a particle starting the surname, not the spelling's.
       const particleNext = t[m]?.text === ',' && isWord(t[m + 2]) && t[m + 2]!.text.length > 1 && PARTICLES.has(t[m + 1]?.lower ?? '');
-      if (t[m] && (t[m]!.text === '-' || t[m]!.text === '.' || t[m]!.text === ',') && t[m + 1]?.kind === 'word' && t[m + 1]!.text.length === 1 && !particleNext) m++;
+      // "C-R-U-Z, I need a quote": after a comma, "I" before a word is the speaker, not a letter.
+      const pronounNext = t[m]?.text === ',' && t[m + 1]?.text === 'I' && isWord(t[m + 2]) && t[m + 2]!.text.length > 1;
+      if (t[m] && (t[m]!.text === '-' || t[m]!.text === '.' || t[m]!.text === ',') && t[m + 1]?.kind === 'word' && t[m + 1]!.text.length === 1 && !particleNext && !pronounNext) m++;
       continue;
     }
     // "N-I fada M-H-U-R-C-H-U fada", "O-K-A-F-O-R hyphen Hughes": marks said inside a spelling belong to it.
@@ -1203,6 +1256,8 @@ function spelledBeside(t: Token[], found: Candidate[]): void {
       let p = a;
       while (p < a + 3 && isWord(t[p]) && PARTICLES.has(t[p]!.lower) && isWord(t[p + 1])) p++;
       if (a > spelled.last + 1 && isWord(t[a]) && isCapitalised(t[a]!) && known.of(t[a]!) && closesClause(t[a + 1])) push(a, a, 'person.name');
+      // "xiaoming x i a o m i n g liu": in lowercase speech, a surname of the lexicons (no everyday word) right after the spelling.
+      else if (isWord(t[a]) && !isCapitalised(t[a]!) && SURNAMES.has(t[a]!.lower) && !everydayWord.of(t[a]!) && !NOT_NAMES.has(t[a]!.lower) && (closesClause(t[a + 1]) || AFTER_OWN_NAME.has(t[a + 1]!.lower))) push(a, a, 'person.name');
       else if (a > spelled.last + 1 && p > a && isCapitalised(t[p]!) && !NOT_NAMES.has(t[p]!.lower) && closesClause(t[p + 1])) push(a, p, 'person.name');
       // "C-A-double-L-U-M, MacPherson-Tuiasosopo,": a capitalised word of no list, hyphenated parts with it, closing its clause.
       else if (a > spelled.last + 1 && isWord(t[a]) && isCapitalised(t[a]!) && !NOT_NAMES.has(t[a]!.lower)) {
@@ -1312,7 +1367,9 @@ function readsBackMail(a: Analysis, f: Candidate): boolean {
 
 function afterSaint(t: Token[], start: number): boolean {
   const k = t.findIndex((x) => x.start === start);
-  const before = t[k - 1]?.text === '.' ? t[k - 2] : t[k - 1];
+  // "St. Jude", "Saint-Antoine": the saint's word before a full stop or a hyphen glued to the name.
+  const joined = t[k - 1]?.text === '.' || (t[k - 1]?.text === '-' && t[k - 1]!.end === t[k]!.start && t[k - 2]?.end === t[k - 1]!.start);
+  const before = joined ? t[k - 2] : t[k - 1];
   return k > 0 && before !== undefined && SAINTS.has(before.lower);
 }
 
@@ -1364,7 +1421,7 @@ function namesBesideNames(a: string, t: Token[], found: Candidate[]): void {
     if (NOT_NAMES.has(w.lower) || PLACE_STARTS.has(w.lower) || MONTHS.has(w.lower) || (!(given.of(w) && !COMMON_WORDS.has(w.lower)) && !unknownNameWord.of(w))) continue;
     push(k + 2, 'person.joined');
   }
-  const apposable = (w: Token | undefined): w is Token => isWord(w) && isCapitalised(w) && w.text !== 'I' && (given.of(w) || unknownNameWord.of(w)) && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower);
+  const apposable = (w: Token | undefined): w is Token => isWord(w) && isCapitalised(w) && w.text !== 'I' && (given.of(w) || unknownNameWord.of(w)) && !NOT_NAMES.has(w.lower) && !PLACE_STARTS.has(w.lower) && !MONTHS.has(w.lower) && !brandShaped(w);
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
     // "appointment for Minji my daughter.": without the comma, the relation must close the clause.

@@ -33,8 +33,8 @@ export interface Candidate extends Span {
   value: string;
 }
 
-/** Bumped whenever a recognizer's behaviour changes, and stored with every audit row. */
 /** A mask the engine writes (`[PHONE]`, `[PHONE_3fa9c2e81b07]`): a value already given, read as one token and never as words. */
 export const MASK_PATTERN = String.raw`\[[A-Z][A-Z_]*(?:_[0-9a-f]{12})?\]`;
 
-export const RULES_VERSION = '2026.12.13';
+/** Bumped whenever a recognizer's behaviour changes, and stored with every audit row. */
+export const RULES_VERSION = '2026.12.14';

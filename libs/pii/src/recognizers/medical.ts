@@ -17,6 +17,7 @@ import { conditionStems } from './condition-stems';
 import { withStrengths } from './medicine-extent';
 import { notTheMedicine, remarkOfNobody } from './remarks';
 import { notAPersonsCondition } from './condition-precision';
+import { saidOfAGroup } from './condition-groups';
 
 type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
 
@@ -221,8 +222,6 @@ function sentenceAround(a: Analysis, start: number, end: number): { from: number
   return { from, to: stop === -1 ? a.lower.length : end + stop };
 }
 
-/** "everybody in my kid's class has ...", "half the office have ...": a crowd has it, nobody in particular. */
-const CROWD_HAS = /\b(?:everyone|everybody|half the|the whole|(?:lots|loads|a lot) of (?:people|kids|women|mums|moms|patients)|all the (?:kids|children|staff))\b[^.?!,]{0,40}\b(?:has|have|had|got|gets|get|is getting|are getting|'s getting|caught|is down with|are down with)\s+(?:the\s+|a\s+)?$/;
 /** "loads of people get bleeding gums when they're pregnant": what a crowd is when it gets something is nobody's either. */
 const CROWD_WHEN = /\b(?:everyone|everybody|(?:lots|loads|a lot) of (?:people|kids|women|mums|moms|patients)|most (?:people|women|kids))\b[^.?!]{0,60}\b(?:when|if|while|once)\s+(?:they're|they are|they get|they have|you're|you are|you get)\s+$/;
 
@@ -236,7 +235,7 @@ function aboutNobody(a: Analysis, start: number, end: number, remarks = true): b
   // The crowd is said within a few words before: test the sentence's last 80 characters only.
   const near = before.length > 80 ? before.slice(-80) : before;
   if (ofAnAnimal(a, start, end) || (a.agent && AGENT_IF.test(before))) return true;
-  if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(near) || CROWD_WHEN.test(near)) return true;
+  if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || saidOfAGroup(near) || CROWD_WHEN.test(near)) return true;
   // "if you have" is said within a few words before: the sentence's last 90 characters only.
   if (askingInGeneral(a) || IF_ANYONE_HAS.test(before.length > 90 ? before.slice(-90) : before) || remarkOfNobody(a, sentence.from, start, end)) return true;
   const owned = /\b(?:my|his|her|their|for (?:my|him|her|them))\b[^.?!]{0,25}$/.test(before);

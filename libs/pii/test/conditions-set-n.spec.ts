@@ -1,0 +1,31 @@
+import { found, of } from './fixture';
+
+/**
+ * Set N's classes of conditions (session 27): a condition said of a group, not a person, is left alone; the same
+ * condition said of someone in or beside the group is still masked. Wordings of our own, none from the corpus.
+ */
+const conditions = (text: string, speaker = 'caller') => of('MEDICAL_CONDITION', found([[speaker, text]], 'GB'));
+
+describe('a condition said of a group of people', () => {
+  it.each([
+    'my dentist says most kids get a cavity or two',
+    'lots of adults have gum disease without knowing',
+    'half the class came down with chickenpox last term',
+    'everyone at the office has got that flu',
+    "everybody's had the stomach bug this week",
+    'loads of kids have caught the norovirus in year two',
+    'the nurse said many women get gingivitis',
+    "everybody in my nephew's class has had nits",
+    'all the staff are down with covid',
+    'kids these days all have cavities from the fizzy drinks',
+    'a lot of people suffer from migraines round here',
+    'the whole school has had scarlet fever this month',
+  ])('%s is left alone', (text) => expect(conditions(text)).toEqual([]));
+
+  it.each([
+    ['my son and everybody in his class has norovirus', ['MEDICAL_CONDITION:norovirus']],
+    ['I have gum disease, like most adults', ['MEDICAL_CONDITION:gum disease']],
+    ['my daughter has chickenpox, half the class has it', ['MEDICAL_CONDITION:chickenpox']],
+    ['my wife has had the flu, everyone at her work has', ['MEDICAL_CONDITION:the flu']],
+  ])('%s keeps the person’s', (text, expected) => expect(conditions(text)).toEqual(expected));
+});

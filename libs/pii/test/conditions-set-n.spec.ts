@@ -29,3 +29,13 @@ describe('a condition said of a group of people', () => {
     ['my wife has had the flu, everyone at her work has', ['MEDICAL_CONDITION:the flu']],
   ])('%s keeps the person’s', (text, expected) => expect(conditions(text)).toEqual(expected));
 });
+
+describe('a condition’s boundary, as the sets label it', () => {
+  it.each([
+    ['my husband has a dull pain when he chews', ['MEDICAL_CONDITION:a dull pain']],
+    ["there's a shooting pain when i drink anything cold", ['MEDICAL_CONDITION:a shooting pain']],
+    ['she gets pain when she swallows', ['MEDICAL_CONDITION:pain when she swallows']],
+    ['my son has a swelling on his cheek', ['MEDICAL_CONDITION:a swelling']],
+    ['I have a lump on my gum', ['MEDICAL_CONDITION:a lump on my gum']],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual(expected));
+});

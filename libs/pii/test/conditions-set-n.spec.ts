@@ -39,3 +39,15 @@ describe('a condition’s boundary, as the sets label it', () => {
     ['I have a lump on my gum', ['MEDICAL_CONDITION:a lump on my gum']],
   ])('%s', (text, expected) => expect(conditions(text)).toEqual(expected));
 });
+
+describe('what a medicine is for, and conditions in the clinics’ other languages', () => {
+  it.each([
+    ['I take bisoprolol, for the blood pressure', ['MEDICAL_CONDITION:blood pressure']],
+    ['she takes metformin, for her sugar', ['MEDICAL_CONDITION:sugar']],
+    ['he is on digoxin, for his heart', ['MEDICAL_CONDITION:heart']],
+    ['I take aspirin for the heart', []],
+    ['mein Vater hat Herzinsuffizienz', ['MEDICAL_CONDITION:Herzinsuffizienz']],
+    ['ma mère a une insuffisance cardiaque', ['MEDICAL_CONDITION:une insuffisance cardiaque']],
+    ['my nephew has a seizure disorder', ['MEDICAL_CONDITION:a seizure disorder']],
+  ])('%s', (text, expected) => expect(conditions(text)).toEqual(expected));
+});

@@ -72,7 +72,8 @@ const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|pr
 /** A medicine spoken of as a product, not as someone's: "the ibuprofen leaflet says", "the paracetamol packet". */
 const PRODUCT_AFTER = /^\s*(?:leaflet|packet|box|label|instructions|insert|advert|ad|website|price|prices|shortage)\b/;
 /** What a medicine is taken for, said right after it: "for my back", "for the pressure", "for her allergies". */
-const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at night|in the morning))?\s+for\s+(?:my|his|her|their|the|me|ma)\s+(back|knees?|hips?|joints|neck|shoulders?|pressure|blood pressure|sugar|sugars|allergy|allergies|hay fever|heart|cholesterol|thyroid|nerves|anxiety|arthritis|migraines?|headaches|reflux|stomach|skin|acne|asthma|chest|sleep|prostate|bladder|water|gout)\b|^\s+for\s+(fits|seizures|epilepsy)\b/;
+const ORGANS = new Set(['heart', 'chest', 'stomach', 'skin', 'bladder', 'prostate']);
+const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at night|in the morning))?,?\s+for\s+(?:my|his|her|their|the|me|ma)\s+(back|knees?|hips?|joints|neck|shoulders?|pressure|blood pressure|sugar|sugars|allergy|allergies|hay fever|heart|cholesterol|thyroid|nerves|anxiety|arthritis|migraines?|headaches|reflux|stomach|skin|acne|asthma|chest|sleep|prostate|bladder|water|gout)\b|^\s+for\s+(fits|seizures|epilepsy)\b/;
 /** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
 const EPONYM = /^[a-zé-]+(?:'s|s')(?: (?:disease|syndrome|palsy))?$/;
 const TIMED_BY = /\b(?:after|since|before|following)\s+(?:a|the|my|his|her|their|its)\s+$/;
@@ -151,7 +152,8 @@ export class MedicalTerms {
     // "tylenol 3 for my back", "lisinopril for the pressure": what a medicine is for is the condition of whoever takes it.
     for (const f of found.filter((m) => m.type === 'MEDICATION')) {
       const taken = TAKEN_FOR.exec(a.lower.slice(f.end, f.end + 40));
-      if (!taken) continue;
+      // "Marcumar for the heart": an organ said with "the" is the organ it works on (the sets leave it, two labels to one); "for my heart" is someone's.
+      if (!taken || (ORGANS.has(taken[1] ?? '') && /\bthe\s+\w+$/.test(taken[0]))) continue;
       const reason = [taken[0], taken[1] ?? taken[2]!] as const;
       const start = f.end + reason[0].length - reason[1]!.length;
       if (!found.some((m) => m.start < start + reason[1]!.length && start < m.end)) found.push({ type: 'MEDICAL_CONDITION', start, end: start + reason[1]!.length, rule: 'medical.taken_for', confidence: 0.88, value: reason[1]! });

@@ -25,7 +25,7 @@ nut allergy|shellfish allergy|sulfa allergy|codeine allergy|
 generalized anxiety disorder|social anxiety|panic attacks|panic attack|depressed|postpartum depression|bpd|borderline personality disorder|
 bipolar ii|manic depression|psychosis|anorexia nervosa|self harm|suicidal thoughts|autistic|asd|dyslexia|tourette|tourettes|
 cerebral palsy|down syndrome|down's syndrome|spina bifida|muscular dystrophy|huntington's|huntington's disease|
-concussion|a concussion|traumatic brain injury|tbi|brain injury|brain tumor|brain tumour|seizure disorder|a seizure|seizure|
+concussion|a concussion|traumatic brain injury|tbi|brain injury|brain tumor|brain tumour|seizure disorder|a seizure disorder|a seizure|seizure|
 vertigo|tinnitus|hearing loss|deaf|deafness|blind|blindness|cataract|macular degeneration|retinopathy|diabetic retinopathy|
 osteopenia|fracture|a fracture|broken arm|broken leg|broken wrist|broken ankle|broken hip|broken jaw|broken nose|sprained ankle|
 herniated disc|slipped disc|sciatica|carpal tunnel|carpal tunnel syndrome|tendonitis|bursitis|plantar fasciitis|frozen shoulder|
@@ -266,7 +266,7 @@ export const split = (list: string): string[] => list.split('|').map((t) => t.tr
  */
 export const REGIONAL_CONDITIONS = `
 parodontitis|parodontose|zahnfleischentzündung|gingivitis|bluthochdruck|hypertonie|migräne|diabetes typ 1|diabetes typ 2|
-diabetes mellitus typ 2|schilddrüsenunterfunktion|asthme|diabète|diabète de type 1|diabète de type 2|gingivite|parodontite|
+diabetes mellitus typ 2|schilddrüsenunterfunktion|herzinsuffizienz|herzschwäche|vorhofflimmern|epilepsie|insuffisance cardiaque|fibrillation auriculaire|insuficiencia cardíaca|fibrilación auricular|epilepsia|hartfalen|boezemfibrilleren|asthme|diabète|diabète de type 1|diabète de type 2|gingivite|parodontite|
 carie|caries dentaire|hypertension artérielle|l'asthme|d'asthme|l'hypertension|d'hypertension|migraine ophtalmique|asma|diabetes tipo 1|diabetes tipo 2|hipertensión|gingivitis crónica|
 periodontitis crónica|hypos|hypo|
 tandvleesontsteking|ontstoken tandvlees|tandbederf|cariës|suikerziekte|hoge bloeddruk|astma|wortelkanaalontsteking|hypoglycaemia|hypoglycemia|murmur|

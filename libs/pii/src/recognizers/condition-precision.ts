@@ -2,6 +2,7 @@ import { Analysis } from '../analysis';
 import { Candidate } from '../types';
 import { idiomNotBody } from './condition-idioms';
 import { effectAskedOf } from './condition-effects';
+import { saidOfAGroup } from './condition-groups';
 
 /**
  * The last word on every condition mask, whichever rule found it: ways a condition word is said that are no
@@ -68,7 +69,7 @@ export function notAPersonsCondition(a: Analysis, c: Candidate, found: readonly 
   if (INSTITUTION_AFTER.test(after) || ((CARE_AFTER.test(after) || COVERED_AFTER.test(after)) && !OWNER_BEFORE.test(bare))) return true;
   if (MADE_FOR_AFTER.test(after) || WHAT_IS_BEFORE.test(bare) || MEANS_AFTER.test(after) || CAUSED_IN_YOU.test(bare) || (!a.agent && ANYONES_BEFORE.test(bare))) return true;
   if (idiomNotBody(a, start, c.end, words, before, bare) || effectAskedOf(a, words, c.end, before, bare)) return true;
-  if (COVERED_BEFORE.test(bare) || LOOKED_FOR_BEFORE.test(bare) || GENERIC_SUBJECT_BEFORE.test(bare) || ANYONE_MAY_HAVE.test(bare) || TOPIC_BEFORE.test(bare)) return true;
+  if (COVERED_BEFORE.test(bare) || LOOKED_FOR_BEFORE.test(bare) || GENERIC_SUBJECT_BEFORE.test(bare) || ANYONE_MAY_HAVE.test(bare) || TOPIC_BEFORE.test(bare) || saidOfAGroup(bare)) return true;
   if (((GENERIC_MODAL_AFTER.test(after) || SIGNS_OF_BEFORE.test(bare)) && !PERSON_BEFORE.test(before)) || (THERE_IS_BEFORE.test(bare) && ABOUT_IN_A_PLACE.test(after))) return true;
   // "had chemo for breast cancer", "breast cancer last year and did chemo": the condition is the one named, not its treatment.
   // A condition already masked counts too: the turn is read again around its masks ("... two years ago").

@@ -17,6 +17,7 @@ import { conditionStems } from './condition-stems';
 import { withStrengths } from './medicine-extent';
 import { notTheMedicine, remarkOfNobody } from './remarks';
 import { notAPersonsCondition } from './condition-precision';
+import { saidOfAGroup } from './condition-groups';
 
 type MedicalType = 'MEDICAL_CONDITION' | 'MEDICATION';
 
@@ -71,7 +72,8 @@ const REMARK_BEFORE = /\b(?:do you|does (?:the|your) (?:doctor|dentist|clinic|pr
 /** A medicine spoken of as a product, not as someone's: "the ibuprofen leaflet says", "the paracetamol packet". */
 const PRODUCT_AFTER = /^\s*(?:leaflet|packet|box|label|instructions|insert|advert|ad|website|price|prices|shortage)\b/;
 /** What a medicine is taken for, said right after it: "for my back", "for the pressure", "for her allergies". */
-const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at night|in the morning))?\s+for\s+(?:my|his|her|their|the|me|ma)\s+(back|knees?|hips?|joints|neck|shoulders?|pressure|blood pressure|sugar|sugars|allergy|allergies|hay fever|heart|cholesterol|thyroid|nerves|anxiety|arthritis|migraines?|headaches|reflux|stomach|skin|acne|asthma|chest|sleep|prostate|bladder|water|gout)\b|^\s+for\s+(fits|seizures|epilepsy)\b/;
+const ORGANS = new Set(['heart', 'chest', 'stomach', 'skin', 'bladder', 'prostate']);
+const TAKEN_FOR = /^(?:\s+\d+)?(?:\s+(?:mg|tablets?|pills?|daily|every day|at night|in the morning))?,?\s+for\s+(?:my|his|her|their|the|me|ma)\s+(back|knees?|hips?|joints|neck|shoulders?|pressure|blood pressure|sugar|sugars|allergy|allergies|hay fever|heart|cholesterol|thyroid|nerves|anxiety|arthritis|migraines?|headaches|reflux|stomach|skin|acne|asthma|chest|sleep|prostate|bladder|water|gout)\b|^\s+for\s+(fits|seizures|epilepsy)\b/;
 /** "no allergies", "never had diabetes": a condition the caller says they do not have is none of theirs. */
 const EPONYM = /^[a-zé-]+(?:'s|s')(?: (?:disease|syndrome|palsy))?$/;
 const TIMED_BY = /\b(?:after|since|before|following)\s+(?:a|the|my|his|her|their|its)\s+$/;
@@ -150,7 +152,8 @@ export class MedicalTerms {
     // "tylenol 3 for my back", "lisinopril for the pressure": what a medicine is for is the condition of whoever takes it.
     for (const f of found.filter((m) => m.type === 'MEDICATION')) {
       const taken = TAKEN_FOR.exec(a.lower.slice(f.end, f.end + 40));
-      if (!taken) continue;
+      // "Marcumar for the heart": an organ said with "the" is the organ it works on (the sets leave it, two labels to one); "for my heart" is someone's.
+      if (!taken || (ORGANS.has(taken[1] ?? '') && /\bthe\s+\w+$/.test(taken[0]))) continue;
       const reason = [taken[0], taken[1] ?? taken[2]!] as const;
       const start = f.end + reason[0].length - reason[1]!.length;
       if (!found.some((m) => m.start < start + reason[1]!.length && start < m.end)) found.push({ type: 'MEDICAL_CONDITION', start, end: start + reason[1]!.length, rule: 'medical.taken_for', confidence: 0.88, value: reason[1]! });
@@ -221,8 +224,6 @@ function sentenceAround(a: Analysis, start: number, end: number): { from: number
   return { from, to: stop === -1 ? a.lower.length : end + stop };
 }
 
-/** "everybody in my kid's class has ...", "half the office have ...": a crowd has it, nobody in particular. */
-const CROWD_HAS = /\b(?:everyone|everybody|half the|the whole|(?:lots|loads|a lot) of (?:people|kids|women|mums|moms|patients)|all the (?:kids|children|staff))\b[^.?!,]{0,40}\b(?:has|have|had|got|gets|get|is getting|are getting|'s getting|caught|is down with|are down with)\s+(?:the\s+|a\s+)?$/;
 /** "loads of people get bleeding gums when they're pregnant": what a crowd is when it gets something is nobody's either. */
 const CROWD_WHEN = /\b(?:everyone|everybody|(?:lots|loads|a lot) of (?:people|kids|women|mums|moms|patients)|most (?:people|women|kids))\b[^.?!]{0,60}\b(?:when|if|while|once)\s+(?:they're|they are|they get|they have|you're|you are|you get)\s+$/;
 
@@ -236,7 +237,7 @@ function aboutNobody(a: Analysis, start: number, end: number, remarks = true): b
   // The crowd is said within a few words before: test the sentence's last 80 characters only.
   const near = before.length > 80 ? before.slice(-80) : before;
   if (ofAnAnimal(a, start, end) || (a.agent && AGENT_IF.test(before))) return true;
-  if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || CROWD_HAS.test(near) || CROWD_WHEN.test(near)) return true;
+  if (IN_GENERAL.test(a.lower.slice(sentence.from, sentence.to)) || saidOfAGroup(near) || CROWD_WHEN.test(near)) return true;
   // "if you have" is said within a few words before: the sentence's last 90 characters only.
   if (askingInGeneral(a) || IF_ANYONE_HAS.test(before.length > 90 ? before.slice(-90) : before) || remarkOfNobody(a, sentence.from, start, end)) return true;
   const owned = /\b(?:my|his|her|their|for (?:my|him|her|them))\b[^.?!]{0,25}$/.test(before);

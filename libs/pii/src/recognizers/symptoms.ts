@@ -56,6 +56,7 @@ const INJURY = /\s+(?:out\s+)?(?:a|my|his|her|their|the|one of (?:my|his|her|the
 const APPLIANCES = new Set(['denture', 'dentures', 'retainer', 'brace', 'braces']);
 const BREAKING = /^(?:\s+(?:is|are|has|have|'s|s|just|got|gone|all))*\s+(?:broke|broken|cracked|snapped|split|chipped|(?:fell|fallen|came|come|coming) (?:out|off|loose)|don't fit|doesn't fit)\b/;
 /** "pain when she chews", "hurts when I bite": a symptom tied to what the person does. */
+const PAIN_KINDS = new Set(['sharp', 'dull', 'stabbing', 'shooting', 'throbbing', 'burning', 'searing', 'nagging', 'gnawing', 'piercing']);
 const PAIN_WHEN = /\s+when\s+(?:i|he|she|they|we|you)\s+(?:chew|chews|bite|bites|eat|eats|drink|drinks|brush|brushes|floss|flosses|swallow|swallows|yawn|yawns|open|opens)\b/y;
 /** "he's bleeding a bit", "she's like bleeding": bleeding said of a person. */
 const BLEEDING_SUBJECTS = new Set(["i'm", 'im', "he's", "she's", "they're", "it's", 'its', 'am', 'is', 'are']);
@@ -81,8 +82,9 @@ const EXPECTING_SUBJECTS = new Set(["i'm", 'im', "she's", 'shes', "we're", 'wife
 const EXPECTING_AFTER = /^\s*(?:$|[,.!;]|(?:like|about|uh|um|and|so|again|twins|a baby|in|due|since|at)\b|\w+ (?:months|weeks)\b)/;
 
 /** Growths and sores said where they are: "a lump on my gum", "a little bump on her gum", "an ulcer under his tongue". */
-// (Not "ulcer", "abscess", "cyst": a disease's own word is the condition alone, "an [ulcer] on my tongue", as the sets label it.)
-const GROWTHS = new Set(['crack', 'lump', 'lumps', 'bump', 'bumps', 'blister', 'blisters', 'boil', 'spot', 'spots', 'growth', 'patch', 'patches', 'cut', 'cuts', 'lesion', 'rash', 'swelling', 'graze', 'bruise', 'mark', 'marks']);
+// (Not "ulcer", "abscess", "cyst": a disease's own word is the condition alone, "an [ulcer] on my tongue", as the sets label it;
+// nor "swelling", a symptom's word said without its place, "a bit of [swelling] on the left", "a [swelling] under his jaw".)
+const GROWTHS = new Set(['crack', 'lump', 'lumps', 'bump', 'bumps', 'blister', 'blisters', 'boil', 'spot', 'spots', 'growth', 'patch', 'patches', 'cut', 'cuts', 'lesion', 'rash', 'graze', 'bruise', 'mark', 'marks']);
 const WHERE = new RegExp(String.raw`\s+(?:on|in|under|inside|near|at the back of|on the side of|on the inside of)\s+(?:(my|me|his|her|their|your|the)\s+)((?:(?:${[...PART_MODIFIERS].join('|')})\s+){0,2})(${[...PARTS].filter((p) => !APPLIANCES.has(p)).join('|')})\b`, 'y');
 const COLOURS = new Set(['white', 'red', 'black', 'yellow', 'dark', 'purple', 'grey', 'gray', 'brown']);
 const WHERE_OWNERS = new Set(['my', 'me', 'his', 'her', 'their', 'your']);
@@ -153,7 +155,10 @@ export function symptomClauses(a: Analysis): Candidate[] {
       if (m) push(token.start, token.end + m[0].length + (out?.[0].length ?? 0));
     } else if (kind === 'pain') {
       const m = at(PAIN_WHEN, token.end);
-      if (m) push(token.start, token.end + m[0].length);
+      // "a sharp pain when i bite": a pain named by its kind is the kind and the pain, as the sets label it ("[sharp pain] when I bite").
+      const kindOf = t[i - 1] && PAIN_KINDS.has(t[i - 1]!.lower) ? t[i - 1]! : null;
+      if (m && kindOf) push(kindOf.start, token.end);
+      else if (m) push(token.start, token.end + m[0].length);
     } else if (kind === 'state') {
       // "a rotten back tooth", "my swollen gums": the symptom, a modifier or two, and the part.
       let k = i + 1;

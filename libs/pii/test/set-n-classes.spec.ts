@@ -32,3 +32,53 @@ describe('an Eircode said aloud, letters heard loosely', () => {
     ['we have two kids aged nine and four'],
   ])('%s: no postcode', (text) => expect(of('POSTAL_CODE', found(text, 'IE'))).toEqual([]));
 });
+
+describe("an insurer's capitals before a member number, in a list of details", () => {
+  it.each([
+    ['obi amara 2/4/88 HCX 4410 2281 07', ['INSURANCE_ID:HCX 4410 2281 07']],
+    ['hello it is priya nair, KPS 5520 1198', ['INSURANCE_ID:KPS 5520 1198']],
+    // A date joined on after the number is the date's, not the number's.
+    ['tom reyes AHB 1102 8831 77 1990-04-12', ['INSURANCE_ID:AHB 1102 8831 77']],
+  ])('%s', (text, expected) => expect(of('INSURANCE_ID', found(text))).toEqual(expected));
+
+  it.each([
+    // What the capitals say the number is, a word before them that says so, too few digits, one group, all capitals.
+    ['the ABN 51 824 753 556 is on the invoice'],
+    ['order XKQ 4410 2281 arrived damaged'],
+    ['ticket UR 4418'],
+    ['it came to AUD 1500 2000'],
+    ['KPS55201198 was the old login'],
+    ['CALL ME BACK ON KPS 5520 1198'],
+  ])('%s: no insurance id', (text) => expect(of('INSURANCE_ID', found(text))).toEqual([]));
+});
+
+describe("a Medicare card's number by its printed shape", () => {
+  it.each([
+    ['sam lee 12/1/70 4412 90871 3', ['INSURANCE_ID:4412 90871 3']],
+    ["it's 5512 33419 4 on the front", ['INSURANCE_ID:5512 33419 4']],
+  ])('%s', (text, expected) => expect(of('INSURANCE_ID', found(text, 'AU'))).toEqual(expected));
+
+  it.each([
+    // A first digit no Medicare number has, groups run on, a phone grouped as phones are.
+    ['the code is 1412 90871 3'],
+    ['4412 90871 3 2 1 go'],
+    ['call me on 0412 345 678'],
+  ])('%s: no insurance id', (text) => expect(of('INSURANCE_ID', found(text, 'AU'))).toEqual([]));
+
+  it("the caller's place on the card is no identifier (the sets' majority)", () => {
+    expect(of('INSURANCE_ID', found([['agent', 'And the Medicare number?'], ['caller', "4412 90871 3 and I'm number three on the card"]], 'AU'))).toEqual(['INSURANCE_ID:4412 90871 3']);
+  });
+});
+
+describe("Germany's health insurance number asked for by its long names", () => {
+  it.each([
+    [[['agent', 'Und Ihre Krankenversichertennummer?'], ['caller', 'A 1 2 3 4 5 6 7 8 9']], ['INSURANCE_ID:A 1 2 3 4 5 6 7 8 9']],
+    [[['agent', 'And your KVNR?'], ['caller', 'it is M 9 9 0 1 2 3 4 5 6']], ['INSURANCE_ID:M 9 9 0 1 2 3 4 5 6']],
+    [[['caller', 'die Nummer auf der Versichertenkarte ist B 7 7 0 1 2 3 4 5 6']], ['INSURANCE_ID:B 7 7 0 1 2 3 4 5 6']],
+  ] as Array<[Array<[string, string]>, string[]]>)('%j', (turns, expected) => expect(of('INSURANCE_ID', found(turns, 'DE'))).toEqual(expected));
+
+  // Asked whether the card is at hand, the answer's number is not the card's.
+  it('a phone after a question about the card is no insurance id', () => {
+    expect(of('INSURANCE_ID', found([['agent', 'Haben Sie Ihre Versichertenkarte dabei?'], ['caller', 'ja, ja, und meine Handynummer ist 0151 23456789']], 'DE'))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { BUSINESS_LINE } from './phone';
 import { idsAfterInsurers, idsInInsuranceTalk } from './insurance-talk';
 import { correctedInsuranceIds } from './id-corrections';
+import { issuerCodesInDetails, medicareByShape } from './ids-on-cards';
 import { bankChains } from './bank-chain';
 import { accountWithClinic } from './account-kinds';
 import { amountAfterCue } from './amounts-after-cue';
@@ -51,7 +52,7 @@ const CUE_SETS: CueSet[] = [
       'mbi', 'mbi number', 'medicare beneficiary identifier', 'beneficiary id', 'beneficiary number',
       // Cards for care abroad: the EU's EHIC and the UK's GHIC.
       'ehic', 'ehic number', 'ehic card', 'ghic', 'ghic number', 'european health insurance card', 'global health insurance card', 'tarjeta sanitaria europea', 'coverage id', 'nihb', 'nihb number',
-      'versichertennummer', 'krankenversicherungsnummer', 'kvnr', 'versicherungsnummer', 'krankenkassennummer',
+      'versichertennummer', 'krankenversicherungsnummer', 'kvnr', 'versicherungsnummer', 'krankenkassennummer', 'krankenversichertennummer', 'versichertenkarte',
       // An insurer's name before the number: "Aetna W123456789".
       'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'tricare', 'metlife', 'bcbs', 'blue cross', 'blue shield', 'united healthcare',
       'unitedhealthcare', 'delta dental', 'guardian', 'ameritas', 'medibank', 'nib', 'irish life', 'allianz', 'aok', 'tk', 'barmer', 'dak',
@@ -182,7 +183,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       found.push({ type: set.type, start: t[prefixBefore(a, k)]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }
-  found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue), ...idsAfterInsurers(a, readValue));
+  found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue), ...idsAfterInsurers(a, readValue), ...issuerCodesInDetails(a), ...medicareByShape(a));
   if (a.lower.includes('no') || a.lower.includes('actually') || a.lower.includes('sorry') || a.lower.includes('mean')) found.push(...correctedInsuranceIds(a, readValue));
   if (a.lower.includes('transit') || a.lower.includes('institution')) found.push(...bankChains(a, readValue));
   if (a.lower.includes(' one') || a.lower.includes('licen') || a.lower.includes('dl') || a.lower.includes('permit')) found.push(...licencesByIssuer(a, readValue));

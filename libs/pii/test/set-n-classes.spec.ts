@@ -82,3 +82,27 @@ describe("Germany's health insurance number asked for by its long names", () => 
     expect(of('INSURANCE_ID', found([['agent', 'Haben Sie Ihre Versichertenkarte dabei?'], ['caller', 'ja, ja, und meine Handynummer ist 0151 23456789']], 'DE'))).toEqual([]);
   });
 });
+
+describe("an insurer's name whose first words were read as a name", () => {
+  it.each([
+    ["I'm with Green Shield through work"],
+    ['Great West Life covers the rest'],
+    ['we switched to Canada Life last year'],
+  ])('%s: no person', (text) => expect(of('PERSON', found(text, 'CA'))).toEqual([]));
+
+  it.each([
+    // A name before an insurer's name that does not run on into it stays a name.
+    ["this is Grace, I'm with Sun Life", ['PERSON:Grace']],
+    ['my name is Dana Pacific', ['PERSON:Dana Pacific']],
+  ])('%s', (text, expected) => expect(of('PERSON', found(text, 'CA'))).toEqual(expected));
+});
+
+describe("a cue's letters said as a booking's or an order's number", () => {
+  it.each([['the confirmation is UR 5512'], ['your booking ref is MRN 88412'], ['order UR 441290 shipped']])('%s: no record number', (text) =>
+    expect(of('MEDICAL_RECORD_NUMBER', found(text, 'AU'))).toEqual([]));
+
+  it.each([
+    ['my UR number is 441290', ['MEDICAL_RECORD_NUMBER:441290']],
+    ['booking ref 4418, and my UR is 991203', ['MEDICAL_RECORD_NUMBER:991203']],
+  ])('%s', (text, expected) => expect(of('MEDICAL_RECORD_NUMBER', found(text, 'AU'))).toEqual(expected));
+});

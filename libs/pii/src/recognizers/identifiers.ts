@@ -148,6 +148,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
       // "the address on file is ...", "the number on record": what is on file is no file number; nor is a tax file number.
       if ((previous === 'file' || previous === 'record') && t[i - 2]?.lower === 'on') continue;
+      // "your booking ref is UR 4418", "confirmation number is MRN-less": a cue's letters said as another number's are its print.
+      if (REFERENCE_WORDS.has(t[i - 2]?.lower ?? '') || (t[i - 2]?.lower === 'is' && REFERENCE_WORDS.has(t[i - 3]?.lower ?? ''))) continue;
       // "DL-88421", "DL88": letters glued to what follows are a code's own, not the word "DL" naming a licence.
       if (previous === 'dl' && t[i] !== undefined && t[i]!.start === t[i - 1]!.end) continue;
       if ((previous === 'number' && t[i - 2]?.lower === 'file' && t[i - 3]?.lower === 'tax') || (previous === 'file' && t[i - 2]?.lower === 'tax')) continue;
@@ -197,6 +199,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
  * of the birth date (decade, month, +50 for a woman, day, year), two initials, a digit and two letters, written whole
  * or in its groups ("SMITH 802155 JJ9 AB"). Nothing else is written so.
  */
+/** Words for a visit's or an order's own number: a cue's letters said after them are that number's print. */
+const REFERENCE_WORDS = new Set(['ref', 'booking', 'confirmation', 'reservation', 'order', 'invoice', 'ticket', 'tracking']);
 /** The letters that open a booking's own reference: "APPT-55021", "BKG-2291" ("REF" and "CONF" open members' IDs too). */
 const VISIT_REFERENCE = /^(?:appt|bkg|booking)[\s-]?\d/i;
 

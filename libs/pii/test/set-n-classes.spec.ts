@@ -106,3 +106,18 @@ describe("a cue's letters said as a booking's or an order's number", () => {
     ['booking ref 4418, and my UR is 991203', ['MEDICAL_RECORD_NUMBER:991203']],
   ])('%s', (text, expected) => expect(of('MEDICAL_RECORD_NUMBER', found(text, 'AU'))).toEqual(expected));
 });
+
+describe('lowercase names of no list opening a turn, then a birth date or a phone', () => {
+  it.each([
+    ['jiwoo baek june 3, 1992 for a cleaning', ['PERSON:jiwoo baek']],
+    ['ok tuyet dao 11/02/1975', ['PERSON:tuyet dao']],
+  ])('%s', (text, expected) => expect(of('PERSON', found(text))).toEqual(expected));
+
+  it.each([
+    // One word, words of the lists, a condition, a card's name before its number.
+    ['bruxism June 3, 1992'],
+    ['quick question 11/02/1975 is my birthday'],
+    ['tooth pain since 11/02/2025'],
+    ['carte vitale 1 85 03 75 112 345 67'],
+  ])('%s: no person', (text) => expect(of('PERSON', found(text, 'FR'))).toEqual([]));
+});

@@ -121,3 +121,18 @@ describe('lowercase names of no list opening a turn, then a birth date or a phon
     ['carte vitale 1 85 03 75 112 345 67'],
   ])('%s: no person', (text) => expect(of('PERSON', found(text, 'FR'))).toEqual([]));
 });
+
+describe('e-mails with a domain spelled letter by letter, or a number said with its scale', () => {
+  it.each([
+    ['mine is a o d h at t c d dot i e', ['EMAIL:a o d h at t c d dot i e']],
+    ['rory at n u i g dot i e thanks', ['EMAIL:rory at n u i g dot i e']],
+    ['bex dot hale nineteen hundred at outlook dot com', ['EMAIL:bex dot hale nineteen hundred at outlook dot com']],
+  ])('%s', (text, expected) => expect(of('EMAIL', found(text, 'IE'))).toEqual(expected));
+
+  it.each([
+    // No dot said after the letters, no domain, a sum and a place.
+    ['see you at a b c'],
+    ['it was two thousand at the chemist'],
+    ['we arrive at u c c then dot over'],
+  ])('%s: no email', (text) => expect(of('EMAIL', found(text, 'IE'))).toEqual([]));
+});

@@ -42,6 +42,8 @@ const TLDS = new Set(
 mx br ar cl jp kr cn sg hk ph vn my id ae sa il ru ua cz hu ro ie dev app online email mail`.split(/\s+/),
 );
 const JOIN = wordTable({ dot: '.', period: '.', point: '.', punkt: '.', punto: '.', punt: '.', ponto: '.', underscore: '_', dash: '-', hyphen: '-', plus: '+' });
+/** Number words that a unit is said before: "two thousand", "three hundred". */
+const SCALES = new Set(['hundred', 'thousand']);
 /** "my email's ... at": a cue after which a local part of two plain words ("mele fonoti") is still one local part. */
 const EMAIL_CUES = new Set(["email's", 'email', 'e-mail', 'correo', 'courriel', 'mail']);
 /**
@@ -90,7 +92,13 @@ export function emails(a: Analysis): Candidate[] {
       const twoWords =
         !spelledCode && DOTS.has(t[k + 2]?.lower ?? '') && t[k + 1]?.kind === 'word' && /^[a-z0-9-]+$/.test(t[k + 1]!.lower) &&
         (t[k + 1]!.lower === 'mail' || (domain.length === 0 && (DOMAIN_WORDS.has(t[k + 1]!.lower) || t.slice(0, at).some((x) => EMAIL_CUES.has(x.lower)))));
-      domain.push(spelledCode || twoWords ? t[k]!.lower + t[k + 1]!.lower : t[k]!.lower);
+      // "u c c dot i e", "n u i g dot i e": a label spelled letter by letter, up to the dot said after it.
+      let n = k;
+      while (!spelledCode && !twoWords && n < k + 8 && t[n]?.kind === 'word' && t[n]!.text.length === 1) n++;
+      if (n - k >= 2 && DOTS.has(t[n]?.lower ?? '')) {
+        domain.push(t.slice(k, n).map((x) => x.lower).join(''));
+        k = n - 1;
+      } else domain.push(spelledCode || twoWords ? t[k]!.lower + t[k + 1]!.lower : t[k]!.lower);
       if (spelledCode || twoWords) k++;
       last = k;
       if (!DOTS.has(t[k + 1]?.lower ?? '')) break;
@@ -155,8 +163,10 @@ export function emails(a: Analysis): Candidate[] {
         if (written && w.end < t[j + 1]!.start) break;
         const letter = w.text.length === 1 && spelled && /^[a-z0-9]/.test(local);
         const afterCue = EMAIL_CUES.has(t[j - 1]?.lower ?? '') || (['is', 'es', "c'est"].includes(t[j - 1]?.lower ?? '') && EMAIL_CUES.has(t[j - 2]?.lower ?? ''));
-        if (!joined && !letter && !oneWord && !initialsAfterCue(t, j) && !(w.kind === 'number' || /^\d/.test(local) || (numbered && (w.lower in TENS || !COMMON_WORDS.has(w.lower))) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower) || afterCue)) break;
-        numbered = w.lower in UNITS || w.lower in TEENS || w.lower in TENS;
+        // "pryce two thousand at": a unit before "hundred"/"thousand" is the number's too.
+        const ofScale = w.lower in UNITS && SCALES.has(t[j + 1]?.lower ?? '');
+        if (!joined && !letter && !oneWord && !initialsAfterCue(t, j) && !(w.kind === 'number' || /^\d/.test(local) || (numbered && (w.lower in TENS || ofScale || !COMMON_WORDS.has(w.lower))) || FIRST_NAMES.has(w.lower) || SURNAMES.has(w.lower) || afterCue)) break;
+        numbered = w.lower in UNITS || w.lower in TEENS || w.lower in TENS || SCALES.has(w.lower);
         local = w.lower + local;
         start = w.start;
         joined = false;

@@ -7,6 +7,7 @@ import { COMMON_WORDS, NOT_NAME_WORDS } from '../dictionaries/names';
 import { BUSINESS_LINE } from './phone';
 import { idsAfterInsurers, idsInInsuranceTalk } from './insurance-talk';
 import { correctedInsuranceIds } from './id-corrections';
+import { issuerCodesInDetails, medicareByShape } from './ids-on-cards';
 import { bankChains } from './bank-chain';
 import { accountWithClinic } from './account-kinds';
 import { amountAfterCue } from './amounts-after-cue';
@@ -51,7 +52,7 @@ const CUE_SETS: CueSet[] = [
       'mbi', 'mbi number', 'medicare beneficiary identifier', 'beneficiary id', 'beneficiary number',
       // Cards for care abroad: the EU's EHIC and the UK's GHIC.
       'ehic', 'ehic number', 'ehic card', 'ghic', 'ghic number', 'european health insurance card', 'global health insurance card', 'tarjeta sanitaria europea', 'coverage id', 'nihb', 'nihb number',
-      'versichertennummer', 'krankenversicherungsnummer', 'kvnr', 'versicherungsnummer', 'krankenkassennummer',
+      'versichertennummer', 'krankenversicherungsnummer', 'kvnr', 'versicherungsnummer', 'krankenkassennummer', 'krankenversichertennummer', 'versichertenkarte',
       // An insurer's name before the number: "Aetna W123456789".
       'aetna', 'cigna', 'humana', 'anthem', 'kaiser', 'tricare', 'metlife', 'bcbs', 'blue cross', 'blue shield', 'united healthcare',
       'unitedhealthcare', 'delta dental', 'guardian', 'ameritas', 'medibank', 'nib', 'irish life', 'allianz', 'aok', 'tk', 'barmer', 'dak',
@@ -147,6 +148,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       if (!endsHere(a, i - 1, indexOf(set.cues).get(previous))) continue;
       // "the address on file is ...", "the number on record": what is on file is no file number; nor is a tax file number.
       if ((previous === 'file' || previous === 'record') && t[i - 2]?.lower === 'on') continue;
+      // "your booking ref is UR 4418", "confirmation number is MRN-less": a cue's letters said as another number's are its print.
+      if (REFERENCE_WORDS.has(t[i - 2]?.lower ?? '') || (t[i - 2]?.lower === 'is' && REFERENCE_WORDS.has(t[i - 3]?.lower ?? ''))) continue;
       // "DL-88421", "DL88": letters glued to what follows are a code's own, not the word "DL" naming a licence.
       if (previous === 'dl' && t[i] !== undefined && t[i]!.start === t[i - 1]!.end) continue;
       if ((previous === 'number' && t[i - 2]?.lower === 'file' && t[i - 3]?.lower === 'tax') || (previous === 'file' && t[i - 2]?.lower === 'tax')) continue;
@@ -182,7 +185,7 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
       found.push({ type: set.type, start: t[prefixBefore(a, k)]!.start, end: t[last]!.end, rule: `id.${set.type.toLowerCase()}`, confidence: 0.985, value: value.text });
     }
   }
-  found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue), ...idsAfterInsurers(a, readValue));
+  found.push(...licencesByShape(a), ...idsInInsuranceTalk(a, readValue), ...idsAfterInsurers(a, readValue), ...issuerCodesInDetails(a), ...medicareByShape(a));
   if (a.lower.includes('no') || a.lower.includes('actually') || a.lower.includes('sorry') || a.lower.includes('mean')) found.push(...correctedInsuranceIds(a, readValue));
   if (a.lower.includes('transit') || a.lower.includes('institution')) found.push(...bankChains(a, readValue));
   if (a.lower.includes(' one') || a.lower.includes('licen') || a.lower.includes('dl') || a.lower.includes('permit')) found.push(...licencesByIssuer(a, readValue));
@@ -196,6 +199,8 @@ export function cuedIdentifiers(a: Analysis): Candidate[] {
  * of the birth date (decade, month, +50 for a woman, day, year), two initials, a digit and two letters, written whole
  * or in its groups ("SMITH 802155 JJ9 AB"). Nothing else is written so.
  */
+/** Words for a visit's or an order's own number: a cue's letters said after them are that number's print. */
+const REFERENCE_WORDS = new Set(['ref', 'booking', 'confirmation', 'reservation', 'order', 'invoice', 'ticket', 'tracking']);
 /** The letters that open a booking's own reference: "APPT-55021", "BKG-2291" ("REF" and "CONF" open members' IDs too). */
 const VISIT_REFERENCE = /^(?:appt|bkg|booking)[\s-]?\d/i;
 

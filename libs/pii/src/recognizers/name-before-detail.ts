@@ -112,7 +112,7 @@ function monthWithin(t: Token[], k: number): boolean {
 }
 
 /** Where the name read from `i` ends (exclusive token index), and whether it holds a word that is no everyday word. */
-export function readName(t: Token[], i: number, taken: (w: Token) => boolean, factStarts: (k: number) => boolean): { end: number; strong: boolean; listed: boolean } | undefined {
+export function readName(t: Token[], i: number, taken: (w: Token) => boolean, factStarts: (k: number) => boolean, lowerFirst = false): { end: number; strong: boolean; listed: boolean } | undefined {
   let k = i;
   let words = 0;
   let strong = false;
@@ -137,7 +137,7 @@ export function readName(t: Token[], i: number, taken: (w: Token) => boolean, fa
       k += 3;
       continue;
     }
-    const s = nameWord(w, words === 0);
+    const s = nameWord(w, words === 0 && !lowerFirst);
     if (s === undefined || (MONTHS[w.lower] !== undefined && (parseDate(t, k) !== undefined || t[k + 1]?.kind === 'number'))) break;
     // A lowercase word of no list ("grace period") is read into a name but makes none of a word alone.
     strong ||= s === 'listed' || (s === 'unknown' && isCapitalised(w));
@@ -162,7 +162,7 @@ export function nameBeforeDetail(a: Analysis, chosen: readonly Candidate[]): Can
   const head = t[i] ? chosen.find((c) => (c.type === 'PERSON' || (c.type === 'MEDICATION' && FIRST_NAMES.has(t[i]!.lower))) && c.start === t[i]!.start) : undefined;
   const free = (w: Token) => !taken(w) || (head !== undefined && w.start >= head.start && w.end <= head.end);
   const name = t[i] ? readName(t, i, (w) => !free(w), (k) => factAt(a, chosen, k, true)) : undefined;
-  if (name === undefined) return [];
+  if (name === undefined) return t[i] && !isCapitalised(t[i]!) ? unlistedBeforeDetail(a, chosen, i, free) : [];
   let k = name.end;
   if (nameCue(t, k)) return head !== undefined && head.end >= t[k - 1]!.end ? [] : [candidate(a, i, k - 1, 'person.before-detail.cue')];
   while (FILLERS.has(t[k]?.lower ?? '') && k < name.end + 2) k++;
@@ -183,6 +183,27 @@ export function nameBeforeDetail(a: Analysis, chosen: readonly Candidate[]): Can
   if (span?.type === 'DRIVER_LICENSE' && namesAnIssuer(a, i, name.end - 1)) return [];
   if (head !== undefined && head.end >= t[name.end - 1]!.end) return [];
   return [candidate(a, i, name.end - 1, 'person.before-detail')];
+}
+
+/**
+ * The details whose span, found right after two or three words opening a turn, says those words were the caller's name.
+ * (Not an identifier: the words before one are as often its card's name, "carte vitale 2 87 ...", "tarjeta sanitaria ...".)
+ */
+const IDENTIFYING = new Set(['DATE_OF_BIRTH', 'PHONE', 'EMAIL']);
+
+/**
+ * "hyejin yoon August 14, 2001 ...", "thanh nguyen 0412 ...": lowercase words of no list opening a turn are a name when
+ * two or three of them are followed at once by a birth date, a phone or an e-mail the engine found, as a caller
+ * lists their details. One word alone is not enough ("bruxism August 14" is a condition and a date).
+ */
+function unlistedBeforeDetail(a: Analysis, chosen: readonly Candidate[], i: number, free: (w: Token) => boolean): Candidate[] {
+  const t = a.tokens;
+  const name = readName(t, i, (w) => !free(w), (k) => chosen.some((c) => c.type !== 'PERSON' && c.start === t[k]!.start), true);
+  if (name === undefined || name.end - i < 2) return [];
+  const span = chosen.find((c) => c.start === t[name.end]?.start);
+  if (span === undefined || !IDENTIFYING.has(span.type)) return [];
+  if (INSURER_NAMED.test(a.lower.slice(t[i]!.start, t[name.end - 1]!.end))) return [];
+  return [candidate(a, i, name.end - 1, 'person.before-detail.unlisted')];
 }
 
 function candidate(a: Analysis, first: number, last: number, rule: string): Candidate {

@@ -11,6 +11,7 @@ import { namesPutRight } from './name-corrections';
 import { flagWord, memoWord } from '../word-memo';
 import { namesAnIssuer } from './licence-by-issuer';
 import { DEMONYMS } from '../dictionaries/demonyms';
+import { INSURERS } from '../dictionaries/insurers';
 
 /**
  * How sure the words before a name make us: `any` takes a known or a capitalised word ("my name is
@@ -1323,9 +1324,25 @@ const SCHEMES = new Set(['aok', 'barmer', 'dak', 'ikk', 'hkk', 'allianz', 'axa',
 /** Words that begin no name: a preposition a naming cue was read through ("all of it is the last name except Lucía"). */
 const NO_NAME_FIRST = new Set(['except', 'besides', 'without', 'including', 'apart', 'unlike', 'than', 'plus', 'minus', 'via', 'per']);
 
+const INSURER_NAMES = new Set(INSURERS);
+/**
+ * "I'm with Pacific Blue Cross", "Green Shield covers it": a name read from words that, with the one or
+ * two after them, are an insurer's name. Only where the insurer's name runs on past the name read, so
+ * a surname that is one insurer's whole name ("Mr Kaiser") stays a name.
+ */
+function startsAnInsurersName(t: Token[], f: Candidate): boolean {
+  const last = t.findIndex((x) => x.end === f.end);
+  if (last < 0 || !isWord(t[last + 1]) || t[last + 1]!.start !== t[last]!.end + 1) return false;
+  const first = f.value.toLowerCase();
+  const one = `${first} ${t[last + 1]!.lower}`;
+  const two = isWord(t[last + 2]) && t[last + 2]!.start === t[last + 1]!.end + 1 ? `${one} ${t[last + 2]!.lower}` : '';
+  return INSURER_NAMES.has(one) || (two !== '' && INSURER_NAMES.has(two));
+}
+
 /** Whether `withoutNonNames` must look closer at a candidate: a PERSON whose first or last word may say it is none. */
-function notAName(f: Candidate): boolean {
+function notAName(t: Token[], f: Candidate): boolean {
   if (f.type !== 'PERSON') return false;
+  if (startsAnInsurersName(t, f)) return true;
   const space = f.value.indexOf(' ');
   const first = space < 0 ? f.value : f.value.slice(0, space);
   const last = space < 0 ? f.value : f.value.slice(f.value.lastIndexOf(' ') + 1);
@@ -1376,14 +1393,15 @@ function afterSaint(t: Token[], start: number): boolean {
 function withoutNonNames(t: Token[], found: Candidate[]): Candidate[] {
   // Most turns have none: the list is copied only from the first candidate dropped or cut.
   let i = 0;
-  while (i < found.length && !notAName(found[i]!)) i++;
+  while (i < found.length && !notAName(t, found[i]!)) i++;
   if (i === found.length) return found;
   const out: Candidate[] = found.slice(0, i);
   for (const f of found.slice(i)) {
-    if (!notAName(f)) {
+    if (!notAName(t, f)) {
       out.push(f);
       continue;
     }
+    if (startsAnInsurersName(t, f)) continue;
     const words = f.value.split(' ');
     if (f.type === 'PERSON' && (SCHEME_LAST_WORDS.has(words.at(-1)!) || (words.length === 1 && SCHEMES.has(words[0]!)) || (words.length === 1 && TITLES.has(words[0]!)))) continue;
     if (f.type === 'PERSON' && words.length === 1 && words[0]!.endsWith('ing') && !given(words[0]!)) {

@@ -9,7 +9,9 @@ import { dutchPostcodes } from './postal-dutch';
 import { codesBeforeTowns, groupedPostcode, letterToldAfter } from './postal-spoken';
 import { startsOf, startWord } from '../starts';
 
-const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz', 'postleitzahl', 'code postal', 'código postal', 'codigo postal', 'postcode is');
+const POSTAL_CUES = phrases('zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code', 'eircode', 'area code is', 'postal', 'cp', 'plz', 'postleitzahl', 'code postal', 'código postal', 'codigo postal', 'postcode is',
+  // The cue run into "is": "postcode's bee ess ...", "zip's 97209".
+  "postcode's", "post code's", "postal code's", "zip's", "zip code's", "eircode's");
 /** Letters as English speakers say them, for postcodes spelled aloud ("vee six kay, one en four"). */
 const LETTER_NAMES = wordTable({
   ay: 'A', bee: 'B', cee: 'C', dee: 'D', ee: 'E', ef: 'F', eff: 'F', gee: 'G', aitch: 'H', haitch: 'H', jay: 'J', kay: 'K', el: 'L', ell: 'L',
@@ -35,6 +37,7 @@ const FOREIGN_NUMBERS = wordTable({
 /** The French units a ten is joined to by a hyphen: "dix-sept", "vingt-deux". */
 const FRENCH_UNITS = wordTable(Object.fromEntries(Object.entries(FRENCH_NUMBERS).filter(([, n]) => n >= 1 && n <= 9)));
 /** A digit said aloud or written alone: the neighbours that make "a" a letter in "one a eight". */
+const spokenLetter = (w: Token) => LETTER_NAME_SET.has(w.lower) || (w.kind === 'word' && w.text.length === 1 && w.lower !== 'a' && w.lower !== 'i');
 const digitWord = (w: Token) => (w.kind === 'number' && w.text.length === 1) || w.lower in UNITS || w.lower === 'oh';
 /** What a record says, after the question that names the code: "the postal code on file? It shows 43123.". */
 const READ_BACK = new Set(['shows', 'says', 'reads', 'is', "it's"]);
@@ -184,6 +187,8 @@ function spelledPart(t: Token[], m: number): { text: string; next: number } | un
   // "LS twelve three AB": two letters written as one word.
   if (/^[A-Z]{2}$/.test(w.text)) return { text: w.text, next: m + 1 };
   if (LETTER_NAME_SET.has(w.lower)) return { text: LETTER_NAMES[w.lower]!, next: m + 1 };
+  // "three four are wye": "are" is the letter R only between a digit and another letter said aloud.
+  if (w.lower === 'are' && m > 0 && digitWord(t[m - 1]!) && t[m + 1] !== undefined && spokenLetter(t[m + 1]!)) return { text: 'R', next: m + 1 };
   if (w.lower in UNITS) return { text: String(UNITS[w.lower]), next: m + 1 };
   if (w.lower === 'oh' || w.lower === 'zero') return { text: '0', next: m + 1 };
   // "eins null vier drei fünf": German digits ("null" only before another digit, where it cannot be the English word).
@@ -209,6 +214,13 @@ function spelledPart(t: Token[], m: number): { text: string; next: number } | un
   return undefined;
 }
 
+/**
+ * An Eircode as it is said: a routing key and four letters or digits. Said aloud, its letters are heard
+ * loosely ("ay bee three four"), so the letters the validator's table leaves out are taken too; the whole
+ * seven are needed, longer than any British code, so a British reading of its first five gives way.
+ */
+const EIRCODE_SAID = /^(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[A-Z\d]{4}$/;
+
 /** A British, Irish, Canadian or Dutch postcode spelled aloud: "G eleven, six P Z", "T twelve, Y eight K four", "L S sixteen nine B A". */
 function spelledPostcode(t: Token[], k: number, countries: readonly string[]): Postcode | undefined {
   let text = '';
@@ -225,7 +237,7 @@ function spelledPostcode(t: Token[], k: number, countries: readonly string[]): P
     parts++;
     m = part.next;
     if (parts < 3 || !/\d/.test(text) || !/[A-Z]/.test(text)) continue;
-    const c = countries.find((x) => SPELLED_COUNTRIES.includes(x) && postcodeValidator(text, x));
+    const c = countries.find((x) => SPELLED_COUNTRIES.includes(x) && postcodeValidator(text, x)) ?? (countries.includes('IE') && EIRCODE_SAID.test(text) ? 'IE' : undefined);
     if (c) best = { last: m - 1, value: `${c}:${text}`, country: c };
   }
   return best;

@@ -1,4 +1,4 @@
-// `npm run pii:lexicons`: writes libs/pii/src/dictionaries/names.json from @faker-js/faker's locale
+// `npm run pii:lexicons`: writes libs/pii/src/dictionaries/name-lexicons.json from @faker-js/faker's locale
 // data (given names and surnames of every locale, Latin script, lowercased, with and without
 // diacritics) and its English word lists. The engine reads the JSON, so it neither loads faker at
 // run time nor depends on it in production; a unit test checks the JSON matches the installed faker.
@@ -40,20 +40,20 @@ export function lexicons() {
   };
 }
 
-/** names.json, and given-tail.json: the tail's given names that faker's given names and words lack. */
+/** name-lexicons.json, and given-tail.json: the tail's given names that faker's given names and words lack. */
 export function outputs() {
   const faker = lexicons();
   const known = new Set([...faker.given, ...faker.english]);
   const locales = Object.entries(allLocales);
   return [
-    [new URL('../src/dictionaries/names.json', import.meta.url), faker],
+    [new URL('../src/dictionaries/name-lexicons.json', import.meta.url), faker],
     [new URL('../src/dictionaries/given-tail.json', import.meta.url), givenTail(locales, known, parts)],
   ].map(([target, value]) => [target, JSON.stringify(value) + '\n']);
 }
 
 if (process.argv[2] === '--check') {
   const stale = outputs().filter(([target, text]) => readFileSync(target, 'utf8') !== text);
-  console.log(stale.length === 0 ? 'names.json and given-tail.json match the installed packages' : `out of date (run npm run pii:lexicons): ${stale.map(([t]) => t.pathname).join(', ')}`);
+  console.log(stale.length === 0 ? 'name-lexicons.json and given-tail.json match the installed packages' : `out of date (run npm run pii:lexicons): ${stale.map(([t]) => t.pathname).join(', ')}`);
   process.exit(stale.length === 0 ? 0 : 1);
 }
 for (const [target, text] of outputs()) writeFileSync(target, text);

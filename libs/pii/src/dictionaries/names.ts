@@ -1,10 +1,11 @@
 import tail from './given-tail.json';
-import lexicons from './names.json';
+// Not `names.json`: Node's own require (Jest's global setup) would resolve './names' to it before names.ts.
+import lexicons from './name-lexicons.json';
 
 /**
  * Given names and surnames of the 77 locales @faker-js/faker ships (English, Irish, Polish,
  * Vietnamese, Nigerian, Indian, Arabic, Spanish, Dutch, Chinese, Korean, Greek...), extracted into
- * names.json by `npm run pii:lexicons` (its `source` says which faker version), the long tail of
+ * name-lexicons.json by `npm run pii:lexicons` (its `source` says which faker version), the long tail of
  * given-tail.json (the same script: gender-detection-from-name's 67k given names less every word a
  * Hunspell dictionary of the callers' languages accepts, its `source` says which), plus lists of our
  * own below. A word in these lists is only taken as a name when the speech around it says so
@@ -148,7 +149,7 @@ inma nacho conchi mamen bronwen aoibheann tamsin ayşe`.split(/\s+/);
 
 
 /**
- * Names that are also everyday English words: faker's `en` word lists (in names.json), and the ones callers say
+ * Names that are also everyday English words: faker's `en` word lists (in name-lexicons.json), and the ones callers say
  * most ("will", "may", "mark"). Such a word is a name only with context: a capital letter after a
  * cue, a surname after it, or an answer to "your name?".
  */

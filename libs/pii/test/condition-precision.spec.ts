@@ -145,3 +145,13 @@ describe('a condition asked about as a thing, made for, or said of anyone', () =
   ])('%s keeps the person’s', (text, expected) => expect(conditions(text)).toContain(expected));
   it('the agent saying "your gums are bleeding" still masks it', () => expect(conditions('So your gums are bleeding when you brush, is that right?', 'agent').length + conditions('Your gums are bleeding a lot today.', 'agent').length).toBeGreaterThan(0));
 });
+
+describe('"your" in a statement is the patient\'s, in a question anyone\'s', () => {
+  it.each([
+    ['Hi {firstName}, about your diabetes check, reply YES.', 'MEDICAL_CONDITION:diabetes'],
+    ['a reminder that your asthma review is due', 'MEDICAL_CONDITION:asthma'],
+    ['we have your gingivitis on the notes from last time', 'MEDICAL_CONDITION:gingivitis'],
+  ])('%s masks the condition', (text, expected) => expect(conditions(text)).toContain(expected));
+
+  it.each(['so with braces do your teeth ache at first or', 'will the braces make your teeth ache?', 'does a clean make your gums bleed'])('%s is left alone', (text) => expect(conditions(text)).toEqual([]));
+});

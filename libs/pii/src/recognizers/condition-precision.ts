@@ -26,6 +26,9 @@ const WHAT_IS_BEFORE = /(?:^|[,;]\s*|\b(?:and|so|but|um|uh|like)\s+)(?:what's|wh
 const MEANS_AFTER = /^\s+(?:means|usually means|can mean|is a sign|is a symptom|is caused by) (?:you|you're|your|that you|that your|people)\b/;
 /** The caller's "does the cleaning make your gums bleed", "do your teeth ache at first": "your" said by a caller is anyone's. */
 const ANYONES_BEFORE = /\byour\s+$/;
+/** Said in a question ("... your gums bleed?", "do your teeth ache"): a statement's "your" ("about your diabetes check", a note or a text to the patient) is the patient's. */
+const ASKING_BEFORE = /\b(?:do|does|did|can|could|will|would|should|is|are|how|why|when|what)\s+(?:[a-z']+\s+){0,5}$/;
+const asked = (a: Analysis, before: string, end: number): boolean => ASKING_BEFORE.test(before) || /^[^.!]*\?/.test(a.lower.slice(end, end + 120));
 const CAUSED_IN_YOU = /\b(?:make|makes|made|making|cause|causes|leave|leaves|give|gives)\s+your\s+$/;
 /** "does it cover gum disease", "is periodontitis covered", "pre-existing conditions like diabetes": a policy's terms. */
 const COVERED_BEFORE = /\b(?:cover|covers|covered|covering|include|includes|including|pay for|pays for|paying for|claim for|exclude|excludes|excluding|rebate for|funding for|conditions like|conditions such as)\s+(?:treatment (?:for|of)\s+|work for\s+|anything for\s+)?$/;
@@ -67,7 +70,7 @@ export function notAPersonsCondition(a: Analysis, c: Candidate, found: readonly 
   const before = sentenceBefore(a, start);
   const bare = before.replace(/\b(?:an?|the)\s+$/, '');
   if (INSTITUTION_AFTER.test(after) || ((CARE_AFTER.test(after) || COVERED_AFTER.test(after)) && !OWNER_BEFORE.test(bare))) return true;
-  if (MADE_FOR_AFTER.test(after) || WHAT_IS_BEFORE.test(bare) || MEANS_AFTER.test(after) || CAUSED_IN_YOU.test(bare) || (!a.agent && ANYONES_BEFORE.test(bare))) return true;
+  if (MADE_FOR_AFTER.test(after) || WHAT_IS_BEFORE.test(bare) || MEANS_AFTER.test(after) || CAUSED_IN_YOU.test(bare) || (!a.agent && ANYONES_BEFORE.test(bare) && asked(a, before, c.end))) return true;
   if (idiomNotBody(a, start, c.end, words, before, bare) || effectAskedOf(a, words, c.end, before, bare)) return true;
   if (COVERED_BEFORE.test(bare) || LOOKED_FOR_BEFORE.test(bare) || GENERIC_SUBJECT_BEFORE.test(bare) || ANYONE_MAY_HAVE.test(bare) || TOPIC_BEFORE.test(bare) || saidOfAGroup(bare)) return true;
   if (((GENERIC_MODAL_AFTER.test(after) || SIGNS_OF_BEFORE.test(bare)) && !PERSON_BEFORE.test(before)) || (THERE_IS_BEFORE.test(bare) && ABOUT_IN_A_PLACE.test(after))) return true;

@@ -9,10 +9,10 @@ describe('which held-out sets a command spends a look on', () => {
   it('spends every set on --held-out, and only the named ones on --held-out=', () => {
     expect(heldOutAsked(['--held-out'])).toBe(true);
     expect(heldOutAsked(['--held-out=heldout-m,heldout-n'])).toEqual(['heldout-m', 'heldout-n']);
-    expect(evaluationSets(['heldout-o']).filter((s) => s.heldOut).map((s) => s.name)).toEqual(['heldout-o']);
+    expect(evaluationSets(['heldout-p']).filter((s) => s.heldOut).map((s) => s.name)).toEqual(['heldout-p']);
   });
 
   it('refuses a name that is no held-out set, rather than reading nothing', () => {
-    expect(() => evaluationSets(['training-set-n'])).toThrow(/not a held-out set/);
+    expect(() => evaluationSets(['training-set-o'])).toThrow(/not a held-out set/);
   });
 });

@@ -37,4 +37,4 @@ export interface Candidate extends Span {
 export const MASK_PATTERN = String.raw`\[[A-Z][A-Z_]*(?:_[0-9a-f]{12})?\]`;
 
 /** Bumped whenever a recognizer's behaviour changes, and stored with every audit row. */
-export const RULES_VERSION = '2026.12.16';
+export const RULES_VERSION = '2026.12.17';

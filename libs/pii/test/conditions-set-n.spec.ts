@@ -17,6 +17,7 @@ describe('a condition said of a group of people', () => {
     'the nurse said many women get gingivitis',
     "everybody in my nephew's class has had nits",
     'all the staff are down with covid',
+    'kids at nursery get conjunctivitis all the time',
     'kids these days all have cavities from the fizzy drinks',
     'a lot of people suffer from migraines round here',
     'the whole school has had scarlet fever this month',
@@ -27,6 +28,8 @@ describe('a condition said of a group of people', () => {
     ['I have gum disease, like most adults', ['MEDICAL_CONDITION:gum disease']],
     ['my daughter has chickenpox, half the class has it', ['MEDICAL_CONDITION:chickenpox']],
     ['my wife has had the flu, everyone at her work has', ['MEDICAL_CONDITION:the flu']],
+    // The looser crowd ("half the office have had") is held to the same exception: the caller is in it.
+    ['me and half the office have had the flu', ['MEDICAL_CONDITION:the flu']],
   ])('%s keeps the person’s', (text, expected) => expect(conditions(text)).toEqual(expected));
 });
 

@@ -17,12 +17,14 @@ const HAS =
   '(?:get|gets|got|getting|have|has|had|having|catch|catches|caught|develop|develops|suffer from|suffers from|end up with|ends up with|come down with|came down with|(?:have|has|had|are|were)\\s+(?:had|got|getting|caught|down with|off with|going down with))' +
   '\\s+(?:(?:that|this|the|some|a bit of|a little|a touch of|a dose of|a mild|mild|a|an|little)\\s+)*$';
 const GROUP_HAS = new RegExp(`(?:^|[^a-z'])(${GROUP})${WHERE}\\s*${HAS}`);
+/** The looser form, a few words between the group and its verb with no filler after: "anyone in the family has", "kids at nursery get". */
+const CROWD_HAS = /\b(everyone|everybody|people|anyone|half the \w+|the whole \w+|kids at \w+|(?:lots of|a lot of|loads of|many|most|some|all) \w+)(?: \w+){0,3} (?:has|have|had|got|get|gets|are getting|is getting)\s*$/;
 /** Someone named with the group ("my son and everybody in his class", "me and half the office"). */
 const PERSON_WITH = /\b(?:i|me|my \w+|he|she|him|her|we|us|[a-z]+'s \w+)\s+(?:and|&|as well as|along with|like|plus)\s+$/;
 
 /** `bare` is the sentence before the condition, without its article; true when a group, not a person, has it. */
 export function saidOfAGroup(bare: string): boolean {
-  const m = GROUP_HAS.exec(bare);
+  const m = GROUP_HAS.exec(bare) ?? CROWD_HAS.exec(bare);
   if (!m) return false;
   const groupStart = m.index + m[0].indexOf(m[1]);
   return !PERSON_WITH.test(bare.slice(0, groupStart));
